@@ -1,0 +1,106 @@
+"""Job postings, aligned with schema.org JobPosting; board-specific fields stay in ``raw``."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from typing import Any, Literal
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EmploymentType = Literal[
+    "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"
+]
+Seniority = Literal["intern", "junior", "mid", "senior", "staff", "principal", "lead", "manager", "executive"]
+SalaryPeriod = Literal["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
+
+_TRACKING_PARAMS = re.compile(r"^(utm_.*|gh_src|gh_jid|lever-source.*|source|ref|src|trk|fbclid|gclid)$", re.I)
+
+
+class SalaryRange(BaseModel):
+    """A pay range as a posting states it (schema.org MonetaryAmount with a QuantitativeValue)."""
+
+    min: float | None = None
+    max: float | None = None
+    currency: str | None = None
+    period: SalaryPeriod | None = None
+
+
+class Location(BaseModel):
+    """One place a job can be done from; free text first, parts when the source gives them."""
+
+    text: str
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+
+
+class JobPosting(BaseModel):
+    """A normalized job posting; everything a board adds beyond schema.org lives in ``raw``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description="Stable id derived from the canonical URL or source + source id.")
+    source: str = Field(description="Where it came from, e.g. 'greenhouse', 'lever', 'jsonld', 'local'.")
+    source_id: str | None = None
+    url: str | None = Field(default=None, description="Canonical URL of the posting page.")
+    apply_url: str | None = None
+    title: str
+    company: str | None = None
+    locations: list[Location] = Field(default_factory=list)
+    remote: bool | None = None
+    employment_type: EmploymentType | None = None
+    salary: SalaryRange | None = None
+    seniority: Seniority | None = None
+    date_posted: date | None = None
+    description_text: str = ""
+    description_html: str | None = None
+    department: str | None = None
+    raw: dict[str, Any] = Field(default_factory=dict, repr=False)
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the text that matching reads; unchanged text is never re-embedded."""
+        return content_hash(self.title, self.company or "", self.description_text)
+
+    @property
+    def location_text(self) -> str:
+        """All locations as one display line, with 'Remote' when the job is remote."""
+        parts = [loc.text for loc in self.locations]
+        if self.remote and not any("remote" in p.lower() for p in parts):
+            parts.append("Remote")
+        return "; ".join(parts)
+
+    def matching_text(self) -> str:
+        """Return the text matching and embeddings read: title, company, locations and description."""
+        return "\n".join(p for p in (self.title, self.company or "", self.location_text, self.description_text) if p)
+
+
+def content_hash(*parts: str) -> str:
+    """Return a sha256 hex digest of the parts, separated so ('ab','c') != ('a','bc')."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x1f")
+    return digest.hexdigest()
+
+
+def canonical_url(url: str | None) -> str | None:
+    """Return the URL without tracking parameters, fragment, default port or trailing slash."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if not parts.scheme or not parts.netloc:
+        return url.strip()
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)])
+    host = parts.netloc.lower().removesuffix(":443").removesuffix(":80")
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("https" if parts.scheme in ("http", "https") else parts.scheme, host, path, query, ""))
+
+
+def job_id_for(source: str, source_id: str | None, url: str | None, title: str, company: str | None) -> str:
+    """Return a stable 16-hex id: canonical URL first, then source id, then title + company."""
+    key = canonical_url(url) or (f"{source}:{source_id}" if source_id else f"{title}|{company or ''}")
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
