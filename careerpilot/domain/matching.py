@@ -36,4 +36,4 @@ class Match(BaseModel):
     @property
     def why(self) -> str:
         """One short line for tables."""
-        return "; ".join(self.reasons[:2])
+        return self.reasons[0] if self.reasons else ""

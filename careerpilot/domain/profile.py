@@ -31,7 +31,7 @@ class JobPreferences(BaseModel):
     roles: list[str] = Field(default_factory=list, description="Job titles to search for.")
     locations: list[str] = Field(default_factory=list)
     remote: bool = True
-    employment_types: list[EmploymentType] = Field(default_factory=lambda: ["FULL_TIME"])
+    employment_types: list[EmploymentType] = Field(default_factory=lambda: list[EmploymentType](["FULL_TIME"]))
     seniority: list[Seniority] = Field(default_factory=list)
     industries: list[str] = Field(default_factory=list)
     avoid_companies: list[str] = Field(default_factory=list)

@@ -120,6 +120,11 @@ class Education(_Section):
     score: str | None = None
     courses: list[str] = Field(default_factory=list)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_old_names(cls, data: Any) -> Any:
+        return _rename(data, {"gpa": "score"})
+
     _dates = field_validator("startDate", "endDate")(_check_date)
 
 
@@ -158,6 +163,11 @@ class Language(_Section):
 
     language: str | None = None
     fluency: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_old_names(cls, data: Any) -> Any:
+        return _rename(data, {"level": "fluency"})
 
 
 class Resume(_Section):

@@ -1,0 +1,60 @@
+"""Runs of the pipeline and what happened in them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from careerpilot.domain.filters import JobFilters
+from careerpilot.domain.profile import Profile
+from careerpilot.domain.resume import Resume
+
+
+class RunStatus(StrEnum):
+    """Where a run stands."""
+
+    RUNNING = "running"
+    AWAITING_REVIEW = "awaiting_review"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+class RunEvent(BaseModel):
+    """One entry of a run's event log."""
+
+    id: int
+    run_id: str
+    at: datetime
+    kind: str
+    node: str | None = None
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+class RunRecord(BaseModel):
+    """A run as stored: its goal, status and summary."""
+
+    id: str
+    status: RunStatus
+    goal: str = ""
+    summary: dict[str, Any] = Field(default_factory=dict)
+    error: str | None = None
+    created_at: datetime
+    updated_at: datetime
+
+
+class RunInputs(BaseModel):
+    """The validated inputs a run was started with, snapshotted so a resumed run sees the same ones."""
+
+    goal: str = ""
+    sources: list[str]
+    profile: Profile
+    resume: Resume
+    filters: JobFilters = Field(default_factory=JobFilters)
+
+    @property
+    def applicant(self) -> str:
+        """The applicant key: the profile's e-mail, lower-cased."""
+        return self.profile.contact.email.strip().lower()

@@ -1,0 +1,1 @@
+"""The LangGraph state machine; nodes reach services through ``Runtime[Context]``."""

@@ -1,0 +1,66 @@
+"""The CareerPilot graph: planner -> researcher -> matcher -> resume_writer -> review -> applier."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from functools import wraps
+from typing import Any
+
+from langgraph.graph import START, StateGraph
+from langgraph.runtime import Runtime
+from langgraph.types import RetryPolicy
+
+from careerpilot.graph import routing
+from careerpilot.graph.context import Context
+from careerpilot.graph.nodes.applier import apply
+from careerpilot.graph.nodes.matcher import match
+from careerpilot.graph.nodes.planner import plan
+from careerpilot.graph.nodes.researcher import research
+from careerpilot.graph.nodes.resume_writer import write_resume
+from careerpilot.graph.nodes.review import review
+from careerpilot.graph.state import RunState
+
+NODES = ("planner", "researcher", "matcher", "resume_writer", "review", "applier")
+Node = Callable[[RunState, Runtime[Context]], Awaitable[dict[str, Any]]]
+
+
+def recorded(name: str, node: Node) -> Node:
+    """Wrap a node so the run's event log shows when it started and finished (the live progress feed)."""
+
+    @wraps(node)
+    async def run_node(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
+        runs = runtime.context.services.runs
+        runs.record(state["run_id"], "node_started", name)
+        update = await node(state, runtime)
+        runs.record(state["run_id"], "node_finished", name, {k: _size(v) for k, v in update.items()})
+        return update
+
+    return run_node
+
+
+def _size(value: Any) -> Any:
+    return len(value) if isinstance(value, list | dict) else value
+
+
+def build_graph() -> StateGraph:
+    """Return the uncompiled graph; compile it with a checkpointer to run it."""
+    builder = StateGraph(RunState, context_schema=Context)
+    builder.add_node("planner", recorded("planner", plan))
+    builder.add_node(
+        "researcher", recorded("researcher", research), retry_policy=RetryPolicy(max_attempts=2, retry_on=OSError)
+    )
+    builder.add_node("matcher", recorded("matcher", match))
+    builder.add_node("resume_writer", recorded("resume_writer", write_resume))
+    builder.add_node("review", recorded("review", review))
+    builder.add_node("applier", recorded("applier", apply))
+    builder.add_edge(START, "planner")
+    builder.add_edge("planner", "researcher")
+    builder.add_conditional_edges("researcher", routing.after_research)
+    builder.add_conditional_edges("matcher", routing.after_match)
+    builder.add_conditional_edges("resume_writer", routing.after_write)
+    builder.add_conditional_edges("review", routing.after_review)
+    builder.add_conditional_edges("applier", routing.after_apply)
+    return builder
+
+
+graph = build_graph().compile()

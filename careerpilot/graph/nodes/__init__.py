@@ -1,0 +1,1 @@
+"""One module per node; each node is a short async function that calls one service method."""

@@ -1,0 +1,18 @@
+"""Applier node: act on approved applications only (the service refuses anything else)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from careerpilot.graph.context import Context
+from careerpilot.graph.state import RunState
+
+
+async def apply(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Apply to each approved application once."""
+    applying = runtime.context.services.applying
+    done = set(state.get("applied", []))
+    results = [applying.apply(app_id) for app_id in state.get("approved", []) if app_id not in done]
+    return {"applied": [r.application_id for r in results], "approved": []}

@@ -1,0 +1,20 @@
+"""Researcher node: run the plan's sources and store what they found."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from careerpilot.graph.context import Context
+from careerpilot.graph.state import RunState
+
+
+async def research(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Discover postings."""
+    result = await runtime.context.services.discovery.discover(state["plan"]["sources"])
+    notes = [f"source {spec} failed: {why}" for spec, why in result.failed_sources.items()]
+    notes += result.warnings
+    if result.duplicates:
+        notes.append(f"{result.duplicates} duplicate postings merged")
+    return {"job_ids": result.job_ids, "notes": notes}

@@ -1,0 +1,23 @@
+"""Resume writer node: tailored documents and a drafted application per shortlisted job."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langgraph.runtime import Runtime
+
+from careerpilot.graph.context import Context
+from careerpilot.graph.state import RunState
+
+
+async def write_resume(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
+    """Draft the applications."""
+    services = runtime.context.services
+    inputs = services.runs.inputs(state["run_id"])
+    outcome = await services.documents.draft(state["run_id"], state["shortlist"], inputs)
+    return {
+        "application_ids": outcome.application_ids,
+        "pending": outcome.application_ids,
+        "written_by": {"resume_writer": outcome.written_by},
+        "notes": outcome.notes,
+    }

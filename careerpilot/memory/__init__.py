@@ -1,0 +1,1 @@
+"""Storage: SQL tables, Chroma vectors, local embeddings and graph checkpoints."""

@@ -1,0 +1,351 @@
+"""The SQL store: SQLite by default, PostgreSQL when DATABASE_URL says so."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from careerpilot.domain.applications import Application, ApplicationStatus, StatusChange, check_transition
+from careerpilot.domain.errors import NotFoundError, StorageError
+from careerpilot.domain.jobs import JobPosting
+from careerpilot.domain.matching import Match
+from careerpilot.domain.runs import RunEvent, RunRecord, RunStatus
+from careerpilot.memory.tables import (
+    ApplicationRow,
+    AuditRow,
+    Base,
+    JobRow,
+    MatchRow,
+    RunEventRow,
+    RunRow,
+    StatusHistoryRow,
+    utcnow,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _aware(value: datetime) -> datetime:
+    """Return value with UTC attached (SQLite drops the zone)."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True)
+class UpsertCounts:
+    """What an upsert of postings did."""
+
+    new: int
+    changed: int
+    unchanged: int
+
+
+def open_engine(url: str) -> Engine:
+    """Create the engine and the tables; raise StorageError with the fix when the database is unusable."""
+    if url.startswith("sqlite:///"):
+        path = Path(url.removeprefix("sqlite:///"))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(
+                f"cannot create the data directory {path.parent}: {exc.strerror}; set CAREERPILOT_DATA_DIR"
+            ) from exc
+    if url.startswith(("postgresql://", "postgres://")):
+        url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        Base.metadata.create_all(engine)
+    except (OperationalError, SQLAlchemyError) as exc:
+        engine.dispose()
+        reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
+        raise StorageError(f"cannot use the database {engine.url.render_as_string()}: {reason}") from exc
+    return engine
+
+
+def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    cursor = connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+class Store:
+    """Jobs, runs, matches, applications and audit in one SQL database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Open (and create if needed) the store at a SQLAlchemy URL."""
+        return cls(open_engine(url))
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """Yield a session that commits on success and rolls back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    # jobs
+    def upsert_jobs(self, jobs: Sequence[JobPosting]) -> UpsertCounts:
+        """Insert new postings, refresh changed ones and touch the rest; return what happened."""
+        new = changed = 0
+        now = utcnow()
+        with self.session() as s:
+            existing = {r.id: r for r in s.scalars(select(JobRow).where(JobRow.id.in_([j.id for j in jobs])))}
+            for job in jobs:
+                row = existing.get(job.id)
+                data = job.model_dump(mode="json")
+                if row is None:
+                    row = JobRow(id=job.id, first_seen=now)
+                    s.add(row)
+                    existing[job.id] = row
+                    new += 1
+                elif row.content_hash != job.content_hash:
+                    changed += 1
+                row.source, row.url, row.title, row.company = job.source, job.url, job.title, job.company
+                row.content_hash, row.data, row.last_seen, row.closed = job.content_hash, data, now, False
+        return UpsertCounts(new=new, changed=changed, unchanged=len(jobs) - new - changed)
+
+    def get_job(self, job_id: str) -> JobPosting:
+        """Return one posting or raise NotFoundError."""
+        with self.session() as s:
+            row = s.get(JobRow, job_id)
+            if row is None:
+                raise NotFoundError(f"no job with id {job_id}")
+            return JobPosting.model_validate(row.data)
+
+    def get_jobs(self, job_ids: Sequence[str]) -> dict[str, JobPosting]:
+        """Return the postings with these ids that exist, by id."""
+        with self.session() as s:
+            rows = s.scalars(select(JobRow).where(JobRow.id.in_(list(job_ids))))
+            return {r.id: JobPosting.model_validate(r.data) for r in rows}
+
+    def list_jobs(self, limit: int = 100) -> list[JobPosting]:
+        """Return the most recently seen open postings."""
+        with self.session() as s:
+            query = select(JobRow).where(JobRow.closed.is_(False)).order_by(JobRow.last_seen.desc()).limit(limit)
+            return [JobPosting.model_validate(r.data) for r in s.scalars(query)]
+
+    # runs
+    def create_run(self, goal: str, inputs: dict[str, Any], run_id: str | None = None) -> RunRecord:
+        """Record a new run and return it; its id is the graph's thread id."""
+        with self.session() as s:
+            row = RunRow(id=run_id or uuid.uuid4().hex, status=RunStatus.RUNNING.value, goal=goal, inputs=inputs)
+            s.add(row)
+        return self.get_run(row.id)
+
+    def get_run(self, run_id: str) -> RunRecord:
+        """Return a run or raise NotFoundError."""
+        with self.session() as s:
+            row = s.get(RunRow, run_id)
+            if row is None:
+                raise NotFoundError(f"no run with id {run_id}")
+            return _run_record(row)
+
+    def run_inputs(self, run_id: str) -> dict[str, Any]:
+        """Return the inputs snapshot (profile, resume, filters, sources) a run was started with."""
+        with self.session() as s:
+            row = s.get(RunRow, run_id)
+            if row is None:
+                raise NotFoundError(f"no run with id {run_id}")
+            return dict(row.inputs)
+
+    def update_run(
+        self, run_id: str, status: RunStatus, summary: dict[str, Any] | None = None, error: str | None = None
+    ) -> None:
+        """Set a run's status, merging summary keys and recording an error line when given."""
+        with self.session() as s:
+            row = s.get(RunRow, run_id)
+            if row is None:
+                raise NotFoundError(f"no run with id {run_id}")
+            row.status, row.updated_at, row.error = status.value, utcnow(), error
+            if summary:
+                row.summary = {**(row.summary or {}), **summary}
+
+    def list_runs(self, limit: int = 50) -> list[RunRecord]:
+        """Return the newest runs first."""
+        with self.session() as s:
+            rows = s.scalars(select(RunRow).order_by(RunRow.created_at.desc()).limit(limit))
+            return [_run_record(r) for r in rows]
+
+    def add_event(self, run_id: str, kind: str, node: str | None = None, data: dict[str, Any] | None = None) -> None:
+        """Append to a run's event log."""
+        with self.session() as s:
+            s.add(RunEventRow(run_id=run_id, kind=kind, node=node, data=data or {}))
+
+    def events(self, run_id: str, after_id: int = 0) -> list[RunEvent]:
+        """Return a run's events in order, after an event id."""
+        with self.session() as s:
+            query = select(RunEventRow).where(RunEventRow.run_id == run_id, RunEventRow.id > after_id)
+            return [
+                RunEvent(id=r.id, run_id=r.run_id, at=_aware(r.at), kind=r.kind, node=r.node, data=r.data)
+                for r in s.scalars(query.order_by(RunEventRow.id))
+            ]
+
+    # matches
+    def save_matches(self, run_id: str, matches: Sequence[Match], shortlisted: set[str]) -> None:
+        """Store a run's matches (replacing earlier ones of the same run)."""
+        with self.session() as s:
+            for match in matches:
+                s.merge(
+                    MatchRow(
+                        run_id=run_id,
+                        job_id=match.job_id,
+                        score=match.score,
+                        shortlisted=match.job_id in shortlisted,
+                        data=match.model_dump(mode="json"),
+                    )
+                )
+
+    def matches_for_run(self, run_id: str) -> list[tuple[Match, bool]]:
+        """Return a run's matches, best first, with whether each was shortlisted."""
+        with self.session() as s:
+            rows = s.scalars(select(MatchRow).where(MatchRow.run_id == run_id).order_by(MatchRow.score.desc()))
+            return [(Match.model_validate(r.data), r.shortlisted) for r in rows]
+
+    # applications
+    def ensure_application(self, job_id: str, applicant: str, run_id: str, score: float | None) -> Application:
+        """Return the application for (job, applicant), creating it as shortlisted if there is none."""
+        with self.session() as s:
+            row = s.scalar(_app_query(job_id, applicant))
+            if row is not None:
+                return self._application(s, row)
+        try:
+            with self.session() as s:
+                row = ApplicationRow(
+                    id=uuid.uuid4().hex[:16],
+                    job_id=job_id,
+                    applicant=applicant,
+                    run_id=run_id,
+                    status=ApplicationStatus.SHORTLISTED.value,
+                    score=score,
+                )
+                s.add(row)
+                s.flush()
+                s.add(StatusHistoryRow(application_id=row.id, status=row.status, by="graph:matcher", note=""))
+        except IntegrityError:
+            log.info("application for job %s created concurrently; using it", job_id)
+        with self.session() as s:
+            row = s.scalar(_app_query(job_id, applicant))
+            assert row is not None
+            return self._application(s, row)
+
+    def get_application(self, application_id: str) -> Application:
+        """Return one application with its history, or raise NotFoundError."""
+        with self.session() as s:
+            row = s.get(ApplicationRow, application_id)
+            if row is None:
+                raise NotFoundError(f"no application with id {application_id}")
+            return self._application(s, row)
+
+    def list_applications(
+        self, status: ApplicationStatus | None = None, run_id: str | None = None
+    ) -> list[Application]:
+        """Return applications, newest first, optionally of one status or run."""
+        with self.session() as s:
+            query = select(ApplicationRow).order_by(ApplicationRow.created_at.desc())
+            if status is not None:
+                query = query.where(ApplicationRow.status == status.value)
+            if run_id is not None:
+                query = query.where(ApplicationRow.run_id == run_id)
+            return [self._application(s, r) for r in s.scalars(query)]
+
+    def transition(self, application_id: str, new: ApplicationStatus, by: str, note: str = "") -> Application:
+        """Move an application to a new status through the status machine, recording who did it."""
+        with self.session() as s:
+            row = s.get(ApplicationRow, application_id, with_for_update=True)
+            if row is None:
+                raise NotFoundError(f"no application with id {application_id}")
+            check_transition(ApplicationStatus(row.status), new)
+            row.status, row.updated_at = new.value, utcnow()
+            s.add(StatusHistoryRow(application_id=row.id, status=new.value, by=by, note=note))
+        return self.get_application(application_id)
+
+    def update_application(self, application_id: str, **fields: Any) -> Application:
+        """Update documents, answers, notes or score of an application."""
+        allowed = {"documents", "answers", "notes", "score"}
+        if unknown := set(fields) - allowed:
+            raise ValueError(f"cannot update {sorted(unknown)}")
+        with self.session() as s:
+            row = s.get(ApplicationRow, application_id)
+            if row is None:
+                raise NotFoundError(f"no application with id {application_id}")
+            for name, value in fields.items():
+                setattr(row, name, value)
+            row.updated_at = utcnow()
+        return self.get_application(application_id)
+
+    def _application(self, s: Session, row: ApplicationRow) -> Application:
+        history = s.scalars(
+            select(StatusHistoryRow).where(StatusHistoryRow.application_id == row.id).order_by(StatusHistoryRow.id)
+        )
+        return Application(
+            id=row.id,
+            job_id=row.job_id,
+            applicant=row.applicant,
+            run_id=row.run_id,
+            status=ApplicationStatus(row.status),
+            score=row.score,
+            documents=row.documents or {},
+            answers=row.answers or {},
+            notes=row.notes or "",
+            created_at=_aware(row.created_at),
+            updated_at=_aware(row.updated_at),
+            history=[
+                StatusChange(status=ApplicationStatus(h.status), at=_aware(h.at), by=h.by, note=h.note) for h in history
+            ],
+        )
+
+    # audit
+    def audit(self, action: str, application_id: str | None = None, detail: dict[str, Any] | None = None) -> None:
+        """Record an action taken on the user's behalf."""
+        with self.session() as s:
+            s.add(AuditRow(action=action, application_id=application_id, detail=detail or {}))
+
+    def audit_events(self, application_id: str | None = None, action: str | None = None) -> list[dict[str, Any]]:
+        """Return audit entries in order, optionally for one application or action."""
+        with self.session() as s:
+            query = select(AuditRow).order_by(AuditRow.id)
+            if application_id is not None:
+                query = query.where(AuditRow.application_id == application_id)
+            if action is not None:
+                query = query.where(AuditRow.action == action)
+            return [
+                {"at": _aware(r.at), "application_id": r.application_id, "action": r.action, "detail": r.detail}
+                for r in s.scalars(query)
+            ]
+
+
+def _app_query(job_id: str, applicant: str) -> Any:
+    return select(ApplicationRow).where(ApplicationRow.job_id == job_id, ApplicationRow.applicant == applicant)
+
+
+def _run_record(row: RunRow) -> RunRecord:
+    return RunRecord(
+        id=row.id,
+        status=RunStatus(row.status),
+        goal=row.goal,
+        summary=row.summary or {},
+        error=row.error,
+        created_at=_aware(row.created_at),
+        updated_at=_aware(row.updated_at),
+    )

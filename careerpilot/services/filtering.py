@@ -1,0 +1,91 @@
+"""Hard filters: each returns a FilterResult, so an excluded posting always says why."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from careerpilot.domain.filters import JobFilters
+from careerpilot.domain.jobs import JobPosting, SalaryRange
+from careerpilot.domain.matching import FilterResult
+
+_PER_YEAR = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
+
+
+def _mentions(text: str, phrase: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _yearly(amount: float, period: str | None) -> float:
+    return amount * _PER_YEAR.get(period or "YEAR", 1)
+
+
+def check_location(job: JobPosting, filters: JobFilters) -> FilterResult:
+    """Pass remote jobs when remote is fine, and jobs in an accepted place."""
+    if not filters.locations:
+        return FilterResult(name="location", passed=True, reason="any location accepted")
+    if job.remote and filters.remote_ok:
+        return FilterResult(name="location", passed=True, reason="remote")
+    places = job.location_text
+    if not places:
+        return FilterResult(name="location", passed=True, reason="location not stated")
+    for wanted in filters.locations:
+        if _mentions(places, wanted):
+            return FilterResult(name="location", passed=True, reason=f"in {wanted}")
+    return FilterResult(name="location", passed=False, reason=f"{places} is not in {', '.join(filters.locations)}")
+
+
+def check_salary(job: JobPosting, filters: JobFilters) -> FilterResult:
+    """Fail only when the stated maximum, in the same currency, is below the minimum."""
+    salary: SalaryRange | None = job.salary
+    if filters.salary_min is None:
+        return FilterResult(name="salary", passed=True, reason="no minimum set")
+    top = salary and (salary.max or salary.min)
+    if not salary or not top:
+        return FilterResult(name="salary", passed=True, reason="salary not stated")
+    if salary.currency and salary.currency.upper() != filters.salary_currency.upper():
+        return FilterResult(name="salary", passed=True, reason=f"salary in {salary.currency}, not compared")
+    offered = _yearly(top, salary.period)
+    wanted = _yearly(filters.salary_min, filters.salary_period)
+    if offered < wanted:
+        return FilterResult(name="salary", passed=False, reason=f"pays up to {offered:,.0f}/year, below {wanted:,.0f}")
+    return FilterResult(name="salary", passed=True, reason=f"pays up to {offered:,.0f}/year")
+
+
+def check_keywords(job: JobPosting, filters: JobFilters) -> list[FilterResult]:
+    """Fail on any excluded keyword or company, and on any required keyword that is absent."""
+    text = job.matching_text()
+    results = []
+    for word in filters.excluded_keywords:
+        if _mentions(text, word):
+            results.append(FilterResult(name="excluded_keyword", passed=False, reason=f"mentions '{word}'"))
+    for company in filters.excluded_companies:
+        if job.company and company.lower() == job.company.lower():
+            results.append(FilterResult(name="excluded_company", passed=False, reason=f"company {job.company}"))
+    for word in filters.required_keywords:
+        if not _mentions(text, word):
+            results.append(FilterResult(name="required_keyword", passed=False, reason=f"does not mention '{word}'"))
+    return results
+
+
+def check_level_and_type(job: JobPosting, filters: JobFilters, today: date) -> list[FilterResult]:
+    """Check seniority, employment type and posting age when both sides state them."""
+    results = []
+    if filters.seniority and job.seniority and job.seniority not in filters.seniority:
+        results.append(FilterResult(name="seniority", passed=False, reason=f"{job.seniority} level"))
+    if filters.employment_types and job.employment_type and job.employment_type not in filters.employment_types:
+        results.append(FilterResult(name="employment_type", passed=False, reason=job.employment_type.lower()))
+    if filters.max_age_days and job.date_posted and (today - job.date_posted).days > filters.max_age_days:
+        age = (today - job.date_posted).days
+        results.append(FilterResult(name="age", passed=False, reason=f"posted {age} days ago"))
+    return results
+
+
+def apply_filters(job: JobPosting, filters: JobFilters, today: date | None = None) -> list[FilterResult]:
+    """Run every hard filter on a posting."""
+    return [
+        check_location(job, filters),
+        check_salary(job, filters),
+        *check_keywords(job, filters),
+        *check_level_and_type(job, filters, today or date.today()),
+    ]

@@ -1,0 +1,176 @@
+"""Runs: start the graph, stream its progress, resume it from its thread id, and report the outcome."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from langgraph.types import Command
+from pydantic import BaseModel
+
+from careerpilot.domain.errors import CareerPilotError, InputError
+from careerpilot.domain.jobs import JobPosting
+from careerpilot.domain.matching import Match
+from careerpilot.domain.plan import SearchPlan
+from careerpilot.domain.review import ReviewDecision
+from careerpilot.domain.runs import RunInputs, RunRecord, RunStatus
+from careerpilot.memory.sql import Store
+from careerpilot.services.applying import ApplyingService, ApplyResult, PendingApproval
+from careerpilot.services.inputs import load_filters, load_profile, load_resume
+from careerpilot.services.matching import MatchingService, RankedJobs
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One finished step of a run, for progress bars and event streams."""
+
+    run_id: str
+    node: str
+    update: dict[str, Any] = field(default_factory=dict)
+
+
+class RankedJob(BaseModel):
+    """A job with its match, for tables."""
+
+    job: JobPosting
+    match: Match
+    shortlisted: bool
+
+
+class RunOutcome(BaseModel):
+    """Where a run ended up: ranked jobs, documents, pending approvals and what ran without an LLM."""
+
+    run: RunRecord
+    ranked: list[RankedJob]
+    pending: list[PendingApproval]
+    applied: list[ApplyResult]
+    written_by: dict[str, str]
+    notes: list[str]
+
+    @property
+    def steps_without_llm(self) -> list[str]:
+        """Return the LLM steps that used the deterministic fallback."""
+        return [node for node, how in self.written_by.items() if how != "llm"]
+
+
+def build_inputs(
+    profile: Path, resume: Path, sources: list[str], goal: str = "", filters: Path | None = None
+) -> RunInputs:
+    """Load and validate every input file before anything is written."""
+    if not sources:
+        raise InputError("give at least one job source (--source PATH)")
+    return RunInputs(
+        goal=goal,
+        sources=[s if ":" in s.split("/")[0] else f"local:{Path(s).expanduser().resolve()}" for s in sources],
+        profile=load_profile(profile),
+        resume=load_resume(resume),
+        filters=load_filters(filters),
+    )
+
+
+class RunService:
+    """Starts and resumes graph runs; the compiled graph is handed in (services never import the graph)."""
+
+    def __init__(
+        self, store: Store, matching: MatchingService, applying: ApplyingService, compiled_graph: Any, context: Any
+    ) -> None:
+        self.store = store
+        self.matching = matching
+        self.applying = applying
+        self.graph = compiled_graph
+        self.context = context
+        self._inputs: dict[str, RunInputs] = {}
+
+    def inputs(self, run_id: str) -> RunInputs:
+        """Return the validated inputs of a run (cached per process)."""
+        if run_id not in self._inputs:
+            self._inputs[run_id] = RunInputs.model_validate(self.store.run_inputs(run_id))
+        return self._inputs[run_id]
+
+    def record(self, run_id: str, kind: str, node: str | None = None, data: dict[str, Any] | None = None) -> None:
+        """Append to a run's event log."""
+        self.store.add_event(run_id, kind, node, data)
+
+    def rank(self, run_id: str, job_ids: list[str], plan: SearchPlan) -> RankedJobs:
+        """Score a run's postings and store the matches."""
+        inputs = self.inputs(run_id)
+        jobs = self.store.get_jobs(job_ids)
+        ranked = self.matching.rank([jobs[i] for i in job_ids if i in jobs], inputs.resume, inputs.filters, plan)
+        self.store.save_matches(run_id, ranked.matches, set(ranked.shortlist))
+        return ranked
+
+    async def start(self, inputs: RunInputs) -> AsyncIterator[Progress]:
+        """Record a run and stream its progress until it ends or waits for review."""
+        run = self.store.create_run(inputs.goal, inputs.model_dump(mode="json"))
+        self._inputs[run.id] = inputs
+        async for progress in self._stream(run.id, {"run_id": run.id}):
+            yield progress
+
+    async def resume(self, run_id: str, decisions: list[ReviewDecision] | None = None) -> AsyncIterator[Progress]:
+        """Continue a run from its checkpoint: after a crash, or with review decisions."""
+        self.store.get_run(run_id)
+        snapshot = await self.graph.aget_state(self._config(run_id))
+        if not snapshot.next:
+            return
+        waiting = any(task.interrupts for task in snapshot.tasks)
+        if waiting and decisions is None:
+            raise InputError(f"run {run_id} is waiting for review: decide with 'careerpilot review'")
+        command = Command(resume=[d.model_dump() for d in decisions or []]) if waiting else None
+        async for progress in self._stream(run_id, command):
+            yield progress
+
+    async def _stream(self, run_id: str, graph_input: Any) -> AsyncIterator[Progress]:
+        self.store.update_run(run_id, RunStatus.RUNNING)
+        try:
+            async for chunk in self.graph.astream(
+                graph_input, self._config(run_id), context=self.context, stream_mode="updates", durability="sync"
+            ):
+                for node, update in chunk.items():
+                    if node != "__interrupt__":
+                        yield Progress(run_id=run_id, node=node, update=update or {})
+        except CareerPilotError as exc:
+            self.store.update_run(run_id, RunStatus.FAILED, error=str(exc))
+            raise
+        except Exception as exc:
+            self.store.update_run(run_id, RunStatus.FAILED, error=f"{type(exc).__name__}: {exc}")
+            raise
+        snapshot = await self.graph.aget_state(self._config(run_id))
+        status = RunStatus.AWAITING_REVIEW if snapshot.next else RunStatus.COMPLETED
+        values = snapshot.values
+        summary = {
+            "found": len(values.get("job_ids", [])),
+            "shortlisted": len(values.get("shortlist", [])),
+            "drafted": len(values.get("application_ids", [])),
+            "pending": len(values.get("pending", [])),
+            "applied": len(values.get("applied", [])),
+            "written_by": values.get("written_by", {}),
+            "notes": values.get("notes", []),
+        }
+        self.store.update_run(run_id, status, summary=summary)
+
+    def outcome(self, run_id: str, top: int = 10) -> RunOutcome:
+        """Return what a run produced so far."""
+        run = self.store.get_run(run_id)
+        matches = self.store.matches_for_run(run_id)[:top]
+        jobs = self.store.get_jobs([m.job_id for m, _ in matches])
+        return RunOutcome(
+            run=run,
+            ranked=[RankedJob(job=jobs[m.job_id], match=m, shortlisted=s) for m, s in matches if m.job_id in jobs],
+            pending=self.applying.pending(run_id),
+            applied=self.applying.applied(run_id),
+            written_by=run.summary.get("written_by", {}),
+            notes=run.summary.get("notes", []),
+        )
+
+    def waiting_runs(self) -> list[RunRecord]:
+        """Return runs waiting for review decisions."""
+        return [r for r in self.store.list_runs(200) if r.status is RunStatus.AWAITING_REVIEW]
+
+    @staticmethod
+    def _config(run_id: str) -> dict[str, Any]:
+        return {"configurable": {"thread_id": run_id}}

@@ -1,0 +1,1 @@
+"""Outbound adapters: I/O only; they import nothing of ours but ``careerpilot.domain``."""

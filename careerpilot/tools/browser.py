@@ -1,0 +1,61 @@
+"""Launch the system Chromium through Playwright (Playwright's own browser download is never used)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from playwright.async_api import Browser, async_playwright
+from playwright.async_api import Error as PlaywrightError
+
+from careerpilot.domain.errors import ConfigError
+
+CHROMIUM_ARGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+_STDERR_LINE = re.compile(r"^\[pid=\d+\]\[err\] (?P<text>.+)$", re.MULTILINE)
+_EXIT_CODE = re.compile(r"exitCode=(?P<code>\d+)")
+
+
+@asynccontextmanager
+async def launch_chromium(executable_path: Path, *, headless: bool = True) -> AsyncIterator[Browser]:
+    """Launch Chromium from ``executable_path``, yield the browser and close it on exit.
+
+    Raises:
+        ConfigError: the executable is missing or Chromium fails to start.
+    """
+    if not executable_path.is_file():
+        raise ConfigError(
+            f"Chromium not found at {executable_path}: install it with 'apt-get install chromium' or set CHROMIUM_PATH"
+        )
+    async with async_playwright() as playwright:
+        try:
+            browser = await playwright.chromium.launch(
+                executable_path=executable_path, headless=headless, args=list(CHROMIUM_ARGS)
+            )
+        except PlaywrightError as exc:
+            raise ConfigError(f"Chromium at {executable_path} failed to start: {_launch_failure(exc.message)}") from exc
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
+def _launch_failure(message: str) -> str:
+    """Condense a multi-line Playwright launch error to its headline, Chromium's last stderr line and exit code."""
+    headline = next((line.strip() for line in message.splitlines() if line.strip()), "unknown error")
+    parts = [headline.removeprefix("BrowserType.launch: ")]
+    stderr = _STDERR_LINE.findall(message)
+    if stderr:
+        parts.append(f"stderr: {stderr[-1].strip()}")
+    exit_code = _EXIT_CODE.search(message)
+    if exit_code:
+        parts.append(f"exit code {exit_code['code']}")
+    return "; ".join(parts)

@@ -1,0 +1,82 @@
+"""What every job source returns: raw postings in their board's own shape, plus readable warnings."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol, runtime_checkable
+from urllib.parse import urlsplit
+
+from careerpilot.domain.errors import SourceError
+
+PostingFormat = Literal["greenhouse", "lever", "ashby", "jsonld", "careerpilot"]
+POSTING_FORMATS: tuple[PostingFormat, ...] = ("greenhouse", "lever", "ashby", "jsonld", "careerpilot")
+
+
+@dataclass(frozen=True, slots=True)
+class RawPosting:
+    """One posting exactly as a source gave it, tagged with its wire format and where it came from."""
+
+    format: PostingFormat
+    payload: dict[str, Any]
+    origin: str
+    company_hint: str | None = None
+
+    def describe(self) -> str:
+        """Return a short label for messages: the origin and the posting's id or title when known."""
+        label = self.payload.get("id") or self.payload.get("title") or self.payload.get("text")
+        return f"{self.origin} ({label})" if isinstance(label, str | int) and label != "" else self.origin
+
+
+@dataclass(slots=True)
+class SourceResult:
+    """The postings a source found and one readable warning per file or item it could not read."""
+
+    postings: list[RawPosting] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def extend(self, other: SourceResult) -> None:
+        """Append another result's postings and warnings to this one."""
+        self.postings.extend(other.postings)
+        self.warnings.extend(other.warnings)
+
+
+@runtime_checkable
+class JobSource(Protocol):
+    """A place job postings come from: a folder, a board API, a career page."""
+
+    name: str
+
+    async def fetch(self) -> SourceResult:
+        """Return every posting the source holds now; a bad item becomes a warning, not an error."""
+        ...
+
+
+def require_title(raw: RawPosting, *candidates: Any) -> str:
+    """Return the first non-blank string candidate as the title, or raise SourceError naming the posting."""
+    for value in candidates:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    raise SourceError(f"{raw.describe()}: {raw.format} posting has no title, so it cannot be normalized")
+
+
+def web_url(value: Any) -> str | None:
+    """Return the value when it is an http(s) URL, else None (local file paths are not posting URLs)."""
+    if not isinstance(value, str):
+        return None
+    parts = urlsplit(value.strip())
+    return value.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+def payload_fingerprint(payload: dict[str, Any]) -> str:
+    """Return a short stable hash of a payload, used as an id key when a posting has no URL or id."""
+    encoded = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+    return "sha1:" + hashlib.sha1(encoded).hexdigest()[:16]
+
+
+def raw_fields(raw: RawPosting, *mapped: str) -> dict[str, Any]:
+    """Return the payload minus the (large) fields already mapped onto JobPosting, plus the origin."""
+    kept = {key: value for key, value in raw.payload.items() if key not in mapped}
+    kept["_origin"] = raw.origin
+    return kept

@@ -1,0 +1,89 @@
+"""Greenhouse Job Board API: ``GET /v1/boards/<token>/jobs?content=true`` and ``/jobs/<id>?questions=true``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from careerpilot.domain.jobs import JobPosting, Location, job_id_for
+from careerpilot.tools.sources.base import RawPosting, raw_fields, require_title
+from careerpilot.tools.sources.fields import (
+    add_location,
+    first_text,
+    guess_employment_type,
+    guess_remote,
+    guess_seniority,
+    location_from_text,
+    parse_date,
+)
+from careerpilot.tools.sources.text import html_to_text, unescape_html
+
+_DESCRIPTION_FIELDS = ("content",)
+
+
+def is_greenhouse_job(value: Any) -> bool:
+    """Return True for one Greenhouse job object (it has ``absolute_url`` and a title)."""
+    return isinstance(value, dict) and "absolute_url" in value and "title" in value
+
+
+def is_greenhouse_payload(value: Any) -> bool:
+    """Return True for a Greenhouse ``{"jobs": [...]}`` list response or a single job response."""
+    if isinstance(value, dict) and isinstance(value.get("jobs"), list):
+        return any(is_greenhouse_job(job) for job in value["jobs"])
+    return is_greenhouse_job(value)
+
+
+def parse_greenhouse(data: Any, origin: str, company_hint: str | None = None) -> list[RawPosting]:
+    """Return one RawPosting per job in a Greenhouse list or single-job response."""
+    jobs = data["jobs"] if isinstance(data, dict) and isinstance(data.get("jobs"), list) else [data]
+    return [
+        RawPosting(format="greenhouse", payload=job, origin=origin, company_hint=company_hint)
+        for job in jobs
+        if is_greenhouse_job(job)
+    ]
+
+
+def normalize_greenhouse(raw: RawPosting) -> JobPosting:
+    """Map a Greenhouse job object onto JobPosting; ids, requisition ids, metadata and questions stay in raw."""
+    job = raw.payload
+    title = require_title(raw, job.get("title"))
+    company = first_text(job.get("company_name"), raw.company_hint)
+    url = first_text(job.get("absolute_url"))
+    source_id = str(job["id"]) if job.get("id") is not None else None
+    locations = _locations(job)
+    location_texts = [loc.text for loc in locations]
+    html = unescape_html(job.get("content") or "") or None
+    departments = [d["name"] for d in job.get("departments") or [] if isinstance(d, dict) and d.get("name")]
+    metadata_text = " ".join(str(m.get("value")) for m in job.get("metadata") or [] if isinstance(m, dict))
+    return JobPosting(
+        id=job_id_for("greenhouse", source_id, url, title, company),
+        source="greenhouse",
+        source_id=source_id,
+        url=url,
+        apply_url=url,  # the Greenhouse application form lives on the posting page itself
+        title=title,
+        company=company,
+        locations=locations,
+        remote=guess_remote(title, *location_texts),
+        employment_type=guess_employment_type(metadata_text, title),
+        seniority=guess_seniority(title),
+        date_posted=parse_date(job.get("first_published")) or parse_date(job.get("updated_at")),
+        description_text=html_to_text(html) if html else "",
+        description_html=html,
+        department=departments[0] if departments else None,
+        raw=raw_fields(raw, *_DESCRIPTION_FIELDS),
+    )
+
+
+def _locations(job: dict[str, Any]) -> list[Location]:
+    """Return the job's location name followed by each office's location, without duplicates."""
+    locations: list[Location] = []
+    location = job.get("location")
+    name = location.get("name") if isinstance(location, dict) else location
+    if isinstance(name, str) and name.strip():
+        add_location(locations, location_from_text(name))
+    for office in job.get("offices") or []:
+        if isinstance(office, dict):
+            text = first_text(office.get("location"), office.get("name"))
+            if text:
+                add_location(locations, location_from_text(text))
+    return locations

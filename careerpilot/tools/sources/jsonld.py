@@ -1,0 +1,270 @@
+"""schema.org JobPosting objects from the ``<script type="application/ld+json">`` blocks of a page."""
+
+from __future__ import annotations
+
+import html
+import json
+from html.parser import HTMLParser
+from typing import Any
+
+from careerpilot.domain.jobs import JobPosting, Location, SalaryRange, job_id_for
+from careerpilot.tools.sources.base import (
+    RawPosting,
+    SourceResult,
+    payload_fingerprint,
+    raw_fields,
+    require_title,
+    web_url,
+)
+from careerpilot.tools.sources.fields import (
+    add_location,
+    guess_employment_type,
+    guess_remote,
+    guess_seniority,
+    location_from_text,
+    parse_date,
+    salary_range,
+)
+from careerpilot.tools.sources.text import (
+    description_to_html,
+    description_to_text,
+    join_sections,
+    looks_like_html,
+    section,
+)
+
+_MAX_DEPTH = 12
+
+
+class _JsonLdScripts(HTMLParser):
+    """Collect the text of every ``<script type="application/ld+json">`` block."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.blocks: list[str] = []
+        self._current: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "script":
+            return
+        kind = (dict(attrs).get("type") or "").split(";")[0].strip().lower()
+        self._current = [] if kind == "application/ld+json" else None
+
+    def handle_data(self, data: str) -> None:
+        if self._current is not None:
+            self._current.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._current is not None:
+            self.blocks.append("".join(self._current))
+            self._current = None
+
+
+def jsonld_blocks(page: str) -> list[str]:
+    """Return the raw text of each JSON-LD script block in an HTML page, in page order."""
+    parser = _JsonLdScripts()
+    parser.feed(page)
+    parser.close()
+    return parser.blocks
+
+
+def is_job_posting(value: Any) -> bool:
+    """Return True for a schema.org JobPosting object (``@type`` may be a string, a list or a full IRI)."""
+    if not isinstance(value, dict):
+        return False
+    kinds = value.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(k, str) and k.rsplit("/", 1)[-1].rsplit(":", 1)[-1] == "JobPosting" for k in kinds)
+
+
+def find_job_postings(value: Any, depth: int = 0) -> list[dict[str, Any]]:
+    """Return every JobPosting inside a JSON-LD value: top level, lists, ``@graph`` or nested (ItemList)."""
+    if depth > _MAX_DEPTH:
+        return []
+    if is_job_posting(value):
+        return [value]
+    children: list[Any] = []
+    if isinstance(value, list):
+        children = value
+    elif isinstance(value, dict):
+        children = [v for v in value.values() if isinstance(v, dict | list)]
+    found: list[dict[str, Any]] = []
+    for child in children:
+        found.extend(find_job_postings(child, depth + 1))
+    return found
+
+
+def is_jsonld_payload(value: Any) -> bool:
+    """Return True when a JSON value (e.g. a saved ``.json`` file) holds at least one JobPosting."""
+    return bool(find_job_postings(value))
+
+
+def parse_jsonld(value: Any, origin: str, company_hint: str | None = None) -> list[RawPosting]:
+    """Return one RawPosting per JobPosting found in a parsed JSON-LD value."""
+    return [
+        RawPosting(format="jsonld", payload=posting, origin=origin, company_hint=company_hint)
+        for posting in find_job_postings(value)
+    ]
+
+
+def extract_jsonld(page: str, origin: str, company_hint: str | None = None) -> SourceResult:
+    """Return the JobPostings of an HTML page; a block that is not valid JSON becomes a warning."""
+    result = SourceResult()
+    for number, block in enumerate(jsonld_blocks(page), start=1):
+        text = block.strip().removeprefix("<!--").removesuffix("-->").strip()
+        if not text:
+            continue
+        try:
+            value = json.loads(text, strict=False)
+        except json.JSONDecodeError as exc:
+            result.warnings.append(f"{origin}: JSON-LD block {number} is not valid JSON ({exc.msg}, line {exc.lineno})")
+            continue
+        result.postings.extend(parse_jsonld(value, origin, company_hint))
+    return result
+
+
+_SECTIONS = (
+    ("responsibilities", "Responsibilities"),
+    ("qualifications", "Qualifications"),
+    ("skills", "Skills"),
+    ("experienceRequirements", "Experience"),
+    ("educationRequirements", "Education"),
+)
+
+
+def normalize_jsonld(raw: RawPosting) -> JobPosting:
+    """Map a schema.org JobPosting onto JobPosting; requirement fields become description sections."""
+    posting = raw.payload
+    title = require_title(raw, _name(posting.get("title")), _name(posting.get("name")))
+    company = _name(posting.get("hiringOrganization")) or raw.company_hint
+    url = web_url(posting.get("url")) or web_url(raw.origin)
+    source_id = _identifier(posting.get("identifier"))
+    description = posting.get("description") if isinstance(posting.get("description"), str) else None
+    locations = _locations(posting)
+    sections = [section(heading, _describe(posting.get(key))) for key, heading in _SECTIONS]
+    # Without a URL, an identifier is only unique per company; without either, hash the object.
+    id_key = None if url else (f"{company or ''}#{source_id}" if source_id else payload_fingerprint(posting))
+    return JobPosting(
+        id=job_id_for("jsonld", id_key, url, title, company),
+        source="jsonld",
+        source_id=source_id,
+        url=url,
+        title=title,
+        company=company,
+        locations=locations,
+        remote=_remote(posting, title, locations),
+        employment_type=guess_employment_type(*_strings(posting.get("employmentType"))),
+        salary=_salary(posting.get("baseSalary"), posting.get("salaryCurrency")),
+        seniority=guess_seniority(title),
+        date_posted=parse_date(posting.get("datePosted")),
+        description_text=join_sections(description_to_text(description), *sections),
+        description_html=description_to_html(description) if description and looks_like_html(description) else None,
+        raw=raw_fields(raw, "description"),
+    )
+
+
+def _strings(value: Any) -> list[str]:
+    """Return the value as a list of strings (JSON-LD allows one value or a list)."""
+    items = value if isinstance(value, list) else [value]
+    return [item for item in items if isinstance(item, str)]
+
+
+def _name(value: Any) -> str | None:
+    """Return a display name from a string, a ``{"name": ...}`` object or the first of a list."""
+    if isinstance(value, list):
+        return next((name for name in map(_name, value) if name), None)
+    if isinstance(value, dict):
+        value = value.get("name")
+    if not isinstance(value, str):
+        return None
+    return html.unescape(value).strip() or None
+
+
+def _identifier(value: Any) -> str | None:
+    """Return the id of a string, number or PropertyValue ``identifier``."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("value", value.get("@id"))
+    if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+        return str(value).strip()
+    return None
+
+
+def _place(value: Any) -> Location | None:
+    """Return a Location from a Place, a PostalAddress or a plain string."""
+    if isinstance(value, str):
+        return location_from_text(value) if value.strip() else None
+    if not isinstance(value, dict):
+        return None
+    address = value.get("address", value)
+    if isinstance(address, str):
+        return location_from_text(address) if address.strip() else None
+    if not isinstance(address, dict):
+        return None
+    city = _name(address.get("addressLocality"))
+    region = _name(address.get("addressRegion"))
+    country = _name(address.get("addressCountry"))
+    text = ", ".join(p for p in (city, region, country) if p) or _name(value) or _name(address.get("streetAddress"))
+    return Location(text=text, city=city, region=region, country=country) if text else None
+
+
+def _locations(posting: dict[str, Any]) -> list[Location]:
+    """Return each ``jobLocation``, then each ``applicantLocationRequirements`` area for remote jobs."""
+    locations: list[Location] = []
+    places = posting.get("jobLocation")
+    for place in places if isinstance(places, list) else [places]:
+        add_location(locations, _place(place))
+    areas = posting.get("applicantLocationRequirements")
+    for area in areas if isinstance(areas, list) else [areas]:
+        name = _name(area)
+        if name:
+            add_location(locations, Location(text=name, country=name if _is_country(area) else None))
+    return locations
+
+
+def _is_country(area: Any) -> bool:
+    """Return True for a ``{"@type": "Country"}`` object."""
+    return isinstance(area, dict) and area.get("@type") == "Country"
+
+
+def _remote(posting: dict[str, Any], title: str, locations: list[Location]) -> bool | None:
+    """Return True for TELECOMMUTE jobs or jobs with applicant location requirements, else guess."""
+    if any(kind.upper() == "TELECOMMUTE" for kind in _strings(posting.get("jobLocationType"))):
+        return True
+    if posting.get("applicantLocationRequirements"):
+        return True
+    return guess_remote(title, *(loc.text for loc in locations))
+
+
+def _salary(value: Any, posting_currency: Any) -> SalaryRange | None:
+    """Return a SalaryRange from a MonetaryAmount (value a number or QuantitativeValue) or a bare number."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if not isinstance(value, dict):
+        return salary_range(value, value, posting_currency, None)
+    currency = value.get("currency") or posting_currency
+    amount = value.get("value")
+    if not isinstance(amount, dict):
+        return salary_range(amount, amount, currency, _name(value.get("unitText")))
+    low = amount.get("minValue", amount.get("value"))
+    high = amount.get("maxValue", amount.get("value"))
+    return salary_range(low, high, currency, _name(amount.get("unitText")) or _name(value.get("unitText")))
+
+
+def _describe(value: Any) -> str:
+    """Return readable text for a requirement field: a string, a list, or a credential/experience object."""
+    if isinstance(value, str):
+        return description_to_text(value)
+    if isinstance(value, list):
+        items = [_describe(item) for item in value]
+        return "\n".join(f"- {item}" for item in items if item)
+    if not isinstance(value, dict):
+        return ""
+    months = value.get("monthsOfExperience")
+    if months not in (None, ""):
+        return f"{months} months of experience"
+    kind = _name(value.get("credentialCategory")) or _name(value.get("name"))
+    about = _name(value.get("about"))
+    words = " in ".join(p for p in (kind, about) if p)
+    return words or description_to_text(_name(value.get("description")))

@@ -1,0 +1,94 @@
+"""Suite-wide fixtures: isolated settings, one shared embedding model, and a loopback-only network guard."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from careerpilot.config import Settings
+from careerpilot.memory.embeddings import LocalEmbedder
+
+pytest_plugins = ["tests.support.fixtures"]
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+_ENV_KEYS = (
+    "DATABASE_URL",
+    "REDIS_URL",
+    "LLM_BASE_URL",
+    "OPENAI_BASE_URL",
+    "LLM_API_KEY",
+    "OPENAI_API_KEY",
+    "CAREERPILOT_DATA_DIR",
+    "DATA_DIR",
+    "CHROMA_URL",
+    "NOTION_API_KEY",
+)
+_real_connect = socket.socket.connect
+
+
+def _is_loopback(address: object) -> bool:
+    if not isinstance(address, tuple):
+        return True  # unix sockets
+    host = str(address[0])
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def _guarded_connect(self: socket.socket, address: object) -> None:
+    if not _is_loopback(address):
+        raise OSError(f"tests may only reach loopback, not {address!r}")
+    return _real_connect(self, address)
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refuse any connection beyond loopback: cloud services are never reached from tests."""
+    monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    for key in _ENV_KEYS:
+        monkeypatch.delenv(key, raising=False)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Embedded defaults in a fresh data directory, with no .env file read."""
+    return Settings(_env_file=None, data_dir=tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def embedder() -> LocalEmbedder:
+    """One loaded MiniLM model for the whole session (loading costs seconds)."""
+    return LocalEmbedder()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this session, dropped afterwards.
+
+    Uses CAREERPILOT_TEST_POSTGRES_URL or the loopback server (.ci/run starts one). Skips only outside CI.
+    """
+    import psycopg
+
+    admin = os.environ.get("CAREERPILOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+    name = f"careerpilot_test_{uuid.uuid4().hex[:8]}"
+    try:
+        with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    except psycopg.OperationalError as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"PostgreSQL not reachable at {admin}: {exc}")
+    base = admin.rsplit("/", 1)[0]
+    yield f"{base}/{name}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -1,0 +1,129 @@
+"""Bad input through the real CLI: one readable line, a non-zero exit, no traceback, nothing half-written."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from careerpilot.config import Settings
+from careerpilot.memory.sql import Store
+from tests.support.pipeline import EXAMPLES
+
+PROFILE, RESUME, POSTINGS = EXAMPLES / "profile.yaml", EXAMPLES / "resume.json", EXAMPLES / "postings"
+
+
+def careerpilot(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "LLM_BASE_URL", "OPENAI_API_KEY")}
+    return subprocess.run(
+        [sys.executable, "-m", "careerpilot.cli", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
+    )
+
+
+def assert_one_clear_line(result: subprocess.CompletedProcess[str], *fragments: str) -> None:
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("error: ")
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def run_args(data: Path, profile=PROFILE, resume=RESUME, source=POSTINGS) -> list[str | Path]:
+    return ["run", "--profile", profile, "--resume", resume, "--source", source, "--data-dir", data]
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def test_missing_resume_file(tmp_path, data):
+    result = careerpilot(*run_args(data, resume=tmp_path / "nope.json"))
+    assert_one_clear_line(result, "resume file not found", "nope.json")
+    assert result.returncode == 2
+    assert not data.exists()
+
+
+def test_malformed_yaml_profile(tmp_path, data):
+    bad = tmp_path / "profile.yaml"
+    bad.write_text("contact:\n  name: [unclosed\n  email: x\n")
+    result = careerpilot(*run_args(data, profile=bad))
+    assert_one_clear_line(result, "not valid YAML", "profile.yaml")
+    assert not data.exists()
+
+
+def test_profile_missing_a_required_field(tmp_path, data):
+    bad = tmp_path / "profile.yaml"
+    bad.write_text("contact:\n  name: Someone\n")
+    result = careerpilot(*run_args(data, profile=bad))
+    assert_one_clear_line(result, "contact.email", "Field required")
+
+
+def test_malformed_json_resume(tmp_path, data):
+    bad = tmp_path / "resume.json"
+    bad.write_text('{"basics": {"name": "A"},, }')
+    result = careerpilot(*run_args(data, resume=bad))
+    assert_one_clear_line(result, "not valid JSON", "line 1")
+    assert not data.exists()
+
+
+def test_empty_resume_is_refused(data):
+    empty = EXAMPLES.parent.parent / "shared" / "data" / "resumes" / "fresh-test-resumes_jrs_empty.json"
+    if not empty.exists():
+        pytest.skip("shared data not present")
+    result = careerpilot(*run_args(data, resume=empty))
+    assert_one_clear_line(result, "has no work, education, skills or summary")
+
+
+def test_empty_source_folder_fails_cleanly_and_stores_nothing(tmp_path, data):
+    empty = tmp_path / "postings"
+    empty.mkdir()
+    result = careerpilot(*run_args(data, source=empty))
+    assert_one_clear_line(result, "no job postings found")
+    store = Store.open(Settings(_env_file=None, data_dir=data).sql_url)
+    (run,) = store.list_runs()
+    assert run.status == "failed" and "no job postings" in (run.error or "")
+    assert store.list_jobs() == [] and store.list_applications() == []
+    store.close()
+
+
+def test_missing_source_folder(tmp_path, data):
+    result = careerpilot(*run_args(data, source=tmp_path / "missing"))
+    assert_one_clear_line(result, "missing")
+
+
+def test_unreadable_data_directory(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    result = careerpilot(*run_args(blocker / "data"))
+    assert_one_clear_line(result, "data directory", "CAREERPILOT_DATA_DIR")
+    assert result.returncode == 4
+
+
+def test_unreachable_database_url(tmp_path):
+    env_result = subprocess.run(
+        [sys.executable, "-m", "careerpilot.cli", "jobs", "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"},
+    )
+    assert_one_clear_line(env_result, "cannot use the database")
+
+
+def test_doctor_reports_each_item(data):
+    result = careerpilot("doctor", "--data-dir", data)
+    for item in ("data dir", "database", "llm", "embeddings", "redis", "chromium", "notion"):
+        assert item in result.stdout
+    assert "not configured: planning and writing use deterministic rules" in result.stdout
