@@ -9,10 +9,12 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from careerpilot.domain.documents import ParsedResume
 from careerpilot.domain.errors import InputError
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
+from careerpilot.tools.documents import parse_resume_file
 
 Model = TypeVar("Model", bound=BaseModel)
 MAX_INPUT_BYTES = 5 * 1024 * 1024
@@ -66,13 +68,30 @@ def load_profile(path: Path) -> Profile:
 
 
 def load_resume(path: Path) -> Resume:
-    """Load a JSON Resume (JSON or YAML) and refuse one with nothing to match on."""
-    if path.suffix.lower() not in {".json", ".yaml", ".yml"}:
-        raise InputError(f"resume {path} must be a JSON Resume file (.json); PDF and DOCX import is not built yet")
-    resume = _validate(Resume, _parse(_read_text(path, "resume"), path, "resume"), path, "resume")
+    """Load a resume (JSON Resume, PDF, DOCX, Markdown or text) and refuse one with nothing to match on."""
+    if path.suffix.lower() in {".json", ".yaml", ".yml"}:
+        resume = _validate(Resume, _parse(_read_text(path, "resume"), path, "resume"), path, "resume")
+    else:
+        resume = import_resume(path).resume
     if resume.is_empty():
         raise InputError(f"resume {path} has no work, education, skills or summary to match on")
     return resume
+
+
+def import_resume(path: Path) -> ParsedResume:
+    """Parse a resume file into a JSON Resume with the list of what the parser guessed."""
+    return parse_resume_file(path)
+
+
+def save_resume(resume: Resume, out: Path) -> Path:
+    """Write a JSON Resume the user can edit to ``out`` (parents created), readable by its owner only."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(resume.model_dump_json(indent=2, exclude_none=True) + "\n", encoding="utf-8")
+        out.chmod(0o600)
+    except OSError as exc:
+        raise InputError(f"cannot write the resume to {out}: {exc.strerror}") from exc
+    return out
 
 
 def load_filters(path: Path | None) -> JobFilters:
