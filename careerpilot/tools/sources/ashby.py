@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
+from careerpilot.domain.errors import SourceError
 from careerpilot.domain.jobs import EmploymentType, JobPosting, Location, SalaryRange, job_id_for
-from careerpilot.tools.sources.base import RawPosting, raw_fields, require_title
+from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators, raw_fields, require_title
+from careerpilot.tools.sources.context import SourceContext, get_json, unchanged, validators_of
 from careerpilot.tools.sources.fields import (
     add_location,
+    company_from_token,
     first_text,
     guess_employment_type,
     guess_remote,
@@ -133,3 +137,24 @@ def _salary(compensation: Any) -> SalaryRange | None:
             if found:
                 return found
     return None
+
+
+class AshbySource:
+    """An Ashby job board through the posting API: ``ashby:BOARD`` (compensation included)."""
+
+    def __init__(self, board: str, ctx: SourceContext) -> None:
+        self.board = board.strip().strip("/")
+        self.ctx = ctx
+        self.name = f"ashby:{self.board}"
+
+    async def fetch(self, previous: Validators | None = None) -> SourceResult:
+        """Return every job on the board; 304 when nothing changed since ``previous``."""
+        url = f"{self.ctx.base_url('ashby')}/posting-api/job-board/{quote(self.board)}"
+        params = {"includeCompensation": "true"}
+        data, response = await get_json(self.ctx, "ashby", url, params=params, previous=previous)
+        if data is None:
+            return unchanged(previous)
+        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
+            raise SourceError(f"{self.name}: {url} returned no 'jobs' list")
+        postings = parse_ashby(data, str(response.url), company_from_token(self.board))
+        return SourceResult(postings=postings, complete=True, validators=validators_of(response))

@@ -5,13 +5,29 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, get_args, runtime_checkable
 from urllib.parse import urlsplit
 
 from careerpilot.domain.errors import SourceError
 
-PostingFormat = Literal["greenhouse", "lever", "ashby", "jsonld", "careerpilot"]
-POSTING_FORMATS: tuple[PostingFormat, ...] = ("greenhouse", "lever", "ashby", "jsonld", "careerpilot")
+PostingFormat = Literal[
+    "greenhouse",
+    "lever",
+    "ashby",
+    "jsonld",
+    "careerpilot",
+    "workable",
+    "smartrecruiters",
+    "recruitee",
+    "remoteok",
+    "remotive",
+    "arbeitnow",
+    "hn",
+    "jobspy",
+    "jooble",
+    "serpapi",
+]
+POSTING_FORMATS: tuple[PostingFormat, ...] = get_args(PostingFormat)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +45,32 @@ class RawPosting:
         return f"{self.origin} ({label})" if isinstance(label, str | int) and label != "" else self.origin
 
 
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """HTTP cache validators from a previous fetch, sent back as If-None-Match / If-Modified-Since."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        """Return the conditional request headers these validators allow."""
+        found = {"If-None-Match": self.etag, "If-Modified-Since": self.last_modified}
+        return {name: value for name, value in found.items() if value}
+
+
 @dataclass(slots=True)
 class SourceResult:
-    """The postings a source found and one readable warning per file or item it could not read."""
+    """The postings a source found and one readable warning per file or item it could not read.
+
+    ``complete`` says the postings are the whole board (so a posting missing now has closed);
+    ``not_modified`` says the server answered 304 and nothing was parsed; ``validators`` go into the next fetch.
+    """
 
     postings: list[RawPosting] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    complete: bool = False
+    not_modified: bool = False
+    validators: Validators | None = None
 
     def extend(self, other: SourceResult) -> None:
         """Append another result's postings and warnings to this one."""
@@ -48,8 +84,11 @@ class JobSource(Protocol):
 
     name: str
 
-    async def fetch(self) -> SourceResult:
-        """Return every posting the source holds now; a bad item becomes a warning, not an error."""
+    async def fetch(self, previous: Validators | None = None) -> SourceResult:
+        """Return every posting the source holds now; a bad item becomes a warning, not an error.
+
+        With ``previous`` validators a source may answer ``not_modified`` instead of refetching.
+        """
         ...
 
 

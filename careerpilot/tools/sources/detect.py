@@ -13,6 +13,9 @@ from careerpilot.tools.sources.greenhouse import is_greenhouse_payload, parse_gr
 from careerpilot.tools.sources.jsonld import is_job_posting, is_jsonld_payload, parse_jsonld
 from careerpilot.tools.sources.lever import is_lever_group, is_lever_posting, parse_lever
 from careerpilot.tools.sources.native import is_native_posting, parse_native
+from careerpilot.tools.sources.recruitee import parse_recruitee
+from careerpilot.tools.sources.smartrecruiters import is_smartrecruiters_posting, parse_smartrecruiters
+from careerpilot.tools.sources.workable import is_workable_payload, parse_workable
 
 Parser = Callable[[Any, str, str | None], list[RawPosting]]
 
@@ -28,6 +31,9 @@ _SHAPES: tuple[tuple[Callable[[Any], bool], Parser], ...] = (
     (is_greenhouse_payload, parse_greenhouse),
     (is_ashby_payload, parse_ashby),
     (lambda v: is_lever_posting(v) or is_lever_group(v), parse_lever),
+    (is_workable_payload, parse_workable),
+    (lambda v: isinstance(v, dict) and bool(parse_recruitee(v, "")), parse_recruitee),
+    (lambda v: bool(parse_smartrecruiters(v, "")) or is_smartrecruiters_posting(v), parse_smartrecruiters),
     (is_job_posting, parse_jsonld),
     (is_native_posting, parse_native),
 )
@@ -67,6 +73,6 @@ def _items(value: Any) -> list[Any]:
     """Split a JSON value into the units detected one by one: list items, ``jobs`` entries, or itself."""
     if isinstance(value, list):
         return value
-    if isinstance(value, dict) and isinstance(value.get("jobs"), list):
+    if isinstance(value, dict) and isinstance(value.get("jobs"), list) and not is_workable_payload(value):
         return value["jobs"]
     return [value]

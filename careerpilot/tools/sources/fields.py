@@ -164,3 +164,35 @@ def company_from_token(token: str | None) -> str | None:
     if not token:
         return None
     return re.sub(r"[-_]+", " ", token).strip().title() or None
+
+
+_CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
+_CURRENCY = re.compile(r"[$€£¥₹]|\b(USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR)\b", re.I)
+_AMOUNT = re.compile(r"(?<![\w.])(\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s*([kK]\b)?")
+
+
+def salary_from_text(text: str | None) -> SalaryRange | None:
+    """Return the pay range a free-text salary states ('$90k - $105k', '€75k–110k', '50,000 EUR a year')."""
+    if not text:
+        return None
+    currency_match = _CURRENCY.search(text)
+    amounts: list[tuple[float, bool]] = []
+    for match in _AMOUNT.finditer(text):
+        value = to_number(
+            match.group(1).replace(".", "") if re.fullmatch(r"\d{1,3}(\.\d{3})+", match.group(1)) else match.group(1)
+        )
+        if value is not None:
+            amounts.append((value * 1000 if match.group(2) else value, bool(match.group(2))))
+    if any(k for _, k in amounts):
+        # "$150 - 210K": the unit is written once, after the second number.
+        amounts = [(v * 1000 if not k and 10 <= v < 1000 else v, True) for v, k in amounts]
+    values = [v for v, _ in amounts if v >= 5][:2]
+    if not values or (currency_match is None and not any(k for _, k in amounts) and max(values) < 1000):
+        return None
+    currency = None
+    if currency_match:
+        sign = currency_match.group(0)
+        currency = _CURRENCY_SIGNS.get(sign, sign.upper())
+    low, high = min(values), max(values)
+    period = salary_period(text) or ("YEAR" if low >= 10_000 else None)
+    return SalaryRange(min=low, max=high, currency=currency, period=period)

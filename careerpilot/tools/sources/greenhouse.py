@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
+from careerpilot.domain.errors import SourceError
 from careerpilot.domain.jobs import JobPosting, Location, job_id_for
-from careerpilot.tools.sources.base import RawPosting, raw_fields, require_title
+from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators, raw_fields, require_title
+from careerpilot.tools.sources.context import SourceContext, get_json, unchanged, validators_of
 from careerpilot.tools.sources.fields import (
     add_location,
+    company_from_token,
     first_text,
     guess_employment_type,
     guess_remote,
@@ -87,3 +91,37 @@ def _locations(job: dict[str, Any]) -> list[Location]:
             if text:
                 add_location(locations, location_from_text(text))
     return locations
+
+
+class GreenhouseSource:
+    """A Greenhouse board through the Job Board API: ``greenhouse:TOKEN``."""
+
+    def __init__(self, token: str, ctx: SourceContext) -> None:
+        self.token = token.strip().strip("/")
+        self.ctx = ctx
+        self.name = f"greenhouse:{self.token}"
+
+    @property
+    def board_url(self) -> str:
+        """The board's API URL."""
+        return f"{self.ctx.base_url('greenhouse')}/v1/boards/{quote(self.token)}"
+
+    async def fetch(self, previous: Validators | None = None) -> SourceResult:
+        """Return every job on the board, with content; 304 when nothing changed since ``previous``."""
+        url = f"{self.board_url}/jobs"
+        data, response = await get_json(self.ctx, "greenhouse", url, params={"content": "true"}, previous=previous)
+        if data is None:
+            return unchanged(previous)
+        if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
+            raise SourceError(f"{self.name}: {url} returned no 'jobs' list")
+        postings = parse_greenhouse(data, str(response.url), company_from_token(self.token))
+        return SourceResult(postings=postings, complete=True, validators=validators_of(response))
+
+    async def fetch_job(self, job_id: str | int) -> RawPosting:
+        """Return one job with its application ``questions`` (``/jobs/<id>?questions=true``)."""
+        url = f"{self.board_url}/jobs/{quote(str(job_id))}"
+        data, response = await get_json(self.ctx, "greenhouse", url, params={"questions": "true"})
+        found = parse_greenhouse(data, str(response.url), company_from_token(self.token))
+        if not found:
+            raise SourceError(f"{self.name}: {url} is not a Greenhouse job")
+        return found[0]

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import html
 from typing import Any
+from urllib.parse import quote
 
+from careerpilot.domain.errors import SourceError
 from careerpilot.domain.jobs import JobPosting, Location, SalaryRange, job_id_for
-from careerpilot.tools.sources.base import RawPosting, raw_fields, require_title
+from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators, raw_fields, require_title
+from careerpilot.tools.sources.context import SourceContext, get_json, unchanged, validators_of
 from careerpilot.tools.sources.fields import (
     add_location,
+    company_from_token,
     first_text,
     guess_employment_type,
     guess_remote,
@@ -36,6 +40,8 @@ _DESCRIPTION_FIELDS = (
     "lists",
 )
 _WORKPLACE_REMOTE = {"remote": True, "hybrid": False, "onsite": False, "on-site": False}
+PAGE_SIZE = 100
+MAX_PAGES = 50
 
 
 def is_lever_posting(value: Any) -> bool:
@@ -144,3 +150,36 @@ def _description_html(posting: dict[str, Any]) -> str | None:
     parts.append(description_to_html(posting.get("additional")) or "")
     joined = "".join(parts)
     return joined or None
+
+
+class LeverSource:
+    """A Lever site through the Postings API: ``lever:SITE``; pages with ``skip``/``limit`` until a short page."""
+
+    def __init__(self, site: str, ctx: SourceContext, page_size: int = PAGE_SIZE) -> None:
+        self.site = site.strip().strip("/")
+        self.ctx = ctx
+        self.page_size = page_size
+        self.name = f"lever:{self.site}"
+
+    async def fetch(self, previous: Validators | None = None) -> SourceResult:
+        """Return every posting of the site; 304 on the first page means nothing changed."""
+        url = f"{self.ctx.base_url('lever')}/v0/postings/{quote(self.site)}"
+        result = SourceResult(complete=True)
+        hint = company_from_token(self.site)
+        for page in range(MAX_PAGES):
+            params = {"mode": "json", "skip": str(page * self.page_size), "limit": str(self.page_size)}
+            data, response = await get_json(
+                self.ctx, "lever", url, params=params, previous=previous if page == 0 else None
+            )
+            if data is None:
+                return unchanged(previous)
+            if not isinstance(data, list):
+                raise SourceError(f"{self.name}: {url} did not return a list of postings")
+            if page == 0:
+                result.validators = validators_of(response)
+            result.postings.extend(parse_lever(data, str(response.url), hint))
+            if len(data) < self.page_size:
+                return result
+        result.warnings.append(f"{self.name}: stopped after {MAX_PAGES} pages of {self.page_size}")
+        result.complete = False
+        return result

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from careerpilot.domain.errors import InputError, SourceError
-from careerpilot.tools.sources.base import SourceResult
+from careerpilot.tools.sources.base import SourceResult, Validators
 from careerpilot.tools.sources.detect import parse_json_value, with_company_hint
 from careerpilot.tools.sources.jsonld import extract_jsonld
 
@@ -30,8 +30,8 @@ class LocalFilesSource:
         self.path = Path(path).expanduser()
         self.name = f"local:{self.path}"
 
-    async def fetch(self) -> SourceResult:
-        """Return every posting under the path; unreadable files become warnings.
+    async def fetch(self, previous: Validators | None = None) -> SourceResult:
+        """Return every posting under the path (always re-read: files are cheap); unreadable files become warnings.
 
         Raises:
             InputError: the path does not exist.
@@ -48,6 +48,7 @@ class LocalFilesSource:
         result = SourceResult()
         for file in self.files():
             result.extend(read_postings_file(file))
+        result.complete = True
         if not result.postings:
             problems = f"; {len(result.warnings)} problem(s), first: {result.warnings[0]}" if result.warnings else ""
             raise SourceError(f"no job postings found in {self.path} ({EXPECTED}){problems}")

@@ -6,12 +6,22 @@ from collections.abc import Callable, Iterable
 
 from careerpilot.domain.errors import SourceError
 from careerpilot.domain.jobs import JobPosting
+from careerpilot.tools.sources.arbeitnow import normalize_arbeitnow
 from careerpilot.tools.sources.ashby import normalize_ashby
 from careerpilot.tools.sources.base import PostingFormat, RawPosting
 from careerpilot.tools.sources.greenhouse import normalize_greenhouse
+from careerpilot.tools.sources.hn import normalize_hn
+from careerpilot.tools.sources.jobspy import normalize_jobspy
+from careerpilot.tools.sources.jooble import normalize_jooble
 from careerpilot.tools.sources.jsonld import normalize_jsonld
 from careerpilot.tools.sources.lever import normalize_lever
 from careerpilot.tools.sources.native import normalize_native
+from careerpilot.tools.sources.recruitee import normalize_recruitee
+from careerpilot.tools.sources.remoteok import normalize_remoteok
+from careerpilot.tools.sources.remotive import normalize_remotive
+from careerpilot.tools.sources.serpapi import normalize_serpapi
+from careerpilot.tools.sources.smartrecruiters import normalize_smartrecruiters
+from careerpilot.tools.sources.workable import normalize_workable
 
 NORMALIZERS: dict[PostingFormat, Callable[[RawPosting], JobPosting]] = {
     "greenhouse": normalize_greenhouse,
@@ -19,6 +29,16 @@ NORMALIZERS: dict[PostingFormat, Callable[[RawPosting], JobPosting]] = {
     "ashby": normalize_ashby,
     "jsonld": normalize_jsonld,
     "careerpilot": normalize_native,
+    "workable": normalize_workable,
+    "smartrecruiters": normalize_smartrecruiters,
+    "recruitee": normalize_recruitee,
+    "remoteok": normalize_remoteok,
+    "remotive": normalize_remotive,
+    "arbeitnow": normalize_arbeitnow,
+    "hn": normalize_hn,
+    "jobspy": normalize_jobspy,
+    "jooble": normalize_jooble,
+    "serpapi": normalize_serpapi,
 }
 
 

@@ -2,8 +2,9 @@ from pathlib import Path
 
 import pytest
 
-from careerpilot.domain.errors import InputError
+from careerpilot.domain.errors import CareerPilotError, ConfigError, InputError
 from careerpilot.tools.sources import SOURCE_KINDS, LocalFilesSource, build_source
+from careerpilot.tools.sources.context import SourceContext
 
 
 def test_local_spec_builds_a_local_files_source(tmp_path: Path):
@@ -43,4 +44,26 @@ def test_a_kind_without_an_argument_is_an_input_error():
 
 def test_every_registered_kind_builds_a_source_with_a_name():
     for kind, factory in SOURCE_KINDS.items():
-        assert factory("x").name.startswith(kind)
+        argument = "https://example.com/careers" if kind == "careers" else "x"
+        assert factory(argument, SourceContext()).name.startswith(kind)
+
+
+def test_board_specs_build_their_board_sources():
+    assert build_source("greenhouse:vercel").name == "greenhouse:vercel"
+    assert build_source("lever:spotify").name == "lever:spotify"
+    assert build_source("careers:https://example.com/jobs").name == "careers:https://example.com/jobs"
+
+
+def test_feeds_need_no_argument():
+    assert build_source("remoteok").name == "remoteok"
+    assert build_source("hn").name == "hn"
+
+
+def test_a_career_page_that_is_not_a_url_is_a_readable_error():
+    with pytest.raises(CareerPilotError, match="needs an absolute http"):
+        build_source("careers:example.com/jobs")
+
+
+async def test_a_network_source_without_the_discovery_client_says_so():
+    with pytest.raises(ConfigError, match="needs the discovery service's HTTP client"):
+        await build_source("greenhouse:vercel").fetch()
