@@ -1,0 +1,221 @@
+"""CLI commands for autonomy: ``schedule``, ``daemon``, ``worker``, ``beat``, ``dev-worker`` and ``runs``.
+
+``register(app, command, settings)`` adds them to the main Typer app, sharing its error handling.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from careerpilot import console
+from careerpilot.config import Settings
+from careerpilot.domain.errors import ConfigError
+from careerpilot.domain.runs import RunStatus
+from careerpilot.domain.schedules import AutonomousPolicy, SearchSpec
+from careerpilot.services import Services
+from careerpilot.services.scheduler import NewSearch, next_due
+
+DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Where data lives (default ~/.careerpilot).")]
+
+
+def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callable[[Path | None], Settings]) -> None:
+    """Add the autonomy commands to the app."""
+    schedule_app = typer.Typer(help="Saved searches that run on a schedule: add, list, remove, run now.")
+    runs_app = typer.Typer(help="Runs: list with status, show the event log, cancel, resume.")
+    app.add_typer(schedule_app, name="schedule")
+    app.add_typer(runs_app, name="runs")
+
+    @schedule_app.command("add")
+    @command
+    async def schedule_add(
+        name: Annotated[str, typer.Argument(help="A name for the saved search.")],
+        profile: Annotated[Path, typer.Option(help="Profile YAML.")],
+        resume: Annotated[Path, typer.Option(help="Resume as JSON Resume.")],
+        source: Annotated[list[str], typer.Option(help="A folder of postings or a source spec; repeatable.")],
+        goal: Annotated[str, typer.Option(help="What you are looking for.")] = "",
+        filters: Annotated[Path | None, typer.Option(help="job_filters.yaml.")] = None,
+        cron: Annotated[str | None, typer.Option(help="Cron expression, e.g. '0 8 * * 1-5'.")] = None,
+        at: Annotated[str | None, typer.Option(help="Daily at HH:MM (default DAILY_RUN_TIME).")] = None,
+        timezone: Annotated[str | None, typer.Option(help="IANA time zone (default TIMEZONE).")] = None,
+        autonomous: Annotated[bool, typer.Option(help="Let the autonomous policy approve strong matches.")] = False,
+        min_score: Annotated[float, typer.Option(help="With --autonomous: the lowest score it approves.")] = 85,
+        data_dir: DataDir = None,
+    ) -> None:
+        """Save a search with a schedule; without --autonomous its runs stop at review and notify you."""
+        settings = settings_for(data_dir)
+        new = NewSearch(
+            name=name,
+            spec=SearchSpec(profile=profile, resume=resume, sources=source, goal=goal, filters=filters),
+            cron=cron,
+            at=at if at or cron else settings.daily_run_time,
+            timezone=timezone or settings.timezone,
+            policy=AutonomousPolicy(enabled=autonomous, min_score=min_score),
+        )
+        async with Services.open(settings) as services:
+            search = services.scheduler.add(new)  # type: ignore[union-attr]
+        when = next_due(search, datetime.now(UTC))
+        console.out.print(
+            Text(
+                f"saved {search.name} ({search.id}): '{search.cron}' {search.timezone}; next {when:%Y-%m-%d %H:%M} UTC"
+            )
+        )
+
+    @schedule_app.command("list")
+    @command
+    async def schedule_list(data_dir: DataDir = None) -> None:
+        """List saved searches with their schedule, policy and next run."""
+        async with Services.open(settings_for(data_dir)) as services:
+            searches = services.scheduler.list()  # type: ignore[union-attr]
+        if not searches:
+            console.out.print("No saved searches: add one with 'careerpilot schedule add'.")
+            return
+        table = Table(title=f"Saved searches ({len(searches)})")
+        for column in ("id", "name", "cron", "timezone", "autonomous", "last run due", "next (UTC)"):
+            table.add_column(column, overflow="fold")
+        now = datetime.now(UTC)
+        for s in searches:
+            policy = f"yes, >= {s.policy.min_score:.0f}" if s.policy.enabled else "no (review)"
+            last = f"{s.last_due_at:%Y-%m-%d %H:%M}" if s.last_due_at else "-"
+            cells = (s.id, s.name, s.cron, s.timezone, policy, last, f"{next_due(s, now):%Y-%m-%d %H:%M}")
+            table.add_row(*(Text(c) for c in cells))
+        console.out.print(table)
+
+    @schedule_app.command("remove")
+    @command
+    async def schedule_remove(search: str, data_dir: DataDir = None) -> None:
+        """Remove a saved search by id or name (its past runs stay)."""
+        async with Services.open(settings_for(data_dir)) as services:
+            removed = services.scheduler.remove(search)  # type: ignore[union-attr]
+        console.out.print(Text(f"removed {removed.name} ({removed.id})"))
+
+    @schedule_app.command("run")
+    @command
+    async def schedule_run(search: str, data_dir: DataDir = None) -> None:
+        """Run a saved search now, in this process."""
+        async with Services.open(settings_for(data_dir)) as services:
+            found = services.scheduler.schedules.get(search)  # type: ignore[union-attr]
+            run = await services.scheduler.execute(found.id, datetime.now(UTC).replace(microsecond=0))  # type: ignore[union-attr]
+        console.out.print(Text(f"run {run.id}: {run.status.value}"))
+
+    @app.command()
+    @command
+    async def daemon(
+        once: Annotated[bool, typer.Option("--once", help="Run what is due (or was missed) and exit.")] = False,
+        data_dir: DataDir = None,
+    ) -> None:
+        """Run saved searches on their schedules in this process; what was missed while off runs once."""
+        settings = settings_for(data_dir)
+        async with Services.open(settings) as services:
+            scheduler = services.scheduler
+            assert scheduler is not None
+            if once:
+                for run in await scheduler.tick():
+                    console.out.print(Text(f"run {run.id}: {run.status.value}"))
+                return
+            stop = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.add_signal_handler(sig, stop.set)
+            console.out.print(Text(f"daemon: {len(scheduler.list())} saved search(es); Ctrl-C stops"))
+            await scheduler.serve(
+                stop, settings.scheduler_poll_s, lambda r: console.out.print(Text(f"run {r.id}: {r.status.value}"))
+            )
+
+    def _celery(argv: list[str]) -> None:
+        """Start Celery in the main thread (it installs signal handlers); errors are one red line."""
+        try:
+            try:
+                from careerpilot.worker import app as celery_app
+                from careerpilot.worker import create_app
+            except ImportError as exc:
+                raise ConfigError(f"workers need the celery extra: pip install 'careerpilot[celery]' ({exc})") from None
+            create_app(Settings())  # raises ConfigError without REDIS_URL
+        except ConfigError as exc:
+            console.error_line(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        celery_app.start(argv)
+
+    @app.command()
+    def worker(
+        concurrency: Annotated[int, typer.Option(help="Tasks at once in this worker.")] = 1,
+        pool: Annotated[str, typer.Option(help="solo, threads or prefork.")] = "solo",
+    ) -> None:
+        """Run a Celery worker on the Redis broker (start N of them, on one machine or many)."""
+        from careerpilot.worker import worker_argv
+
+        _celery(worker_argv(concurrency, pool, beat=False))
+
+    @app.command()
+    def beat() -> None:
+        """Run Celery beat: it looks for due saved searches and queues them (run exactly one beat)."""
+        _celery(["beat", "--loglevel=WARNING", "--schedule", str(Settings().data_path / "celerybeat-schedule")])
+
+    @app.command(name="dev-worker")
+    def dev_worker() -> None:
+        """Run one worker with beat embedded (development)."""
+        from careerpilot.worker import worker_argv
+
+        _celery(worker_argv(1, "solo", beat=True))
+
+    @runs_app.command("list")
+    @command
+    async def runs_list(
+        status: Annotated[RunStatus | None, typer.Option(help="Only this status.")] = None,
+        limit: int = 20,
+        data_dir: DataDir = None,
+    ) -> None:
+        """List runs, newest first, with their status."""
+        async with Services.open(settings_for(data_dir)) as services:
+            runs = services.control.list(status, limit)  # type: ignore[union-attr]
+        table = Table(title=f"Runs ({len(runs)})")
+        for column in ("id", "status", "goal", "started", "updated", "error"):
+            table.add_column(column, overflow="fold")
+        for r in runs:
+            cells = (r.id, r.status.value, r.goal, f"{r.created_at:%Y-%m-%d %H:%M}", f"{r.updated_at:%H:%M:%S}")
+            table.add_row(*(Text(c) for c in (*cells, r.error or "")))
+        console.out.print(table)
+
+    @runs_app.command("show")
+    @command
+    async def runs_show(run_id: str, data_dir: DataDir = None) -> None:
+        """Show a run's status and its event log."""
+        async with Services.open(settings_for(data_dir)) as services:
+            run, events = services.control.show(run_id)  # type: ignore[union-attr]
+        console.out.print(Text(f"run {run.id}: {run.status.value}" + (f" — {run.error}" if run.error else "")))
+        for e in events:
+            console.out.print(Text(f"{e.at:%H:%M:%S}  {e.kind:<16} {e.node or '':<14} {e.data}"))
+
+    @runs_app.command("cancel")
+    @command
+    async def runs_cancel(run_id: str, data_dir: DataDir = None) -> None:
+        """Cancel a run: it stops before its next step and is never resumed."""
+        async with Services.open(settings_for(data_dir)) as services:
+            run = services.control.cancel(run_id)  # type: ignore[union-attr]
+        console.out.print(Text(f"run {run.id}: {run.status.value}"))
+
+    @runs_app.command("resume")
+    @command
+    async def runs_resume(
+        run_id: str,
+        queue: Annotated[bool, typer.Option("--queue", help="Send it to the workers instead.")] = False,
+        data_dir: DataDir = None,
+    ) -> None:
+        """Resume a failed or interrupted run from its checkpoint."""
+        if queue:
+            from careerpilot.worker import resume_run
+
+            resume_run.delay(run_id)
+            console.out.print(Text(f"queued run {run_id} for the workers"))
+            return
+        async with Services.open(settings_for(data_dir)) as services:
+            run = await services.control.resume(run_id)  # type: ignore[union-attr]
+        console.out.print(Text(f"run {run.id}: {run.status.value}"))

@@ -1,0 +1,327 @@
+"""Short-lived shared memory: chat sessions, LLM cache, counters and caps, locks, seen postings, live run events.
+
+``KeyValueMemory`` is the small interface; ``RedisMemory`` (memory/redis.py) shares it across processes and
+machines, ``InProcessMemory`` (here) keeps it in this process when ``REDIS_URL`` is unset. Durable state (runs,
+events, applications, the submission ledger) stays in SQL: everything here may be lost and rebuilt.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import threading
+import time
+import uuid
+from abc import ABC, abstractmethod
+from collections import OrderedDict, deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from careerpilot.domain.errors import StorageError
+
+EVENTS_KEPT = 1000
+MAX_SESSIONS = 10_000
+
+
+class MemoryUnavailableError(StorageError):
+    """The shared memory (Redis) cannot be reached; durable state in SQL is unaffected."""
+
+
+class LockBusyError(StorageError):
+    """Another process holds the lock (it runs the same search or application)."""
+
+
+class Lease(ABC):
+    """A held lock with an owner token; ``renew`` extends it, ``release`` frees it only if still ours."""
+
+    def __init__(self, name: str, ttl_s: float) -> None:
+        self.name = name
+        self.ttl_s = ttl_s
+        self.token = uuid.uuid4().hex
+
+    @abstractmethod
+    def renew(self) -> bool:
+        """Extend the lease by its TTL; return False when it was lost (expired and taken)."""
+
+    @abstractmethod
+    def release(self) -> None:
+        """Free the lock if this lease still owns it."""
+
+
+class KeyValueMemory(ABC):
+    """What CareerPilot keeps in Redis, with the same meaning in every implementation."""
+
+    backend: str = "?"
+
+    @abstractmethod
+    def ping(self) -> None:
+        """Raise MemoryUnavailableError when the memory cannot be reached."""
+
+    # chat sessions
+    @abstractmethod
+    def load_json(self, key: str) -> Any:
+        """Return the JSON value stored under a key, or None when absent or expired."""
+
+    @abstractmethod
+    def save_json(self, key: str, value: Any, ttl_s: float) -> None:
+        """Store a JSON value that expires after ``ttl_s`` seconds."""
+
+    # counters, rate limits and caps
+    @abstractmethod
+    def hit(self, key: str, window_s: float) -> int:
+        """Count one hit in the current fixed window of ``window_s`` seconds; return the hits so far."""
+
+    @abstractmethod
+    def reserve(self, key: str, cap: int, ttl_s: float, start: int = 0) -> bool:
+        """Atomically take one slot under ``cap``; a missing counter starts at ``start`` (the durable count)."""
+
+    @abstractmethod
+    def unreserve(self, key: str) -> None:
+        """Give back a slot taken by ``reserve`` (the action did not happen)."""
+
+    @abstractmethod
+    def counter(self, key: str) -> int:
+        """Return a counter's value (0 when absent)."""
+
+    # locks
+    @abstractmethod
+    def try_lock(self, name: str, ttl_s: float) -> Lease | None:
+        """Take a lock for ``ttl_s`` seconds unless someone holds it; return the lease or None."""
+
+    # seen postings
+    @abstractmethod
+    def add_seen(self, scope: str, ids: Iterable[str]) -> list[str]:
+        """Remember ids as seen in a scope; return those not seen before, in order."""
+
+    @abstractmethod
+    def seen_count(self, scope: str) -> int:
+        """Return how many ids a scope has seen."""
+
+    # run events
+    @abstractmethod
+    def publish_event(self, run_id: str, event: dict[str, Any]) -> str:
+        """Append an event to a run's live stream; return its stream id."""
+
+    @abstractmethod
+    def read_events(
+        self, run_id: str, after: str = "0", block_s: float = 0, count: int = 100
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """Return a run's live events after a stream id, waiting up to ``block_s`` for the first one."""
+
+    # LLM cache
+    @abstractmethod
+    def llm_cache(self, ttl_s: float) -> Any:
+        """Return a LangChain cache (BaseCache) for model responses."""
+
+    def close(self) -> None:  # noqa: B027 - optional: only Redis has connections to release
+        """Release connections."""
+
+    # helpers built on the primitives
+    def allow(self, key: str, limit: int, window_s: float) -> bool:
+        """Return True when one more action fits ``limit`` per ``window_s`` (per host, per site, per user)."""
+        return self.hit(key, window_s) <= limit
+
+    @contextmanager
+    def locked(self, name: str, ttl_s: float = 30, wait_s: float = 10) -> Iterator[Lease]:
+        """Hold a lock for a short critical section, waiting up to ``wait_s`` for it (LockBusyError after)."""
+        deadline = time.monotonic() + wait_s
+        delay = 0.005
+        while (lease := self.try_lock(name, ttl_s)) is None:
+            if time.monotonic() >= deadline:
+                raise LockBusyError(f"the lock {name} stayed busy for {wait_s:.0f} s")
+            time.sleep(delay)  # a short back-off between polls of another process's lock
+            delay = min(delay * 2, 0.1)
+        try:
+            yield lease
+        finally:
+            lease.release()
+
+
+class RenewingLease:
+    """Keep a lease alive from a background thread while long work runs; ``lost`` tells if it lapsed."""
+
+    def __init__(self, lease: Lease) -> None:
+        self.lease = lease
+        self.lost = False
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._renew, name=f"lease:{lease.name}", daemon=True)
+        self._thread.start()
+
+    def _renew(self) -> None:
+        while not self._stop.wait(self.lease.ttl_s / 3):
+            try:
+                if not self.lease.renew():
+                    self.lost = True
+                    return
+            except MemoryUnavailableError:
+                continue  # Redis is down: keep working; the lease is retried on the next beat
+
+    def release(self) -> None:
+        """Stop renewing and free the lock (a Redis outage leaves it to expire by itself)."""
+        self._stop.set()
+        self._thread.join(timeout=5)
+        try:
+            self.lease.release()
+        except MemoryUnavailableError:
+            pass  # it expires on its own TTL
+
+
+class _LocalLease(Lease):
+    def __init__(self, memory: InProcessMemory, name: str, ttl_s: float) -> None:
+        super().__init__(name, ttl_s)
+        self.memory = memory
+
+    def renew(self) -> bool:
+        with self.memory._guard:
+            owner = self.memory._alive(f"lock:{self.name}")
+            if owner != self.token:
+                return False
+            self.memory._put(f"lock:{self.name}", self.token, self.ttl_s)
+            return True
+
+    def release(self) -> None:
+        with self.memory._guard:
+            if self.memory._alive(f"lock:{self.name}") == self.token:
+                self.memory._values.pop(f"lock:{self.name}", None)
+
+
+class InProcessMemory(KeyValueMemory):
+    """The same memory in this process only (one CLI, daemon or API process): used when REDIS_URL is unset."""
+
+    backend = "in-process"
+
+    def __init__(self) -> None:
+        self._guard = threading.RLock()
+        self._values: OrderedDict[str, tuple[Any, float | None]] = OrderedDict()
+        self._seen: dict[str, set[str]] = {}
+        self._events: dict[str, deque[tuple[str, dict[str, Any]]]] = {}
+        self._event_ids = itertools.count(1)
+        self._new_event = threading.Condition(self._guard)
+        self._cache: Any = None
+
+    def _alive(self, key: str) -> Any:
+        item = self._values.get(key)
+        if item is None:
+            return None
+        value, expires = item
+        if expires is not None and time.monotonic() >= expires:
+            del self._values[key]
+            return None
+        return value
+
+    def _put(self, key: str, value: Any, ttl_s: float | None) -> None:
+        self._values[key] = (value, time.monotonic() + ttl_s if ttl_s else None)
+        self._values.move_to_end(key)
+        while len(self._values) > MAX_SESSIONS:
+            self._values.popitem(last=False)
+
+    def ping(self) -> None:
+        """Do nothing: this process is always reachable."""
+
+    def load_json(self, key: str) -> Any:
+        """Return the JSON value stored under a key, or None when absent or expired."""
+        with self._guard:
+            raw = self._alive(f"json:{key}")
+        return json.loads(raw) if raw is not None else None
+
+    def save_json(self, key: str, value: Any, ttl_s: float) -> None:
+        """Store a JSON value that expires after ``ttl_s`` seconds."""
+        with self._guard:
+            self._put(f"json:{key}", json.dumps(value), ttl_s)
+
+    def hit(self, key: str, window_s: float) -> int:
+        """Count one hit in the current fixed window; return the hits so far."""
+        with self._guard:
+            count = int(self._alive(f"hits:{key}") or 0) + 1
+            item = self._values.get(f"hits:{key}")
+            if count == 1 or item is None:
+                self._put(f"hits:{key}", count, window_s)
+            else:
+                self._values[f"hits:{key}"] = (count, item[1])
+            return count
+
+    def reserve(self, key: str, cap: int, ttl_s: float, start: int = 0) -> bool:
+        """Take one slot under ``cap``, starting a missing counter at ``start``."""
+        with self._guard:
+            current = self._alive(f"count:{key}")
+            if current is None:
+                current = start
+                self._put(f"count:{key}", current, ttl_s)
+            if current >= cap:
+                return False
+            self._values[f"count:{key}"] = (current + 1, self._values[f"count:{key}"][1])
+            return True
+
+    def unreserve(self, key: str) -> None:
+        """Give back a slot."""
+        with self._guard:
+            current = self._alive(f"count:{key}")
+            if current:
+                self._values[f"count:{key}"] = (current - 1, self._values[f"count:{key}"][1])
+
+    def counter(self, key: str) -> int:
+        """Return a counter's value (0 when absent)."""
+        with self._guard:
+            return int(self._alive(f"count:{key}") or 0)
+
+    def try_lock(self, name: str, ttl_s: float) -> Lease | None:
+        """Take a lock unless it is held."""
+        with self._guard:
+            if self._alive(f"lock:{name}") is not None:
+                return None
+            lease = _LocalLease(self, name, ttl_s)
+            self._put(f"lock:{name}", lease.token, ttl_s)
+            return lease
+
+    def add_seen(self, scope: str, ids: Iterable[str]) -> list[str]:
+        """Remember ids; return the new ones."""
+        with self._guard:
+            seen = self._seen.setdefault(scope, set())
+            new = [i for i in dict.fromkeys(ids) if i not in seen]
+            seen.update(new)
+            return new
+
+    def seen_count(self, scope: str) -> int:
+        """Return how many ids a scope has seen."""
+        with self._guard:
+            return len(self._seen.get(scope, ()))
+
+    def publish_event(self, run_id: str, event: dict[str, Any]) -> str:
+        """Append an event to a run's live stream."""
+        with self._new_event:
+            event_id = f"{next(self._event_ids)}-0"
+            self._events.setdefault(run_id, deque(maxlen=EVENTS_KEPT)).append((event_id, event))
+            self._new_event.notify_all()
+            return event_id
+
+    def read_events(
+        self, run_id: str, after: str = "0", block_s: float = 0, count: int = 100
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """Return events after a stream id, waiting up to ``block_s`` for one."""
+        floor = int(after.split("-")[0])
+        deadline = time.monotonic() + block_s
+        with self._new_event:
+            while True:
+                found = [(i, e) for i, e in self._events.get(run_id, ()) if int(i.split("-")[0]) > floor]
+                remaining = deadline - time.monotonic()
+                if found or remaining <= 0:
+                    return found[:count]
+                self._new_event.wait(remaining)
+
+    def llm_cache(self, ttl_s: float) -> Any:
+        """Return LangChain's in-memory cache (no TTL: it lives as long as the process)."""
+        from langchain_core.caches import InMemoryCache
+
+        if self._cache is None:
+            self._cache = InMemoryCache(maxsize=1000)
+        return self._cache
+
+
+def open_memory(redis_url: str | None, prefix: str = "cp:") -> KeyValueMemory:
+    """Return Redis-backed memory when a URL is given, else the in-process equivalent."""
+    if not redis_url:
+        return InProcessMemory()
+    from careerpilot.memory.redis import RedisMemory
+
+    return RedisMemory(redis_url, prefix=prefix)

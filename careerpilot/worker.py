@@ -1,0 +1,144 @@
+"""Celery workers on a Redis broker: saved-search runs, run resumes and applications as retry-safe tasks.
+
+Tasks carry ids only and call the same service functions as the daemon. They are acknowledged late (a worker
+killed mid-task leaves its message to be redelivered after ``WORKER_VISIBILITY_TIMEOUT_S``) and idempotent: a
+firing's run has a deterministic id and resumes from its checkpoint; an application is submitted once (the
+SQL ledger) under caps checked inside a Redis lock. Beat sends ``tick`` every ``SCHEDULER_POLL_S`` seconds.
+Needs the ``[celery]`` extra and ``REDIS_URL``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+from celery import Celery, Task
+from celery.signals import worker_process_init
+
+from careerpilot.config import Settings
+from careerpilot.domain.errors import ConfigError
+from careerpilot.memory.embeddings import LocalEmbedder
+from careerpilot.memory.kv import LockBusyError, MemoryUnavailableError
+from careerpilot.services import Services
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+RETRY_S = 2.0
+_embedder: LocalEmbedder | None = None
+
+
+def _settings() -> Settings:
+    settings = Settings()
+    if not settings.redis_url:
+        raise ConfigError("workers need a broker: set REDIS_URL=redis://127.0.0.1:6379/0")
+    return settings
+
+
+def create_app(settings: Settings | None = None) -> Celery:
+    """Return the Celery app configured from Settings."""
+    settings = settings or _settings()
+    celery = Celery("careerpilot", broker=settings.redis_url)
+    celery.conf.update(
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        task_ignore_result=True,
+        task_default_queue=f"{settings.redis_prefix}tasks",
+        broker_transport_options={
+            "visibility_timeout": settings.worker_visibility_timeout_s,
+            "global_keyprefix": settings.redis_prefix,
+            "unacked_restore_throttle": 1,
+        },
+        broker_connection_retry_on_startup=True,
+        worker_hijack_root_logger=False,
+        beat_schedule={"tick": {"task": "careerpilot.tick", "schedule": settings.scheduler_poll_s}},
+        timezone="UTC",
+    )
+    return celery
+
+
+def _run(work: Callable[[Services], Awaitable[T]]) -> T:
+    """Open the services for one task (one loaded embedding model per worker process) and run ``work``."""
+    global _embedder
+    _embedder = _embedder or LocalEmbedder()
+
+    async def main() -> T:
+        async with Services.open(Settings(), _embedder) as services:
+            return await work(services)
+
+    return asyncio.run(main())
+
+
+app = create_app(Settings()) if Settings().redis_url else Celery("careerpilot")
+
+
+@worker_process_init.connect
+def _fresh_process(**_: Any) -> None:
+    global _embedder
+    _embedder = None  # a forked child loads its own model on first use
+
+
+@app.task(name="careerpilot.run_search", bind=True, max_retries=None)
+def run_search(self: Task, search_id: str, due_at: str) -> str:
+    """Run (or continue) one firing of a saved search; retried while another worker holds it."""
+    when = datetime.fromisoformat(due_at)
+    try:
+        run = _run(lambda s: s.scheduler.execute(search_id, when))  # type: ignore[union-attr]
+    except (LockBusyError, MemoryUnavailableError) as exc:
+        raise self.retry(countdown=RETRY_S, exc=exc) from None
+    return f"{run.id} {run.status.value}"
+
+
+@app.task(name="careerpilot.resume_run", bind=True, max_retries=None)
+def resume_run(self: Task, run_id: str) -> str:
+    """Resume a failed or interrupted run from its checkpoint."""
+    try:
+        run = _run(lambda s: s.control.resume(run_id))  # type: ignore[union-attr]
+    except (LockBusyError, MemoryUnavailableError) as exc:
+        raise self.retry(countdown=RETRY_S, exc=exc) from None
+    return f"{run.id} {run.status.value}"
+
+
+@app.task(name="careerpilot.apply", bind=True, max_retries=20)
+def apply_application(self: Task, application_id: str) -> str:
+    """Submit one approved application at most once, within the daily caps."""
+
+    async def work(services: Services) -> str:
+        kv = services.kv
+        assert kv is not None
+        lease = kv.try_lock(f"application:{application_id}", services.settings.lock_ttl_s)
+        if lease is None:
+            raise LockBusyError(f"another worker is applying to {application_id}")
+        try:
+            result = await services.applying.apply(application_id)
+        finally:
+            lease.release()
+        return result.outcome
+
+    try:
+        return _run(work)
+    except (LockBusyError, MemoryUnavailableError) as exc:
+        raise self.retry(countdown=RETRY_S, exc=exc) from None
+
+
+@app.task(name="careerpilot.tick")
+def tick() -> int:
+    """Claim due firings once and queue them (beat sends this)."""
+    firings = _run(_take_due)
+    for firing in firings:
+        run_search.delay(firing.search_id, firing.due_at.isoformat())
+    return len(firings)
+
+
+async def _take_due(services: Services) -> list[Any]:
+    return services.scheduler.take_due()  # type: ignore[union-attr]
+
+
+def worker_argv(concurrency: int, pool: str, beat: bool, loglevel: str = "WARNING") -> list[str]:
+    """Return the argv of a Celery worker (with embedded beat in development)."""
+    argv = ["worker", f"--concurrency={concurrency}", f"--pool={pool}", f"--loglevel={loglevel}", "--without-gossip"]
+    argv += ["--without-mingle", "--without-heartbeat"]
+    return argv + (["--beat", "--schedule", str(Settings().data_path / "celerybeat-schedule")] if beat else [])
