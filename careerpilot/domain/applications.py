@@ -24,6 +24,7 @@ class ApplicationStatus(StrEnum):
     OFFER = "offer"
     WITHDRAWN = "withdrawn"
     DISMISSED = "dismissed"
+    NEEDS_YOU = "needs_you"  # the applier stopped (login wall, CAPTCHA, unknown question, unconfirmed submit)
 
 
 S = ApplicationStatus
@@ -31,7 +32,8 @@ ALLOWED_TRANSITIONS: dict[ApplicationStatus, frozenset[ApplicationStatus]] = {
     S.DISCOVERED: frozenset({S.SHORTLISTED, S.DISMISSED}),
     S.SHORTLISTED: frozenset({S.DRAFTED, S.DISMISSED}),
     S.DRAFTED: frozenset({S.APPROVED, S.DISMISSED}),
-    S.APPROVED: frozenset({S.SUBMITTED, S.DISMISSED, S.WITHDRAWN}),
+    S.APPROVED: frozenset({S.SUBMITTED, S.NEEDS_YOU, S.DISMISSED, S.WITHDRAWN}),
+    S.NEEDS_YOU: frozenset({S.APPROVED, S.SUBMITTED, S.DISMISSED, S.WITHDRAWN}),
     S.SUBMITTED: frozenset({S.INTERVIEWING, S.REJECTED, S.OFFER, S.WITHDRAWN}),
     S.INTERVIEWING: frozenset({S.OFFER, S.REJECTED, S.WITHDRAWN}),
     S.OFFER: frozenset({S.WITHDRAWN}),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -25,7 +25,9 @@ _EXIT_CODE = re.compile(r"exitCode=(?P<code>\d+)")
 
 
 @asynccontextmanager
-async def launch_chromium(executable_path: Path, *, headless: bool = True) -> AsyncIterator[Browser]:
+async def launch_chromium(
+    executable_path: Path, *, headless: bool = True, extra_args: Sequence[str] = ()
+) -> AsyncIterator[Browser]:
     """Launch Chromium from ``executable_path``, yield the browser and close it on exit.
 
     Raises:
@@ -38,7 +40,7 @@ async def launch_chromium(executable_path: Path, *, headless: bool = True) -> As
     async with async_playwright() as playwright:
         try:
             browser = await playwright.chromium.launch(
-                executable_path=executable_path, headless=headless, args=list(CHROMIUM_ARGS)
+                executable_path=executable_path, headless=headless, args=[*CHROMIUM_ARGS, *extra_args]
             )
         except PlaywrightError as exc:
             raise ConfigError(f"Chromium at {executable_path} failed to start: {_launch_failure(exc.message)}") from exc

@@ -8,7 +8,7 @@ from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunStatus
 from careerpilot.services import Services
-from careerpilot.services.applying import NO_ADAPTER
+from careerpilot.services.applying import HOST_NOT_ALLOWED
 from careerpilot.tools.documents import pdf_text
 from tests.support.pipeline import drain, example_inputs
 
@@ -44,9 +44,11 @@ async def test_approving_resumes_the_run_and_records_the_application(settings, e
 
     assert [s.node for s in steps] == ["review", "applier"]
     assert outcome.run.status is RunStatus.COMPLETED
-    assert application.status is ApplicationStatus.APPROVED
-    assert [h.status for h in application.history] == ["shortlisted", "drafted", "approved"]
-    assert [r.outcome for r in outcome.applied] == [NO_ADAPTER] * len(pending)
+    # The example postings' forms are on the real ATS hosts, which tests never let the browser reach.
+    assert application.status is ApplicationStatus.NEEDS_YOU
+    assert [h.status for h in application.history] == ["shortlisted", "drafted", "approved", "needs_you"]
+    assert len(outcome.applied) == len(pending)
+    assert all(r.outcome.startswith(HOST_NOT_ALLOWED) and not r.submitted for r in outcome.applied)
 
 
 async def test_rejected_application_is_never_applied(settings, embedder):

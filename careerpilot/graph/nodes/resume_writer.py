@@ -15,6 +15,9 @@ async def write_resume(state: RunState, runtime: Runtime[Context]) -> dict[str, 
     services = runtime.context.services
     inputs = services.runs.inputs(state["run_id"])
     outcome = await services.documents.draft(state["run_id"], state["shortlist"], inputs)
+    outcome.notes += await services.research.brief_jobs(state["shortlist"])  # cached company briefs
+    # Read each form in a dry run now, so review shows every field with its value and source.
+    outcome.notes += await services.applying.prepare(outcome.application_ids, inputs)
     return {
         "application_ids": outcome.application_ids,
         "pending": outcome.application_ids,
