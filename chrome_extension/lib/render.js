@@ -1,0 +1,193 @@
+// Rendering helpers for the side panel. Every string from the API or a page is untrusted: it goes into the DOM
+// with textContent or as an attribute value, never as HTML. Each helper returns a detached element.
+
+/** Create an element with a class, text and attributes (text always via textContent). */
+export function el(doc, tag, { className, text, attrs } = {}, children = []) {
+  const node = doc.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  for (const [name, value] of Object.entries(attrs || {})) {
+    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, String(value));
+  }
+  for (const child of children) if (child) node.append(child);
+  return node;
+}
+
+/** Return a link only for http(s) URLs (never javascript: or data:), opening in a new tab. */
+export function safeLink(doc, href, text, className) {
+  let url = null;
+  try {
+    url = new URL(String(href || ""));
+  } catch (error) {
+    url = null;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    return el(doc, "span", { className, text });
+  }
+  return el(doc, "a", { className, text, attrs: { href: url.href, target: "_blank", rel: "noopener noreferrer" } });
+}
+
+/** Say how strong a 0-100 score is: "strong" from 70 (the shortlist threshold), "fair" from 50, else "weak". */
+export function scoreBand(score) {
+  if (typeof score !== "number" || Number.isNaN(score)) return "unknown";
+  if (score >= 70) return "strong";
+  if (score >= 50) return "fair";
+  return "weak";
+}
+
+/** Cut a text to at most `max` characters at a word boundary, marking the cut with "…". */
+export function shorten(text, max) {
+  const value = String(text || "");
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).trimEnd()}…`;
+}
+
+function list(doc, className, items, render) {
+  return el(doc, "ul", { className }, items.map((item) => el(doc, "li", {}, [render(item)].flat())));
+}
+
+function placeText(job) {
+  const places = (job.locations || []).map((loc) => loc.text || [loc.city, loc.region, loc.country].filter(Boolean).join(", "));
+  const where = places.filter(Boolean).join(" · ");
+  return [where, job.remote ? "remote" : ""].filter(Boolean).join(" · ");
+}
+
+/** Render a posting's header: title, company, place, and a link to the posting. */
+export function renderJobHeader(doc, job) {
+  return el(doc, "div", { className: "job-header" }, [
+    el(doc, "h2", { className: "job-title", text: job.title || "Untitled posting" }),
+    el(doc, "p", { className: "job-company", text: [job.company, placeText(job)].filter(Boolean).join(" — ") }),
+    job.url ? safeLink(doc, job.url, "Open posting", "job-link") : null,
+  ]);
+}
+
+/** Render a match: the score, why, what the resume covers (with evidence) and what is missing. */
+export function renderMatch(doc, match) {
+  const score = Math.round(match.score);
+  const band = scoreBand(match.score);
+  // The matched terms and missing list are the short form; requirement checks stand in when they are empty.
+  const checks = match.requirements || [];
+  const met = checks.filter((check) => check.status === "met" || check.status === "partial");
+  const matched = (match.matched || []).length
+    ? match.matched.map((term) => ({ what: term.term, evidence: term.evidence }))
+    : met.map((check) => ({ what: check.requirement.text, evidence: check.evidence, partial: check.status === "partial" }));
+  const missing = (match.missing || []).length
+    ? match.missing
+    : checks.filter((check) => check.status === "missing").map((check) => check.requirement.text);
+  return el(doc, "div", { className: "match" }, [
+    el(doc, "div", { className: `score score-${band}`, attrs: { "aria-label": `match score ${score} of 100` } }, [
+      el(doc, "span", { className: "score-value", text: String(score) }),
+      el(doc, "span", { className: "score-label", text: `/ 100 · ${band}` }),
+    ]),
+    match.excluded ? el(doc, "p", { className: "excluded", text: "Excluded by your filters" }) : null,
+    (match.reasons || []).length ? list(doc, "reasons", match.reasons, (reason) => el(doc, "span", { text: reason })) : null,
+    el(doc, "h3", { text: `Matched (${matched.length})` }),
+    list(doc, "matched", matched, (item) => [
+      el(doc, "span", { className: "requirement", text: item.partial ? `${item.what} (partly)` : item.what }),
+      item.evidence ? el(doc, "span", { className: "evidence", text: shorten(item.evidence, 160) }) : null,
+    ].filter(Boolean)),
+    el(doc, "h3", { text: `Missing (${missing.length})` }),
+    list(doc, "missing", missing, (text) => el(doc, "span", { className: "requirement", text })),
+  ]);
+}
+
+/** Render what the stored postings say about a company. */
+export function renderBrief(doc, brief) {
+  const facts = [
+    `${brief.open_postings} open posting${brief.open_postings === 1 ? "" : "s"}`,
+    `${Math.round((brief.remote_share || 0) * 100)}% remote`,
+  ];
+  return el(doc, "div", { className: "brief" }, [
+    el(doc, "h3", { text: `About ${brief.company}` }),
+    el(doc, "p", { text: facts.join(" · ") }),
+    (brief.top_skills || []).length ? el(doc, "p", { className: "skills", text: `Asks for: ${brief.top_skills.join(", ")}` }) : null,
+    brief.based_on ? el(doc, "p", { className: "note", text: `Based on ${brief.based_on}.` }) : null,
+  ]);
+}
+
+function fieldValue(field) {
+  const value = [].concat(field.value ?? "").join(", ");
+  return field.kind === "file" ? value.split(/[\\/]/).pop() : value; // a document's name, not its server path
+}
+
+/** Render one application waiting for approval, with its form answers and their sources. */
+export function renderApproval(doc, pending) {
+  const { application, job, match } = pending;
+  const fields = (pending.fields || []).map((field) =>
+    el(doc, "li", {}, [
+      el(doc, "span", { className: "field-label", text: field.label }),
+      el(doc, "span", { className: "field-value", text: fieldValue(field) }),
+      el(doc, "span", { className: "field-source", text: field.source }),
+    ]),
+  );
+  const unanswered = (pending.unanswered || []).map((field) => el(doc, "li", { text: field.label }));
+  return el(doc, "article", { className: "approval", attrs: { "data-application-id": application.id } }, [
+    renderJobHeader(doc, job),
+    match ? el(doc, "p", { className: `score-inline score-${scoreBand(match.score)}`, text: `Match ${Math.round(match.score)} / 100` }) : null,
+    fields.length ? el(doc, "ul", { className: "fields" }, fields) : null,
+    unanswered.length ? el(doc, "h4", { text: "Needs your answer" }) : null,
+    unanswered.length ? el(doc, "ul", { className: "unanswered" }, unanswered) : null,
+    el(doc, "div", { className: "actions" }, [
+      el(doc, "button", { className: "approve primary", text: "Approve", attrs: { type: "button" } }),
+      el(doc, "button", { className: "reject", text: "Reject", attrs: { type: "button" } }),
+    ]),
+    el(doc, "p", { className: "decision", attrs: { role: "status" } }),
+  ]);
+}
+
+export const STATUS_ORDER = [
+  "needs_you", "drafted", "approved", "submitted", "interviewing", "offer",
+  "shortlisted", "discovered", "rejected", "withdrawn", "dismissed",
+];
+
+/** Group tracked applications by status, in the order a person acts on them. */
+export function groupByStatus(items) {
+  const groups = new Map();
+  for (const item of items) {
+    const status = item.application.status;
+    if (!groups.has(status)) groups.set(status, []);
+    groups.get(status).push(item);
+  }
+  const rank = (status) => (STATUS_ORDER.includes(status) ? STATUS_ORDER.indexOf(status) : STATUS_ORDER.length);
+  return [...groups.entries()].sort(([a], [b]) => rank(a) - rank(b));
+}
+
+/** Render the tracker: one section per status, each application with its job link. */
+export function renderTracker(doc, items) {
+  if (!items.length) return el(doc, "p", { className: "empty", text: "No applications tracked yet." });
+  return el(doc, "div", { className: "tracker" }, groupByStatus(items).map(([status, group]) =>
+    el(doc, "section", { className: `status-group status-${status}` }, [
+      el(doc, "h3", { text: `${status.replace(/_/g, " ")} (${group.length})` }),
+      el(doc, "ul", {}, group.map((item) => el(doc, "li", { attrs: { "data-application-id": item.application.id } }, [
+        item.url ? safeLink(doc, item.url, item.title, "app-title") : el(doc, "span", { className: "app-title", text: item.title }),
+        el(doc, "span", { className: "app-company", text: item.company || "" }),
+        typeof item.application.score === "number"
+          ? el(doc, "span", { className: `score-inline score-${scoreBand(item.application.score)}`, text: String(Math.round(item.application.score)) })
+          : null,
+      ]))),
+    ]),
+  ));
+}
+
+/** Render one compact step of the agent's tool use ("search_jobs …", then ✓ or ✗). */
+export function renderToolStep(doc, call) {
+  const args = Object.entries(call.args || {}).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`);
+  return el(doc, "li", { className: "tool-step running", attrs: { "data-call-id": call.id || "" } }, [
+    el(doc, "span", { className: "tool-name", text: call.name }),
+    el(doc, "span", { className: "tool-args", text: args.join(", ").slice(0, 120) }),
+  ]);
+}
+
+/** Render what autofill did: each filled field with its source, and the fields left to the person. */
+export function renderFillReport(doc, report, unanswered = []) {
+  return el(doc, "div", { className: "fill-report" }, [
+    el(doc, "p", { text: `Filled ${report.filled.length} field${report.filled.length === 1 ? "" : "s"}. Review them, then submit the form yourself.` }),
+    list(doc, "filled", report.filled, (f) => [
+      el(doc, "span", { className: "field-label", text: f.label }),
+      el(doc, "span", { className: "field-source", text: f.source }),
+    ]),
+    unanswered.length ? el(doc, "h4", { text: "Needs your answer" }) : null,
+    unanswered.length ? list(doc, "unanswered", unanswered, (f) => el(doc, "span", { text: f.label })) : null,
+  ]);
+}

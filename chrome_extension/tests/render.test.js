@@ -1,0 +1,122 @@
+// lib/render.js: what the panel shows for a match, a brief, approvals, the tracker and chat steps; text only.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parseHTML } from "linkedom";
+import {
+  groupByStatus, renderApproval, renderBrief, renderFillReport, renderJobHeader, renderMatch, renderToolStep,
+  renderTracker, safeLink, scoreBand,
+} from "../lib/render.js";
+
+const HOSTILE = "<img src=x onerror=alert(1)>";
+const doc = () => parseHTML("<!DOCTYPE html><html><body></body></html>").document;
+const texts = (root, selector) => [...root.querySelectorAll(selector)].map((n) => n.textContent);
+
+const MATCH = {
+  job_id: "j1", score: 62.4, semantic: 0.5, lexical: 0.3,
+  matched: [{ term: "python", evidence: "Built Python services" }],
+  missing: ["kubernetes"],
+  reasons: ["meets 4 of 6 required skills"],
+  requirements: [
+    { requirement: { kind: "skill", text: "5+ years of Python" }, status: "met", credit: 1, evidence: "Python at Acme, 2017-2024" },
+    { requirement: { kind: "skill", text: "Kafka" }, status: "partial", credit: 0.5, evidence: "RabbitMQ queues" },
+    { requirement: { kind: "skill", text: "Kubernetes in production" }, status: "missing", credit: 0, evidence: "" },
+  ],
+};
+
+describe("untrusted text", () => {
+  it("renders a hostile posting title as literal text, creating no element from it", () => {
+    const d = doc();
+    const header = renderJobHeader(d, { title: HOSTILE, company: `${HOSTILE} Inc`, url: "javascript:alert(1)" });
+    d.body.append(header);
+    assert.equal(d.querySelector(".job-title").textContent, HOSTILE);
+    assert.equal(d.querySelectorAll("img").length, 0);
+    assert.equal(d.querySelectorAll("a").length, 0, "a javascript: URL is not made a link");
+  });
+
+  it("links only http(s) URLs, opening them without an opener", () => {
+    const link = safeLink(doc(), "https://jobs.example/1", "Open");
+    assert.equal(link.tagName.toLowerCase(), "a");
+    assert.equal(link.getAttribute("rel"), "noopener noreferrer");
+    assert.equal(safeLink(doc(), "data:text/html,hi", "x").tagName.toLowerCase(), "span");
+  });
+});
+
+describe("match", () => {
+  it("shows the rounded score, its band, the reasons, what matched with evidence and what is missing", () => {
+    const node = renderMatch(doc(), MATCH);
+    assert.equal(node.querySelector(".score-value").textContent, "62");
+    assert.match(node.querySelector(".score").className, /score-fair/);
+    assert.deepEqual(texts(node, ".reasons li"), ["meets 4 of 6 required skills"]);
+    assert.deepEqual(texts(node, ".matched .requirement"), ["python"]);
+    assert.deepEqual(texts(node, ".matched .evidence"), ["Built Python services"]);
+    assert.deepEqual(texts(node, ".missing .requirement"), ["kubernetes"]);
+  });
+
+  it("falls back to the requirement checks when there are no matched terms or missing list", () => {
+    const node = renderMatch(doc(), { ...MATCH, matched: [], missing: [] });
+    assert.deepEqual(texts(node, ".matched .requirement"), ["5+ years of Python", "Kafka (partly)"]);
+    assert.deepEqual(texts(node, ".matched .evidence"), ["Python at Acme, 2017-2024", "RabbitMQ queues"]);
+    assert.deepEqual(texts(node, ".missing .requirement"), ["Kubernetes in production"]);
+  });
+
+  it("shortens long resume evidence at a word boundary", () => {
+    const long = "word ".repeat(60).trim();
+    const node = renderMatch(doc(), { ...MATCH, matched: [{ term: "x", evidence: long }] });
+    const shown = node.querySelector(".evidence").textContent;
+    assert.ok(shown.length <= 160 && shown.endsWith("…") && !shown.includes("wor…"), shown);
+  });
+
+  it("bands scores at the shortlist threshold", () => {
+    assert.deepEqual([scoreBand(70), scoreBand(69.9), scoreBand(50), scoreBand(12), scoreBand(undefined)],
+      ["strong", "fair", "fair", "weak", "unknown"]);
+  });
+});
+
+describe("brief, approvals, tracker, chat and autofill", () => {
+  it("summarises a company brief", () => {
+    const node = renderBrief(doc(), { company: "Acme", open_postings: 1, remote_share: 0.5, top_skills: ["python", "go"], based_on: "stored postings only (no web research)" });
+    assert.deepEqual(texts(node, "p").slice(0, 2), ["1 open posting · 50% remote", "Asks for: python, go"]);
+  });
+
+  it("shows a pending application with its answers, their sources and approve/reject buttons", () => {
+    const node = renderApproval(doc(), {
+      application: { id: "a1", run_id: "r1", status: "drafted" },
+      job: { title: "Backend Engineer", company: "Acme", url: "https://jobs.example/1" },
+      match: { score: 74 },
+      fields: [
+        { key: "email", label: "Email", kind: "email", value: "maya@example.com", source: "profile.contact.email" },
+        { key: "cv", label: "Resume", kind: "file", value: "/home/maya/.careerpilot/documents/r1/resume.pdf", source: "documents.resume_pdf" },
+      ],
+      unanswered: [{ key: "q", label: "Why us?" }],
+    });
+    assert.equal(node.getAttribute("data-application-id"), "a1");
+    assert.deepEqual(texts(node, ".fields li span"), [
+      "Email", "maya@example.com", "profile.contact.email", "Resume", "resume.pdf", "documents.resume_pdf",
+    ], "a document shows by its name, not its path on the server");
+    assert.deepEqual(texts(node, ".unanswered li"), ["Why us?"]);
+    assert.deepEqual(texts(node, "button"), ["Approve", "Reject"]);
+  });
+
+  it("groups the tracker by status in the order a person acts on them, with job links", () => {
+    const item = (id, status, title) => ({ application: { id, status, score: 80 }, title, company: "Acme", url: `https://jobs.example/${id}` });
+    const items = [item("1", "submitted", "A"), item("2", "needs_you", "B"), item("3", "submitted", "C"), item("4", "weird", "D")];
+    assert.deepEqual(groupByStatus(items).map(([status, group]) => [status, group.length]),
+      [["needs_you", 1], ["submitted", 2], ["weird", 1]]);
+    const node = renderTracker(doc(), items);
+    assert.deepEqual(texts(node, "h3"), ["needs you (1)", "submitted (2)", "weird (1)"]);
+    assert.equal(node.querySelector("a.app-title").getAttribute("href"), "https://jobs.example/2");
+    assert.equal(renderTracker(doc(), []).textContent, "No applications tracked yet.");
+  });
+
+  it("shows a tool call as one compact step", () => {
+    const step = renderToolStep(doc(), { id: "c1", name: "match_job", args: { job_id: "j1" } });
+    assert.equal(step.getAttribute("data-call-id"), "c1");
+    assert.deepEqual(texts(step, "span"), ["match_job", "job_id: j1"]);
+  });
+
+  it("reports filled fields with their sources and those left to the person", () => {
+    const node = renderFillReport(doc(), { filled: [{ label: "Email", source: "profile.contact.email" }], skipped: [] }, [{ label: "Why us?" }]);
+    assert.match(node.querySelector("p").textContent, /Filled 1 field\. Review them, then submit the form yourself\./);
+    assert.deepEqual(texts(node, ".unanswered li"), ["Why us?"]);
+  });
+});
