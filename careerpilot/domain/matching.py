@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, Field
+
+RequirementKind = Literal["skill", "experience", "degree", "certification", "language", "location", "authorization"]
+Importance = Literal["required", "preferred"]
+Status = Literal["met", "partial", "missing", "unknown"]
 
 
 class FilterResult(BaseModel):
@@ -20,18 +26,67 @@ class MatchedTerm(BaseModel):
     evidence: str
 
 
+class Requirement(BaseModel):
+    """One thing a posting asks for, as the posting states it."""
+
+    kind: RequirementKind
+    text: str = Field(description="The posting's own words (one bullet or sentence).")
+    importance: Importance = "required"
+    skills: list[str] = Field(default_factory=list, description="Canonical vocabulary skills the text names.")
+    years: float | None = Field(None, description="Years asked for ('5+ years' -> 5).")
+    subject: str = Field("", description="What the years or degree are in: a skill, a role or a field.")
+    source: str = Field("rules", description="'rules' (deterministic extraction) or 'llm' (refined).")
+
+
+class PostingRequirements(BaseModel):
+    """Everything extracted from one posting; ``notes`` says why extraction is uncertain."""
+
+    requirements: list[Requirement] = Field(default_factory=list)
+    years_overall: float | None = None
+    confidence: float = Field(1.0, ge=0, le=1)
+    notes: list[str] = Field(default_factory=list)
+
+    def of_kind(self, *kinds: RequirementKind) -> list[Requirement]:
+        """Return the requirements of the given kinds, in posting order."""
+        return [r for r in self.requirements if r.kind in kinds]
+
+
+class RequirementCheck(BaseModel):
+    """A requirement, whether the resume meets it, and the resume line that shows it."""
+
+    requirement: Requirement
+    status: Status
+    credit: float = Field(ge=0, le=1, description="1 met, 0 missing, in between partly met.")
+    evidence: str = ""
+    years_held: float | None = None
+    note: str = ""
+
+
 class Match(BaseModel):
-    """A 0-100 score with what matched, what is missing and why."""
+    """A 0-100 score with what matched, what is missing and why.
+
+    ``score`` is the calibrated total (70 = the default shortlist threshold: meets nearly all required
+    skills and the years, in the right job family; see docs/matching.md). ``components`` holds each part
+    on 0-1, ``requirements`` one check per extracted requirement, and ``confidence`` drops (with a reason in
+    ``reasons``) when the posting or resume gave too little to judge.
+    """
 
     job_id: str
     score: float = Field(ge=0, le=100)
-    semantic: float = Field(description="Cosine similarity of the embeddings, 0-1.")
+    semantic: float = Field(description="Cosine similarity of the embeddings, 0-1 (0 when not embedded).")
     lexical: float = Field(description="TF-IDF cosine similarity, 0-1.")
     matched: list[MatchedTerm] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
     filters: list[FilterResult] = Field(default_factory=list)
     reasons: list[str] = Field(default_factory=list)
     excluded: bool = False
+    requirements: list[RequirementCheck] = Field(default_factory=list)
+    components: dict[str, float] = Field(default_factory=dict)
+    years_required: float | None = None
+    years_held: float | None = None
+    confidence: float = Field(1.0, ge=0, le=1)
+    stage: str = Field("full", description="'full' (embedded and scored) or 'lexical' (cut by the cascade).")
+    reranked_by: str | None = Field(None, description="'llm' when an LLM reranked this match.")
 
     @property
     def why(self) -> str:

@@ -16,6 +16,8 @@ log = logging.getLogger(__name__)
 
 JOBS = "jobs"
 RESUME_CHUNKS = "resume_chunks"
+RESUME_LINES = "resume_lines"
+MEMO_LIMIT = 50_000  # vectors kept in process memory (~1.5 KB each) so warm runs skip Chroma reads too
 
 
 def open_chroma(path: Path | None, url: str | None = None) -> Any:
@@ -47,6 +49,7 @@ class VectorStore:
         self.embedder = embedder
         self._function = MiniLMEmbeddingFunction(embedder)
         self._collections: dict[str, Any] = {}
+        self._memo: dict[tuple[str, str], list[float]] = {}
 
     def collection(self, name: str) -> Any:
         """Return a collection, always with our embedding function (Chroma's default downloads a model)."""
@@ -61,11 +64,13 @@ class VectorStore:
         if not texts_by_hash:
             return {}
         collection = self.collection(name)
+        vectors: dict[str, list[float]] = {h: self._memo[(name, h)] for h in texts_by_hash if (name, h) in self._memo}
+        unseen = [h for h in texts_by_hash if h not in vectors]
+        if unseen:
+            found = collection.get(ids=unseen, include=["embeddings"])
+            for id_, emb in zip(found["ids"], found["embeddings"], strict=True):
+                vectors[id_] = list(map(float, emb))
         hashes = list(texts_by_hash)
-        found = collection.get(ids=hashes, include=["embeddings"])
-        vectors: dict[str, list[float]] = {
-            id_: list(map(float, emb)) for id_, emb in zip(found["ids"], found["embeddings"], strict=True)
-        }
         missing = [h for h in hashes if h not in vectors]
         if missing:
             new_vectors = self.embedder.embed([texts_by_hash[h] for h in missing])
@@ -78,15 +83,29 @@ class VectorStore:
             )
             vectors.update(zip(missing, new_vectors, strict=True))
             log.info("embedded %d new texts into %s (%d reused)", len(missing), name, len(hashes) - len(missing))
+        if len(self._memo) < MEMO_LIMIT:
+            self._memo.update(((name, h), v) for h, v in vectors.items())
         return vectors
 
-    def similar(self, name: str, text: str, limit: int = 10) -> list[dict[str, Any]]:
-        """Return the stored items nearest in meaning to text, nearest first."""
+    def add(self, name: str, items: dict[str, str], metadata: dict[str, dict] | None = None) -> None:
+        """Store texts under their ids (embedding only ids not stored yet), e.g. resume lines or past answers."""
+        self.vectors_for(name, items, metadata)
+
+    def similar(
+        self, name: str, text: str, limit: int = 10, where: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        """Return the stored items nearest in meaning to text, nearest first, with their documents."""
         collection = self.collection(name)
-        if collection.count() == 0:
+        count = collection.count()
+        if count == 0:
             return []
-        result = collection.query(query_texts=[text], n_results=min(limit, collection.count()))
+        query: dict[str, Any] = {"query_texts": [text], "n_results": min(limit, count)}
+        if where:
+            query["where"] = where
+        result = collection.query(**query, include=["distances", "metadatas", "documents"])
         return [
-            {"id": id_, "distance": dist, "metadata": meta}
-            for id_, dist, meta in zip(result["ids"][0], result["distances"][0], result["metadatas"][0], strict=True)
+            {"id": id_, "distance": dist, "metadata": meta or {}, "document": doc}
+            for id_, dist, meta, doc in zip(
+                result["ids"][0], result["distances"][0], result["metadatas"][0], result["documents"][0], strict=True
+            )
         ]

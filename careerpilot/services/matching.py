@@ -1,30 +1,44 @@
-"""Baseline matching: hard filters, then TF-IDF + MiniLM cosine + skill coverage + title fit, as 0-100.
+"""Matching: hard filters, requirement coverage with resume evidence, TF-IDF and MiniLM similarity, as 0-100.
 
-What a score means (calibrated on examples/): 70+ is a role in the plan's family whose named skills the
-resume mostly covers; 50-70 is adjacent work; under 40 is another field. The matching issue replaces this
-baseline with requirement-level scoring; the Match it returns keeps the same shape.
+A cascade keeps cost gentle at 10,000 postings: filters, requirement coverage, title fit and TF-IDF run over
+every posting (cached per content hash); MiniLM embeddings (cached in Chroma by content hash) are computed only
+for postings whose best possible score can still reach the top of the list. What a score means is in
+docs/matching.md: 70 (the default threshold) is "meets nearly all required skills and the years, in the right
+job family"; under 50 is another field or a clear gap.
 """
 
 from __future__ import annotations
 
-import re
+import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting, content_hash
-from careerpilot.domain.matching import Match, MatchedTerm
+from careerpilot.domain.matching import FilterResult, Match, MatchedTerm, PostingRequirements, RequirementCheck
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
-from careerpilot.domain.skills import find_skills
-from careerpilot.memory.vectors import JOBS, RESUME_CHUNKS, VectorStore
+from careerpilot.memory.vectors import JOBS, RESUME_CHUNKS, RESUME_LINES, VectorStore
+from careerpilot.services import evidence as resume_evidence
+from careerpilot.services.coverage import coverage
+from careerpilot.services.evidence import ResumeEvidence
 from careerpilot.services.filtering import apply_filters
+from careerpilot.services.lexical import TfidfIndex
+from careerpilot.services.requirements import extract_requirements
+from careerpilot.services.terms import key_terms, terms
 
-WEIGHTS = {"semantic": 0.40, "lexical": 0.20, "coverage": 0.25, "title": 0.15}
-_WORD = re.compile(r"[a-z0-9+#]+")
+log = logging.getLogger(__name__)
+
+WEIGHTS = {"coverage": 0.50, "title": 0.20, "lexical": 0.15, "semantic": 0.15}
+LEXICAL_RANGE = (0.02, 0.30)  # TF-IDF cosine: unrelated postings sit near 0.02, a close fit near 0.3
+SEMANTIC_RANGE = (0.15, 0.65)  # MiniLM cosine of resume and posting: another field ~0.15, same role ~0.65
+TOP_EXACT = 20  # the cascade keeps the order of at least this many top postings exact
+MAX_EMBEDDED = 2000  # never embed more than this many postings in one ranking
+EMBED_CHARS = 1200  # MiniLM reads 256 word pieces (~1,200 characters); more only costs tokenizing time
+_TITLE_NOISE = {"senior", "sr", "junior", "jr", "lead", "staff", "principal", "ii", "iii", "iv", "i", "mid", "level"}
 
 
 @dataclass(frozen=True)
@@ -35,109 +49,254 @@ class RankedJobs:
     shortlist: list[str]
 
 
-def _scale(value: float, low: float, high: float) -> float:
+@dataclass
+class _Scored:
+    job: JobPosting
+    requirements: PostingRequirements
+    checks: list[RequirementCheck]
+    filters: list[FilterResult]
+    parts: dict[str, float]
+    lexical: float
+    confidence: float
+    semantic: float | None = None
+
+    @property
+    def excluded(self) -> bool:
+        return any(not f.passed for f in self.filters)
+
+    def score(self) -> float:
+        parts = {**self.parts, "semantic": self.parts.get("semantic", 0.0)}
+        raw = 100 * sum(WEIGHTS[k] * v for k, v in parts.items())
+        return raw * (0.5 + 0.5 * self.confidence)
+
+    def upper(self) -> float:
+        return (self.score() / (0.5 + 0.5 * self.confidence) + 100 * WEIGHTS["semantic"]) * (
+            0.5 + 0.5 * self.confidence
+        )
+
+
+def _scale(value: float, bounds: tuple[float, float]) -> float:
+    low, high = bounds
     return float(min(1.0, max(0.0, (value - low) / (high - low))))
 
 
-def _title_words(text: str) -> set[str]:
+def title_terms(title: str) -> set[str]:
+    """Return a title's meaningful stems ('Sr. Back-End Engineer' -> {'back-end', 'engin'}), seniority dropped."""
     text = (
-        text.lower().replace("back-end", "backend").replace("front-end", "frontend").replace("full-stack", "fullstack")
+        title.lower()
+        .replace("full stack", "full-stack")
+        .replace("back end", "back-end")
+        .replace("front end", "front-end")
     )
-    return set(_WORD.findall(text.replace("full stack", "fullstack"))) - {"and", "the", "of", "senior", "sr", "ii"}
+    return {t for t in key_terms(text.replace("/", " ")) if t not in _TITLE_NOISE}
 
 
-def title_fit(title: str, roles: Sequence[str]) -> float:
-    """Return the best share of a wanted role's words that the job title has (0-1)."""
-    words = _title_words(title)
+def title_fit(title: str, roles: Sequence[str], held: Sequence[str] = ()) -> float:
+    """Return how well a job title fits wanted roles (share of the role's words) or held titles (share of the job's)."""
+    words = title_terms(title)
+    if not words:
+        return 0.0
     best = 0.0
     for role in roles:
-        wanted = _title_words(role)
+        wanted = title_terms(role)
         if wanted:
             best = max(best, len(words & wanted) / len(wanted))
+    for past in held:
+        had = title_terms(past)
+        if had:
+            best = max(best, len(words & had) / len(words))
     return best
 
 
-def _evidence(resume: Resume, skill: str) -> str:
-    for line in resume.evidence_lines():
-        if skill in find_skills(line):
-            return line
-    return ""
-
-
 class MatchingService:
-    """Scores postings against a resume."""
+    """Scores postings against a resume and explains each score."""
 
-    def __init__(self, vectors: VectorStore) -> None:
+    def __init__(self, vectors: VectorStore, llm: object | None = None, rerank_top: int = 0) -> None:
         self.vectors = vectors
+        self.llm = llm
+        self.rerank_top = rerank_top
+        self._requirements: dict[str, PostingRequirements] = {}
+        self._coverage: dict[tuple[str, str], tuple[float, list[RequirementCheck]]] = {}
+        self._index: tuple[tuple[str, ...], TfidfIndex] | None = None
+        self.last_embedded = 0
+
+    def requirements(self, job: JobPosting) -> PostingRequirements:
+        """Return the posting's requirements, extracted once per content hash."""
+        key = job.content_hash
+        if key not in self._requirements:
+            self._requirements[key] = extract_requirements(job.title, job.description_text)
+        return self._requirements[key]
+
+    def jobs_like(self, job: JobPosting, limit: int = 5) -> list[dict[str, object]]:
+        """Return stored postings nearest in meaning to this one (itself left out): job_id, title, distance."""
+        text = job.matching_text()[:EMBED_CHARS]
+        self.vectors.vectors_for(
+            JOBS, {job.content_hash: text}, {job.content_hash: {"job_id": job.id, "title": job.title}}
+        )
+        found = self.vectors.similar(JOBS, text, limit + 1)
+        return [
+            {"job_id": f["metadata"].get("job_id"), "title": f["metadata"].get("title"), "distance": f["distance"]}
+            for f in found
+            if f["id"] != job.content_hash
+        ][:limit]
+
+    def resume_support(self, claim: str, resume: Resume, limit: int = 3) -> list[dict[str, object]]:
+        """Return the resume lines that best support a claim ("what in my resume supports X"), nearest first."""
+        resume_key = content_hash(resume.full_text())
+        lines = {content_hash(resume_key, line): line for line in resume.evidence_lines() if line.strip()}
+        self.vectors.add(RESUME_LINES, lines, {k: {"resume": resume_key} for k in lines})
+        found = self.vectors.similar(RESUME_LINES, claim, limit, where={"resume": resume_key})
+        return [{"line": f["document"], "distance": f["distance"]} for f in found]
 
     def rank(self, jobs: Sequence[JobPosting], resume: Resume, filters: JobFilters, plan: SearchPlan) -> RankedJobs:
         """Return matches best first; excluded postings come last with their failed filters."""
+        return self.rank_evidence(jobs, resume_evidence.from_resume(resume), filters, plan)
+
+    def rank_evidence(
+        self,
+        jobs: Sequence[JobPosting],
+        evidence: ResumeEvidence,
+        filters: JobFilters,
+        plan: SearchPlan,
+        corpus: Sequence[JobPosting] | None = None,
+    ) -> RankedJobs:
+        """Rank postings against resume evidence (from a JSON Resume or a plain-text resume).
+
+        ``corpus`` (default: the postings themselves) supplies the TF-IDF term statistics, so a few postings can
+        be scored exactly as they would be among all stored ones.
+        """
         if not jobs:
             return RankedJobs(matches=[], shortlist=[])
-        resume_text = resume.full_text()
-        semantic = self._semantic(jobs, resume_text)
-        lexical = self._lexical(jobs, resume_text)
-        resume_skills = find_skills(resume_text)
-        matches = [
-            self._match(job, resume, resume_skills, filters, plan, semantic[i], lexical[i])
-            for i, job in enumerate(jobs)
+        resume_key = content_hash(evidence.text)
+        lexical = self._lexical(jobs, corpus or jobs, evidence)
+        scored = [
+            self._cheap(job, evidence, resume_key, filters, plan, float(lex))
+            for job, lex in zip(jobs, lexical, strict=True)
         ]
+        candidates = self._candidates(scored, plan)
+        self._semantic(candidates, evidence.text)
+        matches = [self._match(item, evidence) for item in scored]
         matches.sort(key=lambda m: (m.excluded, -m.score))
         eligible = [m.job_id for m in matches if not m.excluded and m.score >= plan.min_score]
         return RankedJobs(matches=matches, shortlist=eligible[: plan.max_applications])
 
-    def _semantic(self, jobs: Sequence[JobPosting], resume_text: str) -> list[float]:
-        job_texts = {job.content_hash: job.matching_text() for job in jobs}
-        job_vectors = self.vectors.vectors_for(JOBS, job_texts, {j.content_hash: {"job_id": j.id} for j in jobs})
-        resume_key = content_hash(resume_text)
-        resume_vector = np.asarray(self.vectors.vectors_for(RESUME_CHUNKS, {resume_key: resume_text})[resume_key])
-        return [float(np.dot(resume_vector, np.asarray(job_vectors[job.content_hash]))) for job in jobs]
+    def _lexical(
+        self, jobs: Sequence[JobPosting], corpus: Sequence[JobPosting], evidence: ResumeEvidence
+    ) -> np.ndarray:
+        hashes = tuple(job.content_hash for job in corpus)
+        if self._index is None or self._index[0] != hashes:
+            self._index = (hashes, TfidfIndex([Counter(terms(job.matching_text())) for job in corpus]))
+        similarity = self._index[1].query(Counter(terms(evidence.text)))
+        if corpus is jobs:
+            return similarity
+        row = {h: i for i, h in enumerate(hashes)}
+        return np.asarray([similarity[row[j.content_hash]] if j.content_hash in row else 0.0 for j in jobs])
 
-    def _lexical(self, jobs: Sequence[JobPosting], resume_text: str) -> list[float]:
-        vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, ngram_range=(1, 2), min_df=1)
-        matrix = vectorizer.fit_transform([resume_text, *(job.matching_text() for job in jobs)])
-        return [float(v) for v in (matrix[1:] @ matrix[0].T).toarray().ravel()]
-
-    def _match(
+    def _cheap(
         self,
         job: JobPosting,
-        resume: Resume,
-        resume_skills: set[str],
+        evidence: ResumeEvidence,
+        resume_key: str,
         filters: JobFilters,
         plan: SearchPlan,
-        semantic: float,
         lexical: float,
-    ) -> Match:
-        job_skills = find_skills(job.matching_text())
-        covered = sorted(job_skills & resume_skills)
-        missing = sorted(job_skills - resume_skills)
-        coverage = len(covered) / len(job_skills) if job_skills else 0.5
-        title = title_fit(job.title, plan.roles)
+    ) -> _Scored:
+        requirements = self.requirements(job)
+        pair = (resume_key, job.content_hash)
+        if pair not in self._coverage:
+            self._coverage[pair] = coverage(requirements, evidence)
+        share, checks = self._coverage[pair]
+        confidence = requirements.confidence
+        if evidence.notes and any(c.requirement.kind == "experience" for c in checks):
+            confidence = min(confidence, 0.8)
         parts = {
-            "semantic": _scale(semantic, 0.15, 0.55),
-            "lexical": _scale(lexical, 0.0, 0.25),
-            "coverage": coverage,
-            "title": title,
+            "coverage": share,
+            "title": title_fit(job.title, plan.roles, evidence.titles),
+            "lexical": _scale(lexical, LEXICAL_RANGE),
         }
-        score = round(100 * sum(WEIGHTS[k] * v for k, v in parts.items()), 1)
-        filter_results = apply_filters(job, filters)
-        failed = [f for f in filter_results if not f.passed]
-        reasons = [f"excluded: {f.reason}" for f in failed]
-        if title >= 0.5:
-            reasons.append(f"title fits '{job.title}'")
-        if covered:
-            reasons.append(f"{len(covered)}/{len(job_skills)} named skills covered: {', '.join(covered[:4])}")
-        if missing:
-            reasons.append(f"missing: {', '.join(missing[:3])}")
-        reasons.append(f"similarity {semantic:.2f} semantic, {lexical:.2f} lexical")
+        return _Scored(job, requirements, checks, apply_filters(job, filters), parts, lexical, confidence)
+
+    @staticmethod
+    def _candidates(scored: list[_Scored], plan: SearchPlan) -> list[_Scored]:
+        """Return the postings whose best possible score can still reach the top K: only they are embedded."""
+        open_ = sorted((s for s in scored if not s.excluded), key=lambda s: -s.score())
+        keep = max(plan.max_applications, TOP_EXACT)
+        if len(open_) <= keep:
+            return open_
+        floor = open_[keep - 1].score()  # a lower bound of the K-th best full score
+        return [s for s in open_ if s.upper() >= floor][:MAX_EMBEDDED]
+
+    def _semantic(self, candidates: list[_Scored], resume_text: str) -> None:
+        if not candidates:
+            return
+        texts = {s.job.content_hash: s.job.matching_text()[:EMBED_CHARS] for s in candidates}
+        metadata = {s.job.content_hash: {"job_id": s.job.id, "title": s.job.title} for s in candidates}
+        before = self.vectors.embedder.texts_embedded
+        job_vectors = self.vectors.vectors_for(JOBS, texts, metadata)
+        resume_key = content_hash(resume_text)
+        resume_vector = np.asarray(self.vectors.vectors_for(RESUME_CHUNKS, {resume_key: resume_text})[resume_key])
+        self.last_embedded = self.vectors.embedder.texts_embedded - before
+        for item in candidates:
+            item.semantic = float(np.dot(resume_vector, np.asarray(job_vectors[item.job.content_hash])))
+            item.parts["semantic"] = _scale(item.semantic, SEMANTIC_RANGE)
+
+    def _match(self, item: _Scored, evidence: ResumeEvidence) -> Match:
+        full = item.semantic is not None
+        met = [c for c in item.checks if c.status in ("met", "partial") and c.evidence]
+        gaps = [c for c in item.checks if c.status == "missing" and c.requirement.importance == "required"]
+        experience = [c for c in item.checks if c.requirement.kind == "experience" and c.requirement.years]
+        required_years = max((c.requirement.years or 0 for c in experience), default=None)
+        held_years = round(evidence.total_years, 1) if evidence.roles else None
         return Match(
-            job_id=job.id,
-            score=score,
-            semantic=round(semantic, 4),
-            lexical=round(lexical, 4),
-            matched=[MatchedTerm(term=s, evidence=_evidence(resume, s)) for s in covered],
-            missing=missing,
-            filters=filter_results,
-            reasons=reasons,
-            excluded=bool(failed),
+            job_id=item.job.id,
+            score=round(min(100.0, item.score()), 1),
+            semantic=round(item.semantic or 0.0, 4),
+            lexical=round(item.lexical, 4),
+            matched=[MatchedTerm(term=_label(c), evidence=c.evidence) for c in met],
+            missing=[_label(c) for c in gaps],
+            filters=item.filters,
+            reasons=_reasons(item, gaps, evidence),
+            excluded=item.excluded,
+            requirements=item.checks,
+            components={k: round(v, 3) for k, v in item.parts.items()},
+            years_required=required_years,
+            years_held=held_years,
+            confidence=round(item.confidence, 2),
+            stage="full" if full else "lexical",
         )
+
+
+def _label(check: RequirementCheck) -> str:
+    req = check.requirement
+    if req.kind == "experience":
+        what = req.subject or ", ".join(req.skills) or "experience"
+        return f"{req.years:g}+ years {what}"
+    if req.kind == "skill" and req.skills and len(req.text) > 60:
+        return ", ".join(req.skills)
+    return req.subject if req.kind == "skill" and req.subject else req.text[:80]
+
+
+def _reasons(item: _Scored, gaps: list[RequirementCheck], evidence: ResumeEvidence) -> list[str]:
+    reasons = [f"excluded: {f.reason}" for f in item.filters if not f.passed]
+    weighed = [
+        c for c in item.checks if c.requirement.kind in ("skill", "experience", "degree", "certification", "language")
+    ]
+    required = [c for c in weighed if c.requirement.importance == "required"]
+    if required:
+        met = sum(1 for c in required if c.status == "met")
+        reasons.append(f"meets {met}/{len(required)} required ({item.parts['coverage']:.0%} coverage)")
+    elif weighed:
+        reasons.append(f"{item.parts['coverage']:.0%} of the posting's skills covered")
+    if item.parts["title"] >= 0.5:
+        reasons.append(f"title fits '{item.job.title}'")
+    for check in [c for c in item.checks if c.requirement.kind == "experience" and c.note][:2]:
+        reasons.append(f"{_label(check)}: {check.note}")
+    if gaps:
+        reasons.append(f"missing: {'; '.join(_label(c) for c in gaps[:3])}")
+    reasons.extend(item.requirements.notes)
+    reasons.extend(f"resume: {note}" for note in evidence.notes[:2])
+    if item.semantic is None:
+        reasons.append(f"similarity {item.lexical:.2f} lexical (not embedded: cannot reach the top {TOP_EXACT})")
+    else:
+        reasons.append(f"similarity {item.semantic:.2f} semantic, {item.lexical:.2f} lexical")
+    return reasons

@@ -1,0 +1,208 @@
+"""Resume evidence: skills, roles with durations, degrees, certifications and languages, each with its line.
+
+Durations come from JSON Resume dates ("2021-03", "2019", "2019-06-01", empty end = present) or, for plain
+text resumes, from ranges such as "(2019 - 2023)", "Mar 2019 – Present" or "Duration: 2014 - 2015".
+Overlapping roles are not double-counted (total experience is the union of the intervals). A year without a
+month is taken as mid-year and noted; a date that cannot be read leaves the role without a duration, with a note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from careerpilot.domain.resume import Resume
+from careerpilot.domain.skills import skill_mentions
+from careerpilot.services.requirements import DEGREE_RANK, DEGREES, LANGUAGES
+from careerpilot.services.terms import key_terms, terms
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_PRESENT = re.compile(r"^(?:present|current|now|today|ongoing|to date)$", re.I)
+_DATE_TEXT = r"(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}|present|current|now)"
+_RANGE = re.compile(rf"(?P<start>{_DATE_TEXT})\s*(?:-|–|—|to|until)\s*(?P<end>{_DATE_TEXT})", re.I)
+_SECTION = re.compile(
+    r"^\W*(experience|work history|employment|professional experience|skills|education|certifications?|"
+    r"licenses|languages|projects|summary|personal information)\W*$",
+    re.I,
+)
+
+
+@dataclass
+class Role:
+    """One position with its dates and the line that names it."""
+
+    title: str
+    line: str
+    start: tuple[int, int] | None = None
+    end: tuple[int, int] | None = None
+    detail: list[str] = field(default_factory=list)
+
+    @property
+    def months(self) -> int | None:
+        """Return the role's length in months, or None when a date is missing or unreadable."""
+        if self.start is None or self.end is None:
+            return None
+        return max(0, (self.end[0] - self.start[0]) * 12 + self.end[1] - self.start[1])
+
+
+@dataclass
+class ResumeEvidence:
+    """What a resume can prove, line by line."""
+
+    text: str
+    lines: list[str]
+    skills: dict[str, str] = field(default_factory=dict)
+    roles: list[Role] = field(default_factory=list)
+    degree_level: int = 0
+    education: list[str] = field(default_factory=list)
+    certifications: list[str] = field(default_factory=list)
+    languages: dict[str, str] = field(default_factory=dict)
+    titles: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    terms: set[str] = field(default_factory=set)
+    line_terms: list[set[str]] = field(default_factory=list)
+
+    @property
+    def total_years(self) -> float:
+        """Return the years worked, counting overlapping roles once."""
+        return union_months([r for r in self.roles if r.months is not None]) / 12
+
+    def best_line(self, wanted: set[str]) -> tuple[str, float]:
+        """Return the resume line sharing most of the wanted terms, and the share it covers."""
+        if not wanted:
+            return "", 0.0
+        best, share = "", 0.0
+        for line, have in zip(self.lines, self.line_terms, strict=True):
+            hit = len(wanted & have) / len(wanted)
+            if hit > share:
+                best, share = line, hit
+        return best, share
+
+
+def parse_date(value: str | None, today: date, *, is_end: bool) -> tuple[tuple[int, int] | None, str]:
+    """Return ((year, month), note) for a resume date; empty end means present; None with a note if unreadable."""
+    if value is None or not value.strip() or _PRESENT.match(value.strip()):
+        return ((today.year, today.month), "") if is_end else (None, "no start date")
+    text = value.strip().lower().rstrip(".")
+    if m := re.fullmatch(r"((?:19|20)\d{2})-(\d{1,2})(?:-\d{1,2})?", text):
+        year, month = int(m.group(1)), int(m.group(2))
+    elif m := re.fullmatch(r"(\d{1,2})/((?:19|20)\d{2})", text):
+        month, year = int(m.group(1)), int(m.group(2))
+    elif m := re.fullmatch(r"([a-z]{3})[a-z]*\.?\s+((?:19|20)\d{2})", text):
+        month, year = _MONTHS.get(m.group(1), 0), int(m.group(2))
+    elif m := re.fullmatch(r"(?:19|20)\d{2}", text):
+        return (int(text), 7), "month missing, mid-year assumed"
+    else:
+        return None, f"unreadable date {value!r}"
+    if not 1 <= month <= 12:
+        return None, f"unreadable date {value!r}"
+    return (year, month), ""
+
+
+def union_months(roles: list[Role]) -> int:
+    """Return the months covered by the roles' intervals, overlaps counted once."""
+    spans = sorted((r.start, r.end) for r in roles if r.start and r.end)
+    total, cursor = 0, None
+    for start, end in spans:
+        s, e = start[0] * 12 + start[1], end[0] * 12 + end[1]
+        if cursor is not None and s < cursor:
+            s = cursor
+        if e > s:
+            total += e - s
+            cursor = e if cursor is None else max(cursor, e)
+    return total
+
+
+def _role(title: str, line: str, start: str | None, end: str | None, today: date, notes: list[str]) -> Role:
+    s, note_s = parse_date(start, today, is_end=False)
+    e, note_e = parse_date(end, today, is_end=True)
+    for note in (note_s, note_e):
+        if note and note != "no start date":
+            notes.append(f"{title}: {note}")
+    if s and e and e < s:
+        notes.append(f"{title}: ends before it starts, duration ignored")
+        s = e = None
+    if s is None and note_s == "no start date":
+        notes.append(f"{title}: no start date, duration unknown")
+    return Role(title=title, line=line, start=s, end=e)
+
+
+def from_resume(resume: Resume, today: date | None = None) -> ResumeEvidence:
+    """Return the evidence in a JSON Resume."""
+    today = today or date.today()
+    notes: list[str] = []
+    roles = []
+    for job in resume.work:
+        title = " ".join(p for p in (job.position, "at" if job.name else None, job.name) if p) or "role"
+        role = _role(job.position or title, title, job.startDate, job.endDate, today, notes)
+        role.detail = [t for t in (job.summary, *job.highlights) if t]
+        roles.append(role)
+    evidence = _base(resume.full_text(), list(resume.evidence_lines()), notes)
+    evidence.roles = roles
+    evidence.titles = [t for t in (resume.basics.label, *(j.position for j in resume.work)) if t]
+    for school in resume.education:
+        line = " ".join(p for p in (school.studyType, school.area, school.institution) if p)
+        evidence.education.append(line)
+        evidence.degree_level = max(evidence.degree_level, degree_level(line))
+    evidence.certifications = [c.name for c in resume.certificates if c.name]
+    evidence.languages = {lang.language: lang.fluency or "" for lang in resume.languages if lang.language}
+    return evidence
+
+
+def from_text(text: str, today: date | None = None) -> ResumeEvidence:
+    """Return the evidence in a plain-text or markdown resume (sections, bullets, date ranges)."""
+    today = today or date.today()
+    notes: list[str] = []
+    lines = [ln.strip(" \t*#-•") for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    evidence = _base(text, lines, notes)
+    section, previous = "", ""
+    for line in lines:
+        heading = _SECTION.match(line)
+        if heading:
+            section = heading.group(1).lower()
+            continue
+        found = _RANGE.search(line)
+        if found and section not in ("education",):
+            title = _role_title(line[: found.start()] + line[found.end() :]) or _role_title(previous)
+            evidence.roles.append(_role(title or "role", line, found.group("start"), found.group("end"), today, notes))
+            evidence.titles.append(title)
+        elif section.startswith("education") or degree_level(line):
+            if degree_level(line):
+                evidence.education.append(line)
+                evidence.degree_level = max(evidence.degree_level, degree_level(line))
+        if section.startswith(("certification", "licenses")):
+            evidence.certifications.append(line)
+        if section == "languages" or (section.startswith("skills") and re.search(r"\bfluen|native", line, re.I)):
+            for language in LANGUAGES:
+                if re.search(rf"\b{language}\b", line):
+                    evidence.languages[language] = line
+        previous = line
+    return evidence
+
+
+def _role_title(text: str) -> str:
+    text = re.sub(r"^(?:position|title|role|duration|dates?)\s*:\s*", "", text.strip(), flags=re.I)
+    text = re.sub(r"^\d{1,2}[.)]\s*", "", text)
+    return text.strip(" \"'()[]|,:-–—").strip()
+
+
+def _base(text: str, lines: list[str], notes: list[str]) -> ResumeEvidence:
+    skills: dict[str, str] = {}
+    for line in lines:
+        for skill in skill_mentions(line):
+            skills.setdefault(skill, line)
+    return ResumeEvidence(
+        text=text,
+        lines=lines,
+        skills=skills,
+        notes=notes,
+        terms=set(terms(text)),
+        line_terms=[key_terms(line) for line in lines],
+    )
+
+
+def degree_level(text: str) -> int:
+    """Return the highest degree a line names (1 high school ... 5 PhD), 0 when none."""
+    return max((DEGREE_RANK[name] for name, pattern in DEGREES if pattern.search(text)), default=0)
