@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import resource
 import subprocess
@@ -35,6 +36,7 @@ from careerpilot.memory.embeddings import LocalEmbedder  # noqa: E402
 from careerpilot.memory.vectors import VectorStore, open_chroma  # noqa: E402
 from careerpilot.services.inputs import load_resume  # noqa: E402
 from careerpilot.services.matching import MatchingService  # noqa: E402
+from careerpilot.services.requirements import section_kind  # noqa: E402
 
 PAYLOADS = ROOT.parent / "shared" / "data" / "job_api_payloads"
 _TAG = re.compile(r"<[^>]+>")
@@ -50,6 +52,23 @@ def _plain(value: Any) -> str:
     return unescape(_TAG.sub(" ", unescape(str(value)))) if value else ""
 
 
+def _lines(html: str) -> list[str]:
+    """Return an HTML body as lines: headings as '## X', list items as '- x', paragraphs as they are."""
+    text = unescape(unescape(html))
+    text = re.sub(r"<h[1-6][^>]*>", "\n## ", text, flags=re.I)
+    text = re.sub(r"<li[^>]*>", "\n- ", text, flags=re.I)
+    text = re.sub(r"<(?:br|/p|/div|/h[1-6]|/li|/ul)[^>]*>", "\n", text, flags=re.I)
+    text = _TAG.sub(" ", text)
+    out = []
+    for raw in text.splitlines():
+        line = re.sub(r"\s+", " ", raw).strip()
+        if line.startswith("- "):
+            line = "- " + line[2:].strip()
+        if len(line) > 2:
+            out.append(line)
+    return out
+
+
 def _items(data: Any) -> list[dict[str, Any]]:
     if isinstance(data, list):
         return [d for d in data if isinstance(d, dict)]
@@ -60,13 +79,26 @@ def _items(data: Any) -> list[dict[str, Any]]:
     return []
 
 
+def _body(item: dict[str, Any]) -> str:
+    """Return a payload item's body as lines (Lever 'lists' become headed bullet lists)."""
+    html = next((str(item[k]) for k in _BODY_KEYS if item.get(k)), "")
+    parts = [*_lines(html)]
+    for block in item.get("lists") or []:
+        if isinstance(block, dict) and block.get("text"):
+            parts.append(f"## {block['text']}")
+            parts.extend(_lines(str(block.get("content", ""))))
+    if item.get("additional"):
+        parts.extend(_lines(str(item["additional"])))
+    return "\n".join(parts)
+
+
 def real_postings() -> list[JobPosting]:
     """Return one JobPosting per posting in the saved board payloads (title, company, location, body)."""
     jobs = []
     for path in sorted(PAYLOADS.glob("*.json")):
         for item in _items(json.loads(path.read_text())):
             title = next((item[k] for k in _TITLE_KEYS if isinstance(item.get(k), str)), None)
-            body = next((_plain(item[k]) for k in _BODY_KEYS if item.get(k)), "")
+            body = _body(item)
             if not title or len(body) < 100:
                 continue
             place = _plain(item.get("location") or item.get("candidate_required_location") or "")[:80]
@@ -84,15 +116,61 @@ def real_postings() -> list[JobPosting]:
     return jobs
 
 
-def scaled(count: int) -> list[JobPosting]:
-    """Return `count` distinct postings: the real ones repeated with a requisition number (distinct content)."""
+def _pools(base: list[JobPosting]) -> dict[str, list[str]]:
+    """Split the real postings into pools of paragraphs and of bullets by section kind (required, ...)."""
+    pools: dict[str, list[str]] = {"paragraph": [], "required": [], "preferred": [], "responsibilities": []}
+    for job in base:
+        kind = "unknown"
+        for line in job.description_text.splitlines():
+            if line.startswith("## "):
+                kind = section_kind(line[3:])
+            elif line.startswith("- "):
+                pools.get(kind if kind in pools else "responsibilities", pools["responsibilities"]).append(line)
+            elif len(line) > 60:
+                pools["paragraph"].append(line)
+    return {k: list(dict.fromkeys(v)) for k, v in pools.items()}
+
+
+def scaled(count: int, seed: int = 7) -> list[JobPosting]:
+    """Return `count` postings with distinct text, recombined from the real ones.
+
+    Each takes a real title (with or without a seniority word), company and location, and a body of real
+    paragraphs and real bullets drawn from the payloads' responsibility, requirement and nice-to-have
+    sections, so every posting is a different text of the real shapes (no two share a content hash).
+    """
     base = real_postings()
-    return [
-        base[i % len(base)].model_copy(
-            update={"id": f"p{i}", "description_text": f"{base[i % len(base)].description_text}\n\nRequisition {i}."}
+    pools = _pools(base)
+    rng = random.Random(seed)
+    titles = list(dict.fromkeys(j.title for j in base))
+    companies = list(dict.fromkeys(j.company or "" for j in base))
+    places = list(dict.fromkeys(j.location_text for j in base))
+    seen: set[str] = set()
+    jobs: list[JobPosting] = []
+    while len(jobs) < count:
+        title = rng.choice(["", "", "Senior ", "Junior ", "Lead ", "Staff "]) + rng.choice(titles)
+        body = [
+            *rng.sample(pools["paragraph"], 2),
+            "## Responsibilities",
+            *rng.sample(pools["responsibilities"], rng.randint(3, 6)),
+            "## Requirements",
+            *rng.sample(pools["required"], rng.randint(3, 7)),
+        ]
+        if rng.random() < 0.6:
+            body += ["## Nice to have", *rng.sample(pools["preferred"] or pools["required"], rng.randint(1, 3))]
+        body.append(rng.choice(pools["paragraph"]))
+        place = rng.choice(places)
+        job = JobPosting(
+            id=f"p{len(jobs)}",
+            source="bench",
+            title=title,
+            company=rng.choice(companies) or None,
+            locations=[Location(text=place)] if place else [],
+            description_text="\n".join(body),
         )
-        for i in range(count)
-    ]
+        if job.content_hash not in seen:
+            seen.add(job.content_hash)
+            jobs.append(job)
+    return jobs
 
 
 def peak_rss_mb() -> float:

@@ -22,6 +22,18 @@ class Settings(BaseSettings):
         default=None, description="SQLAlchemy URL; unset means SQLite under the data directory."
     )
     redis_url: str | None = Field(default=None, description="redis://host:port/db; unset means in-process.")
+    # Autonomy (docs/autonomy.md): shared memory in Redis, schedules, workers.
+    redis_prefix: str = Field(default="cp:", description="Prefix of every CareerPilot key in Redis.")
+    chat_history_ttl_s: float = Field(default=7 * 24 * 3600, gt=0, description="Chat sessions expire this long idle.")
+    llm_cache: bool = Field(default=False, description="Cache LLM responses (in Redis when REDIS_URL is set).")
+    llm_cache_ttl_s: float = Field(default=24 * 3600, gt=0)
+    lock_ttl_s: float = Field(default=60, gt=0, description="A dead worker's locks free themselves after this.")
+    daily_run_time: str | None = Field(default=None, description="HH:MM: default schedule of 'schedule add'.")
+    timezone: str = Field(default="UTC", description="IANA time zone of schedules, e.g. Europe/Berlin.")
+    scheduler_poll_s: float = Field(default=30, gt=0, description="How often the daemon and beat look for due runs.")
+    worker_visibility_timeout_s: float = Field(
+        default=3600, gt=0, description="A task held by a dead worker goes to another after this long."
+    )
     chroma_url: str | None = Field(default=None, description="http://host:port of a Chroma server; unset = embedded.")
 
     llm_base_url: str | None = Field(
@@ -38,13 +50,90 @@ class Settings(BaseSettings):
     embedding_model: str = Field(default="local-minilm", description="'local-minilm' (offline) is the default.")
     chromium_path: Path = Path("/usr/bin/chromium")
 
+    # Discovery: board API base URLs (point them at a mirror or a local replay server), keys, politeness budgets.
+    greenhouse_api_url: str = "https://boards-api.greenhouse.io"
+    lever_api_url: str = "https://api.lever.co"
+    ashby_api_url: str = "https://api.ashbyhq.com"
+    workable_api_url: str = "https://apply.workable.com"
+    smartrecruiters_api_url: str = "https://api.smartrecruiters.com"
+    recruitee_api_url: str = Field(default="https://{company}.recruitee.com", description="'{company}' is replaced.")
+    remoteok_api_url: str = "https://remoteok.com"
+    remotive_api_url: str = "https://remotive.com"
+    arbeitnow_api_url: str = "https://www.arbeitnow.com"
+    hn_algolia_api_url: str = "https://hn.algolia.com"
+    jooble_api_url: str = "https://jooble.org"
+    jooble_api_key: SecretStr | None = None
+    serpapi_api_url: str = "https://serpapi.com"
+    serpapi_api_key: SecretStr | None = None
+    sources_file: Path | None = Field(default=None, description="YAML of sources used when a run names none.")
+    http_user_agent: str = "CareerPilot/0.1 (+https://github.com/careerpilot; personal job search)"
+    http_timeout_s: float = Field(default=20.0, gt=0)
+    http_max_retries: int = Field(default=3, ge=0)
+    http_backoff_s: float = Field(default=0.5, ge=0, description="First retry delay; doubles each try, with jitter.")
+    http_max_retry_after_s: float = Field(default=60.0, ge=0, description="Longest Retry-After honoured.")
+    http_per_host_concurrency: int = Field(default=4, ge=1)
+    http_per_host_rate: float = Field(default=5.0, gt=0, description="Requests per second per host.")
+    http_total_concurrency: int = Field(default=16, ge=1)
+    http_proxies: list[str] = Field(default_factory=list, description="Proxy URLs rotated per request (JSON list).")
+    http_respect_robots: bool = True
+    career_pages_max_pages: int = Field(default=25, ge=1, description="Pages followed per career site.")
+    career_pages_js_fallback: bool = Field(default=True, description="Render with Chromium when JSON-LD needs JS.")
+    browser_loopback_only: bool = Field(default=False, description="Chromium may load 127.0.0.1 only (tests).")
+    research_fetch_company_site: bool = Field(default=True, description="Read the company's about/careers pages.")
+    research_search_base_url: str | None = Field(
+        default=None, description="OpenAI-compatible online model (e.g. Perplexity) for company news; unset = off."
+    )
+    research_search_api_key: SecretStr | None = None
+    research_search_model: str = "sonar"
+    research_cache_days: int = Field(default=14, ge=0)
+
+    # API faces: keys live hashed in SQL (careerpilot keys create); there is no default key.
+    extension_origin: str | None = Field(
+        default=None, description="The only origin CORS admits, e.g. chrome-extension://<id>; unset admits none."
+    )
+    api_rate_limit_per_minute: int = Field(default=600, ge=1, description="Requests per minute per API key.")
+    api_max_request_bytes: int = Field(default=5 * 1024 * 1024, ge=1024, description="Largest request body.")
+    api_docs_public: bool = Field(default=False, description="Serve /docs and /openapi.json without a key.")
+    chat_history_turns: int = Field(default=20, ge=1, description="Messages kept per chat session.")
+    chat_max_tool_steps: int = Field(default=6, ge=1, description="Tool calls the chat agent may make per message.")
+
     min_job_match_score: float = Field(default=70, ge=0, le=100)
     max_applications_per_run: int = Field(default=3, ge=0)
     max_applications_per_day: int = Field(default=10, ge=0)
+    max_applications_per_site_per_day: int = Field(default=3, ge=0, description="Submissions per ATS host per day.")
+    apply_dry_run: bool = Field(default=False, description="Fill forms and screenshot, never click submit.")
+    autonomous_apply: bool = Field(default=False, description="Auto-approve under the policy below; off = always ask.")
+    autonomous_min_score: float = Field(default=85, ge=0, le=100)
+    browser_allowed_hosts: str = Field(
+        default="*",
+        description="Comma-separated hosts the applier's browser may reach ('*' = any); tests set loopback only.",
+    )
+    apply_timeout_s: float = Field(default=20.0, gt=0, description="How long to wait for a page or a confirmation.")
 
     notion_api_key: SecretStr | None = None
     notion_applications_db_id: str | None = None
     notion_job_tracker_db_id: str | None = None
+    notion_parent_page_id: str | None = Field(default=None, description="Page under which to create the databases.")
+    notion_version: str = "2025-09-03"
+    notion_base_url: str = "https://api.notion.com"
+    notion_timeout_s: float = 30.0
+    notion_max_retries: int = Field(default=3, ge=0)
+    notion_requests_per_second: float = Field(default=3.0, gt=0)
+
+    imap_host: str | None = Field(default=None, description="IMAP server of the mailbox you apply from.")
+    imap_port: int = 993
+    imap_ssl: bool = True
+    imap_username: str | None = None
+    imap_password: SecretStr | None = Field(default=None, description="For Gmail: an app password.")
+    imap_folder: str = "INBOX"
+    imap_since_days: int = Field(default=30, ge=1)
+    imap_timeout_s: float = 30.0
+
+    apprise_urls: str = Field(default="", description="Apprise URLs (Slack, Discord, mailto, json...), comma-sep.")
+    strong_match_score: float = Field(default=85, ge=0, le=100, description="A match the digest calls strong.")
+    high_priority_days: int = Field(default=3, ge=1, description="Follow up this many days after applying (score>=85).")
+    medium_priority_days: int = Field(default=7, ge=1, description="Follow-up window for scores from 70 to 85.")
+    low_priority_days: int = Field(default=14, ge=1, description="Follow-up window for the other applications.")
 
     @property
     def data_path(self) -> Path:
@@ -60,6 +149,11 @@ class Settings(BaseSettings):
     def uses_postgres(self) -> bool:
         """True when the tables and checkpoints live in PostgreSQL."""
         return self.sql_url.startswith(("postgresql", "postgres"))
+
+    @property
+    def allowed_hosts(self) -> tuple[str, ...]:
+        """The hosts the applier's browser may reach, lower-cased; ``("*",)`` means any."""
+        return tuple(h.strip().lower() for h in self.browser_allowed_hosts.split(",") if h.strip())
 
     @property
     def llm_configured(self) -> bool:

@@ -7,6 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from careerpilot.domain.applications import Application
+from careerpilot.domain.documents import ParsedResume, TailoredDocs
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.services.applying import PendingApproval
 from careerpilot.services.runs import RunOutcome
@@ -38,16 +39,21 @@ def ranked_table(outcome: RunOutcome) -> Table:
 
 
 def pending_table(pending: list[PendingApproval]) -> Table:
-    """Return the pending approvals with their documents."""
-    table = Table(title="Pending approvals")
-    for name in ("application", "score", "job", "documents"):
-        table.add_column(name, overflow="fold")
+    """Return the pending approvals: id, score, job, and where their documents are."""
+    table = Table(title="Pending approvals", show_lines=True)
+    for name, style in (("application", "bold"), ("score", ""), ("job and documents", "")):
+        table.add_column(name, style=style, overflow="fold")
     for item in pending:
         docs = item.application.documents
-        files = "\n".join(str(docs[k]) for k in ("resume_pdf", "cover_letter_pdf", "resume_html") if docs.get(k))
         score = f"{item.application.score:.0f}" if item.application.score is not None else "?"
-        job = Text(f"{item.job.title} — {item.job.company or '?'}")
-        table.add_row(Text(item.application.id), Text(score), job, Text(files))
+        cell = Text(f"{item.job.title} — {item.job.company or '?'}", style="bold")
+        files = [("resume", "resume_pdf"), ("cover letter", "cover_letter_pdf")]
+        if not docs.get("resume_pdf"):
+            files = [("resume (HTML, no PDF)", "resume_html")]
+        for label, key in files:
+            if docs.get(key):
+                cell.append(f"\n{label}: {docs[key]}", style="")
+        table.add_row(Text(item.application.id), Text(score), cell)
     return table
 
 
@@ -92,5 +98,78 @@ def applications_table(applications: list[Application], titles: dict[str, str]) 
             Text(score),
             Text(titles.get(app.job_id, app.job_id)),
             Text(app.updated_at.strftime("%Y-%m-%d %H:%M")),
+        )
+    return table
+
+
+def show_parsed_resume(parsed: ParsedResume) -> None:
+    """Print what the resume parser read, section by section, and what it guessed."""
+    resume = parsed.resume
+    table = Table(title=f"Parsed from {parsed.source_format} ({parsed.parsed_by})", show_header=False)
+    table.add_column("field", style="bold")
+    table.add_column("value", overflow="fold")
+    basics = resume.basics
+    for name, value in (("name", basics.name), ("headline", basics.label), ("email", basics.email)):
+        table.add_row(name, Text(value or "—"))
+    for job in resume.work:
+        dates = f"{job.startDate or '?'} – {job.endDate or 'present'}"
+        table.add_row(
+            "work", Text(f"{job.position or '?'} at {job.name or '?'} ({dates}), {len(job.highlights)} bullets")
+        )
+    for school in resume.education:
+        degree = ", ".join(p for p in (school.studyType, school.area) if p) or "?"
+        table.add_row("education", Text(f"{degree} — {school.institution or '?'}"))
+    table.add_row("skills", Text(", ".join(resume.skill_names()) or "—"))
+    for label, items in (
+        ("projects", [p.name for p in resume.projects]),
+        ("certificates", [c.name for c in resume.certificates]),
+    ):
+        if items:
+            table.add_row(label, Text(", ".join(i or "?" for i in items)))
+    if resume.languages:
+        table.add_row("languages", Text(", ".join(lang.language or "?" for lang in resume.languages)))
+    out.print(table)
+    for item in parsed.uncertain:
+        out.print(Text(f"check: {item}", style="yellow"))
+
+
+def show_documents(docs: TailoredDocs, versions: list[int], *, all_claims: bool = False) -> None:
+    """Print one version of an application's documents with the verifier's findings."""
+    out.print(Text(f"Version {docs.version} of {versions} — written by {docs.written_by}, template {docs.template}"))
+    for name in ("resume_pdf", "cover_letter_pdf", "resume_docx", "resume_txt", "resume_html"):
+        if value := getattr(docs, name):
+            out.print(Text(f"  {name}: {value}"))
+    if docs.matched_requirements:
+        out.print(Text("Matched requirements:", style="bold"))
+        for line in docs.matched_requirements:
+            out.print(Text(f"  • {line}"))
+    for check in docs.verification:
+        state = "REJECTED" if check.rejected else "ok" if check.passed else "unsupported claims"
+        out.print(Text(f"{check.document}: {len(check.claims)} claims checked, {state}", style="bold"))
+        for removed in check.removed:
+            out.print(Text(f"  removed: {removed}", style="yellow"))
+        for claim in check.claims if all_claims else check.unsupported:
+            out.print(Text(f"  {claim.kind} {claim.text!r} @ {claim.where} ← {claim.source or 'NO SOURCE'}"))
+    for note in docs.notes:
+        out.print(Text(f"note: {note}", style="dim"))
+    out.print(Text("Cover letter:", style="bold"))
+    out.print(Text(docs.cover_letter))
+
+
+def search_table(jobs: list[JobPosting], limit: int) -> Table:
+    """Return discovered jobs: title, company, location, salary, sources, URL."""
+    table = Table(title=f"Found {len(jobs)} job(s)" + (f", showing {limit}" if len(jobs) > limit else ""))
+    for name in ("title", "company", "location", "salary", "sources", "url"):
+        table.add_column(name, overflow="fold")
+    for job in jobs[:limit]:
+        pay = job.salary
+        salary = ""
+        if pay and (pay.min or pay.max):
+            low, high = (f"{v:,.0f}" if v else "?" for v in (pay.min, pay.max))
+            salary = f"{low}–{high} {pay.currency or ''} {(pay.period or '').lower()}".strip()
+        sources = sorted({str(s.get("source")) for s in job.raw.get("sources") or [{"source": job.source}]})
+        table.add_row(
+            *(Text(v) for v in (job.title, job.company or "?", job.location_text or "?", salary, ", ".join(sources))),
+            Text(job.url or ""),
         )
     return table

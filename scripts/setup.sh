@@ -29,6 +29,7 @@ apt_install chromium fonts-dejavu-core
 
 if [ $want_test = 1 ]; then
   apt_install redis-server postgresql dovecot-imapd
+  command -v npm >/dev/null || apt_install nodejs npm
   # Redis: this machine kind starts one on 6379; start our own where none answers.
   if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
     say "starting redis-server on 127.0.0.1:6379"
@@ -57,5 +58,5 @@ if [ ! -x .venv/bin/python ]; then
 fi
 say "installing CareerPilot into .venv (first time: about two minutes)"
 extras=""
-[ $want_test = 1 ] && extras="[dev]"
+[ $want_test = 1 ] && extras="[dev,jobspy,celery]"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"

@@ -57,6 +57,8 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
     for key in _ENV_KEYS:
         monkeypatch.delenv(key, raising=False)
+    # Chromium runs in its own process, beyond this socket guard: the applier's browser is walled in by setting.
+    monkeypatch.setenv("BROWSER_ALLOWED_HOSTS", "127.0.0.1,localhost")
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ class RunStatus(StrEnum):
     AWAITING_REVIEW = "awaiting_review"
     COMPLETED = "completed"
     FAILED = "failed"
+    CANCELLED = "cancelled"
 
 
 class RunEvent(BaseModel):

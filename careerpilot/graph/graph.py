@@ -24,14 +24,16 @@ NODES = ("planner", "researcher", "matcher", "resume_writer", "review", "applier
 Node = Callable[[RunState, Runtime[Context]], Awaitable[dict[str, Any]]]
 
 
-def recorded(name: str, node: Node) -> Node:
-    """Wrap a node so the run's event log shows when it started and finished (the live progress feed)."""
+def recorded(name: str, node: Node) -> Any:
+    """Wrap a node so the event log shows when it started and finished (the live feed), and time it."""
 
     @wraps(node)
     async def run_node(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
-        runs = runtime.context.services.runs
+        services = runtime.context.services
+        runs = services.runs
         runs.record(state["run_id"], "node_started", name)
-        update = await node(state, runtime)
+        with services.metrics.node_timer(name):
+            update = await node(state, runtime)
         runs.record(state["run_id"], "node_finished", name, {k: _size(v) for k, v in update.items()})
         return update
 
@@ -42,7 +44,7 @@ def _size(value: Any) -> Any:
     return len(value) if isinstance(value, list | dict) else value
 
 
-def build_graph() -> StateGraph:
+def build_graph() -> StateGraph[RunState, Context, RunState, RunState]:
     """Return the uncompiled graph; compile it with a checkpointer to run it."""
     builder = StateGraph(RunState, context_schema=Context)
     builder.add_node("planner", recorded("planner", plan))

@@ -25,10 +25,12 @@ from careerpilot.memory.tables import (
     ApplicationRow,
     AuditRow,
     Base,
+    CompanyBriefRow,
     JobRow,
     MatchRow,
     RunEventRow,
     RunRow,
+    SourceStateRow,
     StatusHistoryRow,
     utcnow,
 )
@@ -144,6 +146,45 @@ class Store:
         with self.session() as s:
             query = select(JobRow).where(JobRow.closed.is_(False)).order_by(JobRow.last_seen.desc()).limit(limit)
             return [JobPosting.model_validate(r.data) for r in s.scalars(query)]
+
+    def close_jobs(self, job_ids: Sequence[str]) -> int:
+        """Mark postings closed (kept, never deleted); return how many were open."""
+        with self.session() as s:
+            rows = s.scalars(select(JobRow).where(JobRow.id.in_(list(job_ids)), JobRow.closed.is_(False))).all()
+            for row in rows:
+                row.closed = True
+            return len(rows)
+
+    # incremental discovery and research caches
+    def source_state(self, source: str) -> dict[str, Any] | None:
+        """Return a source's last validators and job ids, or None when it never ran."""
+        with self.session() as s:
+            row = s.get(SourceStateRow, source)
+            if row is None:
+                return None
+            return {"etag": row.etag, "last_modified": row.last_modified, "job_ids": list(row.job_ids or [])}
+
+    def save_source_state(
+        self, source: str, job_ids: Sequence[str], etag: str | None = None, last_modified: str | None = None
+    ) -> None:
+        """Remember what a source returned this time."""
+        with self.session() as s:
+            s.merge(
+                SourceStateRow(
+                    source=source, etag=etag, last_modified=last_modified, job_ids=list(job_ids), fetched_at=utcnow()
+                )
+            )
+
+    def company_brief(self, key: str) -> tuple[dict[str, Any], datetime] | None:
+        """Return a cached company brief and when it was made, or None."""
+        with self.session() as s:
+            row = s.get(CompanyBriefRow, key)
+            return (dict(row.data), _aware(row.created_at)) if row else None
+
+    def save_company_brief(self, key: str, data: dict[str, Any]) -> None:
+        """Cache a company brief, replacing an older one."""
+        with self.session() as s:
+            s.merge(CompanyBriefRow(key=key, data=data, created_at=utcnow()))
 
     # runs
     def create_run(self, goal: str, inputs: dict[str, Any], run_id: str | None = None) -> RunRecord:

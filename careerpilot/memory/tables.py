@@ -114,6 +114,18 @@ class AnswerRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
+class ApiKeyRow(Base):
+    """An API key for the HTTP and MCP faces: only its sha256 is stored, never the key."""
+
+    __tablename__ = "api_keys"
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    prefix: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
 class AuditRow(Base):
     """An action taken on the user's behalf, with what it did (never secrets or resume contents)."""
 
@@ -123,3 +135,69 @@ class AuditRow(Base):
     application_id: Mapped[str | None] = mapped_column(String(32), index=True)
     action: Mapped[str] = mapped_column(String(64))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SubmissionRow(Base):
+    """The idempotency record of one submit: written BEFORE the click, so a crash can never lead to a second one.
+
+    ``state``: ``intent`` (about to click; if still so after a crash, the outcome is unknown), ``submitted``
+    (confirmation seen), ``failed`` (the site showed an error), ``unconfirmed`` (clicked, no confirmation seen).
+    Rows in any state count towards the daily caps.
+    """
+
+    __tablename__ = "submissions"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    application_id: Mapped[str] = mapped_column(String(32), index=True)
+    job_id: Mapped[str] = mapped_column(String(32))
+    applicant: Mapped[str] = mapped_column(String(320))
+    site: Mapped[str] = mapped_column(String(255), index=True)
+    state: Mapped[str] = mapped_column(String(16))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SourceStateRow(Base):
+    """What a job source returned last time: cache validators and the job ids it listed (incremental runs)."""
+
+    __tablename__ = "source_state"
+    source: Mapped[str] = mapped_column(String(512), primary_key=True)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    job_ids: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class CompanyBriefRow(Base):
+    """A cached company brief (the research service's CompanyBrief dump), keyed by normalized company name."""
+
+    __tablename__ = "company_briefs"
+    key: Mapped[str] = mapped_column(String(256), primary_key=True)
+    data: Mapped[dict[str, Any]]
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class SavedSearchRow(Base):
+    """A saved search with its schedule and autonomous policy (services/scheduler.py)."""
+
+    __tablename__ = "saved_searches"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    spec: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    cron: Mapped[str] = mapped_column(String(100))
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_due_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class ScheduledRunRow(Base):
+    """One firing of a saved search; (search_id, due_at) is unique, so a firing runs once however often it is sent."""
+
+    __tablename__ = "scheduled_runs"
+    __table_args__ = (UniqueConstraint("search_id", "due_at", name="uq_scheduled_run"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    search_id: Mapped[str] = mapped_column(String(32), index=True)
+    due_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    run_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -9,17 +9,37 @@ from typing import Any
 
 from careerpilot.config import Settings
 from careerpilot.domain.errors import StorageError
+from careerpilot.memory.answers import AnswerMemory
 from careerpilot.memory.checkpoints import open_checkpointer
 from careerpilot.memory.embeddings import LocalEmbedder
+from careerpilot.memory.kv import KeyValueMemory
 from careerpilot.memory.sql import Store
 from careerpilot.memory.vectors import VectorStore, open_chroma
+from careerpilot.services.answers import AnswerService
 from careerpilot.services.applying import ApplyingService
+from careerpilot.services.assist import AssistService
+from careerpilot.services.autonomy import wire_autonomy
+from careerpilot.services.chat import ChatService
 from careerpilot.services.discovery import DiscoveryService
 from careerpilot.services.documents import DocumentsService
+from careerpilot.services.feedback import FeedbackService
+from careerpilot.services.jobs import JobsService
+from careerpilot.services.keys import KeyService
 from careerpilot.services.llm import build_chat_model
 from careerpilot.services.matching import MatchingService
+from careerpilot.services.metrics import LLMMetricsCallback, Metrics
+from careerpilot.services.notifications import NotificationService
+from careerpilot.services.notion_sync import NotionSyncService
+from careerpilot.services.outcomes import OutcomeService
 from careerpilot.services.planning import PlanningService
+from careerpilot.services.profile import ProfileService
+from careerpilot.services.research import ResearchService
+from careerpilot.services.review import ReviewService
+from careerpilot.services.run_control import RunControl
 from careerpilot.services.runs import RunService
+from careerpilot.services.scheduler import SchedulerService
+from careerpilot.services.tracking import TrackingService
+from careerpilot.services.tracking_suite import wire_tracking
 
 
 @dataclass
@@ -31,10 +51,27 @@ class Services:
     vectors: VectorStore
     planning: PlanningService
     discovery: DiscoveryService
+    research: ResearchService
     matching: MatchingService
     documents: DocumentsService
     applying: ApplyingService
     runs: RunService
+    keys: KeyService
+    profile: ProfileService
+    jobs: JobsService
+    review: ReviewService
+    chat: ChatService
+    tracking: TrackingService
+    notion: NotionSyncService
+    outcomes: OutcomeService
+    notifications: NotificationService
+    metrics: Metrics
+    # Set by open() through wire_autonomy: shared memory (Redis or in-process), run control, schedules.
+    kv: KeyValueMemory | None = None
+    control: RunControl | None = None
+    scheduler: SchedulerService | None = None
+    feedback: FeedbackService | None = None  # set by open(): long-term memory of the user's verdicts
+    assist: AssistService | None = None  # set by open() with runs: the extension's help in the person's browser
 
     @classmethod
     @asynccontextmanager
@@ -57,22 +94,53 @@ class Services:
             services.runs = RunService(
                 store, services.matching, services.applying, _compile(checkpointer), _context(services)
             )
+            services.review = ReviewService(store, services.runs)
+            services.assist = AssistService(
+                store,
+                services.profile,
+                services.jobs,
+                services.matching,
+                services.documents,
+                services.applying,
+                services.runs,
+            )
+            services.chat = ChatService(
+                llm, _chat_tools(services), settings.chat_history_turns, settings.chat_max_tool_steps
+            )
+            services.feedback = FeedbackService(store, vectors)
+            services.runs.feedback = services.applying.feedback = services.feedback
+            services.documents.company_briefs = services.research.brief_text
+            if llm is not None:
+                llm.callbacks = [LLMMetricsCallback(services.metrics, settings.llm_model)]
+            wire_autonomy(services, stack)
             yield services
 
     @classmethod
     def _wire(cls, settings: Settings, store: Store, vectors: VectorStore, llm: Any) -> Services:
         matching = MatchingService(vectors)
-        applying = ApplyingService(store)
+        planning = PlanningService(llm, settings.min_job_match_score, settings.max_applications_per_run)
+        documents = DocumentsService(store, settings.data_path / "documents", settings.chromium_path, llm)
+        applying = ApplyingService(
+            store, settings, AnswerService(AnswerMemory(store, vectors), llm), documents=documents, matching=matching
+        )
+        profile = ProfileService(settings.data_path)
         return cls(
             settings=settings,
             store=store,
             vectors=vectors,
-            planning=PlanningService(llm, settings.min_job_match_score, settings.max_applications_per_run),
-            discovery=DiscoveryService(store),
+            planning=planning,
+            discovery=DiscoveryService(store, settings),
+            research=ResearchService(store, settings),
             matching=matching,
-            documents=DocumentsService(store, settings.data_path / "documents", settings.chromium_path, llm),
+            documents=documents,
             applying=applying,
             runs=None,  # type: ignore[arg-type]  # set by open() once the graph is compiled
+            keys=KeyService(store),
+            profile=profile,
+            jobs=JobsService(store, matching, planning, documents, profile),
+            review=None,  # type: ignore[arg-type]  # set by open() with runs
+            chat=None,  # type: ignore[arg-type]  # set by open(): its tools wrap these services
+            **wire_tracking(settings, store, llm),
         )
 
 
@@ -93,6 +161,12 @@ def _compile(checkpointer: Any) -> Any:
     from careerpilot.graph.graph import build_graph
 
     return build_graph().compile(checkpointer=checkpointer)
+
+
+def _chat_tools(services: Services) -> Any:
+    from careerpilot.graph.tools import build_tools
+
+    return build_tools(services)
 
 
 def _context(services: Services) -> Any:

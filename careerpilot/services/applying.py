@@ -23,6 +23,7 @@ from pydantic import BaseModel, Field
 from careerpilot.config import Settings
 from careerpilot.domain.applications import Application, ApplicationStatus
 from careerpilot.domain.errors import ApprovalRequiredError, InputError, NotFoundError
+from careerpilot.domain.feedback import Verdict
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match
 from careerpilot.domain.plan import SearchPlan
@@ -33,6 +34,7 @@ from careerpilot.memory.sql import Store
 from careerpilot.memory.submissions import SubmissionLedger, idempotency_key, start_of_day
 from careerpilot.services.answers import AnswerContext, AnswerService, fit_option
 from careerpilot.services.documents import DocumentsService
+from careerpilot.services.feedback import FeedbackService
 from careerpilot.services.matching import MatchingService
 from careerpilot.tools.browser import launch_chromium
 from careerpilot.tools.forms import FieldAnswer, FormField, FormOutcome, FormRun, fill_form
@@ -96,6 +98,7 @@ class ApplyingService:
         self.ledger = SubmissionLedger(store)
         self.audit_root = settings.data_path / "applications"
         self.kv: KeyValueMemory | None = None  # set by Services.open: the lock that makes caps hold across processes
+        self.feedback: FeedbackService | None = None  # set by Services.open: verdicts shape later rankings
 
     # review
     def pending(self, run_id: str | None = None) -> list[PendingApproval]:
@@ -129,14 +132,20 @@ class ApplyingService:
                 self.store.transition(application.id, ApplicationStatus.APPROVED, by="user", note=decision.note)
                 self.store.audit("approved", application.id, {"note": decision.note, "by": "user"})
                 self._remember_answers(application)
+                self._remember_verdict(application, "approved", decision.note)
             elif decision.action == "reject":
                 self.store.transition(application.id, ApplicationStatus.DISMISSED, by="user", note=decision.note)
                 self.store.audit("rejected", application.id, {"note": decision.note})
+                self._remember_verdict(application, "rejected", decision.note)
             else:
                 self._edit(application, decision.edits)
         still = self.store.list_applications(ApplicationStatus.DRAFTED, run_id=run_id)
         approved = self.store.list_applications(ApplicationStatus.APPROVED, run_id=run_id)
         return DecisionOutcome(approved=[a.id for a in approved], pending=[a.id for a in still])
+
+    def _remember_verdict(self, application: Application, verdict: Verdict, note: str) -> None:
+        if self.feedback is not None:
+            self.feedback.record(application.job_id, verdict, note)
 
     def _refuse_second_application(self, application: Application) -> None:
         row = self.ledger.get(idempotency_key(application.job_id, application.applicant))

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
+from langchain_core.language_models import BaseChatModel
 from pydantic import BaseModel, ValidationError
 
 from careerpilot.domain.documents import ParsedResume
@@ -14,7 +15,8 @@ from careerpilot.domain.errors import InputError
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
-from careerpilot.tools.documents import parse_resume_file
+from careerpilot.services.resume_import import refine_with_llm
+from careerpilot.tools.documents import read_resume_file
 
 Model = TypeVar("Model", bound=BaseModel)
 MAX_INPUT_BYTES = 5 * 1024 * 1024
@@ -67,20 +69,28 @@ def load_profile(path: Path) -> Profile:
     return _validate(Profile, _parse(_read_text(path, "profile"), path, "profile"), path, "profile")
 
 
-def load_resume(path: Path) -> Resume:
-    """Load a resume (JSON Resume, PDF, DOCX, Markdown or text) and refuse one with nothing to match on."""
+def load_resume(path: Path, llm: BaseChatModel | None = None) -> Resume:
+    """Load a resume (JSON Resume, PDF, DOCX, Markdown or text) and refuse one with nothing to match on.
+
+    With ``llm``, a PDF/DOCX/Markdown/text resume is parsed as ``import_resume`` does.
+    """
     if path.suffix.lower() in {".json", ".yaml", ".yml"}:
         resume = _validate(Resume, _parse(_read_text(path, "resume"), path, "resume"), path, "resume")
     else:
-        resume = import_resume(path).resume
+        resume = import_resume(path, llm).resume
     if resume.is_empty():
         raise InputError(f"resume {path} has no work, education, skills or summary to match on")
     return resume
 
 
-def import_resume(path: Path) -> ParsedResume:
-    """Parse a resume file into a JSON Resume with the list of what the parser guessed."""
-    return parse_resume_file(path)
+def import_resume(path: Path, llm: BaseChatModel | None = None) -> ParsedResume:
+    """Parse a resume file into a JSON Resume with the list of what was guessed or changed.
+
+    Without ``llm`` the parse is rule-based. With it (``services.llm.build_chat_model``), the model corrects the
+    rule-based parse and only what the file's text supports is kept (``services/resume_import.py``).
+    """
+    parsed, lines = read_resume_file(path)
+    return refine_with_llm(parsed, lines, llm) if llm is not None else parsed
 
 
 def save_resume(resume: Resume, out: Path) -> Path:

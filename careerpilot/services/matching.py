@@ -13,6 +13,8 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
 import numpy as np
 
@@ -27,7 +29,7 @@ from careerpilot.services.coverage import coverage
 from careerpilot.services.evidence import ResumeEvidence
 from careerpilot.services.filtering import apply_filters
 from careerpilot.services.lexical import TfidfIndex
-from careerpilot.services.requirements import extract_requirements
+from careerpilot.services.requirements import RequirementsCache
 from careerpilot.services.terms import key_terms, terms
 
 log = logging.getLogger(__name__)
@@ -36,7 +38,8 @@ WEIGHTS = {"coverage": 0.50, "title": 0.20, "lexical": 0.15, "semantic": 0.15}
 LEXICAL_RANGE = (0.02, 0.30)  # TF-IDF cosine: unrelated postings sit near 0.02, a close fit near 0.3
 SEMANTIC_RANGE = (0.15, 0.65)  # MiniLM cosine of resume and posting: another field ~0.15, same role ~0.65
 TOP_EXACT = 20  # the cascade keeps the order of at least this many top postings exact
-MAX_EMBEDDED = 2000  # never embed more than this many postings in one ranking
+MAX_EMBEDDED = 120  # never embed more than this many postings in one ranking (MiniLM: ~0.1 s a posting here)
+FULL_EXPLAINED = 200  # postings past this rank get a light Match (no per-requirement list, no matched lines)
 EMBED_CHARS = 1200  # MiniLM reads 256 word pieces (~1,200 characters); more only costs tokenizing time
 _TITLE_NOISE = {"senior", "sr", "junior", "jr", "lead", "staff", "principal", "ii", "iii", "iv", "i", "mid", "level"}
 
@@ -54,15 +57,10 @@ class _Scored:
     job: JobPosting
     requirements: PostingRequirements
     checks: list[RequirementCheck]
-    filters: list[FilterResult]
     parts: dict[str, float]
     lexical: float
     confidence: float
     semantic: float | None = None
-
-    @property
-    def excluded(self) -> bool:
-        return any(not f.passed for f in self.filters)
 
     def score(self) -> float:
         parts = {**self.parts, "semantic": self.parts.get("semantic", 0.0)}
@@ -111,21 +109,22 @@ def title_fit(title: str, roles: Sequence[str], held: Sequence[str] = ()) -> flo
 class MatchingService:
     """Scores postings against a resume and explains each score."""
 
-    def __init__(self, vectors: VectorStore, llm: object | None = None, rerank_top: int = 0) -> None:
+    def __init__(self, vectors: VectorStore, cache_path: Path | None = None) -> None:
         self.vectors = vectors
-        self.llm = llm
-        self.rerank_top = rerank_top
-        self._requirements: dict[str, PostingRequirements] = {}
+        self._requirements = RequirementsCache(cache_path or _default_cache_path(vectors))
         self._coverage: dict[tuple[str, str], tuple[float, list[RequirementCheck]]] = {}
+        self._filters: dict[tuple[str, str], list[FilterResult]] = {}
         self._index: tuple[tuple[str, ...], TfidfIndex] | None = None
         self.last_embedded = 0
 
     def requirements(self, job: JobPosting) -> PostingRequirements:
-        """Return the posting's requirements, extracted once per content hash."""
-        key = job.content_hash
-        if key not in self._requirements:
-            self._requirements[key] = extract_requirements(job.title, job.description_text)
-        return self._requirements[key]
+        """Return the posting's requirements, extracted once per content hash (cached on disk when possible)."""
+        return self._requirements.get_many({job.content_hash: (job.title, job.description_text)})[job.content_hash]
+
+    @property
+    def requirements_extracted(self) -> int:
+        """Return how many postings this service has run requirement extraction on (cache misses)."""
+        return self._requirements.extracted
 
     def jobs_like(self, job: JobPosting, limit: int = 5) -> list[dict[str, object]]:
         """Return stored postings nearest in meaning to this one (itself left out): job_id, title, distance."""
@@ -162,23 +161,50 @@ class MatchingService:
     ) -> RankedJobs:
         """Rank postings against resume evidence (from a JSON Resume or a plain-text resume).
 
+        Postings with identical text are scored once and the score copied (filters still run per posting).
         ``corpus`` (default: the postings themselves) supplies the TF-IDF term statistics, so a few postings can
         be scored exactly as they would be among all stored ones.
         """
         if not jobs:
             return RankedJobs(matches=[], shortlist=[])
         resume_key = content_hash(evidence.text)
-        lexical = self._lexical(jobs, corpus or jobs, evidence)
-        scored = [
-            self._cheap(job, evidence, resume_key, filters, plan, float(lex))
-            for job, lex in zip(jobs, lexical, strict=True)
-        ]
-        candidates = self._candidates(scored, plan)
+        unique = list({job.content_hash: job for job in reversed(jobs)}.values())[::-1]
+        lexical = self._lexical(unique, _unique(corpus) if corpus is not None else unique, evidence)
+        found = self._requirements.get_many({j.content_hash: (j.title, j.description_text) for j in unique})
+        scored = {
+            job.content_hash: self._cheap(job, found[job.content_hash], evidence, resume_key, plan, float(lex))
+            for job, lex in zip(unique, lexical, strict=True)
+        }
+        job_filters = [self._filtered(job, filters) for job in jobs]
+        open_ = {job.content_hash for job, results in zip(jobs, job_filters, strict=True) if _passed(results)}
+        candidates = _candidates([s for h, s in scored.items() if h in open_], plan)
         self._semantic(candidates, evidence.text)
-        matches = [self._match(item, evidence) for item in scored]
+        full = {s.job.content_hash for s in sorted(scored.values(), key=lambda s: -s.score())[:FULL_EXPLAINED]}
+        matches = [
+            self._match(job, scored[job.content_hash], results, evidence, job.content_hash in full)
+            for job, results in zip(jobs, job_filters, strict=True)
+        ]
         matches.sort(key=lambda m: (m.excluded, -m.score))
         eligible = [m.job_id for m in matches if not m.excluded and m.score >= plan.min_score]
         return RankedJobs(matches=matches, shortlist=eligible[: plan.max_applications])
+
+    def _filtered(self, job: JobPosting, filters: JobFilters) -> list[FilterResult]:
+        """Return the hard-filter results, memoized per posting facts, filters and day."""
+        facts = content_hash(
+            job.id,
+            job.content_hash,
+            job.location_text,
+            repr(job.salary),
+            str(job.date_posted),
+            str(job.seniority),
+            str(job.employment_type),
+        )
+        key = (facts, content_hash(filters.model_dump_json(), date.today().isoformat()))
+        if key not in self._filters:
+            if len(self._filters) > 200_000:
+                self._filters.clear()
+            self._filters[key] = apply_filters(job, filters)
+        return self._filters[key]
 
     def _lexical(
         self, jobs: Sequence[JobPosting], corpus: Sequence[JobPosting], evidence: ResumeEvidence
@@ -195,15 +221,16 @@ class MatchingService:
     def _cheap(
         self,
         job: JobPosting,
+        requirements: PostingRequirements,
         evidence: ResumeEvidence,
         resume_key: str,
-        filters: JobFilters,
         plan: SearchPlan,
         lexical: float,
     ) -> _Scored:
-        requirements = self.requirements(job)
         pair = (resume_key, job.content_hash)
         if pair not in self._coverage:
+            if len(self._coverage) > 200_000:
+                self._coverage.clear()
             self._coverage[pair] = coverage(requirements, evidence)
         share, checks = self._coverage[pair]
         confidence = requirements.confidence
@@ -214,17 +241,7 @@ class MatchingService:
             "title": title_fit(job.title, plan.roles, evidence.titles),
             "lexical": _scale(lexical, LEXICAL_RANGE),
         }
-        return _Scored(job, requirements, checks, apply_filters(job, filters), parts, lexical, confidence)
-
-    @staticmethod
-    def _candidates(scored: list[_Scored], plan: SearchPlan) -> list[_Scored]:
-        """Return the postings whose best possible score can still reach the top K: only they are embedded."""
-        open_ = sorted((s for s in scored if not s.excluded), key=lambda s: -s.score())
-        keep = max(plan.max_applications, TOP_EXACT)
-        if len(open_) <= keep:
-            return open_
-        floor = open_[keep - 1].score()  # a lower bound of the K-th best full score
-        return [s for s in open_ if s.upper() >= floor][:MAX_EMBEDDED]
+        return _Scored(job, requirements, checks, parts, lexical, confidence)
 
     def _semantic(self, candidates: list[_Scored], resume_text: str) -> None:
         if not candidates:
@@ -240,30 +257,61 @@ class MatchingService:
             item.semantic = float(np.dot(resume_vector, np.asarray(job_vectors[item.job.content_hash])))
             item.parts["semantic"] = _scale(item.semantic, SEMANTIC_RANGE)
 
-    def _match(self, item: _Scored, evidence: ResumeEvidence) -> Match:
-        full = item.semantic is not None
+    def _match(
+        self, job: JobPosting, item: _Scored, filters: list[FilterResult], evidence: ResumeEvidence, full: bool
+    ) -> Match:
+        """Return the Match; outside the top FULL_EXPLAINED the per-requirement list is left out (light)."""
         met = [c for c in item.checks if c.status in ("met", "partial") and c.evidence]
         gaps = [c for c in item.checks if c.status == "missing" and c.requirement.importance == "required"]
         experience = [c for c in item.checks if c.requirement.kind == "experience" and c.requirement.years]
         required_years = max((c.requirement.years or 0 for c in experience), default=None)
         held_years = round(evidence.total_years, 1) if evidence.roles else None
         return Match(
-            job_id=item.job.id,
+            job_id=job.id,
             score=round(min(100.0, item.score()), 1),
             semantic=round(item.semantic or 0.0, 4),
             lexical=round(item.lexical, 4),
-            matched=[MatchedTerm(term=_label(c), evidence=c.evidence) for c in met],
+            matched=[MatchedTerm(term=_label(c), evidence=c.evidence) for c in met] if full else [],
             missing=[_label(c) for c in gaps],
-            filters=item.filters,
-            reasons=_reasons(item, gaps, evidence),
-            excluded=item.excluded,
-            requirements=item.checks,
+            filters=filters,
+            reasons=_reasons(item, filters, gaps, evidence),
+            excluded=not _passed(filters),
+            requirements=item.checks if full else [],
             components={k: round(v, 3) for k, v in item.parts.items()},
             years_required=required_years,
             years_held=held_years,
             confidence=round(item.confidence, 2),
-            stage="full" if full else "lexical",
+            stage="full" if item.semantic is not None else "lexical",
         )
+
+
+def _unique(jobs: Sequence[JobPosting]) -> list[JobPosting]:
+    return list({job.content_hash: job for job in jobs}.values())
+
+
+def _passed(filters: list[FilterResult]) -> bool:
+    return all(f.passed for f in filters)
+
+
+def _default_cache_path(vectors: VectorStore) -> Path | None:
+    """Return the requirements cache beside a persistent Chroma directory (None for a Chroma server)."""
+    settings = getattr(vectors.client, "get_settings", None)
+    if settings is None or not settings().is_persistent:
+        return None
+    return Path(settings().persist_directory).parent / "matching_cache.sqlite"
+
+
+def _candidates(open_: list[_Scored], plan: SearchPlan) -> list[_Scored]:
+    """Return the postings whose best possible score can still reach the top K: only they are embedded.
+
+    Best first and capped at MAX_EMBEDDED, so a crowd of near-equal postings cannot make a ranking embed thousands.
+    """
+    open_ = sorted(open_, key=lambda s: -s.score())
+    keep = max(plan.max_applications, TOP_EXACT)
+    if len(open_) <= keep:
+        return open_
+    floor = open_[keep - 1].score()  # a lower bound of the K-th best full score
+    return [s for s in open_ if s.upper() >= floor][:MAX_EMBEDDED]
 
 
 def _label(check: RequirementCheck) -> str:
@@ -276,8 +324,10 @@ def _label(check: RequirementCheck) -> str:
     return req.subject if req.kind == "skill" and req.subject else req.text[:80]
 
 
-def _reasons(item: _Scored, gaps: list[RequirementCheck], evidence: ResumeEvidence) -> list[str]:
-    reasons = [f"excluded: {f.reason}" for f in item.filters if not f.passed]
+def _reasons(
+    item: _Scored, filters: list[FilterResult], gaps: list[RequirementCheck], evidence: ResumeEvidence
+) -> list[str]:
+    reasons = [f"excluded: {f.reason}" for f in filters if not f.passed]
     weighed = [
         c for c in item.checks if c.requirement.kind in ("skill", "experience", "degree", "certification", "language")
     ]

@@ -9,8 +9,12 @@ the result (see ``refine_with_llm``); without one this is the whole extraction.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import sqlite3
+import threading
 from functools import lru_cache
+from pathlib import Path
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import find_skills, skill_mentions
@@ -102,12 +106,13 @@ def _heading(line: str) -> str | None:
         return None
     if stripped.endswith(":") and len(stripped.split()) <= 8:
         return stripped.rstrip(":").strip()
-    if len(stripped.split()) <= 6 and not stripped.endswith((".", ",", ";")) and _section_kind(stripped) != "unknown":
+    if len(stripped.split()) <= 6 and not stripped.endswith((".", ",", ";")) and section_kind(stripped) != "unknown":
         return stripped
     return None
 
 
-def _section_kind(heading: str) -> str:
+def section_kind(heading: str) -> str:
+    """Return what a section heading introduces: required, preferred, responsibilities, other or unknown."""
     for kind, pattern in SECTION_KINDS:
         if pattern.search(heading):
             return kind
@@ -121,7 +126,7 @@ def _sections(text: str) -> list[tuple[str, list[str]]]:
     for raw_line in text.splitlines():
         heading = _heading(raw_line)
         if heading is not None:
-            sections.append((_section_kind(heading), []))
+            sections.append((section_kind(heading), []))
             bullets = False
             continue
         line = raw_line.strip()
@@ -283,3 +288,53 @@ def _dedupe(requirements: list[Requirement]) -> list[Requirement]:
             seen.add(key)
             kept.append(req)
     return kept
+
+
+def _rules_version() -> str:
+    """Return a hash of the extraction rules (this module and the skill vocabulary): a change invalidates the cache."""
+    from careerpilot.domain import skills
+
+    return hashlib.sha256(Path(__file__).read_bytes() + Path(skills.__file__).read_bytes()).hexdigest()[:16]
+
+
+class RequirementsCache:
+    """Extracted requirements by posting content hash: in process, and in SQLite so a new process skips extraction.
+
+    Keys include a hash of the extraction rules, so editing the rules or the vocabulary re-extracts everything.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self.version = _rules_version()
+        self._memo: dict[str, PostingRequirements] = {}
+        self._db: sqlite3.Connection | None = None
+        self.extracted = 0
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, check_same_thread=False)
+            self._db.execute("CREATE TABLE IF NOT EXISTS requirements (key TEXT PRIMARY KEY, body TEXT NOT NULL)")
+        self._lock = threading.Lock()
+
+    def get_many(self, postings: dict[str, tuple[str, str]]) -> dict[str, PostingRequirements]:
+        """Return requirements for {content hash: (title, text)}, extracting (and storing) only unseen ones."""
+        found = {h: self._memo[h] for h in postings if h in self._memo}
+        unseen = [h for h in postings if h not in found]
+        if unseen and self._db is not None:
+            with self._lock:
+                for start in range(0, len(unseen), 900):  # SQLite's bound-parameter limit
+                    chunk = [f"{self.version}:{h}" for h in unseen[start : start + 900]]
+                    marks = ",".join("?" * len(chunk))
+                    rows = self._db.execute(f"SELECT key, body FROM requirements WHERE key IN ({marks})", chunk)
+                    for key, body in rows:
+                        found[key.split(":", 1)[1]] = PostingRequirements.model_validate_json(body)
+        fresh = {h: extract_requirements(*postings[h]) for h in unseen if h not in found}
+        self.extracted += len(fresh)
+        if fresh and self._db is not None:
+            with self._lock, self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO requirements (key, body) VALUES (?, ?)",
+                    [(f"{self.version}:{h}", r.model_dump_json()) for h, r in fresh.items()],
+                )
+        found.update(fresh)
+        self._memo.update(found)
+        return found

@@ -154,6 +154,14 @@ class ResearchService:
             return None
         return CompanyBrief.model_validate(data)
 
+    def brief_text(self, job: JobPosting) -> str | None:
+        """Return the cached brief of a job's company as plain text for cover letters, or None."""
+        brief = self.cached(job.company) if job.company else None
+        if brief is None:
+            return None
+        keywords = f"Keywords: {', '.join(brief.keywords)}" if brief.keywords else ""
+        return "\n".join(part for part in (brief.summary, keywords, *brief.news) if part) or None
+
     async def brief(self, job: JobPosting) -> CompanyBrief:
         """Return the company's brief, from the cache when fresh, else built now and cached."""
         company = job.company or "unknown"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunInputs, RunRecord, RunStatus
 from careerpilot.memory.sql import Store
 from careerpilot.services.applying import ApplyingService, ApplyResult, PendingApproval
+from careerpilot.services.feedback import FeedbackService
 from careerpilot.services.inputs import load_filters, load_profile, load_resume
 from careerpilot.services.matching import MatchingService, RankedJobs
 
@@ -85,6 +86,10 @@ class RunService:
         self.graph = compiled_graph
         self.context = context
         self._inputs: dict[str, RunInputs] = {}
+        # Called after each recorded event: live streaming to Redis and run control (services/run_control.py).
+        self.listeners: list[Callable[[str, str, str | None, dict[str, Any]], None]] = []
+        # Long-term memory of the user's verdicts (services/feedback.py), set by Services.open.
+        self.feedback: FeedbackService | None = None
 
     def inputs(self, run_id: str) -> RunInputs:
         """Return the validated inputs of a run (cached per process)."""
@@ -93,22 +98,43 @@ class RunService:
         return self._inputs[run_id]
 
     def record(self, run_id: str, kind: str, node: str | None = None, data: dict[str, Any] | None = None) -> None:
-        """Append to a run's event log."""
+        """Append to a run's event log, then tell the listeners."""
         self.store.add_event(run_id, kind, node, data)
+        for listener in self.listeners:
+            listener(run_id, kind, node, data or {})
 
     def rank(self, run_id: str, job_ids: list[str], plan: SearchPlan) -> RankedJobs:
         """Score a run's postings and store the matches."""
         inputs = self.inputs(run_id)
         jobs = self.store.get_jobs(job_ids)
         ranked = self.matching.rank([jobs[i] for i in job_ids if i in jobs], inputs.resume, inputs.filters, plan)
+        if self.feedback is not None:
+            ranked = self.feedback.rerank(ranked, jobs, plan)
         self.store.save_matches(run_id, ranked.matches, set(ranked.shortlist))
         return ranked
 
     async def start(self, inputs: RunInputs) -> AsyncIterator[Progress]:
         """Record a run and stream its progress until it ends or waits for review."""
+        run = self.create(inputs)
+        async for progress in self.launch(run.id):
+            yield progress
+
+    def create(self, inputs: RunInputs) -> RunRecord:
+        """Record a run without starting it, so a face can answer with its id at once; ``launch`` runs it."""
         run = self.store.create_run(inputs.goal, inputs.model_dump(mode="json"))
         self._inputs[run.id] = inputs
-        async for progress in self._stream(run.id, {"run_id": run.id}):
+        return run
+
+    async def launch(self, run_id: str) -> AsyncIterator[Progress]:
+        """Stream a run recorded by ``create`` from its first node."""
+        async for progress in self._stream(run_id, {"run_id": run_id}):
+            yield progress
+
+    async def review_only(self, run_id: str, application_ids: list[str]) -> AsyncIterator[Progress]:
+        """Take applications drafted outside the graph (one job from a URL) to the same review gate and applier."""
+        update = {"run_id": run_id, "application_ids": application_ids, "pending": application_ids}
+        await self.graph.aupdate_state(self._config(run_id), update, as_node="resume_writer")
+        async for progress in self._stream(run_id, None):
             yield progress
 
     async def resume(self, run_id: str, decisions: list[ReviewDecision] | None = None) -> AsyncIterator[Progress]:
@@ -120,7 +146,7 @@ class RunService:
         waiting = any(task.interrupts for task in snapshot.tasks)
         if waiting and decisions is None:
             raise InputError(f"run {run_id} is waiting for review: decide with 'careerpilot review'")
-        command = Command(resume=[d.model_dump() for d in decisions or []]) if waiting else None
+        command: Command[Any] | None = Command(resume=[d.model_dump() for d in decisions or []]) if waiting else None
         async for progress in self._stream(run_id, command):
             yield progress
 

@@ -61,6 +61,13 @@ class Sources:
             self.facts += [SourceLine(label, text) for label, text in _flatten(profile, "profile")]
         self.context = [SourceLine(f"posting.{k}", v) for k, v in (context or {}).items() if v and v.strip()]
 
+    @classmethod
+    def from_text(cls, lines: list[str], label: str = "text") -> Sources:
+        """Return sources whose facts are the lines of a text (a resume file's), labelled 'text line N'."""
+        sources = cls(Resume())
+        sources.facts = [SourceLine(f"{label} line {n}", line) for n, line in enumerate(lines, 1) if line.strip()]
+        return sources
+
     def scoped(self, prefix: str) -> list[SourceLine]:
         """Return the fact lines of one resume entry, e.g. 'resume.work[1]'."""
         return [line for line in self.facts if line.label.startswith(prefix + ".") or line.label == prefix]

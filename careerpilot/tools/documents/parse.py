@@ -65,13 +65,22 @@ def parse_resume_file(path: Path) -> ParsedResume:
         InputError: the file is missing, empty, too large, of an unsupported type, encrypted, scanned
             (no text layer), or holds nothing that reads as a resume.
     """
+    return read_resume_file(path)[0]
+
+
+def read_resume_file(path: Path) -> tuple[ParsedResume, list[str]]:
+    """Parse a resume file like ``parse_resume_file`` and also return the text lines it was parsed from.
+
+    The lines are empty for a JSON Resume (there is no text to parse). Raises what ``parse_resume_file`` raises.
+    """
     fmt = resume_format(path)
     if fmt == "json":
-        return ParsedResume(resume=_load_json_resume(path), source_format="json")
-    parsed = parse_resume_lines(extract_lines(path, fmt), fmt)
+        return ParsedResume(resume=_load_json_resume(path), source_format="json"), []
+    lines = extract_lines(path, fmt)
+    parsed = parse_resume_lines(lines, fmt)
     if parsed.resume.is_empty() and not parsed.resume.basics.name:
         raise InputError(f"resume {path.name}: found no name, experience, education or skills in the text")
-    return parsed
+    return parsed, lines
 
 
 def parse_resume_lines(lines: list[str], source_format: Any = "text") -> ParsedResume:

@@ -1,0 +1,105 @@
+"""API keys on every request but /health, and a token bucket per key; keys are never logged or echoed."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from typing import Annotated
+
+from fastapi import Request, Security
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from careerpilot.api.errors import ApiProblem, problem
+from careerpilot.domain.keys import ApiKeyInfo
+from careerpilot.services.keys import KeyService
+
+API_KEY_HEADER = "X-API-Key"
+_api_key = APIKeyHeader(
+    name=API_KEY_HEADER, auto_error=False, scheme_name="ApiKey", description="careerpilot keys create"
+)
+_bearer = HTTPBearer(auto_error=False, scheme_name="Bearer", description="The same key as a bearer token.")
+_CHALLENGE = {"WWW-Authenticate": f'Bearer realm="careerpilot", {API_KEY_HEADER}'}
+
+
+class RateLimiter:
+    """A token bucket per key: ``per_minute`` requests, refilled continuously (in-process; one server)."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.capacity = float(per_minute)
+        self.rate = per_minute / 60.0
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key_id: str) -> float:
+        """Spend one token for the key; return 0 when allowed, else the seconds until a token is back."""
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key_id, (self.capacity, now))
+            tokens = min(self.capacity, tokens + (now - last) * self.rate)
+            if tokens >= 1:
+                self._buckets[key_id] = (tokens - 1, now)
+                return 0.0
+            self._buckets[key_id] = (tokens, now)
+            return (1 - tokens) / self.rate
+
+
+def check_key(keys: KeyService, limiter: RateLimiter, secret: str | None) -> ApiKeyInfo:
+    """Return the caller's key, or raise ApiProblem: 401 missing/unknown, 403 revoked, 429 over the limit."""
+    if not secret:
+        raise ApiProblem(401, "Unauthorized", f"send an API key in {API_KEY_HEADER} or as a bearer token", _CHALLENGE)
+    info = keys.verify(secret)
+    if info is None:
+        raise ApiProblem(401, "Unauthorized", "unknown API key", _CHALLENGE)
+    if info.revoked:
+        raise ApiProblem(403, "Forbidden", f"API key {info.id} was revoked")
+    wait = limiter.take(info.id)
+    if wait:
+        raise ApiProblem(429, "Too many requests", "rate limit reached", {"Retry-After": str(math.ceil(wait))})
+    return info
+
+
+def secret_from_headers(api_key: str | None, authorization: str | None) -> str | None:
+    """Return the key from X-API-Key, else from ``Authorization: Bearer``."""
+    if api_key:
+        return api_key.strip()
+    scheme, _, token = (authorization or "").partition(" ")
+    return token.strip() if scheme.lower() == "bearer" and token.strip() else None
+
+
+def require_key(
+    request: Request,
+    api_key: Annotated[str | None, Security(_api_key)],
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+) -> ApiKeyInfo:
+    """Authenticate the request (a sync dependency: the key lookup runs in the threadpool)."""
+    secret = api_key or (bearer.credentials if bearer else None)
+    state = request.app.state
+    info = check_key(state.services.keys, state.limiter, secret)
+    request.state.api_key_id = info.id
+    return info
+
+
+class KeyGuard:
+    """Guard a raw ASGI app (the MCP endpoint) with the same key check and rate limit."""
+
+    def __init__(self, app: ASGIApp, state: object) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Check the key, then hand over to the wrapped app."""
+        from starlette.concurrency import run_in_threadpool
+        from starlette.datastructures import Headers
+
+        if scope["type"] == "http":
+            headers = Headers(scope=scope)
+            secret = secret_from_headers(headers.get(API_KEY_HEADER), headers.get("authorization"))
+            state = self.state
+            try:
+                await run_in_threadpool(check_key, state.services.keys, state.limiter, secret)  # type: ignore[attr-defined]
+            except ApiProblem as exc:
+                await problem(exc.status, exc.title, exc.detail, exc.headers)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)

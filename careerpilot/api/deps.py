@@ -1,0 +1,27 @@
+"""Dependencies routes declare: the one Services object, the run tasks, the caller's key."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from careerpilot.api.auth import require_key
+from careerpilot.api.tasks import RunTasks
+from careerpilot.domain.keys import ApiKeyInfo
+from careerpilot.services import Services
+
+
+def get_services(request: Request) -> Services:
+    """Return the Services the lifespan opened."""
+    return request.app.state.services  # type: ignore[no-any-return]
+
+
+def get_tasks(request: Request) -> RunTasks:
+    """Return the registry of runs going on in this process."""
+    return request.app.state.tasks  # type: ignore[no-any-return]
+
+
+ServicesDep = Annotated[Services, Depends(get_services)]
+TasksDep = Annotated[RunTasks, Depends(get_tasks)]
+KeyDep = Annotated[ApiKeyInfo, Depends(require_key)]

@@ -1,0 +1,67 @@
+"""Applications: list, one with its history, and status updates through the status machine."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+
+from careerpilot.api.deps import ServicesDep
+from careerpilot.domain.applications import Application, ApplicationStatus, StatusChange
+
+router = APIRouter(prefix="/applications", tags=["applications"])
+
+
+class StatusUpdate(BaseModel):
+    """A new status (e.g. you heard back) with an optional note."""
+
+    status: ApplicationStatus = Field(examples=["interviewing"])
+    note: str = Field("", max_length=2000)
+
+
+class AuditEntry(BaseModel):
+    """An action taken on the person's behalf."""
+
+    at: datetime
+    action: str
+    detail: dict[str, Any]
+
+
+class History(BaseModel):
+    """Every status change and audit entry of one application."""
+
+    application_id: str
+    statuses: list[StatusChange]
+    audit: list[AuditEntry]
+
+
+@router.get("")
+def list_applications(
+    services: ServicesDep,
+    status: ApplicationStatus | None = None,
+    run_id: Annotated[str | None, Query(max_length=64)] = None,
+) -> list[Application]:
+    """List applications, newest first."""
+    return services.store.list_applications(status, run_id=run_id)
+
+
+@router.get("/{application_id}")
+def get_application(application_id: str, services: ServicesDep) -> Application:
+    """Return one application."""
+    return services.store.get_application(application_id)
+
+
+@router.post("/{application_id}/status")
+def update_status(application_id: str, update: StatusUpdate, services: ServicesDep) -> Application:
+    """Move an application to a new status (approval goes through review: POST /runs/{run_id}/resume)."""
+    return services.review.set_status(application_id, update.status, by="api", note=update.note)
+
+
+@router.get("/{application_id}/history")
+def application_history(application_id: str, services: ServicesDep) -> History:
+    """Return the status history and audit trail of one application."""
+    application = services.store.get_application(application_id)
+    audit = [AuditEntry.model_validate(e) for e in services.store.audit_events(application_id)]
+    return History(application_id=application.id, statuses=application.history, audit=audit)

@@ -1,0 +1,28 @@
+"""Liveness, the only route without a key."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import Literal
+
+from fastapi import APIRouter
+from pydantic import BaseModel
+
+router = APIRouter(tags=["health"])
+try:
+    VERSION = version("careerpilot")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    VERSION = "0+unknown"
+
+
+class Health(BaseModel):
+    """The server is up."""
+
+    status: Literal["ok"] = "ok"
+    version: str
+
+
+@router.get("/health")
+def health() -> Health:
+    """Say the server is up (no key needed; reveals nothing else)."""
+    return Health(version=VERSION)

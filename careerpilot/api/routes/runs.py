@@ -1,0 +1,116 @@
+"""Runs: start one in the background, read its state, follow its events live, resume it with decisions."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Annotated
+
+from fastapi import APIRouter, Header, Query, status
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from careerpilot.api import sse
+from careerpilot.api.deps import ServicesDep, TasksDep
+from careerpilot.api.tasks import RunTasks
+from careerpilot.domain.review import ReviewDecision
+from careerpilot.domain.runs import RunRecord, RunStatus
+from careerpilot.services import Services
+from careerpilot.services.runs import RankedJob, RunOutcome
+
+router = APIRouter(prefix="/runs", tags=["runs"])
+POLL_SECONDS = 0.25
+
+
+class StartRun(BaseModel):
+    """A run over the stored profile and resume."""
+
+    goal: str = Field("", max_length=2000, examples=["senior backend roles, remote or Bay Area"])
+    sources: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(
+        min_length=1, max_length=20, examples=[["greenhouse:stripe", "/home/me/postings"]]
+    )
+
+
+class ResumeRun(BaseModel):
+    """Decisions on the run's drafted applications; omit them to continue a run that stopped (crash, restart)."""
+
+    decisions: list[ReviewDecision] | None = Field(
+        default=None, examples=[[{"application_id": "3f2a9c1b0d4e5f60", "action": "approve"}]]
+    )
+
+
+class Accepted(BaseModel):
+    """A run was handed to the background; follow it at ``events``."""
+
+    run_id: str
+    status: RunStatus
+    events: str
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED)
+async def start_run(body: StartRun, services: ServicesDep, tasks: TasksDep) -> Accepted:
+    """Start a run in the background with the stored profile, resume and filters."""
+    inputs = await run_in_threadpool(services.profile.run_inputs, body.sources, body.goal)
+    run = await tasks.start(inputs)
+    return Accepted(run_id=run.id, status=run.status, events=f"/runs/{run.id}/events")
+
+
+@router.get("")
+def list_runs(services: ServicesDep, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> list[RunRecord]:
+    """List runs, newest first."""
+    return services.store.list_runs(limit)
+
+
+@router.get("/{run_id}")
+def get_run(run_id: str, services: ServicesDep) -> RunOutcome:
+    """Return a run's state: status, ranked jobs, pending approvals, what was applied."""
+    return services.runs.outcome(run_id)
+
+
+@router.get("/{run_id}/matches")
+def run_matches(run_id: str, services: ServicesDep, top: Annotated[int, Query(ge=1, le=500)] = 50) -> list[RankedJob]:
+    """Return a run's matches, best first, with their explanations."""
+    return services.runs.outcome(run_id, top=top).ranked
+
+
+@router.get("/{run_id}/events", response_class=StreamingResponse, responses=sse.SSE_RESPONSE)
+def run_events(
+    run_id: str,
+    services: ServicesDep,
+    tasks: TasksDep,
+    after: Annotated[int, Query(ge=0, description="Only events after this id.")] = 0,
+    last_event_id: Annotated[int | None, Header(ge=0)] = None,
+) -> StreamingResponse:
+    """Stream a run's events as server-sent events until it finishes or waits for review.
+
+    Events are ``node_started`` / ``node_finished`` (with the node) and a final ``status`` event. Reconnect with
+    ``Last-Event-ID`` (or ``?after=``) to continue where the stream stopped.
+    """
+    services.store.get_run(run_id)
+    return sse.stream(_follow(services, tasks, run_id, last_event_id or after))
+
+
+@router.post("/{run_id}/resume", status_code=status.HTTP_202_ACCEPTED)
+async def resume_run(run_id: str, body: ResumeRun, tasks: TasksDep) -> Accepted:
+    """Resume a run in the background with approve / reject / edit decisions per application."""
+    await tasks.resume(run_id, body.decisions)
+    return Accepted(run_id=run_id, status=RunStatus.RUNNING, events=f"/runs/{run_id}/events")
+
+
+async def _follow(services: Services, tasks: RunTasks, run_id: str, after: int) -> AsyncIterator[str]:
+    last = after
+    while True:
+        events = await run_in_threadpool(services.store.events, run_id, last)
+        for event in events:
+            last = event.id
+            yield sse.encode(event.kind, event.model_dump(mode="json"), event.id)
+        if events:
+            continue
+        run = await run_in_threadpool(services.store.get_run, run_id)
+        if run.status is not RunStatus.RUNNING and not tasks.active(run_id):
+            # The run may have written its last events between the read above and the status read.
+            for event in await run_in_threadpool(services.store.events, run_id, last):
+                yield sse.encode(event.kind, event.model_dump(mode="json"), event.id)
+            yield sse.encode("status", run.model_dump(mode="json"))
+            return
+        await tasks.wait_for_progress(run_id, POLL_SECONDS)

@@ -1,0 +1,71 @@
+"""LLM-callable tools for the chat agent: thin wrappers over the services, returning small JSON-able dicts.
+
+There is deliberately no tool that approves or submits an application: that is the person's act at the review
+gate (the API's resume endpoint, the MCP approve tool, ``careerpilot review``), never the model's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.tools import BaseTool, StructuredTool
+
+from careerpilot.domain.applications import ApplicationStatus
+from careerpilot.domain.jobs import JobPosting
+
+if TYPE_CHECKING:
+    from careerpilot.services import Services
+
+DESCRIPTION_CHARS = 4000
+
+
+def _job_line(job: JobPosting) -> dict[str, Any]:
+    return {
+        "id": job.id,
+        "title": job.title,
+        "company": job.company,
+        "location": job.location_text,
+        "remote": job.remote,
+    }
+
+
+def build_tools(services: Services) -> list[BaseTool]:
+    """Return the chat agent's tools bound to one Services object."""
+
+    def search_jobs(query: str = "", company: str | None = None, remote: bool | None = None, limit: int = 10) -> Any:
+        """Search stored job postings by words in the title, company, location or description."""
+        return [_job_line(j) for j in services.jobs.search(query, company, remote, min(max(limit, 1), 25))]
+
+    def get_job(job_id: str) -> Any:
+        """Return one stored job posting, its description shortened."""
+        job = services.jobs.get(job_id)
+        return {**_job_line(job), "url": job.url, "description": job.description_text[:DESCRIPTION_CHARS]}
+
+    def explain_match(job_id: str) -> Any:
+        """Score a stored job against the user's resume: score, matched skills with evidence, missing ones, reasons."""
+        match = services.jobs.match(job_id).match
+        return match.model_dump(mode="json", include={"score", "matched", "missing", "reasons", "excluded"})
+
+    def company_brief(company: str) -> Any:
+        """Summarise what the stored postings say about a company."""
+        return services.jobs.company_brief(company).model_dump(mode="json")
+
+    def list_applications(status: ApplicationStatus | None = None) -> Any:
+        """List the user's applications and where each stands."""
+        return [
+            {"id": a.id, "job_id": a.job_id, "status": a.status.value, "score": a.score, "run_id": a.run_id}
+            for a in services.store.list_applications(status)
+        ]
+
+    def list_pending_approvals() -> Any:
+        """List drafted applications waiting for the user's approval (the user approves them, not you)."""
+        return [
+            {"application_id": p.application.id, "run_id": p.application.run_id, **_job_line(p.job)}
+            for p in services.applying.pending()
+        ]
+
+    functions: list[Callable[..., Any]] = [
+        search_jobs, get_job, explain_match, company_brief, list_applications, list_pending_approvals
+    ]  # fmt: skip
+    return [StructuredTool.from_function(f) for f in functions]

@@ -1,0 +1,88 @@
+"""Drive every CareerPilot MCP tool, resource and prompt through one client session (any transport)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mcp import Client
+
+from tests.support.api import EXAMPLES
+
+TOOLS = {
+    "search_jobs", "get_job", "match_job", "company_brief", "tailor_resume", "cover_letter", "list_applications",
+    "start_run", "get_run", "list_pending_approvals", "approve_application", "reject_application",
+    "apply_to_application", "update_application_status",
+}  # fmt: skip
+DESTRUCTIVE = {"approve_application", "reject_application", "apply_to_application", "update_application_status"}
+
+
+async def call(client: Client, name: str, **arguments: Any) -> Any:
+    """Call a tool that must succeed and return its structured content."""
+    result = await client.call_tool(name, arguments)
+    assert not result.is_error, (name, result.content)
+    return result.structured_content
+
+
+async def exercise(client: Client) -> dict[str, Any]:
+    """Call every tool, read every resource and get every prompt; return what a test may check further."""
+    tools = {t.name: t for t in (await client.list_tools()).tools}
+    assert set(tools) == TOOLS
+    for name, tool in tools.items():
+        assert tool.output_schema is not None, name
+        assert tool.annotations is not None and tool.annotations.destructive_hint == (name in DESTRUCTIVE), name
+        assert tool.annotations.read_only_hint == (name.startswith(("search", "get", "list", "match", "company"))), name
+
+    run = await call(client, "start_run", sources=[str(EXAMPLES / "postings")], goal="full-stack roles")
+    run_id = run["run"]["id"]
+    assert run["run"]["status"] == "awaiting_review" and run["pending"]
+    assert (await call(client, "get_run", run_id=run_id))["run"]["id"] == run_id
+
+    found = (await call(client, "search_jobs", query="engineer", limit=5))["result"]
+    job = found[0]
+    assert (await call(client, "get_job", job_id=job["id"]))["title"] == job["title"]
+    assert (await call(client, "match_job", job_id=job["id"]))["match"]["reasons"]
+    assert (await call(client, "company_brief", company=job["company"]))["open_postings"] >= 1
+
+    pending = (await call(client, "list_pending_approvals", run_id=run_id))["result"]
+    first = pending[0]["application_id"]
+    refused = await client.call_tool("apply_to_application", {"application_id": first})
+    assert refused.is_error and "not approved" in refused.content[0].text
+    missing = await client.call_tool("get_job", {"job_id": "0000000000000000"})
+    assert missing.is_error and "no job with id" in missing.content[0].text
+
+    tailored = await call(client, "tailor_resume", job_id=job["id"])
+    assert tailored["resume"]["basics"]["name"] == "Maya Okafor"
+    letter = await call(client, "cover_letter", job_id=job["id"])
+    assert letter["text"]
+
+    if len(pending) > 1:
+        rejected = await call(client, "reject_application", application_id=pending[1]["application_id"])
+        assert rejected["action"] == "reject"
+    approved = await call(client, "approve_application", application_id=first, note="yes, apply")
+    assert approved["run"]["run"]["status"] in ("completed", "awaiting_review")
+    applied = await call(client, "apply_to_application", application_id=first)
+    assert applied["application_id"] == first
+    tracked = await call(client, "update_application_status", application_id=first, status="withdrawn")
+    assert tracked["status"] == "withdrawn"
+    listed = (await call(client, "list_applications"))["result"]
+    assert first in [a["id"] for a in listed]
+
+    texts = {}
+    uris = ["careerpilot://profile", "careerpilot://resume", f"job://{job['id']}", f"application://{first}",
+            f"document://{job['id']}/resume", f"document://{job['id']}/cover_letter"]  # fmt: skip
+    for uri in uris:
+        contents = (await client.read_resource(uri)).contents
+        texts[uri] = contents[0].text
+        assert texts[uri], uri
+    assert "Maya Okafor" in texts["careerpilot://profile"]
+    assert letter["text"] == texts[f"document://{job['id']}/cover_letter"]
+    static = {str(r.uri) for r in (await client.list_resources()).resources}
+    assert static == {"careerpilot://profile", "careerpilot://resume"}
+    templates = {t.uri_template for t in (await client.list_resource_templates()).resource_templates}
+    assert templates == {"job://{job_id}", "application://{application_id}", "document://{job_id}/{kind}"}
+
+    prompts = {p.name for p in (await client.list_prompts()).prompts}
+    assert prompts == {"find_jobs", "prepare_application", "weekly_review"}
+    prepared = await client.get_prompt("prepare_application", {"job_id": job["id"]})
+    assert job["id"] in prepared.messages[0].content.text
+    return {"run_id": run_id, "job_id": job["id"], "application_id": first}
