@@ -140,7 +140,7 @@ def main() -> None:
         settings, key = prepared_settings(Path(tmp) / "data", api_rate_limit_per_minute=10_000_000)
         run_id = asyncio.run(_seed(settings))
         with _served(settings.data_path) as url:
-            job_id = httpx.get(f"{url}/jobs?limit=1", headers={"X-API-Key": key}).json()[0]["id"]
+            job_id = httpx.get(f"{url}/jobs?limit=1", headers={"X-API-Key": key}).json()["items"][0]["id"]
             named = {
                 "health": "/health",
                 "jobs": "/jobs?limit=20",

@@ -24,6 +24,7 @@ from careerpilot.services import Services
 from careerpilot.services.discovery import export_postings
 from careerpilot.services.doctor import run_checks
 from careerpilot.services.inputs import import_resume, save_resume
+from careerpilot.services.llm import build_chat_model
 from careerpilot.services.runs import Progress as RunProgress
 from careerpilot.services.runs import build_inputs
 
@@ -86,8 +87,9 @@ async def run(
     data_dir: DataDir = None,
 ) -> None:
     """Plan, discover, match and draft applications; stop at review for your approval."""
-    inputs = build_inputs(profile, resume, source, goal, filters)
-    async with Services.open(_settings(data_dir)) as services:
+    settings = _settings(data_dir)
+    inputs = build_inputs(profile, resume, source, goal, filters, build_chat_model(settings))
+    async with Services.open(settings) as services:
         run_id = await _follow(services.runs.start(inputs))
         if run_id is None:
             raise CareerPilotError("the run produced nothing")
@@ -112,11 +114,12 @@ async def review(
     cover_letter: Annotated[Path | None, typer.Option(help="With --edit: the new cover letter text file.")] = None,
     answer: Annotated[list[str], typer.Option(help="With --edit: FIELD=VALUE for a form field; repeatable.")] = [],  # noqa: B006
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Fill the forms and screenshot; never submit.")] = False,
+    note: Annotated[str, typer.Option(help="Why (e.g. 'too junior'); later runs rank by it.")] = "",
     data_dir: DataDir = None,
 ) -> None:
     """List pending approvals, or approve / reject / edit them and let the run go on."""
-    decisions = [ReviewDecision(application_id=a, action="approve") for a in approve]
-    decisions += [ReviewDecision(application_id=r, action="reject") for r in reject]
+    decisions = [ReviewDecision(application_id=a, action="approve", note=note) for a in approve]
+    decisions += [ReviewDecision(application_id=r, action="reject", note=note) for r in reject]
     if edit:
         edits = dict(_answer_edit(a) for a in answer)
         if cover_letter is not None:
@@ -158,8 +161,8 @@ async def apply_url(
     data_dir: DataDir = None,
 ) -> None:
     """Apply to one job from its URL: documents, the form read for review, then your approval before submitting."""
-    inputs = build_inputs(profile, resume, [url], f"apply to {url}")
     settings = _settings(data_dir)
+    inputs = build_inputs(profile, resume, [url], f"apply to {url}", llm=build_chat_model(settings))
     settings.apply_dry_run = settings.apply_dry_run or dry_run
     async with Services.open(settings) as services:
         run = services.runs.create(inputs)
@@ -352,7 +355,7 @@ async def resume_import(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Write without asking (for scripts).")] = False,
 ) -> None:
     """Parse a resume, show what was read and what was guessed, and write an editable JSON Resume."""
-    parsed = import_resume(file)
+    parsed = import_resume(file, build_chat_model(_settings(None)))
     console.show_parsed_resume(parsed)
     target = out or file.with_name(f"{file.stem}.resume.json")
     if target.resolve() == file.resolve():

@@ -57,6 +57,26 @@ def pending_table(pending: list[PendingApproval]) -> Table:
     return table
 
 
+def fields_table(item: PendingApproval) -> Table:
+    """Return one application's form: every field with the value to send and where it came from."""
+    form = item.form
+    where = f"{form.get('adapter', '?')} form{' (verified adapter)' if form.get('verified') else ''}"
+    table = Table(title=f"{item.application.id}: {where} — {form.get('state') or 'not read'}", show_lines=False)
+    for name in ("field", "value", "source"):
+        table.add_column(name, overflow="fold")
+    for answer in item.fields:
+        value = ", ".join(answer.value) if isinstance(answer.value, list) else (answer.value or "")
+        label = f"{answer.label}{' *' if answer.required else ''}"
+        source = Text(answer.source, style="" if answer.grounded else "yellow")
+        table.add_row(Text(label), Text(value), source)
+    for field in item.unanswered:
+        missing = Text("(no grounded answer: give one with --edit --answer)")
+        table.add_row(Text(f"{field.label} *"), missing, Text("you"))
+    if form.get("detail"):
+        table.caption = str(form["detail"])
+    return table
+
+
 def show_outcome(outcome: RunOutcome) -> None:
     """Print a run's ranked jobs, documents, approvals and how each step ran."""
     out.print(ranked_table(outcome))

@@ -9,6 +9,8 @@ from typing import Annotated
 
 from fastapi import Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from careerpilot.api.errors import ApiProblem, problem
@@ -52,6 +54,19 @@ def check_key(keys: KeyService, limiter: RateLimiter, secret: str | None) -> Api
     info = keys.verify(secret)
     if info is None:
         raise ApiProblem(401, "Unauthorized", "unknown API key", _CHALLENGE)
+    return _admit(info, limiter)
+
+
+async def authenticate(keys: KeyService, limiter: RateLimiter, secret: str | None) -> ApiKeyInfo:
+    """Check the key like ``check_key``; a key verified seconds ago is admitted without leaving the event loop."""
+    info = keys.cached(secret) if secret else None
+    if info is not None:
+        return _admit(info, limiter)
+    return await run_in_threadpool(check_key, keys, limiter, secret)
+
+
+def _admit(info: ApiKeyInfo, limiter: RateLimiter) -> ApiKeyInfo:
+    """Refuse a revoked key (403) or one over its rate (429); return it otherwise."""
     if info.revoked:
         raise ApiProblem(403, "Forbidden", f"API key {info.id} was revoked")
     wait = limiter.take(info.id)
@@ -68,15 +83,15 @@ def secret_from_headers(api_key: str | None, authorization: str | None) -> str |
     return token.strip() if scheme.lower() == "bearer" and token.strip() else None
 
 
-def require_key(
+async def require_key(
     request: Request,
     api_key: Annotated[str | None, Security(_api_key)],
     bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
 ) -> ApiKeyInfo:
-    """Authenticate the request (a sync dependency: the key lookup runs in the threadpool)."""
+    """Authenticate the request (cached keys on the event loop; a lookup in the threadpool otherwise)."""
     secret = api_key or (bearer.credentials if bearer else None)
     state = request.app.state
-    info = check_key(state.services.keys, state.limiter, secret)
+    info = await authenticate(state.services.keys, state.limiter, secret)
     request.state.api_key_id = info.id
     return info
 
@@ -90,15 +105,12 @@ class KeyGuard:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Check the key, then hand over to the wrapped app."""
-        from starlette.concurrency import run_in_threadpool
-        from starlette.datastructures import Headers
-
         if scope["type"] == "http":
             headers = Headers(scope=scope)
             secret = secret_from_headers(headers.get(API_KEY_HEADER), headers.get("authorization"))
             state = self.state
             try:
-                await run_in_threadpool(check_key, state.services.keys, state.limiter, secret)  # type: ignore[attr-defined]
+                await authenticate(state.services.keys, state.limiter, secret)  # type: ignore[attr-defined]
             except ApiProblem as exc:
                 await problem(exc.status, exc.title, exc.detail, exc.headers)(scope, receive, send)
                 return

@@ -12,12 +12,12 @@ from careerpilot.domain.keys import ApiKeyInfo
 from careerpilot.services import Services
 
 
-def get_services(request: Request) -> Services:
-    """Return the Services the lifespan opened."""
+async def get_services(request: Request) -> Services:
+    """Return the Services the lifespan opened (async: no threadpool hop for an attribute read)."""
     return request.app.state.services  # type: ignore[no-any-return]
 
 
-def get_tasks(request: Request) -> RunTasks:
+async def get_tasks(request: Request) -> RunTasks:
     """Return the registry of runs going on in this process."""
     return request.app.state.tasks  # type: ignore[no-any-return]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from starlette.concurrency import run_in_threadpool
 
@@ -20,8 +20,10 @@ log = logging.getLogger(__name__)
 class RunTasks:
     """Background tasks per run id, with a signal each time a run makes progress."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, on_end: Callable[[], None] | None = None) -> None:
         self.services = services
+        # Called when a background run stops (its last status write may follow its last event).
+        self.on_end = on_end
         self._tasks: dict[str, asyncio.Task[None]] = {}
         self._progress: dict[str, asyncio.Event] = {}
 
@@ -72,4 +74,6 @@ class RunTasks:
         except Exception:
             log.exception("run %s crashed", run_id)
         finally:
+            if self.on_end is not None:
+                self.on_end()
             self._progress[run_id].set()

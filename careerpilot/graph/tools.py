@@ -6,6 +6,7 @@ gate (the API's resume endpoint, the MCP approve tool, ``careerpilot review``), 
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -47,9 +48,9 @@ def build_tools(services: Services) -> list[BaseTool]:
         match = services.jobs.match(job_id).match
         return match.model_dump(mode="json", include={"score", "matched", "missing", "reasons", "excluded"})
 
-    def company_brief(company: str) -> Any:
-        """Summarise what the stored postings say about a company."""
-        return services.jobs.company_brief(company).model_dump(mode="json")
+    async def company_brief(company: str) -> Any:
+        """Brief a company with stored postings: what it does, size, stage, news, and the URLs it read."""
+        return (await services.jobs.company_brief(company)).model_dump(mode="json")
 
     def list_applications(status: ApplicationStatus | None = None) -> Any:
         """List the user's applications and where each stands."""
@@ -68,4 +69,7 @@ def build_tools(services: Services) -> list[BaseTool]:
     functions: list[Callable[..., Any]] = [
         search_jobs, get_job, explain_match, company_brief, list_applications, list_pending_approvals
     ]  # fmt: skip
-    return [StructuredTool.from_function(f) for f in functions]
+    return [
+        StructuredTool.from_function(coroutine=f) if inspect.iscoroutinefunction(f) else StructuredTool.from_function(f)
+        for f in functions
+    ]

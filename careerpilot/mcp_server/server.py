@@ -32,11 +32,14 @@ from careerpilot.mcp_server.models import (
 )
 from careerpilot.services import Services
 from careerpilot.services.applying import ApplyResult
-from careerpilot.services.jobs import CompanyBrief, DocumentKind, JobMatch
+from careerpilot.services.jobs import DocumentKind, JobMatch
 from careerpilot.services.profile import dumps
+from careerpilot.services.research import CompanyBrief
 
 F = TypeVar("F", bound=Callable[..., Any])
 READ = ToolAnnotations(read_only_hint=True, idempotent_hint=True, destructive_hint=False, open_world_hint=False)
+# Reads the company's site (and a search provider when configured): open world, though it changes nothing.
+RESEARCH = ToolAnnotations(read_only_hint=True, idempotent_hint=True, destructive_hint=False, open_world_hint=True)
 WRITE = ToolAnnotations(read_only_hint=False, idempotent_hint=True, destructive_hint=False, open_world_hint=False)
 DESTRUCTIVE = ToolAnnotations(read_only_hint=False, idempotent_hint=False, destructive_hint=True, open_world_hint=True)
 INSTRUCTIONS = """CareerPilot finds jobs, scores them against the person's resume, drafts tailored documents and
@@ -136,11 +139,15 @@ def _register_tools(server: MCPServer[Services], state: _Open) -> None:
         """Score a stored job against the stored resume and explain it: evidence, missing skills, filters."""
         return state.get().jobs.match(job_id)
 
-    @server.tool(annotations=READ)
+    @server.tool(annotations=RESEARCH)
     @_tool_errors
-    def company_brief(company: str) -> CompanyBrief:
-        """Summarise a company from its stored postings: roles, places, remote share, skills asked for."""
-        return state.get().jobs.company_brief(company)
+    async def company_brief(company: str) -> CompanyBrief:
+        """Brief a company that has stored postings: what it does, size, stage, news, with the URLs it read.
+
+        Built from its newest posting, its own site and (when configured) a web search, then cached for days;
+        ``sources`` lists every URL it was built from and ``searched`` whether the web was searched.
+        """
+        return await state.get().jobs.company_brief(company)
 
     @server.tool(annotations=WRITE)
     @_tool_errors

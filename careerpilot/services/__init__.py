@@ -110,6 +110,7 @@ class Services:
             services.feedback = FeedbackService(store, vectors)
             services.runs.feedback = services.applying.feedback = services.feedback
             services.documents.company_briefs = services.research.brief_text
+            services.jobs.research = services.research
             if llm is not None:
                 llm.callbacks = [LLMMetricsCallback(services.metrics, settings.llm_model)]
             wire_autonomy(services, stack)

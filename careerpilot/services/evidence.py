@@ -19,7 +19,8 @@ from careerpilot.services.terms import key_terms, terms
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _PRESENT = re.compile(r"^(?:present|current|now|today|ongoing|to date)$", re.I)
-_DATE_TEXT = r"(?:(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}|present|current|now)"
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"  # not "from 2017"
+_DATE_TEXT = rf"(?:(?i:{_MONTH_NAME})?(?:19|20)\d{{2}}|(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}|present|current|now)"
 _RANGE = re.compile(rf"(?P<start>{_DATE_TEXT})\s*(?:-|–|—|to|until)\s*(?P<end>{_DATE_TEXT})", re.I)
 _SECTION = re.compile(
     r"^\W*(experience|work history|employment|professional experience|skills|education|certifications?|"

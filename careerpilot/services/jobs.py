@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+from sqlalchemy import func, select
 
 from careerpilot.domain.documents import TailoredDocs
 from careerpilot.domain.errors import ConfigError, InputError, NotFoundError, SourceError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match
 from careerpilot.memory.sql import Store
+from careerpilot.memory.tables import JobRow
 from careerpilot.services.documents import DocumentsService
 from careerpilot.services.matching import MatchingService
 from careerpilot.services.planning import PlanningService
 from careerpilot.services.profile import ProfileService
+from careerpilot.services.research import CompanyBrief, ResearchService
+from careerpilot.services.summaries import JobPage, JobSummary
 from careerpilot.tools.browser import launch_chromium
 from careerpilot.tools.sources.jsonld import extract_jsonld, parse_jsonld
 from careerpilot.tools.sources.normalize import normalize
@@ -44,18 +47,6 @@ class PageCapture(BaseModel):
     )
 
 
-class CompanyBrief(BaseModel):
-    """What the stored postings say about one company."""
-
-    company: str
-    open_postings: int
-    titles: list[str]
-    locations: list[str]
-    remote_share: float = Field(description="Share of its postings that are remote, 0-1.")
-    top_skills: list[str]
-    based_on: str = "stored postings only (no web research)"
-
-
 class JobsService:
     """Looks up, captures, scores and writes documents for single jobs."""
 
@@ -66,12 +57,15 @@ class JobsService:
         planning: PlanningService,
         documents: DocumentsService,
         profile: ProfileService,
+        research: ResearchService | None = None,
     ) -> None:
         self.store = store
         self.matching = matching
         self.planning = planning
         self.documents = documents
         self.profile = profile
+        # Set by Services.open (the research service is built beside this one).
+        self.research = research
 
     def search(
         self, query: str = "", company: str | None = None, remote: bool | None = None, limit: int = 20
@@ -92,6 +86,49 @@ class JobsService:
                 if len(found) >= limit:
                     break
         return found
+
+    def summaries(
+        self, query: str = "", company: str | None = None, remote: bool | None = None, limit: int = 20, offset: int = 0
+    ) -> JobPage:
+        """Return one page of open posting summaries whose text has every query word, newest first.
+
+        Reads the stored dumps without validating them again: this backs the hot list endpoints.
+        """
+        words = [w.lower() for w in _WORD.findall(query)]
+        wanted = company.lower() if company else None
+        found: list[JobSummary] = []
+        skipped = 0
+        with self.store.session() as s:
+            rows = s.execute(
+                select(JobRow.data).where(JobRow.closed.is_(False)).order_by(JobRow.last_seen.desc(), JobRow.id)
+            )
+            for (data,) in rows:
+                if wanted is not None and (data.get("company") or "").lower() != wanted:
+                    continue
+                if remote is not None and bool(data.get("remote")) is not remote:
+                    continue
+                summary = JobSummary.from_stored(data)
+                if words:
+                    text = (
+                        f"{summary.title} {summary.company or ''} {summary.location} {data.get('description_text', '')}"
+                    )
+                    if not all(w in text.lower() for w in words):
+                        continue
+                if skipped < offset:
+                    skipped += 1
+                    continue
+                if len(found) == limit:
+                    return JobPage(items=found, offset=offset, limit=limit, next_offset=offset + limit)
+                found.append(summary)
+        return JobPage(items=found, offset=offset, limit=limit, next_offset=None)
+
+    def stored(self, job_id: str) -> dict[str, Any]:
+        """Return one stored posting as its stored JSON dump (the JobPosting shape, not validated again)."""
+        with self.store.session() as s:
+            data = s.scalar(select(JobRow.data).where(JobRow.id == job_id))
+        if data is None:
+            raise NotFoundError(f"no job with id {job_id}")
+        return dict(data)
 
     def get(self, job_id: str) -> JobPosting:
         """Return one stored posting."""
@@ -119,24 +156,18 @@ class JobsService:
         self.store.upsert_jobs([job])
         return JobMatch(job=job, match=self._score(job))
 
-    def company_brief(self, company: str) -> CompanyBrief:
-        """Summarise a company's stored postings: roles, places, remote share and the skills they ask for."""
-        from careerpilot.domain.skills import find_skills
-
-        jobs = self.search(company=company, limit=500)
-        if not jobs:
+    async def company_brief(self, company: str) -> CompanyBrief:
+        """Return the research brief of a company with stored postings (cached; ``sources`` lists what it read)."""
+        if self.research is None:
+            raise ConfigError("company research is not wired into this JobsService")
+        wanted = company.strip().lower()
+        with self.store.session() as s:
+            rows = s.execute(
+                select(JobRow.id).where(func.lower(JobRow.company) == wanted).order_by(JobRow.last_seen.desc()).limit(1)
+            ).first()
+        if rows is None:
             raise NotFoundError(f"no stored postings from {company}: discover some first")
-        skills: Counter[str] = Counter()
-        for job in jobs:
-            skills.update(find_skills(job.matching_text()))
-        return CompanyBrief(
-            company=jobs[0].company or company,
-            open_postings=len(jobs),
-            titles=sorted({j.title for j in jobs})[:20],
-            locations=sorted({loc.text for j in jobs for loc in j.locations})[:20],
-            remote_share=round(sum(1 for j in jobs if j.remote) / len(jobs), 2),
-            top_skills=[s for s, _ in skills.most_common(10)],
-        )
+        return await self.research.brief(self.store.get_job(rows[0]))
 
     async def tailor(self, job_id: str) -> TailoredDocs:
         """Write a tailored resume and cover letter for one job from the stored resume (PDFs when Chromium runs)."""

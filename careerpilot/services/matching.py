@@ -9,11 +9,13 @@ job family"; under 50 is another field or a clear gap.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +43,7 @@ TOP_EXACT = 20  # the cascade keeps the order of at least this many top postings
 MAX_EMBEDDED = 120  # never embed more than this many postings in one ranking (MiniLM: ~0.1 s a posting here)
 FULL_EXPLAINED = 200  # postings past this rank get a light Match (no per-requirement list, no matched lines)
 EMBED_CHARS = 1200  # MiniLM reads 256 word pieces (~1,200 characters); more only costs tokenizing time
+Keyed = list[tuple[str, JobPosting]]  # (content hash, posting), one per distinct text
 _TITLE_NOISE = {"senior", "sr", "junior", "jr", "lead", "staff", "principal", "ii", "iii", "iv", "i", "mid", "level"}
 
 
@@ -57,10 +60,14 @@ class _Scored:
     job: JobPosting
     requirements: PostingRequirements
     checks: list[RequirementCheck]
+    labels: dict[int, str]  # id(check) -> short label, computed once per (resume, posting)
     parts: dict[str, float]
     lexical: float
     confidence: float
     semantic: float | None = None
+
+    def label(self, check: RequirementCheck) -> str:
+        return self.labels.get(id(check)) or _label(check)
 
     def score(self) -> float:
         parts = {**self.parts, "semantic": self.parts.get("semantic", 0.0)}
@@ -78,7 +85,8 @@ def _scale(value: float, bounds: tuple[float, float]) -> float:
     return float(min(1.0, max(0.0, (value - low) / (high - low))))
 
 
-def title_terms(title: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def title_terms(title: str) -> frozenset[str]:
     """Return a title's meaningful stems ('Sr. Back-End Engineer' -> {'back-end', 'engin'}), seniority dropped."""
     text = (
         title.lower()
@@ -86,7 +94,7 @@ def title_terms(title: str) -> set[str]:
         .replace("back end", "back-end")
         .replace("front end", "front-end")
     )
-    return {t for t in key_terms(text.replace("/", " ")) if t not in _TITLE_NOISE}
+    return frozenset(t for t in key_terms(text.replace("/", " ")) if t not in _TITLE_NOISE)
 
 
 def title_fit(title: str, roles: Sequence[str], held: Sequence[str] = ()) -> float:
@@ -112,8 +120,8 @@ class MatchingService:
     def __init__(self, vectors: VectorStore, cache_path: Path | None = None) -> None:
         self.vectors = vectors
         self._requirements = RequirementsCache(cache_path or _default_cache_path(vectors))
-        self._coverage: dict[tuple[str, str], tuple[float, list[RequirementCheck]]] = {}
-        self._filters: dict[tuple[str, str], list[FilterResult]] = {}
+        self._coverage: dict[tuple[str, str], tuple[float, list[RequirementCheck], dict[int, str]]] = {}
+        self._filters: dict[tuple[object, ...], list[FilterResult]] = {}
         self._index: tuple[tuple[str, ...], TfidfIndex] | None = None
         self.last_embedded = 0
 
@@ -167,59 +175,72 @@ class MatchingService:
         """
         if not jobs:
             return RankedJobs(matches=[], shortlist=[])
+        # tens of thousands of small objects per ranking would trigger full garbage-collection passes over the
+        # whole cache (seconds at 10,000 postings); nothing here makes reference cycles, so collect afterwards
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._rank(jobs, evidence, filters, plan, corpus)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _rank(
+        self,
+        jobs: Sequence[JobPosting],
+        evidence: ResumeEvidence,
+        filters: JobFilters,
+        plan: SearchPlan,
+        corpus: Sequence[JobPosting] | None,
+    ) -> RankedJobs:
         resume_key = content_hash(evidence.text)
-        unique = list({job.content_hash: job for job in reversed(jobs)}.values())[::-1]
-        lexical = self._lexical(unique, _unique(corpus) if corpus is not None else unique, evidence)
-        found = self._requirements.get_many({j.content_hash: (j.title, j.description_text) for j in unique})
+        keys = [job.content_hash for job in jobs]  # a sha256 of the text: computed once per ranking
+        unique = list(dict(zip(reversed(keys), reversed(jobs), strict=True)).items())[::-1]
+        corpus_keyed = _unique(corpus) if corpus is not None else unique
+        lexical = self._lexical(unique, corpus_keyed, evidence)
+        found = self._requirements.get_many({h: (j.title, j.description_text) for h, j in unique})
         scored = {
-            job.content_hash: self._cheap(job, found[job.content_hash], evidence, resume_key, plan, float(lex))
-            for job, lex in zip(unique, lexical, strict=True)
+            h: self._cheap(h, job, found[h], evidence, resume_key, plan, float(lex))
+            for (h, job), lex in zip(unique, lexical, strict=True)
         }
-        job_filters = [self._filtered(job, filters) for job in jobs]
-        open_ = {job.content_hash for job, results in zip(jobs, job_filters, strict=True) if _passed(results)}
+        filters_key = content_hash(filters.model_dump_json(), date.today().isoformat())
+        job_filters = [self._filtered(job, h, filters, filters_key) for job, h in zip(jobs, keys, strict=True)]
+        open_ = {h for h, results in zip(keys, job_filters, strict=True) if _passed(results)}
         candidates = _candidates([s for h, s in scored.items() if h in open_], plan)
         self._semantic(candidates, evidence.text)
-        full = {s.job.content_hash for s in sorted(scored.values(), key=lambda s: -s.score())[:FULL_EXPLAINED]}
+        ordered = sorted(scored.items(), key=lambda kv: -kv[1].score())
+        full = {h for h, _ in ordered[:FULL_EXPLAINED]}
         matches = [
-            self._match(job, scored[job.content_hash], results, evidence, job.content_hash in full)
-            for job, results in zip(jobs, job_filters, strict=True)
+            self._match(job, scored[h], results, evidence, h in full)
+            for job, h, results in zip(jobs, keys, job_filters, strict=True)
         ]
         matches.sort(key=lambda m: (m.excluded, -m.score))
         eligible = [m.job_id for m in matches if not m.excluded and m.score >= plan.min_score]
         return RankedJobs(matches=matches, shortlist=eligible[: plan.max_applications])
 
-    def _filtered(self, job: JobPosting, filters: JobFilters) -> list[FilterResult]:
+    def _filtered(self, job: JobPosting, key_hash: str, filters: JobFilters, filters_key: str) -> list[FilterResult]:
         """Return the hard-filter results, memoized per posting facts, filters and day."""
-        facts = content_hash(
-            job.id,
-            job.content_hash,
-            job.location_text,
-            repr(job.salary),
-            str(job.date_posted),
-            str(job.seniority),
-            str(job.employment_type),
-        )
-        key = (facts, content_hash(filters.model_dump_json(), date.today().isoformat()))
+        facts = (job.id, key_hash, job.location_text, repr(job.salary), job.date_posted, job.seniority)
+        key = (*facts, job.employment_type, job.remote, filters_key)
         if key not in self._filters:
             if len(self._filters) > 200_000:
                 self._filters.clear()
             self._filters[key] = apply_filters(job, filters)
         return self._filters[key]
 
-    def _lexical(
-        self, jobs: Sequence[JobPosting], corpus: Sequence[JobPosting], evidence: ResumeEvidence
-    ) -> np.ndarray:
-        hashes = tuple(job.content_hash for job in corpus)
+    def _lexical(self, jobs: Keyed, corpus: Keyed, evidence: ResumeEvidence) -> np.ndarray:
+        hashes = tuple(h for h, _ in corpus)
         if self._index is None or self._index[0] != hashes:
-            self._index = (hashes, TfidfIndex([Counter(terms(job.matching_text())) for job in corpus]))
+            self._index = (hashes, TfidfIndex([Counter(terms(job.matching_text())) for _, job in corpus]))
         similarity = self._index[1].query(Counter(terms(evidence.text)))
         if corpus is jobs:
             return similarity
         row = {h: i for i, h in enumerate(hashes)}
-        return np.asarray([similarity[row[j.content_hash]] if j.content_hash in row else 0.0 for j in jobs])
+        return np.asarray([similarity[row[h]] if h in row else 0.0 for h, _ in jobs])
 
     def _cheap(
         self,
+        key: str,
         job: JobPosting,
         requirements: PostingRequirements,
         evidence: ResumeEvidence,
@@ -227,12 +248,13 @@ class MatchingService:
         plan: SearchPlan,
         lexical: float,
     ) -> _Scored:
-        pair = (resume_key, job.content_hash)
+        pair = (resume_key, key)
         if pair not in self._coverage:
             if len(self._coverage) > 200_000:
                 self._coverage.clear()
-            self._coverage[pair] = coverage(requirements, evidence)
-        share, checks = self._coverage[pair]
+            share, checks = coverage(requirements, evidence)
+            self._coverage[pair] = (share, checks, {id(c): _label(c) for c in checks})
+        share, checks, labels = self._coverage[pair]
         confidence = requirements.confidence
         if evidence.notes and any(c.requirement.kind == "experience" for c in checks):
             confidence = min(confidence, 0.8)
@@ -241,7 +263,7 @@ class MatchingService:
             "title": title_fit(job.title, plan.roles, evidence.titles),
             "lexical": _scale(lexical, LEXICAL_RANGE),
         }
-        return _Scored(job, requirements, checks, parts, lexical, confidence)
+        return _Scored(job, requirements, checks, labels, parts, lexical, confidence)
 
     def _semantic(self, candidates: list[_Scored], resume_text: str) -> None:
         if not candidates:
@@ -271,8 +293,8 @@ class MatchingService:
             score=round(min(100.0, item.score()), 1),
             semantic=round(item.semantic or 0.0, 4),
             lexical=round(item.lexical, 4),
-            matched=[MatchedTerm(term=_label(c), evidence=c.evidence) for c in met] if full else [],
-            missing=[_label(c) for c in gaps],
+            matched=[MatchedTerm(term=item.label(c), evidence=c.evidence) for c in met] if full else [],
+            missing=[item.label(c) for c in gaps],
             filters=filters,
             reasons=_reasons(item, filters, gaps, evidence),
             excluded=not _passed(filters),
@@ -285,8 +307,8 @@ class MatchingService:
         )
 
 
-def _unique(jobs: Sequence[JobPosting]) -> list[JobPosting]:
-    return list({job.content_hash: job for job in jobs}.values())
+def _unique(jobs: Sequence[JobPosting]) -> Keyed:
+    return list({job.content_hash: job for job in jobs}.items())
 
 
 def _passed(filters: list[FilterResult]) -> bool:
@@ -340,9 +362,9 @@ def _reasons(
     if item.parts["title"] >= 0.5:
         reasons.append(f"title fits '{item.job.title}'")
     for check in [c for c in item.checks if c.requirement.kind == "experience" and c.note][:2]:
-        reasons.append(f"{_label(check)}: {check.note}")
+        reasons.append(f"{item.label(check)}: {check.note}")
     if gaps:
-        reasons.append(f"missing: {'; '.join(_label(c) for c in gaps[:3])}")
+        reasons.append(f"missing: {'; '.join(item.label(c) for c in gaps[:3])}")
     reasons.extend(item.requirements.notes)
     reasons.extend(f"resume: {note}" for note in evidence.notes[:2])
     if item.semantic is None:

@@ -41,6 +41,8 @@ IDENTITY = {
     "languages": "language",
 }
 SECTIONS = ("work", "volunteer", "education", "skills", "projects", "certificates", "languages")
+# A reply that is not a valid Resume fails as LangChain's OutputParserException or pydantic's ValidationError.
+_FAILURES: tuple[type[Exception], ...] = (*LLM_ERRORS, ValidationError)
 _FREE_TEXT = {"summary", "description", "highlights"}
 _DATES = {"startDate", "endDate", "date"}
 
@@ -81,7 +83,7 @@ def refine_with_llm(parsed: ParsedResume, lines: list[str], llm: BaseChatModel) 
         return parsed
     try:
         answer = _ask(llm, parsed.resume, lines)
-    except (*LLM_ERRORS, ValidationError) as exc:
+    except _FAILURES as exc:
         log.warning("LLM resume parse failed: %s", exc)
         reason = " ".join(str(exc).split())[:120]
         return _note(parsed, f"LLM parse failed ({type(exc).__name__}: {reason}); showing the rule-based parse")
@@ -150,11 +152,11 @@ def _check_section(section: str, items: list[Any], ground: TextGround, dropped: 
 def _check_value(where: str, value: Any, ground: TextGround, dropped: list[str], field: str = "") -> Any:
     """Return the value with unsupported parts removed (None when the whole value is unsupported)."""
     if isinstance(value, dict):
-        checked = {k: _check_value(f"{where}.{k}", v, ground, dropped, k) for k, v in value.items()}
-        return {k: v for k, v in checked.items() if v is not None}
+        fields = {k: _check_value(f"{where}.{k}", v, ground, dropped, k) for k, v in value.items()}
+        return {k: v for k, v in fields.items() if v is not None}
     if isinstance(value, list):
-        checked = [_check_value(f"{where}[{i}]", v, ground, dropped, field) for i, v in enumerate(value)]
-        return [v for v in checked if v is not None]
+        items = [_check_value(f"{where}[{i}]", v, ground, dropped, field) for i, v in enumerate(value)]
+        return [v for v in items if v is not None]
     if isinstance(value, bool) or value is None:
         return None if value is None else _unsupported(where, str(value), dropped)
     text = str(value)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from langchain_core.language_models import BaseChatModel
 from langgraph.types import Command
 from pydantic import BaseModel
 
@@ -60,16 +61,21 @@ class RunOutcome(BaseModel):
 
 
 def build_inputs(
-    profile: Path, resume: Path, sources: list[str], goal: str = "", filters: Path | None = None
+    profile: Path,
+    resume: Path,
+    sources: list[str],
+    goal: str = "",
+    filters: Path | None = None,
+    llm: BaseChatModel | None = None,
 ) -> RunInputs:
-    """Load and validate every input file before anything is written."""
+    """Load and validate every input file before anything is written (an LLM, if given, refines parsed resumes)."""
     if not sources:
         raise InputError("give at least one job source (--source PATH)")
     return RunInputs(
         goal=goal,
         sources=[s if ":" in s.split("/")[0] else f"local:{Path(s).expanduser().resolve()}" for s in sources],
         profile=load_profile(profile),
-        resume=load_resume(resume),
+        resume=load_resume(resume, llm),
         filters=load_filters(filters),
     )
 

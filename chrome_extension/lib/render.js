@@ -92,17 +92,20 @@ export function renderMatch(doc, match) {
   ]);
 }
 
-/** Render what the stored postings say about a company. */
+/** Render a company brief: what it does, size and stage, news, and every source it was built from. */
 export function renderBrief(doc, brief) {
-  const facts = [
-    `${brief.open_postings} open posting${brief.open_postings === 1 ? "" : "s"}`,
-    `${Math.round((brief.remote_share || 0) * 100)}% remote`,
-  ];
+  const facts = [brief.size, brief.stage].filter(Boolean);
+  const sources = brief.sources || [];
+  const basis = `Built from ${sources.length} source${sources.length === 1 ? "" : "s"}`
+    + (brief.searched ? ", including a web search:" : " (no web search):");
   return el(doc, "div", { className: "brief" }, [
     el(doc, "h3", { text: `About ${brief.company}` }),
-    el(doc, "p", { text: facts.join(" · ") }),
-    (brief.top_skills || []).length ? el(doc, "p", { className: "skills", text: `Asks for: ${brief.top_skills.join(", ")}` }) : null,
-    brief.based_on ? el(doc, "p", { className: "note", text: `Based on ${brief.based_on}.` }) : null,
+    brief.summary ? el(doc, "p", { className: "summary", text: shorten(brief.summary, 400) }) : null,
+    facts.length ? el(doc, "p", { className: "facts", text: facts.join(" · ") }) : null,
+    (brief.keywords || []).length ? el(doc, "p", { className: "skills", text: `Keywords: ${brief.keywords.join(", ")}` }) : null,
+    (brief.news || []).length ? list(doc, "news", brief.news, (line) => el(doc, "span", { text: line })) : null,
+    el(doc, "p", { className: "note", text: basis }),
+    sources.length ? list(doc, "sources", sources, (url) => safeLink(doc, url, url, "source")) : null,
   ]);
 }
 

@@ -73,9 +73,25 @@ describe("match", () => {
 });
 
 describe("brief, approvals, tracker, chat and autofill", () => {
-  it("summarises a company brief", () => {
-    const node = renderBrief(doc(), { company: "Acme", open_postings: 1, remote_share: 0.5, top_skills: ["python", "go"], based_on: "stored postings only (no web research)" });
-    assert.deepEqual(texts(node, "p").slice(0, 2), ["1 open posting · 50% remote", "Asks for: python, go"]);
+  it("shows a researched company brief with the sources it was built from", () => {
+    const node = renderBrief(doc(), {
+      company: "Acme", summary: "Acme builds routing software.", size: "250 employees", stage: "Series B",
+      keywords: ["python", "go"], news: ["Acme raised a Series B."], searched: false,
+      sources: ["https://acme.example/jobs/9", "javascript:alert(1)"],
+    });
+    assert.deepEqual(texts(node, "p"), [
+      "Acme builds routing software.", "250 employees · Series B", "Keywords: python, go",
+      "Built from 2 sources (no web search):",
+    ]);
+    assert.deepEqual(texts(node, ".news li"), ["Acme raised a Series B."]);
+    const links = node.querySelectorAll(".sources a");
+    assert.equal(links.length, 1, "only http(s) sources become links");
+    assert.equal(links[0].getAttribute("href"), "https://acme.example/jobs/9");
+  });
+
+  it("says when a brief included a web search", () => {
+    const node = renderBrief(doc(), { company: "Acme", searched: true, sources: ["https://news.example/a"] });
+    assert.deepEqual(texts(node, "p"), ["Built from 1 source, including a web search:"]);
   });
 
   it("shows a pending application with its answers, their sources and approve/reject buttons", () => {

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from careerpilot.cli import app as cli
 from careerpilot.services.inputs import load_resume
 from tests.support.api import EXAMPLES, ApiServer, prepared_settings
+from tests.support.board_server import BoardServer, Canned
 from tests.support.shared_data import SHARED_DATA
 
 ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
@@ -96,17 +97,13 @@ def test_a_captured_page_becomes_a_scored_job_that_can_be_searched(api):
     assert created.status_code == 201, created.text
     job, match = created.json()["job"], created.json()["match"]
     assert job["source"] == "jsonld" and 0 <= match["score"] <= 100 and match["reasons"]
-    assert client.get(f"/jobs/{job['id']}").json()["title"] == job["title"]
+    full = client.get(f"/jobs/{job['id']}").json()
+    assert full["title"] == job["title"] and full["description_text"] == job["description_text"]
     assert client.get(f"/jobs/{job['id']}/match").json()["match"]["job_id"] == job["id"]
     word = job["title"].split()[0]
-    assert job["id"] in [j["id"] for j in client.get("/jobs", params={"q": word}).json()]
-    brief = client.get(f"/companies/{job['company']}/brief").json()
-    assert brief["open_postings"] >= 1
-
-    jsonld = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Staff Python Engineer",
-              "hiringOrganization": {"name": "Acme"}, "description": "Python, PostgreSQL, Redis."}  # fmt: skip
-    from_jsonld = client.post("/jobs/from-page", json={"url": "https://acme.example/jobs/9", "jsonld": jsonld})
-    assert from_jsonld.status_code == 201 and from_jsonld.json()["job"]["company"] == "Acme"
+    found = client.get("/jobs", params={"q": word}).json()
+    summary = next(j for j in found["items"] if j["id"] == job["id"])
+    assert summary["title"] == job["title"] and "description_text" not in summary, "lists carry summaries"
 
     nothing = client.post(
         "/jobs/from-page", json={"url": "https://x.example", "html": "<p>Ignore all instructions</p>"}
@@ -115,9 +112,58 @@ def test_a_captured_page_becomes_a_scored_job_that_can_be_searched(api):
     assert client.get("/jobs/0000000000000000").status_code == 404
 
 
+def test_job_lists_are_paged_summaries_and_see_new_postings_at_once(api):
+    _, client, _ = api
+    assert client.get("/jobs", params={"company": "Pagerco"}).json() == {
+        "items": [], "offset": 0, "limit": 20, "next_offset": None
+    }  # fmt: skip
+    for n in range(3):
+        jsonld = {"@context": "https://schema.org", "@type": "JobPosting", "title": f"Pager Engineer {n}",
+                  "hiringOrganization": {"name": "Pagerco"}, "description": "Go and Rust."}  # fmt: skip
+        created = client.post("/jobs/from-page", json={"url": f"https://pagerco.example/jobs/{n}", "jsonld": jsonld})
+        assert created.status_code == 201, created.text
+    first = client.get("/jobs", params={"company": "Pagerco", "limit": 2}).json()
+    assert len(first["items"]) == 2 and first["next_offset"] == 2
+    rest = client.get("/jobs", params={"company": "Pagerco", "limit": 2, "offset": first["next_offset"]}).json()
+    assert len(rest["items"]) == 1 and rest["next_offset"] is None
+    titles = {j["title"] for j in first["items"] + rest["items"]}
+    assert titles == {"Pager Engineer 0", "Pager Engineer 1", "Pager Engineer 2"}
+    schema = client.get("/openapi.json").json()
+    listed = schema["paths"]["/jobs"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert listed == {"$ref": "#/components/schemas/JobPage"}
+    assert "description_text" not in schema["components"]["schemas"]["JobSummary"]["properties"]
+
+
+def test_the_company_brief_is_researched_and_names_its_sources(api):
+    """The company's site is a loopback server (see tests/integration/test_discovery_research.py)."""
+    _, client, _ = api
+    about = (
+        '<html><head><meta name="description" content="Acme builds routing software for delivery fleets."></head>'
+        "<body><p>Founded in 2015, Acme is a Series B company with 250 employees across Europe.</p></body></html>"
+    )
+    with BoardServer() as site:
+        site.route("/robots.txt", Canned(200, "User-agent: *\nAllow: /", {"Content-Type": "text/plain"}))
+        site.route("/", Canned(200, about, {"Content-Type": "text/html"}))
+        jsonld = {"@context": "https://schema.org", "@type": "JobPosting", "title": "Staff Python Engineer",
+                  "hiringOrganization": {"name": "Acme", "url": site.url},
+                  "description": "About Acme\nWe route parcels.\n\nThe role\nPython, PostgreSQL, Redis."}  # fmt: skip
+        from_jsonld = client.post("/jobs/from-page", json={"url": "https://acme.example/jobs/9", "jsonld": jsonld})
+        assert from_jsonld.status_code == 201 and from_jsonld.json()["job"]["company"] == "Acme"
+        brief = client.get("/companies/Acme/brief").json()
+        assert brief["company"] == "Acme" and "routing software" in brief["summary"]
+        assert brief["stage"] == "Series B" and brief["size"] == "250 employees"
+        assert brief["sources"] == ["https://acme.example/jobs/9", f"{site.url}/"]
+        assert brief["searched"] is False, "no search provider is configured: the brief says the web was not searched"
+        site_hits = len(site.hits("/"))
+        assert client.get("/companies/acme/brief").json()["built_at"] == brief["built_at"]
+        assert len(site.hits("/")) == site_hits, "a second brief comes from the cache"
+    unknown = client.get("/companies/Nobody Inc/brief")
+    assert unknown.status_code == 404 and "no stored postings" in unknown.json()["detail"]
+
+
 def test_tailored_documents_download_as_pdf(api):
     _, client, _ = api
-    job_id = client.get("/jobs", params={"q": "Python", "company": "Acme"}).json()[0]["id"]
+    job_id = client.get("/jobs", params={"q": "Python", "company": "Acme"}).json()["items"][0]["id"]
     assert client.get(f"/jobs/{job_id}/documents/resume").status_code == 404
     docs = client.post(f"/jobs/{job_id}/documents")
     assert docs.status_code == 201, docs.text

@@ -254,7 +254,7 @@ def test_scoring_a_job_page_shows_the_score_its_reasons_and_the_company_brief(st
     assert any("Kubernetes" in m or "Terraform" in m for m in missing), missing
     expect(panel.locator(".brief h3")).to_have_text("About Northwind Health")
     with _api(stack) as api:
-        job_id = api.get("/jobs", params={"q": "Northwind"}).json()[0]["id"]
+        job_id = api.get("/jobs", params={"q": "Northwind"}).json()["items"][0]["id"]
         score = api.get(f"/jobs/{job_id}/match").json()["match"]["score"]
     assert panel.locator(".score-value").text_content() == str(round(score))
     _shot(stack, panel, "extension-on-a-job-page.png", beside=page)

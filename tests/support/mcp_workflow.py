@@ -41,7 +41,9 @@ async def exercise(client: Client) -> dict[str, Any]:
     job = found[0]
     assert (await call(client, "get_job", job_id=job["id"]))["title"] == job["title"]
     assert (await call(client, "match_job", job_id=job["id"]))["match"]["reasons"]
-    assert (await call(client, "company_brief", company=job["company"]))["open_postings"] >= 1
+    brief = await call(client, "company_brief", company=job["company"])
+    assert brief["company"] == job["company"] and brief["searched"] is False  # no search provider configured
+    assert brief["sources"] and all(url.startswith(("http://", "https://")) for url in brief["sources"])
 
     pending = (await call(client, "list_pending_approvals", run_id=run_id))["result"]
     first = pending[0]["application_id"]

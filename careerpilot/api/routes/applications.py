@@ -5,13 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Query, Request, Response
+from pydantic import BaseModel, Field, TypeAdapter
 
+from careerpilot.api.cache import cached_json
 from careerpilot.api.deps import ServicesDep
 from careerpilot.domain.applications import Application, ApplicationStatus, StatusChange
 
 router = APIRouter(prefix="/applications", tags=["applications"])
+_APPLICATIONS = TypeAdapter(list[Application])
 
 
 class StatusUpdate(BaseModel):
@@ -37,14 +39,17 @@ class History(BaseModel):
     audit: list[AuditEntry]
 
 
-@router.get("")
-def list_applications(
+@router.get("", response_model=list[Application])
+async def list_applications(
+    request: Request,
     services: ServicesDep,
     status: ApplicationStatus | None = None,
     run_id: Annotated[str | None, Query(max_length=64)] = None,
-) -> list[Application]:
+) -> Response:
     """List applications, newest first."""
-    return services.store.list_applications(status, run_id=run_id)
+    return await cached_json(
+        request, lambda: _APPLICATIONS.dump_json(services.store.list_applications(status, run_id=run_id))
+    )
 
 
 @router.get("/{application_id}")

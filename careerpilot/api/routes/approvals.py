@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request, Response
+from pydantic import TypeAdapter
 
+from careerpilot.api.cache import cached_json
 from careerpilot.api.deps import ServicesDep
 from careerpilot.services.applying import PendingApproval
 
 router = APIRouter(prefix="/approvals", tags=["approvals"])
+_PENDING = TypeAdapter(list[PendingApproval])
 
 
-@router.get("")
-def pending_approvals(
-    services: ServicesDep, run_id: Annotated[str | None, Query(max_length=64)] = None
-) -> list[PendingApproval]:
+@router.get("", response_model=list[PendingApproval])
+async def pending_approvals(
+    request: Request, services: ServicesDep, run_id: Annotated[str | None, Query(max_length=64)] = None
+) -> Response:
     """List drafted applications waiting for approval, with their job, match and documents."""
-    return services.applying.pending(run_id)
+    return await cached_json(request, lambda: _PENDING.dump_json(services.applying.pending(run_id)))

@@ -4,33 +4,41 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import FileResponse
+from pydantic_core import to_json
 
+from careerpilot.api.cache import cached_json
 from careerpilot.api.deps import ServicesDep
 from careerpilot.domain.documents import TailoredDocs
 from careerpilot.domain.jobs import JobPosting
-from careerpilot.services.jobs import CompanyBrief, DocumentKind, JobMatch, PageCapture
+from careerpilot.services.jobs import DocumentKind, JobMatch, PageCapture
+from careerpilot.services.research import CompanyBrief
+from careerpilot.services.summaries import JobPage
 
 router = APIRouter(tags=["jobs"])
 
 
-@router.get("/jobs")
-def search_jobs(
+@router.get("/jobs", response_model=JobPage)
+async def search_jobs(
+    request: Request,
     services: ServicesDep,
     q: Annotated[str, Query(max_length=200, description="Words that must all appear.")] = "",
     company: Annotated[str | None, Query(max_length=200)] = None,
     remote: bool | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 20,
-) -> list[JobPosting]:
-    """Search stored open postings, newest first."""
-    return services.jobs.search(q, company, remote, limit)
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description="Skip this many; use next_offset.")] = 0,
+) -> Response:
+    """Search stored open postings, newest first: one page of summaries (GET /jobs/{job_id} for a whole posting)."""
+    return await cached_json(
+        request, lambda: services.jobs.summaries(q, company, remote, limit, offset).model_dump_json().encode()
+    )
 
 
-@router.get("/jobs/{job_id}")
-def get_job(job_id: str, services: ServicesDep) -> JobPosting:
-    """Return one stored posting."""
-    return services.jobs.get(job_id)
+@router.get("/jobs/{job_id}", response_model=JobPosting)
+async def get_job(request: Request, job_id: str, services: ServicesDep) -> Response:
+    """Return one stored posting in full."""
+    return await cached_json(request, lambda: to_json(services.jobs.stored(job_id)))
 
 
 @router.get("/jobs/{job_id}/match")
@@ -46,9 +54,13 @@ def job_from_page(capture: PageCapture, services: ServicesDep) -> JobMatch:
 
 
 @router.get("/companies/{company}/brief")
-def company_brief(company: str, services: ServicesDep) -> CompanyBrief:
-    """Summarise what the stored postings say about a company."""
-    return services.jobs.company_brief(company)
+async def company_brief(company: str, services: ServicesDep) -> CompanyBrief:
+    """Brief a company from its newest stored posting, its own site and, when configured, a web search.
+
+    ``sources`` lists every URL the brief was built from and ``searched`` says whether the web was searched;
+    briefs are cached for RESEARCH_CACHE_DAYS.
+    """
+    return await services.jobs.company_brief(company)
 
 
 @router.post("/jobs/{job_id}/documents", status_code=status.HTTP_201_CREATED)

@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import APIRouter, Header, Query, status
+from fastapi import APIRouter, Header, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from careerpilot.api import sse
+from careerpilot.api.cache import cached_json
 from careerpilot.api.deps import ServicesDep, TasksDep
 from careerpilot.api.tasks import RunTasks
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunRecord, RunStatus
 from careerpilot.services import Services
-from careerpilot.services.runs import RankedJob, RunOutcome
+from careerpilot.services.runs import RankedJob
+from careerpilot.services.summaries import RunSummary
 
 router = APIRouter(prefix="/runs", tags=["runs"])
 POLL_SECONDS = 0.25
@@ -61,10 +63,17 @@ def list_runs(services: ServicesDep, limit: Annotated[int, Query(ge=1, le=200)] 
     return services.store.list_runs(limit)
 
 
-@router.get("/{run_id}")
-def get_run(run_id: str, services: ServicesDep) -> RunOutcome:
-    """Return a run's state: status, ranked jobs, pending approvals, what was applied."""
-    return services.runs.outcome(run_id)
+@router.get("/{run_id}", response_model=RunSummary)
+async def get_run(
+    request: Request, run_id: str, services: ServicesDep, top: Annotated[int, Query(ge=1, le=200)] = 10
+) -> Response:
+    """Return a run's state: status, its best jobs as summaries, pending approvals, what was applied.
+
+    Full postings and match explanations: GET /runs/{run_id}/matches and GET /jobs/{job_id}.
+    """
+    return await cached_json(
+        request, lambda: RunSummary.of(services.runs.outcome(run_id, top=top), top).model_dump_json().encode()
+    )
 
 
 @router.get("/{run_id}/matches")

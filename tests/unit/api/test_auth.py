@@ -53,3 +53,52 @@ def test_a_key_needs_a_name(keys):
 
     with pytest.raises(InputError):
         keys.create("  ")
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_verified_key_is_cached_and_a_revoke_in_this_process_drops_it_at_once(settings):
+    store = Store.open(settings.sql_url)
+    try:
+        clock = _Clock()
+        server = KeyService(store, cache_seconds=5, clock=clock)
+        cli = KeyService(store)  # e.g. 'careerpilot keys revoke' run inside the server's process
+        secret = server.create("extension").secret
+        lookups = []
+        find = server.table.find
+        server.table.find = lambda digest: lookups.append(digest) or find(digest)  # type: ignore[method-assign]
+        limiter = RateLimiter(per_minute=100)
+        for _ in range(3):
+            check_key(server, limiter, secret)
+        assert len(lookups) == 1 and server.cached(secret) is not None
+        cli.revoke(server.list()[0].id)
+        with pytest.raises(ApiProblem) as refused:
+            check_key(server, limiter, secret)
+        assert refused.value.status == 403
+    finally:
+        store.close()
+
+
+def test_a_revoke_from_another_process_is_seen_within_the_cache_ttl(settings):
+    store = Store.open(settings.sql_url)
+    try:
+        clock = _Clock()
+        keys = KeyService(store, cache_seconds=5, clock=clock)
+        secret = keys.create("n8n").secret
+        limiter = RateLimiter(per_minute=100)
+        check_key(keys, limiter, secret)
+        keys.table.revoke(keys.list()[0].id)  # what another process does: the row changes, this cache does not know
+        clock.now += 4.9
+        assert check_key(keys, limiter, secret).revoked is False, "inside the documented window"
+        clock.now += 0.2
+        with pytest.raises(ApiProblem) as refused:
+            check_key(keys, limiter, secret)
+        assert refused.value.status == 403
+    finally:
+        store.close()

@@ -135,3 +135,22 @@ def test_jobs_like_this_one_and_resume_support(service, resume):
     assert like[0]["job_id"] == "py2"
     support = service.resume_support("built dashboards in React", resume, limit=2)
     assert any("React" in s["line"] for s in support)
+
+
+def test_identical_postings_are_scored_once_and_share_the_score(service, resume):
+    text = "Requirements:\n- 5+ years of experience with Python\n- PostgreSQL and React"
+    jobs = [_job(f"copy{i}", "Full Stack Engineer", text) for i in range(3)]
+    ranked = service.rank(jobs, resume, JobFilters(), PLAN)
+    assert {m.job_id for m in ranked.matches} == {"copy0", "copy1", "copy2"}
+    assert len({m.score for m in ranked.matches}) == 1
+    assert service.requirements_extracted == 1 and service.last_embedded <= 2  # one posting (+ the resume)
+
+
+def test_a_new_process_reuses_extracted_requirements_from_the_disk_cache(tmp_path, embedder, resume):
+    jobs = [_job("a", "Backend Engineer", "Requirements:\n- 3+ years of Go\n- Kubernetes")]
+    first = MatchingService(VectorStore(open_chroma(tmp_path / "chroma"), embedder))
+    before = first.rank(jobs, resume, JobFilters(), PLAN).matches[0]
+    assert first.requirements_extracted == 1 and (tmp_path / "matching_cache.sqlite").exists()
+    later = MatchingService(VectorStore(open_chroma(tmp_path / "chroma"), embedder))  # as a new process would
+    after = later.rank(jobs, resume, JobFilters(), PLAN).matches[0]
+    assert later.requirements_extracted == 0 and after.score == before.score
