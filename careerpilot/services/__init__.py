@@ -108,7 +108,7 @@ class Services:
                 llm, _chat_tools(services), settings.chat_history_turns, settings.chat_max_tool_steps
             )
             services.feedback = FeedbackService(store, vectors)
-            services.runs.feedback = services.applying.feedback = services.feedback
+            services.runs.feedback = services.applying.feedback = services.planning.feedback = services.feedback
             services.documents.company_briefs = services.research.brief_text
             services.jobs.research = services.research
             if llm is not None:

@@ -9,12 +9,14 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field, ValidationError
 
+from careerpilot.domain.feedback import Feedback
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import find_skills
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.planner import PLANNER_SYSTEM, PLANNER_USER
+from careerpilot.services.feedback import FeedbackService
 from careerpilot.services.llm import LLM_ERRORS
 
 log = logging.getLogger(__name__)
@@ -37,14 +39,19 @@ class PlanningService:
         self.llm = llm
         self.min_score = min_score
         self.max_applications = max_applications
+        self.feedback: FeedbackService | None = None  # set by Services.open: past verdicts steer the plan
 
     async def plan(self, profile: Profile, resume: Resume, goal: str, sources: list[str]) -> tuple[SearchPlan, str]:
         """Return the plan and a note on how it was made ('' when the LLM made it as asked)."""
         rules = self.rule_plan(profile, resume, goal, sources)
+        verdicts = self.feedback.recent(20) if self.feedback else []
+        if verdicts:
+            turned_down = sum(v.verdict != "approved" for v in verdicts)
+            rules.rationale += f"; {turned_down} jobs you turned down lower similar postings in ranking"
         if self.llm is None:
             return rules, "planned by rules (no LLM configured)"
         try:
-            draft = await self._draft(profile, resume, goal)
+            draft = await self._draft(profile, resume, goal, verdicts)
         except (*LLM_ERRORS, ValidationError, ValueError) as exc:
             log.warning("LLM planning failed, using rules: %s", exc)
             return rules, f"planned by rules (LLM failed: {str(exc).splitlines()[0][:160]})"
@@ -62,7 +69,7 @@ class PlanningService:
         )
         return plan, ""
 
-    async def _draft(self, profile: Profile, resume: Resume, goal: str) -> PlanDraft:
+    async def _draft(self, profile: Profile, resume: Resume, goal: str, verdicts: list[Feedback]) -> PlanDraft:
         assert self.llm is not None
         structured = self.llm.with_structured_output(PlanDraft, method="function_calling")
         user = render(
@@ -70,6 +77,12 @@ class PlanningService:
             goal=as_data(goal or "(none given)"),
             profile=as_data(json.dumps(profile.preferences.model_dump(), ensure_ascii=False)),
             resume=as_data(resume.full_text()[:4000]),
+            verdicts=as_data(
+                "\n".join(
+                    f"- {v.verdict}: {v.title} at {v.company or '?'}: {v.reason or '(no reason)'}" for v in verdicts
+                )
+                or "(none yet)"
+            ),
         )
         result = await structured.ainvoke([SystemMessage(PLANNER_SYSTEM), HumanMessage(user)])
         if not isinstance(result, PlanDraft):

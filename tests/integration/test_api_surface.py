@@ -12,6 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from careerpilot.cli import app as cli
+from careerpilot.domain.jobs import JobPosting
+from careerpilot.memory.sql import Store
 from careerpilot.services.inputs import load_resume
 from tests.support.api import EXAMPLES, ApiServer, prepared_settings
 from tests.support.board_server import BoardServer, Canned
@@ -132,6 +134,19 @@ def test_job_lists_are_paged_summaries_and_see_new_postings_at_once(api):
     listed = schema["paths"]["/jobs"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
     assert listed == {"$ref": "#/components/schemas/JobPage"}
     assert "description_text" not in schema["components"]["schemas"]["JobSummary"]["properties"]
+
+
+def test_a_posting_stored_by_another_process_is_listed_at_once_despite_the_cache(api):
+    server, client, _ = api
+    assert client.get("/jobs", params={"company": "Elsewhere Ltd"}).json()["items"] == []  # now cached
+    other = Store.open(server.settings.sql_url)  # its own engine and connections, as the CLI or a worker has
+    try:
+        other.upsert_jobs([JobPosting(id="e1sewhere0000001", source="local", title="Data Engineer",
+                                      company="Elsewhere Ltd")])  # fmt: skip
+    finally:
+        other.close()
+    listed = client.get("/jobs", params={"company": "Elsewhere Ltd"}).json()["items"]
+    assert [j["id"] for j in listed] == ["e1sewhere0000001"]
 
 
 def test_the_company_brief_is_researched_and_names_its_sources(api):

@@ -62,3 +62,36 @@ def test_feedback_command_remembers_a_reason(tmp_path):
     bad = CliRunner().invoke(app, ["feedback", "job1", "--verdict", "meh", "--data-dir", str(data)])
     assert bad.exit_code == 2
     store.close()
+
+
+async def test_the_llm_planner_sees_past_verdicts_as_data(tmp_path, embedder, openai_server):
+    """The planner through the real ChatOpenAI client against the local OpenAI-wire server."""
+    from careerpilot.config import Settings
+    from tests.support.openai_server import Reply, ToolCall
+
+    plan = {"roles": ["Full Stack Engineer"], "keywords": ["Python"], "locations": [], "remote_ok": True}
+
+    def answer(request: dict) -> Reply:
+        if request.get("tools"):
+            return Reply(tool_calls=[ToolCall(name=request["tools"][0]["function"]["name"], arguments=plan)])
+        return Reply(content="Thank you.")
+
+    openai_server.responder = answer
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path / "data",
+        llm_base_url=openai_server.base_url,
+        llm_api_key="sk-test",
+        llm_model="local-test",
+        llm_max_retries=0,
+    )
+    async with Services.open(settings, embedder) as services:
+        await drain(services.runs.start(example_inputs()))
+        job = next(j for j in services.store.list_jobs(200) if j.title == "Test Engineer")
+        services.feedback.record(job.id, "not_interested", "no <b>QA</b> roles")
+        await drain(services.runs.start(example_inputs()))
+
+    plan_requests = [r for r in openai_server.requests if r.get("tools")]
+    last = plan_requests[-1]["messages"][1]["content"]
+    assert "<past_verdicts>" in last and "not_interested: Test Engineer" in last
+    assert "<b>" not in last  # tag look-alikes in the user's words are neutralized
