@@ -125,7 +125,7 @@ def _register_tools(server: MCPServer[Services], state: _Open) -> None:
         query: str = "", company: str | None = None, remote: bool | None = None, limit: int = 20
     ) -> list[JobSummary]:
         """Search stored job postings: every query word must appear in the title, company, location or text."""
-        return [JobSummary.of(j) for j in state.get().jobs.search(query, company, remote, max(1, min(limit, 100)))]
+        return state.get().jobs.summaries(query, company, remote, max(1, min(limit, 100))).items
 
     @server.tool(annotations=READ)
     @_tool_errors
