@@ -36,6 +36,7 @@ from careerpilot.api.routes import (
     openapi_docs,
     profile,
     runs,
+    session,
 )
 from careerpilot.api.tasks import RunTasks
 from careerpilot.config import Settings
@@ -100,6 +101,7 @@ def create_app(
     app.state.cache = cache
     install_error_handlers(app)
     app.include_router(health.router)
+    app.include_router(session.router)  # /login for the dashboard; checks the key itself
     if not docs:
         app.include_router(openapi_docs.router, dependencies=[Depends(require_key)])
     for router in ROUTERS:

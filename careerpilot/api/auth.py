@@ -21,6 +21,8 @@ API_KEY_HEADER = "X-API-Key"
 _api_key = APIKeyHeader(
     name=API_KEY_HEADER, auto_error=False, scheme_name="ApiKey", description="careerpilot keys create"
 )
+SESSION_COOKIE = "careerpilot_key"
+SAFE_METHODS = frozenset({"GET", "HEAD"})
 _bearer = HTTPBearer(auto_error=False, scheme_name="Bearer", description="The same key as a bearer token.")
 _CHALLENGE = {"WWW-Authenticate": f'Bearer realm="careerpilot", {API_KEY_HEADER}'}
 
@@ -90,6 +92,10 @@ async def require_key(
 ) -> ApiKeyInfo:
     """Authenticate the request (cached keys on the event loop; a lookup in the threadpool otherwise)."""
     secret = api_key or (bearer.credentials if bearer else None)
+    if secret is None and request.method in SAFE_METHODS:
+        # A browser page (the dashboard) cannot set headers: it signs in once at /login and sends the key in an
+        # HttpOnly, SameSite=Strict cookie. Only reads accept it, so a cross-site form can never change anything.
+        secret = request.cookies.get(SESSION_COOKIE)
     state = request.app.state
     info = await authenticate(state.services.keys, state.limiter, secret)
     request.state.api_key_id = info.id
