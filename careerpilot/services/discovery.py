@@ -166,6 +166,9 @@ class DiscoveryService:
             fetched = await asyncio.gather(*(self._fetch(source, result) for source in sources))
         postings, origin = self._normalize(sources, fetched, result)
         kept_ids = self._store(sources, fetched, postings, origin, result)
+        # Sources are fetched concurrently and fail in any order: report them in the order the user gave.
+        order = {source.name: i for i, source in enumerate(sources)}
+        result.failed_sources = dict(sorted(result.failed_sources.items(), key=lambda kv: order.get(kv[0], len(order))))
         if not result.job_ids:
             reasons = "; ".join(f"{k}: {v}" for k, v in result.failed_sources.items())
             raise SourceError(f"no job postings found: {reasons or 'the sources returned no postings'}")
