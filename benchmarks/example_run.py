@@ -5,6 +5,7 @@ Prints wall time of each run and the peak RSS of each process. Run: .venv/bin/py
 
 from __future__ import annotations
 
+import os
 import resource
 import subprocess
 import sys
@@ -31,7 +32,10 @@ def timed_run(data_dir: Path) -> tuple[float, float]:
     """Run the example once; return wall seconds and the child's peak RSS in MB."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    result = subprocess.run([*COMMAND, "--data-dir", str(data_dir)], capture_output=True, text=True, check=False)
+    env = {**os.environ, "BROWSER_ALLOWED_HOSTS": "127.0.0.1,localhost"}  # like the demo: never open employers' pages
+    result = subprocess.run(
+        [*COMMAND, "--data-dir", str(data_dir)], capture_output=True, text=True, check=False, env=env
+    )
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit(f"run failed: {result.stderr.strip()}")

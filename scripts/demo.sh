@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+# The sample postings are real companies' jobs: the demo stays offline and never opens their pages
+# (reading an application form before review needs the browser to visit the employer's site).
+export BROWSER_ALLOWED_HOSTS="${BROWSER_ALLOWED_HOSTS:-127.0.0.1,localhost}"
 exec .venv/bin/careerpilot run \
   --profile examples/profile.yaml \
   --resume examples/resume.json \
