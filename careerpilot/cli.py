@@ -139,7 +139,7 @@ async def review(
             for item in pending:
                 console.out.print(console.fields_table(item))
             return
-        for run_id, run_decisions in _by_run(services, decisions).items():
+        for run_id, run_decisions in services.review.group(decisions).items():
             await _follow(services.runs.resume(run_id, run_decisions))
             console.show_outcome(services.runs.outcome(run_id))
 
@@ -178,16 +178,6 @@ async def apply_url(
         decision = ReviewDecision(application_id=application.id, action="approve", note="careerpilot apply")
         await _follow(services.runs.resume(run.id, [decision]))
         console.show_outcome(services.runs.outcome(run.id))
-
-
-def _by_run(services: Services, decisions: list[ReviewDecision]) -> dict[str, list[ReviewDecision]]:
-    runs: dict[str, list[ReviewDecision]] = {}
-    for decision in decisions:
-        application = services.store.get_application(decision.application_id)
-        if application.status is not ApplicationStatus.DRAFTED or not application.run_id:
-            raise InputError(f"application {application.id} is {application.status.value}, not waiting for review")
-        runs.setdefault(application.run_id, []).append(decision)
-    return runs
 
 
 @app.command()

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from careerpilot.domain.errors import SourceError
 from careerpilot.domain.jobs import EmploymentType, JobPosting, Location, SalaryRange, job_id_for
-from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators, raw_fields, require_title
+from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators, board_jobs, raw_fields, require_title
 from careerpilot.tools.sources.context import SourceContext, get_json, unchanged, validators_of
 from careerpilot.tools.sources.fields import (
     add_location,
@@ -39,18 +39,14 @@ def is_ashby_job(value: Any) -> bool:
 
 def is_ashby_payload(value: Any) -> bool:
     """Return True for an Ashby ``{"jobs": [...]}`` job-board response or a single job object."""
-    if isinstance(value, dict) and isinstance(value.get("jobs"), list):
-        return any(is_ashby_job(job) for job in value["jobs"])
-    return is_ashby_job(value)
+    return bool(board_jobs(value, is_ashby_job))
 
 
 def parse_ashby(data: Any, origin: str, company_hint: str | None = None) -> list[RawPosting]:
     """Return one RawPosting per job in an Ashby job-board response."""
-    jobs = data["jobs"] if isinstance(data, dict) and isinstance(data.get("jobs"), list) else [data]
     return [
         RawPosting(format="ashby", payload=job, origin=origin, company_hint=company_hint)
-        for job in jobs
-        if is_ashby_job(job)
+        for job in board_jobs(data, is_ashby_job)
     ]
 
 

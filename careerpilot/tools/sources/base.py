@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, get_args, runtime_checkable
 from urllib.parse import urlsplit
@@ -119,3 +120,9 @@ def raw_fields(raw: RawPosting, *mapped: str) -> dict[str, Any]:
     kept = {key: value for key, value in raw.payload.items() if key not in mapped}
     kept["_origin"] = raw.origin
     return kept
+
+
+def board_jobs(data: Any, is_job: Callable[[Any], bool]) -> list[dict[str, Any]]:
+    """Return the job objects of a ``{"jobs": [...]}`` board response, or of a single-job response."""
+    jobs = data["jobs"] if isinstance(data, dict) and isinstance(data.get("jobs"), list) else [data]
+    return [job for job in jobs if is_job(job)]

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from careerpilot.domain.errors import SourceError
 from careerpilot.domain.jobs import JobPosting, Location, job_id_for
-from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators, raw_fields, require_title
+from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators, board_jobs, raw_fields, require_title
 from careerpilot.tools.sources.context import SourceContext, get_json, unchanged, validators_of
 from careerpilot.tools.sources.fields import (
     add_location,
@@ -31,18 +31,14 @@ def is_greenhouse_job(value: Any) -> bool:
 
 def is_greenhouse_payload(value: Any) -> bool:
     """Return True for a Greenhouse ``{"jobs": [...]}`` list response or a single job response."""
-    if isinstance(value, dict) and isinstance(value.get("jobs"), list):
-        return any(is_greenhouse_job(job) for job in value["jobs"])
-    return is_greenhouse_job(value)
+    return bool(board_jobs(value, is_greenhouse_job))
 
 
 def parse_greenhouse(data: Any, origin: str, company_hint: str | None = None) -> list[RawPosting]:
     """Return one RawPosting per job in a Greenhouse list or single-job response."""
-    jobs = data["jobs"] if isinstance(data, dict) and isinstance(data.get("jobs"), list) else [data]
     return [
         RawPosting(format="greenhouse", payload=job, origin=origin, company_hint=company_hint)
-        for job in jobs
-        if is_greenhouse_job(job)
+        for job in board_jobs(data, is_greenhouse_job)
     ]
 
 
