@@ -112,7 +112,9 @@ def test_a_search_sent_twice_runs_once_and_survives_its_worker_being_killed(brok
     assert [r.id for r in runs] == [run_id]
     assert run.status.value in ("awaiting_review", "completed")
     assert events.count(("node_finished", "planner")) == 1  # not run again after the kill
-    assert events.count(("node_finished", "researcher")) == 1 and events.count(("scheduled", None)) == 1
+    # The researcher was in flight when the worker died: if it finished but its checkpoint had not been written,
+    # the retry runs it once more (discovery is idempotent); it never runs a third time.
+    assert 1 <= events.count(("node_finished", "researcher")) <= 2 and events.count(("scheduled", None)) == 1
     apps = store.list_applications(run_id=run_id)
     assert len({a.job_id for a in apps}) == len(apps)
 
