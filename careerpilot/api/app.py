@@ -22,6 +22,7 @@ from careerpilot.api.cache import (
     ResponseCache,
     sqlite_data_version,
 )
+from careerpilot.api.cached_reads import CachedReads
 from careerpilot.api.errors import PROBLEM_RESPONSES, install_error_handlers
 from careerpilot.api.limits import BodySizeLimit
 from careerpilot.api.routes import (
@@ -108,6 +109,7 @@ def create_app(
         app.include_router(router, dependencies=[Depends(require_key)], responses=PROBLEM_RESPONSES)
     _mount_mcp(app, mcp, host)
     app.add_middleware(InvalidateOnWrite, cache=cache)
+    app.add_middleware(CachedReads, cache=cache, state=app.state)
     app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_request_bytes)
     if settings.extension_origin:
         app.add_middleware(

@@ -11,6 +11,7 @@ from fastapi import Request, Security
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
+from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from careerpilot.api.errors import ApiProblem, problem
@@ -100,6 +101,15 @@ async def require_key(
     info = await authenticate(state.services.keys, state.limiter, secret)
     request.state.api_key_id = info.id
     return info
+
+
+def secret_from_scope(scope: Scope) -> str | None:
+    """Return the key a raw ASGI request carries: header, bearer token, or (reads only) the session cookie."""
+    headers = Headers(scope=scope)
+    secret = secret_from_headers(headers.get(API_KEY_HEADER), headers.get("authorization"))
+    if secret is None and scope["method"] in SAFE_METHODS:
+        secret = cookie_parser(headers.get("cookie", "")).get(SESSION_COOKIE) or None
+    return secret
 
 
 class KeyGuard:

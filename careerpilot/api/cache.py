@@ -50,12 +50,19 @@ class ResponseCache:
             self._generation += 1
             self._entries.clear()
 
+    def peek(self, key: str) -> bytes | None:
+        """Return the fresh cached body for ``key``, or None."""
+        entry = self._entries.get(key)
+        if entry is not None and entry[1] > self.clock() and entry[2] == self.version():
+            return entry[0]
+        return None
+
     async def get(self, key: str, compute: Callable[[], bytes]) -> bytes:
         """Return the cached body for ``key``, or compute it in the threadpool (errors are raised, never cached)."""
-        entry = self._entries.get(key)
+        body = self.peek(key)
+        if body is not None:
+            return body
         version = self.version()
-        if entry is not None and entry[1] > self.clock() and entry[2] == version:
-            return entry[0]
         running = self._computing.get(key)
         if running is not None:
             body = await asyncio.shield(running)
@@ -108,8 +115,12 @@ def sqlite_data_version(sql_url: str) -> Callable[[], object] | None:
 async def cached_json(request: Request, compute: Callable[[], bytes]) -> Response:
     """Answer a GET with a JSON body from the app's response cache."""
     cache: ResponseCache = request.app.state.cache
-    key = f"{request.url.path}?{request.url.query}"
-    return Response(await cache.get(key, compute), media_type="application/json")
+    return Response(await cache.get(cache_key(request.scope), compute), media_type="application/json")
+
+
+def cache_key(scope: Scope) -> str:
+    """Return the cache key of a request: its path and raw query string."""
+    return f"{scope['path']}?{scope['query_string'].decode('latin-1')}"
 
 
 class InvalidateOnWrite:

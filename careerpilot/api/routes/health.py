@@ -23,6 +23,6 @@ class Health(BaseModel):
 
 
 @router.get("/health")
-def health() -> Health:
+async def health() -> Health:
     """Say the server is up (no key needed; reveals nothing else)."""
     return Health(version=VERSION)
