@@ -225,18 +225,62 @@ class PoliteClient:
             self._hosts[name] = host
         return host
 
-    async def _send(self, host: _Host, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        async with self._total, host.gate:
+    async def hold(self, url: str) -> Callable[[], None]:
+        """Take one request's share of the URL host's budgets for a request made outside this client.
+
+        For libraries that do their own HTTP (JobSpy): waits exactly as a request here would (host gate, rate
+        token, global slot) and counts in the host's stats. Call the returned release once the outside work has
+        really ended; further calls do nothing.
+
+        Raises:
+            HostBlockedError: the host was stopped earlier this run.
+        """
+        name = _host_key(url)
+        host = self._host(name)
+        if host.blocked:
+            raise HostBlockedError(f"{url}: not requested, {name} stopped earlier this run ({host.blocked})")
+        return await self._acquire(host)
+
+    def stop_host(self, url: str, reason: str) -> None:
+        """Stop sending to the URL's host for the rest of the run (a block seen by an outside client)."""
+        name = _host_key(url)
+        self._host(name).blocked = reason
+        log.warning("stopping requests to %s: %s", name, reason)
+
+    async def _acquire(self, host: _Host) -> Callable[[], None]:
+        """Wait for the host gate, its rate token, then a global slot; return the release."""
+        # Global slot last: a request queued behind its own busy or rate-limited host must not sit on a global
+        # slot that a request to an idle host could use.
+        await host.gate.acquire()
+        try:
             await host.take_token(self._sleep)
-            host.stats.requests += 1
-            host.stats.in_flight += 1
-            host.stats.max_in_flight = max(host.stats.max_in_flight, host.stats.in_flight)
-            try:
-                response = await next(self._rotation).request(method, url, **kwargs)
-                await response.aread()
-                return response
-            finally:
+            await self._total.acquire()
+        except BaseException:
+            host.gate.release()
+            raise
+        host.stats.requests += 1
+        host.stats.in_flight += 1
+        host.stats.max_in_flight = max(host.stats.max_in_flight, host.stats.in_flight)
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if not released:
+                released = True
                 host.stats.in_flight -= 1
+                self._total.release()
+                host.gate.release()
+
+        return release
+
+    async def _send(self, host: _Host, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        release = await self._acquire(host)
+        try:
+            response = await next(self._rotation).request(method, url, **kwargs)
+            await response.aread()
+            return response
+        finally:
+            release()
 
     async def _pause(self, host: _Host, delay: float) -> None:
         # Sleep outside the host gate so other requests to the host keep their budget.

@@ -1,6 +1,6 @@
 """Career pages through httpx and, when a page needs JavaScript, real Debian Chromium via Playwright.
 
-A loopback server serves the schema.org example pages from ../shared/data/career_pages (JSON-LD and microdata)
+A loopback server serves the schema.org example pages from ../shared/data/career_pages (JSON-LD, microdata, RDFa)
 behind a listing page, and a page that only builds its JSON-LD after JavaScript runs. Chromium is launched
 loopback-only: its resolver maps every other host to nothing and a route handler aborts non-loopback requests.
 """
@@ -50,6 +50,7 @@ def site():
         server.route("/careers/jobs/eg-0028", Canned(200, page("schemaorg_eg-0028_jsonld.html")))
         server.route("/careers/jobs/eg-0268", Canned(200, page("schemaorg_eg-0268_jsonld.html")))
         server.route("/careers/jobs/microdata", Canned(200, page("schemaorg_eg-0028_microdata.html")))
+        server.route("/careers/jobs/rdfa", Canned(200, page("schemaorg_eg-0028_rdfa.html")))
         server.route("/js-careers/", Canned(200, JS_PAGE))
         block = jsonld_blocks(page("schemaorg_eg-0268_jsonld.html"))[0]
         server.route("/js-careers/posting.json", json.loads(block))
@@ -87,6 +88,19 @@ async def test_microdata_postings_are_read_with_their_salary_and_organisation(si
     assert posting.company == "ABC Company Inc."
     assert posting.salary.min == 100000 and posting.salary.currency == "USD"
     assert posting.locations[0].text == "Kirkland, WA"
+
+
+async def test_rdfa_postings_are_read_like_microdata(site):
+    async with PoliteClient(HttpPolicy(per_host_rate=1000)) as http:
+        result = await CareerPagesSource(f"{site.url}/careers/jobs/rdfa", _ctx(http)).fetch()
+
+    (posting,) = normalize_all(result.postings)[0]
+    assert posting.title == "Software Engineer"
+    assert posting.company == "ABC Company Inc."
+    assert posting.salary.min == 100000 and posting.salary.currency == "USD"
+    assert posting.locations[0].text == "Kirkland, WA"
+    assert posting.employment_type == "FULL_TIME" and posting.date_posted.isoformat() == "2011-10-31"
+    assert "Build tools according to specifications" in posting.description_text
 
 
 async def test_following_links_is_bounded_by_max_pages(site):

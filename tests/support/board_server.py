@@ -143,6 +143,9 @@ class BoardServer:
 def _make_handler(server: BoardServer) -> type[BaseHTTPRequestHandler]:
     class _Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # Headers and body go out in two writes; with Nagle on, the body waits for the client's delayed ACK
+        # (~40 ms on Linux) on every keep-alive response, which real board servers do not add.
+        disable_nagle_algorithm = True
 
         def log_message(self, format: str, *args: Any) -> None:
             return

@@ -1,4 +1,4 @@
-"""Company career pages: schema.org JobPosting from JSON-LD and microdata, httpx first, Chromium when JS is needed.
+"""Company career pages: schema.org JobPosting from JSON-LD, microdata and RDFa; httpx first, Chromium if JS needed.
 
 A spec ``careers:https://example.com/careers`` reads the page, then follows same-site links that look like
 postings (bounded by ``max_pages``). Robots.txt is respected for every page. A page with no postings that looks
@@ -19,6 +19,7 @@ from careerpilot.domain.errors import ConfigError, SourceError
 from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators
 from careerpilot.tools.sources.context import BrowserOptions, SourceContext
 from careerpilot.tools.sources.jsonld import extract_jsonld, find_job_postings, jsonld_blocks, parse_jsonld
+from careerpilot.tools.sources.rdfa import compact_rdfa
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,7 @@ _APP_ROOT = re.compile(r'<div[^>]+id=["\'](root|app|__next|__nuxt|svelte)["\'][^
 _NOSCRIPT_JS = re.compile(r"<noscript>[^<]*javascript", re.I)
 _TAGS = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]+>", re.I | re.S)
 _MIN_VISIBLE_CHARS = 400
+_RDFA_TYPED = re.compile(r"<[^>]+\stypeof\s*=", re.I)
 BROWSER_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -55,15 +57,18 @@ class _Links(HTMLParser):
 
 
 def extract_postings(page: str, url: str) -> SourceResult:
-    """Return the JobPostings of a page from its JSON-LD blocks and its schema.org microdata."""
+    """Return the JobPostings of a page from its JSON-LD blocks, its schema.org microdata and its RDFa."""
     result = extract_jsonld(page, url)
+    # RDFa goes through rdflib (milliseconds per page): only when the page has a typed RDFa node at all.
+    syntaxes = ["microdata", "rdfa"] if _RDFA_TYPED.search(page) else ["microdata"]
     try:
-        microdata = extruct.extract(page, base_url=url, syntaxes=["microdata"], uniform=True).get("microdata", [])
+        found = extruct.extract(page, base_url=url, syntaxes=syntaxes, uniform=True)
     except (ValueError, TypeError) as exc:  # lxml rejects some malformed documents outright
-        result.warnings.append(f"{url}: microdata not readable ({exc})")
-        microdata = []
+        result.warnings.append(f"{url}: microdata/RDFa not readable ({exc})")
+        found = {}
+    embedded = list(found.get("microdata") or []) + compact_rdfa(found.get("rdfa") or [])
     seen = {_identity(raw.payload) for raw in result.postings}
-    for raw in parse_jsonld(find_job_postings(microdata), url):
+    for raw in parse_jsonld(find_job_postings(embedded), url):
         if _identity(raw.payload) not in seen:
             result.postings.append(raw)
             seen.add(_identity(raw.payload))

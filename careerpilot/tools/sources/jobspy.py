@@ -1,13 +1,18 @@
 """Big boards (LinkedIn, Indeed, Glassdoor, ZipRecruiter, ...) through JobSpy's ``scrape_jobs``.
 
-Optional: ``pip install 'careerpilot[jobspy]'``. JobSpy makes its own requests (curl_cffi), outside the polite
-client, so keep ``results`` small and runs infrequent.
+Optional: ``pip install 'careerpilot[jobspy]'``. JobSpy makes its own requests, outside the polite client, so the
+adapter applies what it can from outside: one ``scrape_jobs`` call per site, each holding one request's share of
+that site's host budget (per-host concurrency and rate) in the polite client, the configured proxies, a time
+limit, and a site that fails or is blocked only becomes a warning (a block also stops that host for the run).
+A call makes several requests under one share, so keep ``results`` small and runs infrequent.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import parse_qsl
@@ -35,6 +40,21 @@ _JOB_TYPES: dict[str, EmploymentType] = {
     "temporary": "TEMPORARY",
 }
 DEFAULT_SITES = ("indeed", "linkedin")
+# The host each JobSpy scraper talks to, as the polite client's budget key (Glassdoor and Indeed vary by
+# country; their main host stands for all). Unknown sites get www.<site>.com.
+SITE_URLS = {
+    "linkedin": "https://www.linkedin.com",
+    "indeed": "https://apis.indeed.com",
+    "zip_recruiter": "https://www.ziprecruiter.com",
+    "glassdoor": "https://www.glassdoor.com",
+    "google": "https://www.google.com",
+    "bayt": "https://www.bayt.com",
+    "naukri": "https://www.naukri.com",
+    "bdjobs": "https://api.bdjobs.com",
+    "hellowork": "https://www.hellowork.com",
+}
+SITE_TIMEOUT_FACTOR = 4  # a site scrape is several requests; below discovery's whole-source budget (6x)
+_BLOCK_SIGNALS = re.compile(r"\b(?:403|429)\b|blocked|captcha|forbidden|too many requests", re.I)
 Scraper = Callable[..., Any]
 
 
@@ -96,7 +116,7 @@ def _default_scraper() -> Scraper:
 
 
 class JobSpySource:
-    """``jobspy:sites=indeed,linkedin&q=python developer&location=Berlin&results=30&hours_old=72``."""
+    """``jobspy:sites=indeed,linkedin&q=python developer&location=Berlin&results=30&hours_old=72&timeout=60``."""
 
     def __init__(self, query: str, ctx: SourceContext, scraper: Scraper | None = None) -> None:
         params = dict(parse_qsl(query)) if "=" in query else {"q": query}
@@ -106,15 +126,48 @@ class JobSpySource:
         self.results = int(params.pop("results", "20"))
         self.hours_old = int(params["hours_old"]) if params.get("hours_old", "").isdigit() else None
         self.country = params.get("country", "usa")
+        self.timeout = float(params["timeout"]) if params.get("timeout", "").replace(".", "", 1).isdigit() else None
         self.ctx = ctx
         self.scraper = scraper
         self.name = f"jobspy:{query}"
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
-        """Run ``scrape_jobs`` in a worker thread and map its DataFrame rows."""
+        """Scrape every site concurrently, each in its own ``scrape_jobs`` call; keep what the others found.
+
+        Raises:
+            SourceError: every site failed; the message names each site and why.
+        """
         scraper = self.scraper or _default_scraper()
+        outcomes = await asyncio.gather(
+            *(self._scrape_site(scraper, site) for site in self.sites), return_exceptions=True
+        )
+        result = SourceResult()
+        failures: list[str] = []
+        for outcome in outcomes:
+            if isinstance(outcome, SourceError):
+                failures.append(str(outcome))
+            elif isinstance(outcome, BaseException):
+                raise outcome
+            else:
+                rows, warnings = outcome
+                result.postings.extend(RawPosting("jobspy", row, self.name) for row in rows if row.get("title"))
+                result.warnings.extend(warnings)
+        if failures and len(failures) == len(self.sites):
+            raise SourceError("; ".join(failures))
+        result.warnings.extend(failures)
+        return result
+
+    async def _scrape_site(self, scraper: Scraper, site: str) -> tuple[list[dict[str, Any]], list[str]]:
+        """Return one site's rows and warnings, scraped within its host budget and time limit.
+
+        Raises:
+            SourceError: the site raised, timed out, reported an error with no rows, or its host is stopped.
+        """
+        http = self.ctx.http
+        url = SITE_URLS.get(site, f"https://www.{site.replace('_', '')}.com")
+        timeout = self.timeout or (http.policy.timeout_s if http else 20.0) * SITE_TIMEOUT_FACTOR
         kwargs: dict[str, Any] = {
-            "site_name": self.sites,
+            "site_name": [site],
             "search_term": self.search,
             "location": self.location,
             "results_wanted": self.results,
@@ -122,11 +175,34 @@ class JobSpySource:
             "country_indeed": self.country,
             "description_format": "markdown",
         }
+        if http and http.policy.proxies:
+            kwargs["proxies"] = list(http.policy.proxies)
+        label = f"{self.name}: {site}"
+        release = await http.hold(url) if http else _nothing
+        # The thread cannot be cancelled: the host share is released only when it really ends, even after a
+        # timeout, so a hung scrape still counts against the host's budget.
+        future = asyncio.get_running_loop().run_in_executor(None, functools.partial(scraper, **kwargs))
+        future.add_done_callback(lambda _done: release())
         try:
-            frame = await asyncio.to_thread(scraper, **kwargs)
-        except (OSError, ValueError, RuntimeError) as exc:  # JobSpy raises plain exceptions for blocked boards
-            raise SourceError(f"{self.name}: JobSpy failed ({type(exc).__name__}: {exc})") from exc
+            frame = await asyncio.wait_for(asyncio.shield(future), timeout)
+        except TimeoutError:
+            raise SourceError(f"{label} gave no answer within {timeout:g}s") from None
+        except Exception as exc:  # noqa: BLE001 - JobSpy raises anything; one site must not sink the others
+            raise SourceError(f"{label}: JobSpy failed ({type(exc).__name__}: {exc})") from exc
         if frame is None or not hasattr(frame, "to_dict"):
-            raise SourceError(f"{self.name}: JobSpy returned {type(frame).__name__}, not a DataFrame")
+            raise SourceError(f"{label}: JobSpy returned {type(frame).__name__}, not a DataFrame")
         rows = rows_from_frame(frame)
-        return SourceResult(postings=[RawPosting("jobspy", row, self.name) for row in rows if row.get("title")])
+        attrs = getattr(frame, "attrs", None) or {}
+        error = (attrs.get("errors") or {}).get(site)
+        warnings = [f"{label}: {w}" for w in (attrs.get("warnings") or {}).get(site) or []]
+        if error and http and _BLOCK_SIGNALS.search(str(error)):
+            http.stop_host(url, f"JobSpy {site}: {error}")
+        if error and not rows:
+            raise SourceError(f"{label}: {error}")
+        if error:
+            warnings.append(f"{label}: {error} (kept the {len(rows)} rows found before)")
+        return rows, warnings
+
+
+def _nothing() -> None:
+    """Release nothing: without the polite client there is no budget to hold."""

@@ -1,4 +1,9 @@
-"""Turn posting HTML (and HTML-escaped HTML) into readable plain text with the stdlib only."""
+"""Turn posting HTML (and HTML-escaped HTML) into readable plain text with the stdlib only.
+
+Most posting HTML is a handful of simple tags, so a regex tokenizer feeds the text builder directly; markup it
+does not fully understand (comments, scripts, odd tags, stray '<') goes through ``html.parser`` instead. Both
+paths drive the same builder, so the output is the same either way.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +20,16 @@ _LINE_TAGS = frozenset(
 _SKIPPED_TAGS = frozenset({"script", "style", "title", "template", "noscript", "svg"})
 _REAL_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")  # as parsers see tags: no space after '<'
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z][a-zA-Z0-9]*")
-_SPACES = re.compile(r"[ \t\r\f\v\n\xa0]+")
+_OTHER_SPACES = str.maketrans(dict.fromkeys("\t\r\f\v\n\xa0", " "))
+_SPACE_RUNS = re.compile(" {2,}")
+# A tag exactly as html.parser would read it (same name, same end, same '/>'); anything else falls back to it.
+_SIMPLE_TAG = re.compile(
+    r"<(?:/([a-zA-Z][-.a-zA-Z0-9:_]*)[ \t\n\r\f]*"
+    r"|([a-zA-Z][-.a-zA-Z0-9:_]*)"
+    r"(?:[ \t\n\r\f]+[^ \t\n\r\f\"'<>/=`]+(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:\"[^\"]*\"|'[^']*'|[^ \t\n\r\f\"'=<>`]+))?)*"
+    r"[ \t\n\r\f]*(/?))>"
+)
+_CDATA_TAGS = frozenset({"script", "style"})  # html.parser reads their content raw
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
@@ -75,7 +89,7 @@ class _TextBuilder(HTMLParser):
                 self._break(paragraph=False)
                 self._current.append(piece)
             return
-        text = _SPACES.sub(" ", data)
+        text = collapse_spaces(data)
         if self._bullet_pending and text.strip():
             self._current.append("- ")
             text = text.lstrip()
@@ -97,12 +111,25 @@ class _TextBuilder(HTMLParser):
         if self._bullet_pending:
             return
         joined = "".join(self._current)
-        line = joined.rstrip() if self._pre_depth else _SPACES.sub(" ", joined).strip()
+        line = joined.rstrip() if self._pre_depth else collapse_spaces(joined).strip()
         self._current = []
         if line:
             self.lines.append(line)
         if paragraph and self.lines and self.lines[-1]:
             self.lines.append("")
+
+
+def collapse_spaces(text: str) -> str:
+    r"""Return the text with each run of spaces, tabs, newlines and no-break spaces as one space.
+
+    Same result as substituting ``[ \t\r\f\v\n\xa0]+``; ``in`` checks and ``replace`` are far cheaper than a
+    regex that matches every single space of a long description.
+    """
+    if "\n" in text:
+        text = text.replace("\n", " ")
+    if "\t" in text or "\r" in text or "\f" in text or "\v" in text or "\xa0" in text:
+        text = text.translate(_OTHER_SPACES)
+    return _SPACE_RUNS.sub(" ", text) if "  " in text else text
 
 
 def looks_escaped(text: str) -> bool:
@@ -122,14 +149,47 @@ def unescape_html(text: str) -> str:
 
 def html_to_text(markup: str) -> str:
     """Convert HTML to plain text: blocks become lines, list items '- ' lines, entities unescaped."""
+    markup = unescape_html(markup)
     builder = _TextBuilder()
-    builder.feed(unescape_html(markup))
+    if not _feed_simple(builder, markup):
+        builder = _TextBuilder()
+        builder.feed(markup)
     return builder.finish()
+
+
+def _feed_simple(builder: _TextBuilder, markup: str) -> bool:
+    """Feed simple markup to the builder as html.parser would; return False (builder spoiled) when it is not simple."""
+    position = 0
+    for match in _SIMPLE_TAG.finditer(markup):
+        start = match.start()
+        if start > position and not _feed_text(builder, markup[position:start]):
+            return False
+        position = match.end()
+        closing, opening, self_closing = match.groups()
+        if closing:
+            builder.handle_endtag(closing.lower())
+            continue
+        tag = opening.lower()
+        if tag in _CDATA_TAGS:
+            return False
+        if self_closing:
+            builder.handle_startendtag(tag, [])
+        else:
+            builder.handle_starttag(tag, [])
+    return position >= len(markup) or _feed_text(builder, markup[position:])
+
+
+def _feed_text(builder: _TextBuilder, text: str) -> bool:
+    """Feed text between tags (entities resolved, like ``convert_charrefs``); False when it holds a stray '<'."""
+    if "<" in text:
+        return False
+    builder.handle_data(html.unescape(text))
+    return True
 
 
 def clean_text(text: str) -> str:
     """Normalize plain text: unescape entities, collapse spaces per line, keep at most one blank line."""
-    lines = [_SPACES.sub(" ", line).strip() for line in html.unescape(text).splitlines()]
+    lines = [collapse_spaces(line).strip() for line in html.unescape(text).splitlines()]
     return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
 
 

@@ -56,8 +56,8 @@ async def test_a_hit_is_answered_without_the_app_and_only_with_a_valid_key(serve
 
         client.cookies.set(SESSION_COOKIE, secret)
         assert (await client.get("/jobs?limit=5")).status_code == 200  # reads accept the session cookie
-        throttled = await client.get("/jobs?limit=5", headers={"X-API-Key": secret})
-        assert throttled.status_code == 429 and "Retry-After" in throttled.headers  # the two hits above spent both tokens
+        throttled = await client.get("/jobs?limit=5", headers={"X-API-Key": secret})  # the two hits spent both tokens
+        assert throttled.status_code == 429 and "Retry-After" in throttled.headers
         assert downstream.calls == ["GET /jobs"]
 
 

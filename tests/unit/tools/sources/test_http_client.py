@@ -121,6 +121,27 @@ async def test_no_host_ever_has_more_requests_in_flight_than_its_budget():
         assert max(s.max_in_flight for s in seen.values()) == 3
 
 
+async def test_requests_queued_on_a_busy_host_do_not_hold_global_slots_an_idle_host_needs():
+    """Two loopback hosts, 0.2 s latency: six requests queue on the busy host (one at a time), yet the idle
+    host's single request goes out at once instead of waiting behind them for a global slot."""
+    with BoardServer("127.0.0.1", latency=0.2) as busy, BoardServer("127.0.0.2", latency=0.2) as idle:
+        busy.route("/ok", {"ok": True})
+        idle.route("/ok", {"ok": True})
+        async with _client([], per_host_concurrency=1, total_concurrency=3) as http:
+            loop = asyncio.get_running_loop()
+            start = loop.time()
+            queued = [asyncio.create_task(http.get(f"{busy.url}/ok")) for _ in range(6)]
+            await asyncio.sleep(0)  # the busy host's requests queue first
+            await http.get(f"{idle.url}/ok")
+            idle_done = loop.time() - start
+            await asyncio.gather(*queued)
+            busy_done = loop.time() - start
+
+    assert idle_done < 0.6  # one request's latency, not the busy host's queue (6 x 0.2 s)
+    assert busy_done >= 1.2
+    assert busy.max_in_flight == {f"127.0.0.1:{busy.url.rsplit(':', 1)[1]}": 1}
+
+
 async def test_the_rate_budget_spaces_requests_after_the_burst(server):
     sleeps = []
     async with _client(sleeps, per_host_concurrency=2, per_host_rate=1.0) as http:
