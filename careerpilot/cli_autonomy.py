@@ -112,11 +112,12 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
         once: Annotated[bool, typer.Option("--once", help="Run what is due (or was missed) and exit.")] = False,
         data_dir: DataDir = None,
     ) -> None:
-        """Run saved searches on their schedules in this process; what was missed while off runs once."""
+        """Run saved searches on their schedules, the daily digest and mail checks; what was missed runs once."""
         settings = settings_for(data_dir)
         async with Services.open(settings) as services:
             scheduler = services.scheduler
             assert scheduler is not None
+            scheduler.on_routine = lambda line: console.out.print(Text(line))
             if once:
                 for run in await scheduler.tick():
                     console.out.print(Text(f"run {run.id}: {run.status.value}"))
@@ -125,10 +126,20 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
             loop = asyncio.get_running_loop()
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.add_signal_handler(sig, stop.set)
-            console.out.print(Text(f"daemon: {len(scheduler.list())} saved search(es); Ctrl-C stops"))
+            console.out.print(
+                Text(f"daemon: {len(scheduler.list())} saved search(es), {_routines(settings)}; Ctrl-C stops")
+            )
             await scheduler.serve(
                 stop, settings.scheduler_poll_s, lambda r: console.out.print(Text(f"run {r.id}: {r.status.value}"))
             )
+
+    def _routines(settings: Settings) -> str:
+        digest = "no digest (set APPRISE_URLS)" if not settings.apprise_urls.strip() else "no digest (DIGEST_ENABLED)"
+        if settings.digest_enabled and settings.apprise_urls.strip():
+            digest = f"digest daily at {settings.digest_time} {settings.timezone}"
+        if not settings.mail_configured or not settings.mail_check_interval_s:
+            return f"{digest}, no mail checks"
+        return f"{digest}, mail checked every {settings.mail_check_interval_s / 60:g} min"
 
     def _celery(argv: list[str]) -> None:
         """Start Celery in the main thread (it installs signal handlers); errors are one red line."""

@@ -175,7 +175,7 @@ def register(app: typer.Typer, command: Callable[..., Any], settings: Callable[[
             report = services.outcomes.check()
         console.out.print(
             Text(
-                f"{report.scanned} messages read, {report.skipped_seen_before} seen before, "
+                f"{report.scanned} messages read from {report.source}, {report.skipped_seen_before} seen before, "
                 f"{len(report.changed)} changes"
             )
         )

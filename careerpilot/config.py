@@ -98,6 +98,13 @@ class Settings(BaseSettings):
     chat_max_tool_steps: int = Field(default=6, ge=1, description="Tool calls the chat agent may make per message.")
 
     min_job_match_score: float = Field(default=70, ge=0, le=100)
+    # Matching's optional LLM steps (docs/matching.md); they run only when an LLM is configured.
+    match_llm_refine_top_k: int = Field(
+        default=20, ge=0, description="Best-placed postings per ranking whose requirements the LLM refines; 0 = off."
+    )
+    match_llm_concurrency: int = Field(default=4, ge=1, description="Parallel LLM requests of requirement refinement.")
+    match_rerank_top_k: int = Field(default=10, ge=0, description="Top matches the LLM reranks; 0 = off.")
+    match_rerank_weight: float = Field(default=0.3, ge=0, le=1, description="Share of the LLM fit in reranked scores.")
     max_applications_per_run: int = Field(default=3, ge=0)
     max_applications_per_day: int = Field(default=10, ge=0)
     max_applications_per_site_per_day: int = Field(default=3, ge=0, description="Submissions per ATS host per day.")
@@ -126,14 +133,29 @@ class Settings(BaseSettings):
     imap_username: str | None = None
     imap_password: SecretStr | None = Field(default=None, description="For Gmail: an app password.")
     imap_folder: str = "INBOX"
-    imap_since_days: int = Field(default=30, ge=1)
+    imap_since_days: int = Field(default=30, ge=1, description="How far back a check reads (IMAP or Gmail API).")
     imap_timeout_s: float = 30.0
+    # The Gmail API (read-only OAuth) instead of IMAP when all three are set; docs/tracking.md shows how to get them.
+    gmail_client_id: str | None = Field(default=None, description="OAuth client id (Desktop app) of your project.")
+    gmail_client_secret: SecretStr | None = None
+    gmail_refresh_token: SecretStr | None = Field(default=None, description="Granted the gmail.readonly scope.")
+    gmail_query: str = Field(default="", description="Extra Gmail search terms, e.g. '-category:promotions'.")
+    gmail_api_base_url: str = "https://gmail.googleapis.com"
+    gmail_token_url: str = "https://oauth2.googleapis.com/token"
+    gmail_timeout_s: float = Field(default=30.0, gt=0)
+    gmail_max_retries: int = Field(default=3, ge=0, description="Retries of 429s, rate-limit 403s, 5xx, no answer.")
+    gmail_backoff_s: float = Field(default=1.0, ge=0, description="First retry delay; doubles each try.")
+    mail_check_interval_s: float = Field(
+        default=1800, ge=0, description="How often the daemon and beat read the mailbox; 0 = only 'mail check'."
+    )
 
     apprise_urls: str = Field(default="", description="Apprise URLs (Slack, Discord, mailto, json...), comma-sep.")
     strong_match_score: float = Field(default=85, ge=0, le=100, description="A match the digest calls strong.")
     high_priority_days: int = Field(default=3, ge=1, description="Follow up this many days after applying (score>=85).")
     medium_priority_days: int = Field(default=7, ge=1, description="Follow-up window for scores from 70 to 85.")
     low_priority_days: int = Field(default=14, ge=1, description="Follow-up window for the other applications.")
+    digest_enabled: bool = Field(default=True, description="The daemon and beat send the digest once a day.")
+    digest_time: str = Field(default="08:00", description="HH:MM in TIMEZONE when the daily digest goes out.")
 
     @property
     def data_path(self) -> Path:
@@ -154,6 +176,20 @@ class Settings(BaseSettings):
     def allowed_hosts(self) -> tuple[str, ...]:
         """The hosts the applier's browser may reach, lower-cased; ``("*",)`` means any."""
         return tuple(h.strip().lower() for h in self.browser_allowed_hosts.split(",") if h.strip())
+
+    @property
+    def gmail_settings(self) -> dict[str, bool]:
+        """Which of the three Gmail API settings are set."""
+        return {
+            "GMAIL_CLIENT_ID": bool(self.gmail_client_id),
+            "GMAIL_CLIENT_SECRET": bool(self.gmail_client_secret and self.gmail_client_secret.get_secret_value()),
+            "GMAIL_REFRESH_TOKEN": bool(self.gmail_refresh_token and self.gmail_refresh_token.get_secret_value()),
+        }
+
+    @property
+    def mail_configured(self) -> bool:
+        """True when a mailbox is set up: the Gmail API (all three settings) or IMAP."""
+        return all(self.gmail_settings.values()) or bool(self.imap_host and self.imap_username and self.imap_password)
 
     @property
     def llm_configured(self) -> bool:

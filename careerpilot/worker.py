@@ -3,7 +3,9 @@
 Tasks carry ids only and call the same service functions as the daemon. They are acknowledged late (a worker
 killed mid-task leaves its message to be redelivered after ``WORKER_VISIBILITY_TIMEOUT_S``) and idempotent: a
 firing's run has a deterministic id and resumes from its checkpoint; an application is submitted once (the
-SQL ledger) under caps checked inside a Redis lock. Beat sends ``tick`` every ``SCHEDULER_POLL_S`` seconds.
+SQL ledger) under caps checked inside a Redis lock. Beat sends ``tick`` every ``SCHEDULER_POLL_S`` seconds,
+``digest`` daily at ``DIGEST_TIME`` in ``TIMEZONE`` and ``mail_check`` every ``MAIL_CHECK_INTERVAL_S`` (when a
+mailbox is configured); both claim their firing once (services/routines.py), so a repeat sends nothing twice.
 Needs the ``[celery]`` extra and ``REDIS_URL``.
 """
 
@@ -16,13 +18,16 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from celery import Celery, Task
+from celery.schedules import crontab
 from celery.signals import worker_process_init
 
 from careerpilot.config import Settings
-from careerpilot.domain.errors import ConfigError
+from careerpilot.domain.errors import ConfigError, InputError
 from careerpilot.memory.embeddings import LocalEmbedder
 from careerpilot.memory.kv import LockBusyError, MemoryUnavailableError
 from careerpilot.services import Services
+from careerpilot.services.routines import digest_time
+from careerpilot.services.scheduler import zone
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -54,10 +59,25 @@ def create_app(settings: Settings | None = None) -> Celery:
         },
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,
-        beat_schedule={"tick": {"task": "careerpilot.tick", "schedule": settings.scheduler_poll_s}},
-        timezone="UTC",
+        beat_schedule=beat_schedule(settings),
+        timezone=settings.timezone,  # crontab entries (the digest) are in the user's zone; messages stay UTC
     )
     return celery
+
+
+def beat_schedule(settings: Settings) -> dict[str, dict[str, Any]]:
+    """Return what beat sends: the saved-search tick, the daily digest and mail checks; ConfigError when malformed."""
+    try:
+        zone(settings.timezone)
+        hour, minute = digest_time(settings.digest_time)
+    except InputError as exc:
+        raise ConfigError(f"{exc} (TIMEZONE / DIGEST_TIME)") from None
+    schedule: dict[str, dict[str, Any]] = {"tick": {"task": "careerpilot.tick", "schedule": settings.scheduler_poll_s}}
+    if settings.digest_enabled:
+        schedule["digest"] = {"task": "careerpilot.digest", "schedule": crontab(minute=minute, hour=hour)}
+    if settings.mail_check_interval_s and settings.mail_configured:
+        schedule["mail_check"] = {"task": "careerpilot.mail_check", "schedule": settings.mail_check_interval_s}
+    return schedule
 
 
 def _run(work: Callable[[Services], Awaitable[T]]) -> T:
@@ -135,6 +155,32 @@ def tick() -> int:
 
 async def _take_due(services: Services) -> list[Any]:
     return services.scheduler.take_due()  # type: ignore[union-attr]
+
+
+@app.task(name="careerpilot.digest")
+def send_digest() -> str:
+    """Send today's digest once its time has passed; a repeat (retry, second beat) the same day sends nothing."""
+    return _run(_digest)
+
+
+async def _digest(services: Services) -> str:
+    assert services.routines is not None
+    return services.routines.run_digest() or "digest: not due, already sent today, or no APPRISE_URLS"
+
+
+@app.task(name="careerpilot.mail_check")
+def check_mail() -> str:
+    """Read the mailbox once per interval and move statuses; a failed read is retried at the next interval."""
+    return _run(_mail)
+
+
+async def _mail(services: Services) -> str:
+    assert services.routines is not None
+    try:
+        return services.routines.run_mail() or "mail: checked already this interval, or no mailbox configured"
+    except ConfigError as exc:  # an outage or bad credentials: nothing changed, the next interval reads again
+        log.warning("mail check failed: %s", exc)
+        return f"mail check failed: {exc}"
 
 
 def worker_argv(concurrency: int, pool: str, beat: bool, loglevel: str = "WARNING") -> list[str]:

@@ -29,6 +29,9 @@ _ENV_KEYS = (
     "DATA_DIR",
     "CHROMA_URL",
     "NOTION_API_KEY",
+    "GMAIL_CLIENT_ID",
+    "GMAIL_CLIENT_SECRET",
+    "GMAIL_REFRESH_TOKEN",
 )
 _real_connect = socket.socket.connect
 

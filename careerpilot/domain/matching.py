@@ -86,7 +86,7 @@ class Match(BaseModel):
     years_held: float | None = None
     confidence: float = Field(1.0, ge=0, le=1)
     stage: str = Field("full", description="'full' (embedded and scored) or 'lexical' (cut by the cascade).")
-    reranked_by: str | None = Field(None, description="'llm' when an LLM reranked this match.")
+    reranked_by: str | None = Field(None, description="The LLM model that reranked this match (None: not reranked).")
 
     @property
     def why(self) -> str:

@@ -149,7 +149,17 @@ SKILLS: dict[str, tuple[str, ...]] = {
     "Accessibility": ("a11y", "WCAG"),
     # practices
     "Agile": ("Scrum", "Kanban", "sprint planning"),
-    "Testing": ("unit testing", "unit tests", "test automation", "automated testing", "pytest", "Jest", "TDD"),
+    "Testing": (
+        "unit testing",
+        "unit tests",
+        "test automation",
+        "automated testing",
+        "pytest",
+        "Jest",
+        "TDD",
+        "QA",
+        "quality assurance",
+    ),
     "Code review": ("code reviews",),
     "System design": ("systems design", "software architecture"),
     "API design": ("API development", "APIs"),
@@ -161,10 +171,16 @@ SKILLS: dict[str, tuple[str, ...]] = {
     "SaaS": (),
     "B2B": (),
     "SEO": ("search engine optimization",),
-    "Project management": ("project manager", "PMP"),
+    "Project management": ("project manager", "PMP", "managing projects", "managed projects", "manage projects"),
     "Product management": ("product manager", "product roadmap"),
     "Customer service": ("customer support", "client service", "customer care"),
-    "Communication": ("communication skills", "written communication", "verbal communication"),
+    "Communication": (
+        "communication skills",
+        "written communication",
+        "verbal communication",
+        "communicator",
+        "communicative",
+    ),
     "Sales": (),
     "Marketing": ("digital marketing",),
     "Recruiting": ("talent acquisition",),
@@ -173,14 +189,14 @@ SKILLS: dict[str, tuple[str, ...]] = {
     "Budgeting": ("budget management",),
     "Supervision": ("supervisor", "supervisory", "supervising"),
     "Leadership": ("team leadership", "people management", "team lead"),
-    "Troubleshooting": ("diagnostics", "diagnostic", "debugging"),
+    "Troubleshooting": ("diagnostics", "diagnostic", "debugging", "troubleshoot", "troubleshoots", "troubleshooter"),
 }
 
 # Spellings that are also ordinary words or letters: only this exact capitalization counts.
 CASED = frozenset(
     {"R", "C", "Go", "UI", "UX", "ML", "TS", "JS", "CV", "Swift", "Excel", "Spring", "Node", "Shell", "Chef", "Sketch"}
     | {"Oracle", "Lambda", "S3", "Hive", "Rust", "Dart", "Julia", "Express", "Ember", "Sales", "LAN", "WAN", "SAP"}
-    | {"SOA", "IaC", "Vite", "Jest", "Prefect", "Puppet", "Helm", "torch", "APIs", "DNS"}
+    | {"SOA", "IaC", "Vite", "Jest", "Prefect", "Puppet", "Helm", "torch", "APIs", "DNS", "QA"}
 )
 _TOKEN = re.compile(r"\.?[A-Za-z0-9][A-Za-z0-9+#&]*(?:[./-][A-Za-z0-9+#&]+)*")
 _MAX_NGRAM = 4

@@ -85,6 +85,7 @@ class EmailOutcome(BaseModel):
 class MailCheckReport(BaseModel):
     """What one mailbox check did."""
 
+    source: str = Field(default="", description='Where the mail was read: "IMAP host/folder" or "Gmail API".')
     scanned: int = 0
     skipped_seen_before: int = 0
     outcomes: list[EmailOutcome] = Field(default_factory=list)

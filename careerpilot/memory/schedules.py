@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from careerpilot.domain.errors import InputError, NotFoundError
@@ -74,6 +74,20 @@ class ScheduleStore:
         except IntegrityError:
             created = False
         return self.firing(search_id, due_at), created
+
+    def release(self, search_id: str, due_at: datetime) -> None:
+        """Give a claimed firing back (it failed before doing anything), so a later claim succeeds."""
+        with self.store.session() as s:
+            s.execute(
+                delete(ScheduledRunRow).where(ScheduledRunRow.search_id == search_id, ScheduledRunRow.due_at == due_at)
+            )
+
+    def prune(self, search_id: str, before: datetime) -> None:
+        """Forget a job's firings older than ``before`` (frequent built-in routines would pile up)."""
+        with self.store.session() as s:
+            s.execute(
+                delete(ScheduledRunRow).where(ScheduledRunRow.search_id == search_id, ScheduledRunRow.due_at < before)
+            )
 
     def firing(self, search_id: str, due_at: datetime) -> ScheduledRun:
         """Return one firing or raise NotFoundError."""

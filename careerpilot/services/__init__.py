@@ -33,8 +33,11 @@ from careerpilot.services.notion_sync import NotionSyncService
 from careerpilot.services.outcomes import OutcomeService
 from careerpilot.services.planning import PlanningService
 from careerpilot.services.profile import ProfileService
+from careerpilot.services.requirements_llm import RequirementRefiner
+from careerpilot.services.rerank import Reranker
 from careerpilot.services.research import ResearchService
 from careerpilot.services.review import ReviewService
+from careerpilot.services.routines import Routines
 from careerpilot.services.run_control import RunControl
 from careerpilot.services.runs import RunService
 from careerpilot.services.scheduler import SchedulerService
@@ -70,6 +73,7 @@ class Services:
     kv: KeyValueMemory | None = None
     control: RunControl | None = None
     scheduler: SchedulerService | None = None
+    routines: Routines | None = None  # set by open() with the scheduler: the daily digest and mail checks
     feedback: FeedbackService | None = None  # set by open(): long-term memory of the user's verdicts
     assist: AssistService | None = None  # set by open() with runs: the extension's help in the person's browser
 
@@ -118,7 +122,7 @@ class Services:
 
     @classmethod
     def _wire(cls, settings: Settings, store: Store, vectors: VectorStore, llm: Any) -> Services:
-        matching = MatchingService(vectors)
+        matching = MatchingService(vectors, refiner=_refiner(settings, llm), reranker=_reranker(settings, llm))
         planning = PlanningService(llm, settings.min_job_match_score, settings.max_applications_per_run)
         documents = DocumentsService(store, settings.data_path / "documents", settings.chromium_path, llm)
         applying = ApplyingService(
@@ -143,6 +147,23 @@ class Services:
             chat=None,  # type: ignore[arg-type]  # set by open(): its tools wrap these services
             **wire_tracking(settings, store, llm),
         )
+
+
+def _refiner(settings: Settings, llm: Any) -> RequirementRefiner | None:
+    """Return the matcher's LLM requirement refinement (cached under the data directory), None without an LLM."""
+    if llm is None or settings.match_llm_refine_top_k == 0:
+        return None
+    cache = settings.data_path / "matching_llm_cache.sqlite"
+    return RequirementRefiner(
+        llm, settings.llm_model, cache, settings.match_llm_refine_top_k, settings.match_llm_concurrency
+    )
+
+
+def _reranker(settings: Settings, llm: Any) -> Reranker | None:
+    """Return the matcher's LLM rerank of the top K, None without an LLM."""
+    if llm is None or settings.match_rerank_top_k == 0:
+        return None
+    return Reranker(llm, settings.llm_model, settings.match_rerank_top_k, settings.match_rerank_weight)
 
 
 def _ensure_writable(path: Any) -> None:

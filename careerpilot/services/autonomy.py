@@ -1,4 +1,4 @@
-"""Wire the autonomy pieces into a Services object: shared memory, run control, the scheduler, chat sessions, cache."""
+"""Wire autonomy into a Services object: shared memory, run control, the scheduler and its routines, chat, cache."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Any
 
 from careerpilot.memory.chat_sessions import ChatSessions
 from careerpilot.memory.kv import KeyValueMemory, open_memory
+from careerpilot.services.routines import Routines
 from careerpilot.services.run_control import RunControl
 from careerpilot.services.scheduler import SchedulerService
 
@@ -25,6 +26,10 @@ def wire_autonomy(services: Any, stack: AsyncExitStack) -> KeyValueMemory:
     services.scheduler = SchedulerService(
         services.store, services.runs, services.control, kv, notify, settings.lock_ttl_s
     )
+    if getattr(services, "notifications", None) is not None:
+        services.routines = services.scheduler.routines = Routines(
+            settings, services.scheduler.schedules, services.notifications, services.outcomes
+        )
     if services.chat is not None:
         services.chat.sessions = ChatSessions(kv, settings.chat_history_ttl_s)
         if settings.llm_cache and services.chat.llm is not None:

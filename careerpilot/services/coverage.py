@@ -27,7 +27,7 @@ def _term_credit(req: Requirement, evidence: ResumeEvidence) -> tuple[float, str
     wanted = wanted or key_terms(req.text)
     if not wanted:
         return 0.0, ""
-    anywhere = len(wanted & evidence.terms) / len(wanted)
+    anywhere = sum(1 for w in wanted if evidence.forms(w)) / len(wanted)
     line, share = evidence.best_line(wanted)
     # a requirement whose words sit together on one resume line is better shown than one scattered over many
     return 0.6 * anywhere + 0.4 * share, line

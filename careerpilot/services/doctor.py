@@ -96,6 +96,21 @@ def check_notion(settings: Settings) -> Check:
     return Check("notion", True, "API key set", required=False)
 
 
+def check_mail(settings: Settings) -> Check:
+    """Say which mailbox outcome detection reads (the Gmail API wins when set), or what is missing."""
+    gmail = settings.gmail_settings
+    every = f"every {settings.mail_check_interval_s / 60:g} min" if settings.mail_check_interval_s else "on demand"
+    if any(gmail.values()):
+        missing = [name for name, ok in gmail.items() if not ok]
+        if missing:
+            return Check("mail", False, f"the Gmail API needs {', '.join(missing)} as well", required=False)
+        return Check("mail", True, f"Gmail API (OAuth, read-only) at {settings.gmail_api_base_url}, {every}", False)
+    if settings.mail_configured:
+        where = f"{settings.imap_username}@{settings.imap_host}:{settings.imap_port}/{settings.imap_folder}"
+        return Check("mail", True, f"IMAP {where}, {every}", required=False)
+    return Check("mail", True, "not configured: statuses move by hand or from Notion", required=False)
+
+
 def run_checks(settings: Settings) -> list[Check]:
     """Run every check."""
     return [
@@ -106,4 +121,5 @@ def run_checks(settings: Settings) -> list[Check]:
         check_redis(settings),
         check_chromium(settings),
         check_notion(settings),
+        check_mail(settings),
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ from careerpilot.services.evidence import ResumeEvidence
 from careerpilot.services.filtering import apply_filters
 from careerpilot.services.lexical import TfidfIndex
 from careerpilot.services.requirements import RequirementsCache
+from careerpilot.services.requirements_llm import RequirementRefiner
+from careerpilot.services.rerank import Reranker
 from careerpilot.services.terms import key_terms, terms
 
 log = logging.getLogger(__name__)
@@ -39,8 +42,11 @@ log = logging.getLogger(__name__)
 WEIGHTS = {"coverage": 0.50, "title": 0.20, "lexical": 0.15, "semantic": 0.15}
 LEXICAL_RANGE = (0.02, 0.30)  # TF-IDF cosine: unrelated postings sit near 0.02, a close fit near 0.3
 SEMANTIC_RANGE = (0.15, 0.65)  # MiniLM cosine of resume and posting: another field ~0.15, same role ~0.65
+CLOSE_FIT, BEYOND_CLOSE_FIT = 0.95, 0.2  # a similarity at the top of its range scores 0.95; the last 0.05 past it
 TOP_EXACT = 20  # the cascade keeps the order of at least this many top postings exact
 MAX_EMBEDDED = 120  # never embed more than this many postings in one ranking (MiniLM: ~0.1 s a posting here)
+EMBED_BATCH = 16  # after the first TOP_EXACT, embed this many at a time and re-check which can still reach the top
+MATCH_MEMO = 100_000  # built Match objects kept for warm re-rankings (a few KB each for the light ones)
 FULL_EXPLAINED = 200  # postings past this rank get a light Match (no per-requirement list, no matched lines)
 EMBED_CHARS = 1200  # MiniLM reads 256 word pieces (~1,200 characters); more only costs tokenizing time
 Keyed = list[tuple[str, JobPosting]]  # (content hash, posting), one per distinct text
@@ -81,8 +87,15 @@ class _Scored:
 
 
 def _scale(value: float, bounds: tuple[float, float]) -> float:
+    """Return a similarity on 0-1: linear from ``low`` (0) to ``high`` (a close fit, CLOSE_FIT), then a gentle rise.
+
+    Past a close fit the rest (1 - CLOSE_FIT) is approached exponentially, so a resume that shares still more of
+    the posting's words or meaning keeps ranking above one that shares less instead of both being clipped to 1.
+    """
     low, high = bounds
-    return float(min(1.0, max(0.0, (value - low) / (high - low))))
+    if value <= high:
+        return float(max(0.0, CLOSE_FIT * (value - low) / (high - low)))
+    return float(CLOSE_FIT + (1.0 - CLOSE_FIT) * (1.0 - math.exp(-(value - high) / BEYOND_CLOSE_FIT)))
 
 
 @lru_cache(maxsize=65536)
@@ -117,12 +130,22 @@ def title_fit(title: str, roles: Sequence[str], held: Sequence[str] = ()) -> flo
 class MatchingService:
     """Scores postings against a resume and explains each score."""
 
-    def __init__(self, vectors: VectorStore, cache_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        vectors: VectorStore,
+        cache_path: Path | None = None,
+        refiner: RequirementRefiner | None = None,
+        reranker: Reranker | None = None,
+    ) -> None:
+        """``refiner`` and ``reranker`` are the optional LLM steps (None offline: rules only)."""
         self.vectors = vectors
+        self.refiner = refiner
+        self.reranker = reranker
         self._requirements = RequirementsCache(cache_path or _default_cache_path(vectors))
-        self._coverage: dict[tuple[str, str], tuple[float, list[RequirementCheck], dict[int, str]]] = {}
+        self._coverage: dict[tuple[str, str, str], tuple[float, list[RequirementCheck], dict[int, str]]] = {}
         self._filters: dict[tuple[object, ...], list[FilterResult]] = {}
         self._index: tuple[tuple[str, ...], TfidfIndex] | None = None
+        self._matches: dict[tuple[object, ...], Match] = {}
         self.last_embedded = 0
 
     def requirements(self, job: JobPosting) -> PostingRequirements:
@@ -206,15 +229,19 @@ class MatchingService:
         filters_key = content_hash(filters.model_dump_json(), date.today().isoformat())
         job_filters = [self._filtered(job, h, filters, filters_key) for job, h in zip(jobs, keys, strict=True)]
         open_ = {h for h, results in zip(keys, job_filters, strict=True) if _passed(results)}
-        candidates = _candidates([s for h, s in scored.items() if h in open_], plan)
-        self._semantic(candidates, evidence.text)
-        ordered = sorted(scored.items(), key=lambda kv: -kv[1].score())
-        full = {h for h, _ in ordered[:FULL_EXPLAINED]}
+        if self.refiner is not None and self.refiner.top_k > 0:
+            self._refine(scored, open_, evidence, resume_key, plan)
+        self._cascade([s for h, s in scored.items() if h in open_], evidence.text, plan)
+        totals = {h: s.score() for h, s in scored.items()}
+        full = set(sorted(totals, key=totals.__getitem__, reverse=True)[:FULL_EXPLAINED])  # stable, as before
+        held_years = round(evidence.total_years, 1) if evidence.roles else None
         matches = [
-            self._match(job, scored[h], results, evidence, h in full)
+            self._match(job, scored[h], results, evidence, h in full, (resume_key, h, held_years))
             for job, h, results in zip(jobs, keys, job_filters, strict=True)
         ]
         matches.sort(key=lambda m: (m.excluded, -m.score))
+        if self.reranker is not None and self.reranker.top_k > 0:
+            matches = self.reranker.rerank(matches, {job.id: job for job in jobs}, evidence, resume_key)
         eligible = [m.job_id for m in matches if not m.excluded and m.score >= plan.min_score]
         return RankedJobs(matches=matches, shortlist=eligible[: plan.max_applications])
 
@@ -238,6 +265,22 @@ class MatchingService:
         row = {h: i for i, h in enumerate(hashes)}
         return np.asarray([similarity[row[h]] if h in row else 0.0 for h, _ in jobs])
 
+    def _refine(
+        self, scored: dict[str, _Scored], open_: set[str], evidence: ResumeEvidence, resume_key: str, plan: SearchPlan
+    ) -> None:
+        """Let the LLM refine the requirements of the best-placed open postings, then score those again."""
+        assert self.refiner is not None
+        best = sorted((h for h in scored if h in open_), key=lambda h: -scored[h].score())[: self.refiner.top_k]
+        refined = self.refiner.refine(
+            {h: (scored[h].job.title, scored[h].job.description_text) for h in best},
+            {h: scored[h].requirements for h in best},
+            self._requirements.version,
+        )
+        for h, requirements in refined.items():
+            old = scored[h]
+            variant = "llm" if any(r.source == "llm" for r in requirements.requirements) else ""
+            scored[h] = self._cheap(h, old.job, requirements, evidence, resume_key, plan, old.lexical, variant)
+
     def _cheap(
         self,
         key: str,
@@ -247,8 +290,9 @@ class MatchingService:
         resume_key: str,
         plan: SearchPlan,
         lexical: float,
+        variant: str = "",
     ) -> _Scored:
-        pair = (resume_key, key)
+        pair = (resume_key, key, variant)  # variant: "llm" when the requirements were refined by a model
         if pair not in self._coverage:
             if len(self._coverage) > 200_000:
                 self._coverage.clear()
@@ -265,6 +309,33 @@ class MatchingService:
         }
         return _Scored(job, requirements, checks, labels, parts, lexical, confidence)
 
+    def _cascade(self, open_: list[_Scored], resume_text: str, plan: SearchPlan) -> None:
+        """Embed best-first, only while an unembedded posting can still reach the top K; K's order stays exact.
+
+        Postings are taken in order of their best possible score (semantic counted in full). After each batch
+        the K-th best score, counting the exact scores of embedded postings and the lower bounds of the rest,
+        is a floor the top K cannot fall under: once the next posting's best possible score is below it, no
+        later one can enter the top K, so embedding stops. Capped at MAX_EMBEDDED per ranking.
+        """
+        self.last_embedded = 0
+        keep = max(plan.max_applications, TOP_EXACT)
+        if len(open_) <= keep:
+            self._semantic(open_, resume_text)
+            return
+        order = sorted(open_, key=lambda s: -s.upper())
+        bounds = np.asarray([s.score() for s in order])  # lower bounds; exact once a posting is embedded
+        done = 0
+        while done < min(len(order), MAX_EMBEDDED):
+            floor = float(np.partition(bounds, -keep)[-keep])
+            size = keep if done == 0 else EMBED_BATCH
+            batch = [s for s in order[done : min(done + size, MAX_EMBEDDED)] if s.upper() >= floor]
+            if not batch:
+                break
+            self._semantic(batch, resume_text)
+            for offset, item in enumerate(batch):
+                bounds[done + offset] = item.score()
+            done += len(batch)
+
     def _semantic(self, candidates: list[_Scored], resume_text: str) -> None:
         if not candidates:
             return
@@ -274,20 +345,59 @@ class MatchingService:
         job_vectors = self.vectors.vectors_for(JOBS, texts, metadata)
         resume_key = content_hash(resume_text)
         resume_vector = np.asarray(self.vectors.vectors_for(RESUME_CHUNKS, {resume_key: resume_text})[resume_key])
-        self.last_embedded = self.vectors.embedder.texts_embedded - before
+        self.last_embedded += self.vectors.embedder.texts_embedded - before
         for item in candidates:
             item.semantic = float(np.dot(resume_vector, np.asarray(job_vectors[item.job.content_hash])))
             item.parts["semantic"] = _scale(item.semantic, SEMANTIC_RANGE)
 
     def _match(
-        self, job: JobPosting, item: _Scored, filters: list[FilterResult], evidence: ResumeEvidence, full: bool
+        self,
+        job: JobPosting,
+        item: _Scored,
+        filters: list[FilterResult],
+        evidence: ResumeEvidence,
+        full: bool,
+        key: tuple[str, str, float | None],
     ) -> Match:
-        """Return the Match; outside the top FULL_EXPLAINED the per-requirement list is left out (light)."""
+        """Return the Match; outside the top FULL_EXPLAINED the per-requirement list is left out (light).
+
+        Built Matches are memoized on everything they show (resume and posting hashes, scores, filter results),
+        so a warm re-ranking of unchanged postings reuses them instead of building 10,000 models again.
+        """
+        resume_key, posting_key, held_years = key
+        memo = (
+            *key,
+            job.id,
+            job.title,
+            full,
+            item.semantic,
+            item.lexical,
+            item.confidence,
+            tuple(item.parts.items()),
+            tuple(item.requirements.notes),  # tells rule-based from LLM-refined requirements of one posting
+            tuple((f.name, f.passed, f.reason) for f in filters),
+        )
+        found = self._matches.get(memo)
+        if found is not None:
+            return found
+        if len(self._matches) > MATCH_MEMO:
+            self._matches.clear()
+        self._matches[memo] = match = self._build_match(job, item, filters, evidence, full, held_years)
+        return match
+
+    def _build_match(
+        self,
+        job: JobPosting,
+        item: _Scored,
+        filters: list[FilterResult],
+        evidence: ResumeEvidence,
+        full: bool,
+        held_years: float | None,
+    ) -> Match:
         met = [c for c in item.checks if c.status in ("met", "partial") and c.evidence]
         gaps = [c for c in item.checks if c.status == "missing" and c.requirement.importance == "required"]
         experience = [c for c in item.checks if c.requirement.kind == "experience" and c.requirement.years]
         required_years = max((c.requirement.years or 0 for c in experience), default=None)
-        held_years = round(evidence.total_years, 1) if evidence.roles else None
         return Match(
             job_id=job.id,
             score=round(min(100.0, item.score()), 1),
@@ -321,19 +431,6 @@ def _default_cache_path(vectors: VectorStore) -> Path | None:
     if settings is None or not settings().is_persistent:
         return None
     return Path(settings().persist_directory).parent / "matching_cache.sqlite"
-
-
-def _candidates(open_: list[_Scored], plan: SearchPlan) -> list[_Scored]:
-    """Return the postings whose best possible score can still reach the top K: only they are embedded.
-
-    Best first and capped at MAX_EMBEDDED, so a crowd of near-equal postings cannot make a ranking embed thousands.
-    """
-    open_ = sorted(open_, key=lambda s: -s.score())
-    keep = max(plan.max_applications, TOP_EXACT)
-    if len(open_) <= keep:
-        return open_
-    floor = open_[keep - 1].score()  # a lower bound of the K-th best full score
-    return [s for s in open_ if s.upper() >= floor][:MAX_EMBEDDED]
 
 
 def _label(check: RequirementCheck) -> str:

@@ -1,6 +1,7 @@
 """E-mail outcome detection: classify messages, link them to applications, move statuses with the mail as evidence.
 
-Deterministic rules decide offline; an LLM, when configured, is asked only about messages the rules find
+The mailbox is read over IMAP, or through the Gmail API when its OAuth settings are set. Deterministic rules decide
+offline; an LLM, when configured, is asked only about messages the rules find
 ambiguous. A message whose meaning or application is unclear changes nothing.
 """
 
@@ -9,9 +10,8 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from careerpilot.config import Settings
@@ -31,7 +31,8 @@ from careerpilot.prompts import as_data, render
 from careerpilot.prompts.outcomes import CLASSIFY_EMAIL
 from careerpilot.services.llm import LLM_ERRORS
 from careerpilot.services.tracking import TrackingService
-from careerpilot.tools.mail import MailConfig, MailMessage, fetch_messages
+from careerpilot.tools.gmail import GmailConfig, GmailReader
+from careerpilot.tools.mail import ImapReader, MailConfig, MailMessage, MailReader
 
 log = logging.getLogger(__name__)
 S = ApplicationStatus
@@ -182,9 +183,6 @@ def _path(current: ApplicationStatus, target: ApplicationStatus) -> list[Applica
     return None
 
 
-MailFetcher = Callable[[MailConfig, date], list[MailMessage]]
-
-
 class OutcomeService:
     """Reads the mailbox, classifies and links messages, and moves applications with the mail as evidence."""
 
@@ -194,19 +192,23 @@ class OutcomeService:
         tracking: TrackingStore,
         settings: Settings,
         llm: Any = None,
-        fetcher: MailFetcher = fetch_messages,
+        reader: MailReader | None = None,
     ) -> None:
         self.tracker = tracker
         self.tracking = tracking
         self.settings = settings
         self.llm = llm
-        self.fetcher = fetcher
+        self.fixed_reader = reader
+        self._gmail: GmailReader | None = None  # kept between checks: it holds the access token
 
     def mail_config(self) -> MailConfig:
         """Build the IMAP config from settings; raise ConfigError when the mailbox is not configured."""
         s = self.settings
         if not (s.imap_host and s.imap_username and s.imap_password):
-            raise ConfigError("the mailbox is not configured: set IMAP_HOST, IMAP_USERNAME and IMAP_PASSWORD")
+            raise ConfigError(
+                "the mailbox is not configured: set IMAP_HOST, IMAP_USERNAME and IMAP_PASSWORD, or GMAIL_CLIENT_ID, "
+                "GMAIL_CLIENT_SECRET and GMAIL_REFRESH_TOKEN for the Gmail API"
+            )
         return MailConfig(
             host=s.imap_host,
             username=s.imap_username,
@@ -217,15 +219,61 @@ class OutcomeService:
             timeout_s=s.imap_timeout_s,
         )
 
+    def gmail_config(self) -> GmailConfig | None:
+        """Build the Gmail API config when any GMAIL_* credential is set; ConfigError names the missing ones."""
+        s = self.settings
+        present = s.gmail_settings
+        if not any(present.values()):
+            return None
+        missing = [name for name, ok in present.items() if not ok]
+        if missing:
+            raise ConfigError(f"the Gmail API needs {', '.join(missing)} as well (docs/tracking.md)")
+        assert s.gmail_client_id and s.gmail_client_secret and s.gmail_refresh_token
+        return GmailConfig(
+            client_id=s.gmail_client_id,
+            client_secret=s.gmail_client_secret.get_secret_value(),
+            refresh_token=s.gmail_refresh_token.get_secret_value(),
+            api_base_url=s.gmail_api_base_url,
+            token_url=s.gmail_token_url,
+            query=s.gmail_query,
+            timeout_s=s.gmail_timeout_s,
+            max_retries=s.gmail_max_retries,
+            backoff_s=s.gmail_backoff_s,
+        )
+
+    def reader(self) -> MailReader:
+        """Return the Gmail API reader when its OAuth settings are set, else the IMAP one."""
+        if self.fixed_reader is not None:
+            return self.fixed_reader
+        gmail = self.gmail_config()
+        if gmail is None:
+            return ImapReader(self.mail_config())
+        if self._gmail is None or self._gmail.config != gmail:
+            self._gmail = GmailReader(gmail)
+        return self._gmail
+
     def check(self) -> MailCheckReport:
-        """Fetch recent mail and process messages not seen before; MailError leaves everything unchanged."""
+        """Read new mail and process messages not seen before; MailError leaves everything unchanged.
+
+        An incremental reader's cursor is saved only after every message was processed: a check that fails
+        half-way reads the rest again next time (the Message-IDs already processed are skipped).
+        """
         since = (utcnow() - timedelta(days=self.settings.imap_since_days)).date()
-        messages = self.fetcher(self.mail_config(), since)
+        reader = self.reader()
+        key = reader.state_key
+        state = self.tracker.store.source_state(key) if key else None
+        cursor = {"after": int(state["last_modified"] or 0), "ids": state["job_ids"]} if state else None
+        batch = reader.read(since, cursor)
+        messages = batch.messages
         seen = self.tracking.seen_messages(m.message_id for m in messages)
-        report = MailCheckReport(scanned=len(messages), skipped_seen_before=len(seen))
+        report = MailCheckReport(source=reader.label, scanned=len(messages), skipped_seen_before=len(seen))
         for message in messages:
             if message.message_id not in seen:
+                seen.add(message.message_id)  # a copy in another folder or label shares the Message-ID
                 report.outcomes.append(self.process(message))
+        if key and batch.cursor is not None:
+            # source_state keeps a source's cursor: here the newest internalDate read and the ids read at it.
+            self.tracker.store.save_source_state(key, batch.cursor["ids"], last_modified=str(batch.cursor["after"]))
         self.tracker.store.audit("mail_check", None, {"scanned": report.scanned, "changed": len(report.changed)})
         return report
 

@@ -37,6 +37,15 @@ _SUBJECT = re.compile(
     r"(?:working\s+|developing\s+|building\s+)?(?:as\s+an?|as|in|with|on|using|of|building|developing)\s+(?P<s>.+)$",
     re.IGNORECASE,
 )
+_YEARS_AT = re.compile(
+    r"\b(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:years?|yrs?)\b",
+    re.I,
+)
+_SAME_ROLE = re.compile(
+    r"^\W*(?:of\s+)?(?:\w+\s+){0,3}?(?:in|as|at)\s+(?:an?|the|this|that)?\s*(?:similar|identical|same|comparable|"
+    r"equivalent|such)\s+(?:role|position|capacity|job|function|title)",
+    re.I,
+)
 _SUBJECT_BEFORE = re.compile(r"(?:experience|background)\s+(?:as\s+an?|as|in|with)\s+(?P<s>[^,;.]+?)\s+(?:for|of)\s*$")
 DEGREES = (
     ("phd", re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral)\b", re.I)),
@@ -44,6 +53,12 @@ DEGREES = (
     ("bachelor", re.compile(r"\b(?:bachelor'?s?|b\.?sc?|b\.?a\.?|b\.?eng|undergraduate degree|4-year degree)\b", re.I)),
     ("associate", re.compile(r"\bassociate'?s? degree\b", re.I)),
     ("high school", re.compile(r"\b(?:high school|ged|secondary school)\b", re.I)),
+)
+# "MS Office" or "MS SQL" name a vendor, not a Master of Science
+MS_PRODUCT = re.compile(
+    r"\bMS[\s-]+(?:Office|Excel|Word|Access|Project|Teams|SQL|Outlook|PowerPoint|Dynamics|Visio|Azure|Windows|"
+    r"SharePoint|Exchange|Power\s?BI)\b",
+    re.I,
 )
 DEGREE_RANK = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "phd": 5}
 _DEGREE_CONTEXT = re.compile(r"\b(?:degree|diploma|graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b)", re.I)
@@ -149,19 +164,24 @@ def _number(value: str) -> float:
 
 
 def _clean_subject(text: str) -> str:
-    text = re.split(r"\b(?:or|and|is|are|with a|preferably|including|such as|for)\b|[(:]", text, maxsplit=1)[0]
+    text = re.split(r"\b(?:or|and|is|are|with a|preferably|including|such as|for)\b|[(:,]", text, maxsplit=1)[0]
     tokens = [w for w in text.strip(" .,-").split() if w.lower() not in {"a", "an", "the", "related", "similar"}]
     return " ".join(tokens[:8]).strip(" .,-")
 
 
-def _years(item: str) -> tuple[float, str] | None:
-    """Return (years, subject) for an 'N+ years ...' phrase; subject is '' for overall experience."""
+def _years(item: str, title: str = "") -> tuple[float, str] | None:
+    """Return (years, subject) for an 'N+ years ...' phrase; subject is '' for overall experience.
+
+    "in a similar role" (or "identical position", "this capacity") means the posting's own title.
+    """
     found = _YEARS.search(item)
     if not found:
         return None
     years = _number(found.group("n"))
     if years <= 0 or years > 40:
         return None
+    if title and _SAME_ROLE.search(found.group("rest") or ""):
+        return years, _clean_subject(title)
     subject_match = _SUBJECT.match(found.group("rest") or "")
     subject = _clean_subject(subject_match.group("s")) if subject_match else ""
     if not subject:
@@ -181,21 +201,34 @@ def _importance(section: str, item: str) -> Importance:
     return "preferred" if section == "preferred" else "required"
 
 
-def _item_requirements(item: str, importance: Importance) -> list[Requirement]:
+def _year_clauses(item: str) -> list[str]:
+    """Split "4 years as an Architect, 2 years as a Plumber" into one clause per "N years" (one clause if fewer)."""
+    starts = [m.start() for m in _YEARS_AT.finditer(item)]
+    if len(starts) < 2:
+        return [item]
+    bounds = [0, *starts[1:], len(item)]
+    return [item[a:b].strip(" ,;") for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _item_requirements(item: str, importance: Importance, title: str = "") -> list[Requirement]:
     """Return every requirement one bullet or sentence states."""
     found: list[Requirement] = []
     skills = sorted(find_skills(item))
-    years = _years(item)
-    if years:
-        count, subject = years
-        found.append(
-            Requirement(
-                kind="experience", text=item, importance=importance, skills=skills, years=count, subject=subject
+    years = False
+    for clause in _year_clauses(item):
+        if held := _years(clause, title):
+            years = True
+            own = skills if clause == item else sorted(find_skills(clause))
+            count, subject = held
+            found.append(
+                Requirement(
+                    kind="experience", text=clause, importance=importance, skills=own, years=count, subject=subject
+                )
             )
-        )
-    if _DEGREE_CONTEXT.search(item):
+    schooling = MS_PRODUCT.sub("", item)
+    if _DEGREE_CONTEXT.search(schooling):
         # "BS or MS": the lowest degree named is the one that suffices
-        named = [name for name, pattern in DEGREES if pattern.search(item)]
+        named = [name for name, pattern in DEGREES if pattern.search(schooling)]
         level = min(named, key=DEGREE_RANK.__getitem__) if named else None
         if level:
             area = re.search(r"\bin ([A-Z][\w ,&/]+?)(?:\bor\b|[.,;(]|$)", item)
@@ -246,11 +279,11 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     for kind, items in section_items:
         for item in items:
             if kind in ("required", "preferred"):
-                requirements.extend(_item_requirements(item, _importance(kind, item)))
+                requirements.extend(_item_requirements(item, _importance(kind, item), title))
             elif (not has_sections or kind == "unknown") and _REQUIREMENT_CUE.search(item) and len(item) < 400:
                 # prose without a requirements section: keep sentences that state a need
                 requirements.extend(
-                    r for r in _item_requirements(item, _importance(kind, item)) if r.kind != "skill" or r.skills
+                    r for r in _item_requirements(item, _importance(kind, item), title) if r.kind != "skill" or r.skills
                 )
     requirements = _add_unlisted_skills(requirements, title, text)
     requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from croniter import croniter
@@ -31,6 +32,9 @@ from careerpilot.memory.schedules import ScheduleStore
 from careerpilot.memory.sql import Store
 from careerpilot.services.run_control import RunCancelledError, RunControl
 from careerpilot.services.runs import RunService, build_inputs
+
+if TYPE_CHECKING:
+    from careerpilot.services.routines import Routines
 
 log = logging.getLogger(__name__)
 FINISHED = (RunStatus.COMPLETED, RunStatus.AWAITING_REVIEW, RunStatus.CANCELLED)
@@ -111,6 +115,9 @@ class SchedulerService:
         self.notify = notify
         self.lock_ttl_s = lock_ttl_s
         self.schedules = ScheduleStore(store)
+        # Set by wire_autonomy: the daily digest and mail checks, run on the same heartbeat.
+        self.routines: Routines | None = None
+        self.on_routine: Callable[[str], None] | None = None
 
     def add(self, new: NewSearch) -> SavedSearch:
         """Validate the inputs now (not at 7 am) and save the search."""
@@ -221,7 +228,16 @@ class SchedulerService:
         self.store.add_event(run_id, "approvals_waiting", "review", {"title": title, "body": body, "notified": sent})
 
     async def tick(self, now: datetime | None = None) -> list[RunRecord]:
-        """Run every due firing in this process (the daemon's heartbeat)."""
+        """Run the due routines (digest, mail check), then every due firing in this process (the daemon's heartbeat).
+
+        The routines go first: a long saved-search run must not hold back the morning digest.
+        """
+        if self.routines is not None:
+            # Blocking I/O (IMAP, Gmail, apprise) runs in a thread so the event loop stays free.
+            for line in await asyncio.to_thread(self.routines.tick, now):
+                log.info("%s", line)
+                if self.on_routine is not None:
+                    self.on_routine(line)
         done = []
         for firing in self.take_due(now):
             try:

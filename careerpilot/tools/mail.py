@@ -1,20 +1,23 @@
 """Read-only IMAP: fetch recent messages without deleting, moving or marking anything.
 
 The folder is selected read-only (EXAMINE) and bodies are fetched with ``BODY.PEEK[]``, so the server never sets
-the Seen flag; no STORE, EXPUNGE, COPY or MOVE is ever sent.
+the Seen flag; no STORE, EXPUNGE, COPY or MOVE is ever sent. ``MailReader`` is what outcome detection reads: this
+IMAP reader or the Gmail API one (tools/gmail.py).
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
+import hashlib
 import re
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.utils import parseaddr, parsedate_to_datetime
 from html import unescape
+from typing import Any, Protocol
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
@@ -32,7 +35,7 @@ class MailConfig:
 
     host: str
     username: str
-    password: str
+    password: str = field(repr=False)
     port: int = 993
     ssl: bool = True
     folder: str = "INBOX"
@@ -54,6 +57,47 @@ class MailMessage:
     def sender_domain(self) -> str:
         """The domain of the sender's address, lower-cased."""
         return self.sender.rpartition("@")[2].lower()
+
+
+@dataclass(frozen=True)
+class MailBatch:
+    """What one read returned, and where an incremental reader continues next time (None: nothing to keep)."""
+
+    messages: list[MailMessage]
+    cursor: dict[str, Any] | None = None
+
+
+class MailReader(Protocol):
+    """A read-only mailbox: IMAP or the Gmail API."""
+
+    @property
+    def label(self) -> str:
+        """Where it reads, for reports: "IMAP host/folder" or "Gmail API"."""
+
+    @property
+    def state_key(self) -> str | None:
+        """The key its cursor is kept under between checks, or None when it keeps none."""
+
+    def read(self, since: date, cursor: dict[str, Any] | None = None) -> MailBatch:
+        """Return messages received since a date (and after the cursor), oldest first; raise MailError."""
+
+
+@dataclass(frozen=True)
+class ImapReader:
+    """Reads the last messages since a date on every check; the Message-IDs already processed are skipped later."""
+
+    config: MailConfig
+    limit: int = 500
+    state_key: str | None = None
+
+    @property
+    def label(self) -> str:
+        """The server and folder."""
+        return f"IMAP {self.config.host}/{self.config.folder}"
+
+    def read(self, since: date, cursor: dict[str, Any] | None = None) -> MailBatch:
+        """Return the messages received since a date."""
+        return MailBatch(fetch_messages(self.config, since, self.limit))
 
 
 def fetch_messages(config: MailConfig, since: date, limit: int = 500) -> list[MailMessage]:
@@ -84,7 +128,7 @@ def _one_line(exc: BaseException) -> str:
     return str(text).strip().splitlines()[0] if str(text).strip() else type(exc).__name__
 
 
-def parse_message(raw: bytes) -> MailMessage:
+def parse_message(raw: bytes, fallback_id: str | None = None) -> MailMessage:
     """Parse an RFC 5322 message into the fields the classifier uses."""
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     assert isinstance(msg, EmailMessage)
@@ -95,7 +139,9 @@ def parse_message(raw: bytes) -> MailMessage:
         sent = None
     if sent is not None and sent.tzinfo is None:
         sent = sent.replace(tzinfo=UTC)
-    message_id = str(msg.get("Message-ID", "")).strip() or f"<no-id:{hash(raw)}>"
+    # Without a Message-ID the key must be the same in every process (hash() is salted per process).
+    message_id = str(msg.get("Message-ID", "")).strip()
+    message_id = message_id or fallback_id or f"<no-id:{hashlib.sha256(raw).hexdigest()[:32]}>"
     return MailMessage(
         message_id=message_id,
         sender=address.lower(),

@@ -20,7 +20,15 @@ def _chat(client: httpx.Client, **body) -> list[tuple[str, dict]]:
 
 
 def test_chat_streams_a_tool_calling_answer_and_remembers_the_session(tmp_path, embedder, openai_server):
-    settings, key = prepared_settings(tmp_path / "data", llm_base_url=openai_server.base_url, llm_max_retries=0)
+    # the scripted replies are the chat's: scoring the captured posting must not call the model (matching's
+    # LLM refinement and rerank are tested in test_matching_llm.py)
+    settings, key = prepared_settings(
+        tmp_path / "data",
+        llm_base_url=openai_server.base_url,
+        llm_max_retries=0,
+        match_llm_refine_top_k=0,
+        match_rerank_top_k=0,
+    )
     openai_server.script(
         Reply(tool_calls=[ToolCall("search_jobs", {"query": "Python"})]),
         Reply(content="Acme has a Staff Python Engineer role."),

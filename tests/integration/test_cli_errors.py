@@ -124,6 +124,6 @@ def test_unreachable_database_url(tmp_path):
 
 def test_doctor_reports_each_item(data):
     result = careerpilot("doctor", "--data-dir", data)
-    for item in ("data dir", "database", "llm", "embeddings", "redis", "chromium", "notion"):
+    for item in ("data dir", "database", "llm", "embeddings", "redis", "chromium", "notion", "mail"):
         assert item in result.stdout
     assert "not configured: planning and writing use deterministic rules" in result.stdout

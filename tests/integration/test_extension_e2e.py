@@ -136,6 +136,9 @@ def _start_serve(data_dir: Path, port: int, llm_url: str) -> subprocess.Popen[by
         LLM_BASE_URL=llm_url,
         LLM_API_KEY="test",
         LLM_MAX_RETRIES="0",
+        # the scripted replies are the chat's: scoring a page must not call the model (see test_matching_llm.py)
+        MATCH_LLM_REFINE_TOP_K="0",
+        MATCH_RERANK_TOP_K="0",
         BROWSER_ALLOWED_HOSTS="127.0.0.1,localhost",
     )
     command = [sys.executable, "-m", "careerpilot.cli", "serve", "--port", str(port)]

@@ -91,7 +91,10 @@ async def test_the_llm_planner_sees_past_verdicts_as_data(tmp_path, embedder, op
         services.feedback.record(job.id, "not_interested", "no <b>QA</b> roles")
         await drain(services.runs.start(example_inputs()))
 
-    plan_requests = [r for r in openai_server.requests if r.get("tools")]
+    # the matcher's requirement refinement and rerank are function calls too: keep the planner's
+    plan_requests = [
+        r for r in openai_server.requests if r.get("tools", [{}])[0].get("function", {}).get("name") == "PlanDraft"
+    ]
     last = plan_requests[-1]["messages"][1]["content"]
     assert "<past_verdicts>" in last and "not_interested: Test Engineer" in last
     assert "<b>" not in last  # tag look-alikes in the user's words are neutralized

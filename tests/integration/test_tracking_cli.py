@@ -18,7 +18,8 @@ from tests.support.tracking_data import Seed, seed_applications
 
 
 def careerpilot(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    base = {k: v for k, v in os.environ.items() if not k.startswith(("NOTION_", "IMAP_", "APPRISE", "LLM_", "OPENAI"))}
+    private = ("NOTION_", "IMAP_", "GMAIL_", "APPRISE", "LLM_", "OPENAI")
+    base = {k: v for k, v in os.environ.items() if not k.startswith(private)}
     return subprocess.run(
         [sys.executable, "-m", "careerpilot.cli", *args],
         capture_output=True,

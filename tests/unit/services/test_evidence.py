@@ -7,6 +7,7 @@ from pathlib import Path
 
 from careerpilot.domain.resume import Resume
 from careerpilot.services import evidence
+from careerpilot.services.terms import key_terms, stem
 
 TODAY = date(2026, 11, 1)
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
@@ -40,7 +41,8 @@ def test_missing_months_are_assumed_mid_year_and_noted():
         _resume({"name": "A", "position": "Engineer", "startDate": "2019", "endDate": "2023"}), TODAY
     )
     assert found.roles[0].months == 48
-    assert any("mid-year" in note for note in found.notes)
+    assert any("mid-year" in note for note in found.assumptions)
+    assert not found.notes  # a missing month is a stated assumption, not a doubt that lowers confidence
 
 
 def test_malformed_month_leaves_the_role_undated_with_a_note():
@@ -78,3 +80,56 @@ Duration: Mar 2012 - Jan 2014
     assert [r.months for r in found.roles[:3]] == [48, 60, 22]
     assert found.degree_level == 3
     assert found.roles[3].end == (2026, 11)
+
+
+# Experience lines written in prose, as they appear in the rjdb resumes (../shared/data/matching/rjdb_test.jsonl).
+PROSE_EXPERIENCE = """## Experience
+* Worked as a Survey Researcher between 2013 and 2016
+* Previously employed as a Precision Instrument and Equipment Repairer from 2008 to 2013.
+- Vocation as a Fitness worker between 2012 - 2013
+- Served as Rehabilitation Counselor from 2016 to 2020, undertaking case assessment and documentation.
+* 2013 - 2017 as a Lead Mobile Application Developer. Guided the application development team.
+- Senior Web Developer - Django/CMS, January, 2011 - December, 2016
+1. SAP Business Analyst ( 2021 - Till date )
+Astronomers and Physicists, Organization: Missing, From: 2017 To: 2020
+Worked as a Java Developer in Johnson County from the year of 2015 up to 2019. Arrived schemes.
+"""
+
+
+def test_prose_date_ranges_give_roles_with_titles_and_durations():
+    found = evidence.from_text(PROSE_EXPERIENCE, TODAY)
+    got = {r.title: r.months for r in found.roles}
+    assert got["Survey Researcher"] == 36  # "between 2013 and 2016"
+    assert got["Precision Instrument and Equipment Repairer"] == 60  # "from 2008 to 2013."
+    assert got["Fitness worker"] == 12
+    assert got["Rehabilitation Counselor"] == 48  # the clause after the dates is not part of the title
+    assert got["Lead Mobile Application Developer"] == 48  # nor is the next sentence
+    assert got["Senior Web Developer - Django/CMS"] == 71  # "January, 2011 - December, 2016"
+    assert got["SAP Business Analyst"] == (2026 - 2021) * 12 + 11 - 7  # "Till date" is today
+    assert got["Astronomers and Physicists, Organization"] == 36  # "From: 2017 To: 2020"
+    assert got["Java Developer in Johnson County"] == 48  # "from the year of 2015 up to 2019"
+    assert not found.notes  # year-only dates are assumptions, not doubts
+    assert all("mid-year" in a for a in found.assumptions)
+
+
+def test_schooling_with_dates_is_education_and_job_words_are_not_degrees():
+    text = """## Skills
+- Proficient in MS Office.
+## Experience
+Bachelor's Degree in Architecture and Civil Engineering; School of Engineering; January 2004 - May 2008.
+Directed software development for 3 years (2019-2022), serving as Scrum Master.
+- Skincare Specialist at Elite Skin Therapy, November 2011 - October 2016. Provided care with a high degree of skill.
+"""
+    found = evidence.from_text(text, TODAY)
+    assert len(found.roles) == 2  # the degree's years are schooling, not a job
+    assert found.roles[1].months == 59  # "a high degree of" does not make a job line education
+    assert found.degree_level == 3  # bachelor's; neither "Scrum Master" nor "MS Office" is a master's degree
+
+
+def test_word_forms_of_a_stem_count_as_the_same_word():
+    found = evidence.from_text("## Skills\n- Certified Business Analyst\n- Mathematical calculations", TODAY)
+    assert "analyst" in found.forms(stem("analysis"))  # "analysis" in a posting, "analyst" in the resume
+    assert "mathematical" in found.forms(stem("mathematics"))
+    assert not evidence.from_text("Plant operator", TODAY).forms(stem("plan"))  # too short to guess at
+    line, share = found.best_line(key_terms("Proficient Business Analysis skills"))
+    assert line == "Certified Business Analyst" and share == 1.0

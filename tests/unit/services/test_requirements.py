@@ -103,3 +103,21 @@ def test_empty_and_non_english_postings_are_low_confidence_with_a_note():
     )
     assert empty.confidence < 0.5 and empty.notes
     assert german.confidence < 0.5 and "English" in german.notes[0]
+
+
+def test_several_years_in_one_item_become_one_requirement_each():
+    text = "Required Experience\n- Minimum of 4 years as Architects, 2 years as a Structural iron and steel worker"
+    found = extract_requirements("Architect", text)
+    years = {r.subject: r.years for r in found.of_kind("experience")}
+    assert years == {"Architects": 4, "Structural iron": 2}
+
+
+def test_years_in_a_similar_role_mean_the_postings_own_title():
+    text = "Requirements\n- Minimum of five years in an identical role with experience of managing teams"
+    found = extract_requirements("Director of Technology", text)
+    assert [(r.years, r.subject) for r in found.of_kind("experience")] == [(5, "Director of Technology")]
+
+
+def test_ms_office_is_a_skill_not_a_masters_degree():
+    found = extract_requirements("Office Manager", "Requirements\n- Proficiency in MS Office suite.\n- MS in Finance")
+    assert [r.text for r in found.of_kind("degree")] == ["MS in Finance"]
