@@ -36,7 +36,8 @@ from careerpilot.services.matching import MatchingService  # noqa: E402
 from careerpilot.services.terms import terms  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "matching" / "rjdb_test.jsonl"
-_TITLE = re.compile(r"job\s*title\W*\n+\s*(.+)", re.I)
+# "Job title" as a heading with the title below it, or "**Job title**: X" on one line (12 of the 1,000)
+_TITLE = re.compile(r"^\W*job\s*title\W*?(?::|\n)[\s*#:]*(.+)", re.I | re.M)
 
 
 def load(limit: int) -> list[dict[str, str]]:
@@ -50,7 +51,7 @@ def load(limit: int) -> list[dict[str, str]]:
 
 
 def posting(i: int, text: str) -> JobPosting:
-    """Return a JobPosting for one job description; the title is the line under 'Job title'."""
+    """Return a JobPosting for one job description; the title is what follows the 'Job title' label."""
     found = _TITLE.search(text)
     title = found.group(1).strip(" *#:") if found else "Job"
     return JobPosting(id=f"jd{i}", source="rjdb", title=title[:120], description_text=text)

@@ -219,16 +219,26 @@ def _index() -> dict[str, tuple[str, str | None]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _longest() -> dict[str, int]:
+    """Map each first token of a multi-word spelling to the most tokens a spelling starting with it has."""
+    longest: dict[str, int] = {}
+    for key in _index():
+        words = key.split(" ")
+        if len(words) > 1:
+            longest[words[0]] = max(longest.get(words[0], 1), len(words))
+    return longest
+
+
 def skill_mentions(text: str) -> dict[str, str]:
     """Return {canonical skill: the spelling found} for every vocabulary skill in text, first mention kept."""
     tokens = tokenize(text)
     lowered = [t.lower() for t in tokens]
-    index = _index()
+    index, longest = _index(), _longest()
     found: dict[str, str] = {}
     for i in range(len(tokens)):
-        for n in range(1, _MAX_NGRAM + 1):
-            if i + n > len(tokens):
-                break
+        # Most words start no multi-word spelling: look up only the n-grams the vocabulary can hold.
+        for n in range(1, min(longest.get(lowered[i], 1), _MAX_NGRAM, len(tokens) - i) + 1):
             key = lowered[i] if n == 1 else " ".join(lowered[i : i + n])
             hit = index.get(key)
             if hit is None:
