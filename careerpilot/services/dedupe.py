@@ -12,11 +12,11 @@ import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 import numpy as np
 
-from careerpilot.domain.jobs import JobPosting
+from careerpilot.domain.jobs import JobPosting, split_url, without_params
 
 SHINGLE = 4
 PERMUTATIONS = 64
@@ -78,15 +78,12 @@ def canonical_url(url: str | None) -> str | None:
     """Return a URL for comparison: https, lower-case host without www, no tracking query, fragment or /apply."""
     if not url:
         return None
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
+    scheme, netloc, path, query = split_url(url.strip())
+    if scheme not in ("http", "https") or not netloc:
         return None
-    query = ""
-    if parts.query:
-        query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING.match(k)))
-    host = parts.netloc.lower().removeprefix("www.").removesuffix(":443").removesuffix(":80")
-    path = _APPLY_SUFFIX.sub("", parts.path).rstrip("/") or "/"
-    return urlunsplit(("https", host, path, query, ""))
+    host = netloc.lower().removeprefix("www.").removesuffix(":443").removesuffix(":80")
+    path = _APPLY_SUFFIX.sub("", path).rstrip("/") or "/"
+    return urlunsplit(("https", host, path, without_params(query, _TRACKING, sort=True), ""))
 
 
 def ats_ids(posting: JobPosting) -> set[str]:

@@ -1,8 +1,8 @@
 """Turn posting HTML (and HTML-escaped HTML) into readable plain text with the stdlib only.
 
-Most posting HTML is a handful of simple tags, so a regex tokenizer feeds the text builder directly; markup it
-does not fully understand (comments, scripts, odd tags, stray '<') goes through ``html.parser`` instead. Both
-paths drive the same builder, so the output is the same either way.
+Most posting HTML is a handful of simple tags, so a regex tokenizer feeds the text builder directly (no parser
+is even built); markup it does not fully understand (comments, scripts, odd tags, stray '<') goes through
+``html.parser`` instead. Both paths drive the same builder, so the output is the same either way.
 """
 
 from __future__ import annotations
@@ -33,11 +33,10 @@ _CDATA_TAGS = frozenset({"script", "style"})  # html.parser reads their content 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
-class _TextBuilder(HTMLParser):
-    """Collect text lines from HTML: blocks break lines, list items become '- ' lines."""
+class _TextBuilder:
+    """Collect text lines from HTML events: blocks break lines, list items become '- ' lines."""
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
         self._current: list[str] = []
         self._bullet_pending = False
@@ -97,8 +96,7 @@ class _TextBuilder(HTMLParser):
         self._current.append(text)
 
     def finish(self) -> str:
-        """Close the parser and return the collected text."""
-        self.close()
+        """Return the collected text (call once the markup has been fed)."""
         self._bullet_pending = False
         self._break(paragraph=False)
         return "\n".join(self.lines).strip()
@@ -117,6 +115,17 @@ class _TextBuilder(HTMLParser):
             self.lines.append(line)
         if paragraph and self.lines and self.lines[-1]:
             self.lines.append("")
+
+
+class _Parser(HTMLParser):
+    """html.parser driving a text builder, for markup the fast tokenizer leaves alone."""
+
+    def __init__(self, builder: _TextBuilder) -> None:
+        super().__init__(convert_charrefs=True)
+        self.handle_starttag = builder.handle_starttag  # type: ignore[method-assign]
+        self.handle_startendtag = builder.handle_startendtag  # type: ignore[method-assign]
+        self.handle_endtag = builder.handle_endtag  # type: ignore[method-assign]
+        self.handle_data = builder.handle_data  # type: ignore[method-assign]
 
 
 def collapse_spaces(text: str) -> str:
@@ -153,7 +162,9 @@ def html_to_text(markup: str) -> str:
     builder = _TextBuilder()
     if not _feed_simple(builder, markup):
         builder = _TextBuilder()
-        builder.feed(markup)
+        parser = _Parser(builder)
+        parser.feed(markup)
+        parser.close()
     return builder.finish()
 
 

@@ -116,3 +116,30 @@ def test_merging_fills_gaps_from_the_other_sources():
     (kept,) = dedupe_postings([with_salary, rich]).postings
 
     assert kept.id == "1" and kept.remote is True and kept.salary.max == 200
+
+
+def test_the_fast_url_split_agrees_with_urlsplit_on_tricky_urls():
+    """split_url skips urllib for plain http(s) URLs; whatever it takes, it must split exactly like urlsplit."""
+    from urllib.parse import urlsplit
+
+    from careerpilot.domain.jobs import split_url
+
+    tricky = [
+        "https://boards.greenhouse.io/acme/jobs/123?gh_src=x&utm_source=y#apply",
+        "https://ref=yé.example?utm_source=x[::1]",
+        "https://gh_jid=12@?//+a=1",
+        "https://user:pw@Example.COM:443/a/?b=1",
+        "http://[::1]:8080/x",
+        "https://a.b#frag?notquery",
+        "https://a.b?q=1#f",
+        "https://a.b",
+        "HTTPS://A.B/C",
+        "https://a.b/p ath",
+        "https://a.b\\evil.com/",
+        "https://münchen.example/jobs",
+        "mailto:jobs@acme.example",
+        "//acme.example/jobs",
+    ]
+    for url in tricky:
+        parts = urlsplit(url)
+        assert split_url(url) == (parts.scheme, parts.netloc, parts.path, parts.query), url
