@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlsplit, urlunsplit
 import numpy as np
 
 from careerpilot.domain.jobs import JobPosting, split_url, without_params
+from careerpilot.tools.bulk import collector_paused
 
 SHINGLE = 4
 PERMUTATIONS = 64
@@ -215,20 +216,21 @@ class _Groups:
 
 def dedupe_postings(postings: list[JobPosting]) -> DedupeResult:
     """Merge postings that are the same job; the kept one lists every source in ``raw['sources']``."""
-    groups = _Groups(len(postings))
-    _join_exact(postings, groups)
-    _join_near_duplicates(postings, groups)
-    members: dict[int, list[int]] = {}
-    for index in range(len(postings)):
-        members.setdefault(groups.find(index), []).append(index)
-    result = DedupeResult()
-    for root in sorted(members):
-        group = [postings[i] for i in members[root]]
-        kept = merge_group(group)
-        result.postings.append(kept)
-        result.duplicates += len(group) - 1
-        for posting in group:
-            result.kept_id[posting.id] = kept.id
+    with collector_paused():
+        groups = _Groups(len(postings))
+        _join_exact(postings, groups)
+        _join_near_duplicates(postings, groups)
+        members: dict[int, list[int]] = {}
+        for index in range(len(postings)):
+            members.setdefault(groups.find(index), []).append(index)
+        result = DedupeResult()
+        for root in sorted(members):
+            group = [postings[i] for i in members[root]]
+            kept = merge_group(group)
+            result.postings.append(kept)
+            result.duplicates += len(group) - 1
+            for posting in group:
+                result.kept_id[posting.id] = kept.id
     return result
 
 

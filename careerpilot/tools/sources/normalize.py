@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from careerpilot.domain.errors import SourceError
 from careerpilot.domain.jobs import JobPosting
+from careerpilot.tools.bulk import collector_paused
 from careerpilot.tools.sources.arbeitnow import normalize_arbeitnow
 from careerpilot.tools.sources.ashby import normalize_ashby
 from careerpilot.tools.sources.base import PostingFormat, RawPosting
@@ -58,9 +59,10 @@ def normalize_all(raws: Iterable[RawPosting]) -> tuple[list[JobPosting], list[st
     """Return the postings that normalize and one warning line for each that does not."""
     postings: list[JobPosting] = []
     warnings: list[str] = []
-    for raw in raws:
-        try:
-            postings.append(normalize(raw))
-        except SourceError as exc:
-            warnings.append(str(exc))
+    with collector_paused():
+        for raw in raws:
+            try:
+                postings.append(normalize(raw))
+            except SourceError as exc:
+                warnings.append(str(exc))
     return postings, warnings
