@@ -23,7 +23,6 @@ Faults: ``fail_next(status, times, path_part)``; ``down = True`` answers every r
 from __future__ import annotations
 
 import base64
-import json
 import re
 import threading
 import uuid
@@ -35,6 +34,8 @@ from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.support.json_http import JsonHandler
 
 Json = dict[str, Any]
 CLIENT_ID = "1234567890-test.apps.googleusercontent.com"
@@ -221,19 +222,8 @@ class GmailServer:
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def _reply(self, status: int, body: Json, headers: dict[str, str] | None = None) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json; charset=UTF-8")
-                self.send_header("Content-Length", str(len(data)))
-                for name, value in (headers or {}).items():
-                    self.send_header(name, value)
-                self.end_headers()
-                self.wfile.write(data)
+        class Handler(JsonHandler):
+            content_type = "application/json; charset=UTF-8"
 
             def _handle(self, method: str) -> None:
                 url = urlsplit(self.path)
@@ -263,21 +253,6 @@ class GmailServer:
                     self._reply(*server._get(rest[1:], query))
                 else:
                     self._reply(405, _error(405, f"{method} {url.path} is not implemented: read-only test server"))
-
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-                self._handle("GET")
-
-            def do_POST(self) -> None:  # noqa: N802
-                self._handle("POST")
-
-            def do_PUT(self) -> None:  # noqa: N802
-                self._handle("PUT")
-
-            def do_DELETE(self) -> None:  # noqa: N802
-                self._handle("DELETE")
-
-            def do_PATCH(self) -> None:  # noqa: N802
-                self._handle("PATCH")
 
         return Handler
 

@@ -24,6 +24,8 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from tests.support.json_http import JsonHandler
+
 Json = dict[str, Any]
 TOKEN = "ntn_test_integration_token"
 COLORS = ["default", "gray", "brown", "orange", "yellow", "green", "blue", "purple", "pink", "red"]
@@ -190,20 +192,7 @@ class NotionServer:
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def _reply(self, status: int, body: Json, headers: dict[str, str] | None = None) -> None:
-                data = json.dumps(body).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
-                self.send_header("Content-Length", str(len(data)))
-                for key, value in (headers or {}).items():
-                    self.send_header(key, value)
-                self.end_headers()
-                self.wfile.write(data)
-
+        class Handler(JsonHandler):
             def _handle(self, method: str) -> None:
                 import time
 
@@ -228,15 +217,6 @@ class NotionServer:
                     headers = {"Retry-After": "1"} if exc.status == 429 else None
                     error = {"object": "error", "status": exc.status, "code": code, "message": exc.message}
                     self._reply(exc.status, error | {"request_id": str(uuid.uuid4())}, headers)
-
-            def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-                self._handle("GET")
-
-            def do_POST(self) -> None:  # noqa: N802
-                self._handle("POST")
-
-            def do_PATCH(self) -> None:  # noqa: N802
-                self._handle("PATCH")
 
         return Handler
 
