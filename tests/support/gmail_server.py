@@ -31,11 +31,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.support.json_http import JsonHandler
+from tests.support.json_http import JsonHandler, LocalServer
 
 Json = dict[str, Any]
 CLIENT_ID = "1234567890-test.apps.googleusercontent.com"
@@ -70,7 +70,7 @@ class StoredMessage:
     labels: list[str] = field(default_factory=lambda: ["INBOX", "UNREAD"])
 
 
-class GmailServer:
+class GmailServer(LocalServer):
     """Holds a mailbox and issues tokens on 127.0.0.1 (ephemeral port); use as a context manager."""
 
     def __init__(self, token_lifetime_s: int = 3599, page_cap: int = 4) -> None:
@@ -85,26 +85,12 @@ class GmailServer:
         self.down = False
         self.history_id = 1000
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        """The API base URL (GMAIL_API_BASE_URL)."""
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._listen(self._handler())
 
     @property
     def token_url(self) -> str:
         """The token endpoint (GMAIL_TOKEN_URL)."""
         return f"{self.base_url}/token"
-
-    def __enter__(self) -> GmailServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
     # mailbox and faults
     def deliver(self, messages: list[EmailMessage]) -> list[str]:

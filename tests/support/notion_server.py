@@ -21,10 +21,10 @@ import threading
 import uuid
 from collections import deque
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from tests.support.json_http import JsonHandler
+from tests.support.json_http import JsonHandler, LocalServer
 
 Json = dict[str, Any]
 TOKEN = "ntn_test_integration_token"
@@ -141,7 +141,7 @@ class NotionState:
         return {"id": prop["id"], "type": kind, kind: blank}
 
 
-class NotionServer:
+class NotionServer(LocalServer):
     """A threaded Notion API on 127.0.0.1 with scripted faults, recording every request."""
 
     def __init__(self, token: str = TOKEN) -> None:
@@ -151,26 +151,12 @@ class NotionServer:
         self.down = False
         self._faults: deque[int] = deque()
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        """Root URL to give notion-client's ``base_url``."""
-        return f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._listen(self._handler())
 
     @property
     def parent_page_id(self) -> str:
         """A page shared with the integration, under which databases may be created."""
         return next(iter(self.state.parent_pages))
-
-    def __enter__(self) -> NotionServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._server.shutdown()
-        self._server.server_close()
 
     def fail_next(self, status: int, times: int = 1) -> None:
         """Answer the next ``times`` requests with this error status."""
