@@ -60,6 +60,8 @@ class RequirementCheck(BaseModel):
     evidence: str = ""
     years_held: float | None = None
     note: str = ""
+    similar_line: str = Field("", description="The resume line nearest in meaning (embedded postings only).")
+    similarity: float | None = Field(None, description="MiniLM cosine of the requirement and similar_line.")
 
 
 class Match(BaseModel):

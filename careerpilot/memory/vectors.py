@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 JOBS = "jobs"
 RESUME_CHUNKS = "resume_chunks"
 RESUME_LINES = "resume_lines"
+LINES = "lines"  # short texts (requirement bullets, resume lines) keyed by their own content hash
 MEMO_LIMIT = 50_000  # vectors kept in process memory (~1.5 KB each) so warm runs skip Chroma reads too
 
 

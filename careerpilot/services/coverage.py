@@ -136,18 +136,30 @@ def check(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     return RequirementCheck(requirement=req, status="unknown", credit=0.0, note="checked against your filters")
 
 
+def requirement_weights(requirements: list[Requirement]) -> list[float]:
+    """Return how much each requirement weighs in coverage (by kind, required or preferred, named or prose)."""
+    named = any(r.skills for r in requirements if r.kind == "skill")
+    prose_weight = PROSE_SKILL_WEIGHT / 2 if named else PROSE_SKILL_WEIGHT
+    weights = []
+    for req in requirements:
+        weight = KIND_WEIGHT.get(req.kind, 0.0)
+        if req.importance == "preferred":
+            weight *= PREFERRED_WEIGHT
+        if req.kind == "skill" and not req.skills:
+            weight *= prose_weight
+        weights.append(weight)
+    return weights
+
+
+def weighted_share(weights: list[float], credits: list[float]) -> float:
+    """Return the weighted share of credit (0-1), pulled toward PRIOR when there is little to weigh."""
+    total = sum(weights)
+    got = sum(w * c for w, c in zip(weights, credits, strict=True))
+    return (got + PRIOR_WEIGHT * PRIOR) / (total + PRIOR_WEIGHT)
+
+
 def coverage(requirements: PostingRequirements, evidence: ResumeEvidence) -> tuple[float, list[RequirementCheck]]:
     """Return the weighted share of requirements met (0-1) and one check per requirement."""
     checks = [check(req, evidence) for req in requirements.requirements]
-    named = any(r.skills for r in requirements.requirements if r.kind == "skill")
-    prose_weight = PROSE_SKILL_WEIGHT / 2 if named else PROSE_SKILL_WEIGHT
-    total = got = 0.0
-    for item in checks:
-        weight = KIND_WEIGHT.get(item.requirement.kind, 0.0)
-        if item.requirement.importance == "preferred":
-            weight *= PREFERRED_WEIGHT
-        if item.requirement.kind == "skill" and not item.requirement.skills:
-            weight *= prose_weight
-        total += weight
-        got += weight * item.credit
-    return (got + PRIOR_WEIGHT * PRIOR) / (total + PRIOR_WEIGHT), checks
+    weights = requirement_weights(requirements.requirements)
+    return weighted_share(weights, [c.credit for c in checks]), checks

@@ -2,7 +2,9 @@
 
 A cascade keeps cost gentle at 10,000 postings: filters, requirement coverage, title fit and TF-IDF run over
 every posting (cached per content hash); MiniLM embeddings (cached in Chroma by content hash) are computed only
-for postings whose best possible score can still reach the top of the list. What a score means is in
+for postings whose best possible score can still reach the top of the list. The semantic part is mostly
+requirement coverage by meaning (each skill requirement against its nearest resume line, services/meaning.py)
+and partly the cosine of the whole resume and posting. What a score means is in
 docs/matching.md: 70 (the default threshold) is "meets nearly all required skills and the years, in the right
 job family"; under 50 is another field or a clear gap.
 """
@@ -32,6 +34,13 @@ from careerpilot.services.coverage import coverage
 from careerpilot.services.evidence import ResumeEvidence
 from careerpilot.services.filtering import apply_filters
 from careerpilot.services.lexical import TfidfIndex
+from careerpilot.services.meaning import (
+    MEANING_KINDS,
+    coverage_by_meaning,
+    line_vectors,
+    met_by_meaning,
+    with_nearest_lines,
+)
 from careerpilot.services.requirements import RequirementsCache
 from careerpilot.services.requirements_llm import RequirementRefiner
 from careerpilot.services.rerank import Reranker
@@ -39,9 +48,10 @@ from careerpilot.services.terms import key_terms, terms
 
 log = logging.getLogger(__name__)
 
-WEIGHTS = {"coverage": 0.50, "title": 0.20, "lexical": 0.15, "semantic": 0.15}
+WEIGHTS = {"coverage": 0.35, "title": 0.15, "lexical": 0.20, "semantic": 0.30}
 LEXICAL_RANGE = (0.02, 0.30)  # TF-IDF cosine: unrelated postings sit near 0.02, a close fit near 0.3
 SEMANTIC_RANGE = (0.15, 0.65)  # MiniLM cosine of resume and posting: another field ~0.15, same role ~0.65
+DOCUMENT_SHARE = 0.2  # of the semantic part: whole-document cosine; the rest is requirement coverage by meaning
 CLOSE_FIT, BEYOND_CLOSE_FIT = 0.95, 0.2  # a similarity at the top of its range scores 0.95; the last 0.05 past it
 TOP_EXACT = 20  # the cascade keeps the order of at least this many top postings exact
 MAX_EMBEDDED = 120  # never embed more than this many postings in one ranking (MiniLM: ~0.1 s a posting here)
@@ -70,20 +80,25 @@ class _Scored:
     parts: dict[str, float]
     lexical: float
     confidence: float
-    semantic: float | None = None
+    semantic: float | None = None  # whole-document MiniLM cosine, once embedded
 
     def label(self, check: RequirementCheck) -> str:
         return self.labels.get(id(check)) or _label(check)
 
     def score(self) -> float:
-        parts = {**self.parts, "semantic": self.parts.get("semantic", 0.0)}
-        raw = 100 * sum(WEIGHTS[k] * v for k, v in parts.items())
-        return raw * (0.5 + 0.5 * self.confidence)
+        """Return the score; until the posting is embedded its semantic part is estimated by word coverage."""
+        return self._total(self.parts.get("semantic", self.parts["coverage"]))
+
+    def lower(self) -> float:
+        return self._total(self.parts.get("semantic", 0.0))
 
     def upper(self) -> float:
-        return (self.score() / (0.5 + 0.5 * self.confidence) + 100 * WEIGHTS["semantic"]) * (
-            0.5 + 0.5 * self.confidence
-        )
+        return self._total(self.parts.get("semantic", 1.0))
+
+    def _total(self, semantic: float) -> float:
+        parts = {**self.parts, "semantic": semantic}
+        raw = 100 * sum(WEIGHTS[k] * v for k, v in parts.items())
+        return raw * (0.5 + 0.5 * self.confidence)
 
 
 def _scale(value: float, bounds: tuple[float, float]) -> float:
@@ -231,7 +246,7 @@ class MatchingService:
         open_ = {h for h, results in zip(keys, job_filters, strict=True) if _passed(results)}
         if self.refiner is not None and self.refiner.top_k > 0:
             self._refine(scored, open_, evidence, resume_key, plan)
-        self._cascade([s for h, s in scored.items() if h in open_], evidence.text, plan)
+        self._cascade([s for h, s in scored.items() if h in open_], evidence, plan)
         totals = {h: s.score() for h, s in scored.items()}
         full = set(sorted(totals, key=totals.__getitem__, reverse=True)[:FULL_EXPLAINED])  # stable, as before
         held_years = round(evidence.total_years, 1) if evidence.roles else None
@@ -309,21 +324,21 @@ class MatchingService:
         }
         return _Scored(job, requirements, checks, labels, parts, lexical, confidence)
 
-    def _cascade(self, open_: list[_Scored], resume_text: str, plan: SearchPlan) -> None:
+    def _cascade(self, open_: list[_Scored], evidence: ResumeEvidence, plan: SearchPlan) -> None:
         """Embed best-first, only while an unembedded posting can still reach the top K; K's order stays exact.
 
         Postings are taken in order of their best possible score (semantic counted in full). After each batch
-        the K-th best score, counting the exact scores of embedded postings and the lower bounds of the rest,
-        is a floor the top K cannot fall under: once the next posting's best possible score is below it, no
-        later one can enter the top K, so embedding stops. Capped at MAX_EMBEDDED per ranking.
+        the K-th best score, counting the exact scores of embedded postings and the lower bounds (semantic 0) of
+        the rest, is a floor the top K cannot fall under: once the next posting's best possible score is below
+        it, no later one can enter the top K, so embedding stops. Capped at MAX_EMBEDDED per ranking.
         """
         self.last_embedded = 0
         keep = max(plan.max_applications, TOP_EXACT)
         if len(open_) <= keep:
-            self._semantic(open_, resume_text)
+            self._semantic(open_, evidence)
             return
         order = sorted(open_, key=lambda s: -s.upper())
-        bounds = np.asarray([s.score() for s in order])  # lower bounds; exact once a posting is embedded
+        bounds = np.asarray([s.lower() for s in order])  # exact once a posting is embedded
         done = 0
         while done < min(len(order), MAX_EMBEDDED):
             floor = float(np.partition(bounds, -keep)[-keep])
@@ -331,24 +346,31 @@ class MatchingService:
             batch = [s for s in order[done : min(done + size, MAX_EMBEDDED)] if s.upper() >= floor]
             if not batch:
                 break
-            self._semantic(batch, resume_text)
+            self._semantic(batch, evidence)
             for offset, item in enumerate(batch):
                 bounds[done + offset] = item.score()
             done += len(batch)
 
-    def _semantic(self, candidates: list[_Scored], resume_text: str) -> None:
+    def _semantic(self, candidates: list[_Scored], evidence: ResumeEvidence) -> None:
+        """Score the semantic part: requirement coverage by meaning, and the whole-document cosine."""
         if not candidates:
             return
         texts = {s.job.content_hash: s.job.matching_text()[:EMBED_CHARS] for s in candidates}
         metadata = {s.job.content_hash: {"job_id": s.job.id, "title": s.job.title} for s in candidates}
         before = self.vectors.embedder.texts_embedded
         job_vectors = self.vectors.vectors_for(JOBS, texts, metadata)
-        resume_key = content_hash(resume_text)
-        resume_vector = np.asarray(self.vectors.vectors_for(RESUME_CHUNKS, {resume_key: resume_text})[resume_key])
+        resume_key = content_hash(evidence.text)
+        resume_vector = np.asarray(self.vectors.vectors_for(RESUME_CHUNKS, {resume_key: evidence.text})[resume_key])
         self.last_embedded += self.vectors.embedder.texts_embedded - before
+        wanted = [c.requirement.text for s in candidates for c in s.checks if c.requirement.kind in MEANING_KINDS]
+        by_line = line_vectors(self.vectors, [*evidence.lines, *wanted])
         for item in candidates:
             item.semantic = float(np.dot(resume_vector, np.asarray(job_vectors[item.job.content_hash])))
-            item.parts["semantic"] = _scale(item.semantic, SEMANTIC_RANGE)
+            checks = with_nearest_lines(item.checks, evidence.lines, by_line)
+            item.labels = {id(new): item.label(old) for old, new in zip(item.checks, checks, strict=True)}
+            item.checks = checks
+            document = _scale(item.semantic, SEMANTIC_RANGE)
+            item.parts["semantic"] = DOCUMENT_SHARE * document + (1 - DOCUMENT_SHARE) * coverage_by_meaning(checks)
 
     def _match(
         self,
@@ -395,7 +417,12 @@ class MatchingService:
         held_years: float | None,
     ) -> Match:
         met = [c for c in item.checks if c.status in ("met", "partial") and c.evidence]
-        gaps = [c for c in item.checks if c.status == "missing" and c.requirement.importance == "required"]
+        by_meaning = [c for c in item.checks if c.status == "missing" and met_by_meaning(c)]
+        gaps = [
+            c
+            for c in item.checks
+            if c.status == "missing" and c.requirement.importance == "required" and not met_by_meaning(c)
+        ]
         experience = [c for c in item.checks if c.requirement.kind == "experience" and c.requirement.years]
         required_years = max((c.requirement.years or 0 for c in experience), default=None)
         return Match(
@@ -403,7 +430,10 @@ class MatchingService:
             score=round(min(100.0, item.score()), 1),
             semantic=round(item.semantic or 0.0, 4),
             lexical=round(item.lexical, 4),
-            matched=[MatchedTerm(term=item.label(c), evidence=c.evidence) for c in met] if full else [],
+            matched=[MatchedTerm(term=item.label(c), evidence=c.evidence) for c in met]
+            + [MatchedTerm(term=item.label(c), evidence=c.similar_line) for c in by_meaning]
+            if full
+            else [],
             missing=[item.label(c) for c in gaps],
             filters=filters,
             reasons=_reasons(item, filters, gaps, evidence),
@@ -462,10 +492,15 @@ def _reasons(
         reasons.append(f"{item.label(check)}: {check.note}")
     if gaps:
         reasons.append(f"missing: {'; '.join(item.label(c) for c in gaps[:3])}")
+    for check in [c for c in item.checks if c.status != "met" and met_by_meaning(c)][:2]:
+        reasons.append(f"close in meaning ({check.similarity:.2f}): {item.label(check)} ~ '{check.similar_line[:80]}'")
     reasons.extend(item.requirements.notes)
     reasons.extend(f"resume: {note}" for note in evidence.notes[:2])
     if item.semantic is None:
-        reasons.append(f"similarity {item.lexical:.2f} lexical (not embedded: cannot reach the top {TOP_EXACT})")
+        reasons.append(
+            f"similarity {item.lexical:.2f} lexical (not embedded: cannot reach the top {TOP_EXACT}; "
+            "semantic part estimated from word coverage)"
+        )
     else:
         reasons.append(f"similarity {item.semantic:.2f} semantic, {item.lexical:.2f} lexical")
     return reasons

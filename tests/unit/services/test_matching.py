@@ -154,3 +154,24 @@ def test_a_new_process_reuses_extracted_requirements_from_the_disk_cache(tmp_pat
     later = MatchingService(VectorStore(open_chroma(tmp_path / "chroma"), embedder))  # as a new process would
     after = later.rank(jobs, resume, JobFilters(), PLAN).matches[0]
     assert later.requirements_extracted == 0 and after.score == before.score
+
+
+def test_a_requirement_met_in_other_words_is_matched_by_meaning_and_scores_higher(service):
+    """The rjdb failure shape: the matched resume paraphrases a skill, the other one drops it."""
+    from careerpilot.services import evidence as resume_evidence
+
+    job = _job(
+        "gl",
+        "Graphics Engineer",
+        "Required Skills:\n- Good experience with graphic frameworks such as OpenGL\n- Strong C++ skills",
+    )
+    base = "Skills\n- Strong C++ skills\nExperience\nWorked as a Graphics Engineer (2018 - 2023)\n"
+    has = resume_evidence.from_text(base + "- Expert in OpenGL used in visual simulation projects\n")
+    lacks = resume_evidence.from_text(base + "- Maintained build scripts and release notes\n")
+    strong = service.rank_evidence([job], has, JobFilters(), PLAN).matches[0]
+    weak = service.rank_evidence([job], lacks, JobFilters(), PLAN).matches[0]
+    gl = next(c for c in strong.requirements if "OpenGL" in c.requirement.text)
+    assert gl.similar_line == "Expert in OpenGL used in visual simulation projects" and gl.similarity > 0.6
+    assert strong.stage == "full" and strong.components["semantic"] > weak.components["semantic"]
+    assert strong.score > weak.score
+    assert not any("OpenGL" in m for m in strong.missing) and any("OpenGL" in m for m in weak.missing)
