@@ -2,9 +2,9 @@
 
 Prints pairwise accuracy (matched resume scores above the unmatched one for the same job) and MRR (each
 matched resume ranks its own job among all 1,000) for TF-IDF, BM25 and MiniLM cosine baselines and for
-CareerPilot's matcher, on the whole set and on two halves (first 500 / last 500). Nothing was fitted on the
-data; the halves are there so any future tuning can use one and report the other. The `Filtered-information`
-field (the answer key) is never read.
+CareerPilot's matcher, on the whole set and on two halves (first 500 / last 500). The matcher's weights and
+ranges were chosen by looking at the first half only; the second half is the held-out check. The
+`Filtered-information` field (the answer key) is never read.
 
     .venv/bin/python benchmarks/matching_quality.py [--limit N] [--data-dir DIR]
 """

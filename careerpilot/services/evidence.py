@@ -39,6 +39,12 @@ _EDUCATION_LINE = re.compile(
     r"ph\.?d|mba|degree\s+(?:in|from)|(?:'s|’s)\s+degree)\b",
     re.I,
 )
+# what a line says the person lacks, up to the clause's end: "without an emphasis on CRM", "minus Oracle skill"
+_NEGATED = re.compile(
+    r"\b(?:without|minus|lack(?:ing)?\s+of|lacks|except|no\s+(?:prior\s+)?(?:experience|knowledge|exposure)\s+"
+    r"(?:with|in|of|to))\b[^.;:()\n]*",
+    re.I,
+)
 _LABEL = re.compile(r"^(?:position|title|role|duration|dates?|experience|period|tenure|years?)\s*(?::\s*|$)", re.I)
 _ROLE_AS = re.compile(r"^(?:\S+\s+){0,8}?(?<!such )(?<!well )as\s+(?!well\b)(?:an?\s+|the\s+)?(?=\S)", re.I)
 # where a prose role line stops naming the role: the dates' preposition, a clause, a sentence end
@@ -232,10 +238,9 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
         found = _RANGE.search(line)
         schooling = section.startswith("education") or bool(_EDUCATION_LINE.search(line))
         if found and not schooling:
-            title = _role_title(line[: found.start()] + line[found.end() :]) or _role_title(previous)
-            start, end = found.group("start") or found.group("start2"), found.group("end") or found.group("end2")
-            evidence.roles.append(_role(title or "role", line, start, end, today, notes, evidence.assumptions))
-            evidence.titles.append(title)
+            for title, start, end in _dated_roles(line, found) or [_one_role(line, found, previous)]:
+                evidence.roles.append(_role(title or "role", line, start, end, today, notes, evidence.assumptions))
+                evidence.titles.append(title)
         elif schooling and degree_level(line):
             evidence.education.append(line)
             evidence.degree_level = max(evidence.degree_level, degree_level(line))
@@ -249,6 +254,32 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
     return evidence
 
 
+def _one_role(line: str, found: re.Match[str], previous: str) -> tuple[str, str, str]:
+    """Return (title, start, end) of a line's one dated role; the title may be on the line before."""
+    title = _role_title(line[: found.start()] + line[found.end() :]) or _role_title(previous)
+    return title, found.group("start") or found.group("start2"), found.group("end") or found.group("end2")
+
+
+def _dated_roles(line: str, first: re.Match[str]) -> list[tuple[str, str, str]]:
+    """Return (title, start, end) per role when a line names several, each before its own dates.
+
+    "one year as an E-Commerce Admin (2022 - 2023), five years as a Support Specialist (2017 - 2022)" is two
+    roles; a line whose second range has no title of its own ("2015 - 2017, 2019 - 2021") stays one role.
+    """
+    ranges = [first, *_RANGE.finditer(line, first.end())]
+    if len(ranges) < 2:
+        return []
+    roles, cut = [], 0
+    for found in ranges:
+        title = _role_title(line[cut : found.start()])
+        if not title:
+            return []
+        start, end = found.group("start") or found.group("start2"), found.group("end") or found.group("end2")
+        roles.append((title, start, end))
+        cut = found.end()
+    return roles
+
+
 def _role_title(text: str) -> str:
     """Return the role a line names, dates cut out ("Worked as a Fitness worker from" -> "Fitness worker")."""
     text = re.sub(r"^\d{1,2}[.)]\s*", "", text.strip(" \t:-–—|"))
@@ -258,18 +289,24 @@ def _role_title(text: str) -> str:
     return text + ")" if text.count("(") > text.count(")") else text
 
 
+def affirmed(text: str) -> str:
+    """Return text without what it says the person lacks ("led projects without SDLC" -> "led projects")."""
+    return _NEGATED.sub(" ", text)
+
+
 def _base(text: str, lines: list[str], notes: list[str]) -> ResumeEvidence:
     skills: dict[str, str] = {}
-    for line in lines:
-        for skill in skill_mentions(line):
+    held = [affirmed(line) for line in lines]
+    for line, words in zip(lines, held, strict=True):
+        for skill in skill_mentions(words):
             skills.setdefault(skill, line)
     return ResumeEvidence(
         text=text,
         lines=lines,
         skills=skills,
         notes=notes,
-        terms=set(terms(text)),
-        line_terms=[key_terms(line) for line in lines],
+        terms=set(terms(affirmed(text))),
+        line_terms=[key_terms(words) for words in held],
     )
 
 

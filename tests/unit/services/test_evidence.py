@@ -133,3 +133,23 @@ def test_word_forms_of_a_stem_count_as_the_same_word():
     assert not evidence.from_text("Plant operator", TODAY).forms(stem("plan"))  # too short to guess at
     line, share = found.best_line(key_terms("Proficient Business Analysis skills"))
     assert line == "Certified Business Analyst" and share == 1.0
+
+
+def test_a_line_naming_several_roles_gives_each_its_own_dates():
+    text = (
+        "Experience\nFrom her experiences working one year as an E-Commerce Application Admin (2022 - 2023), "
+        "five years as a Technical Support Specialist - SQL (2017 - 2022).\nBarista 2015 - 2017, 2019 - 2021\n"
+    )
+    found = evidence.from_text(text, TODAY)
+    got = {r.title: r.months for r in found.roles}
+    assert got["E-Commerce Application Admin"] == 12 and got["Technical Support Specialist - SQL"] == 60
+    assert len(found.roles) == 3  # the barista line has no title before its second range: one role
+
+
+def test_what_the_resume_says_it_lacks_is_not_evidence():
+    found = evidence.from_text(
+        "Skills\n- Python; no experience with Kubernetes or Docker\n- Healthcare DBA minus Oracle skill\n", TODAY
+    )
+    assert "Python" in found.skills and "Kubernetes" not in found.skills and "Docker" not in found.skills
+    assert not found.forms(stem("oracle")) and found.forms(stem("healthcare"))
+    assert found.lines[1] == "Python; no experience with Kubernetes or Docker"  # the line is shown as written
