@@ -97,7 +97,8 @@ def split_url(url: str) -> tuple[str, str, str, str]:
     if plain is None:
         parts = urlsplit(url)
         return parts.scheme, parts.netloc, parts.path, parts.query
-    return plain.group(1), plain.group(2), plain.group(3), plain.group(4) or ""
+    scheme, netloc, path, query = plain.groups()
+    return scheme, netloc, path, query or ""
 
 
 def without_params(query: str, drop: re.Pattern[str], sort: bool = False) -> str:

@@ -17,13 +17,13 @@ from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
 from careerpilot.config import Settings
+from careerpilot.domain.companies import company_key
 from careerpilot.domain.errors import SourceError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.skills import find_skills
 from careerpilot.memory.sql import Store
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.research import NEWS_SYSTEM, NEWS_USER
-from careerpilot.services.dedupe import company_key
 from careerpilot.services.llm import LLM_ERRORS
 from careerpilot.tools.http import HttpPolicy, PoliteClient
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -33,6 +34,20 @@ _SENIORITY_PATTERNS: list[tuple[re.Pattern[str], Seniority]] = [
     (re.compile(r"\b(junior|jr\.?|entry[\s-]level|graduate|new grad|associate)(?=\W|$)", re.I), "junior"),
     (re.compile(r"\b(mid[\s-]?level|intermediate)\b", re.I), "mid"),
 ]
+
+
+def _any_of(patterns: Sequence[tuple[re.Pattern[str], str]]) -> re.Pattern[str]:
+    """Return one regex that matches wherever any of the (case-insensitive) patterns would match.
+
+    Most texts name no level or employment type at all; one search of the alternation rules them out instead
+    of one search per pattern, and only a text that hits goes through the ordered list to find the winner.
+    """
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _ in patterns), re.I)
+
+
+_ANY_EMPLOYMENT = _any_of(_EMPLOYMENT_PATTERNS)
+_ANY_SENIORITY = _any_of(_SENIORITY_PATTERNS)
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 _PERIODS: list[tuple[re.Pattern[str], SalaryPeriod]] = [
     (re.compile(r"hour", re.I), "HOUR"),
@@ -74,7 +89,9 @@ def guess_employment_type(*texts: str | None) -> EmploymentType | None:
     for text in texts:
         if not text:
             continue
-        spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)  # "FullTime" -> "Full Time"
+        spaced = _CAMEL_HUMP.sub(" ", text)  # "FullTime" -> "Full Time"
+        if not _ANY_EMPLOYMENT.search(spaced):
+            continue
         for pattern, kind in _EMPLOYMENT_PATTERNS:
             if pattern.search(spaced):
                 return kind
@@ -84,7 +101,7 @@ def guess_employment_type(*texts: str | None) -> EmploymentType | None:
 def guess_seniority(*texts: str | None) -> Seniority | None:
     """Return the seniority the first text that names one states (a title or a level field)."""
     for text in texts:
-        if not text:
+        if not text or not _ANY_SENIORITY.search(text):
             continue
         for pattern, level in _SENIORITY_PATTERNS:
             if pattern.search(text):
