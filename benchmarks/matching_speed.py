@@ -191,7 +191,8 @@ def run_careerpilot(jobs: list[JobPosting], store: VectorStore, phases: list[str
         ranked = service.rank(jobs, resume, JobFilters(), plan)
         out[phase] = round(time.perf_counter() - started, 2)
         out[f"{phase}_cpu"] = round(time.process_time() - cpu, 2)
-        out[f"{phase}_embedded"] = store.embedder.texts_embedded - before
+        out[f"{phase}_embedded"] = store.embedder.texts_embedded - before  # postings, resume and lines
+        out[f"{phase}_postings_scored_by_meaning"] = sum(m.stage == "full" for m in ranked.matches)
         out[f"{phase}_extracted"] = service.requirements_extracted - extracted
         out[f"{phase}_top"] = ranked.matches[0].score
     return out

@@ -38,6 +38,7 @@ from careerpilot.services.meaning import (
     MEANING_KINDS,
     coverage_by_meaning,
     line_vectors,
+    meaning_bounds,
     met_by_meaning,
     with_nearest_lines,
 )
@@ -54,12 +55,14 @@ SEMANTIC_RANGE = (0.15, 0.65)  # MiniLM cosine of resume and posting: another fi
 DOCUMENT_SHARE = 0.2  # of the semantic part: whole-document cosine; the rest is requirement coverage by meaning
 CLOSE_FIT, BEYOND_CLOSE_FIT = 0.95, 0.2  # a similarity at the top of its range scores 0.95; the last 0.05 past it
 TOP_EXACT = 20  # the cascade keeps the order of at least this many top postings exact
-MAX_EMBEDDED = 120  # never embed more than this many postings in one ranking (MiniLM: ~0.1 s a posting here)
+MAX_EMBEDDED = 800  # never embed more than this many postings in one ranking (MiniLM: ~0.05 s a posting here)
 EMBED_BATCH = 16  # after the first TOP_EXACT, embed this many at a time and re-check which can still reach the top
 MATCH_MEMO = 100_000  # built Match objects kept for warm re-rankings (a few KB each for the light ones)
 FULL_EXPLAINED = 200  # postings past this rank get a light Match (no per-requirement list, no matched lines)
 EMBED_CHARS = 1200  # MiniLM reads 256 word pieces (~1,200 characters); more only costs tokenizing time
 Keyed = list[tuple[str, JobPosting]]  # (content hash, posting), one per distinct text
+# per (resume, posting): coverage share, checks, their short labels, and the reachable coverage by meaning
+_Coverage = tuple[float, list[RequirementCheck], dict[int, str], tuple[float, float]]
 _TITLE_NOISE = {"senior", "sr", "junior", "jr", "lead", "staff", "principal", "ii", "iii", "iv", "i", "mid", "level"}
 
 
@@ -80,6 +83,7 @@ class _Scored:
     parts: dict[str, float]
     lexical: float
     confidence: float
+    meaning_bounds: tuple[float, float]  # the coverage by meaning the posting can reach before it is embedded
     semantic: float | None = None  # whole-document MiniLM cosine, once embedded
 
     def label(self, check: RequirementCheck) -> str:
@@ -90,10 +94,10 @@ class _Scored:
         return self._total(self.parts.get("semantic", self.parts["coverage"]))
 
     def lower(self) -> float:
-        return self._total(self.parts.get("semantic", 0.0))
+        return self._total(self.parts.get("semantic", (1 - DOCUMENT_SHARE) * self.meaning_bounds[0]))
 
     def upper(self) -> float:
-        return self._total(self.parts.get("semantic", 1.0))
+        return self._total(self.parts.get("semantic", DOCUMENT_SHARE + (1 - DOCUMENT_SHARE) * self.meaning_bounds[1]))
 
     def _total(self, semantic: float) -> float:
         parts = {**self.parts, "semantic": semantic}
@@ -157,7 +161,7 @@ class MatchingService:
         self.refiner = refiner
         self.reranker = reranker
         self._requirements = RequirementsCache(cache_path or _default_cache_path(vectors))
-        self._coverage: dict[tuple[str, str, str], tuple[float, list[RequirementCheck], dict[int, str]]] = {}
+        self._coverage: dict[tuple[str, str, str], _Coverage] = {}
         self._filters: dict[tuple[object, ...], list[FilterResult]] = {}
         self._index: tuple[tuple[str, ...], TfidfIndex] | None = None
         self._matches: dict[tuple[object, ...], Match] = {}
@@ -312,8 +316,8 @@ class MatchingService:
             if len(self._coverage) > 200_000:
                 self._coverage.clear()
             share, checks = coverage(requirements, evidence)
-            self._coverage[pair] = (share, checks, {id(c): _label(c) for c in checks})
-        share, checks, labels = self._coverage[pair]
+            self._coverage[pair] = (share, checks, {id(c): _label(c) for c in checks}, meaning_bounds(checks))
+        share, checks, labels, bounds = self._coverage[pair]
         confidence = requirements.confidence
         if evidence.notes and any(c.requirement.kind == "experience" for c in checks):
             confidence = min(confidence, 0.8)
@@ -322,7 +326,7 @@ class MatchingService:
             "title": title_fit(job.title, plan.roles, evidence.titles),
             "lexical": _scale(lexical, LEXICAL_RANGE),
         }
-        return _Scored(job, requirements, checks, labels, parts, lexical, confidence)
+        return _Scored(job, requirements, checks, labels, parts, lexical, confidence, bounds)
 
     def _cascade(self, open_: list[_Scored], evidence: ResumeEvidence, plan: SearchPlan) -> None:
         """Embed best-first, only while an unembedded posting can still reach the top K; K's order stays exact.

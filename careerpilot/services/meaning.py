@@ -66,3 +66,16 @@ def coverage_by_meaning(checks: list[RequirementCheck]) -> float:
 def met_by_meaning(check: RequirementCheck) -> bool:
     """Return whether a requirement's nearest resume line is close enough in meaning to count as met."""
     return check.similarity is not None and credit_by_meaning(check.similarity) >= MET
+
+
+def meaning_bounds(checks: list[RequirementCheck]) -> tuple[float, float]:
+    """Return the lowest and highest coverage by meaning the checks can reach before anything is embedded.
+
+    Only skill credits change with meaning; the rest keep their rule-based credit. The cascade uses these
+    bounds to stop embedding once no posting left can reach the top.
+    """
+    weights = requirement_weights([c.requirement for c in checks])
+    judged = [c.requirement.kind in MEANING_KINDS for c in checks]
+    low = weighted_share(weights, [0.0 if j else c.credit for c, j in zip(checks, judged, strict=True)])
+    high = weighted_share(weights, [1.0 if j else c.credit for c, j in zip(checks, judged, strict=True)])
+    return low, high

@@ -12,6 +12,7 @@ from careerpilot.services.meaning import (
     coverage_by_meaning,
     credit_by_meaning,
     line_vectors,
+    meaning_bounds,
     met_by_meaning,
     with_nearest_lines,
 )
@@ -63,3 +64,14 @@ def test_coverage_by_meaning_replaces_only_skill_credits():
     assert coverage_by_meaning([_check("Python", credit=1.0), years]) == pytest.approx(
         weighted_share(weights, [1.0, 0.5])
     )  # no similarity known: the rule-based credit stands
+
+
+def test_bounds_hold_whatever_the_nearest_lines_turn_out_to_be():
+    """The cascade stops embedding on these bounds, so every similarity must land inside them."""
+    checks = [_check("Python", credit=1.0), _check("Go", credit=0.0), _check("3+ years", kind="experience", credit=0.5)]
+    low, high = meaning_bounds(checks)
+    for a in (0.0, 0.3, 0.6, 0.9):
+        for b in (0.0, 0.5, 1.0):
+            near = [checks[0].model_copy(update={"similarity": a}), checks[1].model_copy(update={"similarity": b})]
+            assert low <= coverage_by_meaning([*near, checks[2]]) <= high
+    assert low < high
