@@ -90,10 +90,7 @@ class _Scored:
         return self.labels.get(id(check)) or _label(check)
 
     def score(self) -> float:
-        """Return the score; until the posting is embedded its semantic part is estimated by word coverage."""
-        return self._total(self.parts.get("semantic", self.parts["coverage"]))
-
-    def lower(self) -> float:
+        """Return the score; until the posting is embedded, the lowest its semantic part can turn out to be."""
         return self._total(self.parts.get("semantic", (1 - DOCUMENT_SHARE) * self.meaning_bounds[0]))
 
     def upper(self) -> float:
@@ -342,7 +339,7 @@ class MatchingService:
             self._semantic(open_, evidence)
             return
         order = sorted(open_, key=lambda s: -s.upper())
-        bounds = np.asarray([s.lower() for s in order])  # exact once a posting is embedded
+        bounds = np.asarray([s.score() for s in order])  # lower bounds; exact once a posting is embedded
         done = 0
         while done < min(len(order), MAX_EMBEDDED):
             floor = float(np.partition(bounds, -keep)[-keep])
@@ -503,7 +500,7 @@ def _reasons(
     if item.semantic is None:
         reasons.append(
             f"similarity {item.lexical:.2f} lexical (not embedded: cannot reach the top {TOP_EXACT}; "
-            "semantic part estimated from word coverage)"
+            "the score is the lowest it could be)"
         )
     else:
         reasons.append(f"similarity {item.semantic:.2f} semantic, {item.lexical:.2f} lexical")

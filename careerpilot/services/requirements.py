@@ -305,7 +305,7 @@ def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str)
     extra = []
     for skill, spelled in skill_mentions(f"{title}\n{text}").items():
         if skill not in covered:
-            line = next((ln.strip() for ln in text.splitlines() if spelled in ln), spelled)
+            line = next((ln.strip(" \t-*•") for ln in text.splitlines() if spelled in ln), spelled)
             extra.append(
                 Requirement(kind="skill", text=line[:300], importance="preferred", skills=[skill], subject=skill)
             )
