@@ -328,10 +328,11 @@ class MatchingService:
     def _cascade(self, open_: list[_Scored], evidence: ResumeEvidence, plan: SearchPlan) -> None:
         """Embed best-first, only while an unembedded posting can still reach the top K; K's order stays exact.
 
-        Postings are taken in order of their best possible score (semantic counted in full). After each batch
-        the K-th best score, counting the exact scores of embedded postings and the lower bounds (semantic 0) of
-        the rest, is a floor the top K cannot fall under: once the next posting's best possible score is below
-        it, no later one can enter the top K, so embedding stops. Capped at MAX_EMBEDDED per ranking.
+        Postings are taken in order of their best possible score (the semantic part at the most it can reach).
+        After each batch the K-th best score, counting the exact scores of embedded postings and the lower
+        bounds (the semantic part at the least it can reach) of the rest, is a floor the top K cannot fall
+        under: once the next posting's best possible score is below it, no later one can enter the top K, so
+        embedding stops. Capped at MAX_EMBEDDED per ranking.
         """
         self.last_embedded = 0
         keep = max(plan.max_applications, TOP_EXACT)
