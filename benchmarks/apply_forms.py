@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from careerpilot.services.answers import AnswerContext, AnswerService  # noqa: E402
+from careerpilot.applying.answers import AnswerContext, AnswerService  # noqa: E402
 from careerpilot.tools.browser import launch_chromium  # noqa: E402
 from careerpilot.tools.forms import FormRun, fill_form  # noqa: E402
 from tests.support.applying import PDF, inputs_for  # noqa: E402

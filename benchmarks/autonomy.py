@@ -24,12 +24,12 @@ sys.path.insert(0, str(ROOT))
 
 import redis  # noqa: E402
 
+from careerpilot.autonomy.scheduler import firing_run_id  # noqa: E402
 from careerpilot.config import Settings  # noqa: E402
 from careerpilot.domain.schedules import AutonomousPolicy, SearchSpec  # noqa: E402
 from careerpilot.memory.redis import RedisMemory  # noqa: E402
 from careerpilot.memory.schedules import ScheduleStore  # noqa: E402
 from careerpilot.memory.sql import Store  # noqa: E402
-from careerpilot.services.scheduler import firing_run_id  # noqa: E402
 
 MAIN = "redis://127.0.0.1:6379"
 EXAMPLES = ROOT / "examples"

@@ -23,7 +23,7 @@ from typing import NamedTuple
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from careerpilot.services.dedupe import dedupe_postings  # noqa: E402
+from careerpilot.discovery.dedupe import dedupe_postings  # noqa: E402
 from careerpilot.tools.sources.arbeitnow import parse_arbeitnow  # noqa: E402
 from careerpilot.tools.sources.detect import parse_json_value  # noqa: E402
 from careerpilot.tools.sources.normalize import normalize_all  # noqa: E402

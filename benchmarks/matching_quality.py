@@ -29,11 +29,11 @@ sys.path.insert(0, str(ROOT))
 from careerpilot.domain.filters import JobFilters  # noqa: E402
 from careerpilot.domain.jobs import JobPosting, content_hash  # noqa: E402
 from careerpilot.domain.plan import SearchPlan  # noqa: E402
+from careerpilot.matching import evidence as resume_evidence  # noqa: E402
+from careerpilot.matching.service import MatchingService  # noqa: E402
 from careerpilot.memory.embeddings import LocalEmbedder  # noqa: E402
 from careerpilot.memory.vectors import VectorStore, open_chroma  # noqa: E402
-from careerpilot.services import evidence as resume_evidence  # noqa: E402
-from careerpilot.services.matching import MatchingService  # noqa: E402
-from careerpilot.services.terms import terms  # noqa: E402
+from careerpilot.text.terms import terms  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "matching" / "rjdb_test.jsonl"
 # "Job title" as a heading with the title below it, or "**Job title**: X" on one line (12 of the 1,000)

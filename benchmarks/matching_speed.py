@@ -33,11 +33,11 @@ sys.path.insert(0, str(ROOT))
 from careerpilot.domain.filters import JobFilters  # noqa: E402
 from careerpilot.domain.jobs import JobPosting, Location, content_hash  # noqa: E402
 from careerpilot.domain.plan import SearchPlan  # noqa: E402
+from careerpilot.matching.requirements import section_kind  # noqa: E402
+from careerpilot.matching.service import EMBED_CHARS, MatchingService  # noqa: E402
 from careerpilot.memory.embeddings import LocalEmbedder  # noqa: E402
 from careerpilot.memory.vectors import VectorStore, open_chroma  # noqa: E402
-from careerpilot.services.inputs import load_resume  # noqa: E402
-from careerpilot.services.matching import EMBED_CHARS, MatchingService  # noqa: E402
-from careerpilot.services.requirements import section_kind  # noqa: E402
+from careerpilot.profile.inputs import load_resume  # noqa: E402
 
 PAYLOADS = ROOT.parent / "shared" / "data" / "job_api_payloads"
 _TAG = re.compile(r"<[^>]+>")

@@ -18,16 +18,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.unit.services.test_tailoring import JOB, MATCH  # noqa: E402
+
 from careerpilot.config import Settings  # noqa: E402
+from careerpilot.documents.service import DocumentsService  # noqa: E402
+from careerpilot.documents.verifier import Sources, verify_letter, verify_resume  # noqa: E402
+from careerpilot.llm.chat_model import build_chat_model  # noqa: E402
 from careerpilot.memory.sql import Store  # noqa: E402
-from careerpilot.services.documents import DocumentsService  # noqa: E402
-from careerpilot.services.llm import build_chat_model  # noqa: E402
-from careerpilot.services.verifier import Sources, verify_letter, verify_resume  # noqa: E402
 from careerpilot.tools.browser import launch_chromium  # noqa: E402
 from tests.support.openai_server import OpenAIServer, Reply  # noqa: E402
 from tests.support.pipeline import example_inputs  # noqa: E402
 from tests.unit.services import test_verifier as table  # noqa: E402
-from tests.unit.services.test_tailoring import JOB, MATCH  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 RUNS = 5

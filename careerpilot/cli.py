@@ -17,16 +17,16 @@ from careerpilot import console
 from careerpilot.cli_autonomy import register as register_autonomy
 from careerpilot.cli_tracking import register as register_tracking
 from careerpilot.config import Settings
+from careerpilot.discovery.service import export_postings
+from careerpilot.doctor import run_checks
 from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.errors import CareerPilotError, InputError
 from careerpilot.domain.review import ReviewDecision
+from careerpilot.llm.chat_model import build_chat_model
+from careerpilot.profile.inputs import import_resume, save_resume
+from careerpilot.runs.service import Progress as RunProgress
+from careerpilot.runs.service import build_inputs
 from careerpilot.services import Services
-from careerpilot.services.discovery import export_postings
-from careerpilot.services.doctor import run_checks
-from careerpilot.services.inputs import import_resume, save_resume
-from careerpilot.services.llm import build_chat_model
-from careerpilot.services.runs import Progress as RunProgress
-from careerpilot.services.runs import build_inputs
 
 app = typer.Typer(help="CareerPilot: a local-first AI job-search agent.", pretty_exceptions_enable=False)
 T = TypeVar("T")
@@ -247,7 +247,6 @@ async def feedback(
     if verdict not in ("not_interested", "rejected", "approved"):
         raise InputError(f"unknown verdict {verdict!r}: use not_interested, rejected or approved")
     async with Services.open(_settings(data_dir)) as services:
-        assert services.feedback is not None
         saved = services.feedback.record(job_id, verdict, reason)  # type: ignore[arg-type]
         console.out.print(Text(f"Remembered: {saved.verdict} '{saved.title}' ({saved.reason or 'no reason given'})"))
 
@@ -312,8 +311,8 @@ def serve(
     """Serve the HTTP API (OpenAPI at /docs) and the MCP endpoint at /mcp; every route but /health needs a key."""
     import uvicorn
 
+    from careerpilot.access.keys import has_active_key
     from careerpilot.api import create_app
-    from careerpilot.services.keys import has_active_key
 
     settings = _settings(data_dir)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")

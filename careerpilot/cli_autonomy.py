@@ -17,12 +17,12 @@ from rich.table import Table
 from rich.text import Text
 
 from careerpilot import console
+from careerpilot.autonomy.scheduler import NewSearch, next_due
 from careerpilot.config import Settings
 from careerpilot.domain.errors import ConfigError
 from careerpilot.domain.runs import RunStatus
 from careerpilot.domain.schedules import AutonomousPolicy, SearchSpec
 from careerpilot.services import Services
-from careerpilot.services.scheduler import NewSearch, next_due
 
 DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Where data lives (default ~/.careerpilot).")]
 
@@ -61,7 +61,7 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
             policy=AutonomousPolicy(enabled=autonomous, min_score=min_score),
         )
         async with Services.open(settings) as services:
-            search = services.scheduler.add(new)  # type: ignore[union-attr]
+            search = services.scheduler.add(new)
         when = next_due(search, datetime.now(UTC))
         console.out.print(
             Text(
@@ -74,7 +74,7 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
     async def schedule_list(data_dir: DataDir = None) -> None:
         """List saved searches with their schedule, policy and next run."""
         async with Services.open(settings_for(data_dir)) as services:
-            searches = services.scheduler.list()  # type: ignore[union-attr]
+            searches = services.scheduler.list()
         if not searches:
             console.out.print("No saved searches: add one with 'careerpilot schedule add'.")
             return
@@ -94,7 +94,7 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
     async def schedule_remove(search: str, data_dir: DataDir = None) -> None:
         """Remove a saved search by id or name (its past runs stay)."""
         async with Services.open(settings_for(data_dir)) as services:
-            removed = services.scheduler.remove(search)  # type: ignore[union-attr]
+            removed = services.scheduler.remove(search)
         console.out.print(Text(f"removed {removed.name} ({removed.id})"))
 
     @schedule_app.command("run")
@@ -102,8 +102,8 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
     async def schedule_run(search: str, data_dir: DataDir = None) -> None:
         """Run a saved search now, in this process."""
         async with Services.open(settings_for(data_dir)) as services:
-            found = services.scheduler.schedules.get(search)  # type: ignore[union-attr]
-            run = await services.scheduler.execute(found.id, datetime.now(UTC).replace(microsecond=0))  # type: ignore[union-attr]
+            found = services.scheduler.schedules.get(search)
+            run = await services.scheduler.execute(found.id, datetime.now(UTC).replace(microsecond=0))
         console.out.print(Text(f"run {run.id}: {run.status.value}"))
 
     @app.command()
@@ -116,10 +116,12 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
         settings = settings_for(data_dir)
         async with Services.open(settings) as services:
             scheduler = services.scheduler
-            assert scheduler is not None
-            scheduler.on_routine = lambda line: console.out.print(Text(line))
+
+            def show_routine(line: str) -> None:
+                console.out.print(Text(line))
+
             if once:
-                for run in await scheduler.tick():
+                for run in await scheduler.tick(on_routine=show_routine):
                     console.out.print(Text(f"run {run.id}: {run.status.value}"))
                 return
             stop = asyncio.Event()
@@ -130,7 +132,10 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
                 Text(f"daemon: {len(scheduler.list())} saved search(es), {_routines(settings)}; Ctrl-C stops")
             )
             await scheduler.serve(
-                stop, settings.scheduler_poll_s, lambda r: console.out.print(Text(f"run {r.id}: {r.status.value}"))
+                stop,
+                settings.scheduler_poll_s,
+                lambda r: console.out.print(Text(f"run {r.id}: {r.status.value}")),
+                show_routine,
             )
 
     def _routines(settings: Settings) -> str:
@@ -186,7 +191,7 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
     ) -> None:
         """List runs, newest first, with their status."""
         async with Services.open(settings_for(data_dir)) as services:
-            runs = services.control.list(status, limit)  # type: ignore[union-attr]
+            runs = services.control.list(status, limit)
         table = Table(title=f"Runs ({len(runs)})")
         for column in ("id", "status", "goal", "started", "updated", "error"):
             table.add_column(column, overflow="fold")
@@ -200,7 +205,7 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
     async def runs_show(run_id: str, data_dir: DataDir = None) -> None:
         """Show a run's status and its event log."""
         async with Services.open(settings_for(data_dir)) as services:
-            run, events = services.control.show(run_id)  # type: ignore[union-attr]
+            run, events = services.control.show(run_id)
         console.out.print(Text(f"run {run.id}: {run.status.value}" + (f" — {run.error}" if run.error else "")))
         for e in events:
             console.out.print(Text(f"{e.at:%H:%M:%S}  {e.kind:<16} {e.node or '':<14} {e.data}"))
@@ -210,7 +215,7 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
     async def runs_cancel(run_id: str, data_dir: DataDir = None) -> None:
         """Cancel a run: it stops before its next step and is never resumed."""
         async with Services.open(settings_for(data_dir)) as services:
-            run = services.control.cancel(run_id)  # type: ignore[union-attr]
+            run = services.control.cancel(run_id)
         console.out.print(Text(f"run {run.id}: {run.status.value}"))
 
     @runs_app.command("resume")
@@ -228,5 +233,5 @@ def register(app: typer.Typer, command: Callable[..., Any], settings_for: Callab
             console.out.print(Text(f"queued run {run_id} for the workers"))
             return
         async with Services.open(settings_for(data_dir)) as services:
-            run = await services.control.resume(run_id)  # type: ignore[union-attr]
+            run = await services.control.resume(run_id)
         console.out.print(Text(f"run {run.id}: {run.status.value}"))

@@ -22,7 +22,7 @@ from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.errors import CareerPilotError, InputError
 from careerpilot.domain.tracking import Contact, TrackedApplication, TrackerFilter
 from careerpilot.services import Services
-from careerpilot.services.notifications import render_digest
+from careerpilot.tracking.notifications import render_digest
 
 DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Where data lives (default ~/.careerpilot).")]
 

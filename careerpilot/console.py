@@ -6,11 +6,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from careerpilot.applying.service import PendingApproval
 from careerpilot.domain.applications import Application
 from careerpilot.domain.documents import ParsedResume, TailoredDocs
 from careerpilot.domain.jobs import JobPosting
-from careerpilot.services.applying import PendingApproval
-from careerpilot.services.runs import RunOutcome
+from careerpilot.runs.service import RunOutcome
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)

@@ -21,13 +21,13 @@ from celery import Celery, Task
 from celery.schedules import crontab
 from celery.signals import worker_process_init
 
+from careerpilot.autonomy.routines import digest_time
+from careerpilot.autonomy.scheduler import zone
 from careerpilot.config import Settings
 from careerpilot.domain.errors import ConfigError, InputError
 from careerpilot.memory.embeddings import LocalEmbedder
 from careerpilot.memory.kv import LockBusyError, MemoryUnavailableError
 from careerpilot.services import Services
-from careerpilot.services.routines import digest_time
-from careerpilot.services.scheduler import zone
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -106,7 +106,7 @@ def run_search(self: Task, search_id: str, due_at: str) -> str:
     """Run (or continue) one firing of a saved search; retried while another worker holds it."""
     when = datetime.fromisoformat(due_at)
     try:
-        run = _run(lambda s: s.scheduler.execute(search_id, when))  # type: ignore[union-attr]
+        run = _run(lambda s: s.scheduler.execute(search_id, when))
     except (LockBusyError, MemoryUnavailableError) as exc:
         raise self.retry(countdown=RETRY_S, exc=exc) from None
     return f"{run.id} {run.status.value}"
@@ -116,7 +116,7 @@ def run_search(self: Task, search_id: str, due_at: str) -> str:
 def resume_run(self: Task, run_id: str) -> str:
     """Resume a failed or interrupted run from its checkpoint."""
     try:
-        run = _run(lambda s: s.control.resume(run_id))  # type: ignore[union-attr]
+        run = _run(lambda s: s.control.resume(run_id))
     except (LockBusyError, MemoryUnavailableError) as exc:
         raise self.retry(countdown=RETRY_S, exc=exc) from None
     return f"{run.id} {run.status.value}"
@@ -154,7 +154,7 @@ def tick() -> int:
 
 
 async def _take_due(services: Services) -> list[Any]:
-    return services.scheduler.take_due()  # type: ignore[union-attr]
+    return services.scheduler.take_due()
 
 
 @app.task(name="careerpilot.digest")
@@ -164,7 +164,6 @@ def send_digest() -> str:
 
 
 async def _digest(services: Services) -> str:
-    assert services.routines is not None
     return services.routines.run_digest() or "digest: not due, already sent today, or no APPRISE_URLS"
 
 
@@ -175,7 +174,6 @@ def check_mail() -> str:
 
 
 async def _mail(services: Services) -> str:
-    assert services.routines is not None
     try:
         return services.routines.run_mail() or "mail: checked already this interval, or no mailbox configured"
     except ConfigError as exc:  # an outage or bad credentials: nothing changed, the next interval reads again

@@ -77,7 +77,7 @@ def create_app(
             app.state.services = services
             app.state.tasks = RunTasks(services, on_end=cache.invalidate)
             app.state.limiter = RateLimiter(settings.api_rate_limit_per_minute)
-            services.runs.listeners.append(cache.invalidate)  # a run's writes come with its events
+            stop_invalidating = services.journal.subscribe(cache.invalidate)  # a run's writes come with its events
             # Move what startup built (models, tables, routes) out of the collector's reach: full collections
             # over it paused every request for tens of milliseconds, which is what the p99 was made of.
             gc.collect()
@@ -86,7 +86,7 @@ def create_app(
                 try:
                     yield
                 finally:
-                    services.runs.listeners.remove(cache.invalidate)
+                    stop_invalidating()
                     await app.state.tasks.close()
 
     docs = settings.api_docs_public

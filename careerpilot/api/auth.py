@@ -14,9 +14,9 @@ from starlette.datastructures import Headers
 from starlette.requests import cookie_parser
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from careerpilot.access.keys import KeyService
 from careerpilot.api.errors import ApiProblem, problem
 from careerpilot.domain.keys import ApiKeyInfo
-from careerpilot.services.keys import KeyService
 
 API_KEY_HEADER = "X-API-Key"
 _api_key = APIKeyHeader(

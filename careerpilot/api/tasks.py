@@ -11,8 +11,8 @@ from starlette.concurrency import run_in_threadpool
 from careerpilot.domain.errors import CareerPilotError
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunInputs, RunRecord
+from careerpilot.runs.service import Progress
 from careerpilot.services import Services
-from careerpilot.services.runs import Progress
 
 log = logging.getLogger(__name__)
 

@@ -1,16 +1,28 @@
-"""What a run needs that is not state: the services, handed in by whoever starts the run."""
+"""What a run needs that is not state: the services its nodes call, handed in by the composition root."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from careerpilot.services import Services
+from careerpilot.applying.service import ApplyingService
+from careerpilot.discovery.research import ResearchService
+from careerpilot.discovery.service import DiscoveryService
+from careerpilot.documents.service import DocumentsService
+from careerpilot.runs.journal import RunJournal
+from careerpilot.runs.planning import PlanningService
+from careerpilot.runs.ranking import RunRanker
+from careerpilot.tracking.metrics import Metrics
 
 
-@dataclass
+@dataclass(frozen=True)
 class Context:
-    """Run dependencies, reached by nodes as ``runtime.context``."""
+    """Run dependencies, reached by nodes as ``runtime.context``; one service call per node."""
 
-    services: Services
+    journal: RunJournal
+    planning: PlanningService
+    discovery: DiscoveryService
+    research: ResearchService
+    ranker: RunRanker
+    documents: DocumentsService
+    applying: ApplyingService
+    metrics: Metrics

@@ -29,12 +29,11 @@ def recorded(name: str, node: Node) -> Any:
 
     @wraps(node)
     async def run_node(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
-        services = runtime.context.services
-        runs = services.runs
-        runs.record(state["run_id"], "node_started", name)
-        with services.metrics.node_timer(name):
+        journal = runtime.context.journal
+        journal.record(state["run_id"], "node_started", name)
+        with runtime.context.metrics.node_timer(name):
             update = await node(state, runtime)
-        runs.record(state["run_id"], "node_finished", name, {k: _size(v) for k, v in update.items()})
+        journal.record(state["run_id"], "node_finished", name, {k: _size(v) for k, v in update.items()})
         return update
 
     return run_node

@@ -16,7 +16,9 @@ from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.jobs import JobPosting
 
 if TYPE_CHECKING:
-    from careerpilot.services import Services
+    from careerpilot.applying.service import ApplyingService
+    from careerpilot.jobs.service import JobsService
+    from careerpilot.memory.sql import Store
 
 DESCRIPTION_CHARS = 4000
 
@@ -31,39 +33,39 @@ def _job_line(job: JobPosting) -> dict[str, Any]:
     }
 
 
-def build_tools(services: Services) -> list[BaseTool]:
-    """Return the chat agent's tools bound to one Services object."""
+def build_tools(jobs: JobsService, store: Store, applying: ApplyingService) -> list[BaseTool]:
+    """Return the chat agent's tools, bound to the services they read."""
 
     def search_jobs(query: str = "", company: str | None = None, remote: bool | None = None, limit: int = 10) -> Any:
         """Search stored job postings by words in the title, company, location or description."""
-        return [_job_line(j) for j in services.jobs.search(query, company, remote, min(max(limit, 1), 25))]
+        return [_job_line(j) for j in jobs.search(query, company, remote, min(max(limit, 1), 25))]
 
     def get_job(job_id: str) -> Any:
         """Return one stored job posting, its description shortened."""
-        job = services.jobs.get(job_id)
+        job = jobs.get(job_id)
         return {**_job_line(job), "url": job.url, "description": job.description_text[:DESCRIPTION_CHARS]}
 
     def explain_match(job_id: str) -> Any:
         """Score a stored job against the user's resume: score, matched skills with evidence, missing ones, reasons."""
-        match = services.jobs.match(job_id).match
+        match = jobs.match(job_id).match
         return match.model_dump(mode="json", include={"score", "matched", "missing", "reasons", "excluded"})
 
     async def company_brief(company: str) -> Any:
         """Brief a company with stored postings: what it does, size, stage, news, and the URLs it read."""
-        return (await services.jobs.company_brief(company)).model_dump(mode="json")
+        return (await jobs.company_brief(company)).model_dump(mode="json")
 
     def list_applications(status: ApplicationStatus | None = None) -> Any:
         """List the user's applications and where each stands."""
         return [
             {"id": a.id, "job_id": a.job_id, "status": a.status.value, "score": a.score, "run_id": a.run_id}
-            for a in services.store.list_applications(status)
+            for a in store.list_applications(status)
         ]
 
     def list_pending_approvals() -> Any:
         """List drafted applications waiting for the user's approval (the user approves them, not you)."""
         return [
             {"application_id": p.application.id, "run_id": p.application.run_id, **_job_line(p.job)}
-            for p in services.applying.pending()
+            for p in applying.pending()
         ]
 
     functions: list[Callable[..., Any]] = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel
 
 from careerpilot.domain.resume import Resume
-from careerpilot.services.summaries import JobSummary, PendingSummary, RankedSummary, RunSummary
+from careerpilot.runs.summaries import JobSummary, PendingSummary, RankedSummary, RunSummary
 
 __all__ = ["CoverLetter", "Decision", "JobSummary", "PendingSummary", "RankedSummary", "RunSummary", "TailoredResume"]
 

@@ -17,10 +17,13 @@ from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError, ToolError
 from mcp_types import ToolAnnotations
 
+from careerpilot.applying.service import ApplyResult
+from careerpilot.discovery.research import CompanyBrief
 from careerpilot.domain.applications import Application, ApplicationStatus
 from careerpilot.domain.errors import CareerPilotError, NotFoundError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.review import ReviewDecision
+from careerpilot.jobs.service import DocumentKind, JobMatch
 from careerpilot.mcp_server import prompts
 from careerpilot.mcp_server.models import (
     CoverLetter,
@@ -30,11 +33,8 @@ from careerpilot.mcp_server.models import (
     RunSummary,
     TailoredResume,
 )
+from careerpilot.profile.service import dumps
 from careerpilot.services import Services
-from careerpilot.services.applying import ApplyResult
-from careerpilot.services.jobs import DocumentKind, JobMatch
-from careerpilot.services.profile import dumps
-from careerpilot.services.research import CompanyBrief
 
 F = TypeVar("F", bound=Callable[..., Any])
 READ = ToolAnnotations(read_only_hint=True, idempotent_hint=True, destructive_hint=False, open_world_hint=False)

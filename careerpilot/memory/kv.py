@@ -316,12 +316,3 @@ class InProcessMemory(KeyValueMemory):
         if self._cache is None:
             self._cache = InMemoryCache(maxsize=1000)
         return self._cache
-
-
-def open_memory(redis_url: str | None, prefix: str = "cp:") -> KeyValueMemory:
-    """Return Redis-backed memory when a URL is given, else the in-process equivalent."""
-    if not redis_url:
-        return InProcessMemory()
-    from careerpilot.memory.redis import RedisMemory
-
-    return RedisMemory(redis_url, prefix=prefix)

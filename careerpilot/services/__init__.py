@@ -1,81 +1,95 @@
-"""The service layer every face calls; ``Services.open(settings)`` builds it once per process."""
+"""The service layer every face calls: one immutable ``Services``, built in dependency order by ``build``.
+
+``Services.open(settings)`` is the composition root: it opens storage, builds every capability's service from the
+things it needs (nothing is patched in afterwards), compiles the graph with its context, and closes it all on exit.
+"""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from careerpilot.access.keys import KeyService
+from careerpilot.applying.answers import AnswerService
+from careerpilot.applying.assist import AssistService
+from careerpilot.applying.review import ReviewService
+from careerpilot.applying.service import ApplyingService
+from careerpilot.autonomy.routines import Routines
+from careerpilot.autonomy.scheduler import SchedulerService
 from careerpilot.config import Settings
+from careerpilot.discovery.research import ResearchService
+from careerpilot.discovery.service import DiscoveryService
+from careerpilot.documents.service import DocumentsService
 from careerpilot.domain.errors import StorageError
+from careerpilot.domain.tracking import TrackedApplication
+from careerpilot.graph.context import Context
+from careerpilot.graph.graph import build_graph
+from careerpilot.graph.tools import build_tools
+from careerpilot.jobs.service import JobsService
+from careerpilot.llm.chat import ChatService
+from careerpilot.llm.chat_model import build_chat_model
+from careerpilot.matching.feedback import FeedbackService
+from careerpilot.matching.requirements_llm import RequirementRefiner
+from careerpilot.matching.rerank import Reranker
+from careerpilot.matching.service import MatchingService
 from careerpilot.memory.answers import AnswerMemory
+from careerpilot.memory.chat_sessions import ChatSessions
 from careerpilot.memory.checkpoints import open_checkpointer
 from careerpilot.memory.embeddings import LocalEmbedder
-from careerpilot.memory.kv import KeyValueMemory
+from careerpilot.memory.kv import InProcessMemory, KeyValueMemory
+from careerpilot.memory.schedules import ScheduleStore
 from careerpilot.memory.sql import Store
+from careerpilot.memory.tracking import TrackingStore
 from careerpilot.memory.vectors import VectorStore, open_chroma
-from careerpilot.services.answers import AnswerService
-from careerpilot.services.applying import ApplyingService
-from careerpilot.services.assist import AssistService
-from careerpilot.services.autonomy import wire_autonomy
-from careerpilot.services.chat import ChatService
-from careerpilot.services.discovery import DiscoveryService
-from careerpilot.services.documents import DocumentsService
-from careerpilot.services.feedback import FeedbackService
-from careerpilot.services.jobs import JobsService
-from careerpilot.services.keys import KeyService
-from careerpilot.services.llm import build_chat_model
-from careerpilot.services.matching import MatchingService
-from careerpilot.services.metrics import LLMMetricsCallback, Metrics
-from careerpilot.services.notifications import NotificationService
-from careerpilot.services.notion_sync import NotionSyncService
-from careerpilot.services.outcomes import OutcomeService
-from careerpilot.services.planning import PlanningService
-from careerpilot.services.profile import ProfileService
-from careerpilot.services.requirements_llm import RequirementRefiner
-from careerpilot.services.rerank import Reranker
-from careerpilot.services.research import ResearchService
-from careerpilot.services.review import ReviewService
-from careerpilot.services.routines import Routines
-from careerpilot.services.run_control import RunControl
-from careerpilot.services.runs import RunService
-from careerpilot.services.scheduler import SchedulerService
-from careerpilot.services.tracking import TrackingService
-from careerpilot.services.tracking_suite import wire_tracking
+from careerpilot.profile.service import ProfileService
+from careerpilot.runs.control import RunControl
+from careerpilot.runs.journal import RunJournal
+from careerpilot.runs.live import LiveEvents
+from careerpilot.runs.planning import PlanningService
+from careerpilot.runs.ranking import RunRanker
+from careerpilot.runs.service import RunService
+from careerpilot.tools.notify import Notifier, split_urls
+from careerpilot.tracking.metrics import LLMMetricsCallback, Metrics
+from careerpilot.tracking.notifications import NotificationService
+from careerpilot.tracking.notion_sync import NotionSyncService
+from careerpilot.tracking.outcomes import OutcomeService
+from careerpilot.tracking.service import FollowUpWindows, TrackingService
 
 
-@dataclass
+@dataclass(frozen=True)
 class Services:
-    """Every service, wired once from Settings."""
+    """Every service, wired once from Settings; faces call these and nothing below them."""
 
     settings: Settings
     store: Store
     vectors: VectorStore
+    kv: KeyValueMemory
+    metrics: Metrics
+    feedback: FeedbackService
     planning: PlanningService
     discovery: DiscoveryService
     research: ResearchService
     matching: MatchingService
     documents: DocumentsService
     applying: ApplyingService
-    runs: RunService
-    keys: KeyService
     profile: ProfileService
     jobs: JobsService
+    keys: KeyService
+    journal: RunJournal
+    runs: RunService
+    control: RunControl
     review: ReviewService
+    assist: AssistService
     chat: ChatService
     tracking: TrackingService
     notion: NotionSyncService
     outcomes: OutcomeService
     notifications: NotificationService
-    metrics: Metrics
-    # Set by open() through wire_autonomy: shared memory (Redis or in-process), run control, schedules.
-    kv: KeyValueMemory | None = None
-    control: RunControl | None = None
-    scheduler: SchedulerService | None = None
-    routines: Routines | None = None  # set by open() with the scheduler: the daily digest and mail checks
-    feedback: FeedbackService | None = None  # set by open(): long-term memory of the user's verdicts
-    assist: AssistService | None = None  # set by open() with runs: the extension's help in the person's browser
+    scheduler: SchedulerService
+    routines: Routines
 
     @classmethod
     @asynccontextmanager
@@ -84,69 +98,127 @@ class Services:
 
         Pass an ``embedder`` to share one loaded model between several opens in one process.
         """
-        data = settings.data_path
-        _ensure_writable(data)
+        _ensure_writable(settings.data_path)
         async with AsyncExitStack() as stack:
             store = Store.open(settings.sql_url)
             stack.callback(store.close)
-            vectors = VectorStore(open_chroma(data / "chroma", settings.chroma_url), embedder or LocalEmbedder())
-            llm = build_chat_model(settings)
+            kv = _open_shared_memory(settings)
+            stack.callback(kv.close)
             checkpointer = await stack.enter_async_context(
-                open_checkpointer(settings.sql_url, data / "checkpoints.sqlite")
+                open_checkpointer(settings.sql_url, settings.data_path / "checkpoints.sqlite")
             )
-            services = cls._wire(settings, store, vectors, llm)
-            services.runs = RunService(
-                store, services.matching, services.applying, _compile(checkpointer), _context(services)
+            vectors = VectorStore(
+                open_chroma(settings.data_path / "chroma", settings.chroma_url), embedder or LocalEmbedder()
             )
-            services.review = ReviewService(store, services.runs)
-            services.assist = AssistService(
-                store,
-                services.profile,
-                services.jobs,
-                services.matching,
-                services.documents,
-                services.applying,
-                services.runs,
-            )
-            services.chat = ChatService(
-                llm, _chat_tools(services), settings.chat_history_turns, settings.chat_max_tool_steps
-            )
-            services.feedback = FeedbackService(store, vectors)
-            services.runs.feedback = services.applying.feedback = services.planning.feedback = services.feedback
-            services.documents.company_briefs = services.research.brief_text
-            services.jobs.research = services.research
-            if llm is not None:
-                llm.callbacks = [LLMMetricsCallback(services.metrics, settings.llm_model)]
-            wire_autonomy(services, stack)
-            yield services
+            yield build(settings, store, vectors, kv, checkpointer)
 
-    @classmethod
-    def _wire(cls, settings: Settings, store: Store, vectors: VectorStore, llm: Any) -> Services:
-        matching = MatchingService(vectors, refiner=_refiner(settings, llm), reranker=_reranker(settings, llm))
-        planning = PlanningService(llm, settings.min_job_match_score, settings.max_applications_per_run)
-        documents = DocumentsService(store, settings.data_path / "documents", settings.chromium_path, llm)
-        applying = ApplyingService(
-            store, settings, AnswerService(AnswerMemory(store, vectors), llm), documents=documents, matching=matching
-        )
-        profile = ProfileService(settings.data_path)
-        return cls(
-            settings=settings,
-            store=store,
-            vectors=vectors,
-            planning=planning,
-            discovery=DiscoveryService(store, settings),
-            research=ResearchService(store, settings),
-            matching=matching,
-            documents=documents,
-            applying=applying,
-            runs=None,  # type: ignore[arg-type]  # set by open() once the graph is compiled
-            keys=KeyService(store),
-            profile=profile,
-            jobs=JobsService(store, matching, planning, documents, profile),
-            review=None,  # type: ignore[arg-type]  # set by open() with runs
-            chat=None,  # type: ignore[arg-type]  # set by open(): its tools wrap these services
-            **wire_tracking(settings, store, llm),
-        )
+
+def build(settings: Settings, store: Store, vectors: VectorStore, kv: KeyValueMemory, checkpointer: Any) -> Services:
+    """Build every service from opened storage, each after the services it needs."""
+    metrics = Metrics(store)
+    llm = build_chat_model(
+        settings,
+        callbacks=[LLMMetricsCallback(metrics, settings.llm_model)],
+        cache=kv.llm_cache(settings.llm_cache_ttl_s) if settings.llm_cache else None,
+    )
+    feedback = FeedbackService(store, vectors)
+    research = ResearchService(store, settings)
+    matching = MatchingService(vectors, refiner=_refiner(settings, llm), reranker=_reranker(settings, llm))
+    planning = PlanningService(llm, settings.min_job_match_score, settings.max_applications_per_run, feedback)
+    documents = DocumentsService(
+        store, settings.data_path / "documents", settings.chromium_path, llm, company_briefs=research.brief_text
+    )
+    answers = AnswerService(AnswerMemory(store, vectors), llm)
+    applying = ApplyingService(
+        store, settings, answers, documents=documents, matching=matching, feedback=feedback, kv=kv
+    )
+    profile = ProfileService(settings.data_path)
+    jobs = JobsService(store, matching, planning, documents, profile, research)
+    discovery = DiscoveryService(store, settings)
+
+    journal = RunJournal(store, listeners=[LiveEvents(store, kv).on_event])
+    context = Context(
+        journal=journal,
+        planning=planning,
+        discovery=discovery,
+        research=research,
+        ranker=RunRanker(store, journal, matching, feedback),
+        documents=documents,
+        applying=applying,
+        metrics=metrics,
+    )
+    runs = RunService(store, journal, applying, build_graph().compile(checkpointer=checkpointer), context)
+    control = RunControl(store, runs, kv, settings.lock_ttl_s)
+
+    tracking_store = TrackingStore(store.engine)
+    tracker = TrackingService(store, tracking_store, _follow_up_windows(settings))
+    notifier = Notifier(split_urls(settings.apprise_urls))
+    notifications = NotificationService(tracker, notifier, settings.strong_match_score)
+    outcomes = OutcomeService(tracker, tracking_store, settings, llm=llm)
+
+    def count(tracked: TrackedApplication, by: str) -> None:
+        metrics.count_status_change(tracked.application.status.value, by)
+
+    tracker.subscribe(count)
+    tracker.subscribe(notifications.on_status_change)
+
+    schedules = ScheduleStore(store)
+    routines = Routines(settings, schedules, notifications, outcomes)
+    scheduler = SchedulerService(
+        store,
+        runs,
+        control,
+        kv,
+        schedules,
+        routines,
+        notifier.send if notifier.configured else None,
+        settings.lock_ttl_s,
+    )
+    return Services(
+        settings=settings,
+        store=store,
+        vectors=vectors,
+        kv=kv,
+        metrics=metrics,
+        feedback=feedback,
+        planning=planning,
+        discovery=discovery,
+        research=research,
+        matching=matching,
+        documents=documents,
+        applying=applying,
+        profile=profile,
+        jobs=jobs,
+        keys=KeyService(store),
+        journal=journal,
+        runs=runs,
+        control=control,
+        review=ReviewService(store, runs),
+        assist=AssistService(store, profile, jobs, matching, documents, applying, runs),
+        chat=ChatService(
+            llm,
+            build_tools(jobs, store, applying),
+            settings.chat_history_turns,
+            settings.chat_max_tool_steps,
+            ChatSessions(kv, settings.chat_history_ttl_s),
+        ),
+        tracking=tracker,
+        notion=NotionSyncService(store, tracking_store, tracker, settings),
+        outcomes=outcomes,
+        notifications=notifications,
+        scheduler=scheduler,
+        routines=routines,
+    )
+
+
+def _follow_up_windows(settings: Settings) -> FollowUpWindows:
+    return FollowUpWindows(
+        high_days=settings.high_priority_days,
+        medium_days=settings.medium_priority_days,
+        low_days=settings.low_priority_days,
+        high_score=settings.strong_match_score,
+        medium_score=settings.min_job_match_score,
+    )
 
 
 def _refiner(settings: Settings, llm: Any) -> RequirementRefiner | None:
@@ -166,7 +238,16 @@ def _reranker(settings: Settings, llm: Any) -> Reranker | None:
     return Reranker(llm, settings.llm_model, settings.match_rerank_top_k, settings.match_rerank_weight)
 
 
-def _ensure_writable(path: Any) -> None:
+def _open_shared_memory(settings: Settings) -> KeyValueMemory:
+    """Return Redis-backed memory when REDIS_URL is set, else the in-process equivalent."""
+    if not settings.redis_url:
+        return InProcessMemory()
+    from careerpilot.memory.redis import RedisMemory  # the redis client only where it is used
+
+    return RedisMemory(settings.redis_url, prefix=settings.redis_prefix)
+
+
+def _ensure_writable(path: Path) -> None:
     try:
         path.mkdir(parents=True, exist_ok=True)
         probe = path / ".write-test"
@@ -176,22 +257,3 @@ def _ensure_writable(path: Any) -> None:
         raise StorageError(
             f"the data directory {path} is not writable ({exc.strerror}): set CAREERPILOT_DATA_DIR to another folder"
         ) from exc
-
-
-def _compile(checkpointer: Any) -> Any:
-    # The one place services touch the graph: deferred, so the import direction graph -> services holds.
-    from careerpilot.graph.graph import build_graph
-
-    return build_graph().compile(checkpointer=checkpointer)
-
-
-def _chat_tools(services: Services) -> Any:
-    from careerpilot.graph.tools import build_tools
-
-    return build_tools(services)
-
-
-def _context(services: Services) -> Any:
-    from careerpilot.graph.context import Context
-
-    return Context(services=services)

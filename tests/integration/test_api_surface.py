@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from careerpilot.cli import app as cli
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.memory.sql import Store
-from careerpilot.services.inputs import load_resume
+from careerpilot.profile.inputs import load_resume
 from tests.support.api import EXAMPLES, ApiServer, prepared_settings
 from tests.support.board_server import BoardServer, Canned
 from tests.support.shared_data import SHARED_DATA

@@ -14,11 +14,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from careerpilot.autonomy.scheduler import NewSearch, SchedulerService
 from careerpilot.domain.runs import RunStatus
 from careerpilot.domain.schedules import SearchSpec
+from careerpilot.memory.schedules import ScheduleStore
 from careerpilot.memory.sql import Store
 from careerpilot.services import Services
-from careerpilot.services.scheduler import NewSearch, SchedulerService
 from tests.support.openai_server import Reply
 from tests.support.pipeline import EXAMPLES
 from tests.support.redis_server import MAIN_URL, PrivateRedis, unique_prefix
@@ -49,7 +50,15 @@ async def test_a_schedule_missed_while_off_runs_exactly_once_on_wake_up(settings
         scheduler = services.scheduler
         search = scheduler.add(NewSearch("mornings", small_spec(tmp_path), at="08:00", timezone="Europe/Berlin"))
         wake_up = search.created_at + timedelta(days=3, hours=1)  # three 08:00 firings passed while "off"
-        other_daemon = SchedulerService(Store.open(settings.sql_url), services.runs, services.control, services.kv)
+        other_store = Store.open(settings.sql_url)
+        other_daemon = SchedulerService(
+            other_store,
+            services.runs,
+            services.control,
+            services.kv,
+            ScheduleStore(other_store),
+            services.routines,
+        )
 
         taken = scheduler.take_due(wake_up) + other_daemon.take_due(wake_up)
         later = scheduler.take_due(wake_up + timedelta(minutes=30))
@@ -78,13 +87,13 @@ async def test_redis_dying_mid_run_degrades_to_sql_and_recovers_when_it_returns(
                 if (kind, node) == ("node_started", "matcher"):
                     redis_server.kill()
 
-            services.runs.listeners.append(kill_at_matcher)
+            services.journal.subscribe(kill_at_matcher)
             run = services.runs.create(_inputs(tmp_path))
             await services.control.drain(services.runs.launch(run.id))
             during = services.store.get_run(run.id)
             PrivateRedis(tmp_path, port=redis_server.port).start()
             redis_server.proc = None
-            services.runs.record(run.id, "note", None, {"text": "after the outage"})
+            services.journal.record(run.id, "note", None, {"text": "after the outage"})
             live = services.kv.read_events(run.id)
             events = kinds(services, run.id)
             degraded = [e for e in services.store.events(run.id) if e.kind == "degraded"]
@@ -99,7 +108,7 @@ async def test_redis_dying_mid_run_degrades_to_sql_and_recovers_when_it_returns(
 
 
 def _inputs(tmp_path: Path):
-    from careerpilot.services.runs import build_inputs
+    from careerpilot.runs.service import build_inputs
 
     spec = small_spec(tmp_path)
     return build_inputs(spec.profile, spec.resume, spec.sources, spec.goal, spec.filters)
@@ -121,7 +130,7 @@ async def test_cancelled_run_stops_before_its_next_step_and_is_never_resumed(set
             if (kind, node) == ("node_finished", "planner"):
                 services.control.cancel(run_id)
 
-        services.runs.listeners.insert(0, cancel_after_planner)
+        services.journal.subscribe(cancel_after_planner, first=True)
         run = services.runs.create(_inputs(tmp_path))
         with pytest.raises(Exception, match="cancelled"):
             await services.control.drain(services.runs.launch(run.id))

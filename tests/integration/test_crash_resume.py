@@ -22,7 +22,7 @@ from tests.support.pipeline import EXAMPLES
 KILLER = textwrap.dedent(
     """
     import os, signal, sys
-    from careerpilot.services.documents import DocumentsService
+    from careerpilot.documents.service import DocumentsService
 
     async def die(self, *args, **kwargs):
         os.kill(os.getpid(), signal.SIGKILL)

@@ -18,8 +18,8 @@ from careerpilot.api.routes import dashboard, metrics
 from careerpilot.domain.applications import ApplicationStatus as S
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tracking import TrackingStore
-from careerpilot.services.metrics import LLMMetricsCallback, Metrics
-from careerpilot.services.tracking import FollowUpWindows, TrackingService
+from careerpilot.tracking.metrics import LLMMetricsCallback, Metrics
+from careerpilot.tracking.service import FollowUpWindows, TrackingService
 from tests.support.openai_server import Reply
 from tests.support.tracking_data import bulk_seed
 

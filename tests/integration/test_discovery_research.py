@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from careerpilot.config import Settings
+from careerpilot.discovery.research import ResearchService
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.memory.sql import Store
-from careerpilot.services.research import ResearchService
 from tests.support.board_server import BoardServer, Canned
 from tests.support.openai_server import Reply
 

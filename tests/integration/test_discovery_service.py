@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from careerpilot.config import Settings
+from careerpilot.discovery.service import DiscoveryService, load_source_specs
 from careerpilot.domain.errors import SourceError
 from careerpilot.memory.sql import Store
-from careerpilot.services.discovery import DiscoveryService, load_source_specs
 from tests.support.board_server import BoardServer, Canned, base_urls, payload, replay_boards
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,9 +8,9 @@ import pytest
 import pytest_asyncio
 from playwright.async_api import Browser
 
+from careerpilot.documents.service import DocumentsService, missing_sections
 from careerpilot.domain.resume import Resume
 from careerpilot.memory.sql import Store
-from careerpilot.services.documents import DocumentsService, missing_sections
 from careerpilot.tools.browser import launch_chromium
 from careerpilot.tools.documents import RESUME_TEMPLATES, html_to_pdf, parse_resume_file, pdf_text, render_resume_html
 from tests.support.pipeline import example_inputs

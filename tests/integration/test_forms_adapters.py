@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from careerpilot.services.answers import AnswerContext, AnswerService
+from careerpilot.applying.answers import AnswerContext, AnswerService
 from careerpilot.tools.browser import launch_chromium
 from careerpilot.tools.forms import FormRun, fill_form
 from careerpilot.tools.forms.guard import chromium_args, guard_context

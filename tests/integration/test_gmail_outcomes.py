@@ -19,15 +19,15 @@ from typer.testing import CliRunner
 
 from careerpilot import console
 from careerpilot.cli import app
+from careerpilot.doctor import check_mail
 from careerpilot.domain.applications import ApplicationStatus as S
 from careerpilot.domain.errors import ConfigError
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tracking import TrackingStore
-from careerpilot.services.doctor import check_mail
-from careerpilot.services.outcomes import OutcomeService
-from careerpilot.services.tracking import FollowUpWindows, TrackingService
 from careerpilot.tools.gmail import GmailConfig, GmailReader
 from careerpilot.tools.mail import MailError, parse_message
+from careerpilot.tracking.outcomes import OutcomeService
+from careerpilot.tracking.service import FollowUpWindows, TrackingService
 from tests.support.gmail_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, GmailServer
 from tests.support.mailbox import MAILS, SEEDS, Mail, build
 from tests.support.tracking_data import seed_applications

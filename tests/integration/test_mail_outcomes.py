@@ -16,9 +16,9 @@ from careerpilot.domain.applications import ApplicationStatus as S
 from careerpilot.domain.errors import ConfigError
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tracking import TrackingStore
-from careerpilot.services.outcomes import OutcomeService
-from careerpilot.services.tracking import FollowUpWindows, TrackingService
 from careerpilot.tools.mail import MailError
+from careerpilot.tracking.outcomes import OutcomeService
+from careerpilot.tracking.service import FollowUpWindows, TrackingService
 from tests.support import imap_server
 from tests.support.imap_server import PASSWORD, USER, DovecotServer
 from tests.support.mailbox import MAILS, SEEDS, build

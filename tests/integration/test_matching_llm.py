@@ -20,13 +20,13 @@ from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
+from careerpilot.llm.chat_model import build_chat_model
+from careerpilot.matching.requirements_llm import RequirementRefiner
+from careerpilot.matching.rerank import Reranker
+from careerpilot.matching.service import MatchingService
 from careerpilot.memory.vectors import VectorStore, open_chroma
+from careerpilot.profile.inputs import load_resume
 from careerpilot.services import Services
-from careerpilot.services.inputs import load_resume
-from careerpilot.services.llm import build_chat_model
-from careerpilot.services.matching import MatchingService
-from careerpilot.services.requirements_llm import RequirementRefiner
-from careerpilot.services.rerank import Reranker
 from tests.support.openai_server import OpenAIServer, Reply, ToolCall
 from tests.support.pipeline import drain, example_inputs
 

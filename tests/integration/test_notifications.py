@@ -12,9 +12,9 @@ from careerpilot.domain.applications import ApplicationStatus as S
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tables import StatusHistoryRow, utcnow
 from careerpilot.memory.tracking import TrackingStore
-from careerpilot.services.notifications import NotificationService, render_digest
-from careerpilot.services.tracking import FollowUpWindows, TrackingService
 from careerpilot.tools.notify import Notifier, NotifyError
+from careerpilot.tracking.notifications import NotificationService, render_digest
+from careerpilot.tracking.service import FollowUpWindows, TrackingService
 from tests.support.tracking_data import Seed, seed_applications
 from tests.support.webhook import WebhookReceiver
 
@@ -39,7 +39,7 @@ def world(settings, receiver):
     tracking = TrackingStore(store.engine)
     tracker = TrackingService(store, tracking, FollowUpWindows(high_days=3, medium_days=7, low_days=14))
     notifications = NotificationService(tracker, Notifier([receiver.url]), strong_match_score=85)
-    tracker.listeners.append(notifications.on_status_change)
+    tracker.subscribe(notifications.on_status_change)
     ids = seed_applications(store, SEEDS)
     hooli = ids[2]
     with store.session() as s:  # Hooli was submitted ten days ago: past its 3-day high-priority window

@@ -18,9 +18,9 @@ from careerpilot.domain.errors import ConfigError
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tables import utcnow
 from careerpilot.memory.tracking import TrackingStore
-from careerpilot.services.notion_sync import NotionSyncService
-from careerpilot.services.tracking import FollowUpWindows, TrackingService
 from careerpilot.tools.notion import APP_KEY, NotionGateway, plain
+from careerpilot.tracking.notion_sync import NotionSyncService
+from careerpilot.tracking.service import FollowUpWindows, TrackingService
 from tests.support.notion_server import TOKEN, NotionServer
 from tests.support.tracking_data import Seed, seed_applications
 
@@ -219,7 +219,7 @@ def test_a_5xx_on_one_page_fails_only_that_application_and_it_is_retried_next_ti
 def test_an_existing_database_is_adopted_and_missing_properties_added(world):
     gateway = NotionGateway(
         dataclasses.replace(
-            __import__("careerpilot.services.notion_sync", fromlist=["x"]).notion_config(world.settings)
+            __import__("careerpilot.tracking.notion_sync", fromlist=["x"]).notion_config(world.settings)
         )
     )
     minimal = {"Name": {"title": {}}, "Status": {"select": {"options": [{"name": "submitted"}]}}}

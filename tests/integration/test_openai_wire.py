@@ -14,7 +14,7 @@ from langchain_core.tools import tool
 from pydantic import BaseModel, Field
 
 from careerpilot.config import Settings
-from careerpilot.services.llm import build_chat_model
+from careerpilot.llm.chat_model import build_chat_model
 from tests.support.openai_server import OpenAIServer, Reply, ToolCall
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from careerpilot.applying.service import HOST_NOT_ALLOWED
 from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunStatus
 from careerpilot.services import Services
-from careerpilot.services.applying import HOST_NOT_ALLOWED
 from careerpilot.tools.documents import pdf_text
 from tests.support.pipeline import drain, example_inputs
 

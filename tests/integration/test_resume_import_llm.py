@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from careerpilot.config import Settings
-from careerpilot.services.inputs import import_resume, load_resume
-from careerpilot.services.llm import build_chat_model
+from careerpilot.llm.chat_model import build_chat_model
+from careerpilot.profile.inputs import import_resume, load_resume
 from careerpilot.tools.documents import parse_resume_file
 from tests.support.openai_server import OpenAIServer, Reply, ToolCall
 

@@ -16,17 +16,17 @@ from pydantic import SecretStr
 from typer.testing import CliRunner
 
 from careerpilot import console, worker
+from careerpilot.autonomy.routines import DIGEST_JOB, MAIL_JOB, Routines
 from careerpilot.cli import app
 from careerpilot.domain.applications import ApplicationStatus as S
 from careerpilot.memory.schedules import ScheduleStore
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tracking import TrackingStore
 from careerpilot.services import Services
-from careerpilot.services.notifications import NotificationService
-from careerpilot.services.outcomes import OutcomeService
-from careerpilot.services.routines import DIGEST_JOB, MAIL_JOB, Routines
-from careerpilot.services.tracking import FollowUpWindows, TrackingService
 from careerpilot.tools.notify import Notifier
+from careerpilot.tracking.notifications import NotificationService
+from careerpilot.tracking.outcomes import OutcomeService
+from careerpilot.tracking.service import FollowUpWindows, TrackingService
 from tests.support.gmail_server import CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, GmailServer
 from tests.support.mailbox import MAILS, SEEDS, build
 from tests.support.tracking_data import Seed, seed_applications
@@ -140,18 +140,17 @@ async def test_the_daemon_heartbeat_sends_one_digest_a_day_and_reads_mail_once_p
         lines: list[str] = []
         async with Services.open(settings, embedder) as services:
             scheduler = services.scheduler
-            assert scheduler is not None and services.routines is scheduler.routines is not None
-            scheduler.on_routine = lines.append
+            assert services.routines is scheduler.routines
             before = [services.store.get_application(i).status for i in ids]
             gmail.down = True  # Gmail is out at first: that interval's check fails and changes nothing
-            assert await scheduler.tick(at(0, 7, 55)) == []  # the heartbeat: no saved search is due either
-            await scheduler.tick(at(0, 7, 58))  # same 10-minute slot: not tried again
+            assert await scheduler.tick(at(0, 7, 55), lines.append) == []  # heartbeat: no saved search due
+            await scheduler.tick(at(0, 7, 58), lines.append)  # same 10-minute slot: not tried again
             during = [services.store.get_application(i).status for i in ids]
             gmail.down = False
-            await scheduler.tick(at(0, 8, 1))  # 08:00 passed: the digest, and the next slot's check catches up
-            await scheduler.tick(at(0, 8, 3))
-            await scheduler.tick(at(0, 8, 12))
-            await scheduler.tick(at(1, 8, 0))
+            await scheduler.tick(at(0, 8, 1), lines.append)  # 08:00 passed: digest; next slot's check catches up
+            await scheduler.tick(at(0, 8, 3), lines.append)
+            await scheduler.tick(at(0, 8, 12), lines.append)
+            await scheduler.tick(at(1, 8, 0), lines.append)
             umbrella = services.store.get_application(ids[4]).status
 
     assert during == before and lines[0].startswith("mail failed: Gmail token endpoint unavailable (503)")

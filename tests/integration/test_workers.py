@@ -17,12 +17,12 @@ from pathlib import Path
 import pytest
 import redis
 
+from careerpilot.autonomy.scheduler import firing_run_id
 from careerpilot.config import Settings
 from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.memory.schedules import ScheduleStore
 from careerpilot.memory.sql import Store
 from careerpilot.memory.submissions import SubmissionLedger, start_of_day
-from careerpilot.services.scheduler import firing_run_id
 from careerpilot.worker import create_app
 from tests.integration.test_autonomy import small_spec
 from tests.support.applying import approve, drafted, inputs_for, service

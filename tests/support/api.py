@@ -19,13 +19,13 @@ from typing import Any
 import httpx
 import uvicorn
 
+from careerpilot.access.keys import KeyService
 from careerpilot.api import create_app
 from careerpilot.config import Settings
 from careerpilot.memory.embeddings import LocalEmbedder
 from careerpilot.memory.sql import Store
-from careerpilot.services.inputs import load_profile, load_resume
-from careerpilot.services.keys import KeyService
-from careerpilot.services.profile import ProfileService
+from careerpilot.profile.inputs import load_profile, load_resume
+from careerpilot.profile.service import ProfileService
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

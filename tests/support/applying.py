@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from careerpilot.applying.answers import AnswerService
+from careerpilot.applying.service import ApplyingService
 from careerpilot.config import Settings
 from careerpilot.domain.applications import Application, ApplicationStatus
 from careerpilot.domain.jobs import JobPosting, job_id_for
 from careerpilot.domain.runs import RunInputs
 from careerpilot.memory.sql import Store
-from careerpilot.services.answers import AnswerService
-from careerpilot.services.applying import ApplyingService
 from tests.support.pipeline import example_inputs
 
 # A minimal valid one-page PDF: what the form uploads stands in for the tailored resume.

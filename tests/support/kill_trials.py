@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from careerpilot.applying.service import ApplyingService
 from careerpilot.config import Settings
 from careerpilot.domain.applications import Application, ApplicationStatus
-from careerpilot.services.applying import ApplyingService
 from tests.support.applying import approve, drafted, inputs_for, prepared
 from tests.support.form_server import FormServer
 
@@ -55,7 +55,7 @@ CHILD = textwrap.dedent(
     dom.fill_field, runner.click_submit = fill_then_maybe_die, click_then_maybe_die
     from careerpilot.config import Settings
     from careerpilot.memory.sql import Store
-    from careerpilot.services.applying import ApplyingService
+    from careerpilot.applying.service import ApplyingService
 
     settings = Settings(_env_file=None, data_dir=data_dir)
     asyncio.run(ApplyingService(Store.open(settings.sql_url), settings).apply(app_id))

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from careerpilot.domain.runs import RunInputs
-from careerpilot.services.runs import Progress, build_inputs
+from careerpilot.runs.service import Progress, build_inputs
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 

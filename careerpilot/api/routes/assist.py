@@ -9,10 +9,10 @@ from fastapi import APIRouter, status
 from pydantic import BaseModel, Field
 
 from careerpilot.api.deps import ServicesDep
+from careerpilot.applying.assist import AssistService, FormAnswers, FormRequest
 from careerpilot.domain.applications import Application
 from careerpilot.domain.tracking import TrackedApplication
 from careerpilot.services import Services
-from careerpilot.services.assist import AssistService, FormAnswers, FormRequest
 
 router = APIRouter(tags=["assist"])
 
@@ -24,7 +24,6 @@ class AppliedNote(BaseModel):
 
 
 def _assist(services: Services) -> AssistService:
-    assert services.assist is not None  # Services.open wires it
     return services.assist
 
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from careerpilot.api import sse
 from careerpilot.api.deps import ServicesDep
-from careerpilot.services.chat import MAX_MESSAGE_CHARS, ChatEvent
+from careerpilot.llm.chat import MAX_MESSAGE_CHARS, ChatEvent
 
 router = APIRouter(prefix="/chat", tags=["chat"])
 

@@ -10,11 +10,11 @@ from pydantic_core import to_json
 
 from careerpilot.api.cache import cached_json
 from careerpilot.api.deps import ServicesDep
+from careerpilot.discovery.research import CompanyBrief
 from careerpilot.domain.documents import TailoredDocs
 from careerpilot.domain.jobs import JobPosting
-from careerpilot.services.jobs import DocumentKind, JobMatch, PageCapture
-from careerpilot.services.research import CompanyBrief
-from careerpilot.services.summaries import JobPage
+from careerpilot.jobs.service import DocumentKind, JobMatch, PageCapture
+from careerpilot.runs.summaries import JobPage
 
 router = APIRouter(tags=["jobs"])
 

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 from fastapi.responses import Response
 
 from careerpilot.api.deps import ServicesDep
-from careerpilot.services.metrics import CONTENT_TYPE
+from careerpilot.tracking.metrics import CONTENT_TYPE
 
 router = APIRouter(tags=["metrics"])
 

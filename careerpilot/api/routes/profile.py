@@ -7,8 +7,8 @@ from fastapi import APIRouter, UploadFile
 from careerpilot.api.deps import ServicesDep
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
-from careerpilot.services.inputs import MAX_INPUT_BYTES
-from careerpilot.services.profile import parse_upload
+from careerpilot.profile.inputs import MAX_INPUT_BYTES
+from careerpilot.profile.service import parse_upload
 
 router = APIRouter(tags=["profile"])
 

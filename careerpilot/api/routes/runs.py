@@ -16,9 +16,9 @@ from careerpilot.api.deps import ServicesDep, TasksDep
 from careerpilot.api.tasks import RunTasks
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunRecord, RunStatus
+from careerpilot.runs.service import RankedJob
+from careerpilot.runs.summaries import RunSummary
 from careerpilot.services import Services
-from careerpilot.services.runs import RankedJob
-from careerpilot.services.summaries import RunSummary
 
 router = APIRouter(prefix="/runs", tags=["runs"])
 POLL_SECONDS = 0.25

@@ -12,7 +12,7 @@ from careerpilot.graph.state import RunState
 
 async def apply(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Apply to each approved application once."""
-    applying = runtime.context.services.applying
+    applying = runtime.context.applying
     done = set(state.get("applied", []))
     results = [await applying.apply(app_id) for app_id in state.get("approved", []) if app_id not in done]
     return {"applied": [r.application_id for r in results], "approved": []}

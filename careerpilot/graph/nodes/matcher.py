@@ -13,8 +13,8 @@ from careerpilot.graph.state import RunState
 
 async def match(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Rank postings against the resume."""
-    services = runtime.context.services
-    ranked = services.runs.rank(state["run_id"], state["job_ids"], SearchPlan.model_validate(state["plan"]))
+    context = runtime.context
+    ranked = context.ranker.rank(state["run_id"], state["job_ids"], SearchPlan.model_validate(state["plan"]))
     return {
         "ranked": [{"job_id": m.job_id, "score": m.score, "excluded": m.excluded} for m in ranked.matches],
         "shortlist": ranked.shortlist,

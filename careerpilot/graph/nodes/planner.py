@@ -12,9 +12,9 @@ from careerpilot.graph.state import RunState
 
 async def plan(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Make the search plan."""
-    services = runtime.context.services
-    inputs = services.runs.inputs(state["run_id"])
-    search_plan, note = await services.planning.plan(inputs.profile, inputs.resume, inputs.goal, inputs.sources)
+    context = runtime.context
+    inputs = context.journal.inputs(state["run_id"])
+    search_plan, note = await context.planning.plan(inputs.profile, inputs.resume, inputs.goal, inputs.sources)
     return {
         "plan": search_plan.model_dump(),
         "written_by": {"planner": search_plan.planned_by},

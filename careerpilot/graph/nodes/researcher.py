@@ -12,7 +12,7 @@ from careerpilot.graph.state import RunState
 
 async def research(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Discover postings."""
-    result = await runtime.context.services.discovery.discover(state["plan"]["sources"])
+    result = await runtime.context.discovery.discover(state["plan"]["sources"])
     notes = [f"source {spec} failed: {why}" for spec, why in result.failed_sources.items()]
     notes += result.warnings
     if result.duplicates:

@@ -12,12 +12,12 @@ from careerpilot.graph.state import RunState
 
 async def write_resume(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Draft the applications."""
-    services = runtime.context.services
-    inputs = services.runs.inputs(state["run_id"])
-    outcome = await services.documents.draft(state["run_id"], state["shortlist"], inputs)
-    outcome.notes += await services.research.brief_jobs(state["shortlist"])  # cached company briefs
+    context = runtime.context
+    inputs = context.journal.inputs(state["run_id"])
+    outcome = await context.documents.draft(state["run_id"], state["shortlist"], inputs)
+    outcome.notes += await context.research.brief_jobs(state["shortlist"])  # cached company briefs
     # Read each form in a dry run now, so review shows every field with its value and source.
-    outcome.notes += await services.applying.prepare(outcome.application_ids, inputs)
+    outcome.notes += await context.applying.prepare(outcome.application_ids, inputs)
     return {
         "application_ids": outcome.application_ids,
         "pending": outcome.application_ids,

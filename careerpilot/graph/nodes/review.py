@@ -21,7 +21,7 @@ _DECISIONS = TypeAdapter(list[ReviewDecision])
 
 async def review(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Wait for the user's decisions (or take the autonomous policy's), then record them."""
-    applying = runtime.context.services.applying
+    applying = runtime.context.applying
     automatic = applying.autonomous_decisions(state["run_id"])  # a pure read: safe before interrupt()
     if automatic:
         decisions = automatic

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from careerpilot.access.keys import KeyService, hash_key
 from careerpilot.api.auth import RateLimiter, check_key, secret_from_headers
 from careerpilot.api.errors import ApiProblem
 from careerpilot.memory.sql import Store
-from careerpilot.services.keys import KeyService, hash_key
 
 
 @pytest.fixture

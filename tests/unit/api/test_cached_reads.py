@@ -7,11 +7,11 @@ from types import SimpleNamespace
 import httpx
 import pytest
 
+from careerpilot.access.keys import KeyService
 from careerpilot.api.auth import SESSION_COOKIE, RateLimiter
 from careerpilot.api.cache import ResponseCache
 from careerpilot.api.cached_reads import CachedReads
 from careerpilot.memory.sql import Store
-from careerpilot.services.keys import KeyService
 
 
 class _Downstream:

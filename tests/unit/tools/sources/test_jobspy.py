@@ -12,8 +12,8 @@ import pandas as pd
 import pytest
 
 from careerpilot.config import Settings
+from careerpilot.discovery.service import http_policy
 from careerpilot.domain.errors import SourceError
-from careerpilot.services.discovery import http_policy
 from careerpilot.tools.http import HttpPolicy, PoliteClient
 from careerpilot.tools.sources.context import SourceContext
 from careerpilot.tools.sources.jobspy import JobSpySource

@@ -1,0 +1,346 @@
+"""Documents for shortlisted jobs: a verified tailored resume and cover letter, versioned per application.
+
+Each application's documents live in ``<data>/documents/<application id>/v001/``, ``v002/``, ...: the resume
+as JSON, HTML, PDF, DOCX and text, the cover letter as text, HTML and PDF, ``claims.json`` (the verifier's
+claim -> source map) and ``docs.json`` (the manifest). A version is written to a temporary folder and renamed
+into place, so a failure stores nothing. Re-running the same run replaces that run's version.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable
+from contextlib import AsyncExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+
+from careerpilot.documents.tailoring import (
+    llm_cover_letter,
+    llm_rewrite_resume,
+    matched_requirements,
+    tailor_resume,
+    template_cover_letter,
+)
+from careerpilot.documents.verifier import Sources, enforce_letter, enforce_resume, verify_letter
+from careerpilot.domain.applications import ApplicationStatus
+from careerpilot.domain.documents import TailoredDocs, Verification
+from careerpilot.domain.errors import ConfigError, InputError, NotFoundError
+from careerpilot.domain.jobs import JobPosting
+from careerpilot.domain.matching import Match
+from careerpilot.domain.resume import Resume
+from careerpilot.domain.runs import RunInputs
+from careerpilot.llm.chat_model import LLM_ERRORS
+from careerpilot.memory.sql import Store
+from careerpilot.tools.browser import launch_chromium
+from careerpilot.tools.documents import (
+    RESUME_TEMPLATES,
+    html_to_pdf,
+    pdf_text,
+    render_cover_letter_html,
+    render_resume_html,
+    resume_blocks,
+    resume_to_docx,
+    resume_to_text,
+)
+
+log = logging.getLogger(__name__)
+BriefLookup = Callable[[JobPosting], str | None]
+DOCUMENT_FILES = ("resume.pdf", "cover_letter.pdf", "resume.docx", "resume.txt", "cover_letter.txt", "resume.html")
+
+
+@dataclass
+class DraftOutcome:
+    """The applications drafted for a run and notes on how."""
+
+    application_ids: list[str] = field(default_factory=list)
+    written_by: str = "rules"
+    notes: list[str] = field(default_factory=list)
+
+
+class DocumentsService:
+    """Tailors, verifies, renders and stores the documents of each shortlisted job and drafts its application."""
+
+    def __init__(
+        self,
+        store: Store,
+        documents_dir: Path,
+        chromium_path: Path,
+        llm: BaseChatModel | None,
+        template: str = "classic",
+        company_briefs: BriefLookup | None = None,
+    ) -> None:
+        if template not in RESUME_TEMPLATES:
+            raise ConfigError(f"unknown resume template {template!r}: choose one of {', '.join(RESUME_TEMPLATES)}")
+        self.store = store
+        self.documents_dir = documents_dir
+        self.chromium_path = chromium_path
+        self.llm = llm
+        self.template = template
+        self.company_briefs = company_briefs
+
+    async def draft(self, run_id: str, shortlist: list[str], inputs: RunInputs) -> DraftOutcome:
+        """Draft one application per shortlisted job (idempotent per job and applicant)."""
+        outcome = DraftOutcome(written_by="llm" if self.llm else "rules")
+        matches = {m.job_id: m for m, _ in self.store.matches_for_run(run_id)}
+        jobs = self.store.get_jobs(shortlist)
+        async with AsyncExitStack() as stack:
+            browser = await self._browser(stack, outcome)
+            for job_id in shortlist:
+                job, match = jobs[job_id], matches[job_id]
+                application = self.store.ensure_application(job_id, inputs.applicant, run_id, match.score)
+                if application.status not in (ApplicationStatus.SHORTLISTED, ApplicationStatus.DRAFTED):
+                    outcome.notes.append(
+                        f"{job.title} at {job.company}: already {application.status.value}, left as is"
+                    )
+                    continue
+                docs = await self.store_version(application.id, run_id, job, match, inputs, browser)
+                outcome.notes.extend(docs.notes)
+                self.store.update_application(application.id, documents=documents_record(docs))
+                if application.status is ApplicationStatus.SHORTLISTED:
+                    self.store.transition(application.id, ApplicationStatus.DRAFTED, by="graph:resume_writer")
+                outcome.application_ids.append(application.id)
+        return outcome
+
+    async def store_version(
+        self, application_id: str, run_id: str, job: JobPosting, match: Match, inputs: RunInputs, browser: Any
+    ) -> TailoredDocs:
+        """Write a new version of an application's documents (or replace this run's), all or nothing."""
+        app_dir = self.documents_dir / application_id
+        app_dir.mkdir(parents=True, exist_ok=True)
+        same_run = [d for d in self.versions(application_id) if d.run_id == run_id]
+        version = same_run[-1].version if same_run else self._next_version(application_id)
+        final = app_dir / f"v{version:03d}"
+        staging = Path(tempfile.mkdtemp(dir=app_dir, prefix=f".v{version:03d}-"))
+        try:
+            docs = await self.write(job, match, inputs, staging, browser, version=version, run_id=run_id)
+            _point_at(docs, staging, final)
+            _write_json(staging / "docs.json", docs.model_dump(mode="json", exclude={"resume"}))
+            if final.exists():
+                shutil.rmtree(final)
+            staging.rename(final)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        return docs
+
+    async def write(
+        self,
+        job: JobPosting,
+        match: Match,
+        inputs: RunInputs,
+        out_dir: Path,
+        browser: Any,
+        *,
+        version: int = 1,
+        run_id: str | None = None,
+    ) -> TailoredDocs:
+        """Tailor, verify, write and render the resume and cover letter for one job into out_dir."""
+        out_dir.mkdir(parents=True, exist_ok=True)
+        brief = self.company_briefs(job) if self.company_briefs else None
+        sources = Sources(inputs.resume, inputs.profile, context={"title": job.title, "company": job.company or ""})
+        notes: list[str] = []
+        letter, letter_checks = await self._cover_letter(job, match, inputs, sources, brief, notes)
+        resume, resume_check = await self._resume(job, match, inputs, sources, notes)
+        docs = TailoredDocs(
+            job_id=job.id,
+            run_id=run_id,
+            resume=resume,
+            cover_letter=letter,
+            template=self.template,
+            version=version,
+            directory=str(out_dir),
+            matched_requirements=matched_requirements(match),
+            verification=[resume_check, *letter_checks],
+            written_by="llm" if self.llm else "rules",
+            notes=notes,
+        )
+        self._write_files(docs, inputs.resume, job, out_dir)
+        if browser is not None:
+            await self._render_pdfs(docs, inputs, job, out_dir, browser)
+        return docs
+
+    async def _resume(
+        self, job: JobPosting, match: Match, inputs: RunInputs, sources: Sources, notes: list[str]
+    ) -> tuple[Resume, Verification]:
+        candidate = tailor_resume(inputs.resume, job, match)
+        if self.llm is not None:
+            try:
+                candidate = await llm_rewrite_resume(self.llm, candidate, job, match)
+            except (*LLM_ERRORS, ValueError) as exc:
+                notes.append(
+                    f"LLM resume rewrite for {job.title} unusable ({_first_line(exc)}); bullets kept as written"
+                )
+        resume, check = enforce_resume(candidate, sources)
+        if check.removed:
+            notes.append(f"verifier removed from the resume for {job.title}: {'; '.join(check.removed)}")
+        return resume, check
+
+    async def _cover_letter(
+        self, job: JobPosting, match: Match, inputs: RunInputs, sources: Sources, brief: str | None, notes: list[str]
+    ) -> tuple[str, list[Verification]]:
+        rejected: list[Verification] = []
+        if self.llm is not None:
+            try:
+                drafted = await llm_cover_letter(self.llm, inputs.resume, job, match, brief)
+                check = verify_letter(drafted, sources)
+            except LLM_ERRORS as exc:
+                drafted, check = "", Verification(document="cover_letter", rejected=True)
+                notes.append(f"LLM failed: {_first_line(exc)}")
+            if drafted and check.passed:
+                return drafted, [check]
+            check.rejected = True
+            rejected.append(check)
+            notes.append(f"LLM cover letter for {job.title} rejected ({', '.join(check.offending()) or 'empty'})")
+        letter, check = enforce_letter(template_cover_letter(inputs.resume, job, match, brief), sources)
+        return letter, [check, *rejected]
+
+    def _write_files(self, docs: TailoredDocs, source: Resume, job: JobPosting, out_dir: Path) -> None:
+        resume_html = render_resume_html(docs.resume, self.template)
+        letter_html = render_cover_letter_html(docs.cover_letter, source.basics, company=job.company, title=job.title)
+        _write(out_dir / "resume.json", docs.resume.model_dump_json(indent=2, exclude_none=True))
+        _write(out_dir / "resume.html", resume_html)
+        _write(out_dir / "resume.txt", resume_to_text(docs.resume))
+        _write(out_dir / "source_resume.txt", resume_to_text(source))
+        _write(out_dir / "cover_letter.txt", docs.cover_letter)
+        _write(out_dir / "cover_letter.html", letter_html)
+        _write_json(out_dir / "claims.json", [v.model_dump(mode="json") for v in docs.verification])
+        docs.resume_html = str(out_dir / "resume.html")
+        docs.resume_txt = str(out_dir / "resume.txt")
+        docs.resume_docx = str(resume_to_docx(docs.resume, out_dir / "resume.docx"))
+
+    async def _render_pdfs(
+        self, docs: TailoredDocs, inputs: RunInputs, job: JobPosting, out_dir: Path, browser: Any
+    ) -> None:
+        resume_pdf = await html_to_pdf(browser, render_resume_html(docs.resume, self.template), out_dir / "resume.pdf")
+        letter_html = render_cover_letter_html(
+            docs.cover_letter, inputs.resume.basics, company=job.company, title=job.title
+        )
+        docs.resume_pdf = str(resume_pdf)
+        docs.cover_letter_pdf = str(await html_to_pdf(browser, letter_html, out_dir / "cover_letter.pdf"))
+        missing = missing_sections(resume_pdf, docs.resume)
+        if missing:
+            docs.notes.append(f"PDF text of the resume for {job.title} lacks or misorders: {', '.join(missing)}")
+
+    async def _browser(self, stack: AsyncExitStack, outcome: DraftOutcome) -> Any:
+        try:
+            return await stack.enter_async_context(launch_chromium(self.chromium_path))
+        except ConfigError as exc:
+            outcome.notes.append(f"PDFs not rendered: {exc}")
+            return None
+
+    def versions(self, application_id: str) -> list[TailoredDocs]:
+        """Return every stored version of an application's documents, oldest first (the resume not loaded)."""
+        app_dir = self.documents_dir / application_id
+        found = []
+        for manifest in sorted(app_dir.glob("v[0-9][0-9][0-9]/docs.json")):
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+            found.append(TailoredDocs.model_validate({**data, "resume": Resume()}))
+        return found
+
+    def show(self, application_id: str, version: int | None = None) -> TailoredDocs:
+        """Return one version (default the latest) with its resume.
+
+        Raises:
+            NotFoundError: the application has no documents, or not that version.
+        """
+        versions = self.versions(application_id)
+        if not versions:
+            raise NotFoundError(f"application {application_id} has no documents yet")
+        chosen = versions[-1] if version is None else next((v for v in versions if v.version == version), None)
+        if chosen is None:
+            raise NotFoundError(
+                f"application {application_id} has no version {version}; versions: "
+                + ", ".join(str(v.version) for v in versions)
+            )
+        resume_json = Path(chosen.directory or "") / "resume.json"
+        chosen.resume = Resume.model_validate_json(resume_json.read_text(encoding="utf-8"))
+        return chosen
+
+    def file(self, application_id: str, name: str = "resume.pdf", version: int | None = None) -> Path:
+        """Return the path of one document file of a version.
+
+        Raises:
+            InputError: ``name`` is not one of the document files.
+            NotFoundError: the version or file does not exist.
+        """
+        if name not in DOCUMENT_FILES:
+            raise InputError(f"unknown document {name!r}: choose one of {', '.join(DOCUMENT_FILES)}")
+        path = Path(self.show(application_id, version).directory or "") / name
+        if not path.is_file():
+            raise NotFoundError(f"{name} was not written for application {application_id} (see 'docs show')")
+        return path
+
+    def diff(self, application_id: str, old: int | None = None, new: int | None = None) -> str:
+        """Return a unified diff of the resume and cover letter text between two versions.
+
+        With one version (or ``old`` = 0) the tailored resume is compared with the source resume.
+        """
+        versions = self.versions(application_id)
+        newer = self.show(application_id, new)
+        older_number = old if old is not None else (versions[-2].version if len(versions) > 1 else 0)
+        new_dir = Path(newer.directory or "")
+        if older_number == 0:
+            pairs = [("source_resume.txt", new_dir / "source_resume.txt", new_dir / "resume.txt")]
+            labels = ("source resume", f"v{newer.version}")
+        else:
+            old_dir = Path(self.show(application_id, older_number).directory or "")
+            pairs = [(n, old_dir / n, new_dir / n) for n in ("resume.txt", "cover_letter.txt")]
+            labels = (f"v{older_number}", f"v{newer.version}")
+        chunks = []
+        for name, before, after in pairs:
+            chunks += difflib.unified_diff(
+                _lines(before), _lines(after), f"{labels[0]}/{name}", f"{labels[1]}/{after.name}", lineterm=""
+            )
+        return "\n".join(chunks)
+
+    def _next_version(self, application_id: str) -> int:
+        versions = self.versions(application_id)
+        return versions[-1].version + 1 if versions else 1
+
+
+def missing_sections(pdf: Path, resume: Resume) -> list[str]:
+    """Return the section headings the PDF's extracted text lacks or shows out of order (empty when ATS-safe)."""
+    expected = [text for kind, text in resume_blocks(resume) if kind == "heading"]
+    found = [line.strip() for line in pdf_text(pdf).splitlines() if line.strip() in expected]
+    return [] if found == expected else [h for h in expected if h not in found] or ["section order"]
+
+
+def documents_record(docs: TailoredDocs) -> dict[str, Any]:
+    """Return what the application row keeps about its current documents (paths, letter, version, notes)."""
+    record = docs.model_dump(mode="json", exclude={"resume", "verification"})
+    directory = Path(docs.directory or "")
+    record["resume_json"] = str(directory / "resume.json")
+    record["claims"] = str(directory / "claims.json")
+    record["unsupported_removed"] = sum(len(v.removed) for v in docs.verification)
+    return record
+
+
+def _point_at(docs: TailoredDocs, staging: Path, final: Path) -> None:
+    """Rewrite the file paths of docs from the staging folder to the version folder it is renamed to."""
+    for name in ("resume_html", "resume_pdf", "resume_docx", "resume_txt", "cover_letter_pdf", "directory"):
+        value = getattr(docs, name)
+        if value:
+            setattr(docs, name, value.replace(str(staging), str(final)))
+
+
+def _write(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+
+
+def _lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
+
+
+def _first_line(exc: BaseException) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:120]

@@ -1,0 +1,60 @@
+"""The one place that turns ``Settings`` into a chat model.
+
+Every OpenAI-compatible endpoint (OpenAI, OpenRouter, Gemini's and Grok's compatible APIs, Ollama, vLLM,
+llama.cpp) goes through ``ChatOpenAI`` with a configurable ``base_url``. Nodes receive the model built here and
+never read model settings themselves; with no LLM configured they get ``None`` and use their rule-based fallback.
+"""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+import openai
+from langchain_core.caches import BaseCache
+from langchain_core.callbacks import BaseCallbackHandler
+from langchain_core.exceptions import LangChainException
+from langchain_core.language_models import BaseChatModel
+from langchain_openai import ChatOpenAI
+from pydantic import SecretStr
+
+from careerpilot.config import Settings
+
+logger = logging.getLogger(__name__)
+
+# Local servers (Ollama, vLLM, llama.cpp) ignore the key, but the OpenAI client refuses to start without one.
+PLACEHOLDER_API_KEY = "not-needed"
+
+
+def build_chat_model(
+    settings: Settings, callbacks: list[BaseCallbackHandler] | None = None, cache: BaseCache | None = None
+) -> BaseChatModel | None:
+    """Build the chat model the settings describe, or return None when no LLM is configured."""
+    if not settings.llm_configured:
+        logger.info("No LLM configured; LLM steps use their rule-based fallbacks.")
+        return None
+    logger.info("Chat model %r at %s", settings.llm_model, _endpoint_label(settings.llm_base_url))
+    return ChatOpenAI(
+        model=settings.llm_model,
+        base_url=settings.llm_base_url,
+        api_key=settings.llm_api_key or SecretStr(PLACEHOLDER_API_KEY),
+        temperature=settings.llm_temperature,
+        timeout=settings.llm_timeout_s,
+        max_retries=settings.llm_max_retries,
+        callbacks=callbacks,
+        cache=cache,
+    )
+
+
+def _endpoint_label(base_url: str | None) -> str:
+    """Name the endpoint for logs without userinfo, path or query, any of which could carry a secret."""
+    if base_url is None:
+        return "the OpenAI API"
+    parts = urlsplit(base_url)
+    host = parts.netloc.rpartition("@")[2]
+    return f"{parts.scheme}://{host}" if host else "an OpenAI-compatible endpoint"
+
+
+# What a failing model call raises: provider errors (HTTP status, connection, timeout) and LangChain's own
+# (output parsing). Callers catch these to fall back to rules and say so, never to hide the failure.
+LLM_ERRORS: tuple[type[Exception], ...] = (openai.OpenAIError, LangChainException)

@@ -1,0 +1,316 @@
+"""Resume evidence: skills, roles with durations, degrees, certifications and languages, each with its line.
+
+Durations come from JSON Resume dates ("2021-03", "2019", "2019-06-01", empty end = present) or, for plain
+text resumes, from ranges such as "(2019 - 2023)", "Mar 2019 – Present", "Duration: 2014 - 2015" or prose
+("Worked as a Survey Researcher between 2013 and 2016", "from 2008 to 2013", "January, 2011 - Till date"), the
+title being what follows "as a" up to the dates. Overlapping roles are not double-counted (total experience is
+the union of the intervals). A year without a month is taken as mid-year and noted in ``assumptions``; a date
+that cannot be read leaves the role without a duration, with a note in ``notes`` (what lowers confidence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from careerpilot.domain.resume import Resume
+from careerpilot.domain.skills import skill_mentions
+from careerpilot.matching.requirements import DEGREE_RANK, DEGREES, LANGUAGES, MS_PRODUCT
+from careerpilot.text.terms import key_terms, terms
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_PRESENT = re.compile(r"^(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until) (?:date|now|today)|date)$", re.I)
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+"  # not "from 2017"
+_DATE_TEXT = (
+    rf"(?:(?i:{_MONTH_NAME})?(?:19|20)\d{{2}}|(?:0?[1-9]|1[0-2])/(?:19|20)\d{{2}}|present|current(?:ly)?|now|"
+    r"(?:till|until|to) (?:date|now|today)|date)"
+)
+# "2019 - 2023", "2008 to 2013", "Mar 2019 through Present"; "and" only after "between" ("between 2013 and 2016")
+_RANGE = re.compile(
+    rf"(?:\bbetween\s+(?:the\s+years\s+)?(?P<start2>{_DATE_TEXT})\s+and\s+(?P<end2>{_DATE_TEXT})|"
+    rf"(?P<start>{_DATE_TEXT})\s*(?:-|–|—|(?:\bup\s+)?\bto\b:?|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+    rf"(?P<end>{_DATE_TEXT}))",
+    re.I,
+)
+# a line about schooling, not a job: "Bachelor's Degree in Architecture; January 2004 - May 2008" (not "Scrum Master")
+_EDUCATION_LINE = re.compile(
+    r"\b(?:university|college|school|institute|academy|diploma|bachelor\w*|master'?s|master of|b\.?sc|m\.?sc|"
+    r"ph\.?d|mba|degree\s+(?:in|from)|(?:'s|’s)\s+degree)\b",
+    re.I,
+)
+# what a line says the person lacks, up to the clause's end: "without an emphasis on CRM", "minus Oracle skill"
+_NEGATED = re.compile(
+    r"\b(?:without|minus|lack(?:ing)?\s+of|lacks|except|no\s+(?:prior\s+)?(?:experience|knowledge|exposure)\s+"
+    r"(?:with|in|of|to))\b[^.;:()\n]*",
+    re.I,
+)
+_LABEL = re.compile(r"^(?:position|title|role|duration|dates?|experience|period|tenure|years?)\s*(?::\s*|$)", re.I)
+_ROLE_AS = re.compile(r"^(?:\S+\s+){0,8}?(?<!such )(?<!well )as\s+(?!well\b)(?:an?\s+|the\s+)?(?=\S)", re.I)
+# where a prose role line stops naming the role: the dates' preposition, a clause, a sentence end
+_ROLE_END = re.compile(
+    r"\s*(?:\b(?:from|between|during|since|in the (?:period|years?)|for the (?:period|years?)|for a|where|wherein|"
+    r"while|which|who|serving|responsible)\b|[;:]\s|\.\s|\.$|\s[-–—]\s*$|\(\s*\)).*$",
+    re.I,
+)
+_SECTION = re.compile(
+    r"^\W*(?:(?:work|professional|relevant|employment|career|technical|key|core)\s+)?"
+    r"(experience|work history|employment|history|skills|education|certifications?|licenses|languages|projects|"
+    r"summary|personal information)(?:\s+(?:history|and \w+|& \w+))?\W*$",
+    re.I,
+)
+
+
+@dataclass
+class Role:
+    """One position with its dates and the line that names it."""
+
+    title: str
+    line: str
+    start: tuple[int, int] | None = None
+    end: tuple[int, int] | None = None
+    detail: list[str] = field(default_factory=list)
+
+    @property
+    def months(self) -> int | None:
+        """Return the role's length in months, or None when a date is missing or unreadable."""
+        if self.start is None or self.end is None:
+            return None
+        return max(0, (self.end[0] - self.start[0]) * 12 + self.end[1] - self.start[1])
+
+
+@dataclass
+class ResumeEvidence:
+    """What a resume can prove, line by line."""
+
+    text: str
+    lines: list[str]
+    skills: dict[str, str] = field(default_factory=dict)
+    roles: list[Role] = field(default_factory=list)
+    degree_level: int = 0
+    education: list[str] = field(default_factory=list)
+    certifications: list[str] = field(default_factory=list)
+    languages: dict[str, str] = field(default_factory=dict)
+    titles: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what makes the evidence doubtful (unreadable dates)
+    assumptions: list[str] = field(default_factory=list)  # what was read with a stated default (mid-year)
+    terms: set[str] = field(default_factory=set)
+    line_terms: list[set[str]] = field(default_factory=list)
+    _forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _by_prefix: dict[str, list[str]] = field(default_factory=dict, repr=False)
+
+    @property
+    def total_years(self) -> float:
+        """Return the years worked, counting overlapping roles once."""
+        return union_months([r for r in self.roles if r.months is not None]) / 12
+
+    def forms(self, term: str) -> frozenset[str]:
+        """Return the resume's terms that are the same word as ``term``: itself, or one sharing most of its stem.
+
+        Light stemming leaves "analysi"/"analyst", "mathemat"/"math" and "dexter"/"dexterity" apart; two stems
+        sharing a prefix of 5+ letters that is 3/4 of the shorter one are taken as one word ("plan"/"plant" are not).
+        """
+        found = self._forms.get(term)
+        if found is None:
+            if not self._by_prefix:
+                for have in self.terms:
+                    if len(have) >= 5 and have.isalpha():
+                        self._by_prefix.setdefault(have[:5], []).append(have)
+            same = {term} & self.terms
+            if len(term) >= 5 and term.isalpha():
+                same.update(h for h in self._by_prefix.get(term[:5], ()) if _same_word(term, h))
+            found = self._forms[term] = frozenset(same)
+        return found
+
+    def best_line(self, wanted: set[str]) -> tuple[str, float]:
+        """Return the resume line sharing most of the wanted terms (in any of their forms), and the share it covers."""
+        if not wanted:
+            return "", 0.0
+        forms = [self.forms(w) for w in wanted]
+        forms = [f for f in forms if f]
+        best, share = "", 0.0
+        for line, have in zip(self.lines, self.line_terms, strict=True):
+            hit = sum(1 for f in forms if not f.isdisjoint(have)) / len(wanted)
+            if hit > share:
+                best, share = line, hit
+        return best, share
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Return True when two stems share a prefix of 5+ letters covering 3/4 of the shorter one."""
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared >= 5 and shared >= 0.75 * min(len(a), len(b))
+
+
+def parse_date(value: str | None, today: date, *, is_end: bool) -> tuple[tuple[int, int] | None, str]:
+    """Return ((year, month), note) for a resume date; empty end means present; None with a note if unreadable."""
+    if value is None or not value.strip() or _PRESENT.match(value.strip()):
+        return ((today.year, today.month), "") if is_end else (None, "no start date")
+    text = value.strip().lower().rstrip(".")
+    if m := re.fullmatch(r"((?:19|20)\d{2})-(\d{1,2})(?:-\d{1,2})?", text):
+        year, month = int(m.group(1)), int(m.group(2))
+    elif m := re.fullmatch(r"(\d{1,2})/((?:19|20)\d{2})", text):
+        month, year = int(m.group(1)), int(m.group(2))
+    elif m := re.fullmatch(r"([a-z]{3})[a-z]*\.?,?\s+((?:19|20)\d{2})", text):
+        month, year = _MONTHS.get(m.group(1), 0), int(m.group(2))
+    elif m := re.fullmatch(r"(?:19|20)\d{2}", text):
+        return (int(text), 7), "month missing, mid-year assumed"
+    else:
+        return None, f"unreadable date {value!r}"
+    if not 1 <= month <= 12:
+        return None, f"unreadable date {value!r}"
+    return (year, month), ""
+
+
+def union_months(roles: list[Role]) -> int:
+    """Return the months covered by the roles' intervals, overlaps counted once."""
+    spans = sorted((r.start, r.end) for r in roles if r.start and r.end)
+    total, cursor = 0, None
+    for start, end in spans:
+        s, e = start[0] * 12 + start[1], end[0] * 12 + end[1]
+        if cursor is not None and s < cursor:
+            s = cursor
+        if e > s:
+            total += e - s
+            cursor = e if cursor is None else max(cursor, e)
+    return total
+
+
+def _role(
+    title: str, line: str, start: str | None, end: str | None, today: date, notes: list[str], assumed: list[str]
+) -> Role:
+    s, note_s = parse_date(start, today, is_end=False)
+    e, note_e = parse_date(end, today, is_end=True)
+    for note in dict.fromkeys((note_s, note_e)):
+        if note.startswith("month missing"):
+            assumed.append(f"{title}: {note}")
+        elif note and note != "no start date":
+            notes.append(f"{title}: {note}")
+    if s and e and e < s:
+        notes.append(f"{title}: ends before it starts, duration ignored")
+        s = e = None
+    if s is None and note_s == "no start date":
+        notes.append(f"{title}: no start date, duration unknown")
+    return Role(title=title, line=line, start=s, end=e)
+
+
+def from_resume(resume: Resume, today: date | None = None) -> ResumeEvidence:
+    """Return the evidence in a JSON Resume."""
+    today = today or date.today()
+    notes: list[str] = []
+    assumed: list[str] = []
+    roles = []
+    for job in resume.work:
+        title = " ".join(p for p in (job.position, "at" if job.name else None, job.name) if p) or "role"
+        role = _role(job.position or title, title, job.startDate, job.endDate, today, notes, assumed)
+        role.detail = [t for t in (job.summary, *job.highlights) if t]
+        roles.append(role)
+    evidence = _base(resume.full_text(), list(resume.evidence_lines()), notes)
+    evidence.roles = roles
+    evidence.assumptions = assumed
+    evidence.titles = [t for t in (resume.basics.label, *(j.position for j in resume.work)) if t]
+    for school in resume.education:
+        line = " ".join(p for p in (school.studyType, school.area, school.institution) if p)
+        evidence.education.append(line)
+        evidence.degree_level = max(evidence.degree_level, degree_level(line))
+    evidence.certifications = [c.name for c in resume.certificates if c.name]
+    evidence.languages = {lang.language: lang.fluency or "" for lang in resume.languages if lang.language}
+    return evidence
+
+
+def from_text(text: str, today: date | None = None) -> ResumeEvidence:
+    """Return the evidence in a plain-text or markdown resume (sections, bullets, date ranges)."""
+    today = today or date.today()
+    notes: list[str] = []
+    lines = [ln.strip(" \t*#-•") for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    evidence = _base(text, lines, notes)
+    section, previous = "", ""
+    for line in lines:
+        heading = _SECTION.match(line)
+        if heading:
+            section = heading.group(1).lower()
+            continue
+        found = _RANGE.search(line)
+        schooling = section.startswith("education") or bool(_EDUCATION_LINE.search(line))
+        if found and not schooling:
+            for title, start, end in _dated_roles(line, found) or [_one_role(line, found, previous)]:
+                evidence.roles.append(_role(title or "role", line, start, end, today, notes, evidence.assumptions))
+                evidence.titles.append(title)
+        elif schooling and degree_level(line):
+            evidence.education.append(line)
+            evidence.degree_level = max(evidence.degree_level, degree_level(line))
+        if section.startswith(("certification", "licenses")):
+            evidence.certifications.append(line)
+        if section == "languages" or (section.startswith("skills") and re.search(r"\bfluen|native", line, re.I)):
+            for language in LANGUAGES:
+                if re.search(rf"\b{language}\b", line):
+                    evidence.languages[language] = line
+        previous = line
+    return evidence
+
+
+def _one_role(line: str, found: re.Match[str], previous: str) -> tuple[str, str, str]:
+    """Return (title, start, end) of a line's one dated role; the title may be on the line before."""
+    title = _role_title(line[: found.start()] + line[found.end() :]) or _role_title(previous)
+    return title, found.group("start") or found.group("start2"), found.group("end") or found.group("end2")
+
+
+def _dated_roles(line: str, first: re.Match[str]) -> list[tuple[str, str, str]]:
+    """Return (title, start, end) per role when a line names several, each before its own dates.
+
+    "one year as an E-Commerce Admin (2022 - 2023), five years as a Support Specialist (2017 - 2022)" is two
+    roles; a line whose second range has no title of its own ("2015 - 2017, 2019 - 2021") stays one role.
+    """
+    ranges = [first, *_RANGE.finditer(line, first.end())]
+    if len(ranges) < 2:
+        return []
+    roles, cut = [], 0
+    for found in ranges:
+        title = _role_title(line[cut : found.start()])
+        if not title:
+            return []
+        start, end = found.group("start") or found.group("start2"), found.group("end") or found.group("end2")
+        roles.append((title, start, end))
+        cut = found.end()
+    return roles
+
+
+def _role_title(text: str) -> str:
+    """Return the role a line names, dates cut out ("Worked as a Fitness worker from" -> "Fitness worker")."""
+    text = re.sub(r"^\d{1,2}[.)]\s*", "", text.strip(" \t:-–—|"))
+    text = _LABEL.sub("", text)
+    text = _ROLE_AS.sub("", text, count=1)
+    text = _ROLE_END.sub("", text).strip(" \"'()[]|,:-–—").strip()
+    return text + ")" if text.count("(") > text.count(")") else text
+
+
+def affirmed(text: str) -> str:
+    """Return text without what it says the person lacks ("led projects without SDLC" -> "led projects")."""
+    return _NEGATED.sub(" ", text)
+
+
+def _base(text: str, lines: list[str], notes: list[str]) -> ResumeEvidence:
+    skills: dict[str, str] = {}
+    held = [affirmed(line) for line in lines]
+    for line, words in zip(lines, held, strict=True):
+        for skill in skill_mentions(words):
+            skills.setdefault(skill, line)
+    return ResumeEvidence(
+        text=text,
+        lines=lines,
+        skills=skills,
+        notes=notes,
+        terms=set(terms(affirmed(text))),
+        line_terms=[key_terms(words) for words in held],
+    )
+
+
+def degree_level(text: str) -> int:
+    """Return the highest degree a line names (1 high school ... 5 PhD), 0 when none."""
+    text = MS_PRODUCT.sub("", text)
+    return max((DEGREE_RANK[name] for name, pattern in DEGREES if pattern.search(text)), default=0)

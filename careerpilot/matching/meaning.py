@@ -1,0 +1,81 @@
+"""Requirement coverage by meaning: each skill requirement against its nearest resume line in MiniLM space.
+
+Word overlap misreads paraphrase both ways: "Expert in OpenGL used in visual projects" shares few words with
+"Good experience with graphic frameworks such as OpenGL", while a rewritten line full of the posting's filler
+words can look like a match. The cosine of the requirement and its nearest resume line reads both better. Skill
+requirements are credited by that cosine (SIMILARITY_RANGE: at or under 0.30 nothing, at or over 0.80 met);
+years, degrees, certifications and languages keep their rule-based credit, since meaning cannot count years.
+Vectors are cached in Chroma by the content hash of each line, so a line is embedded once ever.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from careerpilot.domain.jobs import content_hash
+from careerpilot.domain.matching import RequirementCheck
+from careerpilot.matching.coverage import MET, requirement_weights, weighted_share
+from careerpilot.memory.vectors import LINES, VectorStore
+
+SIMILARITY_RANGE = (0.25, 0.75)  # MiniLM cosine of a requirement and a resume line: unrelated ~0.2, a paraphrase ~0.8
+MEANING_KINDS = frozenset({"skill"})
+
+
+def credit_by_meaning(similarity: float) -> float:
+    """Return a requirement's credit (0-1) from the cosine of it and its nearest resume line."""
+    low, high = SIMILARITY_RANGE
+    return float(min(1.0, max(0.0, (similarity - low) / (high - low))))
+
+
+def line_vectors(vectors: VectorStore, lines: Sequence[str]) -> dict[str, np.ndarray]:
+    """Return {line: unit vector} for short texts, embedding only lines never seen before."""
+    keyed = {content_hash(line): line for line in dict.fromkeys(lines) if line.strip()}
+    found = vectors.vectors_for(LINES, keyed)
+    return {line: np.asarray(found[key], dtype=np.float32) for key, line in keyed.items()}
+
+
+def with_nearest_lines(
+    checks: list[RequirementCheck], resume_lines: list[str], vectors_by_line: dict[str, np.ndarray]
+) -> list[RequirementCheck]:
+    """Return the checks, each skill check carrying its nearest resume line and the cosine to it."""
+    lines = [line for line in resume_lines if line in vectors_by_line]
+    if not lines:
+        return checks
+    matrix = np.vstack([vectors_by_line[line] for line in lines])
+    out = []
+    for check in checks:
+        vector = vectors_by_line.get(check.requirement.text)
+        if check.requirement.kind not in MEANING_KINDS or vector is None:
+            out.append(check)
+            continue
+        similarities = matrix @ vector
+        best = int(np.argmax(similarities))
+        update = {"similar_line": lines[best], "similarity": round(float(similarities[best]), 3)}
+        out.append(check.model_copy(update=update))
+    return out
+
+
+def coverage_by_meaning(checks: list[RequirementCheck]) -> float:
+    """Return coverage (0-1) with skill requirements credited by meaning where a nearest line is known."""
+    credits = [credit_by_meaning(c.similarity) if c.similarity is not None else c.credit for c in checks]
+    return weighted_share(requirement_weights([c.requirement for c in checks]), credits)
+
+
+def met_by_meaning(check: RequirementCheck) -> bool:
+    """Return whether a requirement's nearest resume line is close enough in meaning to count as met."""
+    return check.similarity is not None and credit_by_meaning(check.similarity) >= MET
+
+
+def meaning_bounds(checks: list[RequirementCheck]) -> tuple[float, float]:
+    """Return the lowest and highest coverage by meaning the checks can reach before anything is embedded.
+
+    Only skill credits change with meaning; the rest keep their rule-based credit. The cascade uses these
+    bounds to stop embedding once no posting left can reach the top.
+    """
+    weights = requirement_weights([c.requirement for c in checks])
+    judged = [c.requirement.kind in MEANING_KINDS for c in checks]
+    low = weighted_share(weights, [0.0 if j else c.credit for c, j in zip(checks, judged, strict=True)])
+    high = weighted_share(weights, [1.0 if j else c.credit for c, j in zip(checks, judged, strict=True)])
+    return low, high

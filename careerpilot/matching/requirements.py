@@ -1,0 +1,373 @@
+"""Requirement extraction from a posting, deterministic and offline.
+
+Reads sections ("Requirements", "Qualifications", "Nice to have", ...), bullet lists and sentences, and turns
+each into a :class:`Requirement`: skills (via the vocabulary and its synonyms), "N+ years" overall, per skill or
+per role, degrees, certifications, languages and location/authorization constraints. Required vs preferred
+comes from the section heading, overridden by the item's own words ("a plus", "must"). An LLM may refine
+the result (see ``refine_with_llm``); without one this is the whole extraction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
+from careerpilot.domain.skills import find_skills, skill_mentions
+from careerpilot.text.terms import STOP_WORDS, words
+
+_HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.+?)(?:\*\*|__)?\s*:?\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•·●▪◦–]|\d{1,2}[.)])\s*")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "twelve": 12, "fifteen": 15,
+}  # fmt: skip
+_YEARS = re.compile(
+    r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
+    r"\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:full[- ]time\s+)?(?:years?|yrs?)\b(?P<rest>[^.;\n]*)",
+    re.IGNORECASE,
+)
+_SUBJECT = re.compile(
+    r"^\W*(?:of\s+)?(?:[a-z-]+\s+){0,3}?(?:experience\s+|work\s+)?"
+    r"(?:working\s+|developing\s+|building\s+)?(?:as\s+an?|as|in|with|on|using|of|building|developing)\s+(?P<s>.+)$",
+    re.IGNORECASE,
+)
+_YEARS_AT = re.compile(
+    r"\b(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:years?|yrs?)\b",
+    re.I,
+)
+_SAME_ROLE = re.compile(
+    r"^\W*(?:of\s+)?(?:\w+\s+){0,3}?(?:in|as|at)\s+(?:an?|the|this|that)?\s*(?:similar|identical|same|comparable|"
+    r"equivalent|such)\s+(?:role|position|capacity|job|function|title)",
+    re.I,
+)
+_SUBJECT_BEFORE = re.compile(r"(?:experience|background)\s+(?:as\s+an?|as|in|with)\s+(?P<s>[^,;.]+?)\s+(?:for|of)\s*$")
+DEGREES = (
+    ("phd", re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral)\b", re.I)),
+    ("master", re.compile(r"\b(?:master'?s?|m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)", re.I)),
+    ("bachelor", re.compile(r"\b(?:bachelor'?s?|b\.?sc?|b\.?a\.?|b\.?eng|undergraduate degree|4-year degree)\b", re.I)),
+    ("associate", re.compile(r"\bassociate'?s? degree\b", re.I)),
+    ("high school", re.compile(r"\b(?:high school|ged|secondary school)\b", re.I)),
+)
+# "MS Office" or "MS SQL" name a vendor, not a Master of Science
+MS_PRODUCT = re.compile(
+    r"\bMS[\s-]+(?:Office|Excel|Word|Access|Project|Teams|SQL|Outlook|PowerPoint|Dynamics|Visio|Azure|Windows|"
+    r"SharePoint|Exchange|Power\s?BI)\b",
+    re.I,
+)
+DEGREE_RANK = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "phd": 5}
+_DEGREE_CONTEXT = re.compile(r"\b(?:degree|diploma|graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b)", re.I)
+_CERT = re.compile(
+    r"\b(?:certifi(?:ed|cation|cations|cate)|licen[cs]ed?|licensure|PMP|CISSP|CISM|CPA|CFA|CCNA|CCNP|CompTIA|"
+    r"Security\+|ITIL|Six Sigma|CDL)\b"
+)
+LANGUAGES = (
+    "English", "Spanish", "French", "German", "Portuguese", "Italian", "Dutch", "Polish", "Mandarin", "Chinese",
+    "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Russian", "Turkish", "Swedish", "Danish", "Norwegian",
+    "Finnish", "Hebrew", "Greek", "Czech", "Ukrainian", "Vietnamese", "Thai", "Indonesian",
+)  # fmt: skip
+_LANGUAGE = re.compile(rf"\b({'|'.join(LANGUAGES)})\b")
+_LANGUAGE_CONTEXT = re.compile(r"\b(?:fluen\w*|speak\w*|spoken|written|native|proficien\w*|language|bilingual)\b", re.I)
+_AUTH = re.compile(
+    r"\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|visa|sponsor\w*|citizen\w*|"
+    r"security clearance|clearance required|green card|work permit)\b",
+    re.I,
+)
+_LOCATION = re.compile(
+    r"\b(?:must (?:be )?(?:located|based|reside|live)|on-?site|in[- ]office|relocat\w+|commut\w+|hybrid|"
+    r"within (?:commuting|driving) distance|time ?zone|work from (?:our|the) office|in[- ]person)\b",
+    re.I,
+)
+_PREFERRED_CUE = re.compile(
+    r"\b(?:prefer\w*|nice[- ]to[- ]have|a plus|is a plus|bonus|ideally|desir\w+|advantage\w*|good to have)\b", re.I
+)
+_REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
+_REQUIREMENT_CUE = re.compile(
+    r"\b(?:experience|proficien\w*|knowledge|familiar\w*|understanding|expertise|skills?|ability|degree|"
+    r"years|background|fluen\w*|certifi\w*|you have|you bring|must|required)\b",
+    re.I,
+)
+
+SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("preferred", re.compile(r"prefer|nice|bonus|plus|desir|extra|ideal|stand out|good to have", re.I)),
+    ("responsibilities", re.compile(
+        r"responsib|what you.?ll do|duties|day[- ]to[- ]day|the role|your role|you will", re.I)),
+    ("required", re.compile(
+        r"require|qualif|must|need|skill|experience|you have|you.?ll bring|you bring|looking for|about you|"
+        r"who you are|competenc|what we.?re looking|profile|background|ideal candidate|expect", re.I)),
+    ("other", re.compile(
+        r"about|benefit|perk|offer|compensation|salary|summary|overview|company|team|culture|why|apply|title|"
+        r"location|equal|diversity|work environment|who this job", re.I)),
+)  # fmt: skip
+MAX_REQUIREMENTS = 40
+
+
+def _heading(line: str) -> str | None:
+    """Return the heading text when a line is a section heading, else None."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return None
+    md = _HEADING_MD.match(stripped)
+    if md and (
+        stripped.startswith("#") or stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__"))
+    ):
+        return md.group(1).strip(" *_:")
+    if _BULLET.match(stripped) and not stripped.startswith(("**", "__")):
+        return None
+    if stripped.endswith(":") and len(stripped.split()) <= 8:
+        return stripped.rstrip(":").strip()
+    if len(stripped.split()) <= 6 and not stripped.endswith((".", ",", ";")) and section_kind(stripped) != "unknown":
+        return stripped
+    return None
+
+
+def section_kind(heading: str) -> str:
+    """Return what a section heading introduces: required, preferred, responsibilities, other or unknown."""
+    for kind, pattern in SECTION_KINDS:
+        if pattern.search(heading):
+            return kind
+    return "unknown"
+
+
+def _sections(text: str) -> list[tuple[str, list[str]]]:
+    """Split text into (section kind, items): bullets and sentences under each heading."""
+    sections: list[tuple[str, list[str]]] = [("unknown", [])]
+    bullets = False
+    for raw_line in text.splitlines():
+        heading = _heading(raw_line)
+        if heading is not None:
+            sections.append((section_kind(heading), []))
+            bullets = False
+            continue
+        line = raw_line.strip()
+        if not line:
+            continue
+        if _BULLET.match(line):
+            sections[-1][1].append(_BULLET.sub("", line, count=1).strip())
+            bullets = True
+        else:
+            if bullets and len(line) > 80 and sections[-1][0] in ("required", "preferred"):
+                # a paragraph after a bullet list is the company's prose again, not more requirements
+                sections.append(("other", []))
+            bullets = False
+            sections[-1][1].extend(s.strip() for s in _SENTENCE.split(line) if s.strip())
+    return [(kind, items) for kind, items in sections if items]
+
+
+def _number(value: str) -> float:
+    return float(_NUMBER_WORDS.get(value.lower(), value) if not value[0].isdigit() else value)
+
+
+def _clean_subject(text: str) -> str:
+    text = re.split(r"\b(?:or|and|is|are|with a|preferably|including|such as|for)\b|[(:,]", text, maxsplit=1)[0]
+    tokens = [w for w in text.strip(" .,-").split() if w.lower() not in {"a", "an", "the", "related", "similar"}]
+    return " ".join(tokens[:8]).strip(" .,-")
+
+
+def _years(item: str, title: str = "") -> tuple[float, str] | None:
+    """Return (years, subject) for an 'N+ years ...' phrase; subject is '' for overall experience.
+
+    "in a similar role" (or "identical position", "this capacity") means the posting's own title.
+    """
+    found = _YEARS.search(item)
+    if not found:
+        return None
+    years = _number(found.group("n"))
+    if years <= 0 or years > 40:
+        return None
+    if title and _SAME_ROLE.search(found.group("rest") or ""):
+        return years, _clean_subject(title)
+    subject_match = _SUBJECT.match(found.group("rest") or "")
+    subject = _clean_subject(subject_match.group("s")) if subject_match else ""
+    if not subject:
+        before = _SUBJECT_BEFORE.search(item[: found.start()])
+        subject = _clean_subject(before.group("s")) if before else ""
+    if subject.lower() in {"experience", "industry", "professional experience", "the field", "the industry"}:
+        subject = ""
+    return years, subject
+
+
+def _importance(section: str, item: str) -> Importance:
+    preferred, required = _PREFERRED_CUE.search(item), _REQUIRED_CUE.search(item)
+    if preferred and not (required and required.start() < preferred.start()):
+        return "preferred"
+    if required:
+        return "required"
+    return "preferred" if section == "preferred" else "required"
+
+
+def _year_clauses(item: str) -> list[str]:
+    """Split "4 years as an Architect, 2 years as a Plumber" into one clause per "N years" (one clause if fewer)."""
+    starts = [m.start() for m in _YEARS_AT.finditer(item)]
+    if len(starts) < 2:
+        return [item]
+    bounds = [0, *starts[1:], len(item)]
+    return [item[a:b].strip(" ,;") for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _item_requirements(item: str, importance: Importance, title: str = "") -> list[Requirement]:
+    """Return every requirement one bullet or sentence states."""
+    found: list[Requirement] = []
+    skills = sorted(find_skills(item))
+    years = False
+    for clause in _year_clauses(item):
+        if held := _years(clause, title):
+            years = True
+            own = skills if clause == item else sorted(find_skills(clause))
+            count, subject = held
+            found.append(
+                Requirement(
+                    kind="experience", text=clause, importance=importance, skills=own, years=count, subject=subject
+                )
+            )
+    schooling = MS_PRODUCT.sub("", item)
+    if _DEGREE_CONTEXT.search(schooling):
+        # "BS or MS": the lowest degree named is the one that suffices
+        named = [name for name, pattern in DEGREES if pattern.search(schooling)]
+        level = min(named, key=DEGREE_RANK.__getitem__) if named else None
+        if level:
+            area = re.search(r"\bin ([A-Z][\w ,&/]+?)(?:\bor\b|[.,;(]|$)", item)
+            subject = f"{level} in {area.group(1).strip()}" if area else level
+            found.append(Requirement(kind="degree", text=item, importance=importance, subject=subject))
+    if _CERT.search(item):
+        found.append(Requirement(kind="certification", text=item, importance=importance, skills=skills))
+    if _LANGUAGE_CONTEXT.search(item):
+        for language in dict.fromkeys(_LANGUAGE.findall(item)):
+            found.append(Requirement(kind="language", text=item, importance=importance, subject=language))
+    if _AUTH.search(item):
+        found.append(Requirement(kind="authorization", text=item, importance="required"))
+    elif _LOCATION.search(item) and not years:
+        found.append(Requirement(kind="location", text=item, importance=importance))
+    if not found and (skills or _is_skill_item(item)):
+        subject = item.split(":", 1)[0].strip() if ":" in item[:60] else ""
+        found.append(Requirement(kind="skill", text=item, importance=importance, skills=skills, subject=subject))
+    return found
+
+
+def _is_skill_item(item: str) -> bool:
+    """Return True when a bullet in a requirements section names something to have (not a sentence of prose)."""
+    content = [w for w in words(item) if w not in STOP_WORDS]
+    return 0 < len(content) <= 40
+
+
+@lru_cache(maxsize=4096)
+def _language_score(text: str) -> float:
+    """Return the share of common English function words among the words (~0.3+ for English prose)."""
+    tokens = words(text[:4000])
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t in STOP_WORDS) / len(tokens)
+
+
+def extract_requirements(title: str, text: str) -> PostingRequirements:
+    """Return the requirements a posting states, with a confidence and notes when extraction is unsure."""
+    notes: list[str] = []
+    confidence = 1.0
+    if len(text.strip()) < 40:
+        return PostingRequirements(confidence=0.2, notes=["the posting has no description to read requirements from"])
+    if _language_score(text) < 0.12:
+        confidence = 0.3
+        notes.append("the posting does not look like English; requirements may be missed")
+    requirements: list[Requirement] = []
+    section_items = _sections(text)
+    has_sections = any(kind in ("required", "preferred") for kind, _ in section_items)
+    for kind, items in section_items:
+        for item in items:
+            if kind in ("required", "preferred"):
+                requirements.extend(_item_requirements(item, _importance(kind, item), title))
+            elif (not has_sections or kind == "unknown") and _REQUIREMENT_CUE.search(item) and len(item) < 400:
+                # prose without a requirements section: keep sentences that state a need
+                requirements.extend(
+                    r for r in _item_requirements(item, _importance(kind, item), title) if r.kind != "skill" or r.skills
+                )
+    requirements = _add_unlisted_skills(requirements, title, text)
+    requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]
+    if not requirements:
+        confidence = min(confidence, 0.5)
+        notes.append("no requirements found in the posting; the score leans on text similarity")
+    overall = [r.years for r in requirements if r.kind == "experience" and not r.subject and r.years]
+    return PostingRequirements(
+        requirements=requirements,
+        years_overall=max(overall) if overall else None,
+        confidence=confidence,
+        notes=notes,
+    )
+
+
+def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str) -> list[Requirement]:
+    """Add vocabulary skills the posting names outside its requirement items, as preferred."""
+    covered = {s for r in requirements for s in r.skills}
+    extra = []
+    for skill, spelled in skill_mentions(f"{title}\n{text}").items():
+        if skill not in covered:
+            line = next((ln.strip(" \t-*•") for ln in text.splitlines() if spelled in ln), spelled)
+            extra.append(
+                Requirement(kind="skill", text=line[:300], importance="preferred", skills=[skill], subject=skill)
+            )
+    return requirements + extra[:15]
+
+
+def _dedupe(requirements: list[Requirement]) -> list[Requirement]:
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for req in requirements:
+        key = (req.kind, req.text, req.subject)
+        if key not in seen:
+            seen.add(key)
+            kept.append(req)
+    return kept
+
+
+def _rules_version() -> str:
+    """Return a hash of the extraction rules (this module and the skill vocabulary): a change invalidates the cache."""
+    from careerpilot.domain import skills
+
+    return hashlib.sha256(Path(__file__).read_bytes() + Path(skills.__file__).read_bytes()).hexdigest()[:16]
+
+
+class RequirementsCache:
+    """Extracted requirements by posting content hash: in process, and in SQLite so a new process skips extraction.
+
+    Keys include a hash of the extraction rules, so editing the rules or the vocabulary re-extracts everything.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path
+        self.version = _rules_version()
+        self._memo: dict[str, PostingRequirements] = {}
+        self._db: sqlite3.Connection | None = None
+        self.extracted = 0
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, check_same_thread=False)
+            self._db.execute("CREATE TABLE IF NOT EXISTS requirements (key TEXT PRIMARY KEY, body TEXT NOT NULL)")
+        self._lock = threading.Lock()
+
+    def get_many(self, postings: dict[str, tuple[str, str]]) -> dict[str, PostingRequirements]:
+        """Return requirements for {content hash: (title, text)}, extracting (and storing) only unseen ones."""
+        found = {h: self._memo[h] for h in postings if h in self._memo}
+        unseen = [h for h in postings if h not in found]
+        if unseen and self._db is not None:
+            with self._lock:
+                for start in range(0, len(unseen), 900):  # SQLite's bound-parameter limit
+                    chunk = [f"{self.version}:{h}" for h in unseen[start : start + 900]]
+                    marks = ",".join("?" * len(chunk))
+                    rows = self._db.execute(f"SELECT key, body FROM requirements WHERE key IN ({marks})", chunk)
+                    for key, body in rows:
+                        found[key.split(":", 1)[1]] = PostingRequirements.model_validate_json(body)
+        fresh = {h: extract_requirements(*postings[h]) for h in unseen if h not in found}
+        self.extracted += len(fresh)
+        if fresh and self._db is not None:
+            with self._lock, self._db:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO requirements (key, body) VALUES (?, ?)",
+                    [(f"{self.version}:{h}", r.model_dump_json()) for h, r in fresh.items()],
+                )
+        found.update(fresh)
+        self._memo.update(found)
+        return found

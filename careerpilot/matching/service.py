@@ -1,0 +1,508 @@
+"""Matching: hard filters, requirement coverage with resume evidence, TF-IDF and MiniLM similarity, as 0-100.
+
+A cascade keeps cost gentle at 10,000 postings: filters, requirement coverage, title fit and TF-IDF run over
+every posting (cached per content hash); MiniLM embeddings (cached in Chroma by content hash) are computed only
+for postings whose best possible score can still reach the top of the list. The semantic part is mostly
+requirement coverage by meaning (each skill requirement against its nearest resume line, services/meaning.py)
+and partly the cosine of the whole resume and posting. What a score means is in
+docs/matching.md: 70 (the default threshold) is "meets nearly all required skills and the years, in the right
+job family"; under 50 is another field or a clear gap.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from careerpilot.domain.filters import JobFilters
+from careerpilot.domain.jobs import JobPosting, content_hash
+from careerpilot.domain.matching import FilterResult, Match, MatchedTerm, PostingRequirements, RequirementCheck
+from careerpilot.domain.plan import SearchPlan
+from careerpilot.domain.resume import Resume
+from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.coverage import coverage
+from careerpilot.matching.evidence import ResumeEvidence
+from careerpilot.matching.filters import apply_filters
+from careerpilot.matching.meaning import (
+    MEANING_KINDS,
+    coverage_by_meaning,
+    line_vectors,
+    meaning_bounds,
+    met_by_meaning,
+    with_nearest_lines,
+)
+from careerpilot.matching.requirements import RequirementsCache
+from careerpilot.matching.requirements_llm import RequirementRefiner
+from careerpilot.matching.rerank import Reranker
+from careerpilot.memory.vectors import JOBS, RESUME_CHUNKS, RESUME_LINES, VectorStore
+from careerpilot.text.lexical import TfidfIndex
+from careerpilot.text.terms import key_terms, terms
+
+log = logging.getLogger(__name__)
+
+WEIGHTS = {"coverage": 0.35, "title": 0.15, "lexical": 0.20, "semantic": 0.30}
+LEXICAL_RANGE = (0.02, 0.30)  # TF-IDF cosine: unrelated postings sit near 0.02, a close fit near 0.3
+SEMANTIC_RANGE = (0.15, 0.65)  # MiniLM cosine of resume and posting: another field ~0.15, same role ~0.65
+DOCUMENT_SHARE = 0.2  # of the semantic part: whole-document cosine; the rest is requirement coverage by meaning
+CLOSE_FIT, BEYOND_CLOSE_FIT = 0.95, 0.2  # a similarity at the top of its range scores 0.95; the last 0.05 past it
+TOP_EXACT = 20  # the cascade keeps the order of at least this many top postings exact
+MAX_EMBEDDED = 800  # never embed more than this many postings in one ranking (MiniLM: ~0.05 s a posting here)
+EMBED_BATCH = 16  # after the first TOP_EXACT, embed this many at a time and re-check which can still reach the top
+MATCH_MEMO = 100_000  # built Match objects kept for warm re-rankings (a few KB each for the light ones)
+FULL_EXPLAINED = 200  # postings past this rank get a light Match (no per-requirement list, no matched lines)
+EMBED_CHARS = 1200  # MiniLM reads 256 word pieces (~1,200 characters); more only costs tokenizing time
+Keyed = list[tuple[str, JobPosting]]  # (content hash, posting), one per distinct text
+# per (resume, posting): coverage share, checks, their short labels, and the reachable coverage by meaning
+_Coverage = tuple[float, list[RequirementCheck], dict[int, str], tuple[float, float]]
+_TITLE_NOISE = {"senior", "sr", "junior", "jr", "lead", "staff", "principal", "ii", "iii", "iv", "i", "mid", "level"}
+
+
+@dataclass(frozen=True)
+class RankedJobs:
+    """Every posting's match, best first, and the ids shortlisted for documents."""
+
+    matches: list[Match]
+    shortlist: list[str]
+
+
+@dataclass
+class _Scored:
+    job: JobPosting
+    requirements: PostingRequirements
+    checks: list[RequirementCheck]
+    labels: dict[int, str]  # id(check) -> short label, computed once per (resume, posting)
+    parts: dict[str, float]
+    lexical: float
+    confidence: float
+    meaning_bounds: tuple[float, float]  # the coverage by meaning the posting can reach before it is embedded
+    semantic: float | None = None  # whole-document MiniLM cosine, once embedded
+
+    def label(self, check: RequirementCheck) -> str:
+        return self.labels.get(id(check)) or _label(check)
+
+    def score(self) -> float:
+        """Return the score; until the posting is embedded, the lowest its semantic part can turn out to be."""
+        return self._total(self.parts.get("semantic", (1 - DOCUMENT_SHARE) * self.meaning_bounds[0]))
+
+    def upper(self) -> float:
+        return self._total(self.parts.get("semantic", DOCUMENT_SHARE + (1 - DOCUMENT_SHARE) * self.meaning_bounds[1]))
+
+    def _total(self, semantic: float) -> float:
+        parts = {**self.parts, "semantic": semantic}
+        raw = 100 * sum(WEIGHTS[k] * v for k, v in parts.items())
+        return raw * (0.5 + 0.5 * self.confidence)
+
+
+def _scale(value: float, bounds: tuple[float, float]) -> float:
+    """Return a similarity on 0-1: linear from ``low`` (0) to ``high`` (a close fit, CLOSE_FIT), then a gentle rise.
+
+    Past a close fit the rest (1 - CLOSE_FIT) is approached exponentially, so a resume that shares still more of
+    the posting's words or meaning keeps ranking above one that shares less instead of both being clipped to 1.
+    """
+    low, high = bounds
+    if value <= high:
+        return float(max(0.0, CLOSE_FIT * (value - low) / (high - low)))
+    return float(CLOSE_FIT + (1.0 - CLOSE_FIT) * (1.0 - math.exp(-(value - high) / BEYOND_CLOSE_FIT)))
+
+
+@lru_cache(maxsize=65536)
+def title_terms(title: str) -> frozenset[str]:
+    """Return a title's meaningful stems ('Sr. Back-End Engineer' -> {'back-end', 'engin'}), seniority dropped."""
+    text = (
+        title.lower()
+        .replace("full stack", "full-stack")
+        .replace("back end", "back-end")
+        .replace("front end", "front-end")
+    )
+    return frozenset(t for t in key_terms(text.replace("/", " ")) if t not in _TITLE_NOISE)
+
+
+def title_fit(title: str, roles: Sequence[str], held: Sequence[str] = ()) -> float:
+    """Return how well a job title fits wanted roles (share of the role's words) or held titles (share of the job's)."""
+    words = title_terms(title)
+    if not words:
+        return 0.0
+    best = 0.0
+    for role in roles:
+        wanted = title_terms(role)
+        if wanted:
+            best = max(best, len(words & wanted) / len(wanted))
+    for past in held:
+        had = title_terms(past)
+        if had:
+            best = max(best, len(words & had) / len(words))
+    return best
+
+
+class MatchingService:
+    """Scores postings against a resume and explains each score."""
+
+    def __init__(
+        self,
+        vectors: VectorStore,
+        cache_path: Path | None = None,
+        refiner: RequirementRefiner | None = None,
+        reranker: Reranker | None = None,
+    ) -> None:
+        """``refiner`` and ``reranker`` are the optional LLM steps (None offline: rules only)."""
+        self.vectors = vectors
+        self.refiner = refiner
+        self.reranker = reranker
+        self._requirements = RequirementsCache(cache_path or _default_cache_path(vectors))
+        self._coverage: dict[tuple[str, str, str], _Coverage] = {}
+        self._filters: dict[tuple[object, ...], list[FilterResult]] = {}
+        self._index: tuple[tuple[str, ...], TfidfIndex] | None = None
+        self._matches: dict[tuple[object, ...], Match] = {}
+        self.last_embedded = 0
+
+    def requirements(self, job: JobPosting) -> PostingRequirements:
+        """Return the posting's requirements, extracted once per content hash (cached on disk when possible)."""
+        return self._requirements.get_many({job.content_hash: (job.title, job.description_text)})[job.content_hash]
+
+    @property
+    def requirements_extracted(self) -> int:
+        """Return how many postings this service has run requirement extraction on (cache misses)."""
+        return self._requirements.extracted
+
+    def jobs_like(self, job: JobPosting, limit: int = 5) -> list[dict[str, object]]:
+        """Return stored postings nearest in meaning to this one (itself left out): job_id, title, distance."""
+        text = job.matching_text()[:EMBED_CHARS]
+        self.vectors.vectors_for(
+            JOBS, {job.content_hash: text}, {job.content_hash: {"job_id": job.id, "title": job.title}}
+        )
+        found = self.vectors.similar(JOBS, text, limit + 1)
+        return [
+            {"job_id": f["metadata"].get("job_id"), "title": f["metadata"].get("title"), "distance": f["distance"]}
+            for f in found
+            if f["id"] != job.content_hash
+        ][:limit]
+
+    def resume_support(self, claim: str, resume: Resume, limit: int = 3) -> list[dict[str, object]]:
+        """Return the resume lines that best support a claim ("what in my resume supports X"), nearest first."""
+        resume_key = content_hash(resume.full_text())
+        lines = {content_hash(resume_key, line): line for line in resume.evidence_lines() if line.strip()}
+        self.vectors.add(RESUME_LINES, lines, {k: {"resume": resume_key} for k in lines})
+        found = self.vectors.similar(RESUME_LINES, claim, limit, where={"resume": resume_key})
+        return [{"line": f["document"], "distance": f["distance"]} for f in found]
+
+    def rank(self, jobs: Sequence[JobPosting], resume: Resume, filters: JobFilters, plan: SearchPlan) -> RankedJobs:
+        """Return matches best first; excluded postings come last with their failed filters."""
+        return self.rank_evidence(jobs, resume_evidence.from_resume(resume), filters, plan)
+
+    def rank_evidence(
+        self,
+        jobs: Sequence[JobPosting],
+        evidence: ResumeEvidence,
+        filters: JobFilters,
+        plan: SearchPlan,
+        corpus: Sequence[JobPosting] | None = None,
+    ) -> RankedJobs:
+        """Rank postings against resume evidence (from a JSON Resume or a plain-text resume).
+
+        Postings with identical text are scored once and the score copied (filters still run per posting).
+        ``corpus`` (default: the postings themselves) supplies the TF-IDF term statistics, so a few postings can
+        be scored exactly as they would be among all stored ones.
+        """
+        if not jobs:
+            return RankedJobs(matches=[], shortlist=[])
+        # tens of thousands of small objects per ranking would trigger full garbage-collection passes over the
+        # whole cache (seconds at 10,000 postings); nothing here makes reference cycles, so collect afterwards
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return self._rank(jobs, evidence, filters, plan, corpus)
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _rank(
+        self,
+        jobs: Sequence[JobPosting],
+        evidence: ResumeEvidence,
+        filters: JobFilters,
+        plan: SearchPlan,
+        corpus: Sequence[JobPosting] | None,
+    ) -> RankedJobs:
+        resume_key = content_hash(evidence.text)
+        keys = [job.content_hash for job in jobs]  # a sha256 of the text: computed once per ranking
+        unique = list(dict(zip(reversed(keys), reversed(jobs), strict=True)).items())[::-1]
+        corpus_keyed = _unique(corpus) if corpus is not None else unique
+        lexical = self._lexical(unique, corpus_keyed, evidence)
+        found = self._requirements.get_many({h: (j.title, j.description_text) for h, j in unique})
+        scored = {
+            h: self._cheap(h, job, found[h], evidence, resume_key, plan, float(lex))
+            for (h, job), lex in zip(unique, lexical, strict=True)
+        }
+        filters_key = content_hash(filters.model_dump_json(), date.today().isoformat())
+        job_filters = [self._filtered(job, h, filters, filters_key) for job, h in zip(jobs, keys, strict=True)]
+        open_ = {h for h, results in zip(keys, job_filters, strict=True) if _passed(results)}
+        if self.refiner is not None and self.refiner.top_k > 0:
+            self._refine(scored, open_, evidence, resume_key, plan)
+        self._cascade([s for h, s in scored.items() if h in open_], evidence, plan)
+        totals = {h: s.score() for h, s in scored.items()}
+        full = set(sorted(totals, key=totals.__getitem__, reverse=True)[:FULL_EXPLAINED])  # stable, as before
+        held_years = round(evidence.total_years, 1) if evidence.roles else None
+        matches = [
+            self._match(job, scored[h], results, evidence, h in full, (resume_key, h, held_years))
+            for job, h, results in zip(jobs, keys, job_filters, strict=True)
+        ]
+        matches.sort(key=lambda m: (m.excluded, -m.score))
+        if self.reranker is not None and self.reranker.top_k > 0:
+            matches = self.reranker.rerank(matches, {job.id: job for job in jobs}, evidence, resume_key)
+        eligible = [m.job_id for m in matches if not m.excluded and m.score >= plan.min_score]
+        return RankedJobs(matches=matches, shortlist=eligible[: plan.max_applications])
+
+    def _filtered(self, job: JobPosting, key_hash: str, filters: JobFilters, filters_key: str) -> list[FilterResult]:
+        """Return the hard-filter results, memoized per posting facts, filters and day."""
+        facts = (job.id, key_hash, job.location_text, repr(job.salary), job.date_posted, job.seniority)
+        key = (*facts, job.employment_type, job.remote, filters_key)
+        if key not in self._filters:
+            if len(self._filters) > 200_000:
+                self._filters.clear()
+            self._filters[key] = apply_filters(job, filters)
+        return self._filters[key]
+
+    def _lexical(self, jobs: Keyed, corpus: Keyed, evidence: ResumeEvidence) -> np.ndarray:
+        hashes = tuple(h for h, _ in corpus)
+        if self._index is None or self._index[0] != hashes:
+            self._index = (hashes, TfidfIndex([Counter(terms(job.matching_text())) for _, job in corpus]))
+        similarity = self._index[1].query(Counter(terms(evidence.text)))
+        if corpus is jobs:
+            return similarity
+        row = {h: i for i, h in enumerate(hashes)}
+        return np.asarray([similarity[row[h]] if h in row else 0.0 for h, _ in jobs])
+
+    def _refine(
+        self, scored: dict[str, _Scored], open_: set[str], evidence: ResumeEvidence, resume_key: str, plan: SearchPlan
+    ) -> None:
+        """Let the LLM refine the requirements of the best-placed open postings, then score those again."""
+        assert self.refiner is not None
+        best = sorted((h for h in scored if h in open_), key=lambda h: -scored[h].score())[: self.refiner.top_k]
+        refined = self.refiner.refine(
+            {h: (scored[h].job.title, scored[h].job.description_text) for h in best},
+            {h: scored[h].requirements for h in best},
+            self._requirements.version,
+        )
+        for h, requirements in refined.items():
+            old = scored[h]
+            variant = "llm" if any(r.source == "llm" for r in requirements.requirements) else ""
+            scored[h] = self._cheap(h, old.job, requirements, evidence, resume_key, plan, old.lexical, variant)
+
+    def _cheap(
+        self,
+        key: str,
+        job: JobPosting,
+        requirements: PostingRequirements,
+        evidence: ResumeEvidence,
+        resume_key: str,
+        plan: SearchPlan,
+        lexical: float,
+        variant: str = "",
+    ) -> _Scored:
+        pair = (resume_key, key, variant)  # variant: "llm" when the requirements were refined by a model
+        if pair not in self._coverage:
+            if len(self._coverage) > 200_000:
+                self._coverage.clear()
+            share, checks = coverage(requirements, evidence)
+            self._coverage[pair] = (share, checks, {id(c): _label(c) for c in checks}, meaning_bounds(checks))
+        share, checks, labels, bounds = self._coverage[pair]
+        confidence = requirements.confidence
+        if evidence.notes and any(c.requirement.kind == "experience" for c in checks):
+            confidence = min(confidence, 0.8)
+        parts = {
+            "coverage": share,
+            "title": title_fit(job.title, plan.roles, evidence.titles),
+            "lexical": _scale(lexical, LEXICAL_RANGE),
+        }
+        return _Scored(job, requirements, checks, labels, parts, lexical, confidence, bounds)
+
+    def _cascade(self, open_: list[_Scored], evidence: ResumeEvidence, plan: SearchPlan) -> None:
+        """Embed best-first, only while an unembedded posting can still reach the top K; K's order stays exact.
+
+        Postings are taken in order of their best possible score (the semantic part at the most it can reach).
+        After each batch the K-th best score, counting the exact scores of embedded postings and the lower
+        bounds (the semantic part at the least it can reach) of the rest, is a floor the top K cannot fall
+        under: once the next posting's best possible score is below it, no later one can enter the top K, so
+        embedding stops. Capped at MAX_EMBEDDED per ranking.
+        """
+        self.last_embedded = 0
+        keep = max(plan.max_applications, TOP_EXACT)
+        if len(open_) <= keep:
+            self._semantic(open_, evidence)
+            return
+        order = sorted(open_, key=lambda s: -s.upper())
+        bounds = np.asarray([s.score() for s in order])  # lower bounds; exact once a posting is embedded
+        done = 0
+        while done < min(len(order), MAX_EMBEDDED):
+            floor = float(np.partition(bounds, -keep)[-keep])
+            size = keep if done == 0 else EMBED_BATCH
+            batch = [s for s in order[done : min(done + size, MAX_EMBEDDED)] if s.upper() >= floor]
+            if not batch:
+                break
+            self._semantic(batch, evidence)
+            for offset, item in enumerate(batch):
+                bounds[done + offset] = item.score()
+            done += len(batch)
+
+    def _semantic(self, candidates: list[_Scored], evidence: ResumeEvidence) -> None:
+        """Score the semantic part: requirement coverage by meaning, and the whole-document cosine."""
+        if not candidates:
+            return
+        texts = {s.job.content_hash: s.job.matching_text()[:EMBED_CHARS] for s in candidates}
+        metadata = {s.job.content_hash: {"job_id": s.job.id, "title": s.job.title} for s in candidates}
+        before = self.vectors.embedder.texts_embedded
+        job_vectors = self.vectors.vectors_for(JOBS, texts, metadata)
+        resume_key = content_hash(evidence.text)
+        resume_vector = np.asarray(self.vectors.vectors_for(RESUME_CHUNKS, {resume_key: evidence.text})[resume_key])
+        self.last_embedded += self.vectors.embedder.texts_embedded - before
+        wanted = [c.requirement.text for s in candidates for c in s.checks if c.requirement.kind in MEANING_KINDS]
+        by_line = line_vectors(self.vectors, [*evidence.lines, *wanted])
+        for item in candidates:
+            item.semantic = float(np.dot(resume_vector, np.asarray(job_vectors[item.job.content_hash])))
+            checks = with_nearest_lines(item.checks, evidence.lines, by_line)
+            item.labels = {id(new): item.label(old) for old, new in zip(item.checks, checks, strict=True)}
+            item.checks = checks
+            document = _scale(item.semantic, SEMANTIC_RANGE)
+            item.parts["semantic"] = DOCUMENT_SHARE * document + (1 - DOCUMENT_SHARE) * coverage_by_meaning(checks)
+
+    def _match(
+        self,
+        job: JobPosting,
+        item: _Scored,
+        filters: list[FilterResult],
+        evidence: ResumeEvidence,
+        full: bool,
+        key: tuple[str, str, float | None],
+    ) -> Match:
+        """Return the Match; outside the top FULL_EXPLAINED the per-requirement list is left out (light).
+
+        Built Matches are memoized on everything they show (resume and posting hashes, scores, filter results),
+        so a warm re-ranking of unchanged postings reuses them instead of building 10,000 models again.
+        """
+        resume_key, posting_key, held_years = key
+        memo = (
+            *key,
+            job.id,
+            job.title,
+            full,
+            item.semantic,
+            item.lexical,
+            item.confidence,
+            tuple(item.parts.items()),
+            tuple(item.requirements.notes),  # tells rule-based from LLM-refined requirements of one posting
+            tuple((f.name, f.passed, f.reason) for f in filters),
+        )
+        found = self._matches.get(memo)
+        if found is not None:
+            return found
+        if len(self._matches) > MATCH_MEMO:
+            self._matches.clear()
+        self._matches[memo] = match = self._build_match(job, item, filters, evidence, full, held_years)
+        return match
+
+    def _build_match(
+        self,
+        job: JobPosting,
+        item: _Scored,
+        filters: list[FilterResult],
+        evidence: ResumeEvidence,
+        full: bool,
+        held_years: float | None,
+    ) -> Match:
+        met = [c for c in item.checks if c.status in ("met", "partial") and c.evidence]
+        by_meaning = [c for c in item.checks if c.status == "missing" and met_by_meaning(c)]
+        gaps = [
+            c
+            for c in item.checks
+            if c.status == "missing" and c.requirement.importance == "required" and not met_by_meaning(c)
+        ]
+        experience = [c for c in item.checks if c.requirement.kind == "experience" and c.requirement.years]
+        required_years = max((c.requirement.years or 0 for c in experience), default=None)
+        return Match(
+            job_id=job.id,
+            score=round(min(100.0, item.score()), 1),
+            semantic=round(item.semantic or 0.0, 4),
+            lexical=round(item.lexical, 4),
+            matched=[MatchedTerm(term=item.label(c), evidence=c.evidence) for c in met]
+            + [MatchedTerm(term=item.label(c), evidence=c.similar_line) for c in by_meaning]
+            if full
+            else [],
+            missing=[item.label(c) for c in gaps],
+            filters=filters,
+            reasons=_reasons(item, filters, gaps, evidence),
+            excluded=not _passed(filters),
+            requirements=item.checks if full else [],
+            components={k: round(v, 3) for k, v in item.parts.items()},
+            years_required=required_years,
+            years_held=held_years,
+            confidence=round(item.confidence, 2),
+            stage="full" if item.semantic is not None else "lexical",
+        )
+
+
+def _unique(jobs: Sequence[JobPosting]) -> Keyed:
+    return list({job.content_hash: job for job in jobs}.items())
+
+
+def _passed(filters: list[FilterResult]) -> bool:
+    return all(f.passed for f in filters)
+
+
+def _default_cache_path(vectors: VectorStore) -> Path | None:
+    """Return the requirements cache beside a persistent Chroma directory (None for a Chroma server)."""
+    settings = getattr(vectors.client, "get_settings", None)
+    if settings is None or not settings().is_persistent:
+        return None
+    return Path(settings().persist_directory).parent / "matching_cache.sqlite"
+
+
+def _label(check: RequirementCheck) -> str:
+    req = check.requirement
+    if req.kind == "experience":
+        what = req.subject or ", ".join(req.skills) or "experience"
+        return f"{req.years:g}+ years {what}"
+    if req.kind == "skill" and req.skills and len(req.text) > 60:
+        return ", ".join(req.skills)
+    return req.subject if req.kind == "skill" and req.subject else req.text[:80]
+
+
+def _reasons(
+    item: _Scored, filters: list[FilterResult], gaps: list[RequirementCheck], evidence: ResumeEvidence
+) -> list[str]:
+    reasons = [f"excluded: {f.reason}" for f in filters if not f.passed]
+    weighed = [
+        c for c in item.checks if c.requirement.kind in ("skill", "experience", "degree", "certification", "language")
+    ]
+    required = [c for c in weighed if c.requirement.importance == "required"]
+    if required:
+        met = sum(1 for c in required if c.status == "met")
+        reasons.append(f"meets {met}/{len(required)} required ({item.parts['coverage']:.0%} coverage)")
+    elif weighed:
+        reasons.append(f"{item.parts['coverage']:.0%} of the posting's skills covered")
+    if item.parts["title"] >= 0.5:
+        reasons.append(f"title fits '{item.job.title}'")
+    for check in [c for c in item.checks if c.requirement.kind == "experience" and c.note][:2]:
+        reasons.append(f"{item.label(check)}: {check.note}")
+    if gaps:
+        reasons.append(f"missing: {'; '.join(item.label(c) for c in gaps[:3])}")
+    for check in [c for c in item.checks if c.status != "met" and met_by_meaning(c)][:2]:
+        reasons.append(f"close in meaning ({check.similarity:.2f}): {item.label(check)} ~ '{check.similar_line[:80]}'")
+    reasons.extend(item.requirements.notes)
+    reasons.extend(f"resume: {note}" for note in evidence.notes[:2])
+    if item.semantic is None:
+        reasons.append(
+            f"similarity {item.lexical:.2f} lexical (not embedded: cannot reach the top {TOP_EXACT}; "
+            "the score is the lowest it could be)"
+        )
+    else:
+        reasons.append(f"similarity {item.semantic:.2f} semantic, {item.lexical:.2f} lexical")
+    return reasons

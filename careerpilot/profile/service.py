@@ -1,0 +1,106 @@
+"""The user's current profile and resume, kept in the data directory so API and MCP calls need no file paths."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from careerpilot.domain.errors import InputError, NotFoundError
+from careerpilot.domain.filters import JobFilters
+from careerpilot.domain.profile import Profile
+from careerpilot.domain.resume import Resume
+from careerpilot.domain.runs import RunInputs
+from careerpilot.profile.inputs import MAX_INPUT_BYTES
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+def parse_upload(content: bytes, model: type[Model], what: str) -> Model:
+    """Validate an uploaded JSON or YAML document; every failure is one readable line."""
+    if len(content) > MAX_INPUT_BYTES:
+        raise InputError(f"{what} is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MB")
+    if not content.strip():
+        raise InputError(f"{what} is empty")
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{what} is not UTF-8 text (byte {exc.start})") from exc
+    try:
+        data = yaml.safe_load(text)  # YAML is a superset of JSON: one parser for both
+    except yaml.YAMLError as exc:
+        raise InputError(f"{what} is neither valid JSON nor YAML: {getattr(exc, 'problem', exc)}") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{what} must hold a mapping at the top level, not {type(data).__name__}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        raise InputError(f"{what}: {where}: {first['msg']}") from exc
+
+
+class ProfileService:
+    """Reads and replaces the stored profile, resume and job filters."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.profile_path = data_dir / "profile.json"
+        self.resume_path = data_dir / "resume.json"
+        self.filters_path = data_dir / "job_filters.json"
+
+    def profile(self) -> Profile:
+        """Return the stored profile or raise NotFoundError with the fix."""
+        if not self.profile_path.exists():
+            raise NotFoundError("no profile stored yet: upload one (PUT /profile) or use 'careerpilot run --profile'")
+        return Profile.model_validate_json(self.profile_path.read_text(encoding="utf-8"))
+
+    def resume(self) -> Resume:
+        """Return the stored resume or raise NotFoundError with the fix."""
+        if not self.resume_path.exists():
+            raise NotFoundError("no resume stored yet: upload a JSON Resume (PUT /resume)")
+        return Resume.model_validate_json(self.resume_path.read_text(encoding="utf-8"))
+
+    def filters(self) -> JobFilters:
+        """Return the stored job filters, or none."""
+        if not self.filters_path.exists():
+            return JobFilters()
+        return JobFilters.model_validate_json(self.filters_path.read_text(encoding="utf-8"))
+
+    def save_profile(self, profile: Profile) -> Profile:
+        """Replace the stored profile."""
+        _write(self.profile_path, profile.model_dump_json(indent=2))
+        return profile
+
+    def save_resume(self, resume: Resume) -> Resume:
+        """Replace the stored resume, refusing one with nothing to match on."""
+        if resume.is_empty():
+            raise InputError("the resume has no work, education, skills or summary to match on")
+        _write(self.resume_path, resume.model_dump_json(indent=2, exclude_none=True))
+        return resume
+
+    def save_filters(self, filters: JobFilters) -> JobFilters:
+        """Replace the stored job filters."""
+        _write(self.filters_path, filters.model_dump_json(indent=2))
+        return filters
+
+    def run_inputs(self, sources: list[str], goal: str = "") -> RunInputs:
+        """Return run inputs from the stored profile, resume and filters."""
+        if not sources:
+            raise InputError("give at least one job source, e.g. a folder of postings or 'greenhouse:company'")
+        specs = [s if ":" in s.split("/")[0] else f"local:{Path(s).expanduser().resolve()}" for s in sources]
+        return RunInputs(goal=goal, sources=specs, profile=self.profile(), resume=self.resume(), filters=self.filters())
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+def dumps(model: BaseModel) -> str:
+    """Return a model as indented JSON (for resources and downloads)."""
+    return json.dumps(model.model_dump(mode="json", exclude_none=True), indent=2)

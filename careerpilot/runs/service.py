@@ -1,0 +1,181 @@
+"""Runs: start the graph, stream its progress, resume it from its thread id, and report the outcome."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+from langgraph.types import Command
+from pydantic import BaseModel
+
+from careerpilot.applying.service import ApplyingService, ApplyResult, PendingApproval
+from careerpilot.domain.errors import CareerPilotError, InputError
+from careerpilot.domain.jobs import JobPosting
+from careerpilot.domain.matching import Match
+from careerpilot.domain.review import ReviewDecision
+from careerpilot.domain.runs import RunInputs, RunRecord, RunStatus
+from careerpilot.memory.sql import Store
+from careerpilot.profile.inputs import load_filters, load_profile, load_resume
+from careerpilot.runs.journal import RunJournal
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One finished step of a run, for progress bars and event streams."""
+
+    run_id: str
+    node: str
+    update: dict[str, Any] = field(default_factory=dict)
+
+
+class RankedJob(BaseModel):
+    """A job with its match, for tables."""
+
+    job: JobPosting
+    match: Match
+    shortlisted: bool
+
+
+class RunOutcome(BaseModel):
+    """Where a run ended up: ranked jobs, documents, pending approvals and what ran without an LLM."""
+
+    run: RunRecord
+    ranked: list[RankedJob]
+    pending: list[PendingApproval]
+    applied: list[ApplyResult]
+    written_by: dict[str, str]
+    notes: list[str]
+
+    @property
+    def steps_without_llm(self) -> list[str]:
+        """Return the LLM steps that used the deterministic fallback."""
+        return [node for node, how in self.written_by.items() if how != "llm"]
+
+
+def build_inputs(
+    profile: Path,
+    resume: Path,
+    sources: list[str],
+    goal: str = "",
+    filters: Path | None = None,
+    llm: BaseChatModel | None = None,
+) -> RunInputs:
+    """Load and validate every input file before anything is written (an LLM, if given, refines parsed resumes)."""
+    if not sources:
+        raise InputError("give at least one job source (--source PATH)")
+    return RunInputs(
+        goal=goal,
+        sources=[s if ":" in s.split("/")[0] else f"local:{Path(s).expanduser().resolve()}" for s in sources],
+        profile=load_profile(profile),
+        resume=load_resume(resume, llm),
+        filters=load_filters(filters),
+    )
+
+
+class RunService:
+    """Starts and resumes graph runs; the compiled graph and its context are handed in by the composition root."""
+
+    def __init__(self, store: Store, journal: RunJournal, applying: ApplyingService, graph: Any, context: Any) -> None:
+        self.store = store
+        self.journal = journal
+        self.applying = applying
+        self.graph = graph
+        self.context = context
+
+    async def start(self, inputs: RunInputs) -> AsyncIterator[Progress]:
+        """Record a run and stream its progress until it ends or waits for review."""
+        run = self.create(inputs)
+        async for progress in self.launch(run.id):
+            yield progress
+
+    def create(self, inputs: RunInputs) -> RunRecord:
+        """Record a run without starting it, so a face can answer with its id at once; ``launch`` runs it."""
+        run = self.store.create_run(inputs.goal, inputs.model_dump(mode="json"))
+        self.journal.remember(run.id, inputs)
+        return run
+
+    async def launch(self, run_id: str) -> AsyncIterator[Progress]:
+        """Stream a run recorded by ``create`` from its first node."""
+        async for progress in self._stream(run_id, {"run_id": run_id}):
+            yield progress
+
+    async def review_only(self, run_id: str, application_ids: list[str]) -> AsyncIterator[Progress]:
+        """Take applications drafted outside the graph (one job from a URL) to the same review gate and applier."""
+        update = {"run_id": run_id, "application_ids": application_ids, "pending": application_ids}
+        await self.graph.aupdate_state(self._config(run_id), update, as_node="resume_writer")
+        async for progress in self._stream(run_id, None):
+            yield progress
+
+    async def resume(self, run_id: str, decisions: list[ReviewDecision] | None = None) -> AsyncIterator[Progress]:
+        """Continue a run from its checkpoint: after a crash, or with review decisions."""
+        self.store.get_run(run_id)
+        snapshot = await self.graph.aget_state(self._config(run_id))
+        if not snapshot.next:
+            return
+        waiting = any(task.interrupts for task in snapshot.tasks)
+        if waiting and decisions is None:
+            raise InputError(f"run {run_id} is waiting for review: decide with 'careerpilot review'")
+        command: Command[Any] | None = Command(resume=[d.model_dump() for d in decisions or []]) if waiting else None
+        async for progress in self._stream(run_id, command):
+            yield progress
+
+    async def _stream(self, run_id: str, graph_input: Any) -> AsyncIterator[Progress]:
+        self.store.update_run(run_id, RunStatus.RUNNING)
+        try:
+            async for chunk in self.graph.astream(
+                graph_input, self._config(run_id), context=self.context, stream_mode="updates", durability="sync"
+            ):
+                for node, update in chunk.items():
+                    if node != "__interrupt__":
+                        yield Progress(run_id=run_id, node=node, update=update or {})
+        except CareerPilotError as exc:
+            self.store.update_run(run_id, RunStatus.FAILED, error=str(exc))
+            raise
+        except Exception as exc:
+            self.store.update_run(run_id, RunStatus.FAILED, error=f"{type(exc).__name__}: {exc}")
+            raise
+        snapshot = await self.graph.aget_state(self._config(run_id))
+        status = RunStatus.AWAITING_REVIEW if snapshot.next else RunStatus.COMPLETED
+        values = snapshot.values
+        summary = {
+            "found": len(values.get("job_ids", [])),
+            "shortlisted": len(values.get("shortlist", [])),
+            "drafted": len(values.get("application_ids", [])),
+            "pending": len(values.get("pending", [])),
+            "applied": len(values.get("applied", [])),
+            "written_by": values.get("written_by", {}),
+            "notes": values.get("notes", []),
+        }
+        self.store.update_run(run_id, status, summary=summary)
+
+    def outcome(self, run_id: str, top: int = 10) -> RunOutcome:
+        """Return what a run produced so far."""
+        run = self.store.get_run(run_id)
+        matches = self.store.matches_for_run(run_id)[:top]
+        jobs = self.store.get_jobs([m.job_id for m, _ in matches])
+        return RunOutcome(
+            run=run,
+            ranked=[RankedJob(job=jobs[m.job_id], match=m, shortlisted=s) for m, s in matches if m.job_id in jobs],
+            pending=self.applying.pending(run_id),
+            applied=self.applying.applied(run_id),
+            written_by=run.summary.get("written_by", {}),
+            notes=run.summary.get("notes", []),
+        )
+
+    def waiting_runs(self) -> list[RunRecord]:
+        """Return runs waiting for review decisions."""
+        return [r for r in self.store.list_runs(200) if r.status is RunStatus.AWAITING_REVIEW]
+
+    async def checkpoint(self, run_id: str) -> Any:
+        """Return the run's last checkpoint (LangGraph's state snapshot)."""
+        return await self.graph.aget_state(self._config(run_id))
+
+    @staticmethod
+    def _config(run_id: str) -> dict[str, Any]:
+        return {"configurable": {"thread_id": run_id}}

@@ -1,0 +1,155 @@
+"""Resume evidence: durations from JSON Resume and plain-text dates, overlaps counted once, each fact with its line."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from careerpilot.domain.resume import Resume
+from careerpilot.matching import evidence
+from careerpilot.text.terms import key_terms, stem
+
+TODAY = date(2026, 11, 1)
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+
+
+def _resume(*work: dict) -> Resume:
+    return Resume.model_validate(
+        {"work": list(work), "skills": [{"name": "Backend", "keywords": ["Python", "Postgres"]}]}
+    )
+
+
+def test_overlapping_roles_are_not_double_counted():
+    found = evidence.from_resume(
+        _resume(
+            {"name": "A", "position": "Engineer", "startDate": "2018-01", "endDate": "2021-01"},
+            {"name": "B", "position": "Consultant", "startDate": "2020-01", "endDate": "2022-01"},
+        ),
+        TODAY,
+    )
+    assert [r.months for r in found.roles] == [36, 24]
+    assert found.total_years == 4.0  # 2018-01 .. 2022-01, the shared 2020 counted once
+
+
+def test_present_role_runs_until_today():
+    found = evidence.from_resume(_resume({"name": "A", "position": "Engineer", "startDate": "2024-11"}), TODAY)
+    assert found.roles[0].months == 24
+
+
+def test_missing_months_are_assumed_mid_year_and_noted():
+    found = evidence.from_resume(
+        _resume({"name": "A", "position": "Engineer", "startDate": "2019", "endDate": "2023"}), TODAY
+    )
+    assert found.roles[0].months == 48
+    assert any("mid-year" in note for note in found.assumptions)
+    assert not found.notes  # a missing month is a stated assumption, not a doubt that lowers confidence
+
+
+def test_malformed_month_leaves_the_role_undated_with_a_note():
+    found = evidence.from_resume(
+        _resume({"name": "A", "position": "Engineer", "startDate": "2019-13", "endDate": "2021-02"}), TODAY
+    )
+    assert found.roles[0].months is None
+    assert any("unreadable date" in note for note in found.notes)
+    assert found.total_years == 0
+
+
+def test_skills_carry_the_resume_line_that_proves_them():
+    found = evidence.from_resume(Resume.model_validate_json((EXAMPLES / "resume.json").read_text()), TODAY)
+    assert "PostgreSQL" in found.skills and "PostgreSQL" in found.skills["PostgreSQL"]
+    assert "Django" in found.skills["Django"]
+    assert found.degree_level == 3  # Bachelor of Science
+    assert found.languages["French"].startswith("Professional")
+    assert 9 < found.total_years < 10.5  # 2017-01 .. today, no gaps
+
+
+def test_plain_text_resume_roles_and_durations():
+    text = """## Education
+Bachelor's degree in Computer Engineering (2008 - 2012)
+
+## Experience
+1. Junior Systems Admin/Engineer (2019 - 2023)
+2. SOC Security Analyst (2014 - 2019)
+Position: Tire Repairer and Changer
+Duration: Mar 2012 - Jan 2014
+"Bakers" - 2010-present
+"""
+    found = evidence.from_text(text, TODAY)
+    titles = [r.title for r in found.roles]
+    assert titles == ["Junior Systems Admin/Engineer", "SOC Security Analyst", "Tire Repairer and Changer", "Bakers"]
+    assert [r.months for r in found.roles[:3]] == [48, 60, 22]
+    assert found.degree_level == 3
+    assert found.roles[3].end == (2026, 11)
+
+
+# Experience lines written in prose, as they appear in the rjdb resumes (../shared/data/matching/rjdb_test.jsonl).
+PROSE_EXPERIENCE = """## Experience
+* Worked as a Survey Researcher between 2013 and 2016
+* Previously employed as a Precision Instrument and Equipment Repairer from 2008 to 2013.
+- Vocation as a Fitness worker between 2012 - 2013
+- Served as Rehabilitation Counselor from 2016 to 2020, undertaking case assessment and documentation.
+* 2013 - 2017 as a Lead Mobile Application Developer. Guided the application development team.
+- Senior Web Developer - Django/CMS, January, 2011 - December, 2016
+1. SAP Business Analyst ( 2021 - Till date )
+Astronomers and Physicists, Organization: Missing, From: 2017 To: 2020
+Worked as a Java Developer in Johnson County from the year of 2015 up to 2019. Arrived schemes.
+"""
+
+
+def test_prose_date_ranges_give_roles_with_titles_and_durations():
+    found = evidence.from_text(PROSE_EXPERIENCE, TODAY)
+    got = {r.title: r.months for r in found.roles}
+    assert got["Survey Researcher"] == 36  # "between 2013 and 2016"
+    assert got["Precision Instrument and Equipment Repairer"] == 60  # "from 2008 to 2013."
+    assert got["Fitness worker"] == 12
+    assert got["Rehabilitation Counselor"] == 48  # the clause after the dates is not part of the title
+    assert got["Lead Mobile Application Developer"] == 48  # nor is the next sentence
+    assert got["Senior Web Developer - Django/CMS"] == 71  # "January, 2011 - December, 2016"
+    assert got["SAP Business Analyst"] == (2026 - 2021) * 12 + 11 - 7  # "Till date" is today
+    assert got["Astronomers and Physicists, Organization"] == 36  # "From: 2017 To: 2020"
+    assert got["Java Developer in Johnson County"] == 48  # "from the year of 2015 up to 2019"
+    assert not found.notes  # year-only dates are assumptions, not doubts
+    assert all("mid-year" in a for a in found.assumptions)
+
+
+def test_schooling_with_dates_is_education_and_job_words_are_not_degrees():
+    text = """## Skills
+- Proficient in MS Office.
+## Experience
+Bachelor's Degree in Architecture and Civil Engineering; School of Engineering; January 2004 - May 2008.
+Directed software development for 3 years (2019-2022), serving as Scrum Master.
+- Skincare Specialist at Elite Skin Therapy, November 2011 - October 2016. Provided care with a high degree of skill.
+"""
+    found = evidence.from_text(text, TODAY)
+    assert len(found.roles) == 2  # the degree's years are schooling, not a job
+    assert found.roles[1].months == 59  # "a high degree of" does not make a job line education
+    assert found.degree_level == 3  # bachelor's; neither "Scrum Master" nor "MS Office" is a master's degree
+
+
+def test_word_forms_of_a_stem_count_as_the_same_word():
+    found = evidence.from_text("## Skills\n- Certified Business Analyst\n- Mathematical calculations", TODAY)
+    assert "analyst" in found.forms(stem("analysis"))  # "analysis" in a posting, "analyst" in the resume
+    assert "mathematical" in found.forms(stem("mathematics"))
+    assert not evidence.from_text("Plant operator", TODAY).forms(stem("plan"))  # too short to guess at
+    line, share = found.best_line(key_terms("Proficient Business Analysis skills"))
+    assert line == "Certified Business Analyst" and share == 1.0
+
+
+def test_a_line_naming_several_roles_gives_each_its_own_dates():
+    text = (
+        "Experience\nFrom her experiences working one year as an E-Commerce Application Admin (2022 - 2023), "
+        "five years as a Technical Support Specialist - SQL (2017 - 2022).\nBarista 2015 - 2017, 2019 - 2021\n"
+    )
+    found = evidence.from_text(text, TODAY)
+    got = {r.title: r.months for r in found.roles}
+    assert got["E-Commerce Application Admin"] == 12 and got["Technical Support Specialist - SQL"] == 60
+    assert len(found.roles) == 3  # the barista line has no title before its second range: one role
+
+
+def test_what_the_resume_says_it_lacks_is_not_evidence():
+    found = evidence.from_text(
+        "Skills\n- Python; no experience with Kubernetes or Docker\n- Healthcare DBA minus Oracle skill\n", TODAY
+    )
+    assert "Python" in found.skills and "Kubernetes" not in found.skills and "Docker" not in found.skills
+    assert not found.forms(stem("oracle")) and found.forms(stem("healthcare"))
+    assert found.lines[1] == "Python; no experience with Kubernetes or Docker"  # the line is shown as written

@@ -1,0 +1,123 @@
+"""Requirement extraction on real postings (examples/ and ../shared/data payloads) and on crafted edge cases."""
+
+from __future__ import annotations
+
+import json
+
+from careerpilot.domain.skills import canonical_skill, find_skills
+from careerpilot.matching.requirements import extract_requirements
+from careerpilot.tools.sources.local_files import LocalFilesSource
+from careerpilot.tools.sources.normalize import normalize_all
+from tests.support.shared_data import SHARED_DATA
+
+LEVER_FULL_STACK = """LeverDemo is looking for a design-oriented software engineer.
+
+Responsibilities:
+- Full stack engineer with an eye for UI/UX
+- Learn new technologies and languages across the stack
+
+Skills and Requirements:
+- CS BS and/or MS
+- 2+ years work experience
+- Familiar with modern frontend frameworks, and a desire to learn Ember.js
+- Experience with d3.js or other charting libraries is a plus
+- You must work from our office in the SF Bay Area
+
+LeverDemo puts the information you need at your fingertips, so you can make better business decisions every day.
+"""
+
+
+def _first_rjdb_job() -> str:
+    with (SHARED_DATA / "matching" / "rjdb_test.jsonl").open() as handle:
+        return json.loads(handle.readline())["Job-Description"]
+
+
+def test_requirements_section_gives_years_degree_skills_and_location():
+    found = extract_requirements("Full Stack Engineer", LEVER_FULL_STACK)
+    kinds = {r.kind for r in found.requirements}
+    assert {"experience", "degree", "skill", "location"} <= kinds
+    assert found.years_overall == 2
+    degree = found.of_kind("degree")[0]
+    assert degree.subject == "bachelor"  # "BS and/or MS": the lowest degree named suffices
+    d3 = next(r for r in found.requirements if "d3.js" in r.skills)
+    assert d3.importance == "preferred"  # "is a plus"
+
+
+def test_prose_after_the_requirement_bullets_is_not_a_requirement():
+    found = extract_requirements("Full Stack Engineer", LEVER_FULL_STACK)
+    assert not any("fingertips" in r.text for r in found.requirements if r.importance == "required")
+
+
+def test_years_per_role_come_from_a_real_job_description():
+    found = extract_requirements("Junior Systems Admin/Engineer", _first_rjdb_job())
+    years = {r.subject: r.years for r in found.of_kind("experience")}
+    assert years["Junior Systems Admin/Engineer"] == 4
+    assert years["Trade Floor Support Analyst III"] == 1
+    skills = [r.subject for r in found.of_kind("skill") if r.importance == "required"]
+    assert "VMware" in skills and "Customer Service" in skills
+
+
+def test_years_per_skill_and_word_numbers():
+    found = extract_requirements(
+        "Engineer", "Requirements:\n- 5+ years of experience with Python\n- three years in SaaS sales"
+    )
+    years = {(r.subject, r.years) for r in found.of_kind("experience")}
+    assert ("Python", 5) in years and ("SaaS sales", 3) in years
+    assert next(r for r in found.of_kind("experience") if r.subject == "Python").skills == ["Python"]
+
+
+def test_certifications_languages_and_authorization_are_recognised():
+    text = (
+        "Qualifications:\n- AWS Certified Solutions Architect certification\n- Fluent German and English\n"
+        "- Must be authorized to work in the US without sponsorship"
+    )
+    found = extract_requirements("Cloud Architect", text)
+    assert found.of_kind("certification")
+    assert {r.subject for r in found.of_kind("language")} == {"German", "English"}
+    assert found.of_kind("authorization")
+
+
+def test_synonyms_map_to_one_skill():
+    assert find_skills("JS, Postgres and ML") == {"JavaScript", "PostgreSQL", "Machine learning"}
+    assert find_skills("javascript, PostgreSQL, machine learning") == {"JavaScript", "PostgreSQL", "Machine learning"}
+    assert canonical_skill("Golang") == "Go"
+    assert "Go" not in find_skills("ready to go")  # ordinary words stay words
+    assert "C" not in find_skills("P&C insurance claims")
+
+
+def test_real_board_payload_yields_skill_requirements():
+    raws = LocalFilesSource(SHARED_DATA / "job_api_payloads" / "lever_leverdemo_postings_mode-json_2015.json").read()
+    jobs, _ = normalize_all(raws.postings)
+    posting = next(j for j in jobs if j.title == "Back-End Engineer")
+    found = extract_requirements(posting.title, posting.description_text)
+    named = {s for r in found.requirements for s in r.skills}
+    assert {"JavaScript", "Node.js", "MongoDB"} <= named
+
+
+def test_empty_and_non_english_postings_are_low_confidence_with_a_note():
+    empty = extract_requirements("Engineer", "")
+    german = extract_requirements(
+        "Entwickler",
+        "Wir suchen eine engagierte Softwareentwicklerin für unser Team in Berlin. Sie entwickeln Dienste mit "
+        "Python und betreuen unsere Datenbanken. Erfahrung mit Kubernetes wünschenswert.",
+    )
+    assert empty.confidence < 0.5 and empty.notes
+    assert german.confidence < 0.5 and "English" in german.notes[0]
+
+
+def test_several_years_in_one_item_become_one_requirement_each():
+    text = "Required Experience\n- Minimum of 4 years as Architects, 2 years as a Structural iron and steel worker"
+    found = extract_requirements("Architect", text)
+    years = {r.subject: r.years for r in found.of_kind("experience")}
+    assert years == {"Architects": 4, "Structural iron": 2}
+
+
+def test_years_in_a_similar_role_mean_the_postings_own_title():
+    text = "Requirements\n- Minimum of five years in an identical role with experience of managing teams"
+    found = extract_requirements("Director of Technology", text)
+    assert [(r.years, r.subject) for r in found.of_kind("experience")] == [(5, "Director of Technology")]
+
+
+def test_ms_office_is_a_skill_not_a_masters_degree():
+    found = extract_requirements("Office Manager", "Requirements\n- Proficiency in MS Office suite.\n- MS in Finance")
+    assert [r.text for r in found.of_kind("degree")] == ["MS in Finance"]
