@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.unit.services.test_tailoring import JOB, MATCH  # noqa: E402
+from tests.unit.documents.test_tailoring import JOB, MATCH  # noqa: E402
 
 from careerpilot.config import Settings  # noqa: E402
 from careerpilot.documents.service import DocumentsService  # noqa: E402
@@ -28,14 +28,14 @@ from careerpilot.memory.sql import Store  # noqa: E402
 from careerpilot.tools.browser import launch_chromium  # noqa: E402
 from tests.support.openai_server import OpenAIServer, Reply  # noqa: E402
 from tests.support.pipeline import example_inputs  # noqa: E402
-from tests.unit.services import test_verifier as table  # noqa: E402
+from tests.unit.documents import test_verifier as table  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 RUNS = 5
 
 
 def recall() -> tuple[int, int]:
-    """Return (caught, total) over the fabrication tables of tests/unit/services/test_verifier.py."""
+    """Return (caught, total) over the fabrication tables of tests/unit/documents/test_verifier.py."""
     caught = 0
     for _, change, kind in table.RESUME_FABRICATIONS:
         check = verify_resume(table.edit(change), table.sources())

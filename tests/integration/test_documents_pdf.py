@@ -15,7 +15,7 @@ from careerpilot.tools.browser import launch_chromium
 from careerpilot.tools.documents import RESUME_TEMPLATES, html_to_pdf, parse_resume_file, pdf_text, render_resume_html
 from tests.support.pipeline import example_inputs
 from tests.support.shared_data import SHARED_DATA
-from tests.unit.services.test_tailoring import JOB, MATCH
+from tests.unit.documents.test_tailoring import JOB, MATCH
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 CHROMIUM = Path("/usr/bin/chromium")
