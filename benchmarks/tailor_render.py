@@ -18,8 +18,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.unit.documents.test_tailoring import JOB, MATCH  # noqa: E402
-
 from careerpilot.config import Settings  # noqa: E402
 from careerpilot.documents.service import DocumentsService  # noqa: E402
 from careerpilot.documents.verifier import Sources, verify_letter, verify_resume  # noqa: E402
@@ -29,6 +27,7 @@ from careerpilot.tools.browser import launch_chromium  # noqa: E402
 from tests.support.openai_server import OpenAIServer, Reply  # noqa: E402
 from tests.support.pipeline import example_inputs  # noqa: E402
 from tests.unit.documents import test_verifier as table  # noqa: E402
+from tests.unit.documents.test_tailoring import JOB, MATCH  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
 RUNS = 5

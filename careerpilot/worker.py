@@ -179,10 +179,3 @@ async def _mail(services: Services) -> str:
     except ConfigError as exc:  # an outage or bad credentials: nothing changed, the next interval reads again
         log.warning("mail check failed: %s", exc)
         return f"mail check failed: {exc}"
-
-
-def worker_argv(concurrency: int, pool: str, beat: bool, loglevel: str = "WARNING") -> list[str]:
-    """Return the argv of a Celery worker (with embedded beat in development)."""
-    argv = ["worker", f"--concurrency={concurrency}", f"--pool={pool}", f"--loglevel={loglevel}", "--without-gossip"]
-    argv += ["--without-mingle", "--without-heartbeat"]
-    return argv + (["--beat", "--schedule", str(Settings().data_path / "celerybeat-schedule")] if beat else [])

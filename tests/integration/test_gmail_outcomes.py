@@ -17,8 +17,7 @@ import pytest
 from pydantic import SecretStr
 from typer.testing import CliRunner
 
-from careerpilot import console
-from careerpilot.cli import app
+from careerpilot.cli import app, console
 from careerpilot.doctor import check_mail
 from careerpilot.domain.applications import ApplicationStatus as S
 from careerpilot.domain.errors import ConfigError

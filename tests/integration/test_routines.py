@@ -15,9 +15,9 @@ from celery.beat import ScheduleEntry
 from pydantic import SecretStr
 from typer.testing import CliRunner
 
-from careerpilot import console, worker
+from careerpilot import worker
 from careerpilot.autonomy.routines import DIGEST_JOB, MAIL_JOB, Routines
-from careerpilot.cli import app
+from careerpilot.cli import app, console
 from careerpilot.domain.applications import ApplicationStatus as S
 from careerpilot.memory.schedules import ScheduleStore
 from careerpilot.memory.sql import Store

@@ -8,8 +8,7 @@ import sys
 
 from typer.testing import CliRunner
 
-from careerpilot import console
-from careerpilot.cli import app
+from careerpilot.cli import app, console
 from careerpilot.config import Settings
 from careerpilot.domain.applications import ApplicationStatus as S
 from careerpilot.memory.sql import Store

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from careerpilot.applying.service import PendingApproval
-from careerpilot.domain.applications import Application
-from careerpilot.domain.documents import ParsedResume, TailoredDocs
-from careerpilot.domain.jobs import JobPosting
-from careerpilot.runs.service import RunOutcome
+if TYPE_CHECKING:  # annotations only: the CLI must start without importing the services
+    from careerpilot.applying.service import PendingApproval
+    from careerpilot.domain.applications import Application
+    from careerpilot.domain.documents import ParsedResume, TailoredDocs
+    from careerpilot.domain.jobs import JobPosting
+    from careerpilot.runs.service import RunOutcome
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)

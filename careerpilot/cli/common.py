@@ -1,0 +1,83 @@
+"""What every command shares: ``--data-dir``, opening the services, one red line per error, a progress bar.
+
+Nothing heavy is imported here: ``careerpilot --help`` must answer without loading models, Chroma or SDKs, so the
+services are imported inside the command that opens them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import AsyncIterator, Callable, Coroutine
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from careerpilot.cli import console
+
+if TYPE_CHECKING:
+    from contextlib import AbstractAsyncContextManager
+
+    from careerpilot.config import Settings
+    from careerpilot.services import Services
+
+T = TypeVar("T")
+DataDir = Annotated[Path | None, typer.Option("--data-dir", help="Where data lives (default ~/.careerpilot).")]
+STEPS = ("planner", "researcher", "matcher", "resume_writer", "review")
+
+
+def settings_for(data_dir: Path | None) -> Settings:
+    """Return the settings, with ``--data-dir`` over CAREERPILOT_DATA_DIR when given."""
+    from careerpilot.config import Settings
+
+    return Settings(data_dir=data_dir) if data_dir else Settings()
+
+
+def open_services(settings: Settings) -> AbstractAsyncContextManager[Services]:
+    """Open the services for one command (the import is here so --help never pays for it)."""
+    from careerpilot.services import Services
+
+    return Services.open(settings)
+
+
+def command(func: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
+    """Run an async command, turning errors into one readable line and a non-zero exit."""
+
+    @functools.wraps(func)
+    def run(*args: Any, **kwargs: Any) -> T:
+        from careerpilot.domain.errors import CareerPilotError
+
+        logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+        try:
+            return asyncio.run(func(*args, **kwargs))
+        except typer.Exit:
+            raise
+        except CareerPilotError as exc:
+            console.error_line(str(exc))
+            raise typer.Exit(exc.exit_code) from None
+        except KeyboardInterrupt:
+            console.error_line("interrupted; resume with 'careerpilot continue RUN_ID'")
+            raise typer.Exit(130) from None
+        except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback reaches the user
+            logging.getLogger("careerpilot").debug("unexpected error", exc_info=True)
+            console.error_line(f"unexpected {type(exc).__name__}: {exc} (please report it)")
+            raise typer.Exit(70) from None
+
+    return run
+
+
+async def follow(stream: AsyncIterator[Any]) -> str | None:
+    """Show a progress bar while a run streams; return the run id."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
+
+    run_id = None
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), console=console.out) as bar:
+        task = bar.add_task("planning", total=len(STEPS))
+        async for progress in stream:
+            run_id = progress.run_id
+            done = STEPS.index(progress.node) + 1 if progress.node in STEPS else len(STEPS)
+            bar.update(task, completed=done, description=f"{progress.node} done")
+        bar.update(task, completed=len(STEPS), description="finished")
+    return run_id

@@ -1,0 +1,188 @@
+"""Running the pipeline: ``run``, ``continue``, ``review``, ``apply``, and ``runs`` (list, show, cancel, resume)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from careerpilot.cli import console
+from careerpilot.cli.common import DataDir, command, follow, open_services, settings_for
+from careerpilot.domain.errors import CareerPilotError, InputError
+from careerpilot.domain.review import ReviewDecision
+from careerpilot.domain.runs import RunStatus
+
+app = typer.Typer()
+runs_app = typer.Typer(help="Runs: list with status, show the event log, cancel, resume.")
+app.add_typer(runs_app, name="runs")
+
+
+@app.command()
+@command
+async def run(
+    profile: Annotated[Path, typer.Option(help="Profile YAML (contact, preferences, answers).")],
+    resume: Annotated[Path, typer.Option(help="Resume as JSON Resume.")],
+    source: Annotated[list[str], typer.Option(help="A folder of postings or a source spec; repeatable.")],
+    goal: Annotated[str, typer.Option(help="What you are looking for, in your words.")] = "",
+    filters: Annotated[Path | None, typer.Option(help="job_filters.yaml with hard filters.")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Plan, discover, match and draft applications; stop at review for your approval."""
+    from careerpilot.llm.chat_model import build_chat_model
+    from careerpilot.runs.service import build_inputs
+
+    settings = settings_for(data_dir)
+    inputs = build_inputs(profile, resume, source, goal, filters, build_chat_model(settings))
+    async with open_services(settings) as services:
+        run_id = await follow(services.runs.start(inputs))
+        if run_id is None:
+            raise CareerPilotError("the run produced nothing")
+        console.show_outcome(services.runs.outcome(run_id))
+
+
+@app.command(name="continue")
+@command
+async def continue_run(run_id: str, data_dir: DataDir = None) -> None:
+    """Resume a run from its checkpoint (after a crash or Ctrl-C)."""
+    async with open_services(settings_for(data_dir)) as services:
+        await follow(services.runs.resume(run_id))
+        console.show_outcome(services.runs.outcome(run_id))
+
+
+@app.command()
+@command
+async def review(
+    approve: Annotated[list[str], typer.Option(help="Application id to approve; repeatable.")] = [],  # noqa: B006
+    reject: Annotated[list[str], typer.Option(help="Application id to reject; repeatable.")] = [],  # noqa: B006
+    edit: Annotated[str | None, typer.Option(help="Application id whose cover letter to replace.")] = None,
+    cover_letter: Annotated[Path | None, typer.Option(help="With --edit: the new cover letter text file.")] = None,
+    answer: Annotated[list[str], typer.Option(help="With --edit: FIELD=VALUE for a form field; repeatable.")] = [],  # noqa: B006
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Fill the forms and screenshot; never submit.")] = False,
+    note: Annotated[str, typer.Option(help="Why (e.g. 'too junior'); later runs rank by it.")] = "",
+    data_dir: DataDir = None,
+) -> None:
+    """List pending approvals, or approve / reject / edit them and let the run go on."""
+    decisions = [ReviewDecision(application_id=a, action="approve", note=note) for a in approve]
+    decisions += [ReviewDecision(application_id=r, action="reject", note=note) for r in reject]
+    if edit:
+        edits = dict(_answer_edit(a) for a in answer)
+        if cover_letter is not None:
+            edits["cover_letter"] = cover_letter.read_text(encoding="utf-8")
+        if not edits:
+            raise InputError("--edit needs --cover-letter FILE or --answer FIELD=VALUE")
+        decisions.append(ReviewDecision(application_id=edit, action="edit", edits=edits))
+    settings = settings_for(data_dir)
+    settings.apply_dry_run = settings.apply_dry_run or dry_run
+    async with open_services(settings) as services:
+        if not decisions:
+            pending = services.applying.pending()
+            if not pending:
+                console.out.print("Nothing is waiting for review.")
+                return
+            console.out.print(console.pending_table(pending))
+            for item in pending:
+                console.out.print(console.fields_table(item))
+            return
+        for run_id, run_decisions in services.review.group(decisions).items():
+            await follow(services.runs.resume(run_id, run_decisions))
+            console.show_outcome(services.runs.outcome(run_id))
+
+
+def _answer_edit(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise InputError(f"--answer takes FIELD=VALUE (the field's key from 'careerpilot review'), not {text!r}")
+    return f"answer:{key.strip()}", value
+
+
+@app.command(name="apply")
+@command
+async def apply_url(
+    url: Annotated[str, typer.Argument(help="The job's application form URL.")],
+    profile: Annotated[Path, typer.Option(help="Profile YAML (contact, preferences, answers).")],
+    resume: Annotated[Path, typer.Option(help="Resume as JSON Resume.")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Fill the form and screenshot; never submit.")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Apply to one job from its URL: documents, the form read for review, then your approval before submitting."""
+    from careerpilot.llm.chat_model import build_chat_model
+    from careerpilot.runs.service import build_inputs
+
+    settings = settings_for(data_dir)
+    inputs = build_inputs(profile, resume, [url], f"apply to {url}", llm=build_chat_model(settings))
+    settings.apply_dry_run = settings.apply_dry_run or dry_run
+    async with open_services(settings) as services:
+        run = services.runs.create(inputs)
+        application = await services.applying.draft_url(url, inputs, run.id)
+        await follow(services.runs.review_only(run.id, [application.id]))
+        (item,) = [p for p in services.applying.pending(run.id) if p.application.id == application.id]
+        console.out.print(console.pending_table([item]))
+        console.out.print(console.fields_table(item))
+        verb = "fill (dry run, no submit)" if settings.apply_dry_run else "submit"
+        if not typer.confirm(f"Approve and {verb} this application?", default=False):
+            console.out.print(Text(f"Not approved. Later: careerpilot review --approve {application.id}"))
+            return
+        decision = ReviewDecision(application_id=application.id, action="approve", note="careerpilot apply")
+        await follow(services.runs.resume(run.id, [decision]))
+        console.show_outcome(services.runs.outcome(run.id))
+
+
+@runs_app.command("list")
+@command
+async def runs_list(
+    status: Annotated[RunStatus | None, typer.Option(help="Only this status.")] = None,
+    limit: int = 20,
+    data_dir: DataDir = None,
+) -> None:
+    """List runs, newest first, with their status."""
+    async with open_services(settings_for(data_dir)) as services:
+        runs = services.control.list(status, limit)
+    table = Table(title=f"Runs ({len(runs)})")
+    for column in ("id", "status", "goal", "started", "updated", "error"):
+        table.add_column(column, overflow="fold")
+    for r in runs:
+        cells = (r.id, r.status.value, r.goal, f"{r.created_at:%Y-%m-%d %H:%M}", f"{r.updated_at:%H:%M:%S}")
+        table.add_row(*(Text(c) for c in (*cells, r.error or "")))
+    console.out.print(table)
+
+
+@runs_app.command("show")
+@command
+async def runs_show(run_id: str, data_dir: DataDir = None) -> None:
+    """Show a run's status and its event log."""
+    async with open_services(settings_for(data_dir)) as services:
+        run, events = services.control.show(run_id)
+    console.out.print(Text(f"run {run.id}: {run.status.value}" + (f" — {run.error}" if run.error else "")))
+    for e in events:
+        console.out.print(Text(f"{e.at:%H:%M:%S}  {e.kind:<16} {e.node or '':<14} {e.data}"))
+
+
+@runs_app.command("cancel")
+@command
+async def runs_cancel(run_id: str, data_dir: DataDir = None) -> None:
+    """Cancel a run: it stops before its next step and is never resumed."""
+    async with open_services(settings_for(data_dir)) as services:
+        run = services.control.cancel(run_id)
+    console.out.print(Text(f"run {run.id}: {run.status.value}"))
+
+
+@runs_app.command("resume")
+@command
+async def runs_resume(
+    run_id: str,
+    queue: Annotated[bool, typer.Option("--queue", help="Send it to the workers instead.")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Resume a failed or interrupted run from its checkpoint."""
+    if queue:
+        from careerpilot.worker import resume_run
+
+        resume_run.delay(run_id)
+        console.out.print(Text(f"queued run {run_id} for the workers"))
+        return
+    async with open_services(settings_for(data_dir)) as services:
+        run = await services.control.resume(run_id)
+    console.out.print(Text(f"run {run.id}: {run.status.value}"))
