@@ -35,7 +35,7 @@ from careerpilot.services import evidence as resume_evidence  # noqa: E402
 from careerpilot.services.matching import MatchingService  # noqa: E402
 from careerpilot.services.terms import terms  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "matching" / "rjdb_test.jsonl"
+DATA = ROOT / "tests" / "data" / "matching" / "rjdb_test.jsonl"
 # "Job title" as a heading with the title below it, or "**Job title**: X" on one line (12 of the 1,000)
 _TITLE = re.compile(r"^\W*job\s*title\W*?(?::|\n)[\s*#:]*(.+)", re.I | re.M)
 

@@ -39,7 +39,7 @@ from careerpilot.services.inputs import load_resume  # noqa: E402
 from careerpilot.services.matching import EMBED_CHARS, MatchingService  # noqa: E402
 from careerpilot.services.requirements import section_kind  # noqa: E402
 
-PAYLOADS = ROOT.parent / "shared" / "data" / "job_api_payloads"
+PAYLOADS = ROOT / "tests" / "data" / "job_api_payloads"
 _TAG = re.compile(r"<[^>]+>")
 _TITLE_KEYS = ("title", "position", "name", "text")
 _BODY_KEYS = ("description", "content", "descriptionPlain", "body", "jobAd", "job_description")

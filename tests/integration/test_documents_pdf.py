@@ -14,7 +14,7 @@ from careerpilot.services.documents import DocumentsService, missing_sections
 from careerpilot.tools.browser import launch_chromium
 from careerpilot.tools.documents import RESUME_TEMPLATES, html_to_pdf, parse_resume_file, pdf_text, render_resume_html
 from tests.support.pipeline import example_inputs
-from tests.support.shared_data import SHARED_DATA
+from tests.support.test_data import TEST_DATA
 from tests.unit.services.test_tailoring import JOB, MATCH
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -29,7 +29,7 @@ async def browser() -> AsyncIterator[Browser]:
 
 
 def load(name: str) -> Resume:
-    return Resume.model_validate(json.loads((SHARED_DATA / "resumes" / name).read_text(encoding="utf-8")))
+    return Resume.model_validate(json.loads((TEST_DATA / "resumes" / name).read_text(encoding="utf-8")))
 
 
 @pytest.mark.parametrize("template", RESUME_TEMPLATES)

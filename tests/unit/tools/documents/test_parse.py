@@ -9,9 +9,9 @@ from pypdf import PdfWriter
 from careerpilot.domain.errors import InputError
 from careerpilot.domain.resume import Resume
 from careerpilot.tools.documents import parse_resume_file, resume_to_docx, resume_to_text
-from tests.support.shared_data import SHARED_DATA
+from tests.support.test_data import TEST_DATA
 
-RESUMES = SHARED_DATA / "resumes"
+RESUMES = TEST_DATA / "resumes"
 EXAMPLE = Path(__file__).resolve().parents[4] / "examples" / "resume.json"
 REAL = sorted(
     p for p in RESUMES.glob("*.json") if p.name.endswith(".resume.json") or p.name.startswith("fresh-test-resumes_jrs")
