@@ -12,15 +12,12 @@ EXAMPLE_POSTINGS = REPO / "examples" / "postings"
 
 
 def _shared_path(relative: str) -> Path:
-    path = TEST_DATA / relative
-    if not path.exists():
-        pytest.skip(f"shared test data not found: {path}")
-    return path
+    return TEST_DATA / relative
 
 
 @pytest.fixture
 def shared_path() -> Callable[[str], Path]:
-    """Return a function giving the path of a file under tests/data (skips when it is absent)."""
+    """Return a function giving the path of a file under tests/data."""
     return _shared_path
 
 
