@@ -186,12 +186,12 @@ def _make_handler(server: BoardServer) -> type[BaseHTTPRequestHandler]:
 
 
 def payload(name: str) -> Any:
-    """Return a shared payload file parsed as JSON."""
+    """Return a payload file of tests/data parsed as JSON."""
     return json.loads((PAYLOADS / name).read_text(encoding="utf-8"))
 
 
 def page(name: str) -> str:
-    """Return a shared career page's HTML."""
+    """Return the HTML of a career page in tests/data."""
     return (PAGES / name).read_text(encoding="utf-8")
 
 
@@ -295,7 +295,7 @@ SERPAPI_RESPONSE = {
 
 
 def replay_boards(server: BoardServer) -> BoardServer:
-    """Add every board API route, replaying the shared payloads (see PROVENANCE.md there)."""
+    """Add every board API route, replaying the payloads in tests/data (see PROVENANCE.md there)."""
     server.route("/v1/boards/vercel/jobs", payload("greenhouse_vercel_jobs_content-true_2026_trimmed.json"))
     server.route("/v1/boards/generalassembly/jobs", payload("greenhouse_generalassembly_jobs_content-true_2013.json"))
     server.route(

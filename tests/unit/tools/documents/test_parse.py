@@ -1,4 +1,4 @@
-"""Resume parsing: the real JSON Resumes in shared data, DOCX/Markdown/text generated from them, and bad files."""
+"""Resume parsing: the real JSON Resumes in tests/data, DOCX/Markdown/text generated from them, and bad files."""
 
 import json
 from pathlib import Path

@@ -35,7 +35,7 @@ def shared_text() -> Callable[[str], str]:
 
 @pytest.fixture
 def board_server():
-    """A loopback server replaying the shared board payloads (tests/support/board_server.py)."""
+    """A loopback server replaying the board payloads in tests/data (tests/support/board_server.py)."""
     from tests.support.board_server import BoardServer, replay_boards
 
     with BoardServer() as server:
