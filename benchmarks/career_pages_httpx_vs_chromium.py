@@ -1,6 +1,6 @@
 """Static career pages: the httpx path vs forcing Chromium, time ratio (goal >= 10x).
 
-A loopback server serves the schema.org example pages from ../shared/data/career_pages behind a listing page.
+A loopback server serves the schema.org example pages from tests/data/career_pages behind a listing page.
 Each round reads the whole site once; the Chromium round launches Debian Chromium (as a real run does once per
 career site) and renders every page. Run: .venv/bin/python benchmarks/career_pages_httpx_vs_chromium.py
 """

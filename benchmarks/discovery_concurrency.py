@@ -1,7 +1,7 @@
 """200 Greenhouse boards behind local servers with 100 ms added latency: total time vs the concurrency bound.
 
 Boards are spread over 4 loopback hosts (127.0.0.1-127.0.0.4), each a replay server of the real Vercel payload
-(../shared/data/job_api_payloads). The polite client allows PER_HOST requests in flight per host, so the bound is
+(tests/data/job_api_payloads). The polite client allows PER_HOST requests in flight per host, so the bound is
 ceil(boards per host / PER_HOST) x latency. The servers record the most requests in flight per host; it must
 never exceed PER_HOST. Goal: total <= 1.3 x bound. Run: .venv/bin/python benchmarks/discovery_concurrency.py
 The servers send with TCP_NODELAY like real ones; with Nagle on, each response waited ~40 ms for a delayed ACK.

@@ -1,6 +1,6 @@
 """Parse + normalize + dedupe throughput over >= 20,000 synthetic postings built from the real payload shapes.
 
-Each real payload in ../shared/data/job_api_payloads (Greenhouse, Lever, Ashby, Workable, Recruitee, RemoteOK,
+Each real payload in tests/data/job_api_payloads (Greenhouse, Lever, Ashby, Workable, Recruitee, RemoteOK,
 Remotive, Arbeitnow) is cloned with new ids, titles, URLs (with a tracking parameter) and description text. The
 text is split, in reading order, over every field that shape's normalizer reads for the description (HTML fields
 as <p>, Lever's list contents as <li>, plain-text fallbacks as plain text); only Lever's list headings stay from
@@ -29,10 +29,10 @@ from careerpilot.tools.sources.detect import parse_json_value  # noqa: E402
 from careerpilot.tools.sources.normalize import normalize_all  # noqa: E402
 from careerpilot.tools.sources.remoteok import parse_remoteok  # noqa: E402
 from careerpilot.tools.sources.remotive import parse_remotive  # noqa: E402
-from tests.support.shared_data import SHARED_DATA  # noqa: E402
+from tests.support.datasets import TEST_DATA  # noqa: E402
 
 TOTAL = 20_000
-PAYLOADS = SHARED_DATA / "job_api_payloads"
+PAYLOADS = TEST_DATA / "job_api_payloads"
 WORDS = (
     "python rust kafka postgres design operate scale teams customers billing payments search ranking mobile "
     "cloud security compliance analytics growth onboarding latency pipelines observability platform api "

@@ -35,7 +35,7 @@ from careerpilot.memory.embeddings import LocalEmbedder  # noqa: E402
 from careerpilot.memory.vectors import VectorStore, open_chroma  # noqa: E402
 from careerpilot.text.terms import terms  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "matching" / "rjdb_test.jsonl"
+DATA = ROOT / "tests" / "data" / "matching" / "rjdb_test.jsonl"
 # "Job title" as a heading with the title below it, or "**Job title**: X" on one line (12 of the 1,000)
 _TITLE = re.compile(r"^\W*job\s*title\W*?(?::|\n)[\s*#:]*(.+)", re.I | re.M)
 

@@ -39,7 +39,7 @@ from careerpilot.memory.embeddings import LocalEmbedder  # noqa: E402
 from careerpilot.memory.vectors import VectorStore, open_chroma  # noqa: E402
 from careerpilot.profile.inputs import load_resume  # noqa: E402
 
-PAYLOADS = ROOT.parent / "shared" / "data" / "job_api_payloads"
+PAYLOADS = ROOT / "tests" / "data" / "job_api_payloads"
 _TAG = re.compile(r"<[^>]+>")
 _TITLE_KEYS = ("title", "position", "name", "text")
 _BODY_KEYS = ("description", "content", "descriptionPlain", "body", "jobAd", "job_description")

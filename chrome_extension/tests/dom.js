@@ -8,10 +8,8 @@ import { parseHTML } from "linkedom";
 
 export const EXTENSION = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO = join(EXTENSION, "..");
-// The shared, read-only real pages (see their PROVENANCE.md) live beside the repository.
-export const CAREER_PAGES = process.env.CAREERPILOT_SHARED_DATA
-  ? join(process.env.CAREERPILOT_SHARED_DATA, "career_pages")
-  : join(REPO, "..", "shared", "data", "career_pages");
+// The read-only real pages (see their PROVENANCE.md) live in the repository's test data.
+export const CAREER_PAGES = join(REPO, "tests", "data", "career_pages");
 export const FORMS = join(REPO, "tests", "fixtures", "forms");
 
 /** Parse HTML into a linkedom window whose location and selection are what a page would have. */

@@ -1,4 +1,4 @@
-// The injected extractor, run the way chrome.scripting runs it, on real schema.org pages (shared/data/career_pages,
+// The injected extractor, run the way chrome.scripting runs it, on real schema.org pages (tests/data/career_pages,
 // see its PROVENANCE.md), the repository's Greenhouse-style fixture, and ATS layouts.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";

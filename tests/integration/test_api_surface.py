@@ -1,6 +1,6 @@
 """Auth, CORS, limits, jobs, pages, documents and profile through a real uvicorn server on loopback.
 
-The captured page is a real schema.org JobPosting example from ../shared/data/career_pages (see PROVENANCE.md).
+The captured page is a real schema.org JobPosting example from tests/data/career_pages (see PROVENANCE.md).
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from careerpilot.memory.sql import Store
 from careerpilot.profile.inputs import load_resume
 from tests.support.api import EXAMPLES, ApiServer, prepared_settings
 from tests.support.board_server import BoardServer, Canned
-from tests.support.shared_data import SHARED_DATA
+from tests.support.datasets import TEST_DATA
 
 ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
-PAGE = SHARED_DATA / "career_pages" / "schemaorg_eg-0251_jsonld.html"
+PAGE = TEST_DATA / "career_pages" / "schemaorg_eg-0251_jsonld.html"
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ import pytest
 
 from careerpilot.config import Settings
 from careerpilot.memory.sql import Store
+from tests.support.datasets import TEST_DATA
 from tests.support.pipeline import EXAMPLES
 
 PROFILE, RESUME, POSTINGS = EXAMPLES / "profile.yaml", EXAMPLES / "resume.json", EXAMPLES / "postings"
@@ -78,9 +79,7 @@ def test_malformed_json_resume(tmp_path, data):
 
 
 def test_empty_resume_is_refused(data):
-    empty = EXAMPLES.parent.parent / "shared" / "data" / "resumes" / "fresh-test-resumes_jrs_empty.json"
-    if not empty.exists():
-        pytest.skip("shared data not present")
+    empty = TEST_DATA / "resumes" / "fresh-test-resumes_jrs_empty.json"
     result = careerpilot(*run_args(data, resume=empty))
     assert_one_clear_line(result, "has no work, education, skills or summary")
 

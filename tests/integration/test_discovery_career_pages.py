@@ -1,6 +1,6 @@
 """Career pages through httpx and, when a page needs JavaScript, real Debian Chromium via Playwright.
 
-A loopback server serves the schema.org example pages from ../shared/data/career_pages (JSON-LD, microdata, RDFa)
+A loopback server serves the schema.org example pages from tests/data/career_pages (JSON-LD, microdata, RDFa)
 behind a listing page, and a page that only builds its JSON-LD after JavaScript runs. Chromium is launched
 loopback-only: its resolver maps every other host to nothing and a route handler aborts non-loopback requests.
 """

@@ -1,5 +1,5 @@
 """Discovery end to end over real HTTP: a loopback server replays the real board payloads in
-../shared/data/job_api_payloads; the store is a real SQLite database; the CLI runs as a subprocess."""
+tests/data/job_api_payloads; the store is a real SQLite database; the CLI runs as a subprocess."""
 
 from __future__ import annotations
 

@@ -13,8 +13,8 @@ from careerpilot.domain.resume import Resume
 from careerpilot.memory.sql import Store
 from careerpilot.tools.browser import launch_chromium
 from careerpilot.tools.documents import RESUME_TEMPLATES, html_to_pdf, parse_resume_file, pdf_text, render_resume_html
+from tests.support.datasets import TEST_DATA
 from tests.support.pipeline import example_inputs
-from tests.support.shared_data import SHARED_DATA
 from tests.unit.documents.test_tailoring import JOB, MATCH
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -29,7 +29,7 @@ async def browser() -> AsyncIterator[Browser]:
 
 
 def load(name: str) -> Resume:
-    return Resume.model_validate(json.loads((SHARED_DATA / "resumes" / name).read_text(encoding="utf-8")))
+    return Resume.model_validate(json.loads((TEST_DATA / "resumes" / name).read_text(encoding="utf-8")))
 
 
 @pytest.mark.parametrize("template", RESUME_TEMPLATES)

@@ -22,7 +22,7 @@ from careerpilot.tools.documents import (
     render_cover_letter_html,
     render_resume_html,
 )
-from tests.support.shared_data import SHARED_DATA
+from tests.support.datasets import TEST_DATA
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -37,7 +37,7 @@ HEBREW = "מהנדסת תוכנה"
 
 
 def load_resume(filename: str) -> Resume:
-    with (SHARED_DATA / "resumes" / filename).open(encoding="utf-8") as handle:
+    with (TEST_DATA / "resumes" / filename).open(encoding="utf-8") as handle:
         return Resume.model_validate(json.load(handle))
 
 

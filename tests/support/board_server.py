@@ -1,11 +1,11 @@
-"""A loopback HTTP server that replays real job-board API payloads and career pages from ../shared/data.
+"""A loopback HTTP server that replays real job-board API payloads and career pages from tests/data.
 
 It answers on each board's documented paths (Greenhouse ``/v1/boards/<token>/jobs``, Lever ``/v0/postings/<site>``
 with ``skip``/``limit``, Ashby, Workable, SmartRecruiters with ``offset``/``limit``, Recruitee, RemoteOK, Remotive,
 Arbeitnow with ``links.next``, HN Algolia), with ETags and 304s, so the real source code paths run offline.
 Faults are scripted per path (``fail(path, Canned(429, headers={"Retry-After": "1"}))``); ``latency`` delays every
 answer; per-Host in-flight counts are recorded to check politeness budgets. Jooble and SerpAPI have no recorded
-payloads in shared/data: their answers here follow the providers' documented response shapes.
+payloads in tests/data: their answers here follow the providers' documented response shapes.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from tests.support.shared_data import SHARED_DATA
+from tests.support.datasets import TEST_DATA
 
-PAYLOADS = SHARED_DATA / "job_api_payloads"
-PAGES = SHARED_DATA / "career_pages"
+PAYLOADS = TEST_DATA / "job_api_payloads"
+PAGES = TEST_DATA / "career_pages"
 
 
 @dataclass
@@ -186,12 +186,12 @@ def _make_handler(server: BoardServer) -> type[BaseHTTPRequestHandler]:
 
 
 def payload(name: str) -> Any:
-    """Return a shared payload file parsed as JSON."""
+    """Return a payload file of tests/data parsed as JSON."""
     return json.loads((PAYLOADS / name).read_text(encoding="utf-8"))
 
 
 def page(name: str) -> str:
-    """Return a shared career page's HTML."""
+    """Return the HTML of a career page in tests/data."""
     return (PAGES / name).read_text(encoding="utf-8")
 
 
@@ -295,7 +295,7 @@ SERPAPI_RESPONSE = {
 
 
 def replay_boards(server: BoardServer) -> BoardServer:
-    """Add every board API route, replaying the shared payloads (see PROVENANCE.md there)."""
+    """Add every board API route, replaying the payloads in tests/data (see PROVENANCE.md there)."""
     server.route("/v1/boards/vercel/jobs", payload("greenhouse_vercel_jobs_content-true_2026_trimmed.json"))
     server.route("/v1/boards/generalassembly/jobs", payload("greenhouse_generalassembly_jobs_content-true_2013.json"))
     server.route(

@@ -1,13 +1,13 @@
-"""Cross-source dedupe on postings built from the real Greenhouse payload (../shared/data/job_api_payloads)."""
+"""Cross-source dedupe on postings built from the real Greenhouse payload (tests/data/job_api_payloads)."""
 
 import json
 
 from careerpilot.discovery.dedupe import canonical_url, dedupe_postings
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.tools.sources.greenhouse import normalize_greenhouse, parse_greenhouse
-from tests.support.shared_data import SHARED_DATA
+from tests.support.datasets import TEST_DATA
 
-VERCEL = SHARED_DATA / "job_api_payloads" / "greenhouse_vercel_jobs_content-true_2026_trimmed.json"
+VERCEL = TEST_DATA / "job_api_payloads" / "greenhouse_vercel_jobs_content-true_2026_trimmed.json"
 
 
 def _greenhouse_job() -> JobPosting:

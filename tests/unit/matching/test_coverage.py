@@ -1,4 +1,4 @@
-"""Requirement coverage on real rjdb snippets (../shared/data/matching): free-text skills, years per role, scaling."""
+"""Requirement coverage on real rjdb snippets (tests/data/matching): free-text skills, years per role, scaling."""
 
 from __future__ import annotations
 

@@ -82,7 +82,7 @@ Duration: Mar 2012 - Jan 2014
     assert found.roles[3].end == (2026, 11)
 
 
-# Experience lines written in prose, as they appear in the rjdb resumes (../shared/data/matching/rjdb_test.jsonl).
+# Experience lines written in prose, as they appear in the rjdb resumes (tests/data/matching/rjdb_test.jsonl).
 PROSE_EXPERIENCE = """## Experience
 * Worked as a Survey Researcher between 2013 and 2016
 * Previously employed as a Precision Instrument and Equipment Repairer from 2008 to 2013.

@@ -1,4 +1,4 @@
-"""Requirement extraction on real postings (examples/ and ../shared/data payloads) and on crafted edge cases."""
+"""Requirement extraction on real postings (examples/ and tests/data payloads) and on crafted edge cases."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from careerpilot.domain.skills import canonical_skill, find_skills
 from careerpilot.matching.requirements import extract_requirements
 from careerpilot.tools.sources.local_files import LocalFilesSource
 from careerpilot.tools.sources.normalize import normalize_all
-from tests.support.shared_data import SHARED_DATA
+from tests.support.datasets import TEST_DATA
 
 LEVER_FULL_STACK = """LeverDemo is looking for a design-oriented software engineer.
 
@@ -28,7 +28,7 @@ LeverDemo puts the information you need at your fingertips, so you can make bett
 
 
 def _first_rjdb_job() -> str:
-    with (SHARED_DATA / "matching" / "rjdb_test.jsonl").open() as handle:
+    with (TEST_DATA / "matching" / "rjdb_test.jsonl").open() as handle:
         return json.loads(handle.readline())["Job-Description"]
 
 
@@ -86,7 +86,7 @@ def test_synonyms_map_to_one_skill():
 
 
 def test_real_board_payload_yields_skill_requirements():
-    raws = LocalFilesSource(SHARED_DATA / "job_api_payloads" / "lever_leverdemo_postings_mode-json_2015.json").read()
+    raws = LocalFilesSource(TEST_DATA / "job_api_payloads" / "lever_leverdemo_postings_mode-json_2015.json").read()
     jobs, _ = normalize_all(raws.postings)
     posting = next(j for j in jobs if j.title == "Back-End Engineer")
     found = extract_requirements(posting.title, posting.description_text)

@@ -8,9 +8,9 @@ import numpy as np
 
 from careerpilot.text.fingerprints import _A, _B, _NOT_WORD_BYTES, signatures
 from careerpilot.text.word_hashes import word_crcs
-from tests.support.shared_data import SHARED_DATA
+from tests.support.datasets import TEST_DATA
 
-RJDB = SHARED_DATA / "matching" / "rjdb_test.jsonl"
+RJDB = TEST_DATA / "matching" / "rjdb_test.jsonl"
 
 
 def _one_at_a_time(texts: list[bytes]) -> tuple[list[int], list[int]]:

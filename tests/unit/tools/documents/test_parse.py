@@ -1,4 +1,4 @@
-"""Resume parsing: the real JSON Resumes in shared data, DOCX/Markdown/text generated from them, and bad files."""
+"""Resume parsing: the real JSON Resumes in tests/data, DOCX/Markdown/text generated from them, and bad files."""
 
 import json
 from pathlib import Path
@@ -9,9 +9,9 @@ from pypdf import PdfWriter
 from careerpilot.domain.errors import InputError
 from careerpilot.domain.resume import Resume
 from careerpilot.tools.documents import parse_resume_file, resume_to_docx, resume_to_text
-from tests.support.shared_data import SHARED_DATA
+from tests.support.datasets import TEST_DATA
 
-RESUMES = SHARED_DATA / "resumes"
+RESUMES = TEST_DATA / "resumes"
 EXAMPLE = Path(__file__).resolve().parents[4] / "examples" / "resume.json"
 REAL = sorted(
     p for p in RESUMES.glob("*.json") if p.name.endswith(".resume.json") or p.name.startswith("fresh-test-resumes_jrs")

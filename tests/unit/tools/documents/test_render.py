@@ -9,9 +9,9 @@ from careerpilot.domain.errors import InputError
 from careerpilot.domain.resume import Basics, Resume
 from careerpilot.tools.documents import RESUME_TEMPLATES, render_cover_letter_html, render_resume_html
 from careerpilot.tools.documents.render import _environment, date_range
-from tests.support.shared_data import SHARED_DATA
+from tests.support.datasets import TEST_DATA
 
-RESUMES = SHARED_DATA / "resumes"
+RESUMES = TEST_DATA / "resumes"
 SCRIPT = "<script>alert(1)</script>"
 ESCAPED_SCRIPT = "&lt;script&gt;alert(1)&lt;/script&gt;"
 

@@ -1,5 +1,5 @@
 """Every board adapter through its real HTTP client path against a loopback server replaying the real payloads
-in ../shared/data/job_api_payloads (Jooble and SerpAPI answers follow their documented shapes: no recording exists).
+in tests/data/job_api_payloads (Jooble and SerpAPI answers follow their documented shapes: no recording exists).
 """
 
 import json

@@ -136,7 +136,7 @@ async def test_a_missing_path_is_an_input_error(tmp_path: Path):
         await LocalFilesSource(missing).fetch()
 
 
-async def test_the_shared_data_folder_reads_every_board_payload(shared_path):
+async def test_the_test_data_folder_reads_every_board_payload(shared_path):
     result = await LocalFilesSource(shared_path("job_api_payloads")).fetch()
     postings, problems = normalize_all(result.postings)
     formats = Counter(posting.source for posting in postings)

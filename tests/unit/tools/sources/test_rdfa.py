@@ -1,4 +1,4 @@
-"""RDFa compaction on extruct's real output for the schema.org eg-0028 RDFa page (../shared/data/career_pages)."""
+"""RDFa compaction on extruct's real output for the schema.org eg-0028 RDFa page (tests/data/career_pages)."""
 
 import extruct
 
