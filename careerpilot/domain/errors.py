@@ -37,5 +37,12 @@ class SourceError(CareerPilotError):
     """A job source failed (a dead site, a malformed payload); other sources go on."""
 
 
+class FetchRefusedError(SourceError):
+    """A URL was not fetched: it points at a private, loopback or other non-public address, or is not http(s).
+
+    URLs in postings, pages and tool arguments are written by strangers; FETCH_ALLOWED_HOSTS admits exceptions.
+    """
+
+
 class ApprovalRequiredError(CareerPilotError):
     """An action that needs the user's recorded approval was attempted without it."""
