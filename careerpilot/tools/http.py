@@ -18,6 +18,8 @@ import httpx
 from protego import Protego
 
 from careerpilot.domain.errors import SourceError
+from careerpilot.tools.addresses import AddressGuard
+from careerpilot.tools.pinning import guarded_client_options
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +107,11 @@ class _Host:
 
 
 class PoliteClient:
-    """An httpx client that paces itself per host; use as ``async with PoliteClient(policy) as http``."""
+    """An httpx client that paces itself per host; use as ``async with PoliteClient(policy) as http``.
+
+    With a ``guard`` every request and redirect hop is checked and connections are pinned to checked addresses
+    (``tools.addresses``, ``tools.pinning``): give one to every client that fetches URLs strangers wrote.
+    """
 
     def __init__(
         self,
@@ -113,8 +119,10 @@ class PoliteClient:
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        guard: AddressGuard | None = None,
     ) -> None:
         self.policy = policy or HttpPolicy()
+        self.guard = guard
         self._sleep = sleep
         self._hosts: dict[str, _Host] = {}
         self._total = asyncio.Semaphore(self.policy.total_concurrency)
@@ -128,9 +136,9 @@ class PoliteClient:
                 timeout=timeout,
                 limits=limits,
                 proxy=proxy,
-                transport=transport,
                 follow_redirects=True,
                 max_redirects=5,
+                **guarded_client_options(guard, transport, limits, proxy),
             )
             for proxy in proxies
         ]
