@@ -79,6 +79,11 @@ class Settings(BaseSettings):
     career_pages_max_pages: int = Field(default=25, ge=1, description="Pages followed per career site.")
     career_pages_js_fallback: bool = Field(default=True, description="Render with Chromium when JSON-LD needs JS.")
     browser_loopback_only: bool = Field(default=False, description="Chromium may load 127.0.0.1 only (tests).")
+    fetch_allowed_hosts: str = Field(
+        default="",
+        description="Comma-separated hosts, addresses and CIDRs that fetches of URLs from postings, pages, sources "
+        "and tool arguments may reach although not public (loopback, LAN, link-local...); empty = public only.",
+    )
     research_fetch_company_site: bool = Field(default=True, description="Read the company's about/careers pages.")
     research_search_base_url: str | None = Field(
         default=None, description="OpenAI-compatible online model (e.g. Perplexity) for company news; unset = off."
@@ -176,6 +181,11 @@ class Settings(BaseSettings):
     def allowed_hosts(self) -> tuple[str, ...]:
         """The hosts the applier's browser may reach, lower-cased; ``("*",)`` means any."""
         return tuple(h.strip().lower() for h in self.browser_allowed_hosts.split(",") if h.strip())
+
+    @property
+    def fetch_allow_list(self) -> tuple[str, ...]:
+        """The FETCH_ALLOWED_HOSTS entries: host names, addresses and CIDRs beyond the public internet."""
+        return tuple(h.strip() for h in self.fetch_allowed_hosts.split(",") if h.strip())
 
     @property
     def gmail_settings(self) -> dict[str, bool]:

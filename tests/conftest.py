@@ -33,6 +33,7 @@ _ENV_KEYS = (
     "GMAIL_CLIENT_SECRET",
     "GMAIL_REFRESH_TOKEN",
 )
+LOOPBACK_ALLOW_LIST = "127.0.0.0/8,::1,localhost"
 _real_connect = socket.socket.connect
 
 
@@ -62,6 +63,18 @@ def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(key, raising=False)
     # Chromium runs in its own process, beyond this socket guard: the applier's browser is walled in by setting.
     monkeypatch.setenv("BROWSER_ALLOWED_HOSTS", "127.0.0.1,localhost")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def loopback_fetches() -> Iterator[None]:
+    """Admit the loopback test servers through the address guard, which refuses loopback to strangers' URLs.
+
+    Session-wide, so Settings built by module- and session-scoped fixtures see it too. Tests of the guard itself
+    pass ``fetch_allowed_hosts=""`` or their own list.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FETCH_ALLOWED_HOSTS", LOOPBACK_ALLOW_LIST)
+        yield
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from careerpilot.llm.chat_model import LLM_ERRORS
 from careerpilot.memory.sql import Store
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.research import NEWS_SYSTEM, NEWS_USER
+from careerpilot.tools.addresses import AddressGuard
 from careerpilot.tools.http import HttpPolicy, PoliteClient
 
 log = logging.getLogger(__name__)
@@ -182,7 +183,8 @@ class ResearchService:
         policy = HttpPolicy(
             user_agent=self.settings.http_user_agent, timeout_s=self.settings.http_timeout_s, max_retries=1
         )
-        async with PoliteClient(policy) as http:
+        # The site's URL comes from the posting, written by a stranger: public addresses only (FETCH_ALLOWED_HOSTS).
+        async with PoliteClient(policy, guard=AddressGuard(self.settings.fetch_allow_list)) as http:
             for path in SITE_PAGES[:MAX_SITE_PAGES]:
                 url = urljoin(website, path)
                 try:

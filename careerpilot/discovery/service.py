@@ -22,6 +22,7 @@ from careerpilot.discovery.dedupe import dedupe_postings
 from careerpilot.domain.errors import CareerPilotError, InputError, SourceError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.memory.sql import Store
+from careerpilot.tools.addresses import AddressGuard
 from careerpilot.tools.http import HttpPolicy, PoliteClient
 from careerpilot.tools.sources import build_source, normalize
 from careerpilot.tools.sources.base import JobSource, SourceResult, Validators
@@ -160,7 +161,8 @@ class DiscoveryService:
         """Run discovery and return the result with the merged postings found (for printing and export)."""
         specs = expand_specs(source_specs)
         result = DiscoveryResult()
-        async with PoliteClient(http_policy(self.settings)) as http:
+        # Specs, postings and pages name the URLs: public addresses only, unless FETCH_ALLOWED_HOSTS admits them.
+        async with PoliteClient(http_policy(self.settings), guard=AddressGuard(self.settings.fetch_allow_list)) as http:
             ctx = source_context(self.settings, http)
             sources = [build_source(spec, ctx) for spec in specs]  # a malformed spec is the user's to fix
             fetched = await asyncio.gather(*(self._fetch(source, result) for source in sources))

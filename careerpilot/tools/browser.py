@@ -6,11 +6,17 @@ import re
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from playwright.async_api import Browser, async_playwright
 from playwright.async_api import Error as PlaywrightError
 
 from careerpilot.domain.errors import ConfigError
+
+if TYPE_CHECKING:
+    from playwright.async_api import Page, Route, WebSocketRoute
+
+    from careerpilot.tools.addresses import AddressGuard
 
 CHROMIUM_ARGS = (
     "--no-sandbox",
@@ -22,6 +28,7 @@ CHROMIUM_ARGS = (
 )
 _STDERR_LINE = re.compile(r"^\[pid=\d+\]\[err\] (?P<text>.+)$", re.MULTILINE)
 _EXIT_CODE = re.compile(r"exitCode=(?P<code>\d+)")
+_ANY_URL = re.compile(".*")
 
 
 @asynccontextmanager
@@ -48,6 +55,31 @@ async def launch_chromium(
             yield browser
         finally:
             await browser.close()
+
+
+async def wall_page(page: Page, guard: AddressGuard, blocked: list[str]) -> None:
+    """Check every request and WebSocket of ``page`` against the address guard before it leaves.
+
+    A refused one is aborted and its URL appended to ``blocked``; an admitted request falls through to routes
+    registered before this call. Chromium resolves names itself: the check is by URL, the connection not pinned.
+    """
+
+    async def check_request(route: Route) -> None:
+        if await guard.permits_browser_request(route.request.url):
+            await route.fallback()
+            return
+        blocked.append(route.request.url[:300])
+        await route.abort("blockedbyclient")
+
+    async def check_socket(socket: WebSocketRoute) -> None:
+        if await guard.permits_browser_request(socket.url):
+            socket.connect_to_server()
+            return
+        blocked.append(socket.url[:300])
+        await socket.close(reason="refused by the address guard")
+
+    await page.route("**/*", check_request)
+    await page.route_web_socket(_ANY_URL, check_socket)
 
 
 def _launch_failure(message: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from html.parser import HTMLParser
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import extruct
@@ -20,6 +20,9 @@ from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators
 from careerpilot.tools.sources.context import BrowserOptions, SourceContext
 from careerpilot.tools.sources.jsonld import extract_jsonld, find_job_postings, jsonld_blocks, parse_jsonld
 from careerpilot.tools.sources.rdfa import compact_rdfa
+
+if TYPE_CHECKING:
+    from careerpilot.tools.addresses import AddressGuard
 
 log = logging.getLogger(__name__)
 
@@ -118,8 +121,9 @@ def _safe_json(text: str) -> Any:
 class ChromiumRenderer:
     """Render pages in headless Debian Chromium through Playwright; loopback-only when the options say so."""
 
-    def __init__(self, options: BrowserOptions) -> None:
+    def __init__(self, options: BrowserOptions, guard: AddressGuard | None = None) -> None:
         self.options = options
+        self.guard = guard
         self.blocked: list[str] = []
         self._playwright: Any = None
         self._browser: Any = None
@@ -151,6 +155,10 @@ class ChromiumRenderer:
         page = await self._browser.new_page()
         try:
             await page.route("**/*", self._route)
+            if self.guard is not None:
+                from careerpilot.tools.browser import wall_page  # imports Playwright, like start()
+
+                await wall_page(page, self.guard, self.blocked)  # runs before _route: the last route added runs first
             timeout_ms = self.options.timeout_s * 1000
             await page.goto(url, wait_until="load", timeout=timeout_ms)
             try:
@@ -231,7 +239,7 @@ class CareerPagesSource:
         if not (self.force_browser or (self.ctx.browser.enabled and needs_javascript(page))):
             return page, renderer
         if renderer is None:
-            renderer = await ChromiumRenderer(self.ctx.browser).start()
+            renderer = await ChromiumRenderer(self.ctx.browser, self.ctx.client("careers").guard).start()
         self.rendered.append(url)
         return await renderer.render(url), renderer
 

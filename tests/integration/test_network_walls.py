@@ -1,0 +1,173 @@
+"""Network walls with the real components: research, career pages and discovery.
+
+Every "attacker" is a listener on a loopback address that counts connections (tests/support/listener.py) or an
+address nothing listens on; the suite's socket guard refuses anything beyond loopback besides. The suite admits
+loopback through FETCH_ALLOWED_HOSTS (tests/conftest.py), so each test here sets its own allow-list.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from careerpilot.config import Settings
+from careerpilot.discovery.research import ResearchService
+from careerpilot.discovery.service import DiscoveryService
+from careerpilot.domain.errors import SourceError
+from careerpilot.domain.jobs import JobPosting
+from careerpilot.memory.sql import Store
+from careerpilot.tools.addresses import AddressGuard
+from careerpilot.tools.http import HttpPolicy, PoliteClient
+from careerpilot.tools.sources import normalize_all
+from careerpilot.tools.sources.career_pages import CareerPagesSource
+from careerpilot.tools.sources.context import BrowserOptions, SourceContext
+from careerpilot.tools.sources.jsonld import jsonld_blocks
+from tests.support.board_server import BoardServer, Canned, page
+from tests.support.listener import CountingListener
+
+CHROMIUM = Path("/usr/bin/chromium")
+requires_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="no Chromium: apt-get install chromium")
+ABOUT = """<html><head><meta name="description" content="Acme builds routing software for delivery fleets.">
+</head><body><p>Founded in 2015, Acme is a Series B company with 250 employees across Europe.</p></body></html>"""
+
+
+@pytest.fixture
+def connects(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Record every socket connection this process attempts (the suite's loopback-only guard still applies)."""
+    attempted: list[object] = []
+    guarded = socket.socket.connect
+
+    def record(self: socket.socket, address: object) -> None:
+        attempted.append(address)
+        return guarded(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", record)
+    return attempted
+
+
+def posting_from(site_url: str) -> JobPosting:
+    return JobPosting(
+        id="j1",
+        source="jsonld",
+        url=f"{site_url}/careers/1",
+        title="Backend Engineer",
+        company="Acme",
+        description_text="About Acme\nWe route parcels with Python and PostgreSQL.\n\nThe role\nBuild APIs.",
+        raw={"hiringOrganization": {"name": "Acme", "url": site_url}},
+    )
+
+
+def research(tmp_path: Path, allowed: str) -> ResearchService:
+    settings = Settings(_env_file=None, data_dir=tmp_path, fetch_allowed_hosts=allowed)
+    return ResearchService(Store.open(settings.sql_url), settings)
+
+
+# Company research
+
+
+@pytest.mark.parametrize(
+    ("listen_on", "site"),
+    [
+        ("127.0.0.1", "http://127.0.0.1:{port}"),
+        ("::1", "http://[::1]:{port}"),
+        ("127.0.0.1", "http://2130706433:{port}"),
+        ("127.0.0.1", "http://localhost:{port}"),
+        ("127.0.0.1", "http://10.0.0.1"),
+        ("127.0.0.1", "http://169.254.169.254"),
+    ],
+)
+async def test_research_never_contacts_a_company_site_at_a_non_public_address(
+    tmp_path, connects, caplog, listen_on, site
+):
+    with CountingListener(listen_on) as listener:
+        url = site.format(port=listener.port)
+        brief = await research(tmp_path, allowed="").brief(posting_from(url))
+
+    assert listener.connections == [] and connects == []
+    assert "refused to fetch" in caplog.text and "FETCH_ALLOWED_HOSTS" in caplog.text
+    assert brief.summary.startswith("We route parcels")  # the posting's own words are kept
+    assert brief.sources == [f"{url}/careers/1"]  # the posting, never the site
+
+
+async def test_research_refuses_a_redirect_from_an_allowed_site_to_a_private_address(tmp_path, caplog):
+    with BoardServer() as site, CountingListener("127.0.0.2") as inside:
+        site.route("/robots.txt", Canned(404, "none"))
+        site.route("/", Canned(302, "", {"Location": f"{inside.url}/latest/meta-data/"}))
+        brief = await research(tmp_path, allowed="127.0.0.1").brief(posting_from(site.url))
+
+    assert site.hits("/") and inside.connections == []
+    assert f"refused to fetch {inside.url}/latest/meta-data/: loopback address" in caplog.text
+    assert brief.sources == [f"{site.url}/careers/1"]
+
+
+async def test_the_allow_list_lets_research_read_a_test_server(tmp_path):
+    with BoardServer() as site:
+        site.route("/robots.txt", Canned(404, "none"))
+        site.route("/", Canned(200, ABOUT))
+        brief = await research(tmp_path, allowed="127.0.0.1").brief(posting_from(site.url))
+
+    assert "routing software for delivery fleets" in brief.summary
+    assert brief.sources == [f"{site.url}/careers/1", f"{site.url}/"]
+
+
+# Discovery and career pages
+
+
+async def test_a_source_at_a_non_public_address_fails_alone_without_being_contacted(tmp_path):
+    with BoardServer() as site:
+        site.route("/careers/", Canned(200, page("schemaorg_eg-0028_jsonld.html")))
+        settings = Settings(_env_file=None, data_dir=tmp_path, fetch_allowed_hosts="")
+        service = DiscoveryService(Store.open(settings.sql_url), settings)
+
+        with pytest.raises(SourceError, match=r"careers:http://127\.0\.0\.1:\d+/careers/: refused to fetch") as failed:
+            await service.discover([f"careers:{site.url}/careers/"])
+
+    assert "add it to FETCH_ALLOWED_HOSTS" in str(failed.value)
+    assert site.requests == []
+
+
+def js_page(inside: str) -> str:
+    return f"""<!doctype html><html><head><title>Careers</title></head><body><div id="root"></div>
+<noscript>You need to enable JavaScript to run this app.</noscript>
+<img src="{inside}/pixel.png"><iframe src="{inside}/frame"></iframe>
+<script>
+fetch('{inside}/beacon', {{method: 'POST', body: 'x'}}).catch(() => {{}});
+try {{ new WebSocket('{inside.replace("http", "ws")}/socket'); }} catch (e) {{}}
+fetch('/js-careers/posting.json').then(r => r.json()).then(data => {{
+  const s = document.createElement('script');
+  s.type = 'application/ld+json';
+  s.textContent = JSON.stringify(data);
+  document.head.appendChild(s);
+}});
+</script></body></html>"""
+
+
+@pytest.fixture
+def js_site() -> Iterator[tuple[BoardServer, CountingListener]]:
+    with BoardServer() as site, CountingListener("127.0.0.2") as inside:
+        site.route("/robots.txt", Canned(404, "none"))
+        site.route("/js-careers/", Canned(200, js_page(inside.url)))
+        site.route("/js-careers/posting.json", json.loads(jsonld_blocks(page("schemaorg_eg-0268_jsonld.html"))[0]))
+        yield site, inside
+
+
+@requires_chromium
+async def test_a_rendered_career_page_cannot_make_chromium_reach_a_non_public_address(js_site):
+    site, inside = js_site
+    browser = BrowserOptions(enabled=True, chromium_path=CHROMIUM, loopback_only=False, timeout_s=10)
+    policy = HttpPolicy(per_host_rate=1000)
+    async with PoliteClient(policy, guard=AddressGuard(["127.0.0.1"])) as http:
+        source = CareerPagesSource(f"{site.url}/js-careers/", SourceContext(http=http, browser=browser))
+        result = await source.fetch()
+
+    (posting,) = normalize_all(result.postings)[0]
+    assert posting.title == "Telecommute from anywhere in USA!"
+    assert site.hits("/js-careers/posting.json")  # the allowed site's own request went through
+    # No request reached it. Chromium resolves and connects by itself, so for the frame it may open a bare
+    # speculative connection that never carries a byte; only the PDF printer's offline launch stops even that.
+    assert [request_line for request_line in inside.connections if request_line] == []
+    assert {url.rsplit("/", 1)[1] for url in source.blocked_requests} >= {"pixel.png", "frame", "beacon", "socket"}
