@@ -23,7 +23,7 @@ from careerpilot.documents.service import DocumentsService  # noqa: E402
 from careerpilot.documents.verifier import Sources, verify_letter, verify_resume  # noqa: E402
 from careerpilot.llm.chat_model import build_chat_model  # noqa: E402
 from careerpilot.memory.sql import Store  # noqa: E402
-from careerpilot.tools.browser import launch_chromium  # noqa: E402
+from careerpilot.tools.browser import launch_offline_chromium  # noqa: E402
 from tests.support.openai_server import OpenAIServer, Reply  # noqa: E402
 from tests.support.pipeline import example_inputs  # noqa: E402
 from tests.unit.documents import test_verifier as table  # noqa: E402
@@ -66,7 +66,7 @@ async def main() -> None:
         store = Store.open(f"sqlite:///{tmp}/db.sqlite")
         offline = DocumentsService(store, Path(tmp), CHROMIUM, None)
         online = DocumentsService(store, Path(tmp), CHROMIUM, build_chat_model(settings))
-        async with launch_chromium(CHROMIUM) as browser:
+        async with launch_offline_chromium(CHROMIUM) as browser:
             for label, service in (("offline (rules)", offline), ("local fake LLM server", online)):
                 await timed(service, Path(tmp) / "warm", browser)
                 times = [await timed(service, Path(tmp) / f"{label[:3]}{i}", browser) for i in range(RUNS)]

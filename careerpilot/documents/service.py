@@ -38,7 +38,7 @@ from careerpilot.domain.resume import Resume
 from careerpilot.domain.runs import RunInputs
 from careerpilot.llm.chat_model import LLM_ERRORS
 from careerpilot.memory.sql import Store
-from careerpilot.tools.browser import launch_chromium
+from careerpilot.tools.browser import launch_offline_chromium
 from careerpilot.tools.documents import (
     RESUME_TEMPLATES,
     html_to_pdf,
@@ -230,7 +230,7 @@ class DocumentsService:
 
     async def _browser(self, stack: AsyncExitStack, outcome: DraftOutcome) -> Any:
         try:
-            return await stack.enter_async_context(launch_chromium(self.chromium_path))
+            return await stack.enter_async_context(launch_offline_chromium(self.chromium_path))
         except ConfigError as exc:
             outcome.notes.append(f"PDFs not rendered: {exc}")
             return None

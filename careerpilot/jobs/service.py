@@ -22,7 +22,7 @@ from careerpilot.memory.tables import JobRow
 from careerpilot.profile.service import ProfileService
 from careerpilot.runs.planning import PlanningService
 from careerpilot.runs.summaries import JobPage, JobSummary
-from careerpilot.tools.browser import launch_chromium
+from careerpilot.tools.browser import launch_offline_chromium
 from careerpilot.tools.sources.jsonld import extract_jsonld, parse_jsonld
 from careerpilot.tools.sources.normalize import normalize
 
@@ -177,7 +177,7 @@ class JobsService:
         note: str | None = None
         async with AsyncExitStack() as stack:
             try:
-                browser = await stack.enter_async_context(launch_chromium(self.documents.chromium_path))
+                browser = await stack.enter_async_context(launch_offline_chromium(self.documents.chromium_path))
             except ConfigError as exc:
                 browser, note = None, f"PDFs not rendered: {exc}"
             docs = await self.documents.write(job, match, inputs, self._documents_dir(job_id), browser)

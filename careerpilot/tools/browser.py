@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,9 @@ CHROMIUM_ARGS = (
     "--disable-sync",
     "--no-first-run",
 )
+# Printing documents needs no network: every host name, IP literals included, resolves to nothing, so not even
+# what a page route never sees (a preconnect, a prefetch) leaves. tests/integration/test_network_walls.py checks it.
+OFFLINE_ARGS = ("--host-resolver-rules=MAP * ~NOTFOUND", "--no-pings", "--disable-domain-reliability")
 _STDERR_LINE = re.compile(r"^\[pid=\d+\]\[err\] (?P<text>.+)$", re.MULTILINE)
 _EXIT_CODE = re.compile(r"exitCode=(?P<code>\d+)")
 _ANY_URL = re.compile(".*")
@@ -55,6 +58,11 @@ async def launch_chromium(
             yield browser
         finally:
             await browser.close()
+
+
+def launch_offline_chromium(executable_path: Path) -> AbstractAsyncContextManager[Browser]:
+    """Launch Chromium that can reach no host at all, for printing PDFs; see ``launch_chromium``."""
+    return launch_chromium(executable_path, extra_args=OFFLINE_ARGS)
 
 
 async def wall_page(page: Page, guard: AddressGuard, blocked: list[str]) -> None:

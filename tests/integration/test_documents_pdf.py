@@ -11,7 +11,7 @@ from playwright.async_api import Browser
 from careerpilot.documents.service import DocumentsService, missing_sections
 from careerpilot.domain.resume import Resume
 from careerpilot.memory.sql import Store
-from careerpilot.tools.browser import launch_chromium
+from careerpilot.tools.browser import launch_offline_chromium
 from careerpilot.tools.documents import RESUME_TEMPLATES, html_to_pdf, parse_resume_file, pdf_text, render_resume_html
 from tests.support.datasets import TEST_DATA
 from tests.support.pipeline import example_inputs
@@ -24,7 +24,7 @@ SAMPLES = ["theme-stackoverflow_sample.resume.json", "fresh-test-resumes_jrs_jan
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def browser() -> AsyncIterator[Browser]:
-    async with launch_chromium(CHROMIUM) as launched:
+    async with launch_offline_chromium(CHROMIUM) as launched:
         yield launched
 
 

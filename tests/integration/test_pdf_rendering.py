@@ -14,7 +14,7 @@ from playwright.async_api import Browser
 
 from careerpilot.domain.errors import ConfigError
 from careerpilot.domain.resume import Basics, Resume
-from careerpilot.tools.browser import launch_chromium
+from careerpilot.tools.browser import launch_chromium, launch_offline_chromium
 from careerpilot.tools.documents import (
     RESUME_TEMPLATES,
     html_to_pdf,
@@ -67,7 +67,7 @@ def heading_lines(text: str) -> list[str]:
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def browser() -> AsyncIterator[Browser]:
     """Share one Chromium across the module: each test opens (and html_to_pdf closes) its own page."""
-    async with launch_chromium(CHROMIUM) as launched:
+    async with launch_offline_chromium(CHROMIUM) as launched:
         yield launched
 
 

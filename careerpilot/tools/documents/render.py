@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -18,7 +19,9 @@ from careerpilot.domain.errors import InputError
 from careerpilot.domain.resume import Basics, Resume
 
 if TYPE_CHECKING:
-    from playwright.async_api import Browser, PdfMargins
+    from playwright.async_api import Browser, PdfMargins, Route
+
+log = logging.getLogger(__name__)
 
 RESUME_TEMPLATES = ("classic", "compact")
 PDF_MARGIN: PdfMargins = {"top": "16mm", "bottom": "16mm", "left": "18mm", "right": "18mm"}
@@ -57,17 +60,29 @@ def render_cover_letter_html(text: str, basics: Basics, *, company: str | None, 
 async def html_to_pdf(browser: Browser, html: str, out: Path) -> Path:
     """Print ``html`` to an A4 PDF at ``out`` with Chromium, replacing any old file atomically.
 
+    The page gets no network: it prints in its own context with scripts off, the network emulated offline and
+    every request it makes aborted (navigations too, so a meta refresh cannot swap the document for an error
+    page); only what needs no request (the HTML itself, ``data:`` URLs) is rendered. Pass a browser from
+    ``launch_offline_chromium``: its resolver rules also stop what no route sees (preconnects, prefetches).
     The page's CSS ``@page`` margins win over ``PDF_MARGIN``, which only applies to HTML without them.
     Parent directories are created; the file is readable by its owner only (it holds personal data).
     """
-    page = await browser.new_page()
+    context = await browser.new_context(java_script_enabled=False, offline=True, service_workers="block")
     try:
+        await context.route("**/*", _refuse_request)
+        page = await context.new_page()
         await page.set_content(html, wait_until="load")
         pdf = await page.pdf(format="A4", print_background=True, margin=PDF_MARGIN)
     finally:
-        await page.close()
+        await context.close()
     _write_atomically(out, pdf)
     return out
+
+
+async def _refuse_request(route: Route) -> None:
+    """Abort a request of a page being printed: 'aborted' cancels a navigation without an error page."""
+    log.info("a document being printed asked for %s: not fetched", route.request.url[:120])
+    await route.abort("aborted")
 
 
 def pdf_text(path: Path) -> str:
