@@ -17,9 +17,10 @@ refuses:
 IP literals are read the way the C library reads them, so ``http://2130706433/``, ``http://0x7f.1/`` and
 ``http://017700000001/`` are all 127.0.0.1. A name that does not resolve raises ``OSError``, not a refusal.
 
-What is covered: the check resolves first and decides on the answer; ``tools.pinning`` then connects only to
-addresses it resolved and checked itself (never a later, second lookup) and checks every redirect hop, so DNS
-rebinding between check and connect does not get through a direct connection. What is not: behind
+What is covered: a name is resolved first and the guard decides on that answer; ``tools.pinning`` checks every
+redirect hop and connects only to addresses the guard resolved and checked for that very connection (nothing
+looks the name up again afterwards), so DNS rebinding between check and connect does not get through a direct
+connection, and a name that changes its answer is checked again on its next connection. What is not: behind
 ``HTTP_PROXIES`` the proxy resolves names itself (the check sees this machine's answer, not the proxy's); an
 allow-listed host name is trusted whatever it resolves to; Chromium resolves names itself, so a browser request
 is checked by URL just before it leaves but its connection is not pinned.
@@ -177,14 +178,17 @@ class AddressGuard:
         self.resolver = resolver
         self.resolve_timeout_s = resolve_timeout_s
 
-    async def check(self, url: str) -> list[IPAddress]:
+    async def check(self, url: str, *, resolve: bool = True) -> list[IPAddress]:
         """Return the checked addresses of the URL's host; raise unless the URL may be fetched.
+
+        With ``resolve=False`` a host name is left to the connection, which resolves and checks it itself
+        (``tools.pinning``), and nothing is returned for it; the scheme and IP literals are still checked here.
 
         Raises:
             FetchRefusedError: not http(s), no host, or a refused address (one readable line naming the URL).
             OSError: the host name does not resolve (or not within the timeout).
         """
-        return await self._check_url(url, FETCH_SCHEMES)
+        return await self._check_url(url, FETCH_SCHEMES, resolve=resolve)
 
     async def addresses(self, host: str, port: int) -> list[IPAddress]:
         """Resolve ``host`` and return its addresses for a connection, every one of them checked.
@@ -206,7 +210,7 @@ class AddressGuard:
             return False
         return True
 
-    async def _check_url(self, url: str, schemes: dict[str, int]) -> list[IPAddress]:
+    async def _check_url(self, url: str, schemes: dict[str, int], *, resolve: bool = True) -> list[IPAddress]:
         shown = _shown(url)
         try:
             parts = urlsplit(url)
@@ -221,11 +225,13 @@ class AddressGuard:
             )
         if not parts.hostname:
             raise self._refuse(f"refused to fetch {shown}: the URL names no host")
-        return await self._addresses(parts.hostname, port, f"fetch {shown}")
+        return await self._addresses(parts.hostname, port, f"fetch {shown}", resolve=resolve)
 
-    async def _addresses(self, host: str, port: int, action: str) -> list[IPAddress]:
+    async def _addresses(self, host: str, port: int, action: str, *, resolve: bool = True) -> list[IPAddress]:
         name = normalize_host(host)
         literal = ip_literal(name)
+        if literal is None and not resolve:
+            return []
         found = [literal] if literal is not None else await self._resolve(name, port)
         if self.allow.admits_host(name):
             return found

@@ -3,11 +3,13 @@
 Two walls, see ``tools.addresses`` for the rules:
 
 1. A request hook checks the URL of every request the client sends, redirect hops included (httpx runs request
-   hooks once per hop), before it is sent, proxied or not. Its refusal names the URL.
-2. Without a proxy, the connection pool's network backend resolves the host itself, checks every address and
-   connects to a checked address by number. Nothing resolves the name again after the check, so an answer that
-   changes between the hook's lookup and the connection (DNS rebinding) is checked, not trusted. TLS still
-   verifies the certificate against the host name, which httpcore passes as the server name.
+   hooks once per hop), before it is sent: its scheme and IP literals always, its host name too when a proxy
+   will connect. Its refusal names the URL.
+2. Without a proxy, the connection pool's network backend resolves the host name once per new connection, checks
+   every address and connects to a checked address by number. That one checked answer is the only one used, so
+   DNS rebinding between check and connect has nothing to slip through, and the hook need not look the name up
+   (one lookup per connection, as without the guard, instead of one per request). TLS still verifies the
+   certificate against the host name, which httpcore passes as the server name.
 
 A guarded client ignores HTTP(S)_PROXY environment variables (httpx reads them only for clients without an explicit
 transport); ``HTTP_PROXIES`` still sends requests through proxies, and only the first wall runs for those.
@@ -93,12 +95,13 @@ def guarded_client_options(
     """
     if guard is None:
         return {"transport": transport}
+    pinned = transport or (PinnedTransport(guard, limits) if proxy is None else None)
+    names_checked_on_connect = isinstance(pinned, PinnedTransport)
 
     async def check_hop(request: httpx.Request) -> None:
         try:
-            await guard.check(str(request.url))
+            await guard.check(str(request.url), resolve=not names_checked_on_connect)
         except OSError as exc:
             raise httpx.ConnectError(f"cannot resolve {request.url.host}: {exc}", request=request) from exc
 
-    pinned = transport or (PinnedTransport(guard, limits) if proxy is None else None)
     return {"transport": pinned, "event_hooks": {"request": [check_hop]}}

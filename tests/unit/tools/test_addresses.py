@@ -131,6 +131,18 @@ async def test_a_malformed_url_is_refused_not_crashed_on(url: str) -> None:
         await AddressGuard(resolver=stub_resolver({})).check(url)
 
 
+async def test_without_resolving_a_name_is_left_to_the_connection_but_literals_are_checked() -> None:
+    resolver = stub_resolver({"localhost": ["127.0.0.1"]})
+    guard = AddressGuard(resolver=resolver)
+
+    assert await guard.check("http://localhost:8000/", resolve=False) == []
+    with pytest.raises(FetchRefusedError, match="loopback address"):
+        await guard.check("http://127.0.0.1:8000/", resolve=False)
+    with pytest.raises(FetchRefusedError, match="only http and https"):
+        await guard.check("file:///etc/passwd", resolve=False)
+    assert resolver.asked == []  # type: ignore[attr-defined]
+
+
 async def test_a_name_resolving_to_loopback_is_refused_and_named() -> None:
     guard = AddressGuard(resolver=stub_resolver({"localhost": ["127.0.0.1", "::1"]}))
 

@@ -17,7 +17,6 @@ from careerpilot.tools.http import HttpError, HttpPolicy, PoliteClient
 from tests.support.board_server import BoardServer, Canned
 from tests.support.listener import CountingListener
 
-PUBLIC = "93.184.215.14"  # read by the guard, never connected to
 POLICY = HttpPolicy(timeout_s=5, max_retries=0, per_host_rate=1000.0)
 
 
@@ -81,23 +80,47 @@ async def test_the_connection_goes_to_the_address_that_was_checked():
     assert system_answer.connections == []
 
 
-async def test_dns_rebinding_between_check_and_connect_is_refused():
-    # The check sees a public address; the lookup for the connection then answers loopback.
-    with CountingListener("127.0.0.1") as target:
-        guard = AddressGuard(resolver=answers([PUBLIC], ["127.0.0.1"]))
-        async with PoliteClient(POLICY, guard=guard) as http:
-            with pytest.raises(FetchRefusedError, match=r"refused to connect to localhost:\d+: localhost resolves to"):
-                await http.get(f"http://localhost:{target.port}/")
+async def test_a_name_that_rebinds_to_loopback_is_refused_on_its_next_connection():
+    # The first connection's lookup answers 127.0.0.2 (admitted); the next lookup answers 127.0.0.1 (not).
+    with BoardServer(host="127.0.0.2") as server:
+        port = int(server.url.rsplit(":", 1)[1])
+        server.route("/ok", {"ok": True})
+        guard = AddressGuard(["127.0.0.2"], resolver=answers(["127.0.0.2"], ["127.0.0.1"]))
+        with CountingListener("127.0.0.1", port) as target:
+            async with PoliteClient(POLICY, guard=guard) as http:
+                assert (await http.get(f"http://localhost:{port}/ok")).json() == {"ok": True}
+            async with PoliteClient(POLICY, guard=guard) as http:  # a new pool: a new connection, a new lookup
+                with pytest.raises(
+                    FetchRefusedError, match=rf"refused to connect to localhost:{port}: localhost resolves"
+                ):
+                    await http.get(f"http://localhost:{port}/ok")
 
     assert target.connections == []
 
 
-async def test_behind_a_proxy_every_hop_is_still_checked_before_the_proxy_hears_of_it():
+async def test_a_name_is_looked_up_once_per_connection_not_once_per_request(site):
+    lookups: list[str] = []
+
+    async def loopback(host: str, port: int) -> list[IPAddress]:
+        lookups.append(host)
+        return [ip_address("127.0.0.1")]
+
+    port = int(site.url.rsplit(":", 1)[1])
+    async with PoliteClient(POLICY, guard=AddressGuard(["127.0.0.1"], resolver=loopback)) as http:
+        for _ in range(3):
+            await http.get(f"http://localhost:{port}/ok")
+
+    assert lookups == ["localhost"]  # one keep-alive connection, one checked answer
+
+
+@pytest.mark.parametrize("url", ["http://10.0.0.1/", "http://intranet.example/jobs"])
+async def test_behind_a_proxy_every_hop_is_still_checked_before_the_proxy_hears_of_it(url):
     with CountingListener("127.0.0.1") as proxy:
         policy = HttpPolicy(timeout_s=5, max_retries=0, proxies=(proxy.url,))
-        async with PoliteClient(policy, guard=AddressGuard()) as http:
-            with pytest.raises(FetchRefusedError, match="private address"):
-                await http.get("http://10.0.0.1/")
+        guard = AddressGuard(resolver=answers(["10.0.0.5"]))  # the proxy would resolve names itself
+        async with PoliteClient(policy, guard=guard) as http:
+            with pytest.raises(FetchRefusedError, match=f"refused to fetch {url}: .*private address"):
+                await http.get(url)
 
     assert proxy.connections == []
 
