@@ -99,7 +99,7 @@ def sqlite_data_version(sql_url: str) -> Callable[[], object] | None:
     files = (database, database.with_name(database.name + "-wal"))
 
     def version() -> object:
-        stamps = []
+        stamps: list[tuple[int, int] | None] = []
         for path in files:
             try:
                 stat = os.stat(path)

@@ -11,6 +11,7 @@ policy lets the review node approve.
 from __future__ import annotations
 
 import asyncio
+import builtins
 import logging
 import os
 import re
@@ -108,7 +109,7 @@ class SchedulerService:
         kv: KeyValueMemory,
         schedules: ScheduleStore,
         routines: Routines,
-        notify: Callable[[str, str], None] | None = None,
+        notify: Callable[[str, str], object] | None = None,
         lock_ttl_s: float = 60,
     ) -> None:
         self.store = store
@@ -143,7 +144,7 @@ class SchedulerService:
         """Delete a saved search."""
         return self.schedules.remove(id_or_name)
 
-    def take_due(self, now: datetime | None = None) -> list[ScheduledRun]:
+    def take_due(self, now: datetime | None = None) -> builtins.list[ScheduledRun]:
         """Claim each search's latest missed-or-due firing once; return the firings this caller must run."""
         now = now or datetime.now(UTC)
         taken = []
@@ -230,7 +231,7 @@ class SchedulerService:
 
     async def tick(
         self, now: datetime | None = None, on_routine: Callable[[str], None] | None = None
-    ) -> list[RunRecord]:
+    ) -> builtins.list[RunRecord]:
         """Run the due routines (digest, mail check), then every due firing in this process (the daemon's heartbeat).
 
         The routines go first: a long saved-search run must not hold back the morning digest.

@@ -54,6 +54,9 @@ log = logging.getLogger(__name__)
 BriefLookup = Callable[[JobPosting], str | None]
 DOCUMENT_FILES = ("resume.pdf", "cover_letter.pdf", "resume.docx", "resume.txt", "cover_letter.txt", "resume.html")
 
+# What a failed LLM rewrite raises; the bullets are then kept as written.
+REWRITE_ERRORS: tuple[type[Exception], ...] = (*LLM_ERRORS, ValueError)
+
 
 @dataclass
 class DraftOutcome:
@@ -173,7 +176,7 @@ class DocumentsService:
         if self.llm is not None:
             try:
                 candidate = await llm_rewrite_resume(self.llm, candidate, job, match)
-            except (*LLM_ERRORS, ValueError) as exc:
+            except REWRITE_ERRORS as exc:
                 notes.append(
                     f"LLM resume rewrite for {job.title} unusable ({_first_line(exc)}); bullets kept as written"
                 )
@@ -293,7 +296,7 @@ class DocumentsService:
             old_dir = Path(self.show(application_id, older_number).directory or "")
             pairs = [(n, old_dir / n, new_dir / n) for n in ("resume.txt", "cover_letter.txt")]
             labels = (f"v{older_number}", f"v{newer.version}")
-        chunks = []
+        chunks: list[str] = []
         for name, before, after in pairs:
             chunks += difflib.unified_diff(
                 _lines(before), _lines(after), f"{labels[0]}/{name}", f"{labels[1]}/{after.name}", lineterm=""

@@ -169,14 +169,15 @@ Fix = Any  # a callable that edits the dumped resume in place
 def _check_resume(output: Resume, sources: Sources) -> Iterator[tuple[str, list[Claim], Fix]]:
     """Yield (where, claims, fix) for each checkable part of the resume, in document order."""
     yield from _check_basics(output, sources)
-    for section, key, kind in (
+    entries: tuple[tuple[str, str, ClaimKind], ...] = (
         ("work", "name", "employer"),
         ("volunteer", "organization", "employer"),
         ("education", "institution", "institution"),
         ("projects", "name", "name"),
         ("certificates", "name", "certification"),
         ("languages", "language", "language"),
-    ):
+    )
+    for section, key, kind in entries:
         for index, item in enumerate(getattr(output, section)):
             yield from _check_entry(section, index, item, key, kind, sources)
     for index, skill in enumerate(output.skills):
@@ -185,7 +186,14 @@ def _check_resume(output: Resume, sources: Sources) -> Iterator[tuple[str, list[
 
 def _check_basics(output: Resume, sources: Sources) -> Iterator[tuple[str, list[Claim], Fix]]:
     source = sources.resume.basics
-    for name, kind in (("name", "name"), ("label", "title"), ("email", "name"), ("phone", "name"), ("url", "name")):
+    fields: tuple[tuple[str, ClaimKind], ...] = (
+        ("name", "name"),
+        ("label", "title"),
+        ("email", "name"),
+        ("phone", "name"),
+        ("url", "name"),
+    )
+    for name, kind in fields:
         value = getattr(output.basics, name)
         if value and _same(value, getattr(source, name)):
             continue

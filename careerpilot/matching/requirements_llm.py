@@ -17,6 +17,7 @@ import re
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -114,7 +115,7 @@ class RequirementRefiner:
         """Return {hash: refined requirements, or the error that stopped the model} for each posting."""
         structured = self.llm.with_structured_output(RefinedRequirements, method="function_calling")
         hashes = list(postings)
-        messages = [_messages(*postings[h], rules[h]) for h in hashes]
+        messages: list[Any] = [_messages(*postings[h], rules[h]) for h in hashes]  # each a valid model input
         self.requests += len(messages)
         answers = structured.batch(messages, config={"max_concurrency": self.concurrency}, return_exceptions=True)
         out: dict[str, PostingRequirements | str] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from datetime import datetime
 
@@ -108,7 +109,7 @@ class ScheduleStore:
             if row is not None:
                 row.run_id = run_id
 
-    def firings(self, search_id: str | None = None) -> list[ScheduledRun]:
+    def firings(self, search_id: str | None = None) -> builtins.list[ScheduledRun]:
         """Return firings, oldest first, optionally of one search."""
         with self.store.session() as s:
             query = select(ScheduledRunRow).order_by(ScheduledRunRow.due_at, ScheduledRunRow.id)

@@ -21,6 +21,9 @@ from careerpilot.prompts.planner import PLANNER_SYSTEM, PLANNER_USER
 
 log = logging.getLogger(__name__)
 
+# What a failed LLM plan raises; the rules' plan is used instead.
+PLAN_ERRORS: tuple[type[Exception], ...] = (*LLM_ERRORS, ValidationError, ValueError)
+
 
 class PlanDraft(BaseModel):
     """The part of a search plan the model may choose (sources and limits stay the user's)."""
@@ -58,7 +61,7 @@ class PlanningService:
             return rules, "planned by rules (no LLM configured)"
         try:
             draft = await self._draft(profile, resume, goal, verdicts)
-        except (*LLM_ERRORS, ValidationError, ValueError) as exc:
+        except PLAN_ERRORS as exc:
             log.warning("LLM planning failed, using rules: %s", exc)
             return rules, f"planned by rules (LLM failed: {str(exc).splitlines()[0][:160]})"
         resume_skills = find_skills(resume.full_text())

@@ -95,6 +95,9 @@ ATS_DOMAINS = (
 )
 NO_REPLY = re.compile(r"no-?reply|do-?not-?reply|^(?:notifications?|jobs|careers|talent|hr|recruiting)@", re.I)
 
+# What a failed LLM classification raises; the rules' verdict then stands.
+CLASSIFY_ERRORS: tuple[type[Exception], ...] = (*LLM_ERRORS, AttributeError, ValueError, TypeError)
+
 
 @dataclass(frozen=True)
 class Classification:
@@ -351,7 +354,7 @@ class OutcomeService:
             answer = self.llm.invoke(prompt)
             data = json.loads(re.search(r"\{.*\}", str(answer.content), re.S).group(0))  # type: ignore[union-attr]
             kind, confidence = str(data.get("kind", "none")), float(data.get("confidence", 0))
-        except (*LLM_ERRORS, AttributeError, ValueError, TypeError) as exc:
+        except CLASSIFY_ERRORS as exc:
             log.warning("LLM e-mail classification failed (%s); the rules' verdict stands", type(exc).__name__)
             return None
         if kind not in {k.value for k in OutcomeKind} or confidence < 0.8 or not rules.scores.get(OutcomeKind(kind)):

@@ -196,7 +196,7 @@ def _unbullet(line: str) -> str:
 
 def _entries(body: list[str]) -> list[list[str]]:
     """Split a section into entries: each starts at the line before a date line (or the date line itself)."""
-    starts = []
+    starts: list[tuple[int, int]] = []
     for index, line in enumerate(body):
         if line.startswith(BULLET) or not _RANGE.search(line):
             continue

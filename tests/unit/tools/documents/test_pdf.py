@@ -24,12 +24,31 @@ class FakePage:
         self.closed = True
 
 
-class FakeBrowser:
-    def __init__(self, pdf: bytes | Exception) -> None:
-        self.page = FakePage(pdf)
+class FakeContext:
+    def __init__(self, page: FakePage, options: dict) -> None:
+        self.page = page
+        self.options = options
+        self.routes: list[str] = []
+        self.closed = False
+
+    async def route(self, pattern: str, handler: object) -> None:
+        self.routes.append(pattern)
 
     async def new_page(self) -> FakePage:
         return self.page
+
+    async def close(self) -> None:
+        self.closed = True
+
+
+class FakeBrowser:
+    def __init__(self, pdf: bytes | Exception) -> None:
+        self.page = FakePage(pdf)
+        self.context: FakeContext | None = None
+
+    async def new_context(self, **options: object) -> FakeContext:
+        self.context = FakeContext(self.page, options)
+        return self.context
 
 
 async def test_pdf_is_written_under_new_directories_and_the_page_is_closed(tmp_path: Path) -> None:
@@ -41,7 +60,9 @@ async def test_pdf_is_written_under_new_directories_and_the_page_is_closed(tmp_p
     assert written == out
     assert out.read_bytes() == b"%PDF-1.4 fake"
     assert browser.page.content == "<p>hi</p>"
-    assert browser.page.closed
+    assert browser.context is not None and browser.context.closed
+    assert browser.context.routes == ["**/*"]  # every request of the printed page goes through the wall
+    assert browser.context.options["offline"] is True and browser.context.options["java_script_enabled"] is False
     assert list(out.parent.iterdir()) == [out]
 
 
@@ -55,7 +76,7 @@ async def test_failed_print_leaves_the_old_pdf_and_no_partial_file(tmp_path: Pat
 
     assert out.read_bytes() == b"old pdf"
     assert list(tmp_path.iterdir()) == [out]
-    assert browser.page.closed
+    assert browser.context is not None and browser.context.closed
 
 
 async def test_failed_write_removes_the_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
