@@ -16,6 +16,7 @@ from careerpilot.tools.sources.fields import (
     location_from_text,
     parse_date,
 )
+from careerpilot.tools.sources.spec import SourceSpec
 from careerpilot.tools.sources.text import description_to_html, description_to_text
 
 DEFAULT_PAGES = 3
@@ -70,7 +71,7 @@ class ArbeitnowSource:
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return the newest jobs, following ``links.next`` up to the page budget."""
-        url: str | None = f"{self.ctx.base_url('arbeitnow')}/api/job-board-api"
+        url: str | None = f"{self.ctx.base_url(SPEC)}/api/job-board-api"
         params: dict[str, str] | None = {"page": "1"}
         result = SourceResult()
         for _ in range(self.pages):
@@ -83,3 +84,13 @@ class ArbeitnowSource:
             links = data.get("links") if isinstance(data.get("links"), dict) else {}
             url, params = first_text(links.get("next")), None
         return result
+
+
+SPEC = SourceSpec(
+    name="arbeitnow",
+    description="Arbeitnow's job board, newest first: arbeitnow or arbeitnow:PAGES (default 3)",
+    build=ArbeitnowSource,
+    normalize=normalize_arbeitnow,
+    base_url="https://www.arbeitnow.com",
+    needs_argument=False,
+)

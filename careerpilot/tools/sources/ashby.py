@@ -19,6 +19,7 @@ from careerpilot.tools.sources.fields import (
     parse_date,
     salary_range,
 )
+from careerpilot.tools.sources.spec import DedupeKeys, SourceSpec, url_id
 from careerpilot.tools.sources.text import description_to_text, unescape_html
 
 _DESCRIPTION_FIELDS = ("descriptionHtml", "descriptionPlain")
@@ -145,7 +146,7 @@ class AshbySource:
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return every job on the board; 304 when nothing changed since ``previous``."""
-        url = f"{self.ctx.base_url('ashby')}/posting-api/job-board/{quote(self.board)}"
+        url = f"{self.ctx.base_url(SPEC)}/posting-api/job-board/{quote(self.board)}"
         params = {"includeCompensation": "true"}
         data, response = await get_json(self.ctx, "ashby", url, params=params, previous=previous)
         if data is None:
@@ -154,3 +155,17 @@ class AshbySource:
             raise SourceError(f"{self.name}: {url} returned no 'jobs' list")
         postings = parse_ashby(data, str(response.url), company_from_token(self.board))
         return SourceResult(postings=postings, complete=True, validators=validators_of(response))
+
+
+SPEC = SourceSpec(
+    name="ashby",
+    description="An Ashby job board through the posting API, compensation included: ashby:BOARD",
+    build=AshbySource,
+    normalize=normalize_ashby,
+    base_url="https://api.ashbyhq.com",
+    dedupe=DedupeKeys(
+        own_ids=True,
+        url_ids=(url_id("ashbyhq.com/", r"jobs\.ashbyhq\.com/[^/]+/([0-9a-f-]{36})"),),
+        rank=0,
+    ),
+)

@@ -6,36 +6,20 @@ import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol, get_args, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
 from careerpilot.domain.errors import SourceError
 
-PostingFormat = Literal[
-    "greenhouse",
-    "lever",
-    "ashby",
-    "jsonld",
-    "careerpilot",
-    "workable",
-    "smartrecruiters",
-    "recruitee",
-    "remoteok",
-    "remotive",
-    "arbeitnow",
-    "hn",
-    "jobspy",
-    "jooble",
-    "serpapi",
-]
-POSTING_FORMATS: tuple[PostingFormat, ...] = get_args(PostingFormat)
-
 
 @dataclass(frozen=True, slots=True)
 class RawPosting:
-    """One posting exactly as a source gave it, tagged with its wire format and where it came from."""
+    """One posting exactly as a source gave it, tagged with its wire format and where it came from.
 
-    format: PostingFormat
+    ``format`` names the spec whose normalizer reads the payload (a ``SourceSpec.format``: 'greenhouse', 'jsonld').
+    """
+
+    format: str
     payload: dict[str, Any]
     origin: str
     company_hint: str | None = None

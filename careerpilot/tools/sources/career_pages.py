@@ -18,8 +18,15 @@ import extruct
 from careerpilot.domain.errors import ConfigError, SourceError
 from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators
 from careerpilot.tools.sources.context import BrowserOptions, SourceContext
-from careerpilot.tools.sources.jsonld import extract_jsonld, find_job_postings, jsonld_blocks, parse_jsonld
+from careerpilot.tools.sources.jsonld import (
+    extract_jsonld,
+    find_job_postings,
+    jsonld_blocks,
+    normalize_jsonld,
+    parse_jsonld,
+)
 from careerpilot.tools.sources.rdfa import compact_rdfa
+from careerpilot.tools.sources.spec import DedupeKeys, SourceSpec
 
 if TYPE_CHECKING:
     from careerpilot.tools.addresses import AddressGuard
@@ -251,3 +258,13 @@ def _with_site_hint(postings: list[RawPosting], url: str) -> list[RawPosting]:
         return postings
     hint = host.removeprefix("www.").removeprefix("careers.").removeprefix("jobs.").split(".")[0].title() or None
     return [RawPosting(r.format, r.payload, r.origin, r.company_hint or hint) for r in postings]
+
+
+SPEC = SourceSpec(
+    name="careers",
+    description="A career site: schema.org JobPostings on the page and the posting pages it links to: careers:URL",
+    build=CareerPagesSource,
+    normalize=normalize_jsonld,
+    format="jsonld",
+    dedupe=DedupeKeys(requisition_ids=True, rank=1),
+)

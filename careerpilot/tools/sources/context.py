@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -12,20 +12,8 @@ from careerpilot.domain.errors import ConfigError
 from careerpilot.tools.http import PoliteClient, json_body
 from careerpilot.tools.sources.base import SourceResult, Validators
 
-DEFAULT_BASE_URLS = {
-    "greenhouse": "https://boards-api.greenhouse.io",
-    "lever": "https://api.lever.co",
-    "ashby": "https://api.ashbyhq.com",
-    "workable": "https://apply.workable.com",
-    "smartrecruiters": "https://api.smartrecruiters.com",
-    "recruitee": "https://{company}.recruitee.com",
-    "remoteok": "https://remoteok.com",
-    "remotive": "https://remotive.com",
-    "arbeitnow": "https://www.arbeitnow.com",
-    "hn": "https://hn.algolia.com",
-    "jooble": "https://jooble.org",
-    "serpapi": "https://serpapi.com",
-}
+if TYPE_CHECKING:
+    from careerpilot.tools.sources.spec import SourceSpec
 
 
 @dataclass(frozen=True)
@@ -40,10 +28,13 @@ class BrowserOptions:
 
 @dataclass
 class SourceContext:
-    """Everything a network source needs; ``http`` is None when only local sources may run."""
+    """Everything a network source needs; ``http`` is None when only local sources may run.
+
+    ``base_urls`` override the specs' default API roots by source name (``SOURCE_BASE_URLS``).
+    """
 
     http: PoliteClient | None = None
-    base_urls: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_BASE_URLS))
+    base_urls: dict[str, str] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)
     browser: BrowserOptions = field(default_factory=BrowserOptions)
     max_pages: int = 25
@@ -54,9 +45,15 @@ class SourceContext:
             raise ConfigError(f"the {kind} source needs the discovery service's HTTP client (run it via discovery)")
         return self.http
 
-    def base_url(self, kind: str, company: str | None = None) -> str:
-        """Return the configured base URL of a kind, without a trailing slash, '{company}' filled in."""
-        url = self.base_urls.get(kind) or DEFAULT_BASE_URLS[kind]
+    def base_url(self, spec: SourceSpec, company: str | None = None) -> str:
+        """Return a source's API root: the override, else its spec's default; no trailing slash, '{company}' filled.
+
+        Raises:
+            ConfigError: the spec declares no base URL and none is configured.
+        """
+        url = self.base_urls.get(spec.name) or spec.base_url
+        if not url:
+            raise ConfigError(f"the {spec.name} source has no base URL: set it in SOURCE_BASE_URLS")
         return url.replace("{company}", company or "").rstrip("/")
 
     def key(self, kind: str) -> str:

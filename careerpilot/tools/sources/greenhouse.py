@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote, urlsplit
 
 from careerpilot.domain.errors import SourceError
 from careerpilot.domain.jobs import JobPosting, Location, job_id_for
@@ -19,6 +19,7 @@ from careerpilot.tools.sources.fields import (
     location_from_text,
     parse_date,
 )
+from careerpilot.tools.sources.spec import DedupeKeys, SourceSpec, UrlId, url_id
 from careerpilot.tools.sources.text import html_to_text, unescape_html
 
 _DESCRIPTION_FIELDS = ("content",)
@@ -89,6 +90,12 @@ def _locations(job: dict[str, Any]) -> list[Location]:
     return locations
 
 
+def job_id_in_query(url: str) -> str | None:
+    """Return the job id a career page embedding a Greenhouse board carries as ``?gh_jid=``, or None."""
+    gh_jid = dict(parse_qsl(urlsplit(url).query)).get("gh_jid")
+    return gh_jid if gh_jid and gh_jid.isdigit() else None
+
+
 class GreenhouseSource:
     """A Greenhouse board through the Job Board API: ``greenhouse:TOKEN``."""
 
@@ -100,7 +107,7 @@ class GreenhouseSource:
     @property
     def board_url(self) -> str:
         """The board's API URL."""
-        return f"{self.ctx.base_url('greenhouse')}/v1/boards/{quote(self.token)}"
+        return f"{self.ctx.base_url(SPEC)}/v1/boards/{quote(self.token)}"
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return every job on the board, with content; 304 when nothing changed since ``previous``."""
@@ -121,3 +128,17 @@ class GreenhouseSource:
         if not found:
             raise SourceError(f"{self.name}: {url} is not a Greenhouse job")
         return found[0]
+
+
+SPEC = SourceSpec(
+    name="greenhouse",
+    description="A Greenhouse board through the Job Board API: greenhouse:TOKEN",
+    build=GreenhouseSource,
+    normalize=normalize_greenhouse,
+    base_url="https://boards-api.greenhouse.io",
+    dedupe=DedupeKeys(
+        own_ids=True,
+        url_ids=(url_id("greenhouse.io/", r"greenhouse\.io/[^/]+/jobs/(\d+)"), UrlId("gh_jid", job_id_in_query)),
+        rank=0,
+    ),
+)

@@ -18,6 +18,7 @@ from careerpilot.tools.sources.fields import (
     parse_date,
     salary_from_text,
 )
+from careerpilot.tools.sources.spec import SourceSpec
 from careerpilot.tools.sources.text import html_to_text
 
 THREAD_TITLE = re.compile(r"^Ask HN: Who is hiring\?", re.I)
@@ -90,7 +91,7 @@ class HackerNewsSource:
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return the thread's job comments."""
-        base = self.ctx.base_url("hn")
+        base = self.ctx.base_url(SPEC)
         item = self.item or await self._latest_thread(base)
         url = f"{base}/api/v1/items/{quote(item)}"
         data, response = await get_json(self.ctx, "hn", url)
@@ -107,3 +108,13 @@ class HackerNewsSource:
             if isinstance(hit, dict) and THREAD_TITLE.match(str(hit.get("title") or "")):
                 return str(hit.get("objectID") or hit.get("story_id"))
         raise SourceError(f"{self.name}: no 'Ask HN: Who is hiring?' thread found at {url}")
+
+
+SPEC = SourceSpec(
+    name="hn",
+    description="Hacker News 'Who is hiring?' comments through the Algolia API: hn (newest thread) or hn:ITEM_ID",
+    build=HackerNewsSource,
+    normalize=normalize_hn,
+    base_url="https://hn.algolia.com",
+    needs_argument=False,
+)

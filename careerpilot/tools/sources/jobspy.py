@@ -30,6 +30,7 @@ from careerpilot.tools.sources.fields import (
     parse_date,
     salary_range,
 )
+from careerpilot.tools.sources.spec import SourceSpec
 from careerpilot.tools.sources.text import description_to_text
 
 _JOB_TYPES: dict[str, EmploymentType] = {
@@ -206,3 +207,11 @@ class JobSpySource:
 
 def _nothing() -> None:
     """Release nothing: without the polite client there is no budget to hold."""
+
+
+SPEC = SourceSpec(
+    name="jobspy",
+    description="LinkedIn, Indeed, Glassdoor, ... through JobSpy's scrape_jobs: jobspy:sites=indeed,linkedin&q=python",
+    build=JobSpySource,
+    normalize=normalize_jobspy,
+)

@@ -19,6 +19,7 @@ from careerpilot.tools.sources.fields import (
     parse_date,
     salary_from_text,
 )
+from careerpilot.tools.sources.spec import SourceSpec
 from careerpilot.tools.sources.text import description_to_text
 
 DEFAULT_PAGES = 2
@@ -69,8 +70,8 @@ class JoobleSource:
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return the search results, page by page, until a page is empty."""
-        url = f"{self.ctx.base_url('jooble')}/api/{self.ctx.key('jooble')}"
-        shown = f"{self.ctx.base_url('jooble')}/api/<key>"  # never put the key in messages
+        url = f"{self.ctx.base_url(SPEC)}/api/{self.ctx.key('jooble')}"
+        shown = f"{self.ctx.base_url(SPEC)}/api/<key>"  # never put the key in messages
         result = SourceResult()
         for page in range(1, self.pages + 1):
             try:
@@ -85,3 +86,12 @@ class JoobleSource:
             if not found:
                 break
         return result
+
+
+SPEC = SourceSpec(
+    name="jooble",
+    description="Jooble search (needs JOOBLE_API_KEY): jooble:keywords=python&location=Berlin&pages=2",
+    build=JoobleSource,
+    normalize=normalize_jooble,
+    base_url="https://jooble.org",
+)

@@ -21,6 +21,7 @@ from careerpilot.tools.sources.fields import (
     parse_date,
     salary_range,
 )
+from careerpilot.tools.sources.spec import DedupeKeys, SourceSpec, url_id
 from careerpilot.tools.sources.text import (
     description_to_html,
     description_to_text,
@@ -163,7 +164,7 @@ class LeverSource:
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return every posting of the site; 304 on the first page means nothing changed."""
-        url = f"{self.ctx.base_url('lever')}/v0/postings/{quote(self.site)}"
+        url = f"{self.ctx.base_url(SPEC)}/v0/postings/{quote(self.site)}"
         result = SourceResult(complete=True)
         hint = company_from_token(self.site)
         for page in range(MAX_PAGES):
@@ -183,3 +184,17 @@ class LeverSource:
         result.warnings.append(f"{self.name}: stopped after {MAX_PAGES} pages of {self.page_size}")
         result.complete = False
         return result
+
+
+SPEC = SourceSpec(
+    name="lever",
+    description="A Lever site through the Postings API: lever:SITE",
+    build=LeverSource,
+    normalize=normalize_lever,
+    base_url="https://api.lever.co",
+    dedupe=DedupeKeys(
+        own_ids=True,
+        url_ids=(url_id("lever.co/", r"jobs(?:\.eu)?\.lever\.co/[^/]+/([0-9a-f-]{36})"),),
+        rank=0,
+    ),
+)

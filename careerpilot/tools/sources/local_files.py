@@ -10,6 +10,8 @@ from careerpilot.domain.errors import InputError, SourceError
 from careerpilot.tools.sources.base import SourceResult, Validators
 from careerpilot.tools.sources.detect import parse_json_value, with_company_hint
 from careerpilot.tools.sources.jsonld import extract_jsonld
+from careerpilot.tools.sources.native import normalize_native
+from careerpilot.tools.sources.spec import DedupeKeys, SourceSpec
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # 20 MB: far above any board response, small enough to parse at once
 _SHOWN = 3  # bad JSONL lines named one by one before the rest are counted
@@ -144,3 +146,13 @@ def _read_jsonl(path: Path, text: str) -> SourceResult:
         lines = ", ".join(map(str, skipped[:_SHOWN])) + (", ..." if len(skipped) > _SHOWN else "")
         result.warnings.append(f"{path}: skipped {len(skipped)} line(s) that are not job postings (line {lines})")
     return result
+
+
+SPEC = SourceSpec(
+    name="local",
+    description="Saved postings: board API JSON, JSON-LD pages, CareerPilot JSON/JSONL: local:PATH or a bare path",
+    build=lambda path, _ctx: LocalFilesSource(path),
+    normalize=normalize_native,
+    format="careerpilot",
+    dedupe=DedupeKeys(rank=2),
+)

@@ -17,6 +17,7 @@ from careerpilot.tools.sources.fields import (
     parse_date,
     salary_range,
 )
+from careerpilot.tools.sources.spec import DedupeKeys, SourceSpec
 from careerpilot.tools.sources.text import description_to_html, description_to_text, join_sections
 
 _DESCRIPTION_FIELDS = ("description", "requirements", "translations")
@@ -105,7 +106,7 @@ class RecruiteeSource:
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return every published offer."""
-        url = f"{self.ctx.base_url('recruitee', self.company)}/api/offers/"
+        url = f"{self.ctx.base_url(SPEC, self.company)}/api/offers/"
         data, response = await get_json(self.ctx, "recruitee", url, previous=previous)
         if data is None:
             return unchanged(previous)
@@ -113,3 +114,13 @@ class RecruiteeSource:
             raise SourceError(f"{self.name}: {url} returned no 'offers' list")
         postings = parse_recruitee(data, str(response.url), company_from_token(self.company))
         return SourceResult(postings=postings, complete=True, validators=validators_of(response))
+
+
+SPEC = SourceSpec(
+    name="recruitee",
+    description="A Recruitee careers site through its offers API: recruitee:COMPANY (the subdomain)",
+    build=RecruiteeSource,
+    normalize=normalize_recruitee,
+    base_url="https://{company}.recruitee.com",
+    dedupe=DedupeKeys(own_ids=True, rank=0),
+)

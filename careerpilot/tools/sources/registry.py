@@ -1,74 +1,136 @@
-"""Build a job source from a short spec such as ``greenhouse:vercel``; one line per kind in SOURCE_KINDS."""
+"""Every job source in one list, ``SPECS``; the tables about sources are built from it and nowhere else.
+
+Adding a source is one file that declares ``SPEC = SourceSpec(...)`` and one line here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TypeVar
 
-from careerpilot.domain.errors import InputError
-from careerpilot.tools.sources.arbeitnow import ArbeitnowSource
-from careerpilot.tools.sources.ashby import AshbySource
-from careerpilot.tools.sources.base import JobSource
-from careerpilot.tools.sources.career_pages import CareerPagesSource
+from careerpilot.domain.errors import ConfigError, InputError, SourceError
+from careerpilot.domain.jobs import JobPosting
+from careerpilot.tools.sources import (
+    arbeitnow,
+    ashby,
+    career_pages,
+    greenhouse,
+    hn,
+    jobspy,
+    jooble,
+    lever,
+    local_files,
+    recruitee,
+    remoteok,
+    remotive,
+    serpapi,
+    smartrecruiters,
+    workable,
+)
+from careerpilot.tools.sources.base import JobSource, RawPosting
 from careerpilot.tools.sources.context import SourceContext
-from careerpilot.tools.sources.greenhouse import GreenhouseSource
-from careerpilot.tools.sources.hn import HackerNewsSource
-from careerpilot.tools.sources.jobspy import JobSpySource
-from careerpilot.tools.sources.jooble import JoobleSource
-from careerpilot.tools.sources.lever import LeverSource
-from careerpilot.tools.sources.local_files import LocalFilesSource
-from careerpilot.tools.sources.recruitee import RecruiteeSource
-from careerpilot.tools.sources.remoteok import RemoteOkSource
-from careerpilot.tools.sources.remotive import RemotiveSource
-from careerpilot.tools.sources.serpapi import SerpApiSource
-from careerpilot.tools.sources.smartrecruiters import SmartRecruitersSource
-from careerpilot.tools.sources.workable import WorkableSource
+from careerpilot.tools.sources.spec import Normalizer, SourceSpec
 
-Factory = Callable[[str, SourceContext], JobSource]
+T = TypeVar("T")
 
-SOURCE_KINDS: dict[str, Factory] = {
-    "local": lambda arg, _ctx: LocalFilesSource(arg),
-    "greenhouse": GreenhouseSource,
-    "lever": LeverSource,
-    "ashby": AshbySource,
-    "workable": WorkableSource,
-    "smartrecruiters": SmartRecruitersSource,
-    "recruitee": RecruiteeSource,
-    "careers": CareerPagesSource,
-    "remoteok": RemoteOkSource,
-    "remotive": RemotiveSource,
-    "arbeitnow": ArbeitnowSource,
-    "hn": HackerNewsSource,
-    "jooble": JoobleSource,
-    "serpapi": SerpApiSource,
-    "jobspy": JobSpySource,
-}
-# Feeds that make sense without an argument: 'remoteok' alone reads the whole feed.
-BARE_KINDS = frozenset({"remoteok", "remotive", "arbeitnow", "hn"})
+SPECS: tuple[SourceSpec, ...] = (
+    local_files.SPEC,
+    greenhouse.SPEC,
+    lever.SPEC,
+    ashby.SPEC,
+    workable.SPEC,
+    smartrecruiters.SPEC,
+    recruitee.SPEC,
+    career_pages.SPEC,
+    remoteok.SPEC,
+    remotive.SPEC,
+    arbeitnow.SPEC,
+    hn.SPEC,
+    jooble.SPEC,
+    serpapi.SPEC,
+    jobspy.SPEC,
+)
 
 
-def build_source(spec: str, ctx: SourceContext | None = None) -> JobSource:
-    """Return the source a spec names: 'KIND:ARGUMENT' (e.g. 'greenhouse:vercel'), a bare feed or a path.
+class SourceRegistry:
+    """The sources a list of specs declares: each by name, each normalizer by wire format.
 
     Raises:
-        InputError: the spec is empty, names an unknown kind, lacks its argument, or is a path that does not exist.
+        ValueError: two specs share a name or a wire format.
     """
-    spec = spec.strip()
-    known = ", ".join(f"{kind}:..." for kind in SOURCE_KINDS)
-    if not spec:
-        raise InputError(f"empty job source; use one of: {known}")
-    if Path(spec).expanduser().exists():
-        return LocalFilesSource(spec)
-    kind, sep, argument = spec.partition(":")
-    kind = kind.strip().lower()
-    if not sep and kind not in BARE_KINDS:
-        raise InputError(f"job source {spec!r} is neither an existing path nor KIND:ARGUMENT; known kinds: {known}")
-    factory = SOURCE_KINDS.get(kind)
-    if factory is None:
-        raise InputError(f"unknown job source kind {kind!r} in {spec!r}; known kinds: {known}")
-    if not argument.strip() and kind not in BARE_KINDS:
-        raise InputError(f"job source {spec!r} needs an argument after '{kind}:'")
-    try:
-        return factory(argument.strip(), ctx or SourceContext())
-    except ValueError as exc:
-        raise InputError(f"job source {spec!r}: {exc}") from exc
+
+    def __init__(self, specs: Iterable[SourceSpec]) -> None:
+        self.specs = tuple(specs)
+        self.by_name: dict[str, SourceSpec] = _unique((spec.name, spec) for spec in self.specs)
+        self.normalizers: dict[str, Normalizer] = _unique((spec.format, spec.normalize) for spec in self.specs)
+
+    def build(self, text: str, ctx: SourceContext | None = None) -> JobSource:
+        """Return the source a spec names: 'NAME:ARGUMENT' (e.g. 'greenhouse:vercel'), a bare feed or a path.
+
+        Raises:
+            InputError: the spec is empty, names an unknown source, lacks its argument, or is a missing path.
+        """
+        text = text.strip()
+        known = ", ".join(f"{name}:..." for name in self.by_name)
+        if not text:
+            raise InputError(f"empty job source; use one of: {known}")
+        if Path(text).expanduser().exists():
+            return local_files.LocalFilesSource(text)
+        name, sep, argument = text.partition(":")
+        name = name.strip().lower()
+        spec = self.by_name.get(name)
+        if not sep and (spec is None or spec.needs_argument):
+            raise InputError(f"job source {text!r} is neither an existing path nor KIND:ARGUMENT; known kinds: {known}")
+        if spec is None:
+            raise InputError(f"unknown job source kind {name!r} in {text!r}; known kinds: {known}")
+        if not argument.strip() and spec.needs_argument:
+            raise InputError(f"job source {text!r} needs an argument after '{name}:'")
+        try:
+            return spec.build(argument.strip(), ctx or SourceContext())
+        except ValueError as exc:
+            raise InputError(f"job source {text!r}: {exc}") from exc
+
+    def normalize(self, raw: RawPosting) -> JobPosting:
+        """Return the JobPosting for a raw posting, through the normalizer of its wire format.
+
+        Raises:
+            SourceError: the format is unknown or the posting cannot be normalized; the message names it.
+        """
+        normalizer = self.normalizers.get(raw.format)
+        if normalizer is None:
+            known = ", ".join(self.normalizers)
+            raise SourceError(f"{raw.origin}: unknown posting format {raw.format!r}; known: {known}")
+        return normalizer(raw)
+
+    def base_urls(self, overrides: Mapping[str, str]) -> dict[str, str]:
+        """Return the base-URL overrides after checking that each names a source with an API.
+
+        Raises:
+            ConfigError: an override names an unknown source or one without a base URL.
+        """
+        with_api = [spec.name for spec in self.specs if spec.base_url]
+        for name in overrides:
+            if name not in with_api:
+                raise ConfigError(
+                    f"SOURCE_BASE_URLS names {name!r}, which is not a source with an API; use: {', '.join(with_api)}"
+                )
+        return dict(overrides)
+
+
+def _unique(pairs: Iterable[tuple[str, T]]) -> dict[str, T]:
+    """Return the pairs as a dict, or raise ValueError naming a key that comes twice."""
+    table: dict[str, T] = {}
+    for key, value in pairs:
+        if key in table:
+            raise ValueError(f"two job sources declare {key!r}")
+        table[key] = value
+    return table
+
+
+REGISTRY = SourceRegistry(SPECS)
+
+
+def build_source(text: str, ctx: SourceContext | None = None) -> JobSource:
+    """Return the source a spec such as 'greenhouse:vercel' names; see ``SourceRegistry.build``."""
+    return REGISTRY.build(text, ctx)

@@ -19,6 +19,7 @@ from careerpilot.tools.sources.fields import (
     parse_date,
     salary_range,
 )
+from careerpilot.tools.sources.spec import SourceSpec
 from careerpilot.tools.sources.text import description_to_html, description_to_text
 
 
@@ -73,7 +74,7 @@ class RemoteOkSource:
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return the feed's current jobs (a feed is not a whole board, so nothing is closed)."""
-        url = f"{self.ctx.base_url('remoteok')}/api"
+        url = f"{self.ctx.base_url(SPEC)}/api"
         params = {"tag": self.tag} if self.tag else None
         data, response = await get_json(self.ctx, "remoteok", url, params=params, previous=previous)
         if data is None:
@@ -81,3 +82,13 @@ class RemoteOkSource:
         if not isinstance(data, list):
             raise SourceError(f"{self.name}: {url} did not return a list")
         return SourceResult(postings=parse_remoteok(data, str(response.url)), validators=validators_of(response))
+
+
+SPEC = SourceSpec(
+    name="remoteok",
+    description="The RemoteOK feed, whole or one tag: remoteok or remoteok:TAG",
+    build=RemoteOkSource,
+    normalize=normalize_remoteok,
+    base_url="https://remoteok.com",
+    needs_argument=False,
+)

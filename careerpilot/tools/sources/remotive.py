@@ -18,6 +18,7 @@ from careerpilot.tools.sources.fields import (
     parse_date,
     salary_from_text,
 )
+from careerpilot.tools.sources.spec import SourceSpec
 from careerpilot.tools.sources.text import description_to_html, description_to_text
 
 _JOB_TYPES: dict[str, EmploymentType] = {
@@ -81,10 +82,20 @@ class RemotiveSource:
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return the jobs matching the query."""
-        url = f"{self.ctx.base_url('remotive')}/api/remote-jobs"
+        url = f"{self.ctx.base_url(SPEC)}/api/remote-jobs"
         data, response = await get_json(self.ctx, "remotive", url, params=self.params or None, previous=previous)
         if data is None:
             return unchanged(previous)
         if not isinstance(data, dict) or not isinstance(data.get("jobs"), list):
             raise SourceError(f"{self.name}: {url} returned no 'jobs' list")
         return SourceResult(postings=parse_remotive(data, str(response.url)), validators=validators_of(response))
+
+
+SPEC = SourceSpec(
+    name="remotive",
+    description="Remotive's remote jobs: remotive or remotive:search=python&category=software-dev",
+    build=RemotiveSource,
+    normalize=normalize_remotive,
+    base_url="https://remotive.com",
+    needs_argument=False,
+)

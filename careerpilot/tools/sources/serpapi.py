@@ -17,6 +17,7 @@ from careerpilot.tools.sources.fields import (
     location_from_text,
     salary_from_text,
 )
+from careerpilot.tools.sources.spec import SourceSpec
 from careerpilot.tools.sources.text import clean_text, join_sections, section
 
 DEFAULT_PAGES = 2
@@ -72,7 +73,7 @@ class SerpApiSource:
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return the results, following ``next_page_token`` up to the page budget."""
-        url = f"{self.ctx.base_url('serpapi')}/search.json"
+        url = f"{self.ctx.base_url(SPEC)}/search.json"
         params = {"engine": "google_jobs", **self.params, "api_key": self.ctx.key("serpapi")}
         result = SourceResult()
         for _ in range(self.pages):
@@ -86,3 +87,12 @@ class SerpApiSource:
                 break
             params = {**params, "next_page_token": token}
         return result
+
+
+SPEC = SourceSpec(
+    name="serpapi",
+    description="Google Jobs through SerpAPI (needs SERPAPI_API_KEY): serpapi:q=python&location=Berlin&pages=2",
+    build=SerpApiSource,
+    normalize=normalize_serpapi,
+    base_url="https://serpapi.com",
+)

@@ -18,6 +18,7 @@ from careerpilot.tools.sources.fields import (
     guess_seniority,
     parse_date,
 )
+from careerpilot.tools.sources.spec import DedupeKeys, SourceSpec, url_id
 from careerpilot.tools.sources.text import description_to_html, description_to_text, join_sections, section
 
 PAGE_SIZE = 100
@@ -135,7 +136,7 @@ class SmartRecruitersSource:
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return every public posting; the list has no description, so each posting's details are read."""
-        url = f"{self.ctx.base_url('smartrecruiters')}/v1/companies/{quote(self.company)}/postings"
+        url = f"{self.ctx.base_url(SPEC)}/v1/companies/{quote(self.company)}/postings"
         result = SourceResult(complete=True)
         hint = company_from_token(self.company)
         for page in range(MAX_PAGES):
@@ -167,3 +168,17 @@ class SmartRecruitersSource:
                 result.postings[index] = RawPosting(
                     "smartrecruiters", {**raw.payload, **outcome[0]}, str(outcome[1].url), raw.company_hint
                 )
+
+
+SPEC = SourceSpec(
+    name="smartrecruiters",
+    description="A SmartRecruiters company through the Posting API, details read per posting: smartrecruiters:COMPANY",
+    build=SmartRecruitersSource,
+    normalize=normalize_smartrecruiters,
+    base_url="https://api.smartrecruiters.com",
+    dedupe=DedupeKeys(
+        own_ids=True,
+        url_ids=(url_id("smartrecruiters.com/", r"jobs\.smartrecruiters\.com/[^/]+/(\d+)"),),
+        rank=0,
+    ),
+)

@@ -17,6 +17,7 @@ from careerpilot.tools.sources.fields import (
     guess_seniority,
     parse_date,
 )
+from careerpilot.tools.sources.spec import DedupeKeys, SourceSpec, url_id
 from careerpilot.tools.sources.text import description_to_html, description_to_text
 
 _DESCRIPTION_FIELDS = ("description",)
@@ -98,7 +99,7 @@ class WorkableSource:
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Return every published job of the account, with descriptions."""
-        url = f"{self.ctx.base_url('workable')}/api/v1/widget/accounts/{quote(self.account)}"
+        url = f"{self.ctx.base_url(SPEC)}/api/v1/widget/accounts/{quote(self.account)}"
         data, response = await get_json(self.ctx, "workable", url, params={"details": "true"}, previous=previous)
         if data is None:
             return unchanged(previous)
@@ -106,3 +107,17 @@ class WorkableSource:
             raise SourceError(f"{self.name}: {url} returned no 'jobs' list")
         postings = parse_workable(data, str(response.url), company_from_token(self.account))
         return SourceResult(postings=postings, complete=True, validators=validators_of(response))
+
+
+SPEC = SourceSpec(
+    name="workable",
+    description="A Workable account through its public widget API: workable:ACCOUNT",
+    build=WorkableSource,
+    normalize=normalize_workable,
+    base_url="https://apply.workable.com",
+    dedupe=DedupeKeys(
+        own_ids=True,
+        url_ids=(url_id("workable.com/", r"apply\.workable\.com/(?:[^/]+/)?j/([0-9A-F]{10})", upper=True),),
+        rank=0,
+    ),
+)

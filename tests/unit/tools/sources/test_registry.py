@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from careerpilot.domain.errors import CareerPilotError, ConfigError, InputError
-from careerpilot.tools.sources import SOURCE_KINDS, LocalFilesSource, build_source
+from careerpilot.tools.sources import SPECS, LocalFilesSource, build_source
 from careerpilot.tools.sources.context import SourceContext
 
 
@@ -43,9 +43,9 @@ def test_a_kind_without_an_argument_is_an_input_error():
 
 
 def test_every_registered_kind_builds_a_source_with_a_name():
-    for kind, factory in SOURCE_KINDS.items():
-        argument = "https://example.com/careers" if kind == "careers" else "x"
-        assert factory(argument, SourceContext()).name.startswith(kind)
+    for spec in SPECS:
+        argument = "https://example.com/careers" if spec.name == "careers" else "x"
+        assert spec.build(argument, SourceContext()).name.startswith(spec.name)
 
 
 def test_board_specs_build_their_board_sources():
