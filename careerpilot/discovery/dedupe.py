@@ -3,15 +3,16 @@
 Three kinds of evidence join postings: the same canonical URL (tracking parameters stripped), the same ATS
 requisition id (from the posting or read out of an ATS URL), or near-duplicate text (MinHash signatures from
 ``fingerprints``, bucketed by LSH here, verified by exact Jaccard and a title-similarity guard so different jobs
-with similar titles stay apart).
+with similar titles stay apart). Which ids a source has, where they sit in URLs and how a source ranks when a
+group keeps one posting is declared in each source's ``SourceSpec.dedupe``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from urllib.parse import urlunsplit
 
 import numpy as np
 
@@ -19,6 +20,8 @@ from careerpilot.domain.companies import company_key
 from careerpilot.domain.jobs import JobPosting, split_url, without_params
 from careerpilot.text.fingerprints import PERMUTATIONS, jaccard, shingle_sets, signatures
 from careerpilot.tools.bulk import collector_paused
+from careerpilot.tools.sources.registry import SPECS
+from careerpilot.tools.sources.spec import IdReader, SourceSpec
 
 BANDS = 16
 ROWS = PERMUTATIONS // BANDS
@@ -32,29 +35,34 @@ _TRACKING = re.compile(
     r"li_fat_id|campaign|medium|utm)$",
     re.I,
 )
-_ATS_URLS = (  # (host part the URL must contain, pattern, ATS): the cheap substring test skips most regexes
-    ("greenhouse.io/", re.compile(r"greenhouse\.io/[^/]+/jobs/(\d+)", re.I), "greenhouse"),
-    ("lever.co/", re.compile(r"jobs(?:\.eu)?\.lever\.co/[^/]+/([0-9a-f-]{36})", re.I), "lever"),
-    ("ashbyhq.com/", re.compile(r"jobs\.ashbyhq\.com/[^/]+/([0-9a-f-]{36})", re.I), "ashby"),
-    ("workable.com/", re.compile(r"apply\.workable\.com/(?:[^/]+/)?j/([0-9A-F]{10})", re.I), "workable"),
-    ("smartrecruiters.com/", re.compile(r"jobs\.smartrecruiters\.com/[^/]+/(\d+)", re.I), "smartrecruiters"),
-)
-_APPLY_SUFFIX = re.compile(r"/apply/?$")
-_ATS_ID_SOURCES = frozenset({"greenhouse", "lever", "ashby", "workable", "smartrecruiters", "recruitee"})
 _WORD = re.compile(r"[a-z0-9]+")
 _TITLE_NOISE = re.compile(r"\((?:m|f|w|d|x|h)(?:\s*/\s*(?:m|f|w|d|x|h))+\)|\b(?:remote|hybrid|onsite)\b", re.I)
-# Richer sources first: the kept posting is the one from the highest-ranked source.
-_SOURCE_RANK = {
-    "greenhouse": 0,
-    "lever": 0,
-    "ashby": 0,
-    "workable": 0,
-    "smartrecruiters": 0,
-    "recruitee": 0,
-    "jsonld": 1,
-    "careerpilot": 2,
-    "local": 2,
-}
+_APPLY_SUFFIX = re.compile(r"/apply/?$")
+UNRANKED = 3  # a source whose spec gives no rank (or no spec at all) ranks with the aggregators
+
+
+@dataclass(frozen=True)
+class SourceKeys:
+    """The sources' dedupe keys, gathered from their specs' ``dedupe`` declarations by posting ``source``."""
+
+    own_ids: frozenset[str]
+    url_ids: tuple[tuple[str, str, IdReader], ...]  # (source name, URL hint, id reader)
+    requisition_ids: frozenset[str]
+    rank: dict[str, int]
+
+    @classmethod
+    def of(cls, specs: Iterable[SourceSpec]) -> SourceKeys:
+        """Return the keys the specs declare; a spec's rank covers every ``source`` label its postings carry."""
+        specs = tuple(specs)
+        return cls(
+            own_ids=frozenset(spec.name for spec in specs if spec.dedupe.own_ids),
+            url_ids=tuple((spec.name, u.hint, u.read) for spec in specs for u in spec.dedupe.url_ids),
+            requisition_ids=frozenset(label for spec in specs if spec.dedupe.requisition_ids for label in spec.labels),
+            rank={label: spec.dedupe.rank for spec in specs for label in spec.labels},
+        )
+
+
+SOURCE_KEYS = SourceKeys.of(SPECS)
 
 
 @dataclass
@@ -84,27 +92,24 @@ def canonical_url(url: str | None) -> str | None:
     return f"https://{host}{path}?{query}" if query else f"https://{host}{path}"
 
 
-def ats_ids(posting: JobPosting) -> set[str]:
+def ats_ids(posting: JobPosting, keys: SourceKeys = SOURCE_KEYS) -> set[str]:
     """Return ATS requisition keys: the source's own id, ids in its URLs, and a company-scoped requisition id."""
-    keys: set[str] = set()
-    if posting.source in _ATS_ID_SOURCES and posting.source_id:
-        keys.add(f"{posting.source}:{posting.source_id}")
+    found: set[str] = set()
+    if posting.source in keys.own_ids and posting.source_id:
+        found.add(f"{posting.source}:{posting.source_id}")
     for url in (posting.url, posting.apply_url):
         lowered = (url or "").lower()
-        for hint, pattern, ats in _ATS_URLS:
-            match = pattern.search(url or "") if hint in lowered else None
-            if match:
-                keys.add(f"{ats}:{match.group(1).lower() if ats != 'workable' else match.group(1).upper()}")
-        gh_jid = dict(parse_qsl(urlsplit(url or "").query)).get("gh_jid") if "gh_jid" in lowered else None
-        if gh_jid and gh_jid.isdigit():
-            keys.add(f"greenhouse:{gh_jid}")
+        for name, hint, read in keys.url_ids:
+            job_id = read(url) if url and hint in lowered else None
+            if job_id:
+                found.add(f"{name}:{job_id}")
     company = company_key(posting.company)
     requisition = posting.raw.get("requisition_id") or posting.raw.get("refNumber")
-    if posting.source == "jsonld" and posting.source_id:
+    if posting.source in keys.requisition_ids and posting.source_id:
         requisition = requisition or posting.source_id
     if company and isinstance(requisition, str | int) and str(requisition).strip():
-        keys.add(f"req:{company}:{str(requisition).strip().lower()}")
-    return keys
+        found.add(f"req:{company}:{str(requisition).strip().lower()}")
+    return found
 
 
 def title_tokens(title: str) -> frozenset[str]:
@@ -130,11 +135,14 @@ class _Groups:
             self.parent[max(a, b)] = min(a, b)
 
 
-def dedupe_postings(postings: list[JobPosting]) -> DedupeResult:
-    """Merge postings that are the same job; the kept one lists every source in ``raw['sources']``."""
+def dedupe_postings(postings: list[JobPosting], keys: SourceKeys = SOURCE_KEYS) -> DedupeResult:
+    """Merge postings that are the same job; the kept one lists every source in ``raw['sources']``.
+
+    ``keys`` are the sources' declared dedupe keys (``SourceKeys.of(specs)``; the registry's specs by default).
+    """
     with collector_paused():
         groups = _Groups(len(postings))
-        _join_exact(postings, groups)
+        _join_exact(postings, groups, keys)
         _join_near_duplicates(postings, groups)
         members: dict[int, list[int]] = {}
         for index in range(len(postings)):
@@ -142,7 +150,7 @@ def dedupe_postings(postings: list[JobPosting]) -> DedupeResult:
         result = DedupeResult()
         for root in sorted(members):
             group = [postings[i] for i in members[root]]
-            kept = merge_group(group)
+            kept = merge_group(group, keys)
             result.postings.append(kept)
             result.duplicates += len(group) - 1
             for posting in group:
@@ -150,11 +158,11 @@ def dedupe_postings(postings: list[JobPosting]) -> DedupeResult:
     return result
 
 
-def _join_exact(postings: list[JobPosting], groups: _Groups) -> None:
+def _join_exact(postings: list[JobPosting], groups: _Groups, source_keys: SourceKeys) -> None:
     """Join postings sharing an id, a canonical URL or an ATS key."""
     owner: dict[str, int] = {}
     for index, posting in enumerate(postings):
-        keys = ats_ids(posting)
+        keys = ats_ids(posting, source_keys)
         keys.add(f"id:{posting.id}")
         url = canonical_url(posting.url)
         if url:
@@ -216,11 +224,11 @@ def _same_job(a: JobPosting, b: JobPosting, sa: np.ndarray, sb: np.ndarray) -> b
     return jaccard(sa, sb) >= TEXT_THRESHOLD
 
 
-def merge_group(group: list[JobPosting]) -> JobPosting:
+def merge_group(group: list[JobPosting], keys: SourceKeys = SOURCE_KEYS) -> JobPosting:
     """Return the group's richest posting with gaps filled from the others and every source listed."""
     if len(group) == 1:
         return group[0]
-    ranked = sorted(group, key=lambda p: (_SOURCE_RANK.get(p.source, 3), -len(p.description_text)))
+    ranked = sorted(group, key=lambda p: (keys.rank.get(p.source, UNRANKED), -len(p.description_text)))
     kept = ranked[0]
     update: dict[str, object] = {}
     for name in ("company", "salary", "apply_url", "remote", "employment_type", "seniority", "department", "url"):
