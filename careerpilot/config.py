@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Annotated, Any
 
-from pydantic import AliasChoices, Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
@@ -50,20 +52,13 @@ class Settings(BaseSettings):
     embedding_model: str = Field(default="local-minilm", description="'local-minilm' (offline) is the default.")
     chromium_path: Path = Path("/usr/bin/chromium")
 
-    # Discovery: board API base URLs (point them at a mirror or a local replay server), keys, politeness budgets.
-    greenhouse_api_url: str = "https://boards-api.greenhouse.io"
-    lever_api_url: str = "https://api.lever.co"
-    ashby_api_url: str = "https://api.ashbyhq.com"
-    workable_api_url: str = "https://apply.workable.com"
-    smartrecruiters_api_url: str = "https://api.smartrecruiters.com"
-    recruitee_api_url: str = Field(default="https://{company}.recruitee.com", description="'{company}' is replaced.")
-    remoteok_api_url: str = "https://remoteok.com"
-    remotive_api_url: str = "https://remotive.com"
-    arbeitnow_api_url: str = "https://www.arbeitnow.com"
-    hn_algolia_api_url: str = "https://hn.algolia.com"
-    jooble_api_url: str = "https://jooble.org"
+    # Discovery: the sources' API base URLs (point them at a mirror or a local replay server), keys, budgets.
+    source_base_urls: Annotated[dict[str, str], NoDecode] = Field(
+        default_factory=dict,
+        description="Overrides of sources' API base URLs by source name, as a JSON object or name=url pairs "
+        "separated by commas ('greenhouse=http://127.0.0.1:8000'); recruitee's may hold '{company}'.",
+    )
     jooble_api_key: SecretStr | None = None
-    serpapi_api_url: str = "https://serpapi.com"
     serpapi_api_key: SecretStr | None = None
     sources_file: Path | None = Field(default=None, description="YAML of sources used when a run names none.")
     http_user_agent: str = "CareerPilot/0.1 (+https://github.com/careerpilot; personal job search)"
@@ -161,6 +156,20 @@ class Settings(BaseSettings):
     low_priority_days: int = Field(default=14, ge=1, description="Follow-up window for the other applications.")
     digest_enabled: bool = Field(default=True, description="The daemon and beat send the digest once a day.")
     digest_time: str = Field(default="08:00", description="HH:MM in TIMEZONE when the daily digest goes out.")
+
+    @field_validator("source_base_urls", mode="before")
+    @classmethod
+    def _read_base_urls(cls, value: Any) -> Any:
+        """Read SOURCE_BASE_URLS from the environment: a JSON object, or 'name=url' pairs separated by commas."""
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        if text.startswith("{"):
+            return json.loads(text)
+        pairs = [pair.partition("=") for pair in text.split(",") if pair.strip()]
+        if any(not sep or not name.strip() for name, sep, _ in pairs):
+            raise ValueError("expected a JSON object or name=url pairs, e.g. 'greenhouse=http://127.0.0.1:8000'")
+        return {name.strip(): url.strip() for name, _, url in pairs}
 
     @property
     def data_path(self) -> Path:

@@ -24,7 +24,7 @@ from careerpilot.domain.jobs import JobPosting
 from careerpilot.memory.sql import Store
 from careerpilot.tools.addresses import AddressGuard
 from careerpilot.tools.http import HttpPolicy, PoliteClient
-from careerpilot.tools.sources import build_source, normalize
+from careerpilot.tools.sources import REGISTRY, build_source, normalize
 from careerpilot.tools.sources.base import JobSource, SourceResult, Validators
 from careerpilot.tools.sources.context import BrowserOptions, SourceContext
 
@@ -64,24 +64,11 @@ def http_policy(settings: Settings) -> HttpPolicy:
 
 
 def source_context(settings: Settings, http: PoliteClient | None) -> SourceContext:
-    """Return what sources need from the settings: base URLs, keys, browser options, the client."""
-    urls = {
-        kind: getattr(settings, f"{name}_api_url")
-        for kind, name in (
-            ("greenhouse", "greenhouse"),
-            ("lever", "lever"),
-            ("ashby", "ashby"),
-            ("workable", "workable"),
-            ("smartrecruiters", "smartrecruiters"),
-            ("recruitee", "recruitee"),
-            ("remoteok", "remoteok"),
-            ("remotive", "remotive"),
-            ("arbeitnow", "arbeitnow"),
-            ("hn", "hn_algolia"),
-            ("jooble", "jooble"),
-            ("serpapi", "serpapi"),
-        )
-    }
+    """Return what sources need from the settings: base URLs, keys, browser options, the client.
+
+    Raises:
+        ConfigError: SOURCE_BASE_URLS names a source that has no API.
+    """
     keys = {
         kind: secret.get_secret_value()
         for kind, secret in (("jooble", settings.jooble_api_key), ("serpapi", settings.serpapi_api_key))
@@ -94,7 +81,11 @@ def source_context(settings: Settings, http: PoliteClient | None) -> SourceConte
         timeout_s=settings.http_timeout_s,
     )
     return SourceContext(
-        http=http, base_urls=urls, keys=keys, browser=browser, max_pages=settings.career_pages_max_pages
+        http=http,
+        base_urls=REGISTRY.base_urls(settings.source_base_urls),
+        keys=keys,
+        browser=browser,
+        max_pages=settings.career_pages_max_pages,
     )
 
 

@@ -28,7 +28,6 @@ def boards():
 
 
 def _settings(tmp_path: Path, server: BoardServer, **extra) -> Settings:
-    urls = {f"{'hn_algolia' if k == 'hn' else k}_api_url": v for k, v in base_urls(server).items()}
     return Settings(
         _env_file=None,
         data_dir=tmp_path / "data",
@@ -36,7 +35,7 @@ def _settings(tmp_path: Path, server: BoardServer, **extra) -> Settings:
         http_backoff_s=0.01,
         http_max_retries=1,
         browser_loopback_only=True,
-        **urls,
+        source_base_urls=base_urls(server),
         **extra,
     )
 
@@ -118,8 +117,8 @@ def test_the_example_sources_file_expands_to_specs():
 
 def test_careerpilot_search_prints_a_table_and_exports_csv_and_json(tmp_path, boards):
     out_csv, out_json = tmp_path / "found.csv", tmp_path / "found.json"
-    env = {k: v for k, v in os.environ.items() if not k.endswith(("_API_URL", "_API_KEY"))}
-    env |= {"GREENHOUSE_API_URL": boards.url, "WORKABLE_API_URL": boards.url, "HTTP_PER_HOST_RATE": "1000"}
+    env = {k: v for k, v in os.environ.items() if k != "SOURCE_BASE_URLS" and not k.endswith("_API_KEY")}
+    env |= {"SOURCE_BASE_URLS": f"greenhouse={boards.url},workable={boards.url}", "HTTP_PER_HOST_RATE": "1000"}
     env |= {"CAREERPILOT_DATA_DIR": str(tmp_path / "data"), "COLUMNS": "250"}
     args = ["search", "--source", "greenhouse:vercel", "--source", "workable:zego", "--source", "greenhouse:down"]
 

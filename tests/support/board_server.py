@@ -22,6 +22,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from careerpilot.tools.sources.registry import SPECS
 from tests.support.datasets import TEST_DATA
 
 PAYLOADS = TEST_DATA / "job_api_payloads"
@@ -328,9 +329,9 @@ def replay_boards(server: BoardServer) -> BoardServer:
 
 
 def base_urls(server: BoardServer) -> dict[str, str]:
-    """Return settings-style base URLs pointing every source kind at the server."""
-    kinds = ("greenhouse", "lever", "ashby", "workable", "smartrecruiters", "remoteok", "remotive", "arbeitnow")
-    urls = {kind: server.url for kind in kinds}
-    urls |= {"hn": server.url, "jooble": server.url, "serpapi": server.url}
-    urls["recruitee"] = f"{server.url}/recruitee/{{company}}"
-    return urls
+    """Return SOURCE_BASE_URLS pointing every source with an API at the server ('{company}' hosts under /NAME/)."""
+    return {
+        spec.name: f"{server.url}/{spec.name}/{{company}}" if "{company}" in spec.base_url else server.url
+        for spec in SPECS
+        if spec.base_url
+    }
