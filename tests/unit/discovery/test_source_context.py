@@ -31,7 +31,8 @@ def test_name_url_pairs_override_several_sources_and_fill_in_the_company(monkeyp
     assert ctx.base_url(recruitee.SPEC, "channable") == "http://127.0.0.1:9000/r/channable"
 
 
-def test_without_the_setting_every_source_uses_its_spec_default():
+def test_without_the_setting_every_source_uses_its_spec_default(monkeypatch):
+    monkeypatch.delenv("SOURCE_BASE_URLS", raising=False)
     ctx = source_context(Settings(_env_file=None), None)
 
     assert ctx.base_url(recruitee.SPEC, "acme") == "https://acme.recruitee.com"
