@@ -27,16 +27,16 @@ from careerpilot.prompts import as_data, render
 from careerpilot.prompts.research import NEWS_SYSTEM, NEWS_USER
 from careerpilot.tools.addresses import AddressGuard
 from careerpilot.tools.http import HttpPolicy, PoliteClient
+from careerpilot.tools.sources.registry import SPECS
 
 log = logging.getLogger(__name__)
 
 SITE_PAGES = ("/", "/about", "/about-us", "/company")
 MAX_SITE_PAGES = 3
+# Hosts that are never the employer's own site: the job sources' (from their specs) and reference sites.
+_REFERENCE_HOSTS = ("wikidata.org", "wikipedia.org", "schema.org")
 _JOB_HOSTS = re.compile(
-    r"(greenhouse\.io|lever\.co|ashbyhq\.com|workable\.com|smartrecruiters\.com|recruitee\.com|remoteok\.com|"
-    r"remotive\.com|arbeitnow\.com|ycombinator\.com|jooble\.org|google\.com|linkedin\.com|indeed\.|glassdoor\.|"
-    r"ziprecruiter\.|wikidata\.org|wikipedia\.org|schema\.org)",
-    re.I,
+    "|".join(re.escape(host) for host in (*(h for spec in SPECS for h in spec.hosts), *_REFERENCE_HOSTS)), re.I
 )
 _SIZE = re.compile(r"\b(\d[\d,.]*\+?\s*(?:k\+?)?)\s+(employees|people|team members|colleagues|staff)\b", re.I)
 _STAGE = re.compile(

@@ -92,5 +92,6 @@ SPEC = SourceSpec(
     build=ArbeitnowSource,
     normalize=normalize_arbeitnow,
     base_url="https://www.arbeitnow.com",
+    hosts=("arbeitnow.com",),
     needs_argument=False,
 )

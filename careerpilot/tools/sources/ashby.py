@@ -163,6 +163,7 @@ SPEC = SourceSpec(
     build=AshbySource,
     normalize=normalize_ashby,
     base_url="https://api.ashbyhq.com",
+    hosts=("ashbyhq.com",),
     dedupe=DedupeKeys(
         own_ids=True,
         url_ids=(url_id("ashbyhq.com/", r"jobs\.ashbyhq\.com/[^/]+/([0-9a-f-]{36})"),),

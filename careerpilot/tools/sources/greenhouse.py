@@ -136,6 +136,7 @@ SPEC = SourceSpec(
     build=GreenhouseSource,
     normalize=normalize_greenhouse,
     base_url="https://boards-api.greenhouse.io",
+    hosts=("greenhouse.io",),
     dedupe=DedupeKeys(
         own_ids=True,
         url_ids=(url_id("greenhouse.io/", r"greenhouse\.io/[^/]+/jobs/(\d+)"), UrlId("gh_jid", job_id_in_query)),

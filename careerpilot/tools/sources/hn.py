@@ -116,5 +116,6 @@ SPEC = SourceSpec(
     build=HackerNewsSource,
     normalize=normalize_hn,
     base_url="https://hn.algolia.com",
+    hosts=("ycombinator.com",),
     needs_argument=False,
 )

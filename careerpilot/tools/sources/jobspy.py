@@ -214,4 +214,5 @@ SPEC = SourceSpec(
     description="LinkedIn, Indeed, Glassdoor, ... through JobSpy's scrape_jobs: jobspy:sites=indeed,linkedin&q=python",
     build=JobSpySource,
     normalize=normalize_jobspy,
+    hosts=("google.com", "linkedin.com", "indeed.", "glassdoor.", "ziprecruiter."),
 )

@@ -94,4 +94,5 @@ SPEC = SourceSpec(
     build=JoobleSource,
     normalize=normalize_jooble,
     base_url="https://jooble.org",
+    hosts=("jooble.org",),
 )

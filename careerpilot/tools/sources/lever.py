@@ -192,6 +192,7 @@ SPEC = SourceSpec(
     build=LeverSource,
     normalize=normalize_lever,
     base_url="https://api.lever.co",
+    hosts=("lever.co",),
     dedupe=DedupeKeys(
         own_ids=True,
         url_ids=(url_id("lever.co/", r"jobs(?:\.eu)?\.lever\.co/[^/]+/([0-9a-f-]{36})"),),

@@ -122,5 +122,6 @@ SPEC = SourceSpec(
     build=RecruiteeSource,
     normalize=normalize_recruitee,
     base_url="https://{company}.recruitee.com",
+    hosts=("recruitee.com",),
     dedupe=DedupeKeys(own_ids=True, rank=0),
 )

@@ -90,5 +90,6 @@ SPEC = SourceSpec(
     build=RemoteOkSource,
     normalize=normalize_remoteok,
     base_url="https://remoteok.com",
+    hosts=("remoteok.com",),
     needs_argument=False,
 )

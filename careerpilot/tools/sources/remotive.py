@@ -97,5 +97,6 @@ SPEC = SourceSpec(
     build=RemotiveSource,
     normalize=normalize_remotive,
     base_url="https://remotive.com",
+    hosts=("remotive.com",),
     needs_argument=False,
 )

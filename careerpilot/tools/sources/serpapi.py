@@ -95,4 +95,5 @@ SPEC = SourceSpec(
     build=SerpApiSource,
     normalize=normalize_serpapi,
     base_url="https://serpapi.com",
+    hosts=("google.com",),
 )

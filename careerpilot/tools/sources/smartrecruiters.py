@@ -176,6 +176,7 @@ SPEC = SourceSpec(
     build=SmartRecruitersSource,
     normalize=normalize_smartrecruiters,
     base_url="https://api.smartrecruiters.com",
+    hosts=("smartrecruiters.com",),
     dedupe=DedupeKeys(
         own_ids=True,
         url_ids=(url_id("smartrecruiters.com/", r"jobs\.smartrecruiters\.com/[^/]+/(\d+)"),),

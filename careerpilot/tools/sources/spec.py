@@ -74,7 +74,9 @@ class SourceSpec:
     ctx)`` returns the source. ``normalize`` maps RawPostings of wire ``format`` (the name unless given:
     career pages yield 'jsonld') onto JobPostings whose ``source`` is the name or the format. ``base_url`` is
     the default API root (``{company}`` is filled in), overridable per name through ``SOURCE_BASE_URLS``; None
-    for sources without one. ``needs_argument`` is False for feeds that make sense alone (``remoteok``).
+    for sources without one. ``hosts`` are parts of the host names its postings link to ('greenhouse.io',
+    'indeed.'), which company research never takes for the employer's own site. ``needs_argument`` is False
+    for feeds that make sense alone (``remoteok``).
     """
 
     name: str
@@ -83,6 +85,7 @@ class SourceSpec:
     normalize: Normalizer
     format: str = ""
     base_url: str | None = None
+    hosts: tuple[str, ...] = ()
     needs_argument: bool = True
     dedupe: DedupeKeys = field(default_factory=DedupeKeys)
 

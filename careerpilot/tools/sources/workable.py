@@ -115,6 +115,7 @@ SPEC = SourceSpec(
     build=WorkableSource,
     normalize=normalize_workable,
     base_url="https://apply.workable.com",
+    hosts=("workable.com",),
     dedupe=DedupeKeys(
         own_ids=True,
         url_ids=(url_id("workable.com/", r"apply\.workable\.com/(?:[^/]+/)?j/([0-9A-F]{10})", upper=True),),
