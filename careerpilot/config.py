@@ -47,7 +47,6 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 60.0
     llm_max_retries: int = 2
 
-    embedding_model: str = Field(default="local-minilm", description="'local-minilm' (offline) is the default.")
     chromium_path: Path = Path("/usr/bin/chromium")
 
     # Discovery: board API base URLs (point them at a mirror or a local replay server), keys, politeness budgets.
