@@ -167,11 +167,6 @@ class Settings(BaseSettings):
         return self.database_url or f"sqlite:///{self.data_path / 'careerpilot.db'}"
 
     @property
-    def uses_postgres(self) -> bool:
-        """True when the tables and checkpoints live in PostgreSQL."""
-        return self.sql_url.startswith(("postgresql", "postgres"))
-
-    @property
     def allowed_hosts(self) -> tuple[str, ...]:
         """The hosts the applier's browser may reach, lower-cased; ``("*",)`` means any."""
         return tuple(h.strip().lower() for h in self.browser_allowed_hosts.split(",") if h.strip())
