@@ -1,4 +1,4 @@
-"""Autonomy figures: Redis memory per 10,000 postings seen, lock and cap contention, runs/hour with N workers.
+"""Autonomy figures: Redis memory per 10,000 postings seen, lock contention, runs/hour with N workers.
 
 Needs Redis on 127.0.0.1:6379 (uses an empty DB among 8-15 and cleans up). Usage:
     .venv/bin/python benchmarks/autonomy.py [--workers 1 2] [--runs 4]
@@ -54,21 +54,20 @@ def seen_memory(url: str) -> None:
     kv.clear()
 
 
-def _contend(url: str, prefix: str, tries: int, results: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+def _contend(url: str, prefix: str, results: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
     kv = RedisMemory(url, prefix=prefix)
-    granted = sum(kv.reserve("cap:today", cap=10, ttl_s=60) for _ in range(tries))
     locks = 0
     start = time.perf_counter()
     for _ in range(200):
         with kv.locked("caps", ttl_s=5, wait_s=30):
             locks += 1
-    results.put((granted, locks, time.perf_counter() - start))
+    results.put((locks, time.perf_counter() - start))
 
 
 def contention(url: str, processes: int = 4) -> None:
     prefix = f"bench:{uuid.uuid4().hex[:6]}:"
     results: multiprocessing.Queue = multiprocessing.Queue()  # type: ignore[type-arg]
-    procs = [multiprocessing.Process(target=_contend, args=(url, prefix, 10, results)) for _ in range(processes)]
+    procs = [multiprocessing.Process(target=_contend, args=(url, prefix, results)) for _ in range(processes)]
     start = time.perf_counter()
     for p in procs:
         p.start()
@@ -76,9 +75,7 @@ def contention(url: str, processes: int = 4) -> None:
     for p in procs:
         p.join()
     wall = time.perf_counter() - start
-    granted = sum(g for g, _, _ in out)
-    locks = sum(n for _, n, _ in out)
-    print(f"cap contention: {processes} processes x 10 reservations against a cap of 10 -> {granted} granted")
+    locks = sum(n for n, _ in out)
     print(
         f"lock contention: {locks} critical sections over {processes} processes in {wall:.2f} s ({locks / wall:.0f}/s)"
     )

@@ -49,7 +49,6 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 60.0
     llm_max_retries: int = 2
 
-    embedding_model: str = Field(default="local-minilm", description="'local-minilm' (offline) is the default.")
     chromium_path: Path = Path("/usr/bin/chromium")
 
     # Discovery: the sources' API base URLs (point them at a mirror or a local replay server), keys, budgets.
@@ -180,11 +179,6 @@ class Settings(BaseSettings):
     def sql_url(self) -> str:
         """The database URL in effect."""
         return self.database_url or f"sqlite:///{self.data_path / 'careerpilot.db'}"
-
-    @property
-    def uses_postgres(self) -> bool:
-        """True when the tables and checkpoints live in PostgreSQL."""
-        return self.sql_url.startswith(("postgresql", "postgres"))
 
     @property
     def allowed_hosts(self) -> tuple[str, ...]:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pydantic import BaseModel, ConfigDict, Field
 
+from careerpilot.domain.companies import company_key
 from careerpilot.domain.jobs import EmploymentType, SalaryPeriod, Seniority
+from careerpilot.domain.profile import JobPreferences
 
 
 class JobFilters(BaseModel):
@@ -21,5 +25,26 @@ class JobFilters(BaseModel):
     employment_types: list[EmploymentType] = Field(default_factory=list)
     required_keywords: list[str] = Field(default_factory=list, description="Each must appear in the posting.")
     excluded_keywords: list[str] = Field(default_factory=list, description="None may appear in the posting.")
-    excluded_companies: list[str] = Field(default_factory=list)
+    excluded_companies: list[str] = Field(
+        default_factory=list, description="Companies you avoid, matched without case or suffix ('Acme' = 'ACME Inc.')."
+    )
+    industries: list[str] = Field(
+        default_factory=list,
+        description="Wanted industries; a posting stating only others is excluded, one stating none passes.",
+    )
     max_age_days: int | None = Field(None, ge=1)
+
+    def with_preferences(self, preferences: JobPreferences) -> JobFilters:
+        """Return these filters plus the profile's avoided companies and wanted industries."""
+        companies = _first_of_each([*self.excluded_companies, *preferences.avoid_companies], company_key)
+        industries = _first_of_each([*self.industries, *preferences.industries], lambda i: i.strip().lower())
+        return self.model_copy(update={"excluded_companies": companies, "industries": industries})
+
+
+def _first_of_each(values: list[str], key: Callable[[str], str]) -> list[str]:
+    """Return the values without repeats (same key), keeping the first spelling; empty keys are dropped."""
+    kept: dict[str, str] = {}
+    for value in values:
+        if found := key(value):
+            kept.setdefault(found, value.strip())
+    return list(kept.values())

@@ -33,8 +33,12 @@ class JobPreferences(BaseModel):
     remote: bool = True
     employment_types: list[EmploymentType] = Field(default_factory=lambda: list[EmploymentType](["FULL_TIME"]))
     seniority: list[Seniority] = Field(default_factory=list)
-    industries: list[str] = Field(default_factory=list)
-    avoid_companies: list[str] = Field(default_factory=list)
+    industries: list[str] = Field(
+        default_factory=list, description="Wanted industries: postings that state only others are excluded."
+    )
+    avoid_companies: list[str] = Field(
+        default_factory=list, description="Their postings are excluded; 'Acme' also avoids 'ACME Inc.' and 'Acme GmbH'."
+    )
 
 
 class Profile(BaseModel):

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.profile import Profile
@@ -54,6 +54,12 @@ class RunInputs(BaseModel):
     profile: Profile
     resume: Resume
     filters: JobFilters = Field(default_factory=JobFilters)
+
+    @model_validator(mode="after")
+    def _filters_hold_the_preferences(self) -> RunInputs:
+        """Fold the profile's avoided companies and industries into the filters every matcher call reads."""
+        self.filters = self.filters.with_preferences(self.profile.preferences)
+        return self
 
     @property
     def applicant(self) -> str:

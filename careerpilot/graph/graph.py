@@ -20,7 +20,6 @@ from careerpilot.graph.nodes.resume_writer import write_resume
 from careerpilot.graph.nodes.review import review
 from careerpilot.graph.state import RunState
 
-NODES = ("planner", "researcher", "matcher", "resume_writer", "review", "applier")
 Node = Callable[[RunState, Runtime[Context]], Awaitable[dict[str, Any]]]
 
 

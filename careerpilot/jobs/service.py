@@ -201,4 +201,5 @@ class JobsService:
     def _score(self, job: JobPosting) -> Match:
         profile, resume = self.profile.profile(), self.profile.resume()
         plan = self.planning.rule_plan(profile, resume, "", [])
-        return self.matching.rank([job], resume, self.profile.filters(), plan).matches[0]
+        filters = self.profile.filters().with_preferences(profile.preferences)
+        return self.matching.rank([job], resume, filters, plan).matches[0]

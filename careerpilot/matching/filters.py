@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
+from careerpilot.domain.companies import company_key
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting, SalaryRange
 from careerpilot.domain.matching import FilterResult
@@ -53,19 +55,51 @@ def check_salary(job: JobPosting, filters: JobFilters) -> FilterResult:
 
 
 def check_keywords(job: JobPosting, filters: JobFilters) -> list[FilterResult]:
-    """Fail on any excluded keyword or company, and on any required keyword that is absent."""
+    """Fail on any excluded keyword, and on any required keyword that is absent."""
     text = job.matching_text()
     results = []
     for word in filters.excluded_keywords:
         if _mentions(text, word):
             results.append(FilterResult(name="excluded_keyword", passed=False, reason=f"mentions '{word}'"))
-    for company in filters.excluded_companies:
-        if job.company and company.lower() == job.company.lower():
-            results.append(FilterResult(name="excluded_company", passed=False, reason=f"company {job.company}"))
     for word in filters.required_keywords:
         if not _mentions(text, word):
             results.append(FilterResult(name="required_keyword", passed=False, reason=f"does not mention '{word}'"))
     return results
+
+
+def check_company(job: JobPosting, filters: JobFilters) -> list[FilterResult]:
+    """Fail when the posting's company is one you avoid, ignoring case and suffixes ('Acme' = 'ACME Inc.')."""
+    key = company_key(job.company)
+    if key and any(company_key(avoided) == key for avoided in filters.excluded_companies):
+        return [FilterResult(name="excluded_company", passed=False, reason=f"you avoid {job.company}")]
+    return []
+
+
+def stated_industries(job: JobPosting) -> tuple[str, ...]:
+    """Return the industries a posting states (none for most boards).
+
+    They come from ``raw``, where the sources keep them: schema.org ``industry`` (JSON-LD, microdata, RDFa, a text
+    or a DefinedTerm), Workable's ``industry`` and SmartRecruiters' ``industry.label``.
+    """
+    value: Any = job.raw.get("industry")
+    values = value if isinstance(value, list) else [value]
+    names = (v.get("label") or v.get("name") if isinstance(v, dict) else v for v in values)
+    return tuple(n.strip() for n in names if isinstance(n, str) and n.strip())
+
+
+def check_industry(job: JobPosting, filters: JobFilters) -> list[FilterResult]:
+    """When you name industries, fail a posting that states only others; one that states none passes."""
+    if not filters.industries:
+        return []
+    stated = stated_industries(job)
+    if not stated:
+        return [FilterResult(name="industry", passed=True, reason="industry not stated")]
+    for industry in stated:
+        for wanted in filters.industries:
+            if _mentions(industry, wanted) or _mentions(wanted, industry):
+                return [FilterResult(name="industry", passed=True, reason=f"in {industry}")]
+    wanted = ", ".join(filters.industries)
+    return [FilterResult(name="industry", passed=False, reason=f"in {'; '.join(stated)}, not {wanted}")]
 
 
 def check_level_and_type(job: JobPosting, filters: JobFilters, today: date) -> list[FilterResult]:
@@ -87,5 +121,7 @@ def apply_filters(job: JobPosting, filters: JobFilters, today: date | None = Non
         check_location(job, filters),
         check_salary(job, filters),
         *check_keywords(job, filters),
+        *check_company(job, filters),
+        *check_industry(job, filters),
         *check_level_and_type(job, filters, today or date.today()),
     ]

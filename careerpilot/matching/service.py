@@ -31,7 +31,7 @@ from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import coverage
 from careerpilot.matching.evidence import ResumeEvidence
-from careerpilot.matching.filters import apply_filters
+from careerpilot.matching.filters import apply_filters, stated_industries
 from careerpilot.matching.meaning import (
     MEANING_KINDS,
     coverage_by_meaning,
@@ -264,7 +264,7 @@ class MatchingService:
     def _filtered(self, job: JobPosting, key_hash: str, filters: JobFilters, filters_key: str) -> list[FilterResult]:
         """Return the hard-filter results, memoized per posting facts, filters and day."""
         facts = (job.id, key_hash, job.location_text, repr(job.salary), job.date_posted, job.seniority)
-        key = (*facts, job.employment_type, job.remote, filters_key)
+        key = (*facts, job.employment_type, job.remote, stated_industries(job), filters_key)
         if key not in self._filters:
             if len(self._filters) > 200_000:
                 self._filters.clear()

@@ -1,4 +1,4 @@
-"""Short-lived shared memory: chat sessions, LLM cache, counters and caps, locks, seen postings, live run events.
+"""Short-lived shared memory: chat sessions, the LLM cache, locks and seen postings.
 
 ``KeyValueMemory`` is the small interface; ``RedisMemory`` (memory/redis.py) shares it across processes and
 machines, ``InProcessMemory`` (here) keeps it in this process when ``REDIS_URL`` is unset. Durable state (runs,
@@ -7,20 +7,18 @@ events, applications, the submission ledger) stays in SQL: everything here may b
 
 from __future__ import annotations
 
-import itertools
 import json
 import threading
 import time
 import uuid
 from abc import ABC, abstractmethod
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from careerpilot.domain.errors import StorageError
 
-EVENTS_KEPT = 1000
 MAX_SESSIONS = 10_000
 
 
@@ -67,23 +65,6 @@ class KeyValueMemory(ABC):
     def save_json(self, key: str, value: Any, ttl_s: float) -> None:
         """Store a JSON value that expires after ``ttl_s`` seconds."""
 
-    # counters, rate limits and caps
-    @abstractmethod
-    def hit(self, key: str, window_s: float) -> int:
-        """Count one hit in the current fixed window of ``window_s`` seconds; return the hits so far."""
-
-    @abstractmethod
-    def reserve(self, key: str, cap: int, ttl_s: float, start: int = 0) -> bool:
-        """Atomically take one slot under ``cap``; a missing counter starts at ``start`` (the durable count)."""
-
-    @abstractmethod
-    def unreserve(self, key: str) -> None:
-        """Give back a slot taken by ``reserve`` (the action did not happen)."""
-
-    @abstractmethod
-    def counter(self, key: str) -> int:
-        """Return a counter's value (0 when absent)."""
-
     # locks
     @abstractmethod
     def try_lock(self, name: str, ttl_s: float) -> Lease | None:
@@ -94,21 +75,6 @@ class KeyValueMemory(ABC):
     def add_seen(self, scope: str, ids: Iterable[str]) -> list[str]:
         """Remember ids as seen in a scope; return those not seen before, in order."""
 
-    @abstractmethod
-    def seen_count(self, scope: str) -> int:
-        """Return how many ids a scope has seen."""
-
-    # run events
-    @abstractmethod
-    def publish_event(self, run_id: str, event: dict[str, Any]) -> str:
-        """Append an event to a run's live stream; return its stream id."""
-
-    @abstractmethod
-    def read_events(
-        self, run_id: str, after: str = "0", block_s: float = 0, count: int = 100
-    ) -> list[tuple[str, dict[str, Any]]]:
-        """Return a run's live events after a stream id, waiting up to ``block_s`` for the first one."""
-
     # LLM cache
     @abstractmethod
     def llm_cache(self, ttl_s: float) -> Any:
@@ -116,11 +82,6 @@ class KeyValueMemory(ABC):
 
     def close(self) -> None:  # noqa: B027 - optional: only Redis has connections to release
         """Release connections."""
-
-    # helpers built on the primitives
-    def allow(self, key: str, limit: int, window_s: float) -> bool:
-        """Return True when one more action fits ``limit`` per ``window_s`` (per host, per site, per user)."""
-        return self.hit(key, window_s) <= limit
 
     @contextmanager
     def locked(self, name: str, ttl_s: float = 30, wait_s: float = 10) -> Iterator[Lease]:
@@ -195,9 +156,6 @@ class InProcessMemory(KeyValueMemory):
         self._guard = threading.RLock()
         self._values: OrderedDict[str, tuple[Any, float | None]] = OrderedDict()
         self._seen: dict[str, set[str]] = {}
-        self._events: dict[str, deque[tuple[str, dict[str, Any]]]] = {}
-        self._event_ids = itertools.count(1)
-        self._new_event = threading.Condition(self._guard)
         self._cache: Any = None
 
     def _alive(self, key: str) -> Any:
@@ -230,41 +188,6 @@ class InProcessMemory(KeyValueMemory):
         with self._guard:
             self._put(f"json:{key}", json.dumps(value), ttl_s)
 
-    def hit(self, key: str, window_s: float) -> int:
-        """Count one hit in the current fixed window; return the hits so far."""
-        with self._guard:
-            count = int(self._alive(f"hits:{key}") or 0) + 1
-            item = self._values.get(f"hits:{key}")
-            if count == 1 or item is None:
-                self._put(f"hits:{key}", count, window_s)
-            else:
-                self._values[f"hits:{key}"] = (count, item[1])
-            return count
-
-    def reserve(self, key: str, cap: int, ttl_s: float, start: int = 0) -> bool:
-        """Take one slot under ``cap``, starting a missing counter at ``start``."""
-        with self._guard:
-            current = self._alive(f"count:{key}")
-            if current is None:
-                current = start
-                self._put(f"count:{key}", current, ttl_s)
-            if current >= cap:
-                return False
-            self._values[f"count:{key}"] = (current + 1, self._values[f"count:{key}"][1])
-            return True
-
-    def unreserve(self, key: str) -> None:
-        """Give back a slot."""
-        with self._guard:
-            current = self._alive(f"count:{key}")
-            if current:
-                self._values[f"count:{key}"] = (current - 1, self._values[f"count:{key}"][1])
-
-    def counter(self, key: str) -> int:
-        """Return a counter's value (0 when absent)."""
-        with self._guard:
-            return int(self._alive(f"count:{key}") or 0)
-
     def try_lock(self, name: str, ttl_s: float) -> Lease | None:
         """Take a lock unless it is held."""
         with self._guard:
@@ -281,33 +204,6 @@ class InProcessMemory(KeyValueMemory):
             new = [i for i in dict.fromkeys(ids) if i not in seen]
             seen.update(new)
             return new
-
-    def seen_count(self, scope: str) -> int:
-        """Return how many ids a scope has seen."""
-        with self._guard:
-            return len(self._seen.get(scope, ()))
-
-    def publish_event(self, run_id: str, event: dict[str, Any]) -> str:
-        """Append an event to a run's live stream."""
-        with self._new_event:
-            event_id = f"{next(self._event_ids)}-0"
-            self._events.setdefault(run_id, deque(maxlen=EVENTS_KEPT)).append((event_id, event))
-            self._new_event.notify_all()
-            return event_id
-
-    def read_events(
-        self, run_id: str, after: str = "0", block_s: float = 0, count: int = 100
-    ) -> list[tuple[str, dict[str, Any]]]:
-        """Return events after a stream id, waiting up to ``block_s`` for one."""
-        floor = int(after.split("-")[0])
-        deadline = time.monotonic() + block_s
-        with self._new_event:
-            while True:
-                found = [(i, e) for i, e in self._events.get(run_id, ()) if int(i.split("-")[0]) > floor]
-                remaining = deadline - time.monotonic()
-                if found or remaining <= 0:
-                    return found[:count]
-                self._new_event.wait(remaining)
 
     def llm_cache(self, ttl_s: float) -> Any:
         """Return LangChain's in-memory cache (no TTL: it lives as long as the process)."""

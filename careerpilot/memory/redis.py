@@ -1,9 +1,8 @@
-"""KeyValueMemory on plain Redis 7: strings with TTLs, Lua check-and-set, sets and streams (no modules needed)."""
+"""KeyValueMemory on plain Redis 7: strings with TTLs, Lua check-and-set and sets (no modules needed)."""
 
 from __future__ import annotations
 
 import json
-import logging
 import time
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -13,28 +12,13 @@ import redis
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from careerpilot.memory.kv import EVENTS_KEPT, KeyValueMemory, Lease, MemoryUnavailableError
+from careerpilot.memory.kv import KeyValueMemory, Lease, MemoryUnavailableError
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
-EVENT_STREAM_TTL_S = 7 * 24 * 3600
 DOWN = (RedisConnectionError, RedisTimeoutError, OSError)
 
-# Take one slot under a cap; a missing counter starts at the durable count passed in ARGV[3].
-_RESERVE = """
-local cur = redis.call('GET', KEYS[1])
-if not cur then
-  redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[2])
-  cur = ARGV[3]
-end
-if tonumber(cur) >= tonumber(ARGV[1]) then return 0 end
-redis.call('INCR', KEYS[1])
-return 1
-"""
-_UNRESERVE = "if tonumber(redis.call('GET', KEYS[1]) or '0') > 0 then return redis.call('DECR', KEYS[1]) end return 0"
 _RENEW = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0"
 _RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0"
-_HIT = "local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n"
 
 
 def _ms(seconds: float) -> int:
@@ -97,22 +81,6 @@ class RedisMemory(KeyValueMemory):
         """Store a JSON value with a TTL."""
         self.call(lambda r: r.set(self.key(f"json:{key}"), json.dumps(value), px=_ms(ttl_s)))
 
-    def hit(self, key: str, window_s: float) -> int:
-        """Count one hit in the current fixed window (INCR, PEXPIRE on the first)."""
-        return int(self.call(lambda r: r.eval(_HIT, 1, self.key(f"hits:{key}"), _ms(window_s))))
-
-    def reserve(self, key: str, cap: int, ttl_s: float, start: int = 0) -> bool:
-        """Atomically take one slot under ``cap``."""
-        return bool(self.call(lambda r: r.eval(_RESERVE, 1, self.key(f"count:{key}"), cap, _ms(ttl_s), start)))
-
-    def unreserve(self, key: str) -> None:
-        """Give back a slot."""
-        self.call(lambda r: r.eval(_UNRESERVE, 1, self.key(f"count:{key}")))
-
-    def counter(self, key: str) -> int:
-        """Return a counter's value."""
-        return int(self.call(lambda r: r.get(self.key(f"count:{key}"))) or 0)
-
     def try_lock(self, name: str, ttl_s: float) -> Lease | None:
         """SET NX PX with a random token; None when another owner holds it."""
         lease = _RedisLease(self, name, ttl_s)
@@ -132,31 +100,6 @@ class RedisMemory(KeyValueMemory):
             return pipe.execute()
 
         return [i for i, added in zip(unique, self.call(run), strict=True) if added]
-
-    def seen_count(self, scope: str) -> int:
-        """SCARD of the scope's set."""
-        return int(self.call(lambda r: r.scard(self.key(f"seen:{scope}"))))
-
-    def publish_event(self, run_id: str, event: dict[str, Any]) -> str:
-        """XADD to the run's stream (trimmed, expiring a week after the last event)."""
-        key = self.key(f"events:{run_id}")
-
-        def run(r: redis.Redis) -> str:
-            pipe = r.pipeline(transaction=False)
-            pipe.xadd(key, {"event": json.dumps(event, default=str)}, maxlen=EVENTS_KEPT, approximate=True)
-            pipe.expire(key, EVENT_STREAM_TTL_S)
-            return str(pipe.execute()[0])
-
-        return self.call(run)
-
-    def read_events(
-        self, run_id: str, after: str = "0", block_s: float = 0, count: int = 100
-    ) -> list[tuple[str, dict[str, Any]]]:
-        """XREAD after a stream id, blocking up to ``block_s``."""
-        key = self.key(f"events:{run_id}")
-        block = _ms(block_s) if block_s > 0 else None
-        reply = self.call(lambda r: r.xread({key: after}, count=count, block=block))
-        return [(str(i), json.loads(fields["event"])) for _, entries in reply or [] for i, fields in entries]
 
     def llm_cache(self, ttl_s: float) -> Any:
         """LangChain's RedisCache on a bytes client of the same server (it runs on plain Redis 7)."""

@@ -119,12 +119,6 @@ class ScheduleStore:
                 ScheduledRun(search_id=r.search_id, due_at=_aware(r.due_at), run_id=r.run_id) for r in s.scalars(query)
             ]
 
-    def search_of_run(self, run_id: str) -> ScheduledRun | None:
-        """Return the firing that started a run, if a schedule started it."""
-        with self.store.session() as s:
-            row = s.scalar(select(ScheduledRunRow).where(ScheduledRunRow.run_id == run_id))
-            return ScheduledRun(search_id=row.search_id, due_at=_aware(row.due_at), run_id=row.run_id) if row else None
-
 
 def _search(row: SavedSearchRow) -> SavedSearch:
     return SavedSearch(

@@ -145,9 +145,3 @@ class TrackingStore:
         """Return how many postings were ever discovered."""
         with self._sessions() as s:
             return int(s.scalar(select(func.count()).select_from(JobRow)) or 0)
-
-    def jobs_by_source(self) -> dict[str, int]:
-        """Return how many postings each source discovered."""
-        with self._sessions() as s:
-            rows = s.execute(select(JobRow.source, func.count()).group_by(JobRow.source))
-            return {source: int(n) for source, n in rows}

@@ -1,7 +1,9 @@
-"""Live run events: every event a run records in SQL (the durable log) is also published to the shared memory.
+"""What a run's event log adds while the run goes on: cancellation between steps, and shared-memory outages.
 
-When Redis is down the run goes on in degraded mode: SQL keeps every event, the log says live streaming paused,
-and says so again when it is back. A run cancelled meanwhile stops before its next step.
+Every event a run records lands in SQL (the durable log that ``runs show`` and the API's SSE follow). Each one is
+also the moment to check the shared memory: when Redis stops answering mid-run the run goes on, and the log gets
+one ``degraded`` event saying what is held back, then a ``recovered`` event when it answers again. A run
+cancelled meanwhile stops before its next step.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ class RunCancelledError(CareerPilotError):
 
 
 class LiveEvents:
-    """The journal's listener that streams events and enforces cancellation."""
+    """The journal's listener that notes shared-memory outages and enforces cancellation."""
 
     def __init__(self, store: Store, kv: KeyValueMemory) -> None:
         self.store = store
@@ -32,21 +34,24 @@ class LiveEvents:
         self._degraded: set[str] = set()
 
     def on_event(self, run_id: str, kind: str, node: str | None, data: dict[str, Any]) -> None:
-        """Publish a recorded event for live streaming, and stop a cancelled run before its next step."""
-        self._publish(run_id, {"kind": kind, "node": node, "data": data})
+        """Note whether the shared memory answers, and stop a cancelled run before its next step."""
+        self._check_memory(run_id)
         if kind == "node_started" and self.store.get_run(run_id).status is RunStatus.CANCELLED:
             raise RunCancelledError(f"run {run_id} was cancelled")
 
-    def _publish(self, run_id: str, event: dict[str, Any]) -> None:
+    def _check_memory(self, run_id: str) -> None:
         try:
-            self.kv.publish_event(run_id, event)
+            self.kv.ping()
         except MemoryUnavailableError as exc:
             if run_id not in self._degraded:
                 self._degraded.add(run_id)
-                message = f"{exc}; the run goes on, its events are kept in the database only"
+                message = (
+                    f"{exc}; the run goes on, but until it is back locks are not renewed, submits that need the "
+                    "daily-caps lock are held back and model answers are not cached"
+                )
                 log.warning("run %s: %s", run_id, message)
                 self.store.add_event(run_id, DEGRADED, None, {"message": message})
             return
         if run_id in self._degraded:
             self._degraded.discard(run_id)
-            self.store.add_event(run_id, RECOVERED, None, {"message": "the shared memory is back: live events resume"})
+            self.store.add_event(run_id, RECOVERED, None, {"message": "the shared memory answers again"})

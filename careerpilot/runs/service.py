@@ -168,10 +168,6 @@ class RunService:
             notes=run.summary.get("notes", []),
         )
 
-    def waiting_runs(self) -> list[RunRecord]:
-        """Return runs waiting for review decisions."""
-        return [r for r in self.store.list_runs(200) if r.status is RunStatus.AWAITING_REVIEW]
-
     async def checkpoint(self, run_id: str) -> Any:
         """Return the run's last checkpoint (LangGraph's state snapshot)."""
         return await self.graph.aget_state(self._config(run_id))

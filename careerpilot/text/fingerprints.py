@@ -25,18 +25,6 @@ _SIGNATURE_GROUP = 256  # shingle sets signed together (~40k hashes, ~300 KB per
 _NOT_WORD_BYTES = bytes(c if 0x61 <= c <= 0x7A or 0x30 <= c <= 0x39 else 0x20 for c in range(256))
 
 
-def description_words(posting: JobPosting) -> list[bytes]:
-    """Return the description's lower-case ``[a-z0-9]+`` words (as ASCII bytes) without the company's own name.
-
-    The same words as ``re.findall("[a-z0-9]+")`` on the lower-cased text, twice as fast: in UTF-8 every byte
-    that is not ASCII a-z/0-9 (non-ASCII letters included) becomes a space, and ``split`` does the rest.
-    """
-    spaced = _spaced_description(posting)
-    drop = _company_words(posting, spaced)
-    words = spaced.split()
-    return [word for word in words if word not in drop] if drop else words
-
-
 def _spaced_description(posting: JobPosting) -> bytes:
     """Return the lower-cased UTF-8 description with every byte that is not ASCII a-z/0-9 made a space."""
     return posting.description_text.lower().encode("utf-8").translate(_NOT_WORD_BYTES)
@@ -48,18 +36,16 @@ def _company_words(posting: JobPosting, spaced: bytes) -> set[bytes]:
     return {name for name in names if name in spaced}
 
 
-def shingles(posting: JobPosting) -> np.ndarray:
-    """Return the sorted unique 32-bit hashes of the description's word shingles, company name removed."""
-    return next(iter(shingle_sets([posting]).values()), np.empty(0, dtype=np.uint64))
-
-
 def shingle_sets(postings: list[JobPosting], minimum: int = 1) -> dict[int, np.ndarray]:
-    """Return each posting's shingle hashes (as ``shingles``) by index, for those with at least ``minimum`` (>= 1).
+    """Return each posting's shingle hashes by index, for those with at least ``minimum`` (>= 1).
 
-    Works a chunk of postings at a time: every word (``description_words``) is hashed once (CRC-32, all words of
-    the chunk together), then numpy combines each run of SHINGLE word hashes into a shingle hash and sorts out
-    the unique ones for the whole chunk in one go, which is far cheaper than building and hashing one string per
-    shingle.
+    A posting's shingle hashes are the sorted unique 64-bit hashes of every SHINGLE-word run of its description.
+    Words are the lower-case ``[a-z0-9]+`` runs (as ``re.findall`` would give, twice as fast: in UTF-8 every byte
+    that is not ASCII a-z/0-9 becomes a space, then ``split``), without the company's own name.
+
+    Works a chunk of postings at a time: every word is hashed once (CRC-32, all words of the chunk together),
+    then numpy combines each run of SHINGLE word hashes into a shingle hash and sorts out the unique ones for the
+    whole chunk in one go, which is far cheaper than building and hashing one string per shingle.
     """
     sets: dict[int, np.ndarray] = {}
     for begin in range(0, len(postings), _CHUNK):
@@ -106,13 +92,8 @@ def _not_company_words(chunk: list[JobPosting], spaced: list[bytes], owner: np.n
     return kept
 
 
-def minhash(hashes: np.ndarray) -> np.ndarray:
-    """Return the MinHash signature (multiply-shift hashing, one row per permutation)."""
-    return signatures([hashes])[0]
-
-
 def signatures(sets: list[np.ndarray]) -> np.ndarray:
-    """Return one MinHash signature row (as ``minhash``) per non-empty shingle-hash array.
+    """Return one MinHash signature row (multiply-shift hashing, one column per permutation) per non-empty set.
 
     A group of sets is laid end to end and hashed one permutation at a time: each step is a flat multiply, add
     and per-set ``minimum.reduceat`` over the whole group, 3x faster than one (shingles x permutations) matrix

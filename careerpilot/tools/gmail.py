@@ -2,7 +2,8 @@
 
 The refresh token needs only the ``gmail.readonly`` scope and no modifying call exists here, so mail is never
 marked, moved or deleted. Access tokens are refreshed when they expire or a call answers 401 (once per call);
-429s, Gmail's 403 rate-limit reasons and 5xx are retried with exponential backoff honouring ``Retry-After``.
+429s, Gmail's 403 rate-limit reasons and 5xx are retried by the shared policy (tools/retries.py): ``Retry-After``
+honoured, else exponential backoff with jitter.
 Reads are incremental: the cursor (the newest ``internalDate`` read, and the ids read at that second) makes the
 next check list only newer messages, oldest first, at most ``limit`` per check.
 """
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import logging
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -20,10 +20,15 @@ from typing import Any
 import httpx
 
 from careerpilot.tools.mail import MailBatch, MailError, MailMessage, parse_message
+from careerpilot.tools.retries import (
+    RETRY_STATUSES,
+    RetriesExhaustedError,
+    RetryPolicy,
+    is_retryable,
+    send_with_retries,
+)
 
-log = logging.getLogger(__name__)
 SCOPE = "https://www.googleapis.com/auth/gmail.readonly"
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 RATE_LIMIT_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 EXPIRY_MARGIN_S = 60.0  # refresh a little before Google's expiry, not on the 401 it would cause
 
@@ -42,7 +47,12 @@ class GmailConfig:
     max_retries: int = 3
     backoff_s: float = 1.0
     max_retry_after_s: float = 60.0
+    max_retry_total_s: float = 120.0
     page_size: int = 100
+
+    def retries(self) -> RetryPolicy:
+        """Return the retry policy of one API call."""
+        return RetryPolicy(self.max_retries, self.backoff_s, self.max_retry_after_s, self.max_retry_total_s)
 
 
 class _Unauthorized(Exception):
@@ -161,35 +171,24 @@ class GmailReader:
         return self._token
 
     def _send(self, client: httpx.Client, method: str, url: str, **kwargs: Any) -> httpx.Response:
-        """Send with retries on transport errors, 429, rate-limit 403s and 5xx; return the last response."""
-        for attempt in range(self.config.max_retries + 1):
-            last = attempt == self.config.max_retries
-            try:
-                response = client.request(method, url, **kwargs)
-            except httpx.TransportError as exc:
-                if last:
-                    host = httpx.URL(url).host
-                    reason = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
-                    raise MailError(f"cannot reach the Gmail API at {host}: {reason}") from exc
-                self._sleep(self._delay(attempt, None))
-                continue
-            if last or not _retryable(response):
-                return response
-            log.info("Gmail answered %s; retry %d", response.status_code, attempt + 1)
-            self._sleep(self._delay(attempt, response.headers.get("Retry-After")))
-        raise AssertionError("unreachable")  # the loop returns or raises on its last attempt
-
-    def _delay(self, attempt: int, retry_after: str | None) -> float:
-        if retry_after is not None:
-            try:
-                return min(max(float(retry_after), 0.0), self.config.max_retry_after_s)
-            except ValueError:
-                pass  # an HTTP date: fall back to backoff
-        return min(self.config.backoff_s * 2**attempt, self.config.max_retry_after_s)
+        """Send with retries on transport errors, 429, rate-limit 403s and 5xx; return the last answer."""
+        try:
+            return send_with_retries(
+                lambda: client.request(method, url, **kwargs),
+                self.config.retries(),
+                retryable=_retryable,
+                sleep=self._sleep,
+            )
+        except RetriesExhaustedError as exc:
+            if exc.response is not None:
+                return exc.response  # the caller names the status and says the next check retries
+            cause = exc.__cause__
+            reason = str(cause).strip().splitlines()[0][:120] if str(cause).strip() else type(cause).__name__
+            raise MailError(f"cannot reach the Gmail API at {httpx.URL(url).host}: {reason}") from cause
 
 
 def _retryable(response: httpx.Response) -> bool:
-    if response.status_code in RETRY_STATUSES:
+    if is_retryable(response):
         return True
     if response.status_code == 403:
         try:

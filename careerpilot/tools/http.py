@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import email.utils
 import itertools
 import json
 import logging
-import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -20,10 +18,10 @@ from protego import Protego
 from careerpilot.domain.errors import SourceError
 from careerpilot.tools.addresses import AddressGuard
 from careerpilot.tools.pinning import guarded_client_options
+from careerpilot.tools.retries import RETRY_STATUSES, RetriesExhaustedError, RetryPolicy, send_with_retries_async
 
 log = logging.getLogger(__name__)
 
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 # Bodies that mean "a bot wall", whatever the status: stop asking that host rather than hammering it.
 # Apply forms embed reCAPTCHA widgets, so a bare "captcha" is not a signal; these are interstitial walls.
 _CAPTCHA_SIGNALS = (
@@ -62,11 +60,16 @@ class HttpPolicy:
     max_retries: int = 3
     backoff_s: float = 0.5
     max_retry_after_s: float = 60.0
+    max_retry_total_s: float = 120.0
     per_host_concurrency: int = 4
     per_host_rate: float = 5.0
     total_concurrency: int = 16
     proxies: tuple[str, ...] = ()
     respect_robots: bool = True
+
+    def retries(self) -> RetryPolicy:
+        """Return the retry policy of one request."""
+        return RetryPolicy(self.max_retries, self.backoff_s, self.max_retry_after_s, self.max_retry_total_s)
 
 
 @dataclass
@@ -194,30 +197,27 @@ class PoliteClient:
         host = self._host(name)
         if crawl and self.policy.respect_robots:
             await self._check_robots(host, url)
-        attempt = 0
-        while True:
+
+        async def send() -> httpx.Response:
             if host.blocked:
                 raise HostBlockedError(f"{url}: not requested, {name} stopped earlier this run ({host.blocked})")
-            try:
-                response = await self._send(host, method, url, **kwargs)
-            except httpx.TransportError as exc:
-                if attempt >= self.policy.max_retries:
-                    raise HttpError(f"{url}: {_describe(exc)} after {attempt + 1} attempt(s)") from exc
-                await self._pause(host, self._backoff(attempt))
-                attempt += 1
-                continue
+            response = await self._send(host, method, url, **kwargs)
             self._check_block(host, url, response)
-            if response.status_code in RETRY_STATUSES and response.status_code not in allow:
-                if attempt >= self.policy.max_retries:
-                    raise HttpError(
-                        f"{url}: HTTP {response.status_code} after {attempt + 1} attempt(s)", response.status_code
-                    )
-                await self._pause(host, self._retry_delay(url, response, attempt))
-                attempt += 1
-                continue
-            if response.is_success or response.status_code == 304 or response.status_code in allow:
-                return response
-            raise HttpError(f"{url}: HTTP {response.status_code} {_reason(response)}", response.status_code)
+            return response
+
+        try:
+            response = await send_with_retries_async(
+                send,
+                self.policy.retries(),
+                retryable=lambda r: r.status_code in RETRY_STATUSES and r.status_code not in allow,
+                sleep=lambda delay: self._pause(host, delay),
+            )
+        except RetriesExhaustedError as exc:
+            status = exc.response.status_code if exc.response is not None else None
+            raise HttpError(f"{url}: {exc}", status) from exc
+        if response.is_success or response.status_code == 304 or response.status_code in allow:
+            return response
+        raise HttpError(f"{url}: HTTP {response.status_code} {_reason(response)}", response.status_code)
 
     def _host(self, name: str) -> _Host:
         host = self._hosts.get(name)
@@ -295,23 +295,6 @@ class PoliteClient:
         host.stats.retries += 1
         await self._sleep(delay)
 
-    def _backoff(self, attempt: int) -> float:
-        """Return the exponential backoff with jitter for this attempt (0-based)."""
-        return self.policy.backoff_s * (2**attempt) * random.uniform(0.5, 1.5)
-
-    def _retry_delay(self, url: str, response: httpx.Response, attempt: int) -> float:
-        """Return Retry-After when the server sent one (capped), else the backoff."""
-        after = parse_retry_after(response.headers.get("Retry-After"))
-        if after is None:
-            return self._backoff(attempt)
-        if after > self.policy.max_retry_after_s:
-            raise HttpError(
-                f"{url}: HTTP {response.status_code}, asked to wait {after:.0f}s "
-                f"(over the {self.policy.max_retry_after_s:.0f}s limit); try later",
-                response.status_code,
-            )
-        return after
-
     def _check_block(self, host: _Host, url: str, response: httpx.Response) -> None:
         """Stop the host on 403 or a captcha page, and raise."""
         reason = None
@@ -348,20 +331,6 @@ class PoliteClient:
         return Protego.parse(response.text)
 
 
-def parse_retry_after(value: str | None) -> float | None:
-    """Return the seconds a Retry-After header asks for (delta-seconds or an HTTP date), or None."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
 def json_body(response: httpx.Response, label: str) -> Any:
     """Return the response's JSON, or raise SourceError naming the source when it is not JSON."""
     try:
@@ -388,9 +357,3 @@ def _looks_like_captcha(response: httpx.Response) -> bool:
 
 def _reason(response: httpx.Response) -> str:
     return response.reason_phrase or ""
-
-
-def _describe(exc: httpx.TransportError) -> str:
-    if isinstance(exc, httpx.TimeoutException):
-        return "timed out"
-    return f"{type(exc).__name__}: {exc}".rstrip(": ")

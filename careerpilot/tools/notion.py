@@ -266,18 +266,6 @@ class NotionGateway:
             page_size=100,
         )
 
-    def find_page(self, data_source_id: str, key_property: str, key: str) -> Json | None:
-        """Return the page whose key property equals key, if any."""
-        found = self._call(
-            "query the data source",
-            self.client.data_sources.query,
-            data_source_id,
-            filter={"property": key_property, "rich_text": {"equals": key}},
-            page_size=1,
-        )
-        results = found.get("results", [])
-        return results[0] if results else None
-
     def create_page(self, data_source_id: str, properties: Json) -> Json:
         """Create a page in a data source."""
         parent = {"type": "data_source_id", "data_source_id": data_source_id}

@@ -94,7 +94,6 @@ async def test_redis_dying_mid_run_degrades_to_sql_and_recovers_when_it_returns(
             PrivateRedis(tmp_path, port=redis_server.port).start()
             redis_server.proc = None
             services.journal.record(run.id, "note", None, {"text": "after the outage"})
-            live = services.kv.read_events(run.id)
             events = kinds(services, run.id)
             degraded = [e for e in services.store.events(run.id) if e.kind == "degraded"]
     finally:
@@ -103,8 +102,9 @@ async def test_redis_dying_mid_run_degrades_to_sql_and_recovers_when_it_returns(
     assert during.status in (RunStatus.AWAITING_REVIEW, RunStatus.COMPLETED)
     assert ("node_finished", "planner") in events and ("node_finished", "matcher") in events
     assert len(degraded) == 1 and "unreachable" in degraded[0].data["message"]
+    assert "the run goes on" in degraded[0].data["message"]
     assert events.index(("degraded", None)) < events.index(("recovered", None))
-    assert [e["kind"] for _, e in live] == ["recovered", "note"] or [e["kind"] for _, e in live] == ["note"]
+    assert events[-2:] == [("note", None), ("recovered", None)]  # noticed at the first event after the restart
 
 
 def _inputs(tmp_path: Path):

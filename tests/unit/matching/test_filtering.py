@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting, Location, SalaryRange
+from careerpilot.domain.profile import Contact, JobPreferences, Profile
+from careerpilot.domain.resume import Resume
+from careerpilot.domain.runs import RunInputs
 from careerpilot.matching.filters import apply_filters
+from careerpilot.tools.sources.smartrecruiters import normalize_smartrecruiters, parse_smartrecruiters
+from careerpilot.tools.sources.workable import normalize_workable, parse_workable
+from tests.support.datasets import TEST_DATA
 
 
 def _job(**fields) -> JobPosting:
@@ -56,9 +63,65 @@ def test_keywords_companies_level_type_and_age_each_give_a_reason():
     failed = _failed(job, filters)
     assert failed == {
         "excluded_keyword": "mentions 'unpaid'",
-        "excluded_company": "company Acme",
+        "excluded_company": "you avoid Acme",
         "required_keyword": "does not mention 'Kubernetes'",
         "seniority": "intern level",
         "employment_type": "part_time",
         "age": "posted 92 days ago",
     }
+
+
+def _board(name: str):
+    return json.loads((TEST_DATA / "job_api_payloads" / name).read_text(encoding="utf-8"))
+
+
+def _passed(job: JobPosting, filters: JobFilters) -> dict[str, str]:
+    return {f.name: f.reason for f in apply_filters(job, filters, today=date(2026, 11, 1)) if f.passed}
+
+
+def test_an_avoided_company_is_excluded_whatever_its_case_or_legal_suffix():
+    filters = JobFilters(excluded_companies=["Acme"])
+
+    assert _failed(_job(company="ACME Inc."), filters) == {"excluded_company": "you avoid ACME Inc."}
+    assert _failed(_job(company="Acme GmbH"), filters) == {"excluded_company": "you avoid Acme GmbH"}
+    assert _failed(_job(company="Acme Robotics"), filters) == {}  # another company that starts the same
+    assert _failed(_job(company=None), filters) == {}
+
+
+def test_the_profile_avoided_companies_and_industries_reach_every_run_filter():
+    preferences = JobPreferences(avoid_companies=["acme, inc.", "Globex"], industries=["Insurance"])
+    profile = Profile(contact=Contact(name="Ada", email="ada@example.com"), preferences=preferences)
+    inputs = RunInputs(
+        sources=["local:/postings"],
+        profile=profile,
+        resume=Resume(),
+        filters=JobFilters(excluded_companies=["Acme"], industries=["insurance"]),
+    )
+
+    assert inputs.filters.excluded_companies == ["Acme", "Globex"]  # one entry per company, the first spelling
+    assert inputs.filters.industries == ["insurance"]
+    assert _failed(_job(company="Globex Corporation"), inputs.filters) == {
+        "excluded_company": "you avoid Globex Corporation"
+    }
+    assert RunInputs.model_validate(inputs.model_dump(mode="json")).filters == inputs.filters  # a resumed run agrees
+
+
+def test_wanted_industries_exclude_a_posting_that_states_another_and_pass_one_that_states_none():
+    workable = _board("workable_zego_widget-accounts_2026_trimmed.json")
+    it_job, insurance_job = (normalize_workable(raw) for raw in parse_workable(workable, "workable:zego"))
+    filters = JobFilters(industries=["Insurance", "Fintech"])
+
+    assert _failed(it_job, filters) == {"industry": "in Information Technology and Services, not Insurance, Fintech"}
+    assert _passed(insurance_job, filters)["industry"] == "in Insurance"
+    assert _passed(_job(), filters)["industry"] == "industry not stated"  # most boards state none
+    assert "industry" not in _passed(it_job, JobFilters())  # no wanted industries: no filter
+
+
+def test_industries_match_as_words_either_way_and_read_each_board_shape():
+    ubisoft = _board("smartrecruiters_ubisoft2_postings_2026.json")
+    games = normalize_smartrecruiters(parse_smartrecruiters(ubisoft, "smartrecruiters:ubisoft2")[0])
+    schema_org = _job(raw={"industry": [{"@type": "DefinedTerm", "name": "Computer Software"}]})
+
+    assert _passed(games, JobFilters(industries=["entertainment"]))["industry"] == "in Entertainment"
+    assert _passed(schema_org, JobFilters(industries=["Software"]))["industry"] == "in Computer Software"
+    assert _failed(schema_org, JobFilters(industries=["Soft"])) == {"industry": "in Computer Software, not Soft"}

@@ -10,9 +10,10 @@ from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
+from careerpilot.domain.runs import RunInputs
 from careerpilot.matching.service import TOP_EXACT, MatchingService
 from careerpilot.memory.vectors import VectorStore, open_chroma
-from careerpilot.profile.inputs import load_filters, load_resume
+from careerpilot.profile.inputs import load_filters, load_profile, load_resume
 from careerpilot.tools.sources.local_files import LocalFilesSource
 from careerpilot.tools.sources.normalize import normalize_all
 
@@ -175,3 +176,19 @@ def test_a_requirement_met_in_other_words_is_matched_by_meaning_and_scores_highe
     assert strong.stage == "full" and strong.components["semantic"] > weak.components["semantic"]
     assert strong.score > weak.score
     assert not any("OpenGL" in m for m in strong.missing) and any("OpenGL" in m for m in weak.missing)
+
+
+def test_a_company_the_profile_avoids_is_ranked_last_with_the_reason_first(service, resume):
+    profile = load_profile(EXAMPLES / "profile.yaml")
+    profile.preferences.avoid_companies = ["Acme"]
+    inputs = RunInputs(sources=["local:/postings"], profile=profile, resume=resume)
+    fit = "Requirements:\n- 5+ years of Python and Django\n- PostgreSQL, React, TypeScript"
+    jobs = [
+        JobPosting(id="a", source="test", title="Full Stack Engineer", company="ACME Inc.", description_text=fit),
+        JobPosting(id="b", source="test", title="Full Stack Engineer", company="Initech", description_text=fit),
+    ]
+
+    ranked = service.rank(jobs, resume, inputs.filters, PLAN)
+
+    assert [m.job_id for m in ranked.matches] == ["b", "a"] and ranked.shortlist == ["b"]
+    assert ranked.matches[1].excluded and ranked.matches[1].why == "excluded: you avoid ACME Inc."

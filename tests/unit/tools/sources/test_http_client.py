@@ -10,7 +10,6 @@ from careerpilot.tools.http import (
     HttpPolicy,
     PoliteClient,
     RobotsDisallowedError,
-    parse_retry_after,
 )
 from tests.support.board_server import BoardServer, Canned
 
@@ -163,9 +162,3 @@ async def test_proxies_are_rotated_per_request():
 
     assert len(proxy_a.hits("/ok")) == 2 and len(proxy_b.hits("/ok")) == 2
     assert proxy_a.hits("/ok")[0].headers["host"] == "127.0.0.9:9"
-
-
-def test_retry_after_accepts_seconds_and_http_dates():
-    assert parse_retry_after("12") == 12.0
-    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
-    assert parse_retry_after("soon") is None
