@@ -18,7 +18,7 @@ from careerpilot.domain.jobs import JobPosting
 if TYPE_CHECKING:
     from careerpilot.applying.service import ApplyingService
     from careerpilot.jobs.service import JobsService
-    from careerpilot.memory.sql import Store
+    from careerpilot.tracking.service import TrackingService
 
 DESCRIPTION_CHARS = 4000
 
@@ -33,7 +33,7 @@ def _job_line(job: JobPosting) -> dict[str, Any]:
     }
 
 
-def build_tools(jobs: JobsService, store: Store, applying: ApplyingService) -> list[BaseTool]:
+def build_tools(jobs: JobsService, tracking: TrackingService, applying: ApplyingService) -> list[BaseTool]:
     """Return the chat agent's tools, bound to the services they read."""
 
     def search_jobs(query: str = "", company: str | None = None, remote: bool | None = None, limit: int = 10) -> Any:
@@ -58,7 +58,7 @@ def build_tools(jobs: JobsService, store: Store, applying: ApplyingService) -> l
         """List the user's applications and where each stands."""
         return [
             {"id": a.id, "job_id": a.job_id, "status": a.status.value, "score": a.score, "run_id": a.run_id}
-            for a in store.list_applications(status)
+            for a in tracking.applications(status)
         ]
 
     def list_pending_approvals() -> Any:

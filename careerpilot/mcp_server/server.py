@@ -169,7 +169,7 @@ def _register_tools(server: MCPServer[Services], state: _Open) -> None:
     @_tool_errors
     def list_applications(status: ApplicationStatus | None = None) -> list[Application]:
         """List the person's applications and where each stands."""
-        return state.get().store.list_applications(status)
+        return state.get().tracking.applications(status)
 
     @server.tool(
         annotations=ToolAnnotations(
@@ -277,7 +277,7 @@ def _register_resources(server: MCPServer[Services], state: _Open) -> None:
     @_resource_errors
     def application(application_id: str) -> str:
         """Return one application with its status history and documents."""
-        return dumps(state.get().store.get_application(application_id))
+        return dumps(state.get().tracking.application(application_id))
 
     @server.resource("document://{job_id}/{kind}", mime_type="text/plain")
     @_resource_errors
