@@ -17,7 +17,7 @@ from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError, ToolError
 from mcp_types import ToolAnnotations
 
-from careerpilot.applying.service import ApplyResult
+from careerpilot.applying.submit import ApplyResult
 from careerpilot.discovery.research import CompanyBrief
 from careerpilot.domain.applications import Application, ApplicationStatus
 from careerpilot.domain.errors import CareerPilotError, NotFoundError

@@ -7,7 +7,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from careerpilot.applying.service import ApplyResult
+from careerpilot.applying.submit import ApplyResult
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.runs import RunRecord
 from careerpilot.runs.service import RunOutcome

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import logging
 from collections import defaultdict
 from collections.abc import Callable
@@ -116,7 +117,9 @@ class TrackingService:
         """Return one tracked application or raise NotFoundError."""
         return self._enrich([self.store.get_application(application_id)])[0]
 
-    def applications(self, status: ApplicationStatus | None = None, run_id: str | None = None) -> list[Application]:
+    def applications(
+        self, status: ApplicationStatus | None = None, run_id: str | None = None
+    ) -> builtins.list[Application]:  # ``list`` here would name the method above
         """Return the stored applications, newest first, optionally of one status or run."""
         return self.store.list_applications(status, run_id=run_id)
 

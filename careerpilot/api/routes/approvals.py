@@ -9,7 +9,7 @@ from pydantic import TypeAdapter
 
 from careerpilot.api.cache import cached_json
 from careerpilot.api.deps import ServicesDep
-from careerpilot.applying.service import PendingApproval
+from careerpilot.applying.pending import PendingApproval
 
 router = APIRouter(prefix="/approvals", tags=["approvals"])
 _PENDING = TypeAdapter(list[PendingApproval])
