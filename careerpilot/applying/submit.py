@@ -1,13 +1,16 @@
 """Submitting an approved application once.
 
 Only approved values are typed; the idempotency key is written to the ledger BEFORE the click (inside the daily
-caps' lock); a repeat or a crash never leads to a second submit.
+caps' lock); a repeat or a crash never leads to a second submit. The application's own lock is held around the
+whole attempt whichever face asked (a Celery worker, the API, MCP, the CLI, a graph run), so a second attempt
+running at the same time waits and then reports the first one's outcome, instead of taking a submit in progress
+for a crashed one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import AsyncExitStack, contextmanager, nullcontext
+from contextlib import AsyncExitStack, contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -19,7 +22,7 @@ from careerpilot.applying.gate import require_approval
 from careerpilot.config import Settings
 from careerpilot.domain.applications import Application, ApplicationStatus
 from careerpilot.domain.jobs import JobPosting
-from careerpilot.memory.kv import KeyValueMemory, LockBusyError, MemoryUnavailableError
+from careerpilot.memory.kv import InProcessMemory, KeyValueMemory, LockBusyError, MemoryUnavailableError
 from careerpilot.memory.sql import Store
 from careerpilot.memory.submissions import SubmissionLedger, idempotency_key, start_of_day
 from careerpilot.tools.forms import FieldAnswer, FormField, FormOutcome, Resolver, fill_form
@@ -55,10 +58,23 @@ class Submitter:
         self.settings = settings
         self.ledger = ledger
         self.browser = browser
-        self.kv = kv  # the lock that makes caps hold across processes
+        # Locks per application and around the caps: Redis across processes, else within this one.
+        self.kv = kv if kv is not None else InProcessMemory()
 
     async def apply(self, application_id: str, *, dry_run: bool | None = None) -> ApplyResult:
-        """Fill and submit an approved application once; a repeat or a crash never leads to a second submit."""
+        """Fill and submit an approved application once; a repeat or a crash never leads to a second submit.
+
+        Raises:
+            ApprovalRequiredError: the application was never approved at review.
+            LockBusyError: another process held this application for longer than ``LOCK_TTL_S``.
+            MemoryUnavailableError: the shared memory holding the lock cannot be reached.
+        """
+        ttl = self.settings.lock_ttl_s
+        busy = f"another process is applying to {application_id}; try again later"
+        async with self.kv.holding(f"application:{application_id}", ttl, wait_s=ttl, busy=busy):
+            return await self._apply(application_id, dry_run)
+
+    async def _apply(self, application_id: str, dry_run: bool | None) -> ApplyResult:
         application = self.store.get_application(application_id)
         job = self.store.get_job(application.job_id)
         key = idempotency_key(job.id, application.applicant)
@@ -196,7 +212,7 @@ class Submitter:
 
     @contextmanager
     def _caps_lock(self) -> Iterator[None]:
-        with self.kv.locked("caps", ttl_s=30, wait_s=self.settings.apply_timeout_s) if self.kv else nullcontext():
+        with self.kv.locked("caps", ttl_s=30, wait_s=self.settings.apply_timeout_s):
             yield
 
     def _cap_refusal(self, host: str) -> str | None:
