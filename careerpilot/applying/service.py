@@ -16,7 +16,7 @@ from __future__ import annotations
 from careerpilot.applying.answers import AnswerService
 from careerpilot.applying.browser import HOST_NOT_ALLOWED, FormBrowser
 from careerpilot.applying.gate import ApprovalGate, DecisionOutcome
-from careerpilot.applying.pending import PendingApproval, pending_approvals
+from careerpilot.applying.pending import PendingApproval, PendingView, pending_approvals
 from careerpilot.applying.prepare import FormReader
 from careerpilot.applying.submit import ApplyResult, Submitter
 from careerpilot.applying.url_drafts import UrlDrafts
@@ -31,7 +31,7 @@ from careerpilot.memory.kv import KeyValueMemory
 from careerpilot.memory.sql import Store
 from careerpilot.memory.submissions import SubmissionLedger
 
-__all__ = ["HOST_NOT_ALLOWED", "ApplyResult", "ApplyingService", "DecisionOutcome", "PendingApproval"]
+__all__ = ["HOST_NOT_ALLOWED", "ApplyResult", "ApplyingService", "DecisionOutcome", "PendingApproval", "PendingView"]
 
 
 class ApplyingService:
@@ -61,6 +61,10 @@ class ApplyingService:
     def pending(self, run_id: str | None = None) -> list[PendingApproval]:
         """Return drafted applications waiting for a decision, with their job, match and form fields."""
         return pending_approvals(self.store, run_id)
+
+    def pending_view(self, run_id: str | None = None) -> list[PendingView]:
+        """Return what waits for a decision as every face shows it (see ``PendingView``)."""
+        return [PendingView.of(item) for item in pending_approvals(self.store, run_id)]
 
     def record_decisions(self, run_id: str, decisions: list[ReviewDecision]) -> DecisionOutcome:
         """Apply each decision to a drafted application of the run; undecided ones stay pending."""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from careerpilot.tracking.service import TrackingService
 
 DESCRIPTION_CHARS = 4000
+PENDING_FIELDS = {"application_id", "run_id", "job", "score", "reasons"}  # the drafts and forms stay with the person
 
 
 def _job_line(job: JobPosting) -> dict[str, Any]:
@@ -63,10 +64,7 @@ def build_tools(jobs: JobsService, tracking: TrackingService, applying: Applying
 
     def list_pending_approvals() -> Any:
         """List drafted applications waiting for the user's approval (the user approves them, not you)."""
-        return [
-            {"application_id": p.application.id, "run_id": p.application.run_id, **_job_line(p.job)}
-            for p in applying.pending()
-        ]
+        return [p.model_dump(mode="json", include=PENDING_FIELDS) for p in applying.pending_view()]
 
     functions: list[Callable[..., Any]] = [
         search_jobs, get_job, explain_match, company_brief, list_applications, list_pending_approvals

@@ -29,7 +29,7 @@ from careerpilot.mcp_server.models import (
     CoverLetter,
     Decision,
     JobSummary,
-    PendingSummary,
+    PendingView,
     RunSummary,
     TailoredResume,
 )
@@ -203,17 +203,9 @@ def _register_tools(server: MCPServer[Services], state: _Open) -> None:
 def _register_review_tools(server: MCPServer[Services], state: _Open) -> None:
     @server.tool(annotations=READ)
     @_tool_errors
-    def list_pending_approvals(run_id: str | None = None) -> list[PendingSummary]:
-        """List drafted applications waiting for the person's approval, with their cover letters."""
-        return [
-            PendingSummary(
-                application_id=p.application.id,
-                job=JobSummary.of(p.job),
-                score=p.application.score,
-                cover_letter=p.application.documents.get("cover_letter"),
-            )
-            for p in state.get().applying.pending(run_id)
-        ]
+    def list_pending_approvals(run_id: str | None = None) -> list[PendingView]:
+        """List drafted applications waiting for the person's approval: job, score and why, cover letter, fields."""
+        return state.get().applying.pending_view(run_id)
 
     async def decide(application_id: str, action: str, note: str) -> Decision:
         services = state.get()
