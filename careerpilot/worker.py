@@ -3,9 +3,10 @@
 Tasks carry ids only and call the same service functions as the daemon. They are acknowledged late (a worker
 killed mid-task leaves its message to be redelivered after ``WORKER_VISIBILITY_TIMEOUT_S``) and idempotent: a
 firing's run has a deterministic id and resumes from its checkpoint; an application is submitted once (the
-SQL ledger) under caps checked inside a Redis lock. Beat sends ``tick`` every ``SCHEDULER_POLL_S`` seconds,
-``digest`` daily at ``DIGEST_TIME`` in ``TIMEZONE`` and ``mail_check`` every ``MAIL_CHECK_INTERVAL_S`` (when a
-mailbox is configured); both claim their firing once (services/routines.py), so a repeat sends nothing twice.
+SQL ledger, and the application's lock that the applying service takes for every face) under caps checked inside a
+Redis lock. Beat sends ``tick`` every ``SCHEDULER_POLL_S`` seconds, ``digest`` daily at ``DIGEST_TIME`` in
+``TIMEZONE`` and ``mail_check`` every ``MAIL_CHECK_INTERVAL_S`` (when a mailbox is configured); both claim their
+firing once (autonomy/routines.py), so a repeat sends nothing twice.
 Needs the ``[celery]`` extra and ``REDIS_URL``.
 """
 
@@ -124,24 +125,15 @@ def resume_run(self: Task, run_id: str) -> str:
 
 @app.task(name="careerpilot.apply", bind=True, max_retries=20)
 def apply_application(self: Task, application_id: str) -> str:
-    """Submit one approved application at most once, within the daily caps."""
-
-    async def work(services: Services) -> str:
-        kv = services.kv
-        assert kv is not None
-        lease = kv.try_lock(f"application:{application_id}", services.settings.lock_ttl_s)
-        if lease is None:
-            raise LockBusyError(f"another worker is applying to {application_id}")
-        try:
-            result = await services.applying.apply(application_id)
-        finally:
-            lease.release()
-        return result.outcome
-
+    """Submit one approved application at most once, within the daily caps; retried while another process holds it."""
     try:
-        return _run(work)
+        return _run(lambda s: _apply(s, application_id))
     except (LockBusyError, MemoryUnavailableError) as exc:
         raise self.retry(countdown=RETRY_S, exc=exc) from None
+
+
+async def _apply(services: Services, application_id: str) -> str:
+    return (await services.applying.apply(application_id)).outcome
 
 
 @app.task(name="careerpilot.tick")

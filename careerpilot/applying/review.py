@@ -1,7 +1,11 @@
-"""Decisions at the review gate from any face: checked before the run resumes, grouped by run."""
+"""Decisions at the review gate from any face: checked before the run resumes, grouped by run.
+
+The gate itself (what approving records, the autonomous policy, no submit without an approval) is ``gate.py``.
+"""
 
 from __future__ import annotations
 
+from careerpilot.applying.gate import refuse_status_approval
 from careerpilot.domain.applications import Application, ApplicationStatus
 from careerpilot.domain.errors import InputError
 from careerpilot.domain.review import ReviewDecision
@@ -63,6 +67,5 @@ class ReviewService:
 
     def set_status(self, application_id: str, status: ApplicationStatus, by: str, note: str = "") -> Application:
         """Track an application's progress; approval is refused here because only the review gate approves."""
-        if status is ApplicationStatus.APPROVED:
-            raise InputError("approve through the review gate (an approve decision on the run), not a status update")
+        refuse_status_approval(status)
         return self.store.transition(application_id, status, by=by, note=note)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -19,6 +19,22 @@ class Contact(BaseModel):
     name: str = ""
     email: str = ""
     role: str = ""
+
+
+class AuditEntry(BaseModel):
+    """An action taken on the person's behalf."""
+
+    at: datetime
+    action: str
+    detail: dict[str, Any]
+
+
+class History(BaseModel):
+    """Every status change and audit entry of one application."""
+
+    application_id: str
+    statuses: list[StatusChange]
+    audit: list[AuditEntry]
 
 
 class TrackedApplication(BaseModel):

@@ -18,9 +18,10 @@ from careerpilot.domain.jobs import JobPosting
 if TYPE_CHECKING:
     from careerpilot.applying.service import ApplyingService
     from careerpilot.jobs.service import JobsService
-    from careerpilot.memory.sql import Store
+    from careerpilot.tracking.service import TrackingService
 
 DESCRIPTION_CHARS = 4000
+PENDING_FIELDS = {"application_id", "run_id", "job", "score", "reasons"}  # the drafts and forms stay with the person
 
 
 def _job_line(job: JobPosting) -> dict[str, Any]:
@@ -33,7 +34,7 @@ def _job_line(job: JobPosting) -> dict[str, Any]:
     }
 
 
-def build_tools(jobs: JobsService, store: Store, applying: ApplyingService) -> list[BaseTool]:
+def build_tools(jobs: JobsService, tracking: TrackingService, applying: ApplyingService) -> list[BaseTool]:
     """Return the chat agent's tools, bound to the services they read."""
 
     def search_jobs(query: str = "", company: str | None = None, remote: bool | None = None, limit: int = 10) -> Any:
@@ -58,15 +59,12 @@ def build_tools(jobs: JobsService, store: Store, applying: ApplyingService) -> l
         """List the user's applications and where each stands."""
         return [
             {"id": a.id, "job_id": a.job_id, "status": a.status.value, "score": a.score, "run_id": a.run_id}
-            for a in store.list_applications(status)
+            for a in tracking.applications(status)
         ]
 
     def list_pending_approvals() -> Any:
         """List drafted applications waiting for the user's approval (the user approves them, not you)."""
-        return [
-            {"application_id": p.application.id, "run_id": p.application.run_id, **_job_line(p.job)}
-            for p in applying.pending()
-        ]
+        return [p.model_dump(mode="json", include=PENDING_FIELDS) for p in applying.pending_view()]
 
     functions: list[Callable[..., Any]] = [
         search_jobs, get_job, explain_match, company_brief, list_applications, list_pending_approvals

@@ -16,12 +16,12 @@ from careerpilot.domain.documents import TailoredDocs
 from careerpilot.domain.errors import ConfigError, InputError, NotFoundError, SourceError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match
+from careerpilot.domain.summaries import JobPage, JobSummary
 from careerpilot.matching.service import MatchingService
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tables import JobRow
 from careerpilot.profile.service import ProfileService
 from careerpilot.runs.planning import PlanningService
-from careerpilot.runs.summaries import JobPage, JobSummary
 from careerpilot.tools.browser import launch_offline_chromium
 from careerpilot.tools.sources.jsonld import extract_jsonld, parse_jsonld
 from careerpilot.tools.sources.normalize import normalize

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from careerpilot.applying.pending import PendingView
 from careerpilot.domain.resume import Resume
-from careerpilot.runs.summaries import JobSummary, PendingSummary, RankedSummary, RunSummary
+from careerpilot.domain.summaries import JobSummary
+from careerpilot.runs.summaries import RankedSummary, RunSummary
 
-__all__ = ["CoverLetter", "Decision", "JobSummary", "PendingSummary", "RankedSummary", "RunSummary", "TailoredResume"]
+__all__ = ["CoverLetter", "Decision", "JobSummary", "PendingView", "RankedSummary", "RunSummary", "TailoredResume"]
 
 
 class TailoredResume(BaseModel):

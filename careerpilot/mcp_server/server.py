@@ -17,7 +17,7 @@ from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError, ToolError
 from mcp_types import ToolAnnotations
 
-from careerpilot.applying.service import ApplyResult
+from careerpilot.applying.submit import ApplyResult
 from careerpilot.discovery.research import CompanyBrief
 from careerpilot.domain.applications import Application, ApplicationStatus
 from careerpilot.domain.errors import CareerPilotError, NotFoundError
@@ -29,7 +29,7 @@ from careerpilot.mcp_server.models import (
     CoverLetter,
     Decision,
     JobSummary,
-    PendingSummary,
+    PendingView,
     RunSummary,
     TailoredResume,
 )
@@ -169,7 +169,7 @@ def _register_tools(server: MCPServer[Services], state: _Open) -> None:
     @_tool_errors
     def list_applications(status: ApplicationStatus | None = None) -> list[Application]:
         """List the person's applications and where each stands."""
-        return state.get().store.list_applications(status)
+        return state.get().tracking.applications(status)
 
     @server.tool(
         annotations=ToolAnnotations(
@@ -203,17 +203,9 @@ def _register_tools(server: MCPServer[Services], state: _Open) -> None:
 def _register_review_tools(server: MCPServer[Services], state: _Open) -> None:
     @server.tool(annotations=READ)
     @_tool_errors
-    def list_pending_approvals(run_id: str | None = None) -> list[PendingSummary]:
-        """List drafted applications waiting for the person's approval, with their cover letters."""
-        return [
-            PendingSummary(
-                application_id=p.application.id,
-                job=JobSummary.of(p.job),
-                score=p.application.score,
-                cover_letter=p.application.documents.get("cover_letter"),
-            )
-            for p in state.get().applying.pending(run_id)
-        ]
+    def list_pending_approvals(run_id: str | None = None) -> list[PendingView]:
+        """List drafted applications waiting for the person's approval: job, score and why, cover letter, fields."""
+        return state.get().applying.pending_view(run_id)
 
     async def decide(application_id: str, action: str, note: str) -> Decision:
         services = state.get()
@@ -277,7 +269,7 @@ def _register_resources(server: MCPServer[Services], state: _Open) -> None:
     @_resource_errors
     def application(application_id: str) -> str:
         """Return one application with its status history and documents."""
-        return dumps(state.get().store.get_application(application_id))
+        return dumps(state.get().tracking.application(application_id))
 
     @server.resource("document://{job_id}/{kind}", mime_type="text/plain")
     @_resource_errors

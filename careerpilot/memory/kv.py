@@ -7,14 +7,15 @@ events, applications, the submission ledger) stays in SQL: everything here may b
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 import time
 import uuid
 from abc import ABC, abstractmethod
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from typing import Any
 
 from careerpilot.domain.errors import StorageError
@@ -97,6 +98,27 @@ class KeyValueMemory(ABC):
             yield lease
         finally:
             lease.release()
+
+    @asynccontextmanager
+    async def holding(self, name: str, ttl_s: float, wait_s: float, busy: str = "") -> AsyncIterator[RenewingLease]:
+        """Hold a lock through long async work, renewed while held; wait up to ``wait_s`` without blocking the loop.
+
+        Raises:
+            LockBusyError: the lock stayed busy for ``wait_s`` (with ``busy`` as its message, when given).
+            MemoryUnavailableError: the memory cannot be reached.
+        """
+        deadline = time.monotonic() + wait_s
+        delay = 0.005
+        while (lease := self.try_lock(name, ttl_s)) is None:
+            if time.monotonic() >= deadline:
+                raise LockBusyError(busy or f"the lock {name} stayed busy for {wait_s:.0f} s")
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.25)
+        renewing = RenewingLease(lease)
+        try:
+            yield renewing
+        finally:
+            renewing.release()
 
 
 class RenewingLease:

@@ -1,4 +1,4 @@
-"""Run control: list runs, show a run's event log, cancel a run, resume a failed one."""
+"""Run control: list runs, show or follow a run's event log, cancel a run, resume a failed one."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from careerpilot.domain.errors import InputError
 from careerpilot.domain.runs import RunEvent, RunRecord, RunStatus
 from careerpilot.memory.kv import KeyValueMemory, LockBusyError, RenewingLease
 from careerpilot.memory.sql import Store
+from careerpilot.runs.follow import POLL_SECONDS, RunWatch, follow
 from careerpilot.runs.live import RunCancelledError
 from careerpilot.runs.service import RunService
 
@@ -32,6 +33,17 @@ class RunControl:
     def show(self, run_id: str, after_id: int = 0) -> tuple[RunRecord, list[RunEvent]]:
         """Return a run and its event log (after an event id, to follow it)."""
         return self.store.get_run(run_id), self.store.events(run_id, after_id)
+
+    def follow(
+        self, run_id: str, after_id: int = 0, watch: RunWatch | None = None, poll_s: float = POLL_SECONDS
+    ) -> AsyncIterator[RunEvent | RunRecord]:
+        """Return the run's events after ``after_id`` as they come, ending with its record once it stops running.
+
+        Raises:
+            NotFoundError: at once (not on the first iteration) when there is no such run.
+        """
+        self.store.get_run(run_id)
+        return follow(self.store, run_id, after_id, watch, poll_s)
 
     def cancel(self, run_id: str) -> RunRecord:
         """Mark a run cancelled; a running one stops before its next step and is never resumed."""

@@ -12,7 +12,9 @@ from langchain_core.language_models import BaseChatModel
 from langgraph.types import Command
 from pydantic import BaseModel
 
-from careerpilot.applying.service import ApplyingService, ApplyResult, PendingApproval
+from careerpilot.applying.pending import PendingApproval
+from careerpilot.applying.service import ApplyingService
+from careerpilot.applying.submit import ApplyResult
 from careerpilot.domain.errors import CareerPilotError, InputError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match

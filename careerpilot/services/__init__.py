@@ -197,7 +197,7 @@ def build(settings: Settings, store: Store, vectors: VectorStore, kv: KeyValueMe
         assist=AssistService(store, profile, jobs, matching, documents, applying, runs),
         chat=ChatService(
             llm,
-            build_tools(jobs, store, applying),
+            build_tools(jobs, tracker, applying),
             settings.chat_history_turns,
             settings.chat_max_tool_steps,
             ChatSessions(kv, settings.chat_history_ttl_s),

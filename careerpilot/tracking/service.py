@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import logging
 from collections import defaultdict
 from collections.abc import Callable
@@ -13,9 +14,11 @@ from careerpilot.domain.errors import InputError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match
 from careerpilot.domain.tracking import (
+    AuditEntry,
     BoardCard,
     Contact,
     DashboardData,
+    History,
     Priority,
     SourceRate,
     TrackedApplication,
@@ -113,6 +116,22 @@ class TrackingService:
     def get(self, application_id: str) -> TrackedApplication:
         """Return one tracked application or raise NotFoundError."""
         return self._enrich([self.store.get_application(application_id)])[0]
+
+    def applications(
+        self, status: ApplicationStatus | None = None, run_id: str | None = None
+    ) -> builtins.list[Application]:  # ``list`` here would name the method above
+        """Return the stored applications, newest first, optionally of one status or run."""
+        return self.store.list_applications(status, run_id=run_id)
+
+    def application(self, application_id: str) -> Application:
+        """Return one stored application with its status history, or raise NotFoundError."""
+        return self.store.get_application(application_id)
+
+    def history(self, application_id: str) -> History:
+        """Return every status change and audit entry of one application, or raise NotFoundError."""
+        application = self.store.get_application(application_id)
+        audit = [AuditEntry.model_validate(e) for e in self.store.audit_events(application_id)]
+        return History(application_id=application.id, statuses=application.history, audit=audit)
 
     def update_status(
         self, application_id: str, status: ApplicationStatus, by: str, note: str = ""

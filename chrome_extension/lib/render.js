@@ -48,6 +48,7 @@ function list(doc, className, items, render) {
 }
 
 function placeText(job) {
+  if (typeof job.location === "string") return job.location; // a job summary has its places on one line
   const places = (job.locations || []).map((loc) => loc.text || [loc.city, loc.region, loc.country].filter(Boolean).join(", "));
   const where = places.filter(Boolean).join(" · ");
   return [where, job.remote ? "remote" : ""].filter(Boolean).join(" · ");
@@ -114,9 +115,9 @@ function fieldValue(field) {
   return field.kind === "file" ? value.split(/[\\/]/).pop() : value; // a document's name, not its server path
 }
 
-/** Render one application waiting for approval, with its form answers and their sources. */
+/** Render one application waiting for approval (the API's pending view), with its form answers and their sources. */
 export function renderApproval(doc, pending) {
-  const { application, job, match } = pending;
+  const { job, score } = pending;
   const fields = (pending.fields || []).map((field) =>
     el(doc, "li", {}, [
       el(doc, "span", { className: "field-label", text: field.label }),
@@ -125,9 +126,9 @@ export function renderApproval(doc, pending) {
     ]),
   );
   const unanswered = (pending.unanswered || []).map((field) => el(doc, "li", { text: field.label }));
-  return el(doc, "article", { className: "approval", attrs: { "data-application-id": application.id } }, [
+  return el(doc, "article", { className: "approval", attrs: { "data-application-id": pending.application_id } }, [
     renderJobHeader(doc, job),
-    match ? el(doc, "p", { className: `score-inline score-${scoreBand(match.score)}`, text: `Match ${Math.round(match.score)} / 100` }) : null,
+    typeof score === "number" ? el(doc, "p", { className: `score-inline score-${scoreBand(score)}`, text: `Match ${Math.round(score)} / 100` }) : null,
     fields.length ? el(doc, "ul", { className: "fields" }, fields) : null,
     unanswered.length ? el(doc, "h4", { text: "Needs your answer" }) : null,
     unanswered.length ? el(doc, "ul", { className: "unanswered" }, unanswered) : null,

@@ -10,8 +10,8 @@ async function decide(api, pending, action, card) {
   const status = card.querySelector(".decision");
   await busy(buttons[0], async () => {
     buttons.forEach((b) => { b.disabled = true; });
-    const runId = pending.application.run_id;
-    await api.decide(runId, { application_id: pending.application.id, action });
+    const runId = pending.run_id;
+    await api.decide(runId, { application_id: pending.application_id, action });
     status.textContent = action === "approve" ? "Approved: the agent is applying…" : "Rejected.";
     // The run goes on in the background: follow it until it ends or waits again, then show what is left.
     const final = await api.followRun(runId);

@@ -96,9 +96,10 @@ describe("brief, approvals, tracker, chat and autofill", () => {
 
   it("shows a pending application with its answers, their sources and approve/reject buttons", () => {
     const node = renderApproval(doc(), {
-      application: { id: "a1", run_id: "r1", status: "drafted" },
-      job: { title: "Backend Engineer", company: "Acme", url: "https://jobs.example/1" },
-      match: { score: 74 },
+      application_id: "a1",
+      run_id: "r1",
+      job: { id: "j1", title: "Backend Engineer", company: "Acme", location: "Berlin; Remote", remote: true, url: "https://jobs.example/1" },
+      score: 74,
       fields: [
         { key: "email", label: "Email", kind: "email", value: "maya@example.com", source: "profile.contact.email" },
         { key: "cv", label: "Resume", kind: "file", value: "/home/maya/.careerpilot/documents/r1/resume.pdf", source: "documents.resume_pdf" },
@@ -106,6 +107,8 @@ describe("brief, approvals, tracker, chat and autofill", () => {
       unanswered: [{ key: "q", label: "Why us?" }],
     });
     assert.equal(node.getAttribute("data-application-id"), "a1");
+    assert.equal(node.querySelector(".job-company").textContent, "Acme — Berlin; Remote");
+    assert.equal(node.querySelector(".score-inline").textContent, "Match 74 / 100");
     assert.deepEqual(texts(node, ".fields li span"), [
       "Email", "maya@example.com", "profile.contact.email", "Resume", "resume.pdf", "documents.resume_pdf",
     ], "a document shows by its name, not its path on the server");

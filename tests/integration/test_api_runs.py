@@ -61,11 +61,11 @@ def test_a_run_streams_its_events_in_order_through_review_and_resume(api):
     assert client.get("/runs/nope/events").status_code == 404
 
     pending = client.get("/approvals", params={"run_id": run_id}).json()
-    assert pending and all(p["application"]["status"] == "drafted" for p in pending)
+    assert pending and all(p["run_id"] == run_id and p["job"]["title"] for p in pending)
     assert client.get(f"/runs/{run_id}").json()["run"]["status"] == "awaiting_review"
 
-    decisions = [{"application_id": pending[0]["application"]["id"], "action": "approve"}]
-    decisions += [{"application_id": p["application"]["id"], "action": "reject"} for p in pending[1:]]
+    decisions = [{"application_id": pending[0]["application_id"], "action": "approve"}]
+    decisions += [{"application_id": p["application_id"], "action": "reject"} for p in pending[1:]]
     resumed = client.post(f"/runs/{run_id}/resume", json={"decisions": decisions})
     assert resumed.status_code == 202, resumed.text
 
@@ -77,7 +77,7 @@ def test_a_run_streams_its_events_in_order_through_review_and_resume(api):
 
     outcome = client.get(f"/runs/{run_id}").json()
     assert outcome["run"]["status"] == "completed"
-    assert [a["application_id"] for a in outcome["applied"]] == [pending[0]["application"]["id"]]
+    assert [a["application_id"] for a in outcome["applied"]] == [pending[0]["application_id"]]
     matches = client.get(f"/runs/{run_id}/matches", params={"top": 5}).json()
     assert len(matches) == 5 and matches[0]["match"]["reasons"]
     assert client.get("/runs").json()[0]["id"] == run_id

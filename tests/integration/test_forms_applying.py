@@ -6,20 +6,24 @@ policy, edits at review, and the `careerpilot apply URL` face.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from careerpilot.applying.service import ApplyingService
 from careerpilot.cli import app
 from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.errors import ApprovalRequiredError, InputError
 from careerpilot.domain.review import ReviewDecision
+from careerpilot.memory.redis import RedisMemory
 from careerpilot.memory.sql import Store
 from tests.support.applying import approve, inputs_for, prepared, service
 from tests.support.form_server import FormServer
 from tests.support.pipeline import EXAMPLES
+from tests.support.redis_server import MAIN_URL, unique_prefix
 
 
 @pytest.fixture
@@ -104,6 +108,34 @@ async def test_a_hostile_posting_changes_no_answer_and_sends_nothing_elsewhere(s
     }
     assert not any("free" in " ".join(values) for values in second.fields.values())
     assert not [path for _, path in server.requests if "evil" in path]
+
+
+async def test_two_faces_applying_to_one_application_at_once_submit_once_and_agree_on_the_outcome(
+    settings, server, tmp_path
+):
+    # Two processes sharing the database and Redis (say the API server's run and an MCP apply_to_application).
+    prefix = unique_prefix()
+    memories = [RedisMemory(f"{MAIN_URL}/0", prefix=prefix) for _ in range(2)]
+    faces = [ApplyingService(Store.open(settings.sql_url), settings, kv=kv) for kv in memories]
+    application = await prepared(faces[0], tmp_path, server.url("greenhouse"), inputs_for())
+    approve(faces[0], application)
+
+    try:
+        results = await asyncio.gather(*(face.apply(application.id) for face in faces))
+    finally:
+        for kv in memories:
+            kv.close()
+
+    first, second = sorted(results, key=lambda r: r.repeated)
+    assert first.submitted and not first.repeated
+    assert second.repeated and second.submitted and "already applied on" in second.outcome
+    assert len(server.submissions) == 1
+    store = faces[0].store
+    assert len(store.audit_events(application.id, action="submit_intent")) == 1
+    assert len(store.audit_events(application.id, action="apply_attempt")) == 1
+    final = store.get_application(application.id)
+    assert final.status is ApplicationStatus.SUBMITTED
+    assert ApplicationStatus.NEEDS_YOU not in [c.status for c in final.history]
 
 
 async def test_daily_caps_hold_across_runs_and_restarts(settings, server, tmp_path):

@@ -8,8 +8,12 @@ import pytest
 from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
+from careerpilot.applying.pending import PendingView
+from careerpilot.domain.applications import ApplicationStatus
+from careerpilot.domain.jobs import JobPosting
+from careerpilot.domain.matching import Match
 from tests.support.api import ApiServer, prepared_settings
-from tests.support.mcp_workflow import exercise
+from tests.support.mcp_workflow import call, exercise
 
 pytestmark = pytest.mark.slow
 
@@ -24,3 +28,45 @@ async def test_streamable_http_session_at_mcp_calls_every_tool_with_a_key(tmp_pa
         assert refused.status_code == 401
         run = httpx.get(f"{server.url}/runs/{done['run_id']}", headers={"X-API-Key": key}).json()
         assert run["run"]["id"] == done["run_id"]  # the MCP tools and the API share one Services
+
+
+async def test_the_api_the_mcp_tool_and_the_run_summary_show_one_pending_view(tmp_path, embedder):
+    settings, key = prepared_settings(tmp_path / "data")
+    with ApiServer(settings, embedder) as server:
+        run_id, application_id = _drafted(server.services.store)
+        headers = {"X-API-Key": key}
+        from_api = httpx.get(f"{server.url}/approvals", headers=headers).json()
+        in_run = httpx.get(f"{server.url}/runs/{run_id}", headers=headers).json()["pending"]
+        async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {key}"}, timeout=120) as http:
+            async with Client(streamable_http_client(f"{server.url}/mcp", http_client=http)) as client:
+                from_mcp = (await call(client, "list_pending_approvals", run_id=run_id))["result"]
+
+    assert from_api == from_mcp == in_run
+    (view,) = from_api
+    assert set(view) == set(PendingView.model_fields)
+    assert view["application_id"] == application_id and view["run_id"] == run_id
+    assert view["job"]["title"] == "Backend Engineer" and view["score"] == 88
+    assert view["reasons"] == ["Python and PostgreSQL, as asked"]
+    assert view["cover_letter"] == "Dear Acme," and view["documents"] == {"resume_pdf": "/tmp/resume.pdf"}
+    assert [(f["label"], f["source"]) for f in view["fields"]] == [("Email", "profile.contact.email")]
+    assert [q["label"] for q in view["unanswered"]] == ["Why Acme?"]
+
+
+def _drafted(store) -> tuple[str, str]:
+    """Record a drafted application with its match, documents and a form read for review; return run and id."""
+    job = JobPosting(id="job-1", source="test", url="https://jobs.example/1", title="Backend Engineer", company="Acme")
+    store.upsert_jobs([job])
+    run = store.create_run("backend roles", {})
+    match = Match(job_id=job.id, score=88, semantic=0.7, lexical=0.5, reasons=["Python and PostgreSQL, as asked"])
+    store.save_matches(run.id, [match], {job.id})
+    application = store.ensure_application(job.id, "maya.okafor@example.com", run.id, 88)
+    email = {"key": "email", "label": "Email", "kind": "email", "value": "maya.okafor@example.com"}
+    answers = {
+        "form": {"adapter": "greenhouse", "verified": True, "url": job.url, "state": "dry_run", "detail": "read"},
+        "fields": [{**email, "source": "profile.contact.email"}],
+        "unanswered": [{"key": "why", "label": "Why Acme?", "kind": "textarea", "required": True}],
+    }
+    documents = {"resume_pdf": "/tmp/resume.pdf", "cover_letter": "Dear Acme,", "edited_by_user": False}
+    store.update_application(application.id, answers=answers, documents=documents)
+    store.transition(application.id, ApplicationStatus.DRAFTED, by="test")
+    return run.id, application.id

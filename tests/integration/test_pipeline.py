@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from careerpilot.applying.service import HOST_NOT_ALLOWED
+from careerpilot.applying.browser import HOST_NOT_ALLOWED
 from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunStatus

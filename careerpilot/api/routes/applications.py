@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field, TypeAdapter
 
 from careerpilot.api.cache import cached_json
 from careerpilot.api.deps import ServicesDep
-from careerpilot.domain.applications import Application, ApplicationStatus, StatusChange
+from careerpilot.domain.applications import Application, ApplicationStatus
+from careerpilot.domain.tracking import History
 
 router = APIRouter(prefix="/applications", tags=["applications"])
 _APPLICATIONS = TypeAdapter(list[Application])
@@ -23,22 +23,6 @@ class StatusUpdate(BaseModel):
     note: str = Field("", max_length=2000)
 
 
-class AuditEntry(BaseModel):
-    """An action taken on the person's behalf."""
-
-    at: datetime
-    action: str
-    detail: dict[str, Any]
-
-
-class History(BaseModel):
-    """Every status change and audit entry of one application."""
-
-    application_id: str
-    statuses: list[StatusChange]
-    audit: list[AuditEntry]
-
-
 @router.get("", response_model=list[Application])
 async def list_applications(
     request: Request,
@@ -47,15 +31,13 @@ async def list_applications(
     run_id: Annotated[str | None, Query(max_length=64)] = None,
 ) -> Response:
     """List applications, newest first."""
-    return await cached_json(
-        request, lambda: _APPLICATIONS.dump_json(services.store.list_applications(status, run_id=run_id))
-    )
+    return await cached_json(request, lambda: _APPLICATIONS.dump_json(services.tracking.applications(status, run_id)))
 
 
 @router.get("/{application_id}")
 def get_application(application_id: str, services: ServicesDep) -> Application:
     """Return one application."""
-    return services.store.get_application(application_id)
+    return services.tracking.application(application_id)
 
 
 @router.post("/{application_id}/status")
@@ -67,6 +49,4 @@ def update_status(application_id: str, update: StatusUpdate, services: ServicesD
 @router.get("/{application_id}/history")
 def application_history(application_id: str, services: ServicesDep) -> History:
     """Return the status history and audit trail of one application."""
-    application = services.store.get_application(application_id)
-    audit = [AuditEntry.model_validate(e) for e in services.store.audit_events(application_id)]
-    return History(application_id=application.id, statuses=application.history, audit=audit)
+    return services.tracking.history(application_id)

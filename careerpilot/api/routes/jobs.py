@@ -13,8 +13,8 @@ from careerpilot.api.deps import ServicesDep
 from careerpilot.discovery.research import CompanyBrief
 from careerpilot.domain.documents import TailoredDocs
 from careerpilot.domain.jobs import JobPosting
+from careerpilot.domain.summaries import JobPage
 from careerpilot.jobs.service import DocumentKind, JobMatch, PageCapture
-from careerpilot.runs.summaries import JobPage
 
 router = APIRouter(tags=["jobs"])
 

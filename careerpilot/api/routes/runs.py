@@ -13,15 +13,12 @@ from starlette.concurrency import run_in_threadpool
 from careerpilot.api import sse
 from careerpilot.api.cache import cached_json
 from careerpilot.api.deps import ServicesDep, TasksDep
-from careerpilot.api.tasks import RunTasks
 from careerpilot.domain.review import ReviewDecision
-from careerpilot.domain.runs import RunRecord, RunStatus
+from careerpilot.domain.runs import RunEvent, RunRecord, RunStatus
 from careerpilot.runs.service import RankedJob
 from careerpilot.runs.summaries import RunSummary
-from careerpilot.services import Services
 
 router = APIRouter(prefix="/runs", tags=["runs"])
-POLL_SECONDS = 0.25
 
 
 class StartRun(BaseModel):
@@ -60,7 +57,7 @@ async def start_run(body: StartRun, services: ServicesDep, tasks: TasksDep) -> A
 @router.get("")
 def list_runs(services: ServicesDep, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> list[RunRecord]:
     """List runs, newest first."""
-    return services.store.list_runs(limit)
+    return services.control.list(limit=limit)
 
 
 @router.get("/{run_id}", response_model=RunSummary)
@@ -95,8 +92,7 @@ def run_events(
     Events are ``node_started`` / ``node_finished`` (with the node) and a final ``status`` event. Reconnect with
     ``Last-Event-ID`` (or ``?after=``) to continue where the stream stopped.
     """
-    services.store.get_run(run_id)
-    return sse.stream(_follow(services, tasks, run_id, last_event_id or after))
+    return sse.stream(_encode(services.control.follow(run_id, last_event_id or after, tasks)))
 
 
 @router.post("/{run_id}/resume", status_code=status.HTTP_202_ACCEPTED)
@@ -106,20 +102,10 @@ async def resume_run(run_id: str, body: ResumeRun, tasks: TasksDep) -> Accepted:
     return Accepted(run_id=run_id, status=RunStatus.RUNNING, events=f"/runs/{run_id}/events")
 
 
-async def _follow(services: Services, tasks: RunTasks, run_id: str, after: int) -> AsyncIterator[str]:
-    last = after
-    while True:
-        events = await run_in_threadpool(services.store.events, run_id, last)
-        for event in events:
-            last = event.id
-            yield sse.encode(event.kind, event.model_dump(mode="json"), event.id)
-        if events:
-            continue
-        run = await run_in_threadpool(services.store.get_run, run_id)
-        if run.status is not RunStatus.RUNNING and not tasks.active(run_id):
-            # The run may have written its last events between the read above and the status read.
-            for event in await run_in_threadpool(services.store.events, run_id, last):
-                yield sse.encode(event.kind, event.model_dump(mode="json"), event.id)
-            yield sse.encode("status", run.model_dump(mode="json"))
-            return
-        await tasks.wait_for_progress(run_id, POLL_SECONDS)
+async def _encode(stream: AsyncIterator[RunEvent | RunRecord]) -> AsyncIterator[str]:
+    """Encode each event with its id, and the run's final record as the ``status`` event."""
+    async for item in stream:
+        if isinstance(item, RunEvent):
+            yield sse.encode(item.kind, item.model_dump(mode="json"), item.id)
+        else:
+            yield sse.encode("status", item.model_dump(mode="json"))

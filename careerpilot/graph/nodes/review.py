@@ -1,4 +1,7 @@
-"""Review node: the approval gate. ``interrupt`` comes first: the node re-runs from the top on resume.
+"""Review node: where a run stops at the approval gate (applying/gate.py).
+
+``interrupt`` comes first: the node re-runs from the top on resume. The interrupt carries what waits as
+``PendingView``, the same view every face shows.
 
 Under the autonomous policy (off by default) the node first approves what the policy allows and lets the applier
 act on those; whatever is left comes back here and waits for the human.
@@ -26,24 +29,9 @@ async def review(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     if automatic:
         decisions = automatic
     else:
-        pending = applying.pending(state["run_id"])
-        answer = interrupt({"run_id": state["run_id"], "pending": [_summary(p) for p in pending]})
+        pending = applying.pending_view(state["run_id"])
+        answer = interrupt({"run_id": state["run_id"], "pending": [p.model_dump(mode="json") for p in pending]})
         decisions = _DECISIONS.validate_python(answer)
     outcome = applying.record_decisions(state["run_id"], decisions)
     applied = set(state.get("applied", []))
     return {"approved": [a for a in outcome.approved if a not in applied], "pending": outcome.pending}
-
-
-def _summary(item: Any) -> dict[str, Any]:
-    """Return what the person sees: job, score and why, documents, every field with its value and source."""
-    docs = item.application.documents
-    return {
-        "application_id": item.application.id,
-        "job": {"id": item.job.id, "title": item.job.title, "company": item.job.company, "url": item.job.url},
-        "score": item.application.score,
-        "why": item.match.reasons if item.match else [],
-        "documents": {k: docs.get(k) for k in ("resume_pdf", "cover_letter_pdf") if docs.get(k)},
-        "form": item.form,
-        "fields": [{"label": f.label, "value": f.value, "source": f.source} for f in item.fields],
-        "unanswered": [f.label for f in item.unanswered],
-    }

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from careerpilot.applying.answers import AnswerContext, AnswerService, fit_option
-from careerpilot.applying.service import _with_edits
+from careerpilot.applying.gate import _with_edits
 from careerpilot.domain.errors import InputError
 from careerpilot.memory.sql import Store
 from careerpilot.memory.submissions import SubmissionLedger, idempotency_key, start_of_day

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 
@@ -78,6 +79,34 @@ def test_locked_waits_for_the_holder_and_gives_up_after_its_deadline(kv):
     held.release()
     with kv.locked("caps", wait_s=1) as lease:
         assert lease.name == "caps"
+
+
+async def test_holding_waits_for_the_holder_without_blocking_the_loop_and_renews_while_held(kv):
+    held = kv.try_lock("application:2", ttl_s=10)
+    order = []
+
+    async def second() -> None:
+        async with kv.holding("application:2", ttl_s=0.3, wait_s=5):
+            order.append("second holds")
+            await asyncio.sleep(0.5)  # longer than the TTL: the lease is renewed meanwhile
+            assert kv.try_lock("application:2", ttl_s=1) is None
+        order.append("second released")
+
+    waiting = asyncio.create_task(second())
+    await asyncio.sleep(0)  # the waiter is parked on the held lock, and the loop still runs this test
+    order.append("first releases")
+    held.release()
+    await asyncio.wait_for(waiting, 5)
+
+    assert order == ["first releases", "second holds", "second released"]
+    assert kv.try_lock("application:2", ttl_s=1) is not None
+
+
+async def test_holding_gives_up_after_its_wait_with_the_busy_message(kv):
+    kv.try_lock("application:3", ttl_s=10)
+    with pytest.raises(LockBusyError, match="another process is applying"):
+        async with kv.holding("application:3", ttl_s=1, wait_s=0.05, busy="another process is applying"):
+            pass
 
 
 def test_seen_postings_returns_only_new_ids(kv):

@@ -161,3 +161,17 @@ def test_dashboard_counts_the_funnel_and_response_rate_per_source(world):
     rates = {s.source: (s.applied, s.responded) for s in data.sources}
     assert rates == {"lever": (2, 1), "greenhouse": (2, 2)}
     assert [c.title for c in data.board["offer"]] == ["D"]
+
+
+def test_an_applications_history_has_every_status_change_and_audit_entry_in_order(world):
+    store, tracker = world
+    [app_id] = seed_applications(store, [Seed("Engineer", "Acme")])
+    tracker.update_status(app_id, S.WITHDRAWN, by="user:test", note="not for me")
+
+    history = tracker.history(app_id)
+
+    assert history.application_id == app_id
+    assert [c.status for c in history.statuses][-1] is S.WITHDRAWN
+    assert [e.action for e in history.audit][-1] == "status_changed"
+    assert history.audit[-1].detail == {"status": "withdrawn", "by": "user:test"}
+    assert [a.id for a in tracker.applications(S.WITHDRAWN)] == [app_id] == [tracker.application(app_id).id]
