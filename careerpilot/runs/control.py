@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -30,7 +31,7 @@ class RunControl:
         runs = self.store.list_runs(limit if status is None else max(limit * 4, 200))
         return [r for r in runs if status is None or r.status is status][:limit]
 
-    def show(self, run_id: str, after_id: int = 0) -> tuple[RunRecord, list[RunEvent]]:
+    def show(self, run_id: str, after_id: int = 0) -> tuple[RunRecord, builtins.list[RunEvent]]:
         """Return a run and its event log (after an event id, to follow it)."""
         return self.store.get_run(run_id), self.store.events(run_id, after_id)
 

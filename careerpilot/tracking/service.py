@@ -196,7 +196,7 @@ class TrackingService:
         sources = [SourceRate(source=s, applied=a, responded=r) for s, (a, r) in sorted(rates.items())]
         return DashboardData(board=board, funnel=funnel, sources=sources, generated_at=utcnow())
 
-    def _enrich(self, apps: list[Application]) -> list[TrackedApplication]:
+    def _enrich(self, apps: builtins.list[Application]) -> builtins.list[TrackedApplication]:
         jobs = self.store.get_jobs(list({a.job_id for a in apps}))
         extra = self.tracking.tracking(a.id for a in apps)
         matches: dict[str, dict[str, Match]] = {}

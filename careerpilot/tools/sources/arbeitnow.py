@@ -81,7 +81,8 @@ class ArbeitnowSource:
             if not isinstance(data, dict) or not isinstance(data.get("data"), list):
                 raise SourceError(f"{self.name}: {url} returned no 'data' list")
             result.postings.extend(parse_arbeitnow(data, str(response.url)))
-            links = data.get("links") if isinstance(data.get("links"), dict) else {}
+            links = data.get("links")
+            links = links if isinstance(links, dict) else {}
             url, params = first_text(links.get("next")), None
         return result
 

@@ -56,7 +56,8 @@ def normalize_recruitee(raw: RawPosting) -> JobPosting:
     url = first_text(offer.get("careers_url"))
     source_id = str(offer["id"]) if offer.get("id") is not None else None
     body = "".join(h for h in (offer.get("description"), offer.get("requirements")) if isinstance(h, str))
-    salary = offer.get("salary") if isinstance(offer.get("salary"), dict) else {}
+    salary = offer.get("salary")
+    salary = salary if isinstance(salary, dict) else {}
     code = str(offer.get("employment_type_code") or "").split("_")[0]
     return JobPosting(
         id=job_id_for("recruitee", source_id, url, title, company),

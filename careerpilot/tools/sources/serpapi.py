@@ -34,7 +34,8 @@ def normalize_serpapi(raw: RawPosting) -> JobPosting:
     job = raw.payload
     title = require_title(raw, job.get("title"))
     company = first_text(job.get("company_name"), raw.company_hint)
-    detected = job.get("detected_extensions") if isinstance(job.get("detected_extensions"), dict) else {}
+    detected = job.get("detected_extensions")
+    detected = detected if isinstance(detected, dict) else {}
     options = [o for o in job.get("apply_options") or [] if isinstance(o, dict) and o.get("link")]
     url = first_text(job.get("share_link")) or (options[0]["link"] if options else None)
     location = first_text(job.get("location"))

@@ -38,7 +38,8 @@ def is_smartrecruiters_posting(value: Any) -> bool:
 
 def parse_smartrecruiters(data: Any, origin: str, company_hint: str | None = None) -> list[RawPosting]:
     """Return one RawPosting per posting in a list page (``content``) or a single posting response."""
-    items = data.get("content") if isinstance(data, dict) and isinstance(data.get("content"), list) else [data]
+    content = data.get("content") if isinstance(data, dict) else None
+    items = content if isinstance(content, list) else [data]
     return [
         RawPosting(format="smartrecruiters", payload=item, origin=origin, company_hint=company_hint)
         for item in items
@@ -56,7 +57,8 @@ def normalize_smartrecruiters(raw: RawPosting) -> JobPosting:
     url = first_text(job.get("postingUrl")) or (
         f"https://jobs.smartrecruiters.com/{identifier}/{source_id}" if identifier and source_id else None
     )
-    location = job.get("location") if isinstance(job.get("location"), dict) else {}
+    location = job.get("location")
+    location = location if isinstance(location, dict) else {}
     sections = (job.get("jobAd") or {}).get("sections") or {} if isinstance(job.get("jobAd"), dict) else {}
     html = "".join(
         f"<h3>{heading}</h3>{(sections.get(key) or {}).get('text') or ''}"
