@@ -10,9 +10,9 @@ from rich.text import Text
 
 if TYPE_CHECKING:  # annotations only: the CLI must start without importing the services
     from careerpilot.applying.service import PendingApproval
-    from careerpilot.domain.applications import Application
     from careerpilot.domain.documents import ParsedResume, TailoredDocs
     from careerpilot.domain.jobs import JobPosting
+    from careerpilot.domain.tracking import TrackedApplication
     from careerpilot.runs.service import RunOutcome
 
 out = Console()
@@ -108,18 +108,20 @@ def jobs_table(jobs: list[JobPosting]) -> Table:
     return table
 
 
-def applications_table(applications: list[Application], titles: dict[str, str]) -> Table:
+def applications_table(items: list[TrackedApplication]) -> Table:
     """Return applications with their status and last change."""
     table = Table(title="Applications")
     for name in ("id", "status", "score", "job", "updated"):
         table.add_column(name, overflow="fold")
-    for app in applications:
+    for item in items:
+        app = item.application
         score = f"{app.score:.0f}" if app.score is not None else "?"
+        job = f"{item.title} — {item.company or '?'}" if item.title else app.job_id
         table.add_row(
             Text(app.id),
             Text(app.status.value),
             Text(score),
-            Text(titles.get(app.job_id, app.job_id)),
+            Text(job),
             Text(app.updated_at.strftime("%Y-%m-%d %H:%M")),
         )
     return table

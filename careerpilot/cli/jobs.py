@@ -54,7 +54,7 @@ async def search(
 async def jobs(limit: int = 50, data_dir: DataDir = None) -> None:
     """List stored job postings."""
     async with open_services(settings_for(data_dir)) as services:
-        console.out.print(console.jobs_table(services.store.list_jobs(limit)))
+        console.out.print(console.jobs_table(services.jobs.search(limit=limit)))
 
 
 @app.command()

@@ -34,12 +34,11 @@ async def applications(
     data_dir: DataDir = None,
 ) -> None:
     """List applications and where each stands."""
+    from careerpilot.domain.tracking import TrackerFilter
+
     async with open_services(settings_for(data_dir)) as services:
-        items = services.store.list_applications(status)
-        titles = {
-            i: f"{j.title} — {j.company or '?'}" for i, j in services.store.get_jobs([a.job_id for a in items]).items()
-        }
-        console.out.print(console.applications_table(items, titles))
+        items = services.tracking.list(TrackerFilter(status=[status] if status else [], limit=100_000))
+    console.out.print(console.applications_table(items))
 
 
 def tracker_table(items: list[TrackedApplication]) -> Table:

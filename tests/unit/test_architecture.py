@@ -132,3 +132,9 @@ def test_the_checker_sees_imports_and_cycles():
         assert any("careerpilot.services" in c for c in _cycles())
     finally:
         GRAPH["careerpilot.domain.errors"].discard("careerpilot.services")
+
+
+def test_faces_reach_storage_only_through_services():
+    faces = ("careerpilot.cli", "careerpilot.api", "careerpilot.mcp_server", "careerpilot.worker")
+    reaching = [m for m in MODULES if m.startswith(faces) and ".store." in MODULES[m].read_text(encoding="utf-8")]
+    assert reaching == []
