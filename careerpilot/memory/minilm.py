@@ -146,8 +146,9 @@ class MiniLM:
             scores = q.transpose(1, 0, 2) @ k.transpose(1, 2, 0)  # (heads, n, n)
             scores -= scores.max(axis=-1, keepdims=True)
             np.exp(scores, out=scores)
-            scores /= scores.sum(axis=-1, keepdims=True)
-            context[start : start + n] = (scores @ v.transpose(1, 0, 2)).transpose(1, 0, 2).reshape(n, width)
+            heads = scores @ v.transpose(1, 0, 2)
+            heads /= scores.sum(axis=-1, keepdims=True)  # softmax's division, on n x size numbers instead of n x n
+            context[start : start + n] = heads.transpose(1, 0, 2).reshape(n, width)
         out = context @ layer.out
         out += layer.out_bias
         return out
