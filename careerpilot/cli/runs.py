@@ -12,8 +12,7 @@ from rich.text import Text
 from careerpilot.cli import console
 from careerpilot.cli.common import DataDir, command, follow, open_services, settings_for
 from careerpilot.domain.errors import CareerPilotError, InputError
-from careerpilot.domain.review import ReviewDecision
-from careerpilot.domain.runs import RunStatus
+from careerpilot.domain.statuses import RunStatus
 
 app = typer.Typer()
 runs_app = typer.Typer(help="Runs: list with status, show the event log, cancel, resume.")
@@ -65,6 +64,8 @@ async def review(
     data_dir: DataDir = None,
 ) -> None:
     """List pending approvals, or approve / reject / edit them and let the run go on."""
+    from careerpilot.domain.review import ReviewDecision
+
     decisions = [ReviewDecision(application_id=a, action="approve", note=note) for a in approve]
     decisions += [ReviewDecision(application_id=r, action="reject", note=note) for r in reject]
     if edit:
@@ -108,6 +109,7 @@ async def apply_url(
     data_dir: DataDir = None,
 ) -> None:
     """Apply to one job from its URL: documents, the form read for review, then your approval before submitting."""
+    from careerpilot.domain.review import ReviewDecision
     from careerpilot.llm.chat_model import build_chat_model
     from careerpilot.runs.service import build_inputs
 

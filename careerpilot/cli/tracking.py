@@ -12,8 +12,8 @@ from rich.text import Text
 
 from careerpilot.cli import console
 from careerpilot.cli.common import DataDir, command, open_services, settings_for
-from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.errors import CareerPilotError, InputError
+from careerpilot.domain.statuses import ApplicationStatus
 
 if TYPE_CHECKING:
     from careerpilot.domain.tracking import TrackedApplication

@@ -3,29 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, Field
 
 from careerpilot.domain.errors import InvalidTransitionError
-
-
-class ApplicationStatus(StrEnum):
-    """Where an application stands. ``dismissed`` is the user's no at review; ``rejected`` is the employer's."""
-
-    DISCOVERED = "discovered"
-    SHORTLISTED = "shortlisted"
-    DRAFTED = "drafted"
-    APPROVED = "approved"
-    SUBMITTED = "submitted"
-    INTERVIEWING = "interviewing"
-    REJECTED = "rejected"
-    OFFER = "offer"
-    WITHDRAWN = "withdrawn"
-    DISMISSED = "dismissed"
-    NEEDS_YOU = "needs_you"  # the applier stopped (login wall, CAPTCHA, unknown question, unconfirmed submit)
-
+from careerpilot.domain.statuses import ApplicationStatus
 
 S = ApplicationStatus
 ALLOWED_TRANSITIONS: dict[ApplicationStatus, frozenset[ApplicationStatus]] = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, Field, model_validator
@@ -11,16 +10,7 @@ from pydantic import BaseModel, Field, model_validator
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
-
-
-class RunStatus(StrEnum):
-    """Where a run stands."""
-
-    RUNNING = "running"
-    AWAITING_REVIEW = "awaiting_review"
-    COMPLETED = "completed"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
+from careerpilot.domain.statuses import RunStatus
 
 
 class RunEvent(BaseModel):
