@@ -180,8 +180,12 @@ async def runs_resume(
 ) -> None:
     """Resume a failed or interrupted run from its checkpoint."""
     if queue:
-        from careerpilot.worker import resume_run
+        from careerpilot.domain.errors import ConfigError
 
+        try:
+            from careerpilot.worker import resume_run
+        except ImportError as exc:
+            raise ConfigError(f"workers need the celery extra: pip install 'careerpilot[celery]' ({exc})") from None
         resume_run.delay(run_id)
         console.out.print(Text(f"queued run {run_id} for the workers"))
         return
