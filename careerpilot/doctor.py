@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 from dataclasses import dataclass
 from importlib.util import find_spec
+from pathlib import Path
 
 from careerpilot.config import Settings
 from careerpilot.domain.errors import StorageError
-from careerpilot.memory.sql import open_engine
 
 
 @dataclass(frozen=True)
@@ -35,13 +36,30 @@ def check_data_dir(settings: Settings) -> Check:
 
 
 def check_database(settings: Settings) -> Check:
-    """Check that the SQL database opens and has its tables."""
+    """Check that the SQL database opens (and, for a server, has its tables)."""
+    if settings.sql_url.startswith("sqlite:///"):
+        return _check_sqlite(Path(settings.sql_url.removeprefix("sqlite:///")))
+    from careerpilot.memory.sql import open_engine  # a server database: SQLAlchemy, its driver and the tables
+
     try:
         engine = open_engine(settings.sql_url)
     except StorageError as exc:
         return Check("database", False, str(exc))
     engine.dispose()
     return Check("database", True, engine.url.render_as_string(hide_password=True))
+
+
+def _check_sqlite(path: Path) -> Check:
+    """Open the SQLite file with the standard library: the doctor answers without loading SQLAlchemy."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with sqlite3.connect(path) as connection:
+            tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        connection.close()
+    except (OSError, sqlite3.Error) as exc:
+        return Check("database", False, f"cannot use {path}: {exc}; set CAREERPILOT_DATA_DIR or DATABASE_URL")
+    state = f"{tables} tables" if tables else "new: the first command creates its tables"
+    return Check("database", True, f"sqlite:///{path} ({state})")
 
 
 def check_llm(settings: Settings) -> Check:
