@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "matching" / "rjdb_test.jsonl"
+DATA = ROOT / "tests" / "data" / "matching" / "rjdb_test.jsonl"
 RUNTIMES = ("numpy", "onnx", "onnx-fused", "sentence-transformers")
 REFERENCE = "sentence-transformers"
 
