@@ -9,6 +9,7 @@ from fastapi import Depends, Request
 from careerpilot.api.auth import require_key
 from careerpilot.api.tasks import RunTasks
 from careerpilot.domain.keys import ApiKeyInfo
+from careerpilot.domain.review import Approver
 from careerpilot.services import Services
 
 
@@ -25,3 +26,10 @@ async def get_tasks(request: Request) -> RunTasks:
 ServicesDep = Annotated[Services, Depends(get_services)]
 TasksDep = Annotated[RunTasks, Depends(get_tasks)]
 KeyDep = Annotated[ApiKeyInfo, Depends(require_key)]
+
+
+def caller(request: Request, key: ApiKeyInfo, extension_origin: str | None) -> Approver:
+    """Return who is deciding: the extension when its origin calls, else the API, named by the key's name."""
+    origin = request.headers.get("origin")
+    channel = "extension" if extension_origin and origin == extension_origin else "api"
+    return Approver(channel=channel, name=key.name)

@@ -21,6 +21,7 @@ from careerpilot.domain.applications import ALLOWED_TRANSITIONS, Application, Ap
 from careerpilot.domain.errors import InputError, NotFoundError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.plan import SearchPlan
+from careerpilot.domain.review import Approver
 from careerpilot.jobs.service import JobsService
 from careerpilot.matching.service import MatchingService
 from careerpilot.memory.sql import Store
@@ -30,6 +31,7 @@ from careerpilot.runs.service import RunService
 from careerpilot.tools.forms.base import FieldAnswer, FormField
 
 DocumentName = Literal["resume", "cover_letter"]
+SELF_SUBMITTED = Approver(channel="extension", name="you (browser)")
 BY_PERSON = "you (browser)"
 MAX_FIELDS = 300
 
@@ -144,7 +146,10 @@ class AssistService:
             return application  # already submitted or past it (interviewing, offer, ...)
         reason = note or "you submitted it yourself in your browser"
         for status in path:
-            application = self.store.transition(application.id, status, by=BY_PERSON, note=reason)
+            if status is ApplicationStatus.APPROVED:  # they sent it themselves: their own act is the approval
+                application = self.store.approve(application.id, SELF_SUBMITTED, note=reason)
+            else:
+                application = self.store.transition(application.id, status, by=BY_PERSON, note=reason)
         self.store.audit("submitted_by_person", application.id, {"job_id": job.id, "url": self._url(job)})
         return application
 

@@ -1,7 +1,9 @@
 """The approval gate: the one place where an application becomes approved, and where a submit without it is refused.
 
 - ``ApprovalGate.record_decisions`` is the only code that approves: a person's approve / edit / reject per drafted
-  application (from any face, through the graph's ``review`` node), refusing a job already applied to.
+  application (from any face, through the graph's ``review`` node), refusing a job already applied to. An approval
+  names its approver (channel and name, set by the face from the caller) and the digest of the pending view the
+  person saw; without either it is refused, and a view that changed since must be looked at again.
 - ``ApprovalGate.autonomous_decisions`` is the explicit autonomous policy: approvals it allows now (minimum score,
   a verified form adapter, every answer grounded in the profile, daily caps); none when the policy is off.
 - ``require_approval`` is what the submit calls before it fills anything: no recorded approval, no submit.
@@ -16,12 +18,12 @@ from typing import Any
 
 from careerpilot.applying.answers import AnswerService, fit_option
 from careerpilot.applying.browser import site
-from careerpilot.applying.pending import PendingApproval, pending_approvals
+from careerpilot.applying.pending import PendingApproval, pending_approval, pending_approvals
 from careerpilot.config import Settings
 from careerpilot.domain.applications import Application, ApplicationStatus
 from careerpilot.domain.errors import ApprovalRequiredError, InputError, NotFoundError
 from careerpilot.domain.feedback import Verdict
-from careerpilot.domain.review import ReviewDecision
+from careerpilot.domain.review import Approver, ReviewDecision
 from careerpilot.matching.feedback import FeedbackService
 from careerpilot.memory.sql import Store
 from careerpilot.memory.submissions import SubmissionLedger, idempotency_key, start_of_day
@@ -29,6 +31,7 @@ from careerpilot.tools.forms import FieldAnswer, FormField
 
 log = logging.getLogger(__name__)
 EDITABLE = ("cover_letter", "notes")
+POLICY = Approver(channel="policy", name="autonomous policy")
 
 
 @dataclass
@@ -73,25 +76,63 @@ class ApprovalGate:
     def record_decisions(self, run_id: str, decisions: list[ReviewDecision]) -> DecisionOutcome:
         """Apply each decision to a drafted application of the run; undecided ones stay pending."""
         drafted = {a.id: a for a in self.store.list_applications(ApplicationStatus.DRAFTED, run_id=run_id)}
+        # What the policy allows is settled before anything is recorded: its caps count this batch once.
+        by_policy = any(d.approver is not None and d.approver.channel == "policy" for d in decisions)
+        allowed = {d.application_id for d in self.autonomous_decisions(run_id)} if by_policy else set()
         for decision in decisions:
             application = drafted.get(decision.application_id)
             if application is None:
                 raise InputError(f"application {decision.application_id} is not waiting for review in run {run_id}")
             if decision.action == "approve":
+                self.check_approval(application, decision, allowed)
                 self._refuse_second_application(application)
-                self.store.transition(application.id, ApplicationStatus.APPROVED, by="user", note=decision.note)
-                self.store.audit("approved", application.id, {"note": decision.note, "by": "user"})
+                approver = decision.approver
+                assert approver is not None  # check_approval refuses an approval without its approver
+                self.store.approve(application.id, approver, note=decision.note)
+                self.store.audit(
+                    "approved",
+                    application.id,
+                    {"note": decision.note, "by": approver.label, "channel": approver.channel, "name": approver.name},
+                )
                 self._remember_answers(application)
                 self._remember_verdict(application, "approved", decision.note)
             elif decision.action == "reject":
-                self.store.transition(application.id, ApplicationStatus.DISMISSED, by="user", note=decision.note)
-                self.store.audit("rejected", application.id, {"note": decision.note})
+                by = decision.approver.label if decision.approver else "user"
+                self.store.transition(application.id, ApplicationStatus.DISMISSED, by=by, note=decision.note)
+                self.store.audit("rejected", application.id, {"note": decision.note, "by": by})
                 self._remember_verdict(application, "rejected", decision.note)
             else:
                 self._edit(application, decision.edits)
         still = self.store.list_applications(ApplicationStatus.DRAFTED, run_id=run_id)
         approved = self.store.list_applications(ApplicationStatus.APPROVED, run_id=run_id)
         return DecisionOutcome(approved=[a.id for a in approved], pending=[a.id for a in still])
+
+    def check_approval(
+        self, application: Application, decision: ReviewDecision, policy_allows: set[str] | None = None
+    ) -> None:
+        """Raise ApprovalRequiredError for an approval that does not name who gave it and what they were shown.
+
+        The policy's approvals are checked against the policy itself, so no face can pass one off as the policy's.
+        """
+        approver = decision.approver
+        if approver is None:
+            raise ApprovalRequiredError(f"the approval of {application.id} does not say who gave it: not approved")
+        if approver.channel == "policy":
+            if policy_allows is None:
+                policy_allows = {d.application_id for d in self.autonomous_decisions(application.run_id or "")}
+            if application.id not in policy_allows:
+                raise ApprovalRequiredError(f"the autonomous policy does not allow {application.id}: not approved")
+            return
+        current = pending_approval(self.store, application).digest
+        if decision.reviewed is None:
+            raise ApprovalRequiredError(
+                f"approve {application.id} as it was shown to you: send the pending view's digest as 'reviewed' "
+                "(GET /approvals, or use careerpilot review / the extension's Approvals tab)"
+            )
+        if decision.reviewed != current:
+            raise ApprovalRequiredError(
+                f"application {application.id} changed since it was shown to you: look at it again before approving"
+            )
 
     def _remember_verdict(self, application: Application, verdict: Verdict, note: str) -> None:
         if self.feedback is not None:
@@ -140,7 +181,9 @@ class ApprovalGate:
                 host = site(item.form.get("url") or "")
                 sites[host] = sites.get(host, 0) + 1
                 decisions.append(
-                    ReviewDecision(application_id=item.application.id, action="approve", note="autonomous")
+                    ReviewDecision(
+                        application_id=item.application.id, action="approve", note="autonomous", approver=POLICY
+                    )
                 )
             else:
                 log.info("autonomous policy leaves %s to the human: %s", item.application.id, reason)

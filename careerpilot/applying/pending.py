@@ -7,6 +7,8 @@ the graph's review interrupt, the chat agent), so a person sees the same thing w
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -29,6 +31,22 @@ class PendingApproval(BaseModel):
     unanswered: list[FormField] = Field(default_factory=list)
     form: dict[str, Any] = Field(default_factory=dict, description="adapter, verified, url, state, detail")
 
+    @property
+    def digest(self) -> str:
+        """Return a fingerprint of everything a person approves: job, documents, every value sent and every gap.
+
+        An approval names the digest of the view the person saw, so what is submitted is what was shown.
+        """
+        seen = {
+            "application": self.application.id,
+            "job": self.job.id,
+            "documents": {k: str(v) for k, v in sorted(self.application.documents.items())},
+            "fields": [f.model_dump(mode="json", include={"key", "value", "source"}) for f in self.fields],
+            "unanswered": [f.key for f in self.unanswered],
+            "url": self.form.get("url"),
+        }
+        return hashlib.sha256(json.dumps(seen, sort_keys=True, default=str).encode()).hexdigest()[:32]
+
 
 DOCUMENTS = ("resume_pdf", "cover_letter_pdf", "resume_html")
 
@@ -46,6 +64,7 @@ class PendingView(BaseModel):
     form: dict[str, Any] = Field(default_factory=dict, description="adapter, verified, url, state, detail")
     fields: list[FieldAnswer] = Field(default_factory=list, description="Every value to be sent, with its source.")
     unanswered: list[FormField] = Field(default_factory=list, description="Required questions with no answer yet.")
+    digest: str = Field(description="Send it as `reviewed` with an approval: it names exactly what was shown.")
 
     @classmethod
     def of(cls, item: PendingApproval) -> PendingView:
@@ -62,24 +81,25 @@ class PendingView(BaseModel):
             form=item.form,
             fields=item.fields,
             unanswered=item.unanswered,
+            digest=item.digest,
         )
 
 
 def pending_approvals(store: Store, run_id: str | None = None) -> list[PendingApproval]:
     """Return drafted applications waiting for a decision (of one run, or all), with their job, match and fields."""
-    pending = []
-    for application in store.list_applications(ApplicationStatus.DRAFTED, run_id=run_id):
-        matches = {m.job_id: m for m, _ in store.matches_for_run(application.run_id or "")}
-        job = store.get_job(application.job_id)
-        prepared = application.answers
-        pending.append(
-            PendingApproval(
-                application=application,
-                job=job,
-                match=matches.get(job.id),
-                fields=[FieldAnswer.model_validate(f) for f in prepared.get("fields", [])],
-                unanswered=[FormField.model_validate(f) for f in prepared.get("unanswered", [])],
-                form=prepared.get("form", {}),
-            )
-        )
-    return pending
+    return [pending_approval(store, a) for a in store.list_applications(ApplicationStatus.DRAFTED, run_id=run_id)]
+
+
+def pending_approval(store: Store, application: Application) -> PendingApproval:
+    """Return one drafted application with its job, match and the form fields read for review."""
+    matches = {m.job_id: m for m, _ in store.matches_for_run(application.run_id or "")}
+    job = store.get_job(application.job_id)
+    prepared = application.answers
+    return PendingApproval(
+        application=application,
+        job=job,
+        match=matches.get(job.id),
+        fields=[FieldAnswer.model_validate(f) for f in prepared.get("fields", [])],
+        unanswered=[FormField.model_validate(f) for f in prepared.get("unanswered", [])],
+        form=prepared.get("form", {}),
+    )

@@ -5,7 +5,7 @@ The gate itself (what approving records, the autonomous policy, no submit withou
 
 from __future__ import annotations
 
-from careerpilot.applying.gate import refuse_status_approval
+from careerpilot.applying.gate import ApprovalGate, refuse_status_approval
 from careerpilot.domain.applications import Application, ApplicationStatus
 from careerpilot.domain.errors import InputError
 from careerpilot.domain.review import ReviewDecision
@@ -17,9 +17,10 @@ from careerpilot.runs.service import RunOutcome, RunService
 class ReviewService:
     """Validates decisions and resumes the runs waiting for them."""
 
-    def __init__(self, store: Store, runs: RunService) -> None:
+    def __init__(self, store: Store, runs: RunService, gate: ApprovalGate) -> None:
         self.store = store
         self.runs = runs
+        self.gate = gate
 
     def check(self, run_id: str, decisions: list[ReviewDecision] | None) -> None:
         """Raise InputError unless the run can resume with these decisions (before anything is resumed)."""
@@ -43,6 +44,8 @@ class ReviewService:
                     f"application {application.id} is {application.status.value}, "
                     f"not waiting for review in run {run_id}"
                 )
+            if decision.action == "approve":
+                self.gate.check_approval(application, decision)
 
     def group(self, decisions: list[ReviewDecision]) -> dict[str, list[ReviewDecision]]:
         """Group decisions by the run whose review they answer; raise InputError for one not waiting."""

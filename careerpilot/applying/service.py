@@ -15,14 +15,15 @@ from __future__ import annotations
 
 from careerpilot.applying.answers import AnswerService
 from careerpilot.applying.browser import HOST_NOT_ALLOWED, FormBrowser
-from careerpilot.applying.gate import ApprovalGate, DecisionOutcome
-from careerpilot.applying.pending import PendingApproval, PendingView, pending_approvals
+from careerpilot.applying.gate import ApprovalGate, DecisionOutcome, require_approval
+from careerpilot.applying.pending import PendingApproval, PendingView, pending_approval, pending_approvals
 from careerpilot.applying.prepare import FormReader
 from careerpilot.applying.submit import ApplyResult, Submitter
 from careerpilot.applying.url_drafts import UrlDrafts
 from careerpilot.config import Settings
 from careerpilot.documents.service import DocumentsService
-from careerpilot.domain.applications import Application
+from careerpilot.domain.applications import Application, ApplicationStatus
+from careerpilot.domain.errors import InputError
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunInputs
 from careerpilot.matching.feedback import FeedbackService
@@ -66,6 +67,13 @@ class ApplyingService:
         """Return what waits for a decision as every face shows it (see ``PendingView``)."""
         return [PendingView.of(item) for item in pending_approvals(self.store, run_id)]
 
+    def view(self, application_id: str, *, waiting: bool = True) -> PendingView:
+        """Return one application as a person decides on it; InputError when ``waiting`` and it is not drafted."""
+        application = self.store.get_application(application_id)
+        if waiting and application.status is not ApplicationStatus.DRAFTED:
+            raise InputError(f"application {application_id} is {application.status.value}, not waiting for review")
+        return PendingView.of(pending_approval(self.store, application))
+
     def record_decisions(self, run_id: str, decisions: list[ReviewDecision]) -> DecisionOutcome:
         """Apply each decision to a drafted application of the run; undecided ones stay pending."""
         return self.gate.record_decisions(run_id, decisions)
@@ -80,6 +88,18 @@ class ApplyingService:
         return await self.reader.prepare(application_ids, inputs)
 
     # applying
+    def would_submit(self, application_id: str) -> bool:
+        """Return True when ``apply`` would submit now, False when it would only report what happened.
+
+        Raises:
+            ApprovalRequiredError: the application was never approved (so a face need not ask the person).
+        """
+        application = self.store.get_application(application_id)
+        if application.status in (ApplicationStatus.SUBMITTED, ApplicationStatus.NEEDS_YOU):
+            return False
+        require_approval(application)
+        return True
+
     async def apply(self, application_id: str, *, dry_run: bool | None = None) -> ApplyResult:
         """Fill and submit an approved application once; a repeat or a crash never leads to a second submit."""
         return await self.submitter.apply(application_id, dry_run=dry_run)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -13,6 +14,10 @@ from careerpilot.cli import console
 from careerpilot.cli.common import DataDir, command, follow, open_services, settings_for
 from careerpilot.domain.errors import CareerPilotError, InputError
 from careerpilot.domain.statuses import RunStatus
+
+if TYPE_CHECKING:
+    from careerpilot.domain.review import Approver, ReviewDecision
+    from careerpilot.services import Services
 
 app = typer.Typer()
 runs_app = typer.Typer(help="Runs: list with status, show the event log, cancel, resume.")
@@ -63,11 +68,14 @@ async def review(
     note: Annotated[str, typer.Option(help="Why (e.g. 'too junior'); later runs rank by it.")] = "",
     data_dir: DataDir = None,
 ) -> None:
-    """List pending approvals, or approve / reject / edit them and let the run go on."""
+    """List pending approvals, or approve / reject / edit them and let the run go on.
+
+    Approving shows the application (job, documents, every field) and approves exactly that view.
+    """
     from careerpilot.domain.review import ReviewDecision
 
-    decisions = [ReviewDecision(application_id=a, action="approve", note=note) for a in approve]
-    decisions += [ReviewDecision(application_id=r, action="reject", note=note) for r in reject]
+    person = _person()
+    decisions = [ReviewDecision(application_id=r, action="reject", note=note, approver=person) for r in reject]
     if edit:
         edits = dict(_answer_edit(a) for a in answer)
         if cover_letter is not None:
@@ -78,6 +86,7 @@ async def review(
     settings = settings_for(data_dir)
     settings.apply_dry_run = settings.apply_dry_run or dry_run
     async with open_services(settings) as services:
+        decisions += [_shown_approval(services, a, note, person) for a in approve]
         if not decisions:
             pending = services.applying.pending()
             if not pending:
@@ -90,6 +99,30 @@ async def review(
         for run_id, run_decisions in services.review.group(decisions).items():
             await follow(services.runs.resume(run_id, run_decisions))
             console.show_outcome(services.runs.outcome(run_id))
+
+
+def _person() -> Approver:
+    """Return the person at this terminal as the approver (their OS user name)."""
+    from careerpilot.domain.review import Approver
+
+    try:
+        name = getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        name = ""
+    return Approver(channel="cli", name=name)
+
+
+def _shown_approval(services: Services, application_id: str, note: str, person: Approver) -> ReviewDecision:
+    """Show the person exactly what they approve (job, documents, every field) and name that view in the approval."""
+    from careerpilot.domain.review import ReviewDecision
+
+    services.applying.view(application_id)  # InputError: not waiting for review
+    (item,) = [p for p in services.applying.pending() if p.application.id == application_id]
+    console.out.print(console.pending_table([item]))
+    console.out.print(console.fields_table(item))
+    return ReviewDecision(
+        application_id=application_id, action="approve", note=note, reviewed=item.digest, approver=person
+    )
 
 
 def _answer_edit(text: str) -> tuple[str, str]:
@@ -127,7 +160,13 @@ async def apply_url(
         if not typer.confirm(f"Approve and {verb} this application?", default=False):
             console.out.print(Text(f"Not approved. Later: careerpilot review --approve {application.id}"))
             return
-        decision = ReviewDecision(application_id=application.id, action="approve", note="careerpilot apply")
+        decision = ReviewDecision(
+            application_id=application.id,
+            action="approve",
+            note="careerpilot apply",
+            reviewed=item.digest,
+            approver=_person(),
+        )
         await follow(services.runs.resume(run.id, [decision]))
         console.show_outcome(services.runs.outcome(run.id))
 

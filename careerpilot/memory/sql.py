@@ -17,9 +17,10 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from careerpilot.domain.applications import Application, ApplicationStatus, StatusChange, check_transition
-from careerpilot.domain.errors import NotFoundError, StorageError
+from careerpilot.domain.errors import ApprovalRequiredError, NotFoundError, StorageError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match
+from careerpilot.domain.review import Approver
 from careerpilot.domain.runs import RunEvent, RunRecord, RunStatus
 from careerpilot.memory.tables import (
     ApplicationRow,
@@ -313,7 +314,23 @@ class Store:
             return [self._application(s, r) for r in s.scalars(query)]
 
     def transition(self, application_id: str, new: ApplicationStatus, by: str, note: str = "") -> Application:
-        """Move an application to a new status through the status machine, recording who did it."""
+        """Move an application to a new status through the status machine, recording who did it.
+
+        Raises:
+            ApprovalRequiredError: for ``approved``: only the approval gate approves, through ``approve``.
+        """
+        if new is ApplicationStatus.APPROVED:
+            raise ApprovalRequiredError(
+                "an application is approved only at the review gate (careerpilot review, the Approvals tab, "
+                "or an MCP client that asks you), never by a status update"
+            )
+        return self._move(application_id, new, by, note)
+
+    def approve(self, application_id: str, approver: Approver, note: str = "") -> Application:
+        """Record an approval and who gave it; only ``applying.gate.ApprovalGate`` calls this."""
+        return self._move(application_id, ApplicationStatus.APPROVED, approver.label, note)
+
+    def _move(self, application_id: str, new: ApplicationStatus, by: str, note: str) -> Application:
         with self.session() as s:
             row = s.get(ApplicationRow, application_id, with_for_update=True)
             if row is None:

@@ -193,7 +193,7 @@ def build(settings: Settings, store: Store, vectors: VectorStore, kv: KeyValueMe
         journal=journal,
         runs=runs,
         control=control,
-        review=ReviewService(store, runs),
+        review=ReviewService(store, runs, applying.gate),
         assist=AssistService(store, profile, jobs, matching, documents, applying, runs),
         chat=ChatService(
             llm,

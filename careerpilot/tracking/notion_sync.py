@@ -16,7 +16,7 @@ from datetime import datetime
 
 from careerpilot.config import Settings
 from careerpilot.domain.applications import ApplicationStatus
-from careerpilot.domain.errors import ConfigError, InvalidTransitionError
+from careerpilot.domain.errors import ApprovalRequiredError, ConfigError, InvalidTransitionError
 from careerpilot.domain.tracking import SyncReport, TrackedApplication, TrackerFilter
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tables import utcnow
@@ -209,7 +209,7 @@ class NotionSyncService:
             updated = self.tracker.update_status(
                 app.id, remote, by="notion", note=f"changed in Notion at {edited:%Y-%m-%d %H:%M} UTC"
             )
-        except InvalidTransitionError as exc:
+        except (InvalidTransitionError, ApprovalRequiredError) as exc:  # Notion never approves: a person does
             report.refused.append(f"{app.id}: {exc}; Notion is set back to {app.status.value}")
             return item
         report.pulled.append(app.id)

@@ -11,7 +11,10 @@ async function decide(api, pending, action, card) {
   await busy(buttons[0], async () => {
     buttons.forEach((b) => { b.disabled = true; });
     const runId = pending.run_id;
-    await api.decide(runId, { application_id: pending.application_id, action });
+    // An approval names the view the person saw on this card (its digest): the server refuses a stale one.
+    const decision = { application_id: pending.application_id, action };
+    if (action === "approve") decision.reviewed = pending.digest;
+    await api.decide(runId, decision);
     status.textContent = action === "approve" ? "Approved: the agent is applying…" : "Rejected.";
     // The run goes on in the background: follow it until it ends or waits again, then show what is left.
     const final = await api.followRun(runId);

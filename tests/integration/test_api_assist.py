@@ -70,7 +70,7 @@ def test_a_submission_the_person_made_is_recorded_and_the_agent_cannot_queue_it_
     assert marked.status_code == 200
     history = marked.json()["history"]
     assert [h["status"] for h in history] == ["shortlisted", "drafted", "approved", "submitted"]
-    assert {h["by"] for h in history[1:]} == {"you (browser)"}
+    assert [h["by"] for h in history[1:]] == ["you (browser)", "extension:you (browser)", "you (browser)"]
     assert client.post(f"/jobs/{job_id}/applied", json={}).json()["status"] == "submitted"  # idempotent
     refused = client.post(f"/jobs/{job_id}/queue")
     assert refused.status_code == 422

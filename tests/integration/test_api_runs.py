@@ -64,7 +64,18 @@ def test_a_run_streams_its_events_in_order_through_review_and_resume(api):
     assert pending and all(p["run_id"] == run_id and p["job"]["title"] for p in pending)
     assert client.get(f"/runs/{run_id}").json()["run"]["status"] == "awaiting_review"
 
-    decisions = [{"application_id": pending[0]["application_id"], "action": "approve"}]
+    first_id = pending[0]["application_id"]
+    blind = {"application_id": first_id, "action": "approve"}
+    unseen = client.post(f"/runs/{run_id}/resume", json={"decisions": [blind]})
+    assert unseen.status_code == 409 and "as it was shown to you" in unseen.json()["detail"]
+    stale = {"application_id": first_id, "action": "approve", "reviewed": "0" * 32}
+    refused = client.post(f"/runs/{run_id}/resume", json={"decisions": [stale]})
+    assert refused.status_code == 409 and "changed since it was shown" in refused.json()["detail"]
+
+    # The body cannot say who approved: the key (here an API client, not the extension's origin) does.
+    forged = {"channel": "policy", "name": "autonomous policy"}
+    approval = {"application_id": first_id, "action": "approve", "reviewed": pending[0]["digest"], "approver": forged}
+    decisions = [approval]
     decisions += [{"application_id": p["application_id"], "action": "reject"} for p in pending[1:]]
     resumed = client.post(f"/runs/{run_id}/resume", json={"decisions": decisions})
     assert resumed.status_code == 202, resumed.text
@@ -104,4 +115,5 @@ def test_applications_are_listed_tracked_and_never_approved_outside_review(api):
     statuses = [h["status"] for h in history["statuses"]]
     assert statuses[:3] == ["shortlisted", "drafted", "approved"] and statuses[-1] == "submitted"
     assert "approved" in {a["action"] for a in history["audit"]}
+    assert history["statuses"][2]["by"].startswith("api:"), "the approver is the calling key, never the body's"
     assert client.get(f"/applications/{app_id}").json()["history"][-1]["by"] == "api"

@@ -9,11 +9,9 @@ from mcp import Client
 from mcp.client.streamable_http import streamable_http_client
 
 from careerpilot.applying.pending import PendingView
-from careerpilot.domain.applications import ApplicationStatus
-from careerpilot.domain.jobs import JobPosting
-from careerpilot.domain.matching import Match
 from tests.support.api import ApiServer, prepared_settings
-from tests.support.mcp_workflow import call, exercise
+from tests.support.applying import drafted_for_review
+from tests.support.mcp_workflow import Person, call, exercise
 
 pytestmark = pytest.mark.slow
 
@@ -22,7 +20,8 @@ async def test_streamable_http_session_at_mcp_calls_every_tool_with_a_key(tmp_pa
     settings, key = prepared_settings(tmp_path / "data")
     with ApiServer(settings, embedder) as server:
         async with httpx2.AsyncClient(headers={"Authorization": f"Bearer {key}"}, timeout=120) as http:
-            async with Client(streamable_http_client(f"{server.url}/mcp", http_client=http)) as client:
+            transport = streamable_http_client(f"{server.url}/mcp", http_client=http)
+            async with Client(transport, elicitation_callback=Person()) as client:
                 done = await exercise(client)
         refused = httpx.post(f"{server.url}/mcp", json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"})
         assert refused.status_code == 401
@@ -33,7 +32,7 @@ async def test_streamable_http_session_at_mcp_calls_every_tool_with_a_key(tmp_pa
 async def test_the_api_the_mcp_tool_and_the_run_summary_show_one_pending_view(tmp_path, embedder):
     settings, key = prepared_settings(tmp_path / "data")
     with ApiServer(settings, embedder) as server:
-        run_id, application_id = _drafted(server.services.store)
+        run_id, application_id = drafted_for_review(server.services.store)
         headers = {"X-API-Key": key}
         from_api = httpx.get(f"{server.url}/approvals", headers=headers).json()
         in_run = httpx.get(f"{server.url}/runs/{run_id}", headers=headers).json()["pending"]
@@ -50,23 +49,3 @@ async def test_the_api_the_mcp_tool_and_the_run_summary_show_one_pending_view(tm
     assert view["cover_letter"] == "Dear Acme," and view["documents"] == {"resume_pdf": "/tmp/resume.pdf"}
     assert [(f["label"], f["source"]) for f in view["fields"]] == [("Email", "profile.contact.email")]
     assert [q["label"] for q in view["unanswered"]] == ["Why Acme?"]
-
-
-def _drafted(store) -> tuple[str, str]:
-    """Record a drafted application with its match, documents and a form read for review; return run and id."""
-    job = JobPosting(id="job-1", source="test", url="https://jobs.example/1", title="Backend Engineer", company="Acme")
-    store.upsert_jobs([job])
-    run = store.create_run("backend roles", {})
-    match = Match(job_id=job.id, score=88, semantic=0.7, lexical=0.5, reasons=["Python and PostgreSQL, as asked"])
-    store.save_matches(run.id, [match], {job.id})
-    application = store.ensure_application(job.id, "maya.okafor@example.com", run.id, 88)
-    email = {"key": "email", "label": "Email", "kind": "email", "value": "maya.okafor@example.com"}
-    answers = {
-        "form": {"adapter": "greenhouse", "verified": True, "url": job.url, "state": "dry_run", "detail": "read"},
-        "fields": [{**email, "source": "profile.contact.email"}],
-        "unanswered": [{"key": "why", "label": "Why Acme?", "kind": "textarea", "required": True}],
-    }
-    documents = {"resume_pdf": "/tmp/resume.pdf", "cover_letter": "Dear Acme,", "edited_by_user": False}
-    store.update_application(application.id, answers=answers, documents=documents)
-    store.transition(application.id, ApplicationStatus.DRAFTED, by="test")
-    return run.id, application.id

@@ -16,7 +16,7 @@ from mcp import Client, StdioServerParameters
 from careerpilot.mcp_server.server import create_server
 from careerpilot.services import Services
 from tests.support.api import prepared_settings
-from tests.support.mcp_workflow import TOOLS, exercise
+from tests.support.mcp_workflow import TOOLS, Person, exercise
 
 pytestmark = pytest.mark.slow
 CAREERPILOT = str(Path(sys.executable).with_name("careerpilot"))
@@ -25,7 +25,7 @@ CAREERPILOT = str(Path(sys.executable).with_name("careerpilot"))
 async def test_every_tool_resource_and_prompt_works_in_process(tmp_path, embedder):
     settings, _ = prepared_settings(tmp_path / "data")
     server = create_server(lambda: Services.open(settings, embedder))
-    async with Client(server) as client:
+    async with Client(server, elicitation_callback=Person()) as client:
         done = await exercise(client)
     assert done["run_id"]
 
@@ -42,7 +42,7 @@ async def test_a_stdio_session_with_careerpilot_mcp_calls_every_tool(tmp_path):
     settings, _ = prepared_settings(tmp_path / "data")
     env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "CAREERPILOT_DATA_DIR": str(settings.data_path)}
     params = StdioServerParameters(command=CAREERPILOT, args=["mcp"], env=env)
-    async with Client(params, read_timeout_seconds=120) as client:
+    async with Client(params, read_timeout_seconds=120, elicitation_callback=Person()) as client:
         await exercise(client)
 
 

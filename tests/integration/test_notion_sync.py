@@ -159,6 +159,16 @@ def test_an_illegal_status_set_in_notion_is_refused_and_set_back(world):
     assert plain(page_of(world.notion, app_id)["properties"]["Status"]) == "rejected"
 
 
+def test_approved_set_in_notion_never_approves_a_draft(world):
+    world.sync.sync()
+    app_id = world.ids[2]  # drafted: only a person at the review gate approves it
+    world.notion.user_edit(page_of(world.notion, app_id)["id"], at=utcnow() + timedelta(minutes=1), Status="approved")
+    report = world.sync.sync()
+    assert report.refused and "only at the review gate" in report.refused[0]
+    assert world.store.get_application(app_id).status is S.DRAFTED
+    assert plain(page_of(world.notion, app_id)["properties"]["Status"]) == "drafted"
+
+
 def test_429s_are_retried_with_backoff_and_the_sync_completes_without_duplicates(world):
     world.notion.fail_next(429, times=2)
     report = world.sync.sync()

@@ -10,6 +10,7 @@ from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunStatus
 from careerpilot.services import Services
 from careerpilot.tools.documents import pdf_text
+from tests.support.applying import person_approves
 from tests.support.pipeline import drain, example_inputs
 
 
@@ -37,7 +38,7 @@ async def test_approving_resumes_the_run_and_records_the_application(settings, e
     async with Services.open(settings, embedder) as services:
         run_id = (await drain(services.runs.start(example_inputs())))[0].run_id
         pending = services.applying.pending(run_id)
-        decisions = [ReviewDecision(application_id=p.application.id, action="approve") for p in pending]
+        decisions = [person_approves(p) for p in pending]
         steps = await drain(services.runs.resume(run_id, decisions))
         outcome = services.runs.outcome(run_id)
         application = services.store.get_application(pending[0].application.id)
@@ -82,9 +83,7 @@ async def test_edit_keeps_the_application_pending_until_approved(settings, embed
 async def test_a_finished_run_resumed_again_changes_nothing(settings, embedder):
     async with Services.open(settings, embedder) as services:
         run_id = (await drain(services.runs.start(example_inputs())))[0].run_id
-        decisions = [
-            ReviewDecision(application_id=p.application.id, action="approve") for p in services.applying.pending(run_id)
-        ]
+        decisions = [person_approves(p) for p in services.applying.pending(run_id)]
         await drain(services.runs.resume(run_id, decisions))
         before = (services.store.events(run_id), services.store.list_applications(), services.store.audit_events())
         again = await drain(services.runs.resume(run_id))

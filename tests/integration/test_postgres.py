@@ -8,10 +8,10 @@ import pytest
 from careerpilot.config import Settings
 from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.errors import InvalidTransitionError
-from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunStatus
 from careerpilot.memory.sql import Store
 from careerpilot.services import Services
+from tests.support.applying import person_approves
 from tests.support.pipeline import drain, example_inputs
 
 
@@ -24,7 +24,7 @@ async def test_graph_runs_and_resumes_on_postgres(tmp_path, embedder, postgres_u
 
     # A new process-like open: state must come from PostgreSQL, not memory.
     async with Services.open(settings, embedder) as services:
-        decisions = [ReviewDecision(application_id=p.application.id, action="approve") for p in pending]
+        decisions = [person_approves(p) for p in pending]
         steps = await drain(services.runs.resume(run_id, decisions))
         assert [s.node for s in steps] == ["review", "applier"]
         assert services.store.get_run(run_id).status is RunStatus.COMPLETED

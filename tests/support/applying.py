@@ -5,14 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from careerpilot.applying.answers import AnswerService
+from careerpilot.applying.pending import PendingApproval, PendingView
 from careerpilot.applying.service import ApplyingService
 from careerpilot.config import Settings
 from careerpilot.domain.applications import Application, ApplicationStatus
 from careerpilot.domain.jobs import JobPosting, job_id_for
+from careerpilot.domain.matching import Match
+from careerpilot.domain.review import Approver, ReviewDecision
 from careerpilot.domain.runs import RunInputs
 from careerpilot.memory.sql import Store
 from tests.support.pipeline import example_inputs
 
+PERSON = Approver(channel="cli", name="test person")
 # A minimal valid one-page PDF: what the form uploads stands in for the tailored resume.
 PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj "
@@ -77,8 +81,34 @@ async def prepared(applying: ApplyingService, tmp: Path, url: str, inputs: RunIn
 
 
 def approve(applying: ApplyingService, application: Application) -> None:
-    """Record the user's approval through the service's review gate."""
-    from careerpilot.domain.review import ReviewDecision
-
+    """Record the person's approval of what they were shown, through the service's review gate."""
     assert application.run_id
-    applying.record_decisions(application.run_id, [ReviewDecision(application_id=application.id, action="approve")])
+    applying.record_decisions(application.run_id, [person_approves(applying.view(application.id))])
+
+
+def person_approves(view: PendingView | PendingApproval, note: str = "") -> ReviewDecision:
+    """Return a person's approval of exactly this pending view (its digest), made at the CLI."""
+    application_id = view.application_id if isinstance(view, PendingView) else view.application.id
+    return ReviewDecision(
+        application_id=application_id, action="approve", note=note, reviewed=view.digest, approver=PERSON
+    )
+
+
+def drafted_for_review(store: Store) -> tuple[str, str]:
+    """Record a drafted application with its match, documents and a form read for review; return run and id."""
+    job = JobPosting(id="job-1", source="test", url="https://jobs.example/1", title="Backend Engineer", company="Acme")
+    store.upsert_jobs([job])
+    run = store.create_run("backend roles", {})
+    match = Match(job_id=job.id, score=88, semantic=0.7, lexical=0.5, reasons=["Python and PostgreSQL, as asked"])
+    store.save_matches(run.id, [match], {job.id})
+    application = store.ensure_application(job.id, "maya.okafor@example.com", run.id, 88)
+    email = {"key": "email", "label": "Email", "kind": "email", "value": "maya.okafor@example.com"}
+    answers = {
+        "form": {"adapter": "greenhouse", "verified": True, "url": job.url, "state": "dry_run", "detail": "read"},
+        "fields": [{**email, "source": "profile.contact.email"}],
+        "unanswered": [{"key": "why", "label": "Why Acme?", "kind": "textarea", "required": True}],
+    }
+    documents = {"resume_pdf": "/tmp/resume.pdf", "cover_letter": "Dear Acme,", "edited_by_user": False}
+    store.update_application(application.id, answers=answers, documents=documents)
+    store.transition(application.id, ApplicationStatus.DRAFTED, by="test")
+    return run.id, application.id

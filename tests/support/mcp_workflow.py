@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Literal
 
+import mcp_types as types
 from mcp import Client
 
 from tests.support.api import EXAMPLES
@@ -14,6 +16,21 @@ TOOLS = {
     "apply_to_application", "update_application_status",
 }  # fmt: skip
 DESTRUCTIVE = {"approve_application", "reject_application", "apply_to_application", "update_application_status"}
+
+
+@dataclass
+class Person:
+    """The person at an MCP client: answers each elicitation (accept or decline) and keeps what they were shown."""
+
+    answer: Literal["accept", "decline", "cancel"] = "accept"
+    shown: list[str] = field(default_factory=list)
+
+    async def __call__(self, context: Any, params: types.ElicitRequestParams) -> types.ElicitResult:
+        """Answer one elicitation request as this person would."""
+        self.shown.append(params.message)
+        if self.answer == "accept":
+            return types.ElicitResult(action="accept", content={"approve": True})
+        return types.ElicitResult(action=self.answer)
 
 
 async def call(client: Client, name: str, **arguments: Any) -> Any:

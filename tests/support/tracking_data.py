@@ -8,6 +8,7 @@ from datetime import timedelta
 from careerpilot.domain.applications import ApplicationStatus as S
 from careerpilot.domain.errors import NotFoundError
 from careerpilot.domain.jobs import JobPosting, Location
+from careerpilot.domain.review import Approver
 from careerpilot.memory.sql import Store
 
 APPLICANT = "ada@example.org"
@@ -65,7 +66,10 @@ def seed_applications(store: Store, seeds: list[Seed], run_id: str = "seed-run")
     for seed, job in zip(seeds, jobs, strict=True):
         app = store.ensure_application(job.id, APPLICANT, run_id, seed.score)
         for status in PATHS[seed.status]:
-            store.transition(app.id, status, by="seed")
+            if status is S.APPROVED:  # a person's act: only the store's approve records it
+                store.approve(app.id, Approver(channel="cli", name="seed"))
+            else:
+                store.transition(app.id, status, by="seed")
         ids.append(app.id)
     return ids
 

@@ -138,3 +138,9 @@ def test_faces_reach_storage_only_through_services():
     faces = ("careerpilot.cli", "careerpilot.api", "careerpilot.mcp_server", "careerpilot.worker")
     reaching = [m for m in MODULES if m.startswith(faces) and ".store." in MODULES[m].read_text(encoding="utf-8")]
     assert reaching == []
+
+
+def test_only_the_approval_gate_records_an_approval():
+    approving = [m for m in MODULES if "store.approve(" in MODULES[m].read_text(encoding="utf-8")]
+    # assist: the person's own submission in their browser (nothing of the agent's is sent) is its own approval
+    assert sorted(approving) == ["careerpilot.applying.assist", "careerpilot.applying.gate"]

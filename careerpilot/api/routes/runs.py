@@ -12,7 +12,7 @@ from starlette.concurrency import run_in_threadpool
 
 from careerpilot.api import sse
 from careerpilot.api.cache import cached_json
-from careerpilot.api.deps import ServicesDep, TasksDep
+from careerpilot.api.deps import KeyDep, ServicesDep, TasksDep, caller
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunEvent, RunRecord, RunStatus
 from careerpilot.runs.service import RankedJob
@@ -96,9 +96,17 @@ def run_events(
 
 
 @router.post("/{run_id}/resume", status_code=status.HTTP_202_ACCEPTED)
-async def resume_run(run_id: str, body: ResumeRun, tasks: TasksDep) -> Accepted:
-    """Resume a run in the background with approve / reject / edit decisions per application."""
-    await tasks.resume(run_id, body.decisions)
+async def resume_run(
+    request: Request, run_id: str, body: ResumeRun, tasks: TasksDep, services: ServicesDep, key: KeyDep
+) -> Accepted:
+    """Resume a run in the background with approve / reject / edit decisions per application.
+
+    An approval must carry the ``digest`` of the pending view it approves (GET /approvals) as ``reviewed``; the
+    approver is recorded from the calling key (and the extension's origin), whatever the body says.
+    """
+    approver = caller(request, key, services.settings.extension_origin)
+    decisions = [d.model_copy(update={"approver": approver}) for d in body.decisions] if body.decisions else None
+    await tasks.resume(run_id, decisions)
     return Accepted(run_id=run_id, status=RunStatus.RUNNING, events=f"/runs/{run_id}/events")
 
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import update
 
 from careerpilot.domain.applications import ApplicationStatus as S
-from careerpilot.domain.errors import InvalidTransitionError
+from careerpilot.domain.errors import ApprovalRequiredError, InvalidTransitionError
 from careerpilot.domain.tracking import Contact, TrackerFilter
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tables import ApplicationRow, utcnow
@@ -57,7 +57,12 @@ def test_every_legal_move_succeeds_and_every_illegal_one_is_refused_naming_the_a
     for new in S:
         force_status(store, app_id, current)
         history = len(store.get_application(app_id).history)
-        if new in LEGAL[current]:
+        if new is S.APPROVED:  # legal in the status machine, but only the review gate approves
+            with pytest.raises(ApprovalRequiredError, match="only at the review gate"):
+                tracker.update_status(app_id, new, by="user")
+            assert store.get_application(app_id).status is current
+            assert len(store.get_application(app_id).history) == history
+        elif new in LEGAL[current]:
             tracked = tracker.update_status(app_id, new, by="user", note=f"{current}->{new}")
             assert tracked.application.status is new
             assert tracked.application.history[-1].by == "user"
