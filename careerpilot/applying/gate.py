@@ -207,6 +207,9 @@ class ApprovalGate:
         bar = self.settings.autonomous_min_score if min_score is None else min_score
         if score < bar:
             return f"score {score:.0f} < {bar:.0f}"
+        before = item.match.score_before_rerank if item.match else None
+        if before is not None and before < bar:  # a model's rerank alone never approves an application
+            return f"score {before:.0f} < {bar:.0f} before the LLM rerank"
         if not form.get("verified") or form.get("state") != "dry_run":
             return f"form not read by a verified adapter ({form.get('adapter') or 'none'}: {form.get('detail', '')})"
         if item.unanswered or not item.fields or any(not f.grounded or f.source.startswith("llm") for f in item.fields):

@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from careerpilot.domain.applications import Application, ApplicationStatus
 from careerpilot.domain.jobs import JobPosting
-from careerpilot.domain.matching import Match
+from careerpilot.domain.matching import Match, ModelNote
 from careerpilot.domain.summaries import JobSummary
 from careerpilot.memory.sql import Store
 from careerpilot.tools.forms import FieldAnswer, FormField
@@ -59,6 +59,7 @@ class PendingView(BaseModel):
     job: JobSummary
     score: float | None
     reasons: list[str] = Field(default_factory=list, description="Why the job matched the resume.")
+    model_note: ModelNote | None = Field(None, description="The reranking model's reason, labelled as its own.")
     cover_letter: str | None = Field(default=None, description="The drafted cover letter, to review before approving.")
     documents: dict[str, str] = Field(default_factory=dict, description="resume_pdf, cover_letter_pdf or resume_html.")
     form: dict[str, Any] = Field(default_factory=dict, description="adapter, verified, url, state, detail")
@@ -76,6 +77,7 @@ class PendingView(BaseModel):
             job=JobSummary.of(item.job),
             score=item.application.score,
             reasons=item.match.reasons if item.match else [],
+            model_note=item.match.model_note if item.match else None,
             cover_letter=docs.get("cover_letter"),
             documents={k: str(docs[k]) for k in DOCUMENTS if docs.get(k)},
             form=item.form,

@@ -1,4 +1,4 @@
-"""How the CLI shows things; untrusted text (postings) goes in as rich ``Text``, never as markup."""
+"""How the CLI shows things; untrusted text (postings, model notes) goes in as rich ``Text``, never as markup."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # annotations only: the CLI must start without importing the 
     from careerpilot.applying.service import PendingApproval
     from careerpilot.domain.documents import ParsedResume, TailoredDocs
     from careerpilot.domain.jobs import JobPosting
+    from careerpilot.domain.matching import ModelNote
     from careerpilot.domain.tracking import TrackedApplication
     from careerpilot.runs.service import RunOutcome
 
@@ -24,6 +25,11 @@ def error_line(message: str) -> None:
     err.print(Text("error: ", style="bold red") + Text(message))
 
 
+def model_says(note: ModelNote) -> Text:
+    """Return a model's note dim and labelled as the model's; plain ``Text``, so markup in it is shown, not run."""
+    return Text(f"model says ({note.model or 'LLM'}): {note.text}", style="dim")
+
+
 def ranked_table(outcome: RunOutcome) -> Table:
     """Return the ranked jobs table: score, title, company, location, why."""
     table = Table(title=f"Ranked jobs (run {outcome.run.id})", show_lines=False)
@@ -31,12 +37,15 @@ def ranked_table(outcome: RunOutcome) -> Table:
         table.add_column(name, style=style, overflow="fold")
     for item in outcome.ranked:
         mark = "★ " if item.shortlisted else ("✗ " if item.match.excluded else "")
+        why = Text(item.match.why)
+        if item.match.model_note is not None:
+            why.append("\n").append_text(model_says(item.match.model_note))
         table.add_row(
             Text(f"{mark}{item.match.score:.0f}"),
             Text(item.job.title),
             Text(item.job.company or "?"),
             Text(item.job.location_text or "?"),
-            Text(item.match.why),
+            why,
         )
     return table
 

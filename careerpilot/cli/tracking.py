@@ -75,6 +75,8 @@ def show_tracked(item: TrackedApplication) -> None:
     for label, values in (("why it matched", item.match_reasons), ("missing", item.missing)):
         if values:
             out.print(Text(f"{label}: " + "; ".join(values)))
+    if item.model_note is not None:
+        out.print(console.model_says(item.model_note))
     for contact in item.contacts:
         out.print(Text(f"contact: {contact.name} <{contact.email}> {contact.role}".strip()))
     for name, value in app.documents.items():

@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 RequirementKind = Literal["skill", "experience", "degree", "certification", "language", "location", "authorization"]
 Importance = Literal["required", "preferred"]
 Status = Literal["met", "partial", "missing", "unknown"]
+NOTE_CHARS = 280  # of a model's note shown beside a score
+_INVISIBLE = {"Cf", "Co", "Cs", "Cn"}  # format (bidi overrides, zero-width), private use, surrogates, unassigned
+_BREAKS = {"Cc", "Zl", "Zp"}  # control characters and line or paragraph separators: shown as a space
+
+
+def plain_line(text: str, limit: int) -> str:
+    """Return text as one line of at most ``limit`` characters with no control or bidi-formatting characters."""
+    kept = []
+    for char in unicodedata.normalize("NFC", text):
+        category = unicodedata.category(char)
+        if category in _BREAKS:
+            kept.append(" ")
+        elif category not in _INVISIBLE:
+            kept.append(char)
+    line = " ".join("".join(kept).split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
 class FilterResult(BaseModel):
@@ -64,13 +81,38 @@ class RequirementCheck(BaseModel):
     similarity: float | None = Field(None, description="MiniLM cosine of the requirement and similar_line.")
 
 
+class ModelNote(BaseModel):
+    """Free text a language model wrote about a match: shown labelled as the model's, never as the project's.
+
+    The text is untrusted (a posting can steer the model): it is one line with control and bidirectional
+    formatting characters removed and at most NOTE_CHARS long; every face still escapes it for its own medium.
+    """
+
+    text: str = Field(description=f"The model's words, cleaned to one line of at most {NOTE_CHARS} characters.")
+    source: Literal["model"] = "model"
+    model: str = Field("", description="The model that wrote it, as configured (LLM_MODEL).")
+    step: Literal["rerank"] = Field("rerank", description="The matching step whose answer it was.")
+
+    @field_validator("text", mode="before")
+    @classmethod
+    def _one_clean_line(cls, value: object) -> str:
+        return plain_line(str(value), NOTE_CHARS)
+
+    @field_validator("model", mode="before")
+    @classmethod
+    def _clean_name(cls, value: object) -> str:
+        return plain_line(str(value), 80)
+
+
 class Match(BaseModel):
     """A 0-100 score with what matched, what is missing and why.
 
     ``score`` is the calibrated total (70 = the default shortlist threshold: meets nearly all required
     skills and the years, in the right job family; see docs/matching.md). ``components`` holds each part
     on 0-1, ``requirements`` one check per extracted requirement, and ``confidence`` drops (with a reason in
-    ``reasons``) when the posting or resume gave too little to judge.
+    ``reasons``) when the posting or resume gave too little to judge. ``reasons`` are the project's own words;
+    what a model wrote is only in ``model_note``, and the rerank's move is in ``score_before_rerank`` and
+    ``rerank_delta``.
     """
 
     job_id: str
@@ -89,6 +131,9 @@ class Match(BaseModel):
     confidence: float = Field(1.0, ge=0, le=1)
     stage: str = Field("full", description="'full' (embedded and scored) or 'lexical' (cut by the cascade).")
     reranked_by: str | None = Field(None, description="The LLM model that reranked this match (None: not reranked).")
+    score_before_rerank: float | None = Field(None, description="The project's own score before the LLM rerank.")
+    rerank_delta: float | None = Field(None, description="Points the rerank moved the score (bounded by its weight).")
+    model_note: ModelNote | None = Field(None, description="The reranking model's reason, labelled as its own.")
 
     @property
     def why(self) -> str:

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from careerpilot.domain.applications import Application, ApplicationStatus, StatusChange
+from careerpilot.domain.matching import ModelNote
 
 Priority = Literal["high", "medium", "low"]
 
@@ -47,6 +48,7 @@ class TrackedApplication(BaseModel):
     source: str = ""
     match_reasons: list[str] = Field(default_factory=list)
     missing: list[str] = Field(default_factory=list)
+    model_note: ModelNote | None = Field(None, description="The reranking model's reason, labelled as its own.")
     contacts: list[Contact] = Field(default_factory=list)
     priority: Priority = "low"
     next_action: str | None = None

@@ -49,7 +49,8 @@ def build_tools(jobs: JobsService, tracking: TrackingService, applying: Applying
     def explain_match(job_id: str) -> Any:
         """Score a stored job against the user's resume: score, matched skills with evidence, missing ones, reasons."""
         match = jobs.match(job_id).match
-        return match.model_dump(mode="json", include={"score", "matched", "missing", "reasons", "excluded"})
+        shown = {"score", "matched", "missing", "reasons", "excluded", "model_note"}  # model_note: the model's words
+        return match.model_dump(mode="json", include=shown)
 
     async def company_brief(company: str) -> Any:
         """Brief a company with stored postings: what it does, size, stage, news, and the URLs it read."""

@@ -1,13 +1,16 @@
-"""LLM refinement of extracted requirements, every item the model writes checked against the posting.
+"""LLM refinement of extracted requirements, every change the model makes bound to the posting's own words.
 
-The rule-based extraction (``services/requirements.py``) runs first; when an LLM is configured the matcher sends
+The rule-based extraction (``matching/requirements.py``) runs first; when an LLM is configured the matcher sends
 the best-placed postings and their rule-based list to the model, which answers through function calling with a
-corrected list: required vs preferred, missed requirements added, years fixed. Nothing it writes is trusted, as
-in ``services/resume_import.py``: an item's text must be written in the posting, each skill must be named in that
-text and the years must be a number the text states; what fails is dropped and said in the posting's notes.
-Items of the rule-based list the model leaves out are kept (it may reclassify, not silently delete). Results are
-cached by model, prompt, rules version and posting content hash, in process and in SQLite, so a rerun over the
-same postings asks nothing. On a model error the rule-based requirements are used with a note saying so.
+corrected list: required vs preferred, missed requirements added, years fixed. The model is treated as possibly
+compromised (a posting can steer it), so nothing it writes is trusted: an item's text is a quote that must be
+written in the posting (``matching/quotes.py``), each skill must be named in that text and the years must be a
+number the text states; what fails is dropped. It may add requirements and skills, never remove them: items of
+the rule-based list it leaves out are kept, their skills are kept, and a required item becomes preferred only
+when the model quotes posting text marking it optional ("nice to have", "a plus", "preferred", "bonus").
+The posting's note counts what changed, in the project's words (the model's text is never shown as a reason).
+Results are cached by model, prompt, rules version and posting content hash, in process and in SQLite, so a
+rerun over the same postings asks nothing. On a model error the rule-based requirements are used with a note.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from pydantic import BaseModel, Field, ValidationError
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement, RequirementKind
 from careerpilot.domain.skills import canonical_skill, find_skills
 from careerpilot.llm.chat_model import LLM_ERRORS
+from careerpilot.matching.quotes import marks_optional, quoted
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.matching import REFINE_SYSTEM, REFINE_USER, REFINE_VERSION
 from careerpilot.text.claims import normalize
@@ -51,6 +55,11 @@ class LLMRequirement(BaseModel):
     skills: list[str] = Field(default_factory=list, description="Technologies or fields the text names.")
     years: float | None = Field(None, description="Years asked for, only when the text writes a number.")
     subject: str = Field("", description="What the years or degree are in.")
+    optional_because: str = Field(
+        "",
+        description="When importance is 'preferred': the posting's words saying it is optional (its own 'a plus' "
+        "or the heading of its list, such as 'Nice to have'), copied exactly.",
+    )
 
 
 class RefinedRequirements(BaseModel):
@@ -168,26 +177,33 @@ def merge(
     """Return the rule-based requirements corrected by the model's checked items, with a note of what changed."""
     posting = normalize(f"{title}\n{text}")
     dropped: list[str] = []
-    checked = [c for c in (_check(item, posting, dropped) for item in answer.requirements) if c is not None]
+    checked = [(item, c) for item in answer.requirements if (c := _check(item, posting, dropped)) is not None]
     kept = list(rules.requirements)
-    added = changed = 0
+    added = changed = refused = 0
     seen: set[tuple[str, str]] = set()
-    for item in checked:
-        key = (item.kind, normalize(item.text))
+    for item, requirement in checked:
+        key = (requirement.kind, normalize(requirement.text))
         if key in seen:
             continue
         seen.add(key)
-        index = next((i for i, r in enumerate(kept) if _same(r, item)), None)
+        index = next((i for i, r in enumerate(kept) if _same(r, requirement)), None)
         if index is None:
-            kept.append(item)
+            kept.append(requirement)
             added += 1
-        elif _differs(kept[index], item):
-            kept[index] = item.model_copy(update={"subject": item.subject or kept[index].subject})
+            continue
+        bounded = _bounded(kept[index], requirement, item.optional_because, text)
+        refused += bounded.importance != requirement.importance
+        if _differs(kept[index], bounded):
+            kept[index] = bounded
             changed += 1
+    if dropped:
+        log.info("LLM refinement (%s): %d items or parts not in the posting dropped: %s", model, len(dropped), dropped)
     overall = [r.years for r in kept if r.kind == "experience" and not r.subject and r.years]
     parts = [f"{added} added", f"{changed} changed"]
     if dropped:
-        parts.append(f"dropped {len(dropped)} not in the posting: {'; '.join(dropped[:3])}")
+        parts.append(f"{len(dropped)} items or parts not written in the posting dropped")
+    if refused:
+        parts.append(f"{refused} kept required (the model quoted nothing marking them optional)")
     note = f"requirements refined by LLM ({model}): {', '.join(parts)}"
     return rules.model_copy(
         update={
@@ -198,17 +214,32 @@ def merge(
     )
 
 
+def _bounded(old: Requirement, new: Requirement, optional_because: str, text: str) -> Requirement:
+    """Return the model's restatement of a requirement with its skills kept and its importance lowered only on a quote.
+
+    The model may add skills but not remove any, and may make a required item preferred only by quoting posting
+    text that marks it optional (its own words or the lead-in of its list).
+    """
+    skills = [*old.skills, *(s for s in new.skills if s not in old.skills)]
+    importance = new.importance
+    if old.importance == "required" and importance == "preferred":
+        quotes = (optional_because, new.text)
+        if not any(marks_optional(q, old.text, text) for q in quotes):
+            importance = "required"
+    return new.model_copy(update={"subject": new.subject or old.subject, "skills": skills, "importance": importance})
+
+
 def _check(item: LLMRequirement, posting: str, dropped: list[str]) -> Requirement | None:
     """Return the item as a Requirement with unsupported parts removed (None when its text is not in the posting)."""
-    quoted = normalize(item.text)
-    if not item.text.strip() or quoted not in posting:
+    if not quoted(item.text, posting):
         dropped.append(repr(item.text[:50]))
         return None
+    words = normalize(item.text)
     in_text = find_skills(item.text)
     skills: list[str] = []
     for name in item.skills:
         canonical = canonical_skill(name)
-        if canonical in in_text or (name.strip() and normalize(name) in quoted):
+        if canonical in in_text or (name.strip() and normalize(name) in words):
             if canonical not in skills:
                 skills.append(canonical)
         else:

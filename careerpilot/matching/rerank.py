@@ -1,4 +1,4 @@
-"""Optional LLM rerank of the top K matches: the model's 0-100 fit blended with the hybrid score.
+"""Optional LLM rerank of the top K matches: the model's 0-100 fit blended with the hybrid score, bounded.
 
 After scoring, the best K postings that passed the filters go to the model in one request with the resume
 evidence (roles with years, skills, education) and what the matcher found (met and missing requirements). The
@@ -6,23 +6,28 @@ model answers through function calling with a fit from 0 to 100 and a one-line r
 
     score = (1 - w) * hybrid + w * fit * (0.5 + 0.5 * confidence)        (w = MATCH_RERANK_WEIGHT, default 0.3)
 
-so the model can move a job by at most w of the scale, thin evidence (low confidence) damps its fit the same way
-it damps the hybrid score, and a score still means what docs/matching.md says. Excluded postings are never sent.
-The Match records the model (``reranked_by``), its fit (``components["llm_fit"]``), the hybrid score
-(``components["hybrid"]``) and the reason. Fits are remembered per (resume, posting content), so re-ranking the
-same postings asks nothing. On a model error the hybrid scores stay and each of the K says why.
+so thin evidence (low confidence) damps the model's fit the same way it damps the hybrid score. The model is
+treated as possibly compromised (a posting can steer it), so two bounds hold in code whatever it answers: the
+score moves by at most ``w`` of the scale (30 points at 0.3), and a posting under the shortlist threshold before
+the rerank stays under it (the rerank alone never shortlists a job). Excluded postings are never sent.
+The Match records the model (``reranked_by``), the score before and the move (``score_before_rerank``,
+``rerank_delta``; also ``components["hybrid"]`` and ``components["llm_fit"]``) and a reason line of the
+project's own; the model's free text goes only to ``model_note``, cleaned, truncated and labelled as the
+model's. Fits are remembered per (resume, posting content), so re-ranking the same postings asks nothing. On a
+model error the hybrid scores stay and each of the K says why.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field, ValidationError
 
 from careerpilot.domain.jobs import JobPosting
-from careerpilot.domain.matching import Match
+from careerpilot.domain.matching import Match, ModelNote
 from careerpilot.llm.chat_model import LLM_ERRORS
 from careerpilot.matching.evidence import ResumeEvidence
 from careerpilot.prompts import as_data, render
@@ -32,6 +37,7 @@ log = logging.getLogger(__name__)
 
 JOB_CHARS = 1_500  # of each posting's text sent to the model
 RESUME_CHARS = 3_000
+REASON_CHARS = 2_000  # of the model's reason kept before ModelNote cleans and truncates it
 FAILURES: tuple[type[Exception], ...] = (*LLM_ERRORS, ValidationError)
 
 
@@ -61,16 +67,24 @@ class Reranker:
         self._fits: dict[tuple[str, str], tuple[float, str]] = {}  # (resume hash, posting hash) -> (fit, reason)
 
     def rerank(
-        self, matches: list[Match], jobs: dict[str, JobPosting], evidence: ResumeEvidence, resume_key: str
+        self,
+        matches: list[Match],
+        jobs: dict[str, JobPosting],
+        evidence: ResumeEvidence,
+        resume_key: str,
+        threshold: float | None = None,
     ) -> list[Match]:
-        """Return the matches with the top K's scores blended with the model's fit, best first again."""
+        """Return the matches with the top K's scores blended with the model's fit, best first again.
+
+        ``threshold`` is the shortlist bar (the plan's min_score): a match under it stays under it.
+        """
         top = [m for m in matches if not m.excluded and m.job_id in jobs][: self.top_k]
         if not top:
             return matches
         keys = {m.job_id: (resume_key, jobs[m.job_id].content_hash) for m in top}
         unknown = [m for m in top if keys[m.job_id] not in self._fits]
         error = self._ask(unknown, jobs, evidence, keys) if unknown else None
-        updated = {m.job_id: self._blend(m, keys[m.job_id], error) for m in top}
+        updated = {m.job_id: self._blend(m, keys[m.job_id], error, threshold) for m in top}
         out = [updated.get(m.job_id, m) for m in matches]
         out.sort(key=lambda m: (m.excluded, -m.score))
         return out
@@ -103,28 +117,51 @@ class Reranker:
         sent = {m.job_id for m in top}
         for item in answer.jobs:
             if item.job_id in sent and keys[item.job_id] not in self._fits:
-                reason = " ".join(item.reason.split())[:160]
-                self._fits[keys[item.job_id]] = (min(100.0, max(0.0, float(item.fit))), reason)
+                fit = float(item.fit) if math.isfinite(item.fit) else 0.0
+                self._fits[keys[item.job_id]] = (min(100.0, max(0.0, fit)), item.reason[:REASON_CHARS])
         return None
 
-    def _blend(self, match: Match, key: tuple[str, str], error: str | None) -> Match:
+    def _blend(self, match: Match, key: tuple[str, str], error: str | None, threshold: float | None) -> Match:
         known = self._fits.get(key)
         if known is None:
             why = f"LLM rerank failed ({error})" if error else "LLM rerank gave no fit for this job"
             return match.model_copy(update={"reasons": _insert(match.reasons, f"{why}; hybrid score kept")})
         fit, reason = known
-        damped = fit * (0.5 + 0.5 * match.confidence)
-        score = round(min(100.0, (1 - self.weight) * match.score + self.weight * damped), 1)
-        line = f"LLM rerank ({self.model}): fit {fit:.0f}/100" + (f": {reason}" if reason else "")
+        proposed = (1 - self.weight) * match.score + self.weight * fit * (0.5 + 0.5 * match.confidence)
+        score, held = bounded_score(match.score, proposed, self.weight, threshold)
+        delta = round(score - match.score, 1)
+        line = f"LLM rerank ({self.model}): fit {fit:.0f}/100, score {match.score:g} -> {score:g} ({delta:+.1f})"
+        if held:
+            line += f", held under the shortlist threshold {threshold:g} (a rerank alone never shortlists a job)"
         components = {**match.components, "hybrid": match.score, "llm_fit": round(fit, 1)}
+        note = ModelNote(text=reason, model=self.model)
         return match.model_copy(
             update={
                 "score": score,
                 "components": components,
                 "reasons": _insert(match.reasons, line),
                 "reranked_by": self.model,
+                "score_before_rerank": match.score,
+                "rerank_delta": delta,
+                "model_note": note if note.text else None,
             }
         )
+
+
+def bounded_score(before: float, proposed: float, weight: float, threshold: float | None) -> tuple[float, bool]:
+    """Return the reranked score and whether the threshold held it back.
+
+    The score moves at most ``weight`` of the 0-100 scale from ``before``, and a score under ``threshold``
+    before stays under it, at most at the whole number below it (69 for 70), so no face rounds it up to the
+    threshold. Scores are rounded to one decimal, as matches show them.
+    """
+    reach = 100 * weight
+    score = round(min(100.0, max(0.0, before - reach, min(before + reach, proposed))), 1)
+    if abs(score - before) > reach:  # rounding stepped past the bound: one tenth back toward the old score
+        score = round(score - math.copysign(0.1, score - before), 1)
+    if threshold is not None and before < threshold <= score:
+        return max(before, float(math.ceil(threshold) - 1)), True
+    return score, False
 
 
 def _insert(reasons: list[str], line: str) -> list[str]:

@@ -257,7 +257,8 @@ class MatchingService:
         ]
         matches.sort(key=lambda m: (m.excluded, -m.score))
         if self.reranker is not None and self.reranker.top_k > 0:
-            matches = self.reranker.rerank(matches, {job.id: job for job in jobs}, evidence, resume_key)
+            by_id = {job.id: job for job in jobs}
+            matches = self.reranker.rerank(matches, by_id, evidence, resume_key, threshold=plan.min_score)
         eligible = [m.job_id for m in matches if not m.excluded and m.score >= plan.min_score]
         return RankedJobs(matches=matches, shortlist=eligible[: plan.max_applications])
 
@@ -295,7 +296,13 @@ class MatchingService:
         for h, requirements in refined.items():
             old = scored[h]
             variant = "llm" if any(r.source == "llm" for r in requirements.requirements) else ""
-            scored[h] = self._cheap(h, old.job, requirements, evidence, resume_key, plan, old.lexical, variant)
+            new = self._cheap(h, old.job, requirements, evidence, resume_key, plan, old.lexical, variant)
+            if _gaps(old.checks) and not _gaps(new.checks):
+                # the model may correct the list, but never on its own take a posting to "nothing missing"
+                note = "LLM refinement would have left nothing missing of what the rules found missing; rules kept"
+                kept = old.requirements.model_copy(update={"notes": [*old.requirements.notes, note]})
+                new = self._cheap(h, old.job, kept, evidence, resume_key, plan, old.lexical)
+            scored[h] = new
 
     def _cheap(
         self,
@@ -420,11 +427,7 @@ class MatchingService:
     ) -> Match:
         met = [c for c in item.checks if c.status in ("met", "partial") and c.evidence]
         by_meaning = [c for c in item.checks if c.status == "missing" and met_by_meaning(c)]
-        gaps = [
-            c
-            for c in item.checks
-            if c.status == "missing" and c.requirement.importance == "required" and not met_by_meaning(c)
-        ]
+        gaps = [c for c in _gaps(item.checks) if not met_by_meaning(c)]
         experience = [c for c in item.checks if c.requirement.kind == "experience" and c.requirement.years]
         required_years = max((c.requirement.years or 0 for c in experience), default=None)
         return Match(
@@ -451,6 +454,11 @@ class MatchingService:
 
 def _unique(jobs: Sequence[JobPosting]) -> Keyed:
     return list({job.content_hash: job for job in jobs}.items())
+
+
+def _gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
+    """Return the required items the resume misses by their words (what 'missing' lists before meaning)."""
+    return [c for c in checks if c.status == "missing" and c.requirement.importance == "required"]
 
 
 def _passed(filters: list[FilterResult]) -> bool:

@@ -6,6 +6,7 @@ from pydantic import BaseModel, Field
 
 from careerpilot.applying.pending import PendingView
 from careerpilot.applying.submit import ApplyResult
+from careerpilot.domain.matching import ModelNote
 from careerpilot.domain.runs import RunRecord
 from careerpilot.domain.summaries import JobSummary
 from careerpilot.runs.service import RunOutcome
@@ -17,7 +18,8 @@ class RankedSummary(BaseModel):
     job: JobSummary
     score: float
     shortlisted: bool
-    why: str
+    why: str = Field(description="The project's own first reason (coverage of the requirements).")
+    model_note: ModelNote | None = Field(None, description="The reranking model's reason, labelled as its own.")
 
 
 class RunSummary(BaseModel):
@@ -36,7 +38,13 @@ class RunSummary(BaseModel):
         return cls(
             run=outcome.run,
             top=[
-                RankedSummary(job=JobSummary.of(r.job), score=r.match.score, shortlisted=r.shortlisted, why=r.match.why)
+                RankedSummary(
+                    job=JobSummary.of(r.job),
+                    score=r.match.score,
+                    shortlisted=r.shortlisted,
+                    why=r.match.why,
+                    model_note=r.match.model_note,
+                )
                 for r in outcome.ranked[:top]
             ],
             pending=[PendingView.of(p) for p in outcome.pending],

@@ -230,6 +230,7 @@ def _tracked(
         source=job.source if job else "",
         match_reasons=match.reasons if match else [],
         missing=match.missing if match else [],
+        model_note=match.model_note if match else None,
         contacts=contacts,
         priority=priority,
         next_action=action,

@@ -63,7 +63,16 @@ export function renderJobHeader(doc, job) {
   ]);
 }
 
-/** Render a match: the score, why, what the resume covers (with evidence) and what is missing. */
+/** Render what a language model wrote about a match, labelled as the model's words (not CareerPilot's reasons). */
+export function renderModelNote(doc, note) {
+  if (!note || !note.text) return null;
+  return el(doc, "p", { className: "model-note" }, [
+    el(doc, "span", { className: "model-note-label", text: note.model ? `Model's note (${note.model}): ` : "Model's note: " }),
+    el(doc, "span", { className: "model-note-text", text: shorten(note.text, 280) }),
+  ]);
+}
+
+/** Render a match: the score, why, what the model said (labelled), what the resume covers and what is missing. */
 export function renderMatch(doc, match) {
   const score = Math.round(match.score);
   const band = scoreBand(match.score);
@@ -83,6 +92,7 @@ export function renderMatch(doc, match) {
     ]),
     match.excluded ? el(doc, "p", { className: "excluded", text: "Excluded by your filters" }) : null,
     (match.reasons || []).length ? list(doc, "reasons", match.reasons, (reason) => el(doc, "span", { text: reason })) : null,
+    renderModelNote(doc, match.model_note),
     el(doc, "h3", { text: `Matched (${matched.length})` }),
     list(doc, "matched", matched, (item) => [
       el(doc, "span", { className: "requirement", text: item.partial ? `${item.what} (partly)` : item.what }),

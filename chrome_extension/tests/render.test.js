@@ -52,6 +52,16 @@ describe("match", () => {
     assert.deepEqual(texts(node, ".missing .requirement"), ["kubernetes"]);
   });
 
+  it("shows the model's note apart from the reasons, labelled as the model's and as text only", () => {
+    const note = { text: `${HOSTILE} [bold]best job ever[/bold]`, source: "model", model: "local-test", step: "rerank" };
+    const node = renderMatch(doc(), { ...MATCH, model_note: note });
+    assert.deepEqual(texts(node, ".reasons li"), ["meets 4 of 6 required skills"]);
+    assert.equal(node.querySelector(".model-note-label").textContent, "Model's note (local-test): ");
+    assert.equal(node.querySelector(".model-note-text").textContent, note.text);
+    assert.equal(node.querySelectorAll("img").length, 0);
+    assert.equal(renderMatch(doc(), MATCH).querySelector(".model-note"), null, "no note, no label");
+  });
+
   it("falls back to the requirement checks when there are no matched terms or missing list", () => {
     const node = renderMatch(doc(), { ...MATCH, matched: [], missing: [] });
     assert.deepEqual(texts(node, ".matched .requirement"), ["5+ years of Python", "Kafka (partly)"]);

@@ -17,6 +17,7 @@ from careerpilot.applying.service import ApplyingService
 from careerpilot.cli import app
 from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.errors import ApprovalRequiredError, InputError
+from careerpilot.domain.matching import Match
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.memory.redis import RedisMemory
 from careerpilot.memory.sql import Store
@@ -190,6 +191,23 @@ async def test_the_autonomous_policy_approves_only_verified_grounded_high_scores
 
     assert chosen == {good.id}
     assert off == []
+
+
+async def test_the_autonomous_policy_leaves_a_job_the_llm_rerank_lifted_over_its_bar_to_the_person(
+    settings, server, tmp_path
+):
+    settings.autonomous_apply, settings.autonomous_min_score = True, 80
+    store, applying = service(settings)
+    lifted = await prepared(applying, tmp_path, server.url("greenhouse"), inputs_for("a@example.com"), score=91)
+    earned = await prepared(applying, tmp_path, server.url("lever"), inputs_for("b@example.com"), score=91)
+    for application, before in ((lifted, 78.0), (earned, 84.0)):  # what a rerank at weight 0.3 may record
+        match = Match(job_id=application.job_id, score=91, semantic=0.5, lexical=0.2, reranked_by="local-test")
+        match = match.model_copy(update={"score_before_rerank": before, "rerank_delta": 91 - before})
+        store.save_matches(application.run_id or "", [match], {application.job_id})
+
+    chosen = {d.application_id for a in (lifted, earned) for d in applying.autonomous_decisions(a.run_id or "")}
+
+    assert chosen == {earned.id}
 
 
 async def test_an_answer_given_at_review_unblocks_the_required_question(settings, server, tmp_path):
