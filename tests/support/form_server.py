@@ -81,6 +81,7 @@ FORMS: dict[str, Form] = {
         "/generic/multistep/submit",
         ("fullname", "contact_email", "cv", "relocate", "privacy"),
     ),
+    "hostile": Form("/generic/hostile", "generic_hostile.html", "/generic/hostile/submit", ("fullname", "mail", "cv")),
     "login": Form("/generic/login", "generic_login.html", "/generic/login/session"),
     "account": Form("/generic/account", "generic_account.html", "/generic/account/create"),
     "captcha": Form("/generic/captcha", "generic_captcha.html", "/generic/captcha/submit"),
