@@ -63,10 +63,10 @@ def pending_table(pending: list[PendingApproval]) -> Table:
 
 
 def removed_line(removed: dict[str, Any]) -> str:
-    """Return one sentence the verifier removed, for review: 'removed from the resume (where): "…" — reason'."""
-    what = str(removed.get("document", "")).replace("_", " ")
-    what = "refused LLM cover letter" if removed.get("draft_rejected") else what
-    return f"removed from the {what} ({removed.get('where')}): {removed.get('text')!r} — {removed.get('reason')}"
+    """Return one sentence the verifier removed, for review: "removed from the resume (where): '…' — reason"."""
+    what = f"removed from the {str(removed.get('document', '')).replace('_', ' ')}"
+    what = "refused with the LLM cover letter" if removed.get("draft_rejected") else what
+    return f"{what} ({removed.get('where')}): {removed.get('text')!r} — {removed.get('reason')}"
 
 
 def fields_table(item: PendingApproval) -> Table:

@@ -23,7 +23,8 @@ _ROLE_WORD = r"(?:role|position|opening|job)"
 TEMPLATES: dict[str, str] = {
     "greeting": rf"(?:dear|hello|hi|to)(?: the)?(?: {_COMPANY})?"
     r"(?: hiring manager| hiring team| recruiting team| talent team| team| recruiter| whom it may concern)?",
-    "applying": rf"i am (?:writing to apply|applying|pleased to apply|excited to apply) for the {_TITLE} {_ROLE_WORD}"
+    "applying": rf"i am (?:writing to apply|applying|pleased to apply|excited to apply) for (?:the|this) "
+    rf"(?:{_TITLE} )?{_ROLE_WORD}"
     rf"(?: at {_COMPANY})?",
     "joining": rf"i would (?:like|love) to join {_COMPANY} as (?:a |an |the )?{_TITLE}",
     "discuss": r"i would welcome (?:the|a) (?:chance|opportunity) to discuss (?:how )?(?:this|my) "

@@ -14,6 +14,7 @@ from functools import lru_cache
 from careerpilot.text.sentences import content_sequence
 
 ECHO_WORDS = 6  # consecutive content words shared with the posting that make a sentence a copy of it
+ECHO_SPAN = 8  # ... found within this many consecutive words of the posting, in any order ('confirm the candidate')
 # Phrases that address the agent, never the employer: always an instruction, wherever they come from.
 _ADDRESSES_AGENT = re.compile(
     r"\b(?:ignore|disregard|forget|override)\b.{0,40}\b(?:instructions?|prompts?|rules?|above|previous|prior)\b"
@@ -39,12 +40,13 @@ def repeats_posting_instruction(sentence: str, posting_text: str) -> bool:
         if re.search(rf"\b{re.escape(found.group(0))}\b", posting_text, re.I):
             return True
     mine = [form for form, _ in content_sequence(sentence)]
-    runs = _posting_runs(posting_text)
-    return any(tuple(mine[i : i + ECHO_WORDS]) in runs for i in range(len(mine) - ECHO_WORDS + 1))
+    runs = [set(mine[i : i + ECHO_WORDS]) for i in range(len(mine) - ECHO_WORDS + 1)]
+    return any(run <= span for run in runs if len(run) == ECHO_WORDS for span in _posting_spans(posting_text))
 
 
 @lru_cache(maxsize=64)
-def _posting_runs(posting_text: str) -> frozenset[tuple[str, ...]]:
-    """Return every run of ECHO_WORDS consecutive content words of the posting (cached: one posting, many checks)."""
-    words = [form for form, _ in content_sequence(posting_text)]
-    return frozenset(tuple(words[i : i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1))
+def _posting_spans(posting_text: str) -> tuple[frozenset[str], ...]:
+    """Return the distinct words of every ECHO_SPAN-word stretch of the posting (cached: one posting, many checks)."""
+    words = [form for form, _ in content_sequence(posting_text[:20000])]
+    spans = {frozenset(words[i : i + ECHO_SPAN]) for i in range(max(1, len(words) - ECHO_SPAN + 1))}
+    return tuple(span for span in spans if len(span) >= ECHO_WORDS)

@@ -177,7 +177,8 @@ class SentenceChecker:
             return "the source has no entry to support it"
         nowhere = [a.text for a in anchors if not any(u.backs(a) for u in self.units.values())]
         if nowhere:
-            return f"not in the resume: {', '.join(dict.fromkeys(nowhere))}"
+            absent = [*nowhere, *(words[f] for f in best.missing_words)]
+            return f"not in the resume: {', '.join(dict.fromkeys(absent))}"
         other = _gluing(best, self.units.values(), words)
         if other is not None:
             moved = [a.text for a in best.missing_anchors] or [words[f] for f in best.missing_words]
