@@ -19,11 +19,13 @@ from careerpilot.documents.connectives import Slots, connective
 from careerpilot.documents.echoes import repeats_posting_instruction
 from careerpilot.domain.documents import SentenceCheck
 from careerpilot.domain.skills import find_skills
-from careerpilot.text.claims import TextClaim, extract_claims, normalize
-from careerpilot.text.sentences import content_words, joined_pairs, same_word, split_sentences
+from careerpilot.text.claims import TextClaim, counted_numbers, extract_claims, normalize
+from careerpilot.text.sentences import content_words, joined_pairs, same_word, slash_parts, split_sentences
 
 if TYPE_CHECKING:
-    from careerpilot.documents.verifier import SourceLine
+    from careerpilot.documents.sources import SourceLine
+
+LEVEL_FIELDS = (".level", ".fluency")
 
 COVERAGE = 0.75  # share of a sentence's content words its unit must hold (tuned on tests/data/verifier, 'tune' half)
 MAX_MISSING_WORDS = 1  # content words a rephrasing may add ('crafted' for 'built'); never an anchor
@@ -41,6 +43,7 @@ _PERIOD = re.compile(
     re.I,
 )
 _CURRENT = re.compile(r"\b(?:currently|presently|at present)\b", re.I)
+_RANKED_KINDS = {"degree", "certification", "title"}
 _JOINERS = {"of", "the", "at", "for", "and", "in", "de", "du", "van", "von", "der", "la", "del", "&"}
 _NAME_FIELDS = (".name", ".organization", ".institution", ".title")
 
@@ -54,9 +57,11 @@ class Unit:
     lines: list[SourceLine]
     forms: dict[str, set[int]] = field(default_factory=dict)
     norm: str = ""
+    ranked_norm: str = ""  # the norm without skill levels and fluencies, for degree, certification and title words
     numbers: set[str] = field(default_factory=set)
     dates: set[str] = field(default_factory=set)
     skills: set[str] = field(default_factory=set)
+    counts: dict[str, set[str]] = field(default_factory=dict)  # what the entry counts: {'clinic': {'400'}}
     starts: set[str] = field(default_factory=set)  # years of the entry's start date
     ends: set[str] = field(default_factory=set)  # years of its end date; none while it is ongoing
     _prefixes: dict[str, list[str]] = field(default_factory=dict)
@@ -65,16 +70,19 @@ class Unit:
         for index, line in enumerate(self.lines):
             for form in content_words(f"{line.text} {line.implied}"):
                 self.forms.setdefault(form, set()).add(index)
-            for form in joined_pairs(line.text):
+            for form in joined_pairs(line.text) | slash_parts(line.text):
                 self.forms.setdefault(form, set()).add(index)
             self.numbers |= line.numbers
             self.dates |= line.dates
             self.skills |= line.skills
+            for key, form in counts_of(line.text):
+                self.counts.setdefault(form, set()).add(key)
             if line.label.endswith(".startDate"):
                 self.starts |= {d for d in line.dates if len(d) == 4}
             if line.label.endswith(".endDate"):
                 self.ends |= {d for d in line.dates if len(d) == 4}
         self.norm = " ".join(line.norm for line in self.lines)
+        self.ranked_norm = " ".join(line.norm for line in self.lines if not line.label.endswith(LEVEL_FIELDS))
         for form in self.forms:
             if len(form) >= 5:
                 self._prefixes.setdefault(form[:5], []).append(form)
@@ -96,20 +104,31 @@ class Unit:
             return bool(self.starts) and not self.ends
         return not self.starts or not self.ends  # 'currently': wrong only of an entry that has ended
 
+    def states(self, claim: TextClaim) -> bool:
+        """Return True when the unit itself says the claim (a count only where it counts that very thing)."""
+        if claim.key.startswith("count:"):
+            _, form, key = claim.key.split(":", 2)
+            return key in self.counts.get(form, ())
+        return self.backs(claim)
+
     def backs(self, claim: TextClaim) -> bool:
         """Return True when the unit states the claim: the same number or date, the name or phrase, the skill."""
+        if claim.key.startswith("count:"):
+            _, form, key = claim.key.split(":", 2)
+            return key in self.counts.get(form, {key})  # '4 clinics' is wrong where the entry counts 400
         if claim.kind == "number":
             return claim.key in self.numbers
         if claim.kind == "date" and ":" in claim.key:
             return self._in_period(claim.key)
         if claim.kind == "date":
             return claim.key in self.dates
-        if f" {claim.key} " in self.norm:
+        norm = self.ranked_norm if claim.kind in _RANKED_KINDS else self.norm
+        if f" {claim.key} " in norm:
             return True
         if claim.kind == "skill" and (canonical := find_skills(claim.text)) and canonical <= self.skills:
             return True
         words = [word for word in claim.key.split() if word not in _JOINERS]
-        return " " in claim.key and all(f" {word} " in self.norm for word in words)
+        return " " in claim.key and all(f" {word} " in norm for word in words)
 
 
 @dataclass
@@ -154,8 +173,9 @@ class SentenceChecker:
         template = connective(sentence, self.slots)
         if template:
             return SentenceCheck(text=sentence, where=where, sources=[f"connective: {template}"])
+        anchors = [claim for claim in extract_claims(sentence) if not self._free(claim)]
+        anchors += period_claims(sentence) + count_claims(sentence)
         words = {form: word for form, word in content_words(sentence).items() if form not in self.free_forms}
-        anchors = [claim for claim in extract_claims(sentence) if not self._free(claim)] + period_claims(sentence)
         if not words and not anchors:
             return SentenceCheck(text=sentence, where=where, sources=["connective: states no fact"])
         candidates = [self.units[scope]] if scope in self.units else list(self.units.values())
@@ -175,7 +195,7 @@ class SentenceChecker:
             return ECHO_REASON
         if best is None:
             return "the source has no entry to support it"
-        nowhere = [a.text for a in anchors if not any(u.backs(a) for u in self.units.values())]
+        nowhere = [a.text for a in anchors if not any(u.states(a) for u in self.units.values())]
         if nowhere:
             absent = [*nowhere, *(words[f] for f in best.missing_words)]
             return f"not in the resume: {', '.join(dict.fromkeys(absent))}"
@@ -211,6 +231,21 @@ def period_claims(sentence: str) -> list[TextClaim]:
     return claims
 
 
+def counts_of(text: str) -> list[tuple[str, str]]:
+    """Return (number key, comparable form of the counted word) for each number followed by a content word."""
+    found = []
+    for key, word in counted_numbers(text):
+        forms = list(content_words(word))
+        if forms:
+            found.append((key, forms[0]))
+    return found
+
+
+def count_claims(sentence: str) -> list[TextClaim]:
+    """Return each 'number + counted word' of a sentence as a claim the entry's own count must match."""
+    return [TextClaim("number", f"{key} {form}", f"count:{form}:{key}") for key, form in counts_of(sentence)]
+
+
 def fit(unit: Unit, words: dict[str, str], anchors: list[TextClaim]) -> Fit:
     """Return what the unit lacks of the sentence's words and anchors."""
     missing_words = [form for form in words if unit.own(form) is None]
@@ -244,7 +279,7 @@ def _gluing(best: Fit, every: Iterable[Unit], words: dict[str, str]) -> Unit | N
             continue
         rest = fit(unit, lacking, best.missing_anchors)
         if (
-            not rest.missing_anchors
+            all(unit.states(a) for a in best.missing_anchors)
             and len(rest.missing_words) <= MAX_MISSING_WORDS
             and (best.missing_anchors or len(rest.missing_words) < len(lacking))
         ):

@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from careerpilot.documents.connectives import Slots
-from careerpilot.documents.grounding import SentenceChecker
+from careerpilot.documents.grounding import LEVEL_FIELDS, SentenceChecker
 from careerpilot.domain.documents import Claim, ClaimKind
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
@@ -122,7 +122,8 @@ class Sources:
         if kind == "date":
             return _first(numbers_from if numbers_from is not None else self.facts, lambda s: key in s.dates)
         phrase = f" {key} "
-        found = _first(self.facts, lambda s: phrase in s.norm)
+        ranked = kind in ("degree", "certification")  # never backed by a skill's level ('Master' of HTML)
+        found = _first(self.facts, lambda s: phrase in s.norm and not (ranked and s.label.endswith(LEVEL_FIELDS)))
         canonical = find_skills(text or key) if kind == "skill" else set()
         if found is None and canonical and (len(key) <= 4 or {normalize(c).strip() for c in canonical} == {key}):
             # a synonym ('JS' for JavaScript) or the general name ('monitoring' for Prometheus), never a

@@ -54,6 +54,7 @@ _NUMBER = re.compile(
     r"|million\b|billion\b|thousand\b|x\b|kb\b|mb\b|gb\b|tb\b|pb\b|ms\b))?",
     re.I,
 )
+_COUNTED_WORD = re.compile(r"[\s+\-–]*(?:\d[\d,.]*[\s\-–]*)*([A-Za-z][A-Za-z-]*)")
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -165,6 +166,22 @@ def extract_claims(text: str) -> list[TextClaim]:
         if not any(claim.key in other.key for other in claims.values()):
             claims.setdefault((claim.kind, claim.key), claim)
     return list(claims.values())
+
+
+def counted_numbers(text: str) -> list[tuple[str, str]]:
+    """Return (number key, the word after it) for each number: '400 clinics' -> ('400', 'clinics').
+
+    The word skips a '+', a range's second number and a hyphen ('5-10 engineers', '5-person team').
+    """
+    masked = _mask_dates(text)
+    found = []
+    for match in _NUMBER.finditer(masked):
+        value, unit = _number_value(match)
+        key = number_key(value, unit or _time_unit(masked, match.end()))
+        after = _COUNTED_WORD.match(masked, match.end())
+        if after:
+            found.append((key, after[1].lower()))
+    return found
 
 
 def number_key(value: float, unit: str) -> str:

@@ -44,7 +44,7 @@ CONNECTIVE_WORDS = frozenset(
     months week weeks day-to-day including included include includes both well together across within during
     through throughout since until without total overall various several many more over number using use used
     uses successfully career careers let lets whether am ve ll re me myself able would like love happy excited
-    eager glad pleased study studied hold holds""".split()
+    eager glad pleased study studied hold holds onto among amongst""".split()
 )
 _NUMBER_WORDS = frozenset(
     """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -110,6 +110,12 @@ def content_words(text: str) -> dict[str, str]:
     for form, word in content_sequence(text):
         found.setdefault(form, word)
     return found
+
+
+def slash_parts(text: str) -> set[str]:
+    """Return the comparable forms of the parts of slash-joined words ('events/second' -> 'event', 'second')."""
+    parts = [part for word in words(text) if "/" in word for part in word.split("/")]
+    return set(content_words(" ".join(parts)))
 
 
 def joined_pairs(text: str) -> set[str]:

@@ -19,6 +19,13 @@ def test_each_set_holds_at_least_a_hundred_sentences_in_two_halves_and_every_cla
     assert {item.kind for item in items("fabricated")} == KINDS
 
 
+def test_on_sentences_written_after_tuning_it_keeps_90_percent_and_catches_90_percent() -> None:
+    truthful, fabricated = items("truthful", "fresh"), items("fabricated", "fresh")
+
+    assert sum(problem(item) is not None for item in truthful) <= 0.1 * len(truthful)
+    assert sum(problem(item) is None for item in fabricated) <= 0.1 * len(fabricated)
+
+
 @pytest.mark.parametrize("half", HALVES)
 def test_the_verifier_removes_at_least_95_percent_of_the_fabricated_sentences(half: str) -> None:
     sentences = items("fabricated", half)

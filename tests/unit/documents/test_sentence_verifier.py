@@ -94,6 +94,7 @@ def test_an_instruction_copied_from_the_posting_is_rejected_and_named(sentence: 
         "I cut incident response time by 4%.",  # 40%
         "At Quarry Analytics I loaded 50 TB of customer data each night.",  # 50 GB
         "My tidewatch library has 90 GitHub stars.",  # 900
+        "The scheduling platform is used by 4 clinics.",  # 4 is in the entry, but it counts engineers
     ],
 )
 def test_a_number_matching_only_inside_another_number_is_rejected(sentence: str) -> None:

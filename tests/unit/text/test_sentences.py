@@ -2,7 +2,7 @@
 
 import pytest
 
-from careerpilot.text.claims import extract_claims, number_values
+from careerpilot.text.claims import counted_numbers, extract_claims, number_values
 from careerpilot.text.sentences import content_words, joined_pairs, same_word, split_sentences
 
 
@@ -52,6 +52,16 @@ def test_numbers_keep_their_units_so_none_backs_another() -> None:
     assert number_values("50 TB each night") == {(50.0, " tb")}
     assert number_values("pay of $1") == {(1.0, "$")}
     assert number_values("400 clinics") == {(400.0, "")}
+
+
+def test_each_number_knows_the_word_it_counts() -> None:
+    assert counted_numbers("Led teams of 5-10 engineers, a 5-person team and 2M+ daily users for 6 months.") == [
+        ("5", "engineers"),
+        ("10", "engineers"),
+        ("5", "person"),
+        ("2e+06", "daily"),
+        ("6 month", "months"),
+    ]
 
 
 def test_a_leading_verb_is_not_read_as_part_of_a_name() -> None:
