@@ -160,22 +160,27 @@ class SentenceChecker:
         self.units = units(facts)
         self.slots = slots
         self.posting = posting
-        free = " ".join([slots.company, *slots.names])
-        self.free_forms = set(content_words(free))
-        self.free_norm = normalize(free)
+        self.free = {letter: _free_text(slots, letter) for letter in (True, False)}
 
-    def check_text(self, text: str, where: str, scope: str | None = None) -> list[SentenceCheck]:
-        """Check every sentence of a text; ``scope`` (e.g. 'resume.work[1]') restricts support to that entry."""
-        return [self.check(sentence, where, scope) for sentence in split_sentences(text)]
+    def check_text(
+        self, text: str, where: str, scope: str | None = None, *, letter: bool = True
+    ) -> list[SentenceCheck]:
+        """Check every sentence of a text; ``scope`` (e.g. 'resume.work[1]') restricts support to that entry.
 
-    def check(self, sentence: str, where: str, scope: str | None = None) -> SentenceCheck:
+        ``letter`` False (resume text) allows no connective template and does not free the posting's company: a
+        resume line naming the company it is sent to claims work for it.
+        """
+        return [self.check(sentence, where, scope, letter=letter) for sentence in split_sentences(text)]
+
+    def check(self, sentence: str, where: str, scope: str | None = None, *, letter: bool = True) -> SentenceCheck:
         """Return the sentence with the source lines that support it, or the reason nothing does."""
-        template = connective(sentence, self.slots)
+        template = connective(sentence, self.slots) if letter else None
         if template:
             return SentenceCheck(text=sentence, where=where, sources=[f"connective: {template}"])
-        anchors = [claim for claim in extract_claims(sentence) if not self._free(claim)]
+        free_forms, free_norm = self.free[letter]
+        anchors = [claim for claim in extract_claims(sentence) if not (claim.key and f" {claim.key} " in free_norm)]
         anchors += period_claims(sentence) + count_claims(sentence)
-        words = {form: word for form, word in content_words(sentence).items() if form not in self.free_forms}
+        words = {form: word for form, word in content_words(sentence).items() if form not in free_forms}
         if not words and not anchors:
             return SentenceCheck(text=sentence, where=where, sources=["connective: states no fact"])
         candidates = [self.units[scope]] if scope in self.units else list(self.units.values())
@@ -185,10 +190,6 @@ class SentenceChecker:
                 return SentenceCheck(text=sentence, where=where, sources=_cite(found.unit, words, anchors))
         best = max(fits, key=lambda f: f.rank) if fits else None
         return SentenceCheck(text=sentence, where=where, reason=self._reason(sentence, words, anchors, best))
-
-    def _free(self, claim: TextClaim) -> bool:
-        """Return True for the posting's company and the applicant's own name: no entry needs to carry them."""
-        return bool(claim.key) and f" {claim.key} " in self.free_norm
 
     def _reason(self, sentence: str, words: dict[str, str], anchors: list[TextClaim], best: Fit | None) -> str:
         if repeats_posting_instruction(sentence, self.posting):
@@ -210,6 +211,12 @@ class SentenceChecker:
             shown = ", ".join(dict.fromkeys(a.text for a in best.missing_anchors))
             return f"{shown} is not stated with the rest in any one entry of the resume"
         return f"not in the resume: {', '.join(words[f] for f in best.missing_words)}"
+
+
+def _free_text(slots: Slots, letter: bool) -> tuple[set[str], str]:
+    """Return the words and normalised text no entry needs to carry: the applicant's name, in a letter the company."""
+    free = " ".join([slots.company if letter else "", *slots.names])
+    return set(content_words(free)), normalize(free)
 
 
 def period_claims(sentence: str) -> list[TextClaim]:

@@ -69,7 +69,7 @@ def free_text(text: str, sources: Sources, where: str, scope: str | None = None,
     """Check rephrased free text: its claims (numbers and dates from ``scope`` only) and each sentence."""
     numbers_from = sources.scoped(scope) if scope else None
     claims = verify_text(text, sources, where, numbers_from=numbers_from)
-    sentences = sources.sentences.check_text(text, where, scope)
+    sentences = sources.sentences.check_text(text, where, scope, letter=False)
     return Finding(where, claims, fix, text, sentences)
 
 

@@ -228,5 +228,21 @@ def test_a_rewritten_bullet_moved_to_another_job_is_dropped_from_the_resume_with
     assert verification.passed
 
 
+def test_a_resume_line_may_not_name_the_company_it_is_sent_to_nor_be_a_letter_template() -> None:
+    checker = sources().sentences
+
+    bullet = checker.check("Built the Northwind Health scheduling platform", "work[0]", "resume.work[0]", letter=False)
+    letter = checker.check(
+        "At Brightline Health I built a Django REST API, the work Northwind Health does.", "letter ¶2"
+    )
+    template = checker.check(
+        "I am applying for the Senior Backend Engineer role at Northwind Health.", "basics.summary", letter=False
+    )
+
+    assert not bullet.supported and "Northwind Health" in (bullet.reason or "")
+    assert letter.supported
+    assert not template.supported
+
+
 def test_verbatim_source_lines_are_their_own_support() -> None:
     assert verify_resume(SOURCE, sources()).sentences == []
