@@ -19,6 +19,7 @@ from careerpilot.llm.chat_model import LLM_ERRORS
 from careerpilot.memory.answers import AnswerMemory
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.applier import ANSWER_SYSTEM, ANSWER_USER
+from careerpilot.text.claims import date_values, number_key, number_values
 from careerpilot.tools.forms.base import FieldAnswer, FormField
 
 log = logging.getLogger(__name__)
@@ -271,5 +272,11 @@ def _overlap(a: str, b: str) -> float:
 
 
 def _numbers_grounded(answer: str, facts: str) -> bool:
-    """Return True when every number in the answer appears in the profile or resume."""
-    return all(n in facts for n in re.findall(r"\d+(?:\.\d+)?", answer))
+    """Return True when every number (whole value with its unit) and date in the answer is stated in the facts.
+
+    Never a substring: '$1' is not backed by the '1' of '+1 415 555 0142' (phone numbers hold no numbers at all),
+    '40' not by '400'.
+    """
+    stated = {number_key(value, unit) for value, unit in number_values(facts)}
+    wanted = {number_key(value, unit) for value, unit in number_values(answer)}
+    return wanted <= stated and date_values(answer) <= date_values(facts)

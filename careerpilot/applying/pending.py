@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from careerpilot.domain.applications import Application, ApplicationStatus
+from careerpilot.domain.documents import RemovedSentence
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match, ModelNote
 from careerpilot.domain.summaries import JobSummary
@@ -61,6 +62,9 @@ class PendingView(BaseModel):
     reasons: list[str] = Field(default_factory=list, description="Why the job matched the resume.")
     model_note: ModelNote | None = Field(None, description="The reranking model's reason, labelled as its own.")
     cover_letter: str | None = Field(default=None, description="The drafted cover letter, to review before approving.")
+    removed_sentences: list[RemovedSentence] = Field(
+        default_factory=list, description="What the verifier took out of the documents (or refused), and why."
+    )
     documents: dict[str, str] = Field(default_factory=dict, description="resume_pdf, cover_letter_pdf or resume_html.")
     form: dict[str, Any] = Field(default_factory=dict, description="adapter, verified, url, state, detail")
     fields: list[FieldAnswer] = Field(default_factory=list, description="Every value to be sent, with its source.")
@@ -79,6 +83,7 @@ class PendingView(BaseModel):
             reasons=item.match.reasons if item.match else [],
             model_note=item.match.model_note if item.match else None,
             cover_letter=docs.get("cover_letter"),
+            removed_sentences=[RemovedSentence.model_validate(r) for r in docs.get("removed_sentences") or []],
             documents={k: str(docs[k]) for k in DOCUMENTS if docs.get(k)},
             form=item.form,
             fields=item.fields,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
@@ -65,8 +65,17 @@ def pending_table(pending: list[PendingApproval]) -> Table:
         for label, key in files:
             if docs.get(key):
                 cell.append(f"\n{label}: {docs[key]}", style="")
+        for removed in docs.get("removed_sentences") or []:
+            cell.append(f"\n{removed_line(removed)}", style="yellow")
         table.add_row(Text(item.application.id), Text(score), cell)
     return table
+
+
+def removed_line(removed: dict[str, Any]) -> str:
+    """Return one sentence the verifier removed, for review: "removed from the resume (where): '…' — reason"."""
+    what = f"removed from the {str(removed.get('document', '')).replace('_', ' ')}"
+    what = "refused with the LLM cover letter" if removed.get("draft_rejected") else what
+    return f"{what} ({removed.get('where')}): {removed.get('text')!r} — {removed.get('reason')}"
 
 
 def fields_table(item: PendingApproval) -> Table:
@@ -180,8 +189,12 @@ def show_documents(docs: TailoredDocs, versions: list[int], *, all_claims: bool 
     for check in docs.verification:
         state = "REJECTED" if check.rejected else "ok" if check.passed else "unsupported claims"
         out.print(Text(f"{check.document}: {len(check.claims)} claims checked, {state}", style="bold"))
+        listed = {r.text for r in check.removed_sentences} | {f"{r.where}:" for r in check.removed_sentences}
         for removed in check.removed:
-            out.print(Text(f"  removed: {removed}", style="yellow"))
+            if removed not in listed and not removed.startswith(tuple(listed)):
+                out.print(Text(f"  removed: {removed}", style="yellow"))
+        for sentence in check.removed_sentences:
+            out.print(Text(f"  {removed_line(sentence.model_dump())}", style="yellow"))
         for claim in check.claims if all_claims else check.unsupported:
             out.print(Text(f"  {claim.kind} {claim.text!r} @ {claim.where} ← {claim.source or 'NO SOURCE'}"))
     for note in docs.notes:

@@ -28,7 +28,7 @@ from careerpilot.documents.tailoring import (
     tailor_resume,
     template_cover_letter,
 )
-from careerpilot.documents.verifier import Sources, enforce_letter, enforce_resume, verify_letter
+from careerpilot.documents.verifier import Sources, enforce_letter, enforce_llm_letter, enforce_resume
 from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.documents import TailoredDocs, Verification
 from careerpilot.domain.errors import ConfigError, InputError, NotFoundError
@@ -147,7 +147,8 @@ class DocumentsService:
         """Tailor, verify, write and render the resume and cover letter for one job into out_dir."""
         out_dir.mkdir(parents=True, exist_ok=True)
         brief = self.company_briefs(job) if self.company_briefs else None
-        sources = Sources(inputs.resume, inputs.profile, context={"title": job.title, "company": job.company or ""})
+        context = {"title": job.title, "company": job.company or ""}
+        sources = Sources(inputs.resume, inputs.profile, context=context, posting=job.description_text)
         notes: list[str] = []
         letter, letter_checks = await self._cover_letter(job, match, inputs, sources, brief, notes)
         resume, resume_check = await self._resume(job, match, inputs, sources, notes)
@@ -190,18 +191,22 @@ class DocumentsService:
     ) -> tuple[str, list[Verification]]:
         rejected: list[Verification] = []
         if self.llm is not None:
+            accepted: str | None = None
             try:
                 drafted = await llm_cover_letter(self.llm, inputs.resume, job, match, brief)
-                check = verify_letter(drafted, sources)
+                accepted, check = enforce_llm_letter(drafted, sources) if drafted else (None, _refused_empty())
             except LLM_ERRORS as exc:
-                drafted, check = "", Verification(document="cover_letter", rejected=True)
+                check = _refused_empty()
                 notes.append(f"LLM failed: {_first_line(exc)}")
-            if drafted and check.passed:
-                return drafted, [check]
-            check.rejected = True
+            if accepted is not None:
+                if check.removed_sentences:
+                    notes.append(_removed_note(f"the LLM cover letter for {job.title}", check))
+                return accepted, [check]
             rejected.append(check)
             notes.append(f"LLM cover letter for {job.title} rejected ({', '.join(check.offending()) or 'empty'})")
         letter, check = enforce_letter(template_cover_letter(inputs.resume, job, match, brief), sources)
+        if check.removed_sentences:
+            notes.append(_removed_note(f"the template cover letter for {job.title}", check))
         return letter, [check, *rejected]
 
     def _write_files(self, docs: TailoredDocs, source: Resume, job: JobPosting, out_dir: Path) -> None:
@@ -322,7 +327,18 @@ def documents_record(docs: TailoredDocs) -> dict[str, Any]:
     record["resume_json"] = str(directory / "resume.json")
     record["claims"] = str(directory / "claims.json")
     record["unsupported_removed"] = sum(len(v.removed) for v in docs.verification)
+    record["removed_sentences"] = [r.model_dump(mode="json") for v in docs.verification for r in v.removed_sentences]
     return record
+
+
+def _refused_empty() -> Verification:
+    return Verification(document="cover_letter", rejected=True)
+
+
+def _removed_note(what: str, check: Verification) -> str:
+    """Return 'verifier removed N sentence(s) from <what>: "…" (reason); …' for the run's notes."""
+    shown = "; ".join(f"{r.text[:80]!r} ({r.reason})" for r in check.removed_sentences)
+    return f"verifier removed {len(check.removed_sentences)} sentence(s) from {what}: {shown}"
 
 
 def _point_at(docs: TailoredDocs, staging: Path, final: Path) -> None:

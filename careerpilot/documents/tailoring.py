@@ -16,7 +16,7 @@ from langchain_core.messages import HumanMessage, SystemMessage
 
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match
-from careerpilot.domain.resume import Resume, Work
+from careerpilot.domain.resume import Education, Resume, Work
 from careerpilot.domain.skills import find_skills
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.resume_writer import (
@@ -31,6 +31,8 @@ _WORD = re.compile(r"[a-z][a-z0-9+#.]{2,}")
 _JSON_OBJECT = re.compile(r"\{.*\}", re.DOTALL)
 MAX_HIGHLIGHTS = 5
 MAX_PROJECTS = 3
+_PAST = {"built", "led", "ran", "wrote", "made", "grew", "drove", "won", "taught", "began", "brought", "kept", "held",
+         "set", "cut", "spoke", "sold", "took", "oversaw", "rebuilt", "rewrote", "shipped"}  # fmt: skip
 
 
 class Relevance:
@@ -82,26 +84,91 @@ def matched_requirements(match: Match | None) -> list[str]:
 
 
 def template_cover_letter(resume: Resume, job: JobPosting, match: Match, brief: str | None = None) -> str:
-    """Write the offline cover letter from resume facts, the match's evidence and the company brief."""
+    """Write the offline cover letter from resume facts, the match's evidence and the company brief.
+
+    Each sentence takes its facts from one resume entry and names that entry's employer, so no fact is joined to
+    another role ('Senior Engineer at A. Built X' where X was done at B cannot be written).
+    """
     company = job.company or "your team"
+    opening = [f"I am applying for the {job.title} role at {company}."]
     latest = resume.work[0] if resume.work else None
-    opening = f"I am applying for the {job.title} role at {company}."
     if latest and latest.position and latest.name:
-        opening += f" I currently work as {latest.position} at {latest.name}."
+        opening.append(_role_sentence(latest))
     elif resume.basics.label:
-        opening += f" I work as a {resume.basics.label}."
+        opening.append(f"I work as {_article(resume.basics.label)} {resume.basics.label}.")
     shared = sorted(find_skills(brief or "") & find_skills(resume.full_text()))
     if shared:
-        opening += f" Your team's work with {_join(shared[:3])} matches my own experience."
-    evidence = [m for m in match.matched if m.evidence][:3]
-    if evidence:
-        skills = ", ".join(m.term for m in evidence)
-        lines = " ".join(f"{line.rstrip('.')}." for line in dict.fromkeys(m.evidence for m in evidence))
-        middle = f"The role asks for {skills}. From my experience: {lines}"
-    else:
-        middle = resume.basics.summary or "My resume, attached, details my experience."
+        opening.append(f"Your team's work with {_join(shared[:3])} matches my own experience.")
+    said = {_role_line(latest)} if latest else set()
+    evidence = [e for e in dict.fromkeys(m.evidence for m in match.matched if m.evidence) if e not in said][:3]
+    middle = _also([evidence_sentence(resume, line) for line in evidence])
+    if not middle:
+        middle = [resume.basics.summary or "My resume, attached, details my experience."]
     closing = f"I would welcome the chance to discuss how this experience fits {company}."
-    return "\n\n".join([opening, middle, closing])
+    return "\n\n".join([" ".join(opening), " ".join(middle), closing])
+
+
+def evidence_sentence(resume: Resume, line: str) -> str:
+    """Return one resume line as a letter sentence that names the entry it comes from (and no other)."""
+    for job in resume.work:
+        if job.name and line == _role_line(job):
+            return _role_sentence(job)
+        if job.name and (line == job.summary or line in job.highlights):
+            return _at(job.name, line)
+    for unpaid in resume.volunteer:
+        if unpaid.organization and (line == unpaid.summary or line in unpaid.highlights):
+            return _at(unpaid.organization, line)
+    for project in resume.projects:
+        if project.name and (line == project.description or line in project.highlights):
+            return f"In my project {project.name}: {line.strip().rstrip('.')}."
+    for school in resume.education:
+        if school.institution and line == " ".join(p for p in (school.studyType, school.area, school.institution) if p):
+            return _school_sentence(school)
+    return f"From my experience: {line.strip().rstrip('.')}."
+
+
+def _also(sentences: list[str]) -> list[str]:
+    """Name an employer once: a following sentence from the same one says 'I also built ...'."""
+    shown = []
+    for index, sentence in enumerate(sentences):
+        previous = sentences[index - 1] if index else ""
+        at = re.match(r"At (.+?), I (.*)$", sentence)
+        if at and previous.startswith((f"At {at[1]}, I ", f"At {at[1]}: ")):
+            sentence = f"I also {at[2]}"
+        shown.append(sentence)
+    return shown
+
+
+def _role_line(job: Work) -> str:
+    """Return a job's line as resume evidence writes it ('Senior Software Engineer at Brightline Health')."""
+    return " ".join(p for p in (job.position, "at" if job.name else None, job.name) if p)
+
+
+def _role_sentence(job: Work) -> str:
+    if job.endDate:
+        return f"Most recently I worked as {job.position} at {job.name}."
+    return f"I currently work as {job.position} at {job.name}."
+
+
+def _at(employer: str, line: str) -> str:
+    """Return 'At <employer>, I built ...' for a bullet opening with a past-tense verb, else 'At <employer>: ...'."""
+    text = line.strip().rstrip(".")
+    first, _, rest = text.partition(" ")
+    if rest and first[:1].isupper() and first[1:].islower() and (first.endswith("ed") or first.lower() in _PAST):
+        return f"At {employer}, I {first.lower()} {rest}."
+    return f"At {employer}: {text}."
+
+
+def _school_sentence(school: Education) -> str:
+    """Return 'I hold a Bachelor of Science in Computer Science from <school>.' with what the entry has."""
+    if school.studyType:
+        subject = f" in {school.area}" if school.area else ""
+        return f"I hold {_article(school.studyType)} {school.studyType}{subject} from {school.institution}."
+    return f"I studied {school.area} at {school.institution}." if school.area else f"I studied at {school.institution}."
+
+
+def _article(label: str) -> str:
+    return "an" if label[:1].lower() in "aeiou" else "a"
 
 
 async def llm_cover_letter(

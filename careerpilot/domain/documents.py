@@ -29,12 +29,44 @@ class Claim(BaseModel):
         return self.source is not None
 
 
+class SentenceCheck(BaseModel):
+    """One sentence of a generated document and its support: lines of one resume entry, or owned connective text."""
+
+    text: str
+    where: str = Field(description="Where it is in the document, e.g. 'work[0].highlights[2]' or 'letter ¶2'.")
+    sources: list[str] = Field(
+        default_factory=list, description="The supporting source lines ('label: text'), or 'connective: <template>'."
+    )
+    reason: str | None = Field(default=None, description="Why nothing supports the sentence; None when supported.")
+
+    @property
+    def supported(self) -> bool:
+        """Return True when a source entry or a connective template backs the sentence."""
+        return self.reason is None
+
+
+class RemovedSentence(BaseModel):
+    """A sentence taken out of a document, or refused with its draft, and why: what the person sees at review."""
+
+    document: Literal["resume", "cover_letter"]
+    where: str
+    text: str
+    reason: str
+    draft_rejected: bool = Field(False, description="True when the whole draft holding it was refused.")
+
+
 class Verification(BaseModel):
-    """The verifier's verdict on one document: every claim found, and what was removed to make it truthful."""
+    """The verifier's verdict on one document: every claim and sentence, and what was removed to make it truthful."""
 
     document: Literal["resume", "cover_letter"]
     claims: list[Claim] = Field(default_factory=list)
+    sentences: list[SentenceCheck] = Field(
+        default_factory=list, description="Every generated sentence with its support (verbatim source text is skipped)."
+    )
     removed: list[str] = Field(default_factory=list, description="Lines dropped because they held unsupported claims.")
+    removed_sentences: list[RemovedSentence] = Field(
+        default_factory=list, description="Each sentence removed (or refused with the draft), with the reason."
+    )
     rejected: bool = Field(False, description="True when the whole document was refused (e.g. an LLM draft).")
 
     @property
@@ -43,13 +75,24 @@ class Verification(BaseModel):
         return [claim for claim in self.claims if not claim.supported]
 
     @property
+    def unsupported_sentences(self) -> list[SentenceCheck]:
+        """Return the sentences no source entry or connective template supports."""
+        return [sentence for sentence in self.sentences if not sentence.supported]
+
+    @property
     def passed(self) -> bool:
-        """Return True when every claim traces to a source."""
-        return not self.unsupported
+        """Return True when every claim and every sentence traces to a source."""
+        return not self.unsupported and not self.unsupported_sentences
 
     def offending(self) -> list[str]:
-        """Return the unsupported claims as short 'kind text' labels, for notes and errors."""
-        return list(dict.fromkeys(f"{claim.kind} {claim.text}" for claim in self.unsupported))
+        """Return the unsupported claims ('kind text') and sentences ('sentence "…" (reason)'), for notes and errors."""
+        labels = [f"{claim.kind} {claim.text}" for claim in self.unsupported]
+        labels += [f"sentence {_short(s.text)!r} ({s.reason})" for s in self.unsupported_sentences]
+        return list(dict.fromkeys(labels))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class TailoredDocs(BaseModel):

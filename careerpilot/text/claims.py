@@ -44,11 +44,17 @@ _MONTH_YEAR = re.compile(
 _ISO_DATE = re.compile(r"\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-\d{2})?\b")
 _SLASH_DATE = re.compile(r"\b(0?[1-9]|1[0-2])/((?:19|20)\d{2})\b")
 _YEAR = re.compile(r"(?<![\w.$€£])((?:19|20)\d{2})(?![\w%])")
+# A phone number ('+1 415 555 0142', '(912) 555-4321', '1-650-999-7777') holds no number claim: '$1' must never be
+# backed by the '1' of a country code.
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:\+?\d{1,3}[\s.-])?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{3,4}[\s.-]\d{3,4}(?![.,]?\w)"
+)
 _NUMBER = re.compile(
     r"(?<![\w.,])([$€£])?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(%|percent\b|per cent\b|k\b|m\b|mm\b|bn\b|b\b"
-    r"|million\b|billion\b|thousand\b|x\b))?",
+    r"|million\b|billion\b|thousand\b|x\b|kb\b|mb\b|gb\b|tb\b|pb\b|ms\b))?",
     re.I,
 )
+_COUNTED_WORD = re.compile(r"[\s+\-–]*(?:\d[\d,.]*[\s\-–]*)*([A-Za-z][A-Za-z-]*)")
 _WORD_NUMBERS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -57,6 +63,7 @@ _WORD_NUMBERS = {
 }  # fmt: skip
 _WORD_NUMBER = re.compile(r"\b(" + "|".join(_WORD_NUMBERS) + r")\b(?:\s+(million|billion|thousand))?", re.I)
 _TIME_UNIT = re.compile(r"\s*\+?\s*(years?|yrs?|months?|weeks?|days?|hours?)\b", re.I)
+_MEASURES = {"kb", "mb", "gb", "tb", "pb", "ms"}
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9}
 _CAPITAL_RUN = re.compile(r"(?<![\w.+#-])[A-Z][\w+#.'’&-]*(?:\s+(?:of|de|du|van|von|der|la|del)?\s*[A-Z][\w+#.'’&-]*)*")
 _TECH_SHAPE = re.compile(
@@ -68,6 +75,10 @@ _FUNCTION_WORDS = set(
     "a an the at in on of for to from with by as and or but my our your their his her its we i you they this that "
     "these those during while after before since dear hi hello sincerely regards best thank thanks yours kind "
     "when where what which who how why here there today currently previously also then so if".split()
+)
+_LEADING_VERB = re.compile(
+    r"^(?:[A-Z][a-z]+ed|Cut|Built|Led|Ran|Set|Wrote|Made|Grew|Won|Taught|Drove|Held|Kept|Sold|Shipped|Put|Rebuilt|"
+    r"Rewrote|Oversaw|Took|Brought|Began)$"
 )
 _TIME_WORDS = set(_MONTHS) | {"present", "current", "now", "monday", "tuesday", "wednesday", "thursday", "friday"}
 DEGREE_WORDS = (
@@ -115,7 +126,7 @@ def _singular(token: str) -> str:
 
 
 def number_values(text: str) -> set[tuple[float, str]]:
-    """Return every (value, unit) in text, unit one of '', '%', '$', 'x'; dates are not numbers."""
+    """Return every (value, unit) in text: unit '', '%', '$', 'x', a time or size unit; dates and phones are not."""
     masked = _mask_dates(text)
     values: set[tuple[float, str]] = set()
     for match in _NUMBER.finditer(masked):
@@ -157,6 +168,22 @@ def extract_claims(text: str) -> list[TextClaim]:
     return list(claims.values())
 
 
+def counted_numbers(text: str) -> list[tuple[str, str]]:
+    """Return (number key, the word after it) for each number: '400 clinics' -> ('400', 'clinics').
+
+    The word skips a '+', a range's second number and a hyphen ('5-10 engineers', '5-person team').
+    """
+    masked = _mask_dates(text)
+    found = []
+    for match in _NUMBER.finditer(masked):
+        value, unit = _number_value(match)
+        key = number_key(value, unit or _time_unit(masked, match.end()))
+        after = _COUNTED_WORD.match(masked, match.end())
+        if after:
+            found.append((key, after[1].lower()))
+    return found
+
+
 def number_key(value: float, unit: str) -> str:
     """Return the lookup key of a number claim."""
     shown = f"{value:g}" if value < 1e15 else str(value)
@@ -164,7 +191,8 @@ def number_key(value: float, unit: str) -> str:
 
 
 def _mask_dates(text: str) -> str:
-    for pattern in (_MONTH_YEAR, _ISO_DATE, _SLASH_DATE, _YEAR):
+    """Blank out dates and phone numbers, so neither is read as a number."""
+    for pattern in (_MONTH_YEAR, _ISO_DATE, _SLASH_DATE, _YEAR, _PHONE):
         text = pattern.sub(lambda m: " " * len(m[0]), text)
     return text
 
@@ -174,6 +202,8 @@ def _number_value(match: re.Match[str]) -> tuple[float, str]:
     value = float(whole.replace(",", "") + (f".{fraction}" if fraction else ""))
     value *= _MULTIPLIERS.get(suffix, 1)
     unit = "%" if suffix in ("%", "percent", "per cent") else "$" if currency else "x" if suffix == "x" else ""
+    if suffix in _MEASURES:
+        unit = f" {suffix}"  # '50 TB' is not backed by '50 GB'
     return round(value, 6), unit
 
 
@@ -238,6 +268,8 @@ def _name_claim(words: list[str], at_start: bool, before: str) -> TextClaim | No
     """Return the claim of one capitalised run, without leading function words and month names."""
     while words and words[0].lower().strip(".'’") in _FUNCTION_WORDS | _TIME_WORDS:
         before, words, at_start = f"{before} {words[0]}", words[1:], False
+    if at_start and len(words) > 1 and _LEADING_VERB.match(words[0]) and not _TECH_SHAPE.match(words[0]):
+        before, words, at_start = f"{before} {words[0]}", words[1:], False  # 'Cut API ...': the verb is no name
     words = [w for w in words if w.lower().strip(".") not in _TIME_WORDS]
     phrase = " ".join(words).strip(" .,'’-")
     if not phrase or normalize(phrase).strip() in _GENERIC_CAPS:

@@ -136,12 +136,21 @@ export function renderApproval(doc, pending) {
     ]),
   );
   const unanswered = (pending.unanswered || []).map((field) => el(doc, "li", { text: field.label }));
+  // What the verifier took out of the documents (or refused with an LLM draft), so the person sees it before approving.
+  const removed = (pending.removed_sentences || []).map((item) =>
+    el(doc, "li", {}, [
+      el(doc, "span", { className: "removed-text", text: item.text }),
+      el(doc, "span", { className: "removed-reason", text: item.reason }),
+    ]),
+  );
   return el(doc, "article", { className: "approval", attrs: { "data-application-id": pending.application_id } }, [
     renderJobHeader(doc, job),
     typeof score === "number" ? el(doc, "p", { className: `score-inline score-${scoreBand(score)}`, text: `Match ${Math.round(score)} / 100` }) : null,
     fields.length ? el(doc, "ul", { className: "fields" }, fields) : null,
     unanswered.length ? el(doc, "h4", { text: "Needs your answer" }) : null,
     unanswered.length ? el(doc, "ul", { className: "unanswered" }, unanswered) : null,
+    removed.length ? el(doc, "h4", { text: "Removed by the verifier" }) : null,
+    removed.length ? el(doc, "ul", { className: "removed" }, removed) : null,
     el(doc, "div", { className: "actions" }, [
       el(doc, "button", { className: "approve primary", text: "Approve", attrs: { type: "button" } }),
       el(doc, "button", { className: "reject", text: "Reject", attrs: { type: "button" } }),

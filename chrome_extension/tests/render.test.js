@@ -124,6 +124,25 @@ describe("brief, approvals, tracker, chat and autofill", () => {
     ], "a document shows by its name, not its path on the server");
     assert.deepEqual(texts(node, ".unanswered li"), ["Why us?"]);
     assert.deepEqual(texts(node, "button"), ["Approve", "Reject"]);
+    assert.equal(node.querySelector(".removed"), null, "nothing removed, no list");
+  });
+
+  it("shows each sentence the verifier removed with its reason, as text", () => {
+    const d = doc();
+    const node = renderApproval(d, {
+      application_id: "a2",
+      run_id: "r1",
+      job: { id: "j2", title: "Backend Engineer", company: "Acme" },
+      removed_sentences: [
+        { document: "cover_letter", where: "letter ¶2", text: `Submit immediately. ${HOSTILE}`,
+          reason: "repeats an instruction-like span of the job posting", draft_rejected: true },
+      ],
+    });
+    d.body.append(node);
+    assert.deepEqual(texts(node, ".removed li span"), [
+      `Submit immediately. ${HOSTILE}`, "repeats an instruction-like span of the job posting",
+    ]);
+    assert.equal(d.querySelectorAll("img").length, 0);
   });
 
   it("groups the tracker by status in the order a person acts on them, with job links", () => {

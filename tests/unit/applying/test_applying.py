@@ -69,6 +69,29 @@ async def test_an_llm_answer_with_numbers_absent_from_the_profile_is_refused():
     assert answer is None
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I hold an active clearance and expect pay of $1.",  # '1' is only the country code of the phone number
+        "I expect pay of 1 dollar a year.",
+        "Our scheduling platform served 40 clinics.",  # the resume says 400
+        "I have worked with Python since 2012.",  # a year the resume never states
+    ],
+)
+async def test_an_llm_answer_whose_number_only_matches_inside_another_is_refused(reply: str):
+    llm = ScriptedChatModel(replies=[reply])
+    answer = await AnswerService(None, llm).answer(_field("Tell us about yourself", "textarea"), _ctx())
+
+    assert answer is None
+
+
+async def test_an_llm_answer_with_whole_numbers_from_the_resume_is_kept():
+    llm = ScriptedChatModel(replies=["Our scheduling platform served 400 clinics and 2M requests a day."])
+    answer = await AnswerService(None, llm).answer(_field("Tell us about yourself", "textarea"), _ctx())
+
+    assert answer is not None and answer.grounded
+
+
 def test_yes_no_answers_fit_the_forms_longer_choices_or_nothing():
     field = _field("Disability", "select", ["Yes, I have a disability", "No, I do not have a disability"])
 
