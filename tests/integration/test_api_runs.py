@@ -35,8 +35,10 @@ def _steps(events: list[tuple[str, dict, str | None]]) -> list[str]:
     return [f"{kind}:{data['node']}" for kind, data, _ in events if kind.startswith("node_")]
 
 
-def test_a_run_streams_its_events_in_order_through_review_and_resume(api):
-    server, client = api
+@pytest.fixture(scope="module")
+def reviewed(api) -> str:
+    """Run through review and resume once per module (every step asserted); return the run's id."""
+    _, client = api
     started = client.post("/runs", json={"goal": "full-stack roles", "sources": [str(EXAMPLES / "postings")]})
     assert started.status_code == 202, started.text
     run_id = started.json()["run_id"]
@@ -89,16 +91,21 @@ def test_a_run_streams_its_events_in_order_through_review_and_resume(api):
     outcome = client.get(f"/runs/{run_id}").json()
     assert outcome["run"]["status"] == "completed"
     assert [a["application_id"] for a in outcome["applied"]] == [pending[0]["application_id"]]
-    matches = client.get(f"/runs/{run_id}/matches", params={"top": 5}).json()
+    return run_id
+
+
+def test_a_run_streams_its_events_in_order_through_review_and_resume(api, reviewed):
+    _, client = api
+    matches = client.get(f"/runs/{reviewed}/matches", params={"top": 5}).json()
     assert len(matches) == 5 and matches[0]["match"]["reasons"]
-    assert client.get("/runs").json()[0]["id"] == run_id
+    assert client.get("/runs").json()[0]["id"] == reviewed
 
 
-def test_applications_are_listed_tracked_and_never_approved_outside_review(api):
+def test_applications_are_listed_tracked_and_never_approved_outside_review(api, reviewed):
     _, client = api
     everything = client.get("/applications").json()
     approved = [a for a in everything if "approved" in [h["status"] for h in a["history"]]]
-    assert len(approved) == 1, "the run test approves one application first"
+    assert len(approved) == 1, "the reviewed run approved one application"
     app_id = approved[0]["id"]
     assert {a["status"] for a in everything} >= {"dismissed"}
 
