@@ -228,13 +228,21 @@ def compact(value: Any) -> Any:
     return value
 
 
+def _parent(data: dict[str, Any], path: tuple[Any, ...]) -> Any:
+    """Return the container of the path's last step, or None when an entry on the way was dropped."""
+    target: Any = data
+    for step in path[:-1]:
+        target = target[step]
+        if target is None:
+            return None
+    return target
+
+
 def _restore(path: tuple[Any, ...], value: Any) -> Fix:
     def fix(data: dict[str, Any]) -> None:
-        target = data
-        for step in path[:-1]:
-            target = target[step]
-            if target is None:
-                return
+        target = _parent(data, path)
+        if target is None:
+            return
         if value is None:
             target.pop(path[-1], None) if isinstance(target, dict) else None
         else:
@@ -254,11 +262,8 @@ def _drop_item(path: tuple[Any, ...]) -> Fix:
     """Blank a list item (removed after every fix ran, so later indexes stay valid)."""
 
     def fix(data: dict[str, Any]) -> None:
-        target = data
-        for step in path[:-1]:
-            target = target[step]
-            if target is None:
-                return
-        target[path[-1]] = ""
+        target = _parent(data, path)
+        if target is not None:
+            target[path[-1]] = ""
 
     return fix

@@ -17,6 +17,7 @@ from datetime import date
 from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.requirements import DEGREE_RANK, DEGREES, LANGUAGES, MS_PRODUCT
+from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import key_terms, terms
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -118,7 +119,7 @@ class ResumeEvidence:
                         self._by_prefix.setdefault(have[:5], []).append(have)
             same = {term} & self.terms
             if len(term) >= 5 and term.isalpha():
-                same.update(h for h in self._by_prefix.get(term[:5], ()) if _same_word(term, h))
+                same.update(h for h in self._by_prefix.get(term[:5], ()) if same_word(term, h))
             found = self._forms[term] = frozenset(same)
         return found
 
@@ -134,16 +135,6 @@ class ResumeEvidence:
             if hit > share:
                 best, share = line, hit
         return best, share
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Return True when two stems share a prefix of 5+ letters covering 3/4 of the shorter one."""
-    shared = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        shared += 1
-    return shared >= 5 and shared >= 0.75 * min(len(a), len(b))
 
 
 def parse_date(value: str | None, today: date, *, is_end: bool) -> tuple[tuple[int, int] | None, str]:
