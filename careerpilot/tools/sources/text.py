@@ -3,6 +3,10 @@
 Most posting HTML is a handful of simple tags, so a regex tokenizer feeds the text builder directly (no parser
 is even built); markup it does not fully understand (comments, scripts, odd tags, stray '<') goes through
 ``html.parser`` instead. Both paths drive the same builder, so the output is the same either way.
+
+Text a browser would not show is dropped (see ``hidden``): comments, ``<template>``, ``<noscript>``, scripts and
+styles always; elements hidden by attributes, inline styles, utility classes or the document's own ``<style>``
+rules whenever the markup holds anything that could hide (``may_hide``), which sends it down the parser path.
 """
 
 from __future__ import annotations
@@ -11,13 +15,24 @@ import html
 import re
 from html.parser import HTMLParser
 
+from careerpilot.tools.sources.hidden import (
+    VOID_TAGS,
+    HidingRules,
+    closed_by_end,
+    closed_by_start,
+    hiding_rules,
+    may_hide,
+)
+
 _PARAGRAPH_TAGS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre", "section", "article"}
 )
 _LINE_TAGS = frozenset(
     {"br", "div", "tr", "dt", "dd", "hr", "header", "footer", "main", "aside", "nav", "figure", "figcaption", "address"}
 )
-_SKIPPED_TAGS = frozenset({"script", "style", "title", "template", "noscript", "svg"})
+_SKIPPED_TAGS = frozenset(
+    {"script", "style", "title", "template", "noscript", "svg", "datalist", "iframe", "canvas", "audio", "video"}
+)
 _REAL_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^<>]*)?/?>")  # as parsers see tags: no space after '<'
 _ESCAPED_TAG = re.compile(r"&lt;/?[a-zA-Z][a-zA-Z0-9]*")
 _OTHER_SPACES = str.maketrans(dict.fromkeys("\t\r\f\v\n\xa0", " "))
@@ -36,7 +51,8 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 class _TextBuilder:
     """Collect text lines from HTML events: blocks break lines, list items become '- ' lines."""
 
-    def __init__(self) -> None:
+    def __init__(self, rules: HidingRules | None = None) -> None:
+        self.rules = rules
         self.lines: list[str] = []
         self._current: list[str] = []
         self._current_raw = False  # _current holds <pre> text, whose spaces were not collapsed
@@ -45,8 +61,15 @@ class _TextBuilder:
         self._pre_depth = 0
         self._list_depth = 0
         self._item_depth = 0
+        self._hidden_tag: str | None = None  # the outermost hidden element we are inside, if any
+        self._hidden_depth = 0  # how many elements of that name are open inside it, itself included
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._hidden_tag is not None and not self._hidden_ends_at_start(tag):
+            return
+        if self.rules is not None and tag not in VOID_TAGS and self.rules.hides(tag, attrs):
+            self._hidden_tag, self._hidden_depth = tag, 1
+            return
         if tag in _SKIPPED_TAGS:
             self._skip_depth += 1
         elif tag == "li":
@@ -65,6 +88,8 @@ class _TextBuilder:
             self._break(paragraph=False)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._hidden_tag is not None and not self._hidden_ends_at_end(tag):
+            return
         if tag in _SKIPPED_TAGS:
             self._skip_depth = max(0, self._skip_depth - 1)
         elif tag == "li":
@@ -80,7 +105,7 @@ class _TextBuilder:
             self._pre_depth = max(0, self._pre_depth - 1)
 
     def handle_data(self, data: str) -> None:
-        if self._skip_depth:
+        if self._skip_depth or self._hidden_tag is not None:
             return
         if self._pre_depth:
             self._current_raw = True
@@ -102,6 +127,28 @@ class _TextBuilder:
         self._bullet_pending = False
         self._break(paragraph=False)
         return "\n".join(self.lines).strip()
+
+    def _hidden_ends_at_start(self, tag: str) -> bool:
+        """Count a start tag inside a hidden element; return True when it implicitly closes that element."""
+        hidden = self._hidden_tag
+        if self._hidden_depth == 1 and closed_by_start(hidden or "", tag):
+            self._hidden_tag, self._hidden_depth = None, 0
+            return True
+        if tag == hidden and tag not in VOID_TAGS:
+            self._hidden_depth += 1
+        return False
+
+    def _hidden_ends_at_end(self, tag: str) -> bool:
+        """Count an end tag inside a hidden element; return True when the tag itself should still be handled."""
+        if tag == self._hidden_tag:
+            self._hidden_depth -= 1
+            if self._hidden_depth <= 0:
+                self._hidden_tag, self._hidden_depth = None, 0
+            return False  # the hidden element's own end tag: nothing was opened, so nothing to close
+        if self._hidden_depth == 1 and closed_by_end(self._hidden_tag or "", tag):
+            self._hidden_tag, self._hidden_depth = None, 0
+            return True
+        return False
 
     def _is_paragraph(self, tag: str) -> bool:
         """Return True when the tag separates paragraphs; inside a list it only breaks the line."""
@@ -174,11 +221,12 @@ def unescape_html(text: str) -> str:
 
 
 def html_to_text(markup: str) -> str:
-    """Convert HTML to plain text: blocks become lines, list items '- ' lines, entities unescaped."""
+    """Convert HTML to plain text: blocks become lines, list items '- ' lines, entities unescaped, hidden text out."""
     markup = unescape_html(markup)
+    hiding = may_hide(markup)
     builder = _TextBuilder()
-    if not _feed_simple(builder, markup):
-        builder = _TextBuilder()
+    if hiding or not _feed_simple(builder, markup):
+        builder = _TextBuilder(hiding_rules(markup) if hiding else None)
         parser = _Parser(builder)
         parser.feed(markup)
         parser.close()
