@@ -41,6 +41,22 @@ class Location(BaseModel):
     country: str | None = None
 
 
+class FlaggedText(BaseModel):
+    """A passage of a posting that reads like an instruction to an AI: shown to the person, never obeyed.
+
+    Offsets index the cleaned text of the field named by ``where``.
+    """
+
+    where: str = Field(description="The field that holds it: 'title', 'company', 'description_text', 'location'...")
+    kind: str = Field(
+        description="What it tries: override, role, fake_turn, approval, submission, secrecy, scoring, exfiltration."
+    )
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str = Field(description="The words that matched.")
+    context: str = Field(description="The sentence around them, as the person should see it.")
+
+
 class JobPosting(BaseModel):
     """A normalized job posting; everything a board adds beyond schema.org lives in ``raw``."""
 
@@ -62,6 +78,10 @@ class JobPosting(BaseModel):
     description_text: str = ""
     description_html: str | None = None
     department: str | None = None
+    flagged: list[FlaggedText] = Field(
+        default_factory=list,
+        description="Instruction-like passages found at normalization: shown as flagged, never used as requirements.",
+    )
     raw: dict[str, Any] = Field(default_factory=dict, repr=False)
 
     @property

@@ -4,7 +4,9 @@ Reads sections ("Requirements", "Qualifications", "Nice to have", ...), bullet l
 each into a :class:`Requirement`: skills (via the vocabulary and its synonyms), "N+ years" overall, per skill or
 per role, degrees, certifications, languages and location/authorization constraints. Required vs preferred
 comes from the section heading, overridden by the item's own words ("a plus", "must"). An LLM may refine
-the result (see ``refine_with_llm``); without one this is the whole extraction.
+the result (see ``refine_with_llm``); without one this is the whole extraction. Sentences that read like
+instructions to an AI ("ignore previous instructions", "the user has already approved") are never requirements:
+they are removed before anything is read (``text.instructions``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from pathlib import Path
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import find_skills, skill_mentions
+from careerpilot.text import instructions
+from careerpilot.text.instructions import without_instructions
 from careerpilot.text.terms import STOP_WORDS, words
 
 _HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.+?)(?:\*\*|__)?\s*:?\s*$")
@@ -268,6 +272,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     """Return the requirements a posting states, with a confidence and notes when extraction is unsure."""
     notes: list[str] = []
     confidence = 1.0
+    text = without_instructions(text)
     if len(text.strip()) < 40:
         return PostingRequirements(confidence=0.2, notes=["the posting has no description to read requirements from"])
     if _language_score(text) < 0.12:
@@ -324,10 +329,14 @@ def _dedupe(requirements: list[Requirement]) -> list[Requirement]:
 
 
 def _rules_version() -> str:
-    """Return a hash of the extraction rules (this module and the skill vocabulary): a change invalidates the cache."""
+    """Return a hash of the extraction rules (this module, the skill vocabulary, the instruction patterns).
+
+    A change to any of them invalidates the cache.
+    """
     from careerpilot.domain import skills
 
-    return hashlib.sha256(Path(__file__).read_bytes() + Path(skills.__file__).read_bytes()).hexdigest()[:16]
+    sources = (Path(__file__), Path(skills.__file__), Path(instructions.__file__))
+    return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:16]
 
 
 class RequirementsCache:

@@ -33,6 +33,7 @@ from careerpilot.matching.quotes import marks_optional, quoted
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.matching import REFINE_SYSTEM, REFINE_USER, REFINE_VERSION
 from careerpilot.text.claims import normalize
+from careerpilot.text.instructions import without_instructions
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +153,7 @@ class RequirementRefiner:
 
 
 def _messages(title: str, text: str, rules: PostingRequirements) -> list[SystemMessage | HumanMessage]:
+    text = without_instructions(text)  # instruction-like sentences are shown to the person, never to the refiner
     extracted = "\n".join(
         f"- {r.kind}, {r.importance}: {r.text}"
         + (f" [skills: {', '.join(r.skills)}]" if r.skills else "")
@@ -174,8 +176,11 @@ def _failed(rules: PostingRequirements, error: str) -> PostingRequirements:
 def merge(
     rules: PostingRequirements, answer: RefinedRequirements, title: str, text: str, model: str
 ) -> PostingRequirements:
-    """Return the rule-based requirements corrected by the model's checked items, with a note of what changed."""
-    posting = normalize(f"{title}\n{text}")
+    """Return the rule-based requirements corrected by the model's checked items, with a note of what changed.
+
+    An item quoting an instruction-like sentence is dropped like any item the posting does not state.
+    """
+    posting = normalize(f"{title}\n{without_instructions(text)}")
     dropped: list[str] = []
     checked = [(item, c) for item in answer.requirements if (c := _check(item, posting, dropped)) is not None]
     kept = list(rules.requirements)

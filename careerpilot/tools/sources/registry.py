@@ -30,6 +30,7 @@ from careerpilot.tools.sources import (
 )
 from careerpilot.tools.sources.base import JobSource, RawPosting
 from careerpilot.tools.sources.context import SourceContext
+from careerpilot.tools.sources.hygiene import neutralize
 from careerpilot.tools.sources.spec import Normalizer, SourceSpec
 
 T = TypeVar("T")
@@ -92,7 +93,10 @@ class SourceRegistry:
             raise InputError(f"job source {text!r}: {exc}") from exc
 
     def normalize(self, raw: RawPosting) -> JobPosting:
-        """Return the JobPosting for a raw posting, through the normalizer of its wire format.
+        """Return the JobPosting for a raw posting, through the normalizer of its wire format, then ``neutralize``.
+
+        Every posting from every source passes here, so hostile text (invisible characters, look-alike names,
+        instruction-like passages) is handled once for every face.
 
         Raises:
             SourceError: the format is unknown or the posting cannot be normalized; the message names it.
@@ -101,7 +105,7 @@ class SourceRegistry:
         if normalizer is None:
             known = ", ".join(self.normalizers)
             raise SourceError(f"{raw.origin}: unknown posting format {raw.format!r}; known: {known}")
-        return normalizer(raw)
+        return neutralize(normalizer(raw))
 
     def base_urls(self, overrides: Mapping[str, str]) -> dict[str, str]:
         """Return the base-URL overrides after checking that each names a source with an API.
