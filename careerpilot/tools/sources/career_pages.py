@@ -18,6 +18,7 @@ import extruct
 from careerpilot.domain.errors import ConfigError, SourceError
 from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators
 from careerpilot.tools.sources.context import BrowserOptions, SourceContext
+from careerpilot.tools.sources.hidden import without_hidden_fragments
 from careerpilot.tools.sources.jsonld import (
     extract_jsonld,
     find_job_postings,
@@ -72,7 +73,8 @@ def extract_postings(page: str, url: str) -> SourceResult:
     # RDFa goes through rdflib (milliseconds per page): only when the page has a typed RDFa node at all.
     syntaxes = ["microdata", "rdfa"] if _RDFA_TYPED.search(page) else ["microdata"]
     try:
-        found = extruct.extract(page, base_url=url, syntaxes=syntaxes, uniform=True)
+        # extruct reads every text node of a property, so what the page hides inside one goes first.
+        found = extruct.extract(without_hidden_fragments(page), base_url=url, syntaxes=syntaxes, uniform=True)
     except (ValueError, TypeError) as exc:  # lxml rejects some malformed documents outright
         result.warnings.append(f"{url}: microdata/RDFa not readable ({exc})")
         found = {}

@@ -15,6 +15,7 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -250,3 +251,47 @@ def _add_selector(
         (classes if wanted else ids).add(parts[0][1:])
     else:
         compound.append((tag, wanted, ident))
+
+
+_NEVER_SHOWN = frozenset({"template", "noscript", "script", "style"})
+_PROPERTY_ATTRIBUTES = ("itemprop", "property")
+_STRUCTURE_ATTRIBUTES = ("itemprop", "itemscope", "property", "typeof")
+
+
+def without_hidden_fragments(page: str) -> str:
+    """Return the page without the hidden parts of microdata and RDFa property values, for extruct to read.
+
+    A hidden element inside a property (a ``display:none`` span in ``itemprop="description"``) goes, and so do
+    comments, templates and ``<noscript>`` there. An element that is itself structured data stays even when
+    hidden: sites hide whole microdata blocks for search engines, and the person sees that text in CareerPilot.
+    """
+    if not may_hide(page) and "<!--" not in page and "<template" not in page and "<noscript" not in page:
+        return page
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        root = lxml_html.document_fromstring(page)
+    except (etree.ParserError, ValueError):
+        return page
+    rules = hiding_rules(page)
+    for element in list(root.iter()):
+        if not _inside_property(element):
+            continue
+        if not isinstance(element.tag, str):  # a comment or processing instruction
+            element.drop_tree()
+        elif any(element.get(name) is not None for name in _STRUCTURE_ATTRIBUTES):
+            continue
+        elif element.tag in _NEVER_SHOWN or rules.hides(element.tag, list(element.attrib.items())):
+            element.drop_tree()
+    return str(lxml_html.tostring(root, encoding="unicode"))
+
+
+def _inside_property(element: Any) -> bool:
+    """Return True when an ancestor of the element is a microdata or RDFa property."""
+    parent = element.getparent()
+    while parent is not None:
+        if any(parent.get(name) is not None for name in _PROPERTY_ATTRIBUTES):
+            return True
+        parent = parent.getparent()
+    return False

@@ -119,3 +119,45 @@ def test_style_hides_only_what_keeps_text_from_view():
     assert not style_hides("left:-9999px")  # not positioned: the offset does nothing
     assert not style_hides("font-size: 12px; color: #333")
     assert not style_hides("")
+
+
+MICRODATA_PAGE = """<html><head><style>.fine {{ display: none }}</style></head><body>
+<div itemscope itemtype="https://schema.org/JobPosting"><h1 itemprop="title">Backend Engineer</h1>
+<div itemprop="description"><p>We ship daily.</p>{hidden}<p>Python and SQL.</p></div>
+<div itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization" style="display:none">
+<span itemprop="name">Northwind Traders</span></div></div></body></html>"""
+RDFA_PAGE = """<html><head><style>.fine {{ display: none }}</style></head><body>
+<div vocab="https://schema.org/" typeof="JobPosting">
+<h1 property="title">Backend Engineer</h1>
+<div property="description"><p>We ship daily.</p>{hidden}<p>Python and SQL.</p></div></div></body></html>"""
+PROPERTY_HIDDEN = {
+    "display none": f'<span style="display:none">{SECRET}</span>',
+    "aria-hidden": f'<span aria-hidden="true">{SECRET}</span>',
+    "style block class": f'<p class="fine">{SECRET}</p>',
+    "comment": f"<!-- {SECRET} -->",
+    "template": f"<template>{SECRET}</template>",
+    "noscript": f"<noscript>{SECRET}</noscript>",
+}
+
+
+@pytest.mark.parametrize("hidden", PROPERTY_HIDDEN.values(), ids=PROPERTY_HIDDEN.keys())
+def test_hidden_parts_of_a_microdata_description_are_not_read(hidden):
+    from careerpilot.tools.sources.career_pages import extract_postings
+    from careerpilot.tools.sources.normalize import normalize
+
+    (raw,) = extract_postings(MICRODATA_PAGE.format(hidden=hidden), "https://careers.example.com/jobs/1").postings
+    job = normalize(raw)
+
+    assert SECRET not in job.description_text
+    assert "We ship daily." in job.description_text and "Python and SQL." in job.description_text
+    assert job.company == "Northwind Traders"  # a hidden block that is structured data itself stays
+
+
+@pytest.mark.parametrize("hidden", PROPERTY_HIDDEN.values(), ids=PROPERTY_HIDDEN.keys())
+def test_hidden_parts_of_an_rdfa_description_are_not_read(hidden):
+    from careerpilot.tools.sources.career_pages import extract_postings
+
+    (raw,) = extract_postings(RDFA_PAGE.format(hidden=hidden), "https://careers.example.com/jobs/1").postings
+
+    assert SECRET not in str(raw.payload)
+    assert "Python and SQL." in str(raw.payload)
