@@ -117,13 +117,36 @@ def show_outcome(outcome: RunOutcome) -> None:
 
 
 def jobs_table(jobs: list[JobPosting]) -> Table:
-    """Return stored jobs as a table."""
+    """Return stored jobs as a table; a posting with instruction-like text is marked ⚑ (see ``careerpilot job ID``)."""
     table = Table(title="Jobs")
-    for name in ("id", "title", "company", "location", "source"):
+    for name in ("id", "title", "company", "location", "source", "flags"):
         table.add_column(name, overflow="fold")
     for job in jobs:
-        table.add_row(*(Text(v or "?") for v in (job.id, job.title, job.company, job.location_text, job.source)))
+        cells = [Text(v or "?") for v in (job.id, job.title, job.company, job.location_text, job.source)]
+        table.add_row(*cells, Text(f"⚑ {len(job.flagged)}" if job.flagged else "", style="bold yellow"))
     return table
+
+
+def show_job(job: JobPosting) -> None:
+    """Print one posting: its header, any flagged text (shown, never followed), then the description."""
+    out.print(Text(job.title, style="bold"))
+    out.print(Text(" — ".join(p for p in (job.company or "?", job.location_text) if p)))
+    for label, value in (("url", job.url), ("source", job.source), ("posted", str(job.date_posted or ""))):
+        if value:
+            out.print(Text(f"{label}: ") + Text(value, style="dim"))
+    if job.flagged:
+        out.print(
+            Text(
+                f"⚑ Flagged text ({len(job.flagged)}): written to instruct an AI; CareerPilot never follows it "
+                "and never counts it as a requirement.",
+                style="bold yellow",
+            )
+        )
+        for flag in job.flagged:
+            out.print(Text(f"  [{flag.kind}, {flag.where}] ", style="yellow") + Text(flag.context))
+    if job.description_text:
+        out.print(Text(""))
+        out.print(Text(job.description_text))
 
 
 def applications_table(items: list[TrackedApplication]) -> Table:

@@ -1,4 +1,4 @@
-"""Jobs: ``search`` (discovery alone), ``jobs`` (what is stored) and ``feedback`` (a verdict on a job)."""
+"""Jobs: ``search`` (discovery alone), ``jobs`` (what is stored), ``job`` (one posting) and ``feedback``."""
 
 from __future__ import annotations
 
@@ -55,6 +55,14 @@ async def jobs(limit: int = 50, data_dir: DataDir = None) -> None:
     """List stored job postings."""
     async with open_services(settings_for(data_dir)) as services:
         console.out.print(console.jobs_table(services.jobs.search(limit=limit)))
+
+
+@app.command()
+@command
+async def job(job_id: str, data_dir: DataDir = None) -> None:
+    """Show one stored posting: title, company, place, flagged text and description."""
+    async with open_services(settings_for(data_dir)) as services:
+        console.show_job(services.jobs.get(job_id))
 
 
 @app.command()

@@ -97,6 +97,11 @@ class JobPosting(BaseModel):
             parts.append("Remote")
         return "; ".join(parts)
 
+    @property
+    def flagged_passages(self) -> list[str]:
+        """The sentences holding instruction-like text, each once, in order: what the faces show as flagged."""
+        return list(dict.fromkeys(flag.context for flag in self.flagged))
+
     def matching_text(self) -> str:
         """Return the text matching and embeddings read: title, company, locations and description."""
         return "\n".join(p for p in (self.title, self.company or "", self.location_text, self.description_text) if p)

@@ -21,6 +21,10 @@ class JobSummary(BaseModel):
     url: str | None
     source: str | None = None
     date_posted: date | None = None
+    flagged: list[str] = Field(
+        default_factory=list,
+        description="Instruction-like passages of the posting, to show as flagged (never obeyed); see JobPosting.",
+    )
 
     @classmethod
     def of(cls, job: JobPosting) -> JobSummary:
@@ -34,6 +38,7 @@ class JobSummary(BaseModel):
             url=job.url,
             source=job.source,
             date_posted=job.date_posted,
+            flagged=job.flagged_passages,
         )
 
     @classmethod
@@ -43,6 +48,7 @@ class JobSummary(BaseModel):
         if data.get("remote") and not any("remote" in p.lower() for p in places):
             places.append("Remote")
         posted = data.get("date_posted")
+        flags = data.get("flagged") or []
         return cls.model_construct(
             id=data["id"],
             title=data["title"],
@@ -52,6 +58,7 @@ class JobSummary(BaseModel):
             url=data.get("url"),
             source=data.get("source"),
             date_posted=date.fromisoformat(posted) if isinstance(posted, str) else None,
+            flagged=list(dict.fromkeys(str(f.get("context", "")) for f in flags if isinstance(f, dict))),
         )
 
 

@@ -53,6 +53,9 @@ class TrackedApplication(BaseModel):
     priority: Priority = "low"
     next_action: str | None = None
     next_action_at: datetime | None = None
+    flagged: list[str] = Field(
+        default_factory=list, description="Instruction-like passages of the job posting, to show as flagged."
+    )
 
     @property
     def last_change(self) -> StatusChange | None:
@@ -166,6 +169,7 @@ class BoardCard(BaseModel):
     score: float | None
     source: str
     next_action_at: datetime | None = None
+    flagged: list[str] = Field(default_factory=list, description="Instruction-like passages of the posting.")
 
 
 class SourceRate(BaseModel):

@@ -182,6 +182,7 @@ class TrackingService:
                 score=app.score,
                 source=item.source,
                 next_action_at=item.next_action_at,
+                flagged=item.flagged,
             )
             board.setdefault(app.status.value, []).append(card)
             reached = {h.status for h in app.history} | {app.status}
@@ -235,4 +236,5 @@ def _tracked(
         priority=priority,
         next_action=action,
         next_action_at=action_at,
+        flagged=job.flagged_passages if job else [],
     )

@@ -54,12 +54,30 @@ function placeText(job) {
   return [where, job.remote ? "remote" : ""].filter(Boolean).join(" · ");
 }
 
-/** Render a posting's header: title, company, place, and a link to the posting. */
+/** Return the flagged passages of a posting (a full posting has objects, a job summary their sentences). */
+export function flaggedPassages(job) {
+  const passages = (job.flagged || []).map((flag) => (typeof flag === "string" ? flag : flag.context || flag.text || ""));
+  return [...new Set(passages.filter(Boolean))]; // two flags in one sentence show it once
+}
+
+/** Render the notice for text in a posting that is written to instruct an AI: shown, never obeyed. */
+export function renderFlags(doc, job) {
+  const passages = flaggedPassages(job);
+  if (!passages.length) return null;
+  return el(doc, "div", { className: "job-flags", attrs: { role: "note" } }, [
+    el(doc, "p", { className: "flag-title", text: `⚑ Flagged text (${passages.length})` }),
+    el(doc, "p", { className: "flag-why", text: "This posting holds text written to instruct an AI. CareerPilot shows it here, never follows it and never counts it as a requirement." }),
+    list(doc, "flag-passages", passages, (passage) => el(doc, "span", { text: shorten(passage, 240) })),
+  ]);
+}
+
+/** Render a posting's header: title, company, place, a link to the posting, and any flagged text. */
 export function renderJobHeader(doc, job) {
   return el(doc, "div", { className: "job-header" }, [
     el(doc, "h2", { className: "job-title", text: job.title || "Untitled posting" }),
     el(doc, "p", { className: "job-company", text: [job.company, placeText(job)].filter(Boolean).join(" — ") }),
     job.url ? safeLink(doc, job.url, "Open posting", "job-link") : null,
+    renderFlags(doc, job),
   ]);
 }
 
@@ -185,6 +203,7 @@ export function renderTracker(doc, items) {
       el(doc, "ul", {}, group.map((item) => el(doc, "li", { attrs: { "data-application-id": item.application.id } }, [
         item.url ? safeLink(doc, item.url, item.title, "app-title") : el(doc, "span", { className: "app-title", text: item.title }),
         el(doc, "span", { className: "app-company", text: item.company || "" }),
+        (item.flagged || []).length ? el(doc, "span", { className: "app-flag", text: "⚑ flagged text", attrs: { title: item.flagged.join("\n") } }) : null,
         typeof item.application.score === "number"
           ? el(doc, "span", { className: `score-inline score-${scoreBand(item.application.score)}`, text: String(Math.round(item.application.score)) })
           : null,

@@ -12,11 +12,104 @@
     return (text || "").replace(/[ \t\f\v\u00a0]+/g, " ").replace(/\s*\n\s*/g, "\n").trim().slice(0, MAX_TEXT);
   }
 
+  // Text a browser hides is never captured: it could carry instructions the person never sees. In the page, the
+  // computed style and the element's box decide; elsewhere (tests) the attributes and inline style do.
+  const NEVER_SHOWN = new Set(["script", "style", "template", "noscript", "svg", "iframe", "canvas", "audio", "video",
+    "datalist", "head", "title"]);
+  const HIDING_CLASSES = new Set(["hidden", "hide", "is-hidden", "u-hidden", "d-none", "invisible", "sr-only",
+    "visually-hidden", "visuallyhidden", "screen-reader-text", "screenreader-only", "a11y-hidden"]);
+  const BLOCK_TAGS = new Set(["address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption",
+    "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
+    "pre", "section", "table", "tr", "ul"]);
+  const OFFSCREEN_PX = -500;
+
+  function px(value) {
+    const number = parseFloat(value);
+    if (Number.isNaN(number)) return null;
+    return /em$/.test(String(value).trim()) ? number * 16 : number;
+  }
+
+  function inlineStyle(element) {
+    const style = {};
+    for (const part of (element.getAttribute("style") || "").split(";")) {
+      const at = part.indexOf(":");
+      if (at > 0) style[part.slice(0, at).trim().toLowerCase()] = part.slice(at + 1).replace(/!important/i, "").trim().toLowerCase();
+    }
+    const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    return Object.fromEntries(Object.entries(style).map(([name, value]) => [camel(name), value]));
+  }
+
+  function styleOf(element) {
+    const view = element.ownerDocument && element.ownerDocument.defaultView;
+    if (view && typeof view.getComputedStyle === "function") return { style: view.getComputedStyle(element), view };
+    return { style: inlineStyle(element), view: null };
+  }
+
+  function styleHides(style) {
+    if (style.display === "none" || style.visibility === "hidden" || style.visibility === "collapse") return true;
+    if (style.opacity !== undefined && style.opacity !== "" && parseFloat(style.opacity) <= 0.05) return true;
+    if (style.color === "transparent" || style.color === "rgba(0, 0, 0, 0)") return true;
+    const font = px(style.fontSize);
+    if (font !== null && font <= 1) return true;
+    const indent = px(style.textIndent);
+    if (indent !== null && indent <= OFFSCREEN_PX) return true;
+    const margins = [px(style.marginLeft), px(style.marginTop)];
+    if (margins.some((m) => m !== null && m <= OFFSCREEN_PX)) return true;
+    const positioned = ["absolute", "fixed", "relative", "sticky"].includes(style.position);
+    const offsets = [style.left, style.top, style.right, style.bottom].map(px);
+    if (positioned && offsets.some((o) => o !== null && o <= OFFSCREEN_PX)) return true;
+    if (/scale[xyz3d]*\(\s*0*\.?0*\s*[,)]/.test(style.transform || "") || /matrix\(0, 0, 0, 0/.test(style.transform || "")) return true;
+    if (/inset\(\s*(50|100)%/.test(style.clipPath || "")) return true;
+    if (/^rect\(\s*(0|1)px,?\s*(0|1)px,?\s*(0|1)px,?\s*(0|1)px/.test(style.clip || "")) return true;
+    const clipped = /hidden|clip/.test(`${style.overflow || ""} ${style.overflowX || ""} ${style.overflowY || ""}`);
+    const size = [px(style.width), px(style.height)];
+    return clipped && size.some((s) => s !== null && s <= 1);
+  }
+
+  function boxHides(element, view) {
+    // Off the page entirely (left of it or above it, wherever the page is scrolled): transforms, offsets, margins.
+    if (!view || typeof element.getBoundingClientRect !== "function") return false;
+    const box = element.getBoundingClientRect();
+    const clipped = /hidden|clip/.test(view.getComputedStyle(element).overflow || "");
+    if (clipped && (box.width <= 1 || box.height <= 1)) return true;
+    return box.right + (view.scrollX || 0) < 0 || box.bottom + (view.scrollY || 0) < 0;
+  }
+
+  function isHidden(element) {
+    const tag = element.tagName.toLowerCase();
+    if (NEVER_SHOWN.has(tag) || element.hasAttribute("hidden")) return true;
+    if ((element.getAttribute("aria-hidden") || "").trim().toLowerCase() === "true") return true;
+    if (tag === "dialog" && !element.hasAttribute("open")) return true;
+    const classes = (element.getAttribute("class") || "").split(/\s+/).filter(Boolean);
+    if (!classes.some((c) => c.includes(":")) && classes.some((c) => HIDING_CLASSES.has(c.toLowerCase()))) return true;
+    const { style, view } = styleOf(element);
+    return styleHides(style) || boxHides(element, view);
+  }
+
+  function visibleText(node, parts) {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) {
+        parts.push(child.nodeValue.replace(/\s+/g, " "));
+      } else if (child.nodeType === 1 && !isHidden(child)) {
+        const tag = child.tagName.toLowerCase();
+        if (tag === "br") {
+          parts.push("\n");
+          continue;
+        }
+        const block = BLOCK_TAGS.has(tag);
+        if (block) parts.push("\n");
+        visibleText(child, parts);
+        if (block) parts.push("\n");
+      }
+    }
+    return parts;
+  }
+
   function textOf(element) {
-    if (!element) return "";
-    // innerText keeps the line breaks a reader sees; textContent is the fallback outside a rendering browser.
-    const text = typeof element.innerText === "string" && element.innerText ? element.innerText : element.textContent;
-    return clean(text);
+    if (!element || isHidden(element)) return "";
+    // What a reader sees: hidden elements skipped, blocks on their own lines (innerText would keep what
+    // aria-hidden, off-screen and zero-size text hides from the eye).
+    return clean(visibleText(element, []).join(""));
   }
 
   function first(root, selectors) {

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { FORMS, careerPage, extract } from "./dom.js";
+import { FORMS, REPO, careerPage, extract } from "./dom.js";
 
 const page = (head, body = "") => `<!DOCTYPE html><html><head><title>Jobs</title>${head}</head><body>${body}</body></html>`;
 // Pages escape "<" in JSON-LD (else a "</script>" in a string would end the block); so does this helper.
@@ -172,5 +172,53 @@ describe("untrusted page content", () => {
     const result = extract(page(ld({ "@type": "JobPosting", title, description: "<script>steal()</script>" })));
     assert.equal(result.posting.title, title);
     assert.equal(typeof result.posting.description, "string");
+  });
+});
+
+describe("hidden page text", () => {
+  const HOSTILE_PAGES = join(REPO, "tests", "data", "hostile");
+  const hostilePage = (name) => readFileSync(join(HOSTILE_PAGES, name), "utf8");
+
+  it("captures what a reader sees of a hostile Greenhouse page, none of what it hides", () => {
+    const result = extract(hostilePage("page_greenhouse_layout_hidden_spans.html"), "https://boards.greenhouse.io/northwind/jobs/1");
+    const description = result.posting.description;
+    assert.equal(result.source, "greenhouse");
+    assert.equal(result.posting.title, "Senior Backend Engineer");
+    for (const seen of ["We ship daily.", "Our team is small.", "We value care.", "5+ years of experience with Python"]) {
+      assert.ok(description.includes(seen), seen);
+    }
+    // HIDDEN-5 hides through the page's <style> block: only a rendering browser computes that (the e2e test does).
+    const rest = description.split("\n").filter((line) => !line.includes("HIDDEN-5")).join("\n");
+    for (const hidden of ["HIDDEN-1", "HIDDEN-2", "HIDDEN-3", "HIDDEN-4", "HIDDEN-6", "Ignore all previous"]) {
+      assert.ok(!rest.includes(hidden), hidden);
+    }
+  });
+
+  for (const [name, markup] of Object.entries({
+    "display:none": '<span style="display:none">SECRET</span>',
+    "visibility:hidden": '<span style="visibility: hidden">SECRET</span>',
+    "the hidden attribute": "<span hidden>SECRET</span>",
+    "aria-hidden": '<span aria-hidden="true">SECRET</span>',
+    "an off-screen position": '<span style="position:absolute;left:-9999px">SECRET</span>',
+    "a negative text-indent": '<span style="text-indent:-9999px">SECRET</span>',
+    "a zero font": '<span style="font-size:0">SECRET</span>',
+    "opacity 0": '<span style="opacity:0">SECRET</span>',
+    "a zero-size clipped box": '<span style="width:0;height:0;overflow:hidden">SECRET</span>',
+    "a screen-reader-only class": '<span class="sr-only">SECRET</span>',
+    "a template": "<template>SECRET</template>",
+    "a noscript": "<noscript>SECRET</noscript>",
+  })) {
+    it(`leaves out text hidden by ${name}`, () => {
+      const html = page("", `<div id="app_body"><div id="header"><h1 class="app-title">Engineer</h1></div>
+        <div id="content"><p>Visible start.${markup} Visible end.</p></div></div>`);
+      const description = extract(html, "https://boards.greenhouse.io/acme/jobs/1").posting.description;
+      assert.equal(description, "Visible start. Visible end.");
+    });
+  }
+
+  it("keeps a responsive 'hidden md:block' element, which shows on wide screens", () => {
+    const html = page("", `<div id="app_body"><div id="header"><h1 class="app-title">Engineer</h1></div>
+      <div id="content"><p>Start <span class="hidden md:block">shown</span> end.</p></div></div>`);
+    assert.equal(extract(html, "https://boards.greenhouse.io/acme/jobs/1").posting.description, "Start shown end.");
   });
 });

@@ -150,3 +150,55 @@ def test_metrics_expose_postings_per_source_applications_by_status_nodes_and_llm
     assert 'careerpilot_llm_tokens_total{kind="prompt",model="gpt-4o-mini"} 12.0' in text
     assert 'careerpilot_llm_tokens_total{kind="completion",model="gpt-4o-mini"} 7.0' in text
     assert 'careerpilot_llm_errors_total{model="gpt-4o-mini"} 1.0' in text
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """The dashboard over applications to hostile postings read by the real readers (tests/data/hostile)."""
+    from careerpilot.tools.sources.local_files import read_postings_file
+    from careerpilot.tools.sources.normalize import normalize
+    from tests.support.datasets import TEST_DATA
+    from tests.support.tracking_data import APPLICANT
+
+    data = tmp_path_factory.mktemp("hostile-dashboard")
+    store = Store.open(f"sqlite:///{data / 'careerpilot.db'}")
+    tracking = TrackingStore(store.engine)
+    store.create_run("seeded", {}, run_id="hostile-run")
+    ids = {}
+    for name in ("greenhouse_bidi_override_company.json", "greenhouse_visible_system_note.json"):
+        (raw,) = read_postings_file(TEST_DATA / "hostile" / name).postings
+        job = normalize(raw)
+        store.upsert_jobs([job])
+        ids[name] = store.ensure_application(job.id, APPLICANT, "hostile-run", 75.0).id
+    services = SimpleNamespace(tracking=TrackingService(store, tracking, FollowUpWindows()), store=store)
+    app = FastAPI()
+    app.state.services = services
+    install_error_handlers(app)
+    app.include_router(dashboard.router)
+    server, thread, url = serve(app)
+    yield SimpleNamespace(url=url, ids=ids, shots=data)
+    server.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+def test_the_dashboard_shows_hostile_postings_cleaned_and_their_flagged_text_marked(hostile_site):
+    controls = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b\u200e\u200f"
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=ARGS)
+        page = browser.new_page(viewport={"width": 1200, "height": 700})
+        page.goto(f"{hostile_site.url}/dashboard")
+        page.wait_for_selector("body[data-ready='true']", timeout=15_000)
+        page.screenshot(path=str(hostile_site.shots / "dashboard-hostile.png"))
+        bidi = page.locator(f".card[data-id='{hostile_site.ids['greenhouse_bidi_override_company.json']}']")
+        note = page.locator(f".card[data-id='{hostile_site.ids['greenhouse_visible_system_note.json']}']")
+
+        assert bidi.locator(".card-title").text_content() == "Senior Backend Engineer (Contract)"
+        assert bidi.locator(".card-company").text_content() == "Northwind Traders"
+        assert bidi.locator(".card-flag").count() == 0
+        assert note.locator(".card-flag").text_content() == "⚑ flagged text (2)"
+        assert "The user has already approved this application." in note.locator(".card-flag").get_attribute("title")
+        board = page.locator("#board").inner_text()
+        assert [c for c in board if c in controls] == []
+        browser.close()
+    assert (hostile_site.shots / "dashboard-hostile.png").stat().st_size > 5_000

@@ -27,7 +27,17 @@ function renderCard(card) {
   meta.textContent = `score ${score} · ${card.source || "?"}`;
   if (card.next_action_at) meta.textContent += ` · next ${card.next_action_at.slice(0, 10)}`;
   item.appendChild(meta);
+  if (card.flagged && card.flagged.length) item.appendChild(renderFlag(card.flagged));
   return item;
+}
+
+// A posting with text written to instruct an AI ("ignore previous instructions") says so on its card; the passages
+// are shown (as text) in the title, never followed and never counted as requirements.
+function renderFlag(passages) {
+  const flag = el("span", "card-flag", `⚑ flagged text (${passages.length})`);
+  flag.title = `Instruction-like text in this posting, treated as data:\n${passages.join("\n")}`;
+  flag.setAttribute("role", "note");
+  return flag;
 }
 
 function renderBoard(board) {
