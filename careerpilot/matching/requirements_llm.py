@@ -178,9 +178,11 @@ def merge(
 ) -> PostingRequirements:
     """Return the rule-based requirements corrected by the model's checked items, with a note of what changed.
 
-    An item quoting an instruction-like sentence is dropped like any item the posting does not state.
+    Instruction-like sentences do not count as the posting's words: an item, or a reason to make an item optional,
+    quoting one is refused like any the posting does not state.
     """
-    posting = normalize(f"{title}\n{without_instructions(text)}")
+    text = without_instructions(text)
+    posting = normalize(f"{title}\n{text}")
     dropped: list[str] = []
     checked = [(item, c) for item in answer.requirements if (c := _check(item, posting, dropped)) is not None]
     kept = list(rules.requirements)

@@ -26,6 +26,7 @@ _SEP = r"[\s\-_]*"
 _ANY = r"(?:(?:all|any|the|your|these|those|of|my|its|every|earlier|other)\s+)*"
 _APOSTROPHE = "'’"
 _SECRET_VERBS = ("tell", "inform", "mention", "reveal", "show", "alert", "notify")
+_REVIEWER_ENDINGS = ("viewer", "viewing", "creening", "king", "cruiting", "cruiter")  # reviewer, screening, ranking...
 _SCORE_VERBS = ("rate", "core", "rank", "grade", "mark", "classify")  # "core": "score" from a rarer letter
 
 # kind -> (pattern, anchors). Every match of a pattern holds at least one of its anchors in lower case (a space in an
@@ -52,10 +53,16 @@ _RULES: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|\bact\s+as\s+(?:an?\s+)?(?:ai|language\s+model|llm|chatbot|unrestricted|unfiltered)\b"
         r"|\bif\s+you\s+are\s+(?:an?\s+)?(?:ai|llm|large\s+language\s+model|language\s+model|chatbot|bot|"
         r"gpt|chatgpt|ai\s+assistant|ai\s+agent|automated\s+(?:system|agent|assistant|screener))\b"
-        r"|\b(?:ai|llm|gpt|language\s+model|assistant|agent)s?\s+(?:reading|processing|parsing|screening)\s+this\b",
+        r"|\b(?:ai|llm|gpt|language\s+model|assistant|agent)s?\s+(?:reading|processing|parsing|screening)\s+this\b"
+        r"|\bnote\s+to\s+(?:the\s+|any\s+)?(?:ai|a\.i\.|llm|model|assistant|agent|bot|chatbot)s?\b"
+        r"|\b(?:reviewer|reviewing|screening|ranking|recruiting|recruiter)\s+(?:ai|llm|bot|agent)s?\s*[:,]"
+        r"|\bbefore\s+(?:replying|answering|responding|you\s+(?:reply|answer|respond))\b",
         (
             "you are now", "from now on", "pretend", "veloper mode", "jailbreak", "ct as", "f you are",
-            "g this",
+            "g this", "note to",
+            *(f"{role} {ai}" for role in _REVIEWER_ENDINGS for ai in ("ai", "llm", "bot", "agent")),
+            "fore replying", "fore answering", "fore responding", "fore you reply", "fore you answer",
+            "fore you respond",
         ),
     ),
     "fake_turn": (
@@ -125,10 +132,11 @@ _RULES: dict[str, tuple[str, tuple[str, ...]]] = {
         r"\b(?:reveal|print|output|repeat|show|send|include|leak|email|forward|paste)\s+(?:me\s+)?(?:your|the)\s+"
         r"(?:system\s+prompt|api[\s_-]?keys?|passwords?|credentials|secrets|access\s+tokens?|session\s+cookies?)\b"
         r"|\b(?:reveal|print|output|repeat|show|send|include|leak|email|forward|paste)\s+(?:me\s+)?"
-        r"(?:your\s+(?:hidden\s+)?|the\s+hidden\s+)instructions\b",
+        r"(?:your\s+(?:hidden\s+)?|the\s+hidden\s+)instructions\b"
+        r"|\bfetch\s+(?:https?://|www\.)",
         (
             "ystem prompt", "pi key", "pi_key", "pi-key", "pikey", "password", "credentials", "crets", "ccess token",
-            "cookie", "your instructions", "your hidden instructions", "dden instructions",
+            "cookie", "your instructions", "your hidden instructions", "dden instructions", "fetch http", "fetch www",
         ),
     ),
 }  # fmt: skip
