@@ -44,8 +44,13 @@ _RULES: dict[str, tuple[str, tuple[str, ...]]] = {
         r"|\b(?:ignore|disregard|forget)\s+(?:everything|all|anything)\s+(?:above|before|previous(?:ly)?|prior|"
         r"you\s+(?:were|have\s+been)\s+told)\b"
         r"|\bdisregard\s+(?:the|this|that|all)\s+(?:above|previous|preceding|foregoing)\b"
-        r"|\bnew\s+(?:instructions?|directives?|rules|task)\s*:",
-        ("gnore", "sregard", "forget", "verride", "w instruction", "w directive", "w rules", "w task"),
+        r"|\bnew\s+(?:instructions?|directives?|rules|task)\s*:"
+        r"|\b(?:final|updated|actual)\s+(?:instructions?|directives?)\s*:",
+        (
+            "gnore", "sregard", "forget", "verride", "w instruction", "w directive", "w rules", "w task",
+            "final instruction", "final directive", "pdated instruction", "pdated directive", "ctual instruction",
+            "ctual directive",
+        ),
     ),
     "role": (
         r"\byou\s+are\s+now\b|\bfrom\s+now\s+on,?\s+(?:you|the\s+(?:assistant|agent|ai|model))\b"
@@ -122,11 +127,17 @@ _RULES: dict[str, tuple[str, tuple[str, ...]]] = {
         r"position|role|application|match)\s+(?:as\s+)?(?:an?\s+)?(?:100|10|perfect|highest|top|excellent|"
         r"strong(?:est)?|(?:highly\s+)?qualified)\b"
         r"|\b(?:give|assign)\s+(?:this|the)\s+(?:candidate|applicant|job|posting|application|match)\s+(?:(?:a|the)\s+)?"
-        r"(?:(?:perfect|maximum|top|high(?:est)?)\s+)?(?:score|rating)\b",
+        r"(?:(?:perfect|maximum|top|high(?:est)?)\s+)?(?:score|rating)\b"
+        r"|\bexplain\s+(?:the|this|your)\s+(?:score|rating|match|ranking)\s+as\b",
         (
             *(f"{verb} {det}" for verb in _SCORE_VERBS for det in ("this", "the", "my")),
-            "give this", "give the", "gn this", "gn the",
+            "give this", "give the", "gn this", "gn the", "xplain the", "xplain this", "xplain your",
         ),
+    ),
+    "dictation": (
+        r"\b(?:write|say|claim)\s+(?:that\s+)?(?:the\s+candidate|the\s+applicant|she|he|you)\s+"
+        r"(?:is|are|was|were|has|have|had|holds?|held|led|invented|owns?|earned|expects?)\b",
+        tuple(f"{verb} {who}" for verb in ("write", "claim", "say") for who in ("that", "the", "she", "he", "you")),
     ),
     "exfiltration": (
         r"\b(?:reveal|print|output|repeat|show|send|include|leak|email|forward|paste)\s+(?:me\s+)?(?:your|the)\s+"
