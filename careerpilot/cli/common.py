@@ -50,6 +50,9 @@ def command(func: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
         from careerpilot.domain.errors import CareerPilotError
 
         logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+        # psycopg sets its own logger to WARNING unless one is set: its "connection lost" notes would add lines
+        # to the one the user gets when PostgreSQL stops.
+        logging.getLogger("psycopg").setLevel(logging.ERROR)
         try:
             return asyncio.run(func(*args, **kwargs))
         except typer.Exit:
@@ -61,7 +64,13 @@ def command(func: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
             console.error_line("interrupted; resume with 'careerpilot continue RUN_ID'")
             raise typer.Exit(130) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback reaches the user
+            from careerpilot.memory.faults import storage_fault
+
             logging.getLogger("careerpilot").debug("unexpected error", exc_info=True)
+            fault = storage_fault(exc)
+            if fault is not None:
+                console.error_line(str(fault))
+                raise typer.Exit(fault.exit_code) from None
             console.error_line(f"unexpected {type(exc).__name__}: {exc} (please report it)")
             raise typer.Exit(70) from None
 
