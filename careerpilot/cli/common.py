@@ -7,6 +7,7 @@ services are imported inside the command that opens them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
@@ -18,8 +19,6 @@ import typer
 from careerpilot.cli import console
 
 if TYPE_CHECKING:
-    from contextlib import AbstractAsyncContextManager
-
     from careerpilot.config import Settings
     from careerpilot.services import Services
 
@@ -35,11 +34,14 @@ def settings_for(data_dir: Path | None) -> Settings:
     return Settings(data_dir=data_dir) if data_dir else Settings()
 
 
-def open_services(settings: Settings) -> AbstractAsyncContextManager[Services]:
-    """Open the services for one command (the import is here so --help never pays for it)."""
+@contextlib.asynccontextmanager
+async def open_services(settings: Settings) -> AsyncIterator[Services]:
+    """Open the services for one command and show what opening noted (the import is here so --help never pays)."""
     from careerpilot.services import Services
 
-    return Services.open(settings)
+    async with Services.open(settings) as services:
+        console.warning_lines(list(services.notes))
+        yield services
 
 
 def command(func: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
