@@ -22,7 +22,7 @@ from careerpilot.autonomy.scheduler import SchedulerService
 from careerpilot.config import Settings
 from careerpilot.discovery.research import ResearchService
 from careerpilot.discovery.service import DiscoveryService
-from careerpilot.documents.service import DocumentsService
+from careerpilot.documents.service import DocumentsService, sweep_staging
 from careerpilot.domain.errors import StorageError
 from careerpilot.domain.tracking import TrackedApplication
 from careerpilot.graph.context import Context
@@ -103,6 +103,7 @@ class Services:
         async with AsyncExitStack() as stack:
             stack.enter_context(private_umask())
             notes = _open_data_dir(settings.data_path)
+            sweep_staging(settings.data_path / "documents")
             store = Store.open(settings.sql_url)
             stack.callback(store.close)
             kv = _open_shared_memory(settings)
