@@ -24,7 +24,7 @@ from careerpilot.api.cache import (
 )
 from careerpilot.api.cached_reads import CachedReads
 from careerpilot.api.errors import PROBLEM_RESPONSES, install_error_handlers
-from careerpilot.api.limits import BodySizeLimit
+from careerpilot.api.limits import BodySizeLimit, JsonDepthLimit
 from careerpilot.api.routes import (
     applications,
     approvals,
@@ -110,6 +110,7 @@ def create_app(
     _mount_mcp(app, mcp, host)
     app.add_middleware(InvalidateOnWrite, cache=cache)
     app.add_middleware(CachedReads, cache=cache, state=app.state)
+    app.add_middleware(JsonDepthLimit)
     app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_request_bytes)
     if settings.extension_origin:
         app.add_middleware(

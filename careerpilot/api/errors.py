@@ -20,6 +20,7 @@ from careerpilot.domain.errors import (
     SourceError,
     StorageError,
 )
+from careerpilot.memory.faults import storage_fault
 
 log = logging.getLogger(__name__)
 PROBLEM_JSON = "application/problem+json"
@@ -86,6 +87,10 @@ async def _validation(_request: Request, exc: Exception) -> JSONResponse:
 
 
 async def _crash(_request: Request, exc: Exception) -> JSONResponse:
+    fault = storage_fault(exc)
+    if fault is not None:
+        log.error("storage fault: %s", fault, exc_info=exc)
+        return problem(503, "Storage", str(fault))
     log.error("unhandled %s", type(exc).__name__, exc_info=exc)
     return problem(500, "Internal error", "an unexpected error occurred; it was logged on the server")
 

@@ -1,10 +1,11 @@
-"""Refuse request bodies over the limit as problem+json, before any route reads them."""
+"""Refuse request bodies over the limits (size, JSON nesting) as problem+json, before any route reads them."""
 
 from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from careerpilot.api.errors import problem
+from careerpilot.text.nesting import MAX_JSON_DEPTH, too_deep_at
 
 
 class BodySizeLimit:
@@ -51,3 +52,47 @@ class BodySizeLimit:
     async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
         detail = f"the request body is larger than {self.max_bytes} bytes"
         await problem(413, "Content too large", detail)(scope, receive, send)
+
+
+class JsonDepthLimit:
+    """ASGI middleware answering 422 for a JSON body nested deeper than ``max_depth``, before anything parses it.
+
+    Parsing recurses once per level: a 200,000-level body would crash the parser (a 500 or a dropped connection).
+    Sits inside BodySizeLimit, so the body it reads whole is already bounded.
+    """
+
+    def __init__(self, app: ASGIApp, max_depth: int = MAX_JSON_DEPTH) -> None:
+        self.app = app
+        self.max_depth = max_depth
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Read a JSON body, refuse it when too deep, else pass the request on with the body replayed."""
+        content_type = dict(scope.get("headers") or []).get(b"content-type", b"")
+        if scope["type"] != "http" or b"json" not in content_type.lower():
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                await self.app(scope, receive, send)  # the client left: let the app see the disconnect
+                return
+            chunks.append(message.get("body", b""))
+            more = message.get("more_body", False)
+        body = b"".join(chunks)
+        offset = too_deep_at(body.decode("utf-8", "replace"), self.max_depth)
+        if offset is not None:
+            detail = f"the JSON body is nested more than {self.max_depth} levels deep (at character {offset})"
+            await problem(422, "Invalid request", detail)(scope, receive, send)
+            return
+        replayed = False
+
+        async def replay() -> Message:
+            nonlocal replayed
+            if replayed:
+                return await receive()
+            replayed = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)

@@ -7,6 +7,7 @@ services are imported inside the command that opens them.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
@@ -18,8 +19,6 @@ import typer
 from careerpilot.cli import console
 
 if TYPE_CHECKING:
-    from contextlib import AbstractAsyncContextManager
-
     from careerpilot.config import Settings
     from careerpilot.services import Services
 
@@ -35,11 +34,14 @@ def settings_for(data_dir: Path | None) -> Settings:
     return Settings(data_dir=data_dir) if data_dir else Settings()
 
 
-def open_services(settings: Settings) -> AbstractAsyncContextManager[Services]:
-    """Open the services for one command (the import is here so --help never pays for it)."""
+@contextlib.asynccontextmanager
+async def open_services(settings: Settings) -> AsyncIterator[Services]:
+    """Open the services for one command and show what opening noted (the import is here so --help never pays)."""
     from careerpilot.services import Services
 
-    return Services.open(settings)
+    async with Services.open(settings) as services:
+        console.warning_lines(list(services.notes))
+        yield services
 
 
 def command(func: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
@@ -50,6 +52,9 @@ def command(func: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
         from careerpilot.domain.errors import CareerPilotError
 
         logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+        # psycopg sets its own logger to WARNING unless one is set: its "connection lost" notes would add lines
+        # to the one the user gets when PostgreSQL stops.
+        logging.getLogger("psycopg").setLevel(logging.ERROR)
         try:
             return asyncio.run(func(*args, **kwargs))
         except typer.Exit:
@@ -61,7 +66,13 @@ def command(func: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
             console.error_line("interrupted; resume with 'careerpilot continue RUN_ID'")
             raise typer.Exit(130) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback reaches the user
+            from careerpilot.memory.faults import storage_fault
+
             logging.getLogger("careerpilot").debug("unexpected error", exc_info=True)
+            fault = storage_fault(exc)
+            if fault is not None:
+                console.error_line(str(fault))
+                raise typer.Exit(fault.exit_code) from None
             console.error_line(f"unexpected {type(exc).__name__}: {exc} (please report it)")
             raise typer.Exit(70) from None
 

@@ -25,6 +25,14 @@ def error_line(message: str) -> None:
     err.print(Text("error: ", style="bold red") + Text(message))
 
 
+def warning_lines(messages: list[str], shown: int = 5) -> None:
+    """Print the first ``shown`` warnings as yellow lines on stderr and count the rest."""
+    for message in messages[:shown]:
+        err.print(Text("warning: ", style="yellow") + Text(message))
+    if len(messages) > shown:
+        err.print(Text(f"warning: {len(messages) - shown} more", style="yellow"))
+
+
 def model_says(note: ModelNote) -> Text:
     """Return a model's note dim and labelled as the model's; plain ``Text``, so markup in it is shown, not run."""
     return Text(f"model says ({note.model or 'LLM'}): {note.text}", style="dim")

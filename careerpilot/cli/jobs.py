@@ -40,6 +40,7 @@ async def search(
         console.out.print(console.search_table(found, limit))
         for name, why in result.failed_sources.items():
             console.error_line(f"source {name} failed: {why}")
+        console.warning_lines(result.warnings)
         summary = f"{result.fetched} fetched, {result.duplicates} duplicates merged, {result.new} new"
         if result.unchanged_sources or result.closed:
             summary += f", {len(result.unchanged_sources)} unchanged source(s), {result.closed} closed"

@@ -22,6 +22,7 @@ from careerpilot.discovery.dedupe import dedupe_postings
 from careerpilot.domain.errors import CareerPilotError, InputError, SourceError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.memory.sql import Store
+from careerpilot.text.nesting import load_yaml
 from careerpilot.tools.addresses import AddressGuard
 from careerpilot.tools.http import HttpPolicy, PoliteClient
 from careerpilot.tools.sources import REGISTRY, build_source, normalize
@@ -96,9 +97,11 @@ def load_source_specs(path: Path) -> list[str]:
         InputError: the file is missing, not YAML, or an entry has an unexpected shape.
     """
     try:
-        data = yaml.safe_load(path.expanduser().read_text(encoding="utf-8"))
+        data = load_yaml(path.expanduser().read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise InputError(f"cannot read the sources file {path}: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"the sources file {path} is not UTF-8 text (byte {exc.start})") from exc
     except yaml.YAMLError as exc:
         raise InputError(f"{path} is not valid YAML: {str(exc).splitlines()[0]}") from exc
     entries = data.get("sources") if isinstance(data, dict) else None

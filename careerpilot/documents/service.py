@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import logging
+import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -120,7 +121,7 @@ class DocumentsService:
         same_run = [d for d in self.versions(application_id) if d.run_id == run_id]
         version = same_run[-1].version if same_run else self._next_version(application_id)
         final = app_dir / f"v{version:03d}"
-        staging = Path(tempfile.mkdtemp(dir=app_dir, prefix=f".v{version:03d}-"))
+        staging = Path(tempfile.mkdtemp(dir=app_dir, prefix=f".v{version:03d}-{os.getpid()}-"))
         try:
             docs = await self.write(job, match, inputs, staging, browser, version=version, run_id=run_id)
             _point_at(docs, staging, final)
@@ -339,6 +340,35 @@ def _removed_note(what: str, check: Verification) -> str:
     """Return 'verifier removed N sentence(s) from <what>: "…" (reason); …' for the run's notes."""
     shown = "; ".join(f"{r.text[:80]!r} ({r.reason})" for r in check.removed_sentences)
     return f"verifier removed {len(check.removed_sentences)} sentence(s) from {what}: {shown}"
+
+
+def sweep_staging(documents_dir: Path) -> int:
+    """Remove the staging folders that crashed writers left behind; return how many.
+
+    A staging folder is ``.vNNN-PID-XXXX`` beside the versions; one whose process is gone is a leftover (a run
+    killed mid-write never reaches its own cleanup). A folder of a live process is another writer's: kept.
+    """
+    removed = 0
+    for staging in documents_dir.glob("*/.v[0-9][0-9][0-9]-*"):
+        if staging.is_dir() and not _writer_alive(staging.name):
+            shutil.rmtree(staging, ignore_errors=True)
+            removed += not staging.exists()
+    if removed:
+        log.info("removed %d staging folder(s) left by interrupted document writes", removed)
+    return removed
+
+
+def _writer_alive(name: str) -> bool:
+    pid = name.split("-")[1] if name.count("-") >= 2 else ""
+    if not pid.isdigit() or int(pid) == 0:
+        return False  # an older unnamed staging folder: no writer can still own it across a restart
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, another user's
+    return True
 
 
 def _point_at(docs: TailoredDocs, staging: Path, final: Path) -> None:

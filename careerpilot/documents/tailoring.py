@@ -6,7 +6,6 @@ posting and the cover letter is drafted by the model; the verifier (services/ver
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from typing import Any
@@ -25,6 +24,7 @@ from careerpilot.prompts.resume_writer import (
     RESUME_REWRITE_SYSTEM,
     RESUME_REWRITE_USER,
 )
+from careerpilot.text.nesting import load_json
 
 log = logging.getLogger(__name__)
 _WORD = re.compile(r"[a-z][a-z0-9+#.]{2,}")
@@ -237,7 +237,7 @@ def _json_reply(text: str) -> dict[str, Any]:
     found = _JSON_OBJECT.search(text)
     if found is None:
         raise ValueError("the model's reply holds no JSON object")
-    data = json.loads(found[0])
+    data = load_json(found[0])  # a JSONDecodeError is a ValueError, as callers expect
     if not isinstance(data, dict):
         raise ValueError("the model's reply is not a JSON object")
     return data

@@ -34,6 +34,7 @@ from careerpilot.mcp_server.models import (
     RunSummary,
     TailoredResume,
 )
+from careerpilot.memory.faults import storage_fault
 from careerpilot.profile.service import dumps
 from careerpilot.services import Services
 
@@ -64,7 +65,7 @@ class _Open:
 
 
 def _tool_errors(fn: F) -> F:
-    """Raise domain errors as ToolError with their readable line (sync and async tools alike)."""
+    """Raise domain errors and storage faults as ToolError with their readable line (sync and async tools alike)."""
     if inspect.iscoroutinefunction(fn):
 
         @functools.wraps(fn)
@@ -73,6 +74,10 @@ def _tool_errors(fn: F) -> F:
                 return await fn(*args, **kwargs)
             except CareerPilotError as exc:
                 raise ToolError(str(exc)) from exc
+            except Exception as exc:
+                if (fault := storage_fault(exc)) is None:
+                    raise
+                raise ToolError(str(fault)) from exc
 
         return run_async  # type: ignore[return-value]
 
@@ -82,6 +87,10 @@ def _tool_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except CareerPilotError as exc:
             raise ToolError(str(exc)) from exc
+        except Exception as exc:
+            if (fault := storage_fault(exc)) is None:
+                raise
+            raise ToolError(str(fault)) from exc
 
     return run  # type: ignore[return-value]
 

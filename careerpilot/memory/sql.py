@@ -53,6 +53,9 @@ class UpsertCounts:
     unchanged: int
 
 
+SUPPORTED_URLS = ("sqlite:", "sqlite+pysqlite:", "postgresql+psycopg://")
+
+
 def open_engine(url: str) -> Engine:
     """Create the engine and the tables; raise StorageError with the fix when the database is unusable."""
     if url.startswith("sqlite:///"):
@@ -65,6 +68,12 @@ def open_engine(url: str) -> Engine:
             ) from exc
     if url.startswith(("postgresql://", "postgres://")):
         url = "postgresql+psycopg://" + url.split("://", 1)[1]
+    if not url.startswith(SUPPORTED_URLS):
+        scheme = url.split(":", 1)[0] if ":" in url else url[:20]
+        raise StorageError(
+            f"DATABASE_URL scheme {scheme!r} is not supported: use postgresql://USER@HOST/DB, "
+            "or unset it for the SQLite file in the data directory"
+        )
     # A pre-ping finds server connections that died (PostgreSQL restarts); a SQLite file has none, and the extra
     # round trip per checkout cost about 8 % of API throughput.
     engine = create_engine(url, pool_pre_ping=not url.startswith("sqlite"))

@@ -11,6 +11,7 @@ from chromadb.config import Settings as ChromaSettings
 
 from careerpilot.domain.errors import StorageError
 from careerpilot.memory.embeddings import LocalEmbedder, MiniLMEmbeddingFunction
+from careerpilot.memory.faults import storage_fault
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,11 @@ def open_chroma(path: Path | None, url: str | None = None) -> Any:
         return chromadb.PersistentClient(path=str(path), settings=settings)
     except (OSError, ValueError) as exc:
         raise StorageError(f"cannot open the vector store at {url or path}: {exc}") from exc
+    except Exception as exc:  # Chroma's own errors: a damaged chroma.sqlite3 is an InternalError
+        fault = storage_fault(exc, path / "chroma.sqlite3" if path else url)
+        if fault is None:
+            raise
+        raise fault from exc
 
 
 class VectorStore:

@@ -16,6 +16,7 @@ from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
 from careerpilot.profile.resume_import import refine_with_llm
+from careerpilot.text.nesting import load_json, load_yaml
 from careerpilot.tools.documents import read_resume_file
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -32,7 +33,7 @@ def _read_text(path: Path, what: str) -> str:
     if path.stat().st_size > MAX_INPUT_BYTES:
         raise InputError(f"{what} file is larger than 5 MB: {path}")
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # a byte-order mark is UTF-8 too
     except UnicodeDecodeError as exc:
         raise InputError(f"{what} file is not UTF-8 text: {path} (byte {exc.start})") from exc
     except OSError as exc:
@@ -42,8 +43,8 @@ def _read_text(path: Path, what: str) -> str:
 def _parse(text: str, path: Path, what: str) -> Any:
     try:
         if path.suffix.lower() == ".json":
-            return json.loads(text)
-        return yaml.safe_load(text)
+            return load_json(text)
+        return load_yaml(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{what} file {path} is not valid JSON: {exc.msg} at line {exc.lineno}") from exc
     except yaml.YAMLError as exc:

@@ -20,6 +20,7 @@ from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunInputs, RunRecord, RunStatus
+from careerpilot.memory.faults import storage_fault
 from careerpilot.memory.sql import Store
 from careerpilot.profile.inputs import load_filters, load_profile, load_resume
 from careerpilot.runs.journal import RunJournal
@@ -140,8 +141,12 @@ class RunService:
             self.store.update_run(run_id, RunStatus.FAILED, error=str(exc))
             raise
         except Exception as exc:
-            self.store.update_run(run_id, RunStatus.FAILED, error=f"{type(exc).__name__}: {exc}")
-            raise
+            fault = storage_fault(exc)
+            if fault is None:
+                self.store.update_run(run_id, RunStatus.FAILED, error=f"{type(exc).__name__}: {exc}")
+                raise
+            self._record_failure(run_id, str(fault))
+            raise fault from exc
         snapshot = await self.graph.aget_state(self._config(run_id))
         status = RunStatus.AWAITING_REVIEW if snapshot.next else RunStatus.COMPLETED
         values = snapshot.values
@@ -155,6 +160,13 @@ class RunService:
             "notes": values.get("notes", []),
         }
         self.store.update_run(run_id, status, summary=summary)
+
+    def _record_failure(self, run_id: str, error: str) -> None:
+        """Mark the run failed when the storage still takes it; the checkpoint before the fault stays resumable."""
+        try:
+            self.store.update_run(run_id, RunStatus.FAILED, error=error)
+        except Exception as exc:  # noqa: BLE001 - the storage that just failed may refuse this too; the cause is raised
+            log.warning("run %s: could not record the failure (%s)", run_id, storage_fault(exc) or exc)
 
     def outcome(self, run_id: str, top: int = 10) -> RunOutcome:
         """Return what a run produced so far."""

@@ -22,7 +22,7 @@ from careerpilot.autonomy.scheduler import SchedulerService
 from careerpilot.config import Settings
 from careerpilot.discovery.research import ResearchService
 from careerpilot.discovery.service import DiscoveryService
-from careerpilot.documents.service import DocumentsService
+from careerpilot.documents.service import DocumentsService, sweep_staging
 from careerpilot.domain.errors import StorageError
 from careerpilot.domain.tracking import TrackedApplication
 from careerpilot.graph.context import Context
@@ -40,6 +40,7 @@ from careerpilot.memory.chat_sessions import ChatSessions
 from careerpilot.memory.checkpoints import open_checkpointer
 from careerpilot.memory.embeddings import LocalEmbedder
 from careerpilot.memory.kv import InProcessMemory, KeyValueMemory
+from careerpilot.memory.privacy import private_umask, secure_data_dir
 from careerpilot.memory.schedules import ScheduleStore
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tracking import TrackingStore
@@ -90,6 +91,7 @@ class Services:
     notifications: NotificationService
     scheduler: SchedulerService
     routines: Routines
+    notes: tuple[str, ...] = ()  # what opening did that the user should hear of (permissions tightened)
 
     @classmethod
     @asynccontextmanager
@@ -98,8 +100,10 @@ class Services:
 
         Pass an ``embedder`` to share one loaded model between several opens in one process.
         """
-        _ensure_writable(settings.data_path)
         async with AsyncExitStack() as stack:
+            stack.enter_context(private_umask())
+            notes = _open_data_dir(settings.data_path)
+            sweep_staging(settings.data_path / "documents")
             store = Store.open(settings.sql_url)
             stack.callback(store.close)
             kv = _open_shared_memory(settings)
@@ -110,11 +114,18 @@ class Services:
             vectors = VectorStore(
                 open_chroma(settings.data_path / "chroma", settings.chroma_url), embedder or LocalEmbedder()
             )
-            yield build(settings, store, vectors, kv, checkpointer)
+            yield build(settings, store, vectors, kv, checkpointer, notes)
 
 
-def build(settings: Settings, store: Store, vectors: VectorStore, kv: KeyValueMemory, checkpointer: Any) -> Services:
-    """Build every service from opened storage, each after the services it needs."""
+def build(
+    settings: Settings,
+    store: Store,
+    vectors: VectorStore,
+    kv: KeyValueMemory,
+    checkpointer: Any,
+    notes: tuple[str, ...] = (),
+) -> Services:
+    """Build every service from opened storage, each after the services it needs; ``notes`` are for the user."""
     metrics = Metrics(store)
     llm = build_chat_model(
         settings,
@@ -208,6 +219,7 @@ def build(settings: Settings, store: Store, vectors: VectorStore, kv: KeyValueMe
         notifications=notifications,
         scheduler=scheduler,
         routines=routines,
+        notes=notes,
     )
 
 
@@ -247,9 +259,10 @@ def _open_shared_memory(settings: Settings) -> KeyValueMemory:
     return RedisMemory(settings.redis_url, prefix=settings.redis_prefix)
 
 
-def _ensure_writable(path: Path) -> None:
+def _open_data_dir(path: Path) -> tuple[str, ...]:
+    """Create the data directory private, tighten an older install's modes and check it is writable; return notes."""
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        tightened = secure_data_dir(path)
         probe = path / ".write-test"
         probe.write_text("ok")
         probe.unlink()
@@ -257,3 +270,6 @@ def _ensure_writable(path: Path) -> None:
         raise StorageError(
             f"the data directory {path} is not writable ({exc.strerror}): set CAREERPILOT_DATA_DIR to another folder"
         ) from exc
+    if not tightened:
+        return ()
+    return (f"made {tightened} file(s) and folder(s) in {path} private to you (they were readable by other users)",)

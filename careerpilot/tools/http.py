@@ -16,6 +16,7 @@ import httpx
 from protego import Protego
 
 from careerpilot.domain.errors import SourceError
+from careerpilot.text.nesting import check_json_depth
 from careerpilot.tools.addresses import AddressGuard
 from careerpilot.tools.pinning import guarded_client_options
 from careerpilot.tools.retries import RETRY_STATUSES, RetriesExhaustedError, RetryPolicy, send_with_retries_async
@@ -334,6 +335,7 @@ class PoliteClient:
 def json_body(response: httpx.Response, label: str) -> Any:
     """Return the response's JSON, or raise SourceError naming the source when it is not JSON."""
     try:
+        check_json_depth(response.text)  # the structure only; json() still detects the encoding
         return response.json()
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         snippet = response.text[:60].replace("\n", " ")

@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from careerpilot.domain.documents import ParsedResume
 from careerpilot.domain.errors import InputError
 from careerpilot.domain.resume import Resume
+from careerpilot.text.nesting import load_json, load_yaml
 from careerpilot.tools.documents.extract import BULLET, extract_lines, resume_format
 
 SECTION_NAMES: dict[str, tuple[str, ...]] = {
@@ -111,9 +112,12 @@ def parse_resume_lines(lines: list[str], source_format: Any = "text") -> ParsedR
 
 
 def _load_json_resume(path: Path) -> Resume:
-    text = path.read_text(encoding="utf-8")
     try:
-        data = json.loads(text) if path.suffix.lower() == ".json" else yaml.safe_load(text)
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark is UTF-8 too
+    except UnicodeDecodeError as exc:
+        raise InputError(f"resume {path.name} is not UTF-8 text (byte {exc.start})") from exc
+    try:
+        data = load_json(text) if path.suffix.lower() == ".json" else load_yaml(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         raise InputError(f"resume {path.name} is not valid JSON/YAML: {exc}") from exc
     if not isinstance(data, dict):

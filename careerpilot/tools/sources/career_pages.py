@@ -7,6 +7,7 @@ like a JavaScript app is rendered once in Chromium (Playwright with Debian's bin
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from html.parser import HTMLParser
@@ -16,6 +17,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import extruct
 
 from careerpilot.domain.errors import ConfigError, SourceError
+from careerpilot.text.nesting import load_json
 from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators
 from careerpilot.tools.sources.context import BrowserOptions, SourceContext
 from careerpilot.tools.sources.hidden import without_hidden_fragments
@@ -75,7 +77,7 @@ def extract_postings(page: str, url: str) -> SourceResult:
     try:
         # extruct reads every text node of a property, so what the page hides inside one goes first.
         found = extruct.extract(without_hidden_fragments(page), base_url=url, syntaxes=syntaxes, uniform=True)
-    except (ValueError, TypeError) as exc:  # lxml rejects some malformed documents outright
+    except (ValueError, TypeError, RecursionError) as exc:  # lxml rejects some documents; extruct recurses per level
         result.warnings.append(f"{url}: microdata/RDFa not readable ({exc})")
         found = {}
     embedded = list(found.get("microdata") or []) + compact_rdfa(found.get("rdfa") or [])
@@ -119,10 +121,8 @@ def needs_javascript(page: str) -> bool:
 
 
 def _safe_json(text: str) -> Any:
-    import json
-
     try:
-        return json.loads(text, strict=False)
+        return load_json(text, strict=False)
     except json.JSONDecodeError:
         return None
 

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from careerpilot.domain.jobs import JobPosting, Location, SalaryRange, job_id_for
+from careerpilot.text.nesting import load_json
 from careerpilot.tools.sources.base import (
     RawPosting,
     SourceResult,
@@ -115,7 +116,7 @@ def extract_jsonld(page: str, origin: str, company_hint: str | None = None) -> S
         if not text:
             continue
         try:
-            value = json.loads(text, strict=False)
+            value = load_json(text, strict=False)
         except json.JSONDecodeError as exc:
             result.warnings.append(f"{origin}: JSON-LD block {number} is not valid JSON ({exc.msg}, line {exc.lineno})")
             continue

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from careerpilot.domain.errors import InputError, SourceError
+from careerpilot.text.nesting import load_json
 from careerpilot.tools.sources.base import SourceResult, Validators
 from careerpilot.tools.sources.detect import parse_json_value, with_company_hint
 from careerpilot.tools.sources.jsonld import extract_jsonld
@@ -111,7 +112,7 @@ def _read_json(path: Path, text: str) -> SourceResult:
     """Return the postings of a JSON file; invalid JSON or unrecognised items become warnings."""
     result = SourceResult()
     try:
-        value = json.loads(text)
+        value = load_json(text)
     except json.JSONDecodeError as exc:
         result.warnings.append(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})")
         return result
@@ -131,7 +132,7 @@ def _read_jsonl(path: Path, text: str) -> SourceResult:
         if not line.strip():
             continue
         try:
-            value = json.loads(line)
+            value = load_json(line)
         except json.JSONDecodeError as exc:
             invalid.append(f"line {number} ({exc.msg}, column {exc.colno})")
             continue

@@ -148,3 +148,20 @@ async def test_the_test_data_folder_reads_every_board_payload(shared_path):
         f"{shared_path('job_api_payloads/hn_algolia_item_whoishiring_2026-09_trimmed.json')} (49522897): "
         "not a valid CareerPilot JobPosting (id: Input should be a valid string; 2 problem(s) in all)"
     ]
+
+
+async def test_a_deeply_nested_file_is_skipped_with_its_reason_and_the_good_postings_are_kept(tmp_path):
+    shutil.copytree(EXAMPLE_POSTINGS, tmp_path / "postings")
+    depth = 200_000
+    (tmp_path / "postings" / "deep.json").write_text("[" * depth + "]" * depth)
+    (tmp_path / "postings" / "deep.jsonl").write_text('{"a":' * depth + "1" + "}" * depth + "\n")
+    (tmp_path / "postings" / "deep.html").write_text(
+        '<script type="application/ld+json">' + "[" * depth + "]" * depth + "</script>"
+    )
+
+    result = await LocalFilesSource(tmp_path / "postings").fetch()
+    good = await LocalFilesSource(EXAMPLE_POSTINGS).fetch()
+
+    assert len(result.postings) == len(good.postings)
+    deep_warnings = [w for w in result.warnings if "nested more than" in w]
+    assert {w.split(":")[0].rsplit("/", 1)[-1] for w in deep_warnings} == {"deep.json", "deep.jsonl", "deep.html"}
