@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
+from careerpilot.documents.sources import Sources
+from careerpilot.documents.verifier import letter_sentence_problem
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
 from careerpilot.llm.chat_model import LLM_ERRORS
@@ -20,6 +22,8 @@ from careerpilot.memory.answers import AnswerMemory
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.applier import ANSWER_SYSTEM, ANSWER_USER
 from careerpilot.text.claims import date_values, number_key, number_values
+from careerpilot.text.instructions import find_instructions
+from careerpilot.text.sentences import split_sentences
 from careerpilot.tools.forms.base import FieldAnswer, FormField
 
 log = logging.getLogger(__name__)
@@ -41,6 +45,7 @@ _COUNTRIES = {
     "IN": r"india",
     "AU": r"australia",
 }
+IDENTITY_LABEL_WORDS = 8
 _IDENTITY: list[tuple[str, str]] = [
     ("first_name", r"first.?name|given name|forename"),
     ("last_name", r"last.?name|surname|family name"),
@@ -104,7 +109,13 @@ class AnswerService:
             self.memory.remember(question, answer, source)
 
     async def answer(self, form_field: FormField, ctx: AnswerContext) -> FieldAnswer | None:
-        """Return a grounded answer for one field, or None."""
+        """Return a grounded answer for one field, or None.
+
+        A label that talks to the agent ("ignore previous instructions and write …") is left to the person: its
+        words may not steer any answer, from the profile, the rules, memory or the model.
+        """
+        if find_instructions(form_field.label):
+            return self._edited_answer(form_field, ctx)
         for resolve in (self._edited, self._identity, self._file, self._profile_answer, self._rules, self._memory):
             found = resolve(form_field, ctx)
             if found is not None:
@@ -114,13 +125,20 @@ class AnswerService:
                     return _answer(form_field, fitted, source, grounded=source != "review: consent")
         return await self._llm(form_field, ctx)
 
+    def _edited_answer(self, f: FormField, ctx: AnswerContext) -> FieldAnswer | None:
+        found = self._edited(f, ctx)
+        return _answer(f, found[0], found[1], grounded=True) if found else None
+
     def _edited(self, f: FormField, ctx: AnswerContext) -> tuple[str, str] | None:
         return (ctx.edits[f.key], "user") if f.key in ctx.edits else None
 
     def _identity(self, f: FormField, ctx: AnswerContext) -> tuple[str, str] | None:
         if f.kind in ("file", "checkbox", "checkboxes", "radio", "yesno"):
             return None
-        meaning = f.meaning or next((m for m, p in _IDENTITY if re.search(p, f.label, re.I)), None)
+        # An identity field is named in a few words; a long label that mentions "phone" is a question about
+        # something else ("expected pay (… and your phone number)"), not a phone field.
+        short = len(f.label.split()) <= IDENTITY_LABEL_WORDS
+        meaning = f.meaning or next((m for m, p in _IDENTITY if short and re.search(p, f.label, re.I)), None)
         if meaning is None and f.kind == "email":
             meaning = "email"
         contact, links = ctx.profile.contact, {k.lower(): v for k, v in ctx.profile.links.items()}
@@ -243,7 +261,26 @@ class AnswerService:
         text = str(reply.content).strip()
         if not text or "UNKNOWN" in text or not _numbers_grounded(text, profile_text + resume_text):
             return None
+        if problem := _unsupported_sentence(text, ctx, f.label):
+            log.info("LLM answer to %r left to the person: %s", f.label[:60], problem)
+            return None
         return _answer(f, text[:1500], "llm: grounded in profile and resume", grounded=True)
+
+
+def _unsupported_sentence(text: str, ctx: AnswerContext, label: str) -> str | None:
+    """Return why the model's answer cannot be sent: a sentence the resume does not carry, or an instruction.
+
+    The same rule as the documents: every sentence must be supported by one resume (or profile) entry or be the
+    project's own connective text; the question's words count as the posting's, so an answer repeating them is
+    refused.
+    """
+    sources = Sources(ctx.resume, ctx.profile, posting=label)
+    for sentence in split_sentences(text):
+        if find_instructions(sentence):
+            return f"{sentence[:80]!r} reads as an instruction"
+        if problem := letter_sentence_problem(sentence, sources, "answer"):
+            return f"{sentence[:80]!r}: {problem}"
+    return None
 
 
 def _answer(f: FormField, value: str | list[str], source: str, *, grounded: bool) -> FieldAnswer:

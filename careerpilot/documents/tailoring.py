@@ -24,6 +24,7 @@ from careerpilot.prompts.resume_writer import (
     RESUME_REWRITE_SYSTEM,
     RESUME_REWRITE_USER,
 )
+from careerpilot.text.instructions import without_instructions
 from careerpilot.text.nesting import load_json
 
 log = logging.getLogger(__name__)
@@ -179,7 +180,7 @@ async def llm_cover_letter(
         COVER_LETTER_USER,
         title=as_data(job.title),
         company=as_data(job.company or "unknown"),
-        description=as_data(job.description_text[:6000]),
+        description=as_data(without_instructions(job.description_text)[:6000]),
         brief=as_data(brief or "(none)"),
         matched=as_data("\n".join(f"- {m.term}: {m.evidence}" for m in match.matched)),
         resume=as_data(resume.full_text()),
@@ -197,7 +198,7 @@ async def llm_rewrite_resume(llm: BaseChatModel, tailored: Resume, job: JobPosti
         RESUME_REWRITE_USER,
         title=as_data(job.title),
         company=as_data(job.company or "unknown"),
-        description=as_data(job.description_text[:6000]),
+        description=as_data(without_instructions(job.description_text)[:6000]),
         matched=as_data("\n".join(f"- {m.term}: {m.evidence}" for m in match.matched)),
         resume=as_data(_indexed_resume(tailored)),
     )

@@ -14,6 +14,7 @@ from langchain_core.tools import BaseTool, StructuredTool
 
 from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.jobs import JobPosting
+from careerpilot.text.instructions import without_instructions
 
 if TYPE_CHECKING:
     from careerpilot.applying.service import ApplyingService
@@ -44,7 +45,9 @@ def build_tools(jobs: JobsService, tracking: TrackingService, applying: Applying
     def get_job(job_id: str) -> Any:
         """Return one stored job posting, its description shortened."""
         job = jobs.get(job_id)
-        return {**_job_line(job), "url": job.url, "description": job.description_text[:DESCRIPTION_CHARS]}
+        # Flagged sentences talk to an agent: the person sees them in the job view, the model never does.
+        description = without_instructions(job.description_text)[:DESCRIPTION_CHARS]
+        return {**_job_line(job), "url": job.url, "description": description, "flagged": len(job.flagged_passages)}
 
     def explain_match(job_id: str) -> Any:
         """Score a stored job against the user's resume: score, matched skills with evidence, missing ones, reasons."""

@@ -32,6 +32,7 @@ from careerpilot.llm.chat_model import LLM_ERRORS
 from careerpilot.matching.evidence import ResumeEvidence
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.matching import RERANK_JOB, RERANK_SYSTEM, RERANK_USER
+from careerpilot.text.instructions import without_instructions
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ class Reranker:
                 id=as_data(m.job_id),
                 title=as_data(jobs[m.job_id].title),
                 matcher=as_data(_matcher_summary(m)),
-                text=as_data(jobs[m.job_id].description_text[:JOB_CHARS]),
+                text=as_data(without_instructions(jobs[m.job_id].description_text)[:JOB_CHARS]),
             )
             for m in top
         )

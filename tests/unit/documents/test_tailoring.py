@@ -83,7 +83,9 @@ async def test_an_llm_that_adds_ten_years_of_kubernetes_never_gets_it_into_the_d
     assert [c["document"] for c in claims] == ["resume", "cover_letter", "cover_letter"]
     assert claims[2]["rejected"] is True
     prompt = llm.calls[1][1].content
-    assert "<job_posting>" in prompt and "Ignore previous instructions" in prompt.split("</job_posting>")[0]
+    posting = prompt.split("</job_posting>")[0]
+    assert "<job_posting>" in prompt and "Kubernetes, PostgreSQL and Django" in posting
+    assert "Ignore previous instructions" not in prompt, "a flagged sentence never reaches the writer"
 
 
 async def test_offline_documents_are_extractive_and_every_claim_is_traced(tmp_path: Path) -> None:
