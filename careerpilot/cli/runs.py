@@ -16,6 +16,7 @@ from careerpilot.domain.errors import CareerPilotError, InputError
 from careerpilot.domain.statuses import RunStatus
 
 if TYPE_CHECKING:
+    from careerpilot.config import Settings
     from careerpilot.domain.review import Approver, ReviewDecision
     from careerpilot.services import Services
 
@@ -86,19 +87,45 @@ async def review(
     settings = settings_for(data_dir)
     settings.apply_dry_run = settings.apply_dry_run or dry_run
     async with open_services(settings) as services:
-        decisions += [_shown_approval(services, a, note, person) for a in approve]
-        if not decisions:
-            pending = services.applying.pending()
-            if not pending:
-                console.out.print("Nothing is waiting for review.")
-                return
-            console.out.print(console.pending_table(pending))
-            for item in pending:
-                console.out.print(console.fields_table(item))
+        unsent = set(services.applying.unsent())
+        decisions += [_shown_approval(services, a, note, person) for a in approve if a not in unsent]
+        carried = _runs_of(services, [a for a in approve if a in unsent])
+        if not decisions and not carried:
+            _list_waiting(services)
             return
         for run_id, run_decisions in services.review.group(decisions).items():
             await follow(services.runs.resume(run_id, run_decisions))
             console.show_outcome(services.runs.outcome(run_id))
+        for run_id in carried:  # approved before, never submitted: submit them now, without asking again
+            services.review.check(run_id, None)
+            await follow(services.runs.resume(run_id))
+            console.show_outcome(services.runs.outcome(run_id))
+
+
+def _runs_of(services: Services, application_ids: list[str]) -> list[str]:
+    """Return the runs of these applications, in order, once each."""
+    runs = [services.applying.view(a, waiting=False).run_id or "" for a in application_ids]
+    return list(dict.fromkeys(r for r in runs if r))
+
+
+def _list_waiting(services: Services) -> None:
+    """Print what waits for a decision, and what was approved but not yet submitted."""
+    pending = services.applying.pending()
+    unsent = [services.applying.view(a, waiting=False) for a in services.applying.unsent()]
+    if not pending and not unsent:
+        console.out.print("Nothing is waiting for review.")
+        return
+    if pending:
+        console.out.print(console.pending_table(pending))
+        for item in pending:
+            console.out.print(console.fields_table(item))
+    for view in unsent:
+        console.out.print(
+            Text(
+                f"{view.application_id}: approved, not yet submitted (run {view.run_id}); "
+                f"submit it with: careerpilot continue {view.run_id}"
+            )
+        )
 
 
 def _person() -> Approver:
@@ -208,6 +235,28 @@ async def runs_cancel(run_id: str, data_dir: DataDir = None) -> None:
     async with open_services(settings_for(data_dir)) as services:
         run = services.control.cancel(run_id)
     console.out.print(Text(f"run {run.id}: {run.status.value}"))
+
+
+@runs_app.command("repair")
+@command
+async def runs_repair(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only list what is stranded; change nothing.")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Find stranded runs and applications; mark runs whose process died as failed, and say what moves each on."""
+    show_stranded(settings_for(data_dir), repair=not dry_run)
+
+
+def show_stranded(settings: Settings, *, repair: bool) -> None:
+    """Print each stranded record, what was done and what moves it on (shared with ``doctor --repair``)."""
+    from careerpilot.runs.stranded import stranded_records
+
+    findings = stranded_records(settings, repair=repair)
+    if not findings:
+        console.out.print("Nothing is stranded.")
+        return
+    for f in findings:
+        console.out.print(Text(f"{f.kind} {f.id}: {f.problem}; done: {f.done}; next: {f.next_step}"))
 
 
 @runs_app.command("resume")
