@@ -118,6 +118,14 @@ class ApplyingService:
         """Record a job for a bare application URL and its application in a run; refuse one already applied to."""
         return self.url_drafts.draft_from_url(url, inputs, run_id)
 
+    async def check_url(self, url: str) -> None:
+        """Raise InputError unless the URL is http(s), on an allowed host and answering; nothing is stored."""
+        await self.url_drafts.check_url(url)
+
+    def existing_for_url(self, url: str, applicant: str) -> Application | None:
+        """Return the application already recorded for this application URL and applicant, if any."""
+        return self.url_drafts.existing(url, applicant)
+
     async def draft_url(self, url: str, inputs: RunInputs, run_id: str) -> Application:
         """Draft an application for one job given by its application URL: documents, then the form read for review."""
         return await self.url_drafts.draft_url(url, inputs, run_id)
