@@ -1,6 +1,9 @@
 """SIGKILL the applying process N times (default 50) at random points and count duplicates and unknown states.
 
 Run: .venv/bin/python benchmarks/apply_kill_trials.py [N]
+     .venv/bin/python benchmarks/apply_kill_trials.py --from-review [N]
+The second starts from the review command (`careerpilot review --approve ID` in a child, interrupted by SIGKILL
+or SIGINT at six points, then the command the records point to) and reports how many trials ended stranded.
 Real Chromium against the local form server of tests/support (127.0.0.1 only).
 """
 
@@ -44,5 +47,43 @@ async def main(count: int) -> None:
     print(f"trials in an unknown state or with a problem: {len(problems)} {problems or ''}")
 
 
+def from_review(count: int) -> None:
+    """Interrupt `review --approve` ``count`` times over every point and signal; print the outcome table."""
+    import itertools
+
+    from careerpilot.memory.sql import Store
+    from tests.support.review_trials import POINTS, SIGNALS, interrupt_all, problems, settle, waiting_reviews
+
+    plan = list(itertools.islice(itertools.cycle(itertools.product(POINTS, SIGNALS)), count))
+    with tempfile.TemporaryDirectory() as tmp, FormServer() as server:
+        os.environ.update({"MAX_APPLICATIONS_PER_DAY": "100000", "MAX_APPLICATIONS_PER_SITE_PER_DAY": "100000"})
+        settings = Settings(_env_file=None, data_dir=Path(tmp) / "data")
+        started = time.perf_counter()
+        emails = [f"review{i}@example.com" for i in range(len(plan))]
+        waiting = asyncio.run(waiting_reviews(settings, Path(tmp), server.url("greenhouse"), emails))
+        store = Store.open(settings.sql_url)
+        hits = interrupt_all(plan, waiting, settings.data_path)
+        trials = [
+            settle(point, how, hit, application, store, server, settings.data_path)
+            for (point, how), hit, application in zip(plan, hits, waiting, strict=True)
+        ]
+        elapsed = time.perf_counter() - started
+    print(f"trials: {len(trials)} in {elapsed:.0f} s; interrupted as planned: {sum(t.interrupted for t in trials)}")
+    print("point x signal -> right after -> way forward -> end state (submissions)")
+    for t in trials:
+        print(
+            f"  {t.point:<19} {t.how:<7} -> {t.after_crash:<9} -> {t.way_forward:<8} -> "
+            f"{t.status.value} ({t.submissions})"
+        )
+    print(f"duplicate submissions: {sum(max(0, t.submissions - 1) for t in trials)}")
+    print(f"stranded: {sum(t.stranded for t in trials)}")
+    print(f"problems: {({i: problems(t) for i, t in enumerate(trials) if problems(t)}) or 'none'}")
+
+
 if __name__ == "__main__":
-    asyncio.run(main(int(sys.argv[1]) if len(sys.argv) > 1 else 50))
+    args = [a for a in sys.argv[1:] if a != "--from-review"]
+    n = int(args[0]) if args else 50
+    if "--from-review" in sys.argv:
+        from_review(n)
+    else:
+        asyncio.run(main(n))

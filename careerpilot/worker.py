@@ -146,6 +146,7 @@ def tick() -> int:
 
 
 async def _take_due(services: Services) -> list[Any]:
+    await services.scheduler.retry.run_due()  # approved applications a crash or a refusal left unsent
     return services.scheduler.take_due()
 
 

@@ -12,6 +12,7 @@ from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunStatus
 from careerpilot.memory.sql import Store
 from careerpilot.runs.service import RunOutcome, RunService
+from careerpilot.runs.stranded import settle_if_dead
 
 
 class ReviewService:
@@ -23,15 +24,21 @@ class ReviewService:
         self.gate = gate
 
     def check(self, run_id: str, decisions: list[ReviewDecision] | None) -> None:
-        """Raise InputError unless the run can resume with these decisions (before anything is resumed)."""
-        run = self.store.get_run(run_id)
+        """Raise InputError unless the run can resume with these decisions (before anything is resumed).
+
+        A run whose process died is marked failed here and may resume; a failed run takes decisions when its
+        checkpoint still waits at review (``RunService.resume`` checks that); a run waiting for review resumes
+        without decisions when approved applications wait to be submitted.
+        """
+        run = settle_if_dead(self.store, self.store.get_run(run_id))
         if run.status is RunStatus.RUNNING:
             raise InputError(f"run {run_id} is still running: wait for it to reach review")
+        unsent = self.store.list_applications(ApplicationStatus.APPROVED, run_id=run_id)
         if decisions is None:
-            if run.status is RunStatus.AWAITING_REVIEW:
+            if run.status is RunStatus.AWAITING_REVIEW and not unsent:
                 raise InputError(f"run {run_id} is waiting for review: send a decision per drafted application")
             return
-        if run.status is not RunStatus.AWAITING_REVIEW:
+        if run.status not in (RunStatus.AWAITING_REVIEW, RunStatus.FAILED):
             raise InputError(f"run {run_id} is {run.status.value}, not waiting for review")
         seen: set[str] = set()
         for decision in decisions:

@@ -104,6 +104,11 @@ class ApplyingService:
         """Fill and submit an approved application once; a repeat or a crash never leads to a second submit."""
         return await self.submitter.apply(application_id, dry_run=dry_run)
 
+    def unsent(self, run_id: str | None = None) -> list[str]:
+        """Return the applications approved but not submitted yet (a crash or a refusal stopped them), oldest first."""
+        approved = self.store.list_applications(ApplicationStatus.APPROVED, run_id=run_id)
+        return [a.id for a in reversed(approved)]
+
     def applied(self, run_id: str) -> list[ApplyResult]:
         """Return what the applier last did for each application of a run."""
         return self.submitter.applied(run_id)
@@ -112,6 +117,14 @@ class ApplyingService:
     def draft_from_url(self, url: str, inputs: RunInputs, run_id: str) -> Application:
         """Record a job for a bare application URL and its application in a run; refuse one already applied to."""
         return self.url_drafts.draft_from_url(url, inputs, run_id)
+
+    async def check_url(self, url: str) -> None:
+        """Raise InputError unless the URL is http(s), on an allowed host and answering; nothing is stored."""
+        await self.url_drafts.check_url(url)
+
+    def existing_for_url(self, url: str, applicant: str) -> Application | None:
+        """Return the application already recorded for this application URL and applicant, if any."""
+        return self.url_drafts.existing(url, applicant)
 
     async def draft_url(self, url: str, inputs: RunInputs, run_id: str) -> Application:
         """Draft an application for one job given by its application URL: documents, then the form read for review."""

@@ -46,6 +46,33 @@ class UrlDrafts:
         self.documents = documents
         self.matching = matching
 
+    async def check_url(self, url: str) -> None:
+        """Raise InputError unless ``url`` is an http(s) URL the browser may open and that answers (nothing is stored).
+
+        A bad scheme, a host outside BROWSER_ALLOWED_HOSTS or a URL that does not answer ends here, in one line,
+        before any run, job or application is recorded.
+        """
+        import httpx  # only the apply command pays for it
+
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise InputError(f"{url!r} is not an http(s) URL of an application form")
+        if not host_allowed(url, self.settings.allowed_hosts):
+            raise InputError(f"{parts.hostname} is not among the hosts the browser may open (BROWSER_ALLOWED_HOSTS)")
+        try:
+            async with httpx.AsyncClient(timeout=self.settings.apply_timeout_s, follow_redirects=True) as client:
+                response = await client.get(url)
+        except httpx.HTTPError as exc:
+            raise InputError(f"{url} does not answer ({type(exc).__name__}: {str(exc) or 'no reply'})") from None
+        if response.status_code >= 400:
+            raise InputError(f"{url} answers HTTP {response.status_code}: check the URL of the application form")
+
+    def existing(self, url: str, applicant: str) -> Application | None:
+        """Return the application already recorded for this URL and applicant, if any."""
+        job_id = _url_job_id(url)
+        found = [a for a in self.store.list_applications() if a.job_id == job_id and a.applicant == applicant]
+        return found[0] if found else None
+
     def draft_from_url(self, url: str, inputs: RunInputs, run_id: str) -> Application:
         """Record a job for a bare application URL and its application in a run; refuse one already applied to."""
         if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:

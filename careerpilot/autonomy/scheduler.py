@@ -33,6 +33,7 @@ from careerpilot.memory.schedules import ScheduleStore
 from careerpilot.memory.sql import Store
 from careerpilot.runs.control import RunControl
 from careerpilot.runs.live import RunCancelledError
+from careerpilot.runs.retry import SubmitRetry
 from careerpilot.runs.service import RunService, build_inputs
 
 if TYPE_CHECKING:
@@ -111,6 +112,7 @@ class SchedulerService:
         routines: Routines,
         notify: Callable[[str, str], object] | None = None,
         lock_ttl_s: float = 60,
+        retry: SubmitRetry | None = None,
     ) -> None:
         self.store = store
         self.runs = runs
@@ -120,6 +122,7 @@ class SchedulerService:
         self.lock_ttl_s = lock_ttl_s
         self.schedules = schedules
         self.routines = routines  # the daily digest and mail checks, run on the same heartbeat
+        self.retry = retry or SubmitRetry(store, runs, kv, lock_ttl_s)  # approved applications not yet submitted
 
     def add(self, new: NewSearch) -> SavedSearch:
         """Validate the inputs now (not at 7 am) and save the search."""
@@ -232,12 +235,14 @@ class SchedulerService:
     async def tick(
         self, now: datetime | None = None, on_routine: Callable[[str], None] | None = None
     ) -> builtins.list[RunRecord]:
-        """Run the due routines (digest, mail check), then every due firing in this process (the daemon's heartbeat).
+        """Run the due routines, the submit retries, then every due firing in this process (the daemon's heartbeat).
 
-        The routines go first: a long saved-search run must not hold back the morning digest.
+        Routines are the digest and mail checks; retries take approved applications left unsent back to the applier
+        (with backoff). The routines go first: a long saved-search run must not hold back the morning digest.
         """
         # Blocking I/O (IMAP, Gmail, apprise) runs in a thread so the event loop stays free.
-        for line in await asyncio.to_thread(self.routines.tick, now):
+        lines = await asyncio.to_thread(self.routines.tick, now)
+        for line in [*lines, *await self.retry.run_due(now)]:
             log.info("%s", line)
             if on_routine is not None:
                 on_routine(line)

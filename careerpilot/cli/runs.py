@@ -16,6 +16,7 @@ from careerpilot.domain.errors import CareerPilotError, InputError
 from careerpilot.domain.statuses import RunStatus
 
 if TYPE_CHECKING:
+    from careerpilot.config import Settings
     from careerpilot.domain.review import Approver, ReviewDecision
     from careerpilot.services import Services
 
@@ -86,19 +87,45 @@ async def review(
     settings = settings_for(data_dir)
     settings.apply_dry_run = settings.apply_dry_run or dry_run
     async with open_services(settings) as services:
-        decisions += [_shown_approval(services, a, note, person) for a in approve]
-        if not decisions:
-            pending = services.applying.pending()
-            if not pending:
-                console.out.print("Nothing is waiting for review.")
-                return
-            console.out.print(console.pending_table(pending))
-            for item in pending:
-                console.out.print(console.fields_table(item))
+        unsent = set(services.applying.unsent())
+        decisions += [_shown_approval(services, a, note, person) for a in approve if a not in unsent]
+        carried = _runs_of(services, [a for a in approve if a in unsent])
+        if not decisions and not carried:
+            _list_waiting(services)
             return
         for run_id, run_decisions in services.review.group(decisions).items():
             await follow(services.runs.resume(run_id, run_decisions))
             console.show_outcome(services.runs.outcome(run_id))
+        for run_id in carried:  # approved before, never submitted: submit them now, without asking again
+            services.review.check(run_id, None)
+            await follow(services.runs.resume(run_id))
+            console.show_outcome(services.runs.outcome(run_id))
+
+
+def _runs_of(services: Services, application_ids: list[str]) -> list[str]:
+    """Return the runs of these applications, in order, once each."""
+    runs = [services.applying.view(a, waiting=False).run_id or "" for a in application_ids]
+    return list(dict.fromkeys(r for r in runs if r))
+
+
+def _list_waiting(services: Services) -> None:
+    """Print what waits for a decision, and what was approved but not yet submitted."""
+    pending = services.applying.pending()
+    unsent = [services.applying.view(a, waiting=False) for a in services.applying.unsent()]
+    if not pending and not unsent:
+        console.out.print("Nothing is waiting for review.")
+        return
+    if pending:
+        console.out.print(console.pending_table(pending))
+        for item in pending:
+            console.out.print(console.fields_table(item))
+    for view in unsent:
+        console.out.print(
+            Text(
+                f"{view.application_id}: approved, not yet submitted (run {view.run_id}); "
+                f"submit it with: careerpilot continue {view.run_id}"
+            )
+        )
 
 
 def _person() -> Approver:
@@ -139,36 +166,90 @@ async def apply_url(
     profile: Annotated[Path, typer.Option(help="Profile YAML (contact, preferences, answers).")],
     resume: Annotated[Path, typer.Option(help="Resume as JSON Resume.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Fill the form and screenshot; never submit.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", help="Approve what is shown without asking (no terminal).")] = False,
+    no: Annotated[bool, typer.Option("--no", help="Stop at review without asking (no terminal).")] = False,
     data_dir: DataDir = None,
 ) -> None:
-    """Apply to one job from its URL: documents, the form read for review, then your approval before submitting."""
-    from careerpilot.domain.review import ReviewDecision
+    """Apply to one job from its URL: documents, the form read for review, then your approval before submitting.
+
+    Nothing is stored until the URL is checked (http(s), an allowed host, answering). Without a terminal, say
+    --yes or --no.
+    """
     from careerpilot.llm.chat_model import build_chat_model
     from careerpilot.runs.service import build_inputs
 
+    if yes and no:
+        raise InputError("give --yes or --no, not both")
     settings = settings_for(data_dir)
     inputs = build_inputs(profile, resume, [url], f"apply to {url}", llm=build_chat_model(settings))
     settings.apply_dry_run = settings.apply_dry_run or dry_run
     async with open_services(settings) as services:
+        if _already_there(services, url, inputs.applicant):
+            return
+        await services.applying.check_url(url)
         run = services.runs.create(inputs)
-        application = await services.applying.draft_url(url, inputs, run.id)
+        try:
+            application = await services.applying.draft_url(url, inputs, run.id)
+        except Exception as exc:
+            raise _failed_draft(services, run.id, url, exc) from None
         await follow(services.runs.review_only(run.id, [application.id]))
         (item,) = [p for p in services.applying.pending(run.id) if p.application.id == application.id]
         console.out.print(console.pending_table([item]))
         console.out.print(console.fields_table(item))
         verb = "fill (dry run, no submit)" if settings.apply_dry_run else "submit"
-        if not typer.confirm(f"Approve and {verb} this application?", default=False):
-            console.out.print(Text(f"Not approved. Later: careerpilot review --approve {application.id}"))
+        later = f"Later: careerpilot review --approve {application.id}"
+        if no or not (yes or _confirm(f"Approve and {verb} this application?", later)):
+            console.out.print(Text(f"Not approved. {later}"))
             return
-        decision = ReviewDecision(
-            application_id=application.id,
-            action="approve",
-            note="careerpilot apply",
-            reviewed=item.digest,
-            approver=_person(),
-        )
+        decision = _approval(item.application.id, item.digest)
         await follow(services.runs.resume(run.id, [decision]))
         console.show_outcome(services.runs.outcome(run.id))
+
+
+def _confirm(question: str, later: str) -> bool:
+    """Ask the person; with no answer to read (no terminal, stdin closed) say how to decide instead of failing."""
+    try:
+        return typer.confirm(question, default=False)
+    except typer.Abort:
+        raise InputError(
+            f"no answer to {question!r} (no terminal?): pass --yes or --no; the application waits at review. {later}"
+        ) from None
+
+
+def _already_there(services: Services, url: str, applicant: str) -> bool:
+    """Show an application already waiting or approved for this URL and say what moves it; raise if applied."""
+    from careerpilot.domain.statuses import ApplicationStatus
+
+    application = services.applying.existing_for_url(url, applicant)
+    if application is None or application.status is ApplicationStatus.SHORTLISTED:
+        return False
+    if application.status is ApplicationStatus.DRAFTED:
+        pending = [p for p in services.applying.pending() if p.application.id == application.id]
+        console.out.print(console.pending_table(pending))
+        console.out.print(Text(f"Already waiting for your review: careerpilot review --approve {application.id}"))
+        return True
+    if application.status is ApplicationStatus.APPROVED:
+        console.out.print(Text(f"Approved, not yet submitted: careerpilot continue {application.run_id} submits it"))
+        return True
+    raise InputError(f"already applied to {url}: application {application.id} is {application.status.value}")
+
+
+def _failed_draft(services: Services, run_id: str, url: str, exc: Exception) -> CareerPilotError:
+    """Close the run a failed draft leaves (failed, with the reason) and return the one-line error to show."""
+    reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if not isinstance(exc, CareerPilotError):
+        reason = f"the browser could not read {url}: {reason}"
+    services.control.fail(run_id, reason)
+    return exc if isinstance(exc, CareerPilotError) else CareerPilotError(reason)
+
+
+def _approval(application_id: str, digest: str) -> ReviewDecision:
+    """Return the person's approval, at this terminal, of the view they were just shown."""
+    from careerpilot.domain.review import ReviewDecision
+
+    return ReviewDecision(
+        application_id=application_id, action="approve", note="careerpilot apply", reviewed=digest, approver=_person()
+    )
 
 
 @runs_app.command("list")
@@ -208,6 +289,28 @@ async def runs_cancel(run_id: str, data_dir: DataDir = None) -> None:
     async with open_services(settings_for(data_dir)) as services:
         run = services.control.cancel(run_id)
     console.out.print(Text(f"run {run.id}: {run.status.value}"))
+
+
+@runs_app.command("repair")
+@command
+async def runs_repair(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Only list what is stranded; change nothing.")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Find stranded runs and applications; mark runs whose process died as failed, and say what moves each on."""
+    show_stranded(settings_for(data_dir), repair=not dry_run)
+
+
+def show_stranded(settings: Settings, *, repair: bool) -> None:
+    """Print each stranded record, what was done and what moves it on (shared with ``doctor --repair``)."""
+    from careerpilot.runs.stranded import stranded_records
+
+    findings = stranded_records(settings, repair=repair)
+    if not findings:
+        console.out.print("Nothing is stranded.")
+        return
+    for f in findings:
+        console.out.print(Text(f"{f.kind} {f.id}: {f.problem}; done: {f.done}; next: {f.next_step}"))
 
 
 @runs_app.command("resume")

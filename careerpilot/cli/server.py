@@ -82,10 +82,17 @@ async def keys_revoke(key_id: str, data_dir: DataDir = None) -> None:
 
 @app.command()
 @command
-async def doctor(data_dir: DataDir = None) -> None:
-    """Check what is configured: data dir, database, LLM, embeddings, Redis, Chromium, Notion."""
+async def doctor(
+    repair: Annotated[bool, typer.Option("--repair", help="Also mend stranded runs (as 'runs repair').")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Check what is configured: data dir, database, LLM, embeddings, Redis, Chromium, Notion; --repair mends runs."""
     from careerpilot.doctor import run_checks
 
+    if repair:
+        from careerpilot.cli.runs import show_stranded
+
+        show_stranded(settings_for(data_dir), repair=True)
     checks = run_checks(settings_for(data_dir))
     for check in checks:
         mark = Text("ok  ", style="green") if check.ok else Text("FAIL", style="bold red")

@@ -32,7 +32,7 @@ from careerpilot.documents.tailoring import (
 from careerpilot.documents.verifier import Sources, enforce_letter, enforce_llm_letter, enforce_resume
 from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.documents import TailoredDocs, Verification
-from careerpilot.domain.errors import ConfigError, InputError, NotFoundError
+from careerpilot.domain.errors import ConfigError, InputError, InvalidTransitionError, NotFoundError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match
 from careerpilot.domain.resume import Resume
@@ -108,7 +108,7 @@ class DocumentsService:
                 outcome.notes.extend(docs.notes)
                 self.store.update_application(application.id, documents=documents_record(docs))
                 if application.status is ApplicationStatus.SHORTLISTED:
-                    self.store.transition(application.id, ApplicationStatus.DRAFTED, by="graph:resume_writer")
+                    self._mark_drafted(application.id)
                 outcome.application_ids.append(application.id)
         return outcome
 
@@ -119,20 +119,44 @@ class DocumentsService:
         app_dir = self.documents_dir / application_id
         app_dir.mkdir(parents=True, exist_ok=True)
         same_run = [d for d in self.versions(application_id) if d.run_id == run_id]
-        version = same_run[-1].version if same_run else self._next_version(application_id)
+        version = (
+            same_run[-1].version if same_run else self._reserve_version(app_dir, self._next_version(application_id))
+        )
         final = app_dir / f"v{version:03d}"
         staging = Path(tempfile.mkdtemp(dir=app_dir, prefix=f".v{version:03d}-{os.getpid()}-"))
         try:
             docs = await self.write(job, match, inputs, staging, browser, version=version, run_id=run_id)
             _point_at(docs, staging, final)
             _write_json(staging / "docs.json", docs.model_dump(mode="json", exclude={"resume"}))
-            if final.exists():
+            if any(final.iterdir()):  # this run's earlier version; a reserved folder is empty and renamed over
                 shutil.rmtree(final)
             staging.rename(final)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
+            if final.is_dir() and not any(final.iterdir()):
+                final.rmdir()  # give the reserved number back
             raise
         return docs
+
+    def _mark_drafted(self, application_id: str) -> None:
+        """Move a shortlisted application to drafted; another run drafting it at the same time may have done so."""
+        try:
+            self.store.transition(application_id, ApplicationStatus.DRAFTED, by="graph:resume_writer")
+        except InvalidTransitionError:
+            if self.store.get_application(application_id).status is not ApplicationStatus.DRAFTED:
+                raise
+
+    @staticmethod
+    def _reserve_version(app_dir: Path, first: int) -> int:
+        """Claim the next free version number by creating its folder (atomic: concurrent runs never share one)."""
+        version = first
+        while True:
+            try:
+                (app_dir / f"v{version:03d}").mkdir()
+            except FileExistsError:
+                version += 1
+                continue
+            return version
 
     async def write(
         self,

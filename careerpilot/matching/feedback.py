@@ -45,8 +45,8 @@ class FeedbackService:
             at=datetime.now(UTC),
         )
         metadata = {"verdict": verdict, "reason": feedback.reason, "title": job.title, "company": job.company or ""}
-        self.vectors.collection(FEEDBACK).upsert(
-            ids=[job.id], embeddings=[vector], documents=[job.matching_text()], metadatas=[metadata]
+        self.vectors.call(
+            FEEDBACK, "upsert", ids=[job.id], embeddings=[vector], documents=[job.matching_text()], metadatas=[metadata]
         )
         self.store.audit("feedback", None, feedback.model_dump(mode="json"))
         return feedback
@@ -58,20 +58,21 @@ class FeedbackService:
 
     def rerank(self, ranked: RankedJobs, jobs: dict[str, JobPosting], plan: SearchPlan) -> RankedJobs:
         """Lower jobs like rejected ones and lift jobs like approved ones, then shortlist again."""
-        collection = self.vectors.collection(FEEDBACK)
-        if collection.count() == 0:
+        if self.vectors.call(FEEDBACK, "count") == 0:
             return ranked
         vectors = self._vectors([jobs[m.job_id] for m in ranked.matches if m.job_id in jobs])
-        matches = [
-            self._adjust(m, jobs[m.job_id], vectors, collection) if m.job_id in jobs else m for m in ranked.matches
-        ]
+        matches = [self._adjust(m, jobs[m.job_id], vectors) if m.job_id in jobs else m for m in ranked.matches]
         matches.sort(key=lambda m: (m.excluded, -m.score))
         eligible = [m.job_id for m in matches if not m.excluded and m.score >= plan.min_score]
         return RankedJobs(matches=matches, shortlist=eligible[: plan.max_applications])
 
-    def _adjust(self, match: Match, job: JobPosting, vectors: dict, collection: object) -> Match:
-        result = collection.query(  # type: ignore[attr-defined]
-            query_embeddings=[vectors[job.content_hash]], n_results=1, include=["distances", "metadatas"]
+    def _adjust(self, match: Match, job: JobPosting, vectors: dict) -> Match:
+        result = self.vectors.call(
+            FEEDBACK,
+            "query",
+            query_embeddings=[vectors[job.content_hash]],
+            n_results=1,
+            include=["distances", "metadatas"],
         )
         if not result["ids"][0]:
             return match

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -80,12 +80,33 @@ def open_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
-        Base.metadata.create_all(engine)
+        create_tables(engine)
     except (OperationalError, SQLAlchemyError) as exc:
         engine.dispose()
         reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0]
         raise StorageError(f"cannot use the database {engine.url.render_as_string()}: {reason}") from exc
     return engine
+
+
+SCHEMA_LOCK = 0x43505331  # "CPS1": the PostgreSQL advisory lock held while the tables are created
+
+
+def create_tables(engine: Engine, attempts: int = 5) -> None:
+    """Create missing tables; safe when several processes open a fresh database at once.
+
+    PostgreSQL: under a transaction-scoped advisory lock, so one process creates and the others then see the tables.
+    SQLite: check-then-create can lose a race to another process ("already exists"); it is simply checked again.
+    """
+    for attempt in range(attempts):
+        try:
+            with engine.begin() as connection:
+                if engine.dialect.name == "postgresql":
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+                Base.metadata.create_all(connection)
+            return
+        except (OperationalError, IntegrityError) as exc:
+            if "already exists" not in str(exc) or attempt == attempts - 1:
+                raise
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
@@ -120,7 +141,21 @@ class Store:
 
     # jobs
     def upsert_jobs(self, jobs: Sequence[JobPosting]) -> UpsertCounts:
-        """Insert new postings, refresh changed ones and touch the rest; return what happened."""
+        """Insert new postings, refresh changed ones and touch the rest; return what happened.
+
+        Another process inserting the same posting meanwhile (two runs on one database) makes the insert
+        conflict; the batch is then read again and the posting updated instead.
+        """
+        for attempt in range(3):
+            try:
+                return self._upsert_jobs(jobs)
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+                log.info("postings inserted concurrently by another process; upserting again")
+        raise AssertionError("unreachable")
+
+    def _upsert_jobs(self, jobs: Sequence[JobPosting]) -> UpsertCounts:
         new = changed = 0
         now = utcnow()
         with self.session() as s:

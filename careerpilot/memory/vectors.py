@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ from chromadb.config import Settings as ChromaSettings
 from careerpilot.domain.errors import StorageError
 from careerpilot.memory.embeddings import LocalEmbedder, MiniLMEmbeddingFunction
 from careerpilot.memory.faults import storage_fault
+from careerpilot.memory.filelock import file_lock
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +22,7 @@ JOBS = "jobs"
 RESUME_CHUNKS = "resume_chunks"
 RESUME_LINES = "resume_lines"
 LINES = "lines"  # short texts (requirement bullets, resume lines) keyed by their own content hash
+LOCK_FILE = ".careerpilot.lock"  # held around Chroma calls: runs in several processes share one data directory
 MEMO_LIMIT = 50_000  # vectors kept in process memory (~1.5 KB each) so warm runs skip Chroma reads too
 
 
@@ -38,7 +42,8 @@ def open_chroma(path: Path | None, url: str | None = None) -> Any:
             )
         assert path is not None
         path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path), settings=settings)
+        with file_lock(path / LOCK_FILE):  # two processes creating Chroma's tables at once fail ("already exists")
+            return chromadb.PersistentClient(path=str(path), settings=settings)
     except (OSError, ValueError) as exc:
         raise StorageError(f"cannot open the vector store at {url or path}: {exc}") from exc
     except Exception as exc:  # Chroma's own errors: a damaged chroma.sqlite3 is an InternalError
@@ -57,24 +62,62 @@ class VectorStore:
         self._function = MiniLMEmbeddingFunction(embedder)
         self._collections: dict[str, Any] = {}
         self._memo: dict[tuple[str, str], list[float]] = {}
+        settings = client.get_settings() if hasattr(client, "get_settings") else None
+        local = settings.persist_directory if settings is not None and settings.is_persistent else None
+        self._lock_path = Path(local) / LOCK_FILE if local else None  # a Chroma server serialises its own writes
+
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        """Hold the data directory's Chroma lock (embedded client) so concurrent processes take turns."""
+        if self._lock_path is None or not self._lock_path.parent.is_dir():
+            yield
+            return
+        with file_lock(self._lock_path):
+            yield
+
+    def call(self, name: str, method: str, **kwargs: Any) -> Any:
+        """Call a collection method under the lock; reopen once when another process's writes made the index stale.
+
+        An embedded client keeps its vector index in memory: ids another process added since are in Chroma's
+        SQLite but not in that index ("Error finding id"). Reopening the client reads the index again.
+        """
+        for attempt in (1, 2):
+            try:
+                collection = self.collection(name)  # takes the lock itself: flock does not nest
+                with self._locked():
+                    return getattr(collection, method)(**kwargs)
+            except Exception as exc:  # chromadb raises its InternalError, not exported under a stable name
+                if attempt == 2 or self._lock_path is None or "Error finding id" not in str(exc):
+                    raise
+                log.info("Chroma index of %s is stale (another process wrote to it); reopening", name)
+                self._reopen()
+        raise AssertionError("unreachable")
+
+    def _reopen(self) -> None:
+        from chromadb.api.client import SharedSystemClient
+
+        assert self._lock_path is not None
+        SharedSystemClient.clear_system_cache()
+        self.client = open_chroma(self._lock_path.parent)
+        self._collections.clear()
 
     def collection(self, name: str) -> Any:
         """Return a collection, always with our embedding function (Chroma's default downloads a model)."""
         if name not in self._collections:
-            self._collections[name] = self.client.get_or_create_collection(
-                name=name, embedding_function=self._function, metadata={"hnsw:space": "cosine"}
-            )
+            with self._locked():
+                self._collections[name] = self.client.get_or_create_collection(
+                    name=name, embedding_function=self._function, metadata={"hnsw:space": "cosine"}
+                )
         return self._collections[name]
 
     def vectors_for(self, name: str, texts_by_hash: dict[str, str], metadata: dict[str, dict] | None = None) -> dict:
         """Return {hash: vector}, embedding only the texts whose hash the collection does not hold yet."""
         if not texts_by_hash:
             return {}
-        collection = self.collection(name)
         vectors: dict[str, list[float]] = {h: self._memo[(name, h)] for h in texts_by_hash if (name, h) in self._memo}
         unseen = [h for h in texts_by_hash if h not in vectors]
         if unseen:
-            found = collection.get(ids=unseen, include=["embeddings"])
+            found = self.call(name, "get", ids=unseen, include=["embeddings"])
             for id_, emb in zip(found["ids"], found["embeddings"], strict=True):
                 vectors[id_] = list(map(float, emb))
         hashes = list(texts_by_hash)
@@ -82,7 +125,9 @@ class VectorStore:
         if missing:
             new_vectors = self.embedder.embed([texts_by_hash[h] for h in missing])
             metas = [metadata.get(h, {}) if metadata else {} for h in missing]
-            collection.upsert(
+            self.call(
+                name,
+                "upsert",
                 ids=missing,
                 embeddings=new_vectors,
                 documents=[texts_by_hash[h] for h in missing],
@@ -102,14 +147,13 @@ class VectorStore:
         self, name: str, text: str, limit: int = 10, where: dict[str, Any] | None = None
     ) -> list[dict[str, Any]]:
         """Return the stored items nearest in meaning to text, nearest first, with their documents."""
-        collection = self.collection(name)
-        count = collection.count()
+        count = self.call(name, "count")
         if count == 0:
             return []
         query: dict[str, Any] = {"query_texts": [text], "n_results": min(limit, count)}
         if where:
             query["where"] = where
-        result = collection.query(**query, include=["distances", "metadatas", "documents"])
+        result = self.call(name, "query", **query, include=["distances", "metadatas", "documents"])
         return [
             {"id": id_, "distance": dist, "metadata": meta or {}, "document": doc}
             for id_, dist, meta, doc in zip(

@@ -55,6 +55,11 @@ class RunControl:
         self.store.add_event(run_id, "cancelled", None, {"previous": run.status.value})
         return self.store.get_run(run_id)
 
+    def fail(self, run_id: str, reason: str) -> RunRecord:
+        """Mark a run failed with the reason (a draft that could not be finished); it is never left running."""
+        self.store.update_run(run_id, RunStatus.FAILED, error=reason)
+        return self.store.get_run(run_id)
+
     def mark_cancelled(self, run_id: str) -> RunRecord:
         """Put back the cancelled status after the stopped stream recorded a failure."""
         self.store.update_run(run_id, RunStatus.CANCELLED, error=CANCELLED_NOTE)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +26,7 @@ from careerpilot.memory.faults import storage_fault
 from careerpilot.memory.sql import Store
 from careerpilot.profile.inputs import load_filters, load_profile, load_resume
 from careerpilot.runs.journal import RunJournal
+from careerpilot.runs.owner import describe, owner_gone, this_process
 
 log = logging.getLogger(__name__)
 
@@ -116,20 +119,33 @@ class RunService:
             yield progress
 
     async def resume(self, run_id: str, decisions: list[ReviewDecision] | None = None) -> AsyncIterator[Progress]:
-        """Continue a run from its checkpoint: after a crash, or with review decisions."""
-        self.store.get_run(run_id)
+        """Continue a run from its checkpoint: after a crash, with review decisions, or to submit what was approved.
+
+        Applications approved but not submitted (a crash between the approval and the submit, or a submit refused
+        for now) are taken to the applier: the review node hands them on without asking again.
+        """
+        run = self.store.get_run(run_id)
+        owner = run.summary.get("owner") or {}
+        if run.status is RunStatus.RUNNING and owner_gone(owner) is False and owner.get("pid") != os.getpid():
+            raise InputError(f"run {run_id} is being run by {describe(owner)}: wait for it, or cancel it")
         snapshot = await self.graph.aget_state(self._config(run_id))
+        unsent = self.applying.unsent(run_id)
         if not snapshot.next:
-            return
-        waiting = any(task.interrupts for task in snapshot.tasks)
-        if waiting and decisions is None:
+            if not unsent or decisions:
+                return
+            # A finished run with approved applications left (a refused submit): back to the applier once more.
+            await self.graph.aupdate_state(self._config(run_id), {"approved": unsent, "pending": []}, as_node="review")
+        waiting = bool(snapshot.next) and any(task.interrupts for task in snapshot.tasks)
+        if waiting and decisions is None and not unsent:
             raise InputError(f"run {run_id} is waiting for review: decide with 'careerpilot review'")
+        if decisions and not waiting:
+            raise InputError(f"run {run_id} is not waiting for review: 'careerpilot continue {run_id}' resumes it")
         command: Command[Any] | None = Command(resume=[d.model_dump() for d in decisions or []]) if waiting else None
         async for progress in self._stream(run_id, command):
             yield progress
 
     async def _stream(self, run_id: str, graph_input: Any) -> AsyncIterator[Progress]:
-        self.store.update_run(run_id, RunStatus.RUNNING)
+        self.store.update_run(run_id, RunStatus.RUNNING, summary={"owner": this_process()})
         try:
             async for chunk in self.graph.astream(
                 graph_input, self._config(run_id), context=self.context, stream_mode="updates", durability="sync"
@@ -147,6 +163,9 @@ class RunService:
                 raise
             self._record_failure(run_id, str(fault))
             raise fault from exc
+        except (asyncio.CancelledError, KeyboardInterrupt):  # Ctrl-C, or the server stopping: never left running
+            self._record_failure(run_id, f"interrupted: careerpilot continue {run_id}")
+            raise
         snapshot = await self.graph.aget_state(self._config(run_id))
         status = RunStatus.AWAITING_REVIEW if snapshot.next else RunStatus.COMPLETED
         values = snapshot.values

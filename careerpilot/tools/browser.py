@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Sequence
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,8 +56,11 @@ async def launch_chromium(
             raise ConfigError(f"Chromium at {executable_path} failed to start: {_launch_failure(exc.message)}") from exc
         try:
             yield browser
-        finally:
-            await browser.close()
+        except BaseException:  # an interruption (Ctrl-C reaches Chromium too) stays what is reported
+            with suppress(PlaywrightError):
+                await browser.close()
+            raise
+        await browser.close()
 
 
 def launch_offline_chromium(executable_path: Path) -> AbstractAsyncContextManager[Browser]:

@@ -3,6 +3,11 @@
 ``interrupt`` comes first: the node re-runs from the top on resume. The interrupt carries what waits as
 ``PendingView``, the same view every face shows.
 
+Applications approved but never submitted (the process died between recording the approval and the submit) are
+handed to the applier first, without asking again: an approval is never asked for twice, and a run never waits for
+a review with nothing to review. Those the applier already tried in this run (a refused submit) are left for
+``careerpilot continue`` or the retry, so the run cannot loop.
+
 Under the autonomous policy (off by default) the node first approves what the policy allows and lets the applier
 act on those; whatever is left comes back here and waits for the human.
 """
@@ -25,13 +30,19 @@ _DECISIONS = TypeAdapter(list[ReviewDecision])
 async def review(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Wait for the user's decisions (or take the autonomous policy's), then record them."""
     applying = runtime.context.applying
-    automatic = applying.autonomous_decisions(state["run_id"])  # a pure read: safe before interrupt()
+    run_id = state["run_id"]
+    tried = set(state.get("applied", []))
+    carried = [a for a in applying.unsent(run_id) if a not in tried]  # pure reads: safe before interrupt()
+    if carried:
+        return {"approved": carried, "pending": [p.application_id for p in applying.pending_view(run_id)]}
+    automatic = applying.autonomous_decisions(run_id)
     if automatic:
         decisions = automatic
     else:
-        pending = applying.pending_view(state["run_id"])
-        answer = interrupt({"run_id": state["run_id"], "pending": [p.model_dump(mode="json") for p in pending]})
+        pending = applying.pending_view(run_id)
+        if not pending:
+            return {"approved": [], "pending": []}
+        answer = interrupt({"run_id": run_id, "pending": [p.model_dump(mode="json") for p in pending]})
         decisions = _DECISIONS.validate_python(answer)
-    outcome = applying.record_decisions(state["run_id"], decisions)
-    applied = set(state.get("applied", []))
-    return {"approved": [a for a in outcome.approved if a not in applied], "pending": outcome.pending}
+    outcome = applying.record_decisions(run_id, decisions)
+    return {"approved": [a for a in outcome.approved if a not in tried], "pending": outcome.pending}

@@ -6,6 +6,7 @@ import logging
 import re
 import time
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -57,8 +58,11 @@ async def fill_form(browser: Browser, run: FormRun) -> FormOutcome:
         outcome = await _drive(page, run)
     except PlaywrightError as exc:
         outcome = FormOutcome(state="needs_you", url=run.url, detail=f"the browser failed: {_first_line(exc)}")
-    finally:
-        await context.close()
+    except BaseException:  # Ctrl-C reaches the browser too: closing it must not hide the interruption
+        with suppress(PlaywrightError):
+            await context.close()
+        raise
+    await context.close()
     outcome.blocked_requests = blocked
     outcome.timings = {**run.timings, "total_s": round(time.perf_counter() - started, 3)}
     return outcome
