@@ -55,7 +55,7 @@ def cron_expression(cron: str | None, at: str | None) -> str:
         return f"{int(found[2])} {int(found[1])} * * *"
     if not cron:
         raise InputError("give --cron 'MIN HOUR DOM MON DOW' or --at HH:MM (or set DAILY_RUN_TIME)")
-    if not croniter.is_valid(cron):
+    if len(cron.split()) != 5 or not croniter.is_valid(cron):  # croniter also takes a sixth (seconds) field
         raise InputError(f"{cron!r} is not a cron expression (five fields: minute hour day month weekday)")
     return cron
 
@@ -128,6 +128,8 @@ class SchedulerService:
         """Validate the inputs now (not at 7 am) and save the search."""
         spec = new.spec
         build_inputs(spec.profile, spec.resume, spec.sources, spec.goal, spec.filters)
+        for source in spec.sources:
+            _check_folder(source)
         spec = spec.model_copy(
             update={
                 "profile": spec.profile.expanduser().resolve(),
@@ -270,6 +272,15 @@ class SchedulerService:
                 await asyncio.wait_for(stop.wait(), timeout=poll_s)
             except TimeoutError:
                 continue
+
+
+def _check_folder(source: str) -> None:
+    """Raise InputError for a local folder (or ``local:`` spec) that does not exist: found now, not at 7 am."""
+    path = source.removeprefix("local:")
+    if ":" in path.split("/")[0]:
+        return
+    if not Path(path).expanduser().exists():
+        raise InputError(f"source folder {path} does not exist; pass a folder of saved postings or a source spec")
 
 
 def _absolute(source: str) -> str:

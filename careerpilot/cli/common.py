@@ -66,7 +66,13 @@ def command(func: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
             console.error_line("interrupted; resume with 'careerpilot continue RUN_ID'")
             raise typer.Exit(130) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback reaches the user
+            from pydantic import ValidationError
+
             from careerpilot.memory.faults import storage_fault
+
+            if isinstance(exc, ValidationError):  # a value the command's models refuse: the user's input
+                console.error_line(invalid_input(exc))
+                raise typer.Exit(2) from None
 
             logging.getLogger("careerpilot").debug("unexpected error", exc_info=True)
             fault = storage_fault(exc)
@@ -77,6 +83,27 @@ def command(func: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
             raise typer.Exit(70) from None
 
     return run
+
+
+def invalid_input(exc: Any) -> str:
+    """Return a pydantic ValidationError as one line naming each field and what it needs (never the value)."""
+    problems = [f"{'.'.join(map(str, e['loc'])) or 'value'}: {e['msg']}" for e in exc.errors(include_input=False)]
+    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    return "invalid input: " + "; ".join(problems[:3]) + more
+
+
+def read_text_file(path: Path, what: str) -> str:
+    """Return a UTF-8 text file's contents, or raise InputError naming the file and the problem."""
+    from careerpilot.domain.errors import InputError
+
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError(f"{what} file not found: {path}") from None
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{what} file is not UTF-8 text: {path} (byte {exc.start}); save it as UTF-8") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {what} file {path}: {exc.strerror}") from None
 
 
 async def follow(stream: AsyncIterator[Any]) -> str | None:

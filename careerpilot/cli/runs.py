@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from careerpilot.cli import console
-from careerpilot.cli.common import DataDir, command, follow, open_services, settings_for
+from careerpilot.cli.common import DataDir, command, follow, open_services, read_text_file, settings_for
 from careerpilot.domain.errors import CareerPilotError, InputError
 from careerpilot.domain.statuses import RunStatus
 
@@ -80,7 +80,7 @@ async def review(
     if edit:
         edits = dict(_answer_edit(a) for a in answer)
         if cover_letter is not None:
-            edits["cover_letter"] = cover_letter.read_text(encoding="utf-8")
+            edits["cover_letter"] = read_text_file(cover_letter, "cover letter")
         if not edits:
             raise InputError("--edit needs --cover-letter FILE or --answer FIELD=VALUE")
         decisions.append(ReviewDecision(application_id=edit, action="edit", edits=edits))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from careerpilot.domain.companies import company_key
+from careerpilot.domain.currencies import ISO_4217
 from careerpilot.domain.jobs import EmploymentType, SalaryPeriod, Seniority
 from careerpilot.domain.profile import JobPreferences
 
@@ -18,8 +19,8 @@ class JobFilters(BaseModel):
 
     locations: list[str] = Field(default_factory=list, description="Accepted places; empty accepts any.")
     remote_ok: bool = Field(True, description="Accept remote postings wherever they are based.")
-    salary_min: float | None = None
-    salary_currency: str = "USD"
+    salary_min: float | None = Field(None, ge=0, allow_inf_nan=False, description="In salary_currency per period.")
+    salary_currency: str = Field("USD", description="An ISO 4217 code such as USD, EUR, GBP.")
     salary_period: SalaryPeriod = "YEAR"
     seniority: list[Seniority] = Field(default_factory=list, description="Accepted levels; empty accepts any.")
     employment_types: list[EmploymentType] = Field(default_factory=list)
@@ -33,6 +34,14 @@ class JobFilters(BaseModel):
         description="Wanted industries; a posting stating only others is excluded, one stating none passes.",
     )
     max_age_days: int | None = Field(None, ge=1)
+
+    @field_validator("salary_currency")
+    @classmethod
+    def _known_currency(cls, code: str) -> str:
+        code = code.strip().upper()
+        if code not in ISO_4217:
+            raise ValueError("must be an ISO 4217 currency code such as USD, EUR or GBP")
+        return code
 
     def with_preferences(self, preferences: JobPreferences) -> JobFilters:
         """Return these filters plus the profile's avoided companies and wanted industries."""

@@ -126,3 +126,33 @@ def test_doctor_reports_each_item(data):
     for item in ("data dir", "database", "llm", "embeddings", "redis", "chromium", "notion", "mail"):
         assert item in result.stdout
     assert "not configured: planning and writing use deterministic rules" in result.stdout
+
+
+def _schedule(data: Path, *extra: str | Path) -> subprocess.CompletedProcess[str]:
+    return careerpilot("schedule", "add", "daily", "--profile", PROFILE, "--resume", RESUME, "--data-dir", data, *extra)
+
+
+@pytest.mark.parametrize(
+    ("extra", "fragments"),
+    [
+        (("--source", POSTINGS, "--autonomous", "--min-score", "500"), ("invalid input", "min_score", "100")),
+        (("--source", "/nowhere/postings"), ("source folder /nowhere/postings does not exist",)),
+        (("--source", POSTINGS, "--cron", "0 0 8 * * 1"), ("is not a cron expression", "five fields")),
+    ],
+    ids=["score over 100", "missing folder", "six-field cron"],
+)
+def test_schedule_add_refuses_bad_input_in_one_line(data, extra, fragments):
+    result = _schedule(data, *extra)
+    assert_one_clear_line(result, *fragments)
+    assert result.returncode == 2
+    assert "500" not in result.stderr, "the refused value is not echoed"
+
+
+@pytest.mark.parametrize("content", [None, "Caf\xe9 au lait".encode("latin-1")], ids=["missing", "latin-1"])
+def test_review_edit_with_an_unreadable_cover_letter_is_one_line(tmp_path, data, content):
+    letter = tmp_path / "letter.txt"
+    if content is not None:
+        letter.write_bytes(content)
+    result = careerpilot("review", "--edit", "any", "--cover-letter", letter, "--data-dir", data)
+    assert_one_clear_line(result, "cover letter file", "letter.txt")
+    assert result.returncode == 2

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+from pydantic import ValidationError
+
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting, Location, SalaryRange
 from careerpilot.domain.profile import Contact, JobPreferences, Profile
@@ -125,3 +128,22 @@ def test_industries_match_as_words_either_way_and_read_each_board_shape():
     assert _passed(games, JobFilters(industries=["entertainment"]))["industry"] == "in Entertainment"
     assert _passed(schema_org, JobFilters(industries=["Software"]))["industry"] == "in Computer Software"
     assert _failed(schema_org, JobFilters(industries=["Soft"])) == {"industry": "in Computer Software, not Soft"}
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("salary_min", -1, "greater than or equal to 0"),
+        ("salary_min", float("nan"), "finite number"),
+        ("salary_min", float("inf"), "finite number"),
+        ("salary_currency", "XYZ", "ISO 4217"),
+    ],
+    ids=["negative", "nan", "infinite", "unknown currency"],
+)
+def test_filters_refuse_salaries_no_posting_can_meet(field, value, message):
+    with pytest.raises(ValidationError, match=message):
+        JobFilters(**{field: value})
+
+
+def test_a_currency_is_read_in_any_case():
+    assert JobFilters(salary_currency=" eur ").salary_currency == "EUR"
