@@ -26,6 +26,7 @@ from careerpilot.memory.faults import storage_fault
 from careerpilot.memory.sql import Store
 from careerpilot.profile.inputs import load_filters, load_profile, load_resume
 from careerpilot.runs.journal import RunJournal
+from careerpilot.runs.live import DEGRADED, RECOVERED
 from careerpilot.runs.owner import describe, owner_gone, this_process
 
 log = logging.getLogger(__name__)
@@ -176,9 +177,18 @@ class RunService:
             "pending": len(values.get("pending", [])),
             "applied": len(values.get("applied", [])),
             "written_by": values.get("written_by", {}),
-            "notes": values.get("notes", []),
+            "notes": [*self._memory_notes(run_id), *values.get("notes", [])],
         }
         self.store.update_run(run_id, status, summary=summary)
+
+    def _memory_notes(self, run_id: str) -> list[str]:
+        """Return the shared-memory outages this run lived through, so its summary says it ran degraded."""
+        outages = [e for e in self.store.events(run_id) if e.kind == DEGRADED]
+        if not outages:
+            return []
+        back = any(e.kind == RECOVERED for e in self.store.events(run_id, after_id=outages[-1].id))
+        state = "it answered again before the run ended" if back else "it was still unreachable when the run ended"
+        return [f"ran degraded: {outages[0].data.get('message', 'the shared memory was unreachable')} ({state})"]
 
     def _record_failure(self, run_id: str, error: str) -> None:
         """Mark the run failed when the storage still takes it; the checkpoint before the fault stays resumable."""

@@ -100,6 +100,8 @@ async def test_redis_dying_mid_run_degrades_to_sql_and_recovers_when_it_returns(
         _stop_port(redis_server.port)
 
     assert during.status in (RunStatus.AWAITING_REVIEW, RunStatus.COMPLETED)
+    notes = during.summary["notes"]  # what `careerpilot run` prints under the outcome
+    assert notes[0].startswith("ran degraded: ") and "still unreachable when the run ended" in notes[0]
     assert ("node_finished", "planner") in events and ("node_finished", "matcher") in events
     assert len(degraded) == 1 and "unreachable" in degraded[0].data["message"]
     assert "the run goes on" in degraded[0].data["message"]
