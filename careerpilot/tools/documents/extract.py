@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import zipfile
 from pathlib import Path
@@ -72,6 +73,12 @@ def extract_lines(path: Path, fmt: TextFormat) -> list[str]:
 
 def _read_text(path: Path) -> str:
     data = path.read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows editors save "Unicode" as UTF-16
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            problem = f"resume {path.name} is not valid UTF-16 text (byte {exc.start}): save it as UTF-8"
+            raise InputError(problem) from exc
     if b"\x00" in data[:4096]:
         raise InputError(f"resume {path.name} is a binary file, not text: check the file type")
     try:
@@ -86,7 +93,8 @@ def _pdf_lines(path: Path) -> list[str]:
             raise InputError(f"resume {path.name} is not a PDF file (it does not start with %PDF-)")
     try:
         reader = PdfReader(path)
-        if reader.is_encrypted:
+        # An owner password only restricts editing or printing: the empty user password opens it for reading.
+        if reader.is_encrypted and not reader.decrypt(""):
             raise InputError(
                 f"resume {path.name} is a password-protected PDF: save an unprotected copy and import that"
             )

@@ -146,3 +146,55 @@ def test_bad_resume_files_are_one_clear_input_error(make, message: str, tmp_path
 
     assert message in str(raised.value)
     assert "\n" not in str(raised.value)
+
+
+def text_pdf(path: Path, lines: list[str], owner_password: str | None = None) -> Path:
+    """Write a one-page PDF whose text layer holds the lines; with an owner password only (empty user password)."""
+    stream = "BT /F1 11 Tf 50 780 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        "/Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+    ]
+    body, offsets = b"%PDF-1.4\n", []
+    for number, obj in enumerate(objects, start=1):
+        offsets.append(len(body))
+        body += f"{number} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(body)
+    body += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    body += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
+    body += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    path.write_bytes(body)
+    if owner_password:
+        writer = PdfWriter(clone_from=path)
+        writer.encrypt(user_password="", owner_password=owner_password, algorithm="AES-128")
+        with path.open("wb") as handle:
+            writer.write(handle)
+    return path
+
+
+RESUME_LINES = [
+    "Maya Okafor",
+    "maya.okafor@example.com",
+    "Experience",
+    "Senior Software Engineer, Brightline Health, 2021 - Present",
+    "Built a Python REST API for appointment booking.",
+    "Skills",
+    "Python, React, PostgreSQL",
+]
+
+
+def test_a_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
+    parsed = parse_resume_file(text_pdf(tmp_path / "cv.pdf", RESUME_LINES, owner_password="owner"))
+    assert parsed.resume.basics.name == "Maya Okafor"
+
+
+def test_a_utf16_markdown_resume_is_read_as_text(tmp_path: Path) -> None:
+    text = "# Maya Okafor\n\nmaya.okafor@example.com\n\n## Experience\n\n### Senior Software Engineer, Brightline\n"
+    path = tmp_path / "cv.md"
+    path.write_bytes(text.encode("utf-16"))  # with its byte-order mark, as Windows editors save "Unicode"
+    parsed = parse_resume_file(path)
+    assert parsed.resume.basics.name == "Maya Okafor"
