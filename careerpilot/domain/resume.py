@@ -28,7 +28,7 @@ def _check_date(value: str | None) -> str | None:
     if value is None or value == "":
         return None
     if not _ISO_DATE.match(value):
-        raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        raise ValueError("a date must be YYYY, YYYY-MM or YYYY-MM-DD")  # no value: errors may be shown or sent
     return value
 
 

@@ -215,6 +215,10 @@ def test_profile_and_resume_are_read_replaced_and_uploaded(api):
     assert broken.status_code == 422 and broken.headers["content-type"] == "application/problem+json"
     empty = client.post("/resume/upload", files={"file": ("resume.yaml", b"basics: {name: X}", "text/yaml")})
     assert empty.status_code == 422 and "match on" in empty.json()["detail"]
+    dated = {**resume, "work": [{**resume["work"][0], "startDate": "sometime in 2019-ish"}]}
+    refused = client.put("/resume", json=dated)
+    assert refused.status_code == 422 and "YYYY-MM" in refused.json()["detail"]
+    assert "2019-ish" not in refused.text, "a refused value is never echoed: it may be part of the resume"
 
 
 def test_rate_limit_answers_429_with_retry_after(tmp_path, embedder):
