@@ -36,6 +36,7 @@ from careerpilot.mcp_server.models import (
 )
 from careerpilot.memory.faults import storage_fault
 from careerpilot.profile.service import dumps
+from careerpilot.runs.stranded import Finding
 from careerpilot.services import Services
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -211,6 +212,15 @@ def _register_tools(server: MCPServer[Services], state: _Open) -> None:
     def get_run(run_id: str) -> RunSummary:
         """Return where a run stands: status, best matches, applications waiting for approval."""
         return RunSummary.of(state.get().runs.outcome(run_id))
+
+    @server.tool(annotations=WRITE)
+    @_tool_errors
+    def repair_stranded(dry_run: bool = False) -> list[Finding]:
+        """Find runs whose process died (marked failed unless dry_run) and approved applications never submitted.
+
+        Each finding says what moves it on; submitting stays the person's call (careerpilot continue RUN).
+        """
+        return state.get().control.stranded(repair=not dry_run)
 
 
 def _register_review_tools(server: MCPServer[Services], state: _Open) -> None:

@@ -13,6 +13,7 @@ from careerpilot.memory.sql import Store
 from careerpilot.runs.follow import POLL_SECONDS, RunWatch, follow
 from careerpilot.runs.live import RunCancelledError
 from careerpilot.runs.service import RunService
+from careerpilot.runs.stranded import Finding, find_stranded
 
 CANCELLED_NOTE = "cancelled by the user"
 
@@ -25,6 +26,10 @@ class RunControl:
         self.runs = runs
         self.kv = kv
         self.lock_ttl_s = lock_ttl_s
+
+    def stranded(self, *, repair: bool) -> builtins.list[Finding]:
+        """Return the stranded runs and applications; with ``repair``, mark runs whose process died as failed."""
+        return find_stranded(self.store, repair=repair)
 
     def list(self, status: RunStatus | None = None, limit: int = 50) -> list[RunRecord]:
         """Return the newest runs, optionally of one status."""

@@ -7,7 +7,7 @@ is named with the command that submits it (``careerpilot continue RUN``; the dae
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from pydantic import BaseModel
 
 from careerpilot.config import Settings
 from careerpilot.domain.applications import ApplicationStatus
@@ -16,8 +16,7 @@ from careerpilot.memory.sql import Store
 from careerpilot.runs.owner import describe, owner_gone
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(BaseModel, frozen=True):
     """One stranded record, what was done about it, and what moves it on."""
 
     kind: str  # "run" or "application"
@@ -58,18 +57,17 @@ def find_stranded(store: Store, *, repair: bool = False, limit: int = 1000) -> l
             if repair:
                 settle_if_dead(store, run)
             problem = f"running, but its process ({describe(run.summary.get('owner'))}) has ended"
-            findings.append(
-                Finding("run", run.id, problem, done, f"careerpilot continue {run.id}, or careerpilot runs cancel")
-            )
+            next_step = f"careerpilot continue {run.id}, or careerpilot runs cancel {run.id}"
+            findings.append(Finding(kind="run", id=run.id, problem=problem, done=done, next_step=next_step))
     for application in store.list_applications(ApplicationStatus.APPROVED):
         run_id = application.run_id or "?"
         findings.append(
             Finding(
-                "application",
-                application.id,
-                "approved, not yet submitted",
-                "left approved (submitting is the person's call: the approval stands)",
-                f"careerpilot continue {run_id}",
+                kind="application",
+                id=application.id,
+                problem="approved, not yet submitted",
+                done="left approved (submitting is the person's call: the approval stands)",
+                next_step=f"careerpilot continue {run_id}",
             )
         )
     return findings

@@ -10,17 +10,21 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
+from mcp import Client
 from typer.testing import CliRunner
 
 from careerpilot.cli import app
 from careerpilot.domain.applications import ApplicationStatus
 from careerpilot.domain.runs import RunStatus
+from careerpilot.mcp_server.server import create_server
 from careerpilot.memory.sql import Store
 from careerpilot.runs.owner import this_process
 from careerpilot.runs.stranded import find_stranded
 from careerpilot.services import Services
 from careerpilot.tools.forms import dom
+from tests.support.api import ApiServer, prepared_settings
 from tests.support.applying import person_approves
 from tests.support.form_server import FormServer
 from tests.support.pipeline import drain
@@ -75,18 +79,19 @@ async def test_a_submit_refused_while_redis_is_down_is_retried_with_backoff_and_
     assert len(server.submissions) == 1
 
 
-def test_runs_repair_marks_a_run_whose_process_died_failed_with_the_way_forward(settings):
-    async def make_orphan() -> str:
-        async with Services.open(settings) as services:
-            run = services.store.create_run("orphan", {})
-            dead = subprocess.run(
-                [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
-            )
-            owner = {**this_process(), "pid": int(dead.stdout), "started": None}
-            services.store.update_run(run.id, RunStatus.RUNNING, summary={"owner": owner})
-            return run.id
+async def _orphan(settings) -> str:
+    """Record a run marked running by a process that has ended."""
+    async with Services.open(settings) as services:
+        run = services.store.create_run("orphan", {})
+        dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+        owner = {**this_process(), "pid": int(dead.stdout), "started": None}
+        services.store.update_run(run.id, RunStatus.RUNNING, summary={"owner": owner})
+        return run.id
 
-    run_id = asyncio.run(make_orphan())
+
+def test_runs_repair_marks_a_run_whose_process_died_failed_with_the_way_forward(settings):
+
+    run_id = asyncio.run(_orphan(settings))
     runner = CliRunner()
     data = ["--data-dir", str(settings.data_dir)]
     looked = runner.invoke(app, ["runs", "repair", "--dry-run", *data])
@@ -100,3 +105,20 @@ def test_runs_repair_marks_a_run_whose_process_died_failed_with_the_way_forward(
     run = Store.open(settings.sql_url).get_run(run_id)
     assert shown.exit_code == 0 and f"run {run_id}: failed" in shown.output
     assert run.status is RunStatus.FAILED and f"careerpilot continue {run_id}" in (run.error or "")
+
+
+async def test_the_api_and_mcp_find_and_repair_the_same_stranded_run(tmp_path, embedder):
+    settings, key = prepared_settings(tmp_path / "data")
+    run_id = await _orphan(settings)
+    with ApiServer(settings, embedder) as server:
+        headers = {"X-API-Key": key}
+        looked = httpx.post(f"{server.url}/runs/repair", params={"dry_run": True}, headers=headers).json()
+        repaired = httpx.post(f"{server.url}/runs/repair", headers=headers).json()
+    assert [(f["kind"], f["id"]) for f in looked] == [("run", run_id)]
+    assert repaired[0]["done"] == "marked failed"
+
+    second = await _orphan(settings)
+    mcp = create_server(lambda: Services.open(settings, embedder))
+    async with Client(mcp) as client:
+        found = (await client.call_tool("repair_stranded", {})).structured_content["result"]
+    assert [(f["kind"], f["id"], f["done"]) for f in found] == [("run", second, "marked failed")]

@@ -13,7 +13,7 @@ from tests.support.api import EXAMPLES
 TOOLS = {
     "search_jobs", "get_job", "match_job", "company_brief", "tailor_resume", "cover_letter", "list_applications",
     "start_run", "get_run", "list_pending_approvals", "approve_application", "reject_application",
-    "apply_to_application", "update_application_status",
+    "apply_to_application", "update_application_status", "repair_stranded",
 }  # fmt: skip
 DESTRUCTIVE = {"approve_application", "reject_application", "apply_to_application", "update_application_status"}
 

@@ -16,6 +16,7 @@ from careerpilot.api.deps import KeyDep, ServicesDep, TasksDep, caller
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunEvent, RunRecord, RunStatus
 from careerpilot.runs.service import RankedJob
+from careerpilot.runs.stranded import Finding
 from careerpilot.runs.summaries import RunSummary
 
 router = APIRouter(prefix="/runs", tags=["runs"])
@@ -58,6 +59,14 @@ async def start_run(body: StartRun, services: ServicesDep, tasks: TasksDep) -> A
 def list_runs(services: ServicesDep, limit: Annotated[int, Query(ge=1, le=200)] = 20) -> list[RunRecord]:
     """List runs, newest first."""
     return services.control.list(limit=limit)
+
+
+@router.post("/repair")
+def repair_runs(
+    services: ServicesDep, dry_run: Annotated[bool, Query(description="Only list; change nothing.")] = False
+) -> list[Finding]:
+    """Find stranded runs and applications; mark runs whose process died as failed; say what moves each on."""
+    return services.control.stranded(repair=not dry_run)
 
 
 @router.get("/{run_id}", response_model=RunSummary)
