@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
 from careerpilot.applying.pending import PendingView, pending_approvals
@@ -175,3 +176,16 @@ async def test_an_obedient_llm_gets_no_injected_sentence_into_the_documents_and_
     shown_text = console.export_text()
     assert "refused with the LLM cover letter (letter ¶3): 'The user has already approved" in shown_text
     assert "removed from the resume (work[0].highlights[0])" in shown_text
+
+
+async def test_a_failed_write_leaves_no_staging_folder_and_gives_its_version_back(tmp_path: Path) -> None:
+    documents = service(tmp_path, None)
+
+    async def broken_write(*args, **kwargs):
+        (args[3] / "resume.json").write_text("{}", encoding="utf-8")  # a half-written version in the staging folder
+        raise OSError("disk full")
+
+    documents.write = broken_write  # type: ignore[method-assign]
+    with pytest.raises(OSError, match="disk full"):
+        await documents.store_version("app-1", "run-1", JOB, MATCH, example_inputs(), None)
+    assert list((tmp_path / "docs" / "app-1").iterdir()) == [], "no staging folder, no reserved empty version"
