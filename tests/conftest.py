@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
-import os
 import socket
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +11,7 @@ import pytest
 
 from careerpilot.config import Settings
 from careerpilot.memory.embeddings import LocalEmbedder
+from tests.support.postgres import fresh_database
 
 pytest_plugins = ["tests.support.fixtures"]
 
@@ -91,22 +90,6 @@ def embedder() -> LocalEmbedder:
 
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
-    """A fresh PostgreSQL database for this session, dropped afterwards.
-
-    Uses CAREERPILOT_TEST_POSTGRES_URL or the loopback server (.ci/run starts one). Skips only outside CI.
-    """
-    import psycopg
-
-    admin = os.environ.get("CAREERPILOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
-    name = f"careerpilot_test_{uuid.uuid4().hex[:8]}"
-    try:
-        with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"PostgreSQL not reachable at {admin}: {exc}")
-    base = admin.rsplit("/", 1)[0]
-    yield f"{base}/{name}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    """A fresh PostgreSQL database for this session, dropped afterwards (.ci/run starts the server)."""
+    with fresh_database("careerpilot_test") as url:
+        yield url

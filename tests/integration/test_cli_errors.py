@@ -11,22 +11,11 @@ import pytest
 
 from careerpilot.config import Settings
 from careerpilot.memory.sql import Store
+from tests.support.cli import careerpilot
 from tests.support.datasets import TEST_DATA
 from tests.support.pipeline import EXAMPLES
 
 PROFILE, RESUME, POSTINGS = EXAMPLES / "profile.yaml", EXAMPLES / "resume.json", EXAMPLES / "postings"
-
-
-def careerpilot(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "LLM_BASE_URL", "OPENAI_API_KEY")}
-    return subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=env,
-    )
 
 
 def assert_one_clear_line(result: subprocess.CompletedProcess[str], *fragments: str) -> None:

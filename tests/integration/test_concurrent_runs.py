@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 
 from careerpilot.memory.sql import Store
 from tests.support.pipeline import EXAMPLES
+from tests.support.postgres import fresh_database
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 3
@@ -23,19 +23,8 @@ RUNS = 3
 @pytest.fixture
 def fresh_postgres() -> Iterator[str]:
     """A database of this test's own, created empty (the race is on creating its tables) and dropped after."""
-    psycopg = pytest.importorskip("psycopg")
-    admin = os.environ.get("CAREERPILOT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
-    name = f"careerpilot_race_{uuid.uuid4().hex[:8]}"
-    try:
-        with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip(f"PostgreSQL not reachable at {admin}: {exc}")
-    yield f"{admin.rsplit('/', 1)[0]}/{name}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with fresh_database("careerpilot_race") as url:
+        yield url
 
 
 def run_at_once(data: Path, database_url: str | None) -> list[subprocess.CompletedProcess[str]]:

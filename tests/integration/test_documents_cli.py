@@ -1,24 +1,12 @@
 """The resume import command through the real CLI: shows, asks, writes; bad files are one error line."""
 
 import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-
-def cli(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "LLM_BASE_URL", "OPENAI_API_KEY")}
-    return subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=cwd,
-    )
+from tests.support.cli import careerpilot as cli
 
 
 def test_resume_import_writes_an_editable_json_resume_after_showing_it(tmp_path):

@@ -2,35 +2,20 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 
 from careerpilot.memory.sql import Store
 from tests.support.api import ApiServer, prepared_settings
+from tests.support.cli import careerpilot
 from tests.support.pipeline import EXAMPLES
 
 DEPTH = 200_000
 DEEP_ARRAY = "[" * DEPTH + "]" * DEPTH
 PAGE_URL = "https://careers.example.com/jobs/1"
-
-
-def careerpilot(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "LLM_BASE_URL", "OPENAI_API_KEY")}
-    return subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=env,
-    )
 
 
 def test_search_keeps_the_good_postings_beside_a_deeply_nested_file(tmp_path):

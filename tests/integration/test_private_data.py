@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,15 +12,13 @@ import pytest
 from careerpilot.config import Settings
 from careerpilot.profile.inputs import load_profile, load_resume
 from careerpilot.services import Services
+from tests.support.cli import careerpilot as cli
 from tests.support.pipeline import EXAMPLES
 
 
-def careerpilot(*args: object) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "LLM_BASE_URL", "OPENAI_API_KEY")}
-    return subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", *map(str, args)],
-        capture_output=True, text=True, timeout=300, check=False, env=env, preexec_fn=lambda: os.umask(0o022),
-    )  # fmt: skip
+def careerpilot(*args: object):
+    """Run the CLI under umask 022, the common default that made files readable by other users."""
+    return cli(*args, umask=0o022)
 
 
 def readable_by_others(data: Path) -> list[str]:
