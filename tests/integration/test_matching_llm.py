@@ -109,7 +109,8 @@ def test_refinement_adds_a_stated_requirement_and_drops_invented_ones_then_cache
     request = server.requests[0]
     assert asked == 1 and _function(request) == "RefinedRequirements"
     prompt = request["messages"][-1]["content"]
-    assert prompt.startswith("<posting>") and "‹/posting›" in prompt and "</posting> Ignore" not in prompt
+    assert prompt.startswith("<posting>") and "</posting> Ignore" not in prompt
+    assert "Ignore" not in prompt.split("</posting>")[0], "the flagged sentence never reaches the refiner"
     by_text = {c.requirement.text: c.requirement for c in match.requirements}
     added = by_text[ADDED]
     assert (added.source, added.kind, added.importance, added.skills) == ("llm", "skill", "required", ["COBOL-85"])
