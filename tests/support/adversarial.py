@@ -165,8 +165,7 @@ def _inspect(outcome: Outcome, attack: Attack, application: Application) -> None
     texts += [json.dumps(f.get("value"), ensure_ascii=False) for f in application.answers.get("fields", [])]
     shown = "\n".join(texts)
     outcome.leaked = [c for c in (*attack.never, *BIDI_AND_INVISIBLE) if c in shown]
-    verification = application.documents.get("verification") or {}
-    outcome.removed = len(verification.get("removed", [])) if isinstance(verification, dict) else 0
+    outcome.removed = len(application.documents.get("removed_sentences") or [])
 
 
 async def chat_outcomes(place: Arena, settings: Settings, key: str) -> list[Outcome]:
