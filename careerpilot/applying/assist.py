@@ -22,6 +22,7 @@ from careerpilot.domain.errors import InputError, NotFoundError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.review import Approver
+from careerpilot.domain.runs import RunStatus
 from careerpilot.jobs.service import JobsService
 from careerpilot.matching.service import MatchingService
 from careerpilot.memory.sql import Store
@@ -100,17 +101,22 @@ class AssistService:
         ranked = self.matching.rank([job], inputs.resume, inputs.filters, plan)
         if self.ledger.get(idempotency_key(job.id, inputs.applicant)) is not None:
             raise InputError(f"already applied to {job.title}: it is in the submission ledger")
-        run = self.runs.create(inputs)
-        application = self.store.ensure_application(job.id, inputs.applicant, run.id, ranked.matches[0].score)
+        # A job tracked earlier has its application already (no run): it joins the run that queues it.
+        application = self.store.ensure_application(job.id, inputs.applicant, None, ranked.matches[0].score)  # type: ignore[arg-type]
         if application.status not in (ApplicationStatus.SHORTLISTED, ApplicationStatus.DRAFTED):
             raise InputError(f"application {application.id} to {job.title} is already {application.status.value}")
-        if application.run_id != run.id:
+        run = self.runs.create(inputs)
+        try:
             self.store.update_application(application.id, run_id=run.id)
-        self.store.save_matches(run.id, ranked.matches, {job.id})
-        await self.documents.draft(run.id, [job.id], inputs)
-        await self.applying.prepare([application.id], inputs)
-        async for _progress in self.runs.review_only(run.id, [application.id]):
-            pass
+            self.store.save_matches(run.id, ranked.matches, {job.id})
+            await self.documents.draft(run.id, [job.id], inputs)
+            await self.applying.prepare([application.id], inputs)
+            async for _progress in self.runs.review_only(run.id, [application.id]):
+                pass
+        except BaseException as exc:  # a run is never left 'running' by a request that failed
+            if self.store.get_run(run.id).status is RunStatus.RUNNING:
+                self.store.update_run(run.id, RunStatus.FAILED, error=f"queueing failed: {str(exc)[:300]}")
+            raise
         return self.store.get_application(application.id)
 
     async def form_answers(self, request: FormRequest) -> FormAnswers:

@@ -385,8 +385,8 @@ class Store:
         return self.get_application(application_id)
 
     def update_application(self, application_id: str, **fields: Any) -> Application:
-        """Update documents, answers, notes or score of an application."""
-        allowed = {"documents", "answers", "notes", "score"}
+        """Update documents, answers, notes, score or run (a tracked job queued later joins its queueing run)."""
+        allowed = {"documents", "answers", "notes", "score", "run_id"}
         if unknown := set(fields) - allowed:
             raise ValueError(f"cannot update {sorted(unknown)}")
         with self.session() as s:

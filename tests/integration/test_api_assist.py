@@ -80,3 +80,16 @@ def test_a_submission_the_person_made_is_recorded_and_the_agent_cannot_queue_it_
 def test_the_extension_routes_need_a_key(client):
     for method, path in (("POST", "/jobs/x/track"), ("POST", "/forms/answers"), ("GET", "/tracker")):
         assert httpx.request(method, f"{client.base_url}{path}", json={}).status_code == 401
+
+
+def test_a_tracked_job_can_be_queued_for_approval_with_one_application(client):
+    job_id = _job(client)
+    tracked = client.post(f"/jobs/{job_id}/track").json()
+    queued = client.post(f"/jobs/{job_id}/queue")
+    assert queued.status_code == 201, queued.text
+    assert queued.json()["id"] == tracked["id"], "the tracked application is the one queued"
+    assert queued.json()["status"] in ("drafted", "needs_you")
+    everything = client.get("/applications").json()
+    assert [a["id"] for a in everything if a["job_id"] == job_id] == [tracked["id"]]
+    runs = client.get("/runs").json()
+    assert runs and all(r["status"] != "running" for r in runs), "no run is left running"
