@@ -268,6 +268,10 @@ def _language_score(text: str) -> float:
     return sum(1 for t in tokens if t in STOP_WORDS) / len(tokens)
 
 
+THIN_POSTING_WORDS = 40
+LOW_CONFIDENCE = 0.4  # a score's confidence below 0.6 is shown as "low confidence" by every face
+
+
 def extract_requirements(title: str, text: str) -> PostingRequirements:
     """Return the requirements a posting states, with a confidence and notes when extraction is unsure."""
     notes: list[str] = []
@@ -292,7 +296,11 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                 )
     requirements = _add_unlisted_skills(requirements, title, text)
     requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]
-    if not requirements:
+    words = len(text.split())
+    if words < THIN_POSTING_WORDS and len(requirements) < 2:  # a title and a line: too little for a confident score
+        confidence = min(confidence, LOW_CONFIDENCE)
+        notes.append(f"the posting says too little ({words} words, no list of requirements) to score with confidence")
+    elif not requirements:
         confidence = min(confidence, 0.5)
         notes.append("no requirements found in the posting; the score leans on text similarity")
     overall = [r.years for r in requirements if r.kind == "experience" and not r.subject and r.years]

@@ -27,9 +27,13 @@ export function safeLink(doc, href, text, className) {
   return el(doc, "a", { className, text, attrs: { href: url.href, target: "_blank", rel: "noopener noreferrer" } });
 }
 
-/** Say how strong a 0-100 score is: "strong" from 70 (the shortlist threshold), "fair" from 50, else "weak". */
-export function scoreBand(score) {
+/**
+ * Say how strong a 0-100 score is: "strong" from 70 (the shortlist threshold), "fair" from 50, else "weak";
+ * "low confidence" whatever the score when the match says it had too little to go on (confidence under 0.6).
+ */
+export function scoreBand(score, confidence = 1) {
   if (typeof score !== "number" || Number.isNaN(score)) return "unknown";
+  if (typeof confidence === "number" && confidence < 0.6) return "low confidence";
   if (score >= 70) return "strong";
   if (score >= 50) return "fair";
   return "weak";
@@ -93,7 +97,7 @@ export function renderModelNote(doc, note) {
 /** Render a match: the score, why, what the model said (labelled), what the resume covers and what is missing. */
 export function renderMatch(doc, match) {
   const score = Math.round(match.score);
-  const band = scoreBand(match.score);
+  const band = scoreBand(match.score, match.confidence);
   // The matched terms and missing list are the short form; requirement checks stand in when they are empty.
   const checks = match.requirements || [];
   const met = checks.filter((check) => check.status === "met" || check.status === "partial");
@@ -104,7 +108,7 @@ export function renderMatch(doc, match) {
     ? match.missing
     : checks.filter((check) => check.status === "missing").map((check) => check.requirement.text);
   return el(doc, "div", { className: "match" }, [
-    el(doc, "div", { className: `score score-${band}`, attrs: { "aria-label": `match score ${score} of 100` } }, [
+    el(doc, "div", { className: `score score-${band.replace(" ", "-")}`, attrs: { "aria-label": `match score ${score} of 100` } }, [
       el(doc, "span", { className: "score-value", text: String(score) }),
       el(doc, "span", { className: "score-label", text: `/ 100 · ${band}` }),
     ]),

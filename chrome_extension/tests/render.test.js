@@ -114,6 +114,13 @@ describe("match", () => {
     assert.deepEqual([scoreBand(70), scoreBand(69.9), scoreBand(50), scoreBand(12), scoreBand(undefined)],
       ["strong", "fair", "fair", "weak", "unknown"]);
   });
+
+  it("never calls a score strong when the match had too little to go on", () => {
+    assert.equal(scoreBand(74, 0.4), "low confidence");
+    const node = renderMatch(doc(), { ...MATCH, score: 74, confidence: 0.4 });
+    assert.match(node.querySelector(".score-label").textContent, /low confidence/);
+    assert.ok(!node.textContent.includes("strong"));
+  });
 });
 
 describe("brief, approvals, tracker, chat and autofill", () => {

@@ -183,3 +183,11 @@ def test_a_flagged_lead_in_line_cannot_make_a_required_item_optional():
     merged = merge(rules, answer, "Platform Engineer", text, "scripted")
 
     assert [(r.text, r.importance) for r in merged.requirements] == [("Kubernetes in production", "required")]
+
+
+def test_a_posting_of_a_title_and_a_line_is_scored_with_low_confidence_and_says_why():
+    thin = extract_requirements("Backend Engineer", "Backend Engineer at Initech, Lisbon. Join our growing team today.")
+    assert thin.confidence <= 0.4
+    assert any("too little" in note and "to score with confidence" in note for note in thin.notes)
+    full = extract_requirements("Backend Engineer", " ".join(["We build billing software in Python and Django."] * 8))
+    assert full.confidence == 1.0
