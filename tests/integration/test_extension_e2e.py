@@ -256,8 +256,10 @@ def _shot(stack: SimpleNamespace, page: Page, name: str, beside: Page | None = N
 def test_scoring_a_job_page_shows_the_score_its_reasons_and_the_company_brief(stack):
     _configure(stack)
     page, panel = _open(stack, f"{stack.site.url}/jobs/backend")
+    expect(panel.locator("#job-actions")).to_be_hidden()  # nothing to act on before a job is scored
     panel.click("#capture")
     expect(panel.locator(".score-value")).to_have_text(re.compile(r"^\d{1,3}$"), timeout=TIMEOUT_MS)
+    expect(panel.locator("#job-actions")).to_be_visible()
     expect(panel.locator(".job-title")).to_have_text("Senior Backend Engineer (Python)")
     expect(panel.locator(".job-company")).to_contain_text("Northwind Health")
     matched = panel.locator(".matched li").all_text_contents()
