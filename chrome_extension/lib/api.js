@@ -51,7 +51,8 @@ async function problemDetail(response) {
     const body = JSON.parse(text);
     return String(body.detail || body.title || "").slice(0, 300);
   } catch (error) {
-    return text.slice(0, 200);
+    // Another server's error page: never shown raw (it is HTML, or anything); the status says enough.
+    return /^\s*</.test(text) ? "" : text.slice(0, 200).replace(/[<>]/g, "");
   }
 }
 
@@ -145,6 +146,25 @@ export function createClient({ baseUrl, apiKey }, fetchImpl = globalThis.fetch.b
     return response;
   }
 
+  /** Tell "nothing listens" from "it answers, but not to this extension": an opaque no-cors request still lands. */
+  async function unreachableOrBlocked() {
+    try {
+      await fetchImpl(`${root}/health`, { method: "GET", mode: "no-cors", credentials: "omit", cache: "no-store" });
+      return blocked();
+    } catch (error) {
+      return new ApiError("unreachable", `Cannot reach the CareerPilot API at ${root}: is 'careerpilot serve' running?`);
+    }
+  }
+
+  function blocked() {
+    const origin = globalThis.location?.origin || "chrome-extension://<this extension's id>";
+    return new ApiError("cors", `Something answers at ${root} but does not admit this extension: if it is CareerPilot, restart it with EXTENSION_ORIGIN=${origin}; otherwise check the API URL.`);
+  }
+
+  function notCareerPilot() {
+    return new ApiError("not_careerpilot", `${root} answers, but it is not a CareerPilot API: check the API URL in the options.`);
+  }
+
   async function json(method, path, options) {
     const response = await send(method, path, options);
     return response.status === 204 ? null : response.json();
@@ -154,10 +174,25 @@ export function createClient({ baseUrl, apiKey }, fetchImpl = globalThis.fetch.b
   return {
     baseUrl: root,
     health: () => json("GET", "/health", { auth: false }),
-    /** Check the server answers and accepts the key; resolve to the server version. */
+    /**
+     * Check the server answers, is CareerPilot, admits this extension and accepts the key; resolve to /health.
+     * Each failure is one sentence: not running, not admitting this extension (CORS), not CareerPilot, wrong key.
+     */
     async checkConnection() {
-      const health = await json("GET", "/health", { auth: false });
-      await json("GET", "/runs?limit=1");
+      let health;
+      try {
+        health = await json("GET", "/health", { auth: false });
+      } catch (error) {
+        if (error.kind === "unreachable") throw await unreachableOrBlocked();
+        throw notCareerPilot();
+      }
+      if (!health || health.service !== "careerpilot") throw notCareerPilot();
+      try {
+        await json("GET", "/runs?limit=1");
+      } catch (error) {
+        // /health needs no header; the keyed call does, and a server that does not admit us refuses its preflight
+        throw error.kind === "unreachable" ? blocked() : error;
+      }
       return health;
     },
     fromPage: (capture) => json("POST", "/jobs/from-page", { body: capture }),

@@ -94,7 +94,7 @@ describe("errors a person can act on", () => {
   });
 
   it("checks a connection with /health and then an authenticated call", async () => {
-    const { calls, fetchImpl } = recordingFetch((url) => (url.endsWith("/health") ? json({ status: "ok", version: "0.1.0" }) : problem(401, "unknown API key")));
+    const { calls, fetchImpl } = recordingFetch((url) => (url.endsWith("/health") ? json({ status: "ok", service: "careerpilot", version: "0.1.0" }) : problem(401, "unknown API key")));
     await assert.rejects(createClient({ apiKey: "bad" }, fetchImpl).checkConnection(), (e) => e.kind === "unauthorized");
     assert.deepEqual(calls.map((c) => new URL(c.url).pathname), ["/health", "/runs"]);
   });
@@ -104,6 +104,49 @@ describe("errors a person can act on", () => {
     assert.throws(() => normalizeBaseUrl("not a url"), /is not a URL/);
     assert.equal(normalizeBaseUrl(" http://localhost:8765/api/ "), "http://localhost:8765/api");
     assert.equal(normalizeBaseUrl(""), DEFAULT_BASE_URL);
+  });
+});
+
+describe("the connection test names what is wrong", () => {
+  const health = () => json({ status: "ok", service: "careerpilot", version: "0.1.0" });
+
+  it("says the API is not running when nothing listens", async () => {
+    const api = createClient({ baseUrl: "http://127.0.0.1:9", apiKey: "k" }, async () => { throw new TypeError("Failed to fetch"); });
+    await assert.rejects(api.checkConnection(), (e) => e.kind === "unreachable" && /is 'careerpilot serve' running\?/.test(e.message));
+  });
+
+  it("says the server does not admit the extension when only an opaque request lands (CORS)", async () => {
+    const fetchImpl = async (url, init) => {
+      if (init.mode === "no-cors") return new Response(null, { status: 200 });
+      throw new TypeError("Failed to fetch");
+    };
+    await assert.rejects(createClient({ apiKey: "k" }, fetchImpl).checkConnection(),
+      (e) => e.kind === "cors" && /answers at .* but does not admit this extension: if it is CareerPilot, restart it with EXTENSION_ORIGIN=/.test(e.message));
+  });
+
+  it("says so when /health answers but the keyed call's preflight is refused (CORS)", async () => {
+    const fetchImpl = async (url) => { if (url.endsWith("/health")) return health(); throw new TypeError("Failed to fetch"); };
+    await assert.rejects(createClient({ apiKey: "k" }, fetchImpl).checkConnection(), (e) => e.kind === "cors");
+  });
+
+  it("says the address is not a CareerPilot API, and never shows its HTML", async () => {
+    const page = async () => new Response("<!DOCTYPE html><html><body><h1>Welcome to nginx!</h1></body></html>", { status: 200, headers: { "Content-Type": "text/html" } });
+    await assert.rejects(createClient({ apiKey: "k" }, page).checkConnection(),
+      (e) => e.kind === "not_careerpilot" && !/[<>]/.test(e.message) && /not a CareerPilot API/.test(e.message));
+    const missing = async () => new Response("<html><body>404 Not Found</body></html>", { status: 404, headers: { "Content-Type": "text/html" } });
+    await assert.rejects(createClient({ apiKey: "k" }, missing).checkConnection(), (e) => e.kind === "not_careerpilot");
+    const other = async () => json({ status: "ok" });
+    await assert.rejects(createClient({ apiKey: "k" }, other).checkConnection(), (e) => e.kind === "not_careerpilot");
+  });
+
+  it("says the key is wrong when everything else is right", async () => {
+    const fetchImpl = async (url) => (url.endsWith("/health") ? health() : problem(401, "unknown API key"));
+    await assert.rejects(createClient({ apiKey: "bad" }, fetchImpl).checkConnection(), (e) => e.kind === "unauthorized");
+  });
+
+  it("never shows another server's HTML error page", async () => {
+    const api = createClient({ apiKey: "k" }, async () => new Response("<html><body><script>x</script>Bad Gateway</body></html>", { status: 502 }));
+    await assert.rejects(api.approvals(), (e) => e.kind === "server" && !/[<>]/.test(e.message));
   });
 });
 

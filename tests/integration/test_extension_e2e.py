@@ -474,6 +474,11 @@ def test_api_down_and_a_wrong_key_give_clear_messages(stack):
     expect(options.locator("#result")).to_have_text(
         f"Cannot reach the CareerPilot API at {closed}: is 'careerpilot serve' running?"
     )
+    options.fill("#base-url", stack.site.url)  # another server (the job site): its HTML 404 is never shown
+    options.click("#test")
+    expect(options.locator("#result")).to_have_text(
+        f"{stack.site.url} answers, but it is not a CareerPilot API: check the API URL in the options."
+    )
     options.fill("#base-url", stack.api)
     options.fill("#api-key", stack.key)
     options.click("#save")

@@ -19,6 +19,7 @@ class Health(BaseModel):
     """The server is up."""
 
     status: Literal["ok"] = "ok"
+    service: Literal["careerpilot"] = "careerpilot"  # the extension tells a CareerPilot API from another server
     version: str
 
 
