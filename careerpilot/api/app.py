@@ -95,16 +95,15 @@ def create_app(
         version="0.1.0",
         description=f"Local-first job-search agent. Send a key from `careerpilot keys create` in `{API_KEY_HEADER}`.",
         lifespan=lifespan,
-        openapi_url="/openapi.json" if docs else None,
-        docs_url="/docs" if docs else None,
+        openapi_url=None,  # the schema and /docs come from openapi_docs.router, with Swagger UI served locally
+        docs_url=None,
         redoc_url=None,
     )
     app.state.cache = cache
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(session.router)  # /login for the dashboard; checks the key itself
-    if not docs:
-        app.include_router(openapi_docs.router, dependencies=[Depends(require_key)])
+    app.include_router(openapi_docs.router, dependencies=[] if docs else [Depends(require_key)])
     for router in ROUTERS:
         app.include_router(router, dependencies=[Depends(require_key)], responses=PROBLEM_RESPONSES)
     _mount_mcp(app, mcp, host)

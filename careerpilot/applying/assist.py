@@ -88,7 +88,7 @@ class AssistService:
     def track(self, job_id: str) -> Application:
         """Save a job to the tracker (shortlisted); return the existing application if there is one."""
         job = self.store.get_job(job_id)
-        applicant = self.profile.run_inputs([self._url(job)]).applicant
+        applicant = self.profile.stored_inputs([self._url(job)]).applicant
         score = self.jobs.match(job.id).match.score
         return self.store.ensure_application(job.id, applicant, None, score)  # type: ignore[arg-type]
 
@@ -96,7 +96,7 @@ class AssistService:
         """Draft an application (documents, the form read) and put it before the review gate, in a run of its own."""
         job = self.store.get_job(job_id)
         url = self._url(job)
-        inputs = self.profile.run_inputs([url], f"apply to {job.title}")
+        inputs = self.profile.stored_inputs([url], f"apply to {job.title}")
         plan = SearchPlan(roles=inputs.profile.preferences.roles or [job.title], sources=[url], min_score=0)
         ranked = self.matching.rank([job], inputs.resume, inputs.filters, plan)
         if self.ledger.get(idempotency_key(job.id, inputs.applicant)) is not None:
@@ -141,7 +141,7 @@ class AssistService:
     def mark_applied(self, job_id: str, note: str = "") -> Application:
         """Record that the person submitted the application themselves, so the agent never applies again."""
         job = self.store.get_job(job_id)
-        applicant = self.profile.run_inputs([self._url(job)]).applicant
+        applicant = self.profile.stored_inputs([self._url(job)]).applicant
         score = self.jobs.match(job.id).match.score
         application = self.store.ensure_application(job.id, applicant, None, score)  # type: ignore[arg-type]
         key = idempotency_key(job.id, applicant)

@@ -35,6 +35,7 @@ from careerpilot.runs.control import RunControl
 from careerpilot.runs.live import RunCancelledError
 from careerpilot.runs.retry import SubmitRetry
 from careerpilot.runs.service import RunService, build_inputs
+from careerpilot.tools.sources.registry import check_sources
 
 if TYPE_CHECKING:
     from careerpilot.autonomy.routines import Routines
@@ -128,8 +129,7 @@ class SchedulerService:
         """Validate the inputs now (not at 7 am) and save the search."""
         spec = new.spec
         build_inputs(spec.profile, spec.resume, spec.sources, spec.goal, spec.filters)
-        for source in spec.sources:
-            _check_folder(source)
+        check_sources(spec.sources)
         spec = spec.model_copy(
             update={
                 "profile": spec.profile.expanduser().resolve(),
@@ -272,15 +272,6 @@ class SchedulerService:
                 await asyncio.wait_for(stop.wait(), timeout=poll_s)
             except TimeoutError:
                 continue
-
-
-def _check_folder(source: str) -> None:
-    """Raise InputError for a local folder (or ``local:`` spec) that does not exist: found now, not at 7 am."""
-    path = source.removeprefix("local:")
-    if ":" in path.split("/")[0]:
-        return
-    if not Path(path).expanduser().exists():
-        raise InputError(f"source folder {path} does not exist; pass a folder of saved postings or a source spec")
 
 
 def _absolute(source: str) -> str:

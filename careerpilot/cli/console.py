@@ -209,7 +209,8 @@ def show_parsed_resume(parsed: ParsedResume) -> None:
 
 def show_documents(docs: TailoredDocs, versions: list[int], *, all_claims: bool = False) -> None:
     """Print one version of an application's documents with the verifier's findings."""
-    out.print(Text(f"Version {docs.version} of {versions} — written by {docs.written_by}, template {docs.template}"))
+    by = f"resume by {docs.resume_written_by}, cover letter by {docs.cover_letter_written_by}"
+    out.print(Text(f"Version {docs.version} of {versions} — written: {by}, template {docs.template}"))
     for name in ("resume_pdf", "cover_letter_pdf", "resume_docx", "resume_txt", "resume_html"):
         if value := getattr(docs, name):
             out.print(Text(f"  {name}: {value}"))

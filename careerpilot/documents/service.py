@@ -31,7 +31,7 @@ from careerpilot.documents.tailoring import (
 )
 from careerpilot.documents.verifier import Sources, enforce_letter, enforce_llm_letter, enforce_resume
 from careerpilot.domain.applications import ApplicationStatus
-from careerpilot.domain.documents import TailoredDocs, Verification
+from careerpilot.domain.documents import Author, TailoredDocs, Verification
 from careerpilot.domain.errors import ConfigError, InputError, InvalidTransitionError, NotFoundError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match
@@ -57,6 +57,12 @@ DOCUMENT_FILES = ("resume.pdf", "cover_letter.pdf", "resume.docx", "resume.txt",
 
 # What a failed LLM rewrite raises; the bullets are then kept as written.
 REWRITE_ERRORS: tuple[type[Exception], ...] = (*LLM_ERRORS, ValueError)
+
+
+def authorship(authors: list[str]) -> str:
+    """Say who wrote a set of documents: 'llm' or 'rules' when all agree, 'mixed' otherwise ('rules' for none)."""
+    kinds = set(authors)
+    return kinds.pop() if len(kinds) == 1 else ("mixed" if kinds else "rules")
 
 
 @dataclass
@@ -91,7 +97,8 @@ class DocumentsService:
 
     async def draft(self, run_id: str, shortlist: list[str], inputs: RunInputs) -> DraftOutcome:
         """Draft one application per shortlisted job (idempotent per job and applicant)."""
-        outcome = DraftOutcome(written_by="llm" if self.llm else "rules")
+        outcome = DraftOutcome()
+        authors: list[str] = []
         matches = {m.job_id: m for m, _ in self.store.matches_for_run(run_id)}
         jobs = self.store.get_jobs(shortlist)
         async with AsyncExitStack() as stack:
@@ -106,10 +113,12 @@ class DocumentsService:
                     continue
                 docs = await self.store_version(application.id, run_id, job, match, inputs, browser)
                 outcome.notes.extend(docs.notes)
+                authors += [docs.resume_written_by, docs.cover_letter_written_by]
                 self.store.update_application(application.id, documents=documents_record(docs))
                 if application.status is ApplicationStatus.SHORTLISTED:
                     self._mark_drafted(application.id)
                 outcome.application_ids.append(application.id)
+        outcome.written_by = authorship(authors)
         return outcome
 
     async def store_version(
@@ -175,8 +184,8 @@ class DocumentsService:
         context = {"title": job.title, "company": job.company or ""}
         sources = Sources(inputs.resume, inputs.profile, context=context, posting=job.description_text)
         notes: list[str] = []
-        letter, letter_checks = await self._cover_letter(job, match, inputs, sources, brief, notes)
-        resume, resume_check = await self._resume(job, match, inputs, sources, notes)
+        letter, letter_checks, letter_by = await self._cover_letter(job, match, inputs, sources, brief, notes)
+        resume, resume_check, resume_by = await self._resume(job, match, inputs, sources, notes)
         docs = TailoredDocs(
             job_id=job.id,
             run_id=run_id,
@@ -187,7 +196,9 @@ class DocumentsService:
             directory=str(out_dir),
             matched_requirements=matched_requirements(match),
             verification=[resume_check, *letter_checks],
-            written_by="llm" if self.llm else "rules",
+            written_by=authorship([resume_by, letter_by]),
+            resume_written_by=resume_by,
+            cover_letter_written_by=letter_by,
             notes=notes,
         )
         self._write_files(docs, inputs.resume, job, out_dir)
@@ -197,11 +208,13 @@ class DocumentsService:
 
     async def _resume(
         self, job: JobPosting, match: Match, inputs: RunInputs, sources: Sources, notes: list[str]
-    ) -> tuple[Resume, Verification]:
+    ) -> tuple[Resume, Verification, Author]:
         candidate = tailor_resume(inputs.resume, job, match)
+        written_by: Author = "rules"
         if self.llm is not None:
             try:
                 candidate = await llm_rewrite_resume(self.llm, candidate, job, match)
+                written_by = "llm"
             except REWRITE_ERRORS as exc:
                 notes.append(
                     f"LLM resume rewrite for {job.title} unusable ({_first_line(exc)}); bullets kept as written"
@@ -209,11 +222,11 @@ class DocumentsService:
         resume, check = enforce_resume(candidate, sources)
         if check.removed:
             notes.append(f"verifier removed from the resume for {job.title}: {'; '.join(check.removed)}")
-        return resume, check
+        return resume, check, written_by
 
     async def _cover_letter(
         self, job: JobPosting, match: Match, inputs: RunInputs, sources: Sources, brief: str | None, notes: list[str]
-    ) -> tuple[str, list[Verification]]:
+    ) -> tuple[str, list[Verification], Author]:
         rejected: list[Verification] = []
         if self.llm is not None:
             accepted: str | None = None
@@ -226,13 +239,13 @@ class DocumentsService:
             if accepted is not None:
                 if check.removed_sentences:
                     notes.append(_removed_note(f"the LLM cover letter for {job.title}", check))
-                return accepted, [check]
+                return accepted, [check], "llm"
             rejected.append(check)
             notes.append(f"LLM cover letter for {job.title} rejected ({', '.join(check.offending()) or 'empty'})")
         letter, check = enforce_letter(template_cover_letter(inputs.resume, job, match, brief), sources)
         if check.removed_sentences:
             notes.append(_removed_note(f"the template cover letter for {job.title}", check))
-        return letter, [check, *rejected]
+        return letter, [check, *rejected], "rules"
 
     def _write_files(self, docs: TailoredDocs, source: Resume, job: JobPosting, out_dir: Path) -> None:
         resume_html = render_resume_html(docs.resume, self.template)

@@ -95,6 +95,9 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+Author = Literal["llm", "rules"]  # who wrote a document's text: the LLM, or the deterministic template and rules
+
+
 class TailoredDocs(BaseModel):
     """A tailored resume and cover letter for one job, with where their files are and why each line is there."""
 
@@ -114,7 +117,15 @@ class TailoredDocs(BaseModel):
     verification: list[Verification] = Field(
         default_factory=list, description="The verifier's claim -> source map for the resume and the cover letter."
     )
-    written_by: str = Field("rules", description="'llm' or 'rules' (extractive, deterministic).")
+    written_by: str = Field(
+        "rules", description="'llm' or 'rules' when both documents agree, 'mixed' when one fell back to the template."
+    )
+    resume_written_by: Author = Field(
+        "rules", description="'llm' when the LLM's rewrite was used; 'rules' when tailored without it or it failed."
+    )
+    cover_letter_written_by: Author = Field(
+        "rules", description="'llm' when the LLM's letter was used; 'rules' when the template wrote it."
+    )
     notes: list[str] = Field(default_factory=list, description="What was selected, dropped or not rendered.")
 
 

@@ -173,7 +173,7 @@ class JobsService:
         """Write a tailored resume and cover letter for one job from the stored resume (PDFs when Chromium runs)."""
         job = self.store.get_job(job_id)
         match = self._score(job)
-        inputs = self.profile.run_inputs(["local:on-demand"])
+        inputs = self.profile.stored_inputs(["local:on-demand"])
         note: str | None = None
         async with AsyncExitStack() as stack:
             try:

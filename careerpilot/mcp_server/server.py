@@ -169,7 +169,7 @@ def _register_tools(server: MCPServer[Services], state: _Open) -> None:
         """Write a resume tailored to a job from facts in the stored resume only (JSON, HTML, PDF)."""
         docs = await state.get().jobs.tailor(job_id)
         return TailoredResume(
-            job_id=job_id, resume=docs.resume, pdf=docs.resume_pdf, written_by=docs.written_by, notes=docs.notes
+            job_id=job_id, resume=docs.resume, pdf=docs.resume_pdf, written_by=docs.resume_written_by, notes=docs.notes
         )
 
     @server.tool(annotations=WRITE)
@@ -177,7 +177,9 @@ def _register_tools(server: MCPServer[Services], state: _Open) -> None:
     async def cover_letter(job_id: str) -> CoverLetter:
         """Write a cover letter for a job, grounded in the stored resume (text and PDF)."""
         docs = await state.get().jobs.tailor(job_id)
-        return CoverLetter(job_id=job_id, text=docs.cover_letter, pdf=docs.cover_letter_pdf, written_by=docs.written_by)
+        return CoverLetter(
+            job_id=job_id, text=docs.cover_letter, pdf=docs.cover_letter_pdf, written_by=docs.cover_letter_written_by
+        )
 
     @server.tool(annotations=READ)
     @_tool_errors

@@ -15,6 +15,7 @@ from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
 from careerpilot.domain.runs import RunInputs
 from careerpilot.profile.inputs import MAX_INPUT_BYTES
+from careerpilot.tools.sources.registry import check_sources
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -87,9 +88,21 @@ class ProfileService:
         return filters
 
     def run_inputs(self, sources: list[str], goal: str = "") -> RunInputs:
-        """Return run inputs from the stored profile, resume and filters."""
+        """Return the inputs of a run a user asked for, refusing now what the run would fail on later.
+
+        Every face (API, MCP) starts runs through here, so a missing folder is refused before anything starts.
+
+        Raises:
+            InputError: no sources, or a source that cannot be read (a missing folder, an unknown kind).
+            NotFoundError: no profile or resume stored yet.
+        """
         if not sources:
             raise InputError("give at least one job source, e.g. a folder of postings or 'greenhouse:company'")
+        check_sources(sources)
+        return self.stored_inputs(sources, goal)
+
+    def stored_inputs(self, sources: list[str], goal: str = "") -> RunInputs:
+        """Return run inputs from the stored profile, resume and filters; ``sources`` are only recorded."""
         specs = [s if ":" in s.split("/")[0] else f"local:{Path(s).expanduser().resolve()}" for s in sources]
         return RunInputs(goal=goal, sources=specs, profile=self.profile(), resume=self.resume(), filters=self.filters())
 

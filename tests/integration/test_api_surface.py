@@ -57,6 +57,19 @@ def test_openapi_schema_and_docs_are_served_to_key_holders(api):
     assert "swagger" in client.get("/docs").text.lower()
 
 
+def test_a_run_over_a_missing_folder_is_refused_with_422_before_it_starts(api, tmp_path):
+    server, client, _ = api
+    missing = tmp_path / "no-such-postings"
+    runs_before = client.get("/runs").json()
+    response = client.post("/runs", json={"goal": "backend roles", "sources": ["greenhouse:stripe", str(missing)]})
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    assert f"source folder {missing} does not exist" in response.json()["detail"]
+    assert client.get("/runs").json() == runs_before  # nothing was started, so nothing fails later
+    unknown = client.post("/runs", json={"sources": ["monster:acme"]})
+    assert unknown.status_code == 422 and "monster" in unknown.json()["detail"]
+
+
 def test_a_revoked_key_is_refused_with_403(api):
     server, client, _ = api
     runner = CliRunner()

@@ -25,6 +25,7 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 USED_WITHOUT_IMPORT = {
     "psycopg": "SQLAlchemy's driver, chosen by the postgresql+psycopg:// URL (memory/sql.py); [binary] brings libpq",
     "python-multipart": "FastAPI loads it to parse forms and file uploads (/login, resume upload)",
+    "fastapi-offline": "only its Swagger UI files, read with importlib.resources (api/routes/openapi_docs.py)",
 }
 # Installed by scripts/setup.sh with --no-deps rather than declared: the model package declares sentence-transformers
 # (and so torch), which CareerPilot never imports; the code says how to install it when it is missing.

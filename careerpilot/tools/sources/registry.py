@@ -92,6 +92,23 @@ class SourceRegistry:
         except ValueError as exc:
             raise InputError(f"job source {text!r}: {exc}") from exc
 
+    def check(self, text: str) -> None:
+        """Refuse a spec a run could not read: the checks of ``build``, and a local path that does not exist.
+
+        Raises:
+            InputError: the spec is malformed or names a missing folder or file; the message names it.
+        """
+        text = text.strip()
+        if text and ":" not in text.split("/")[0] and text.lower() not in self.by_name:
+            path = Path(text).expanduser()  # a bare path, read as a folder of postings wherever a run starts
+        else:
+            source = self.build(text)
+            if not isinstance(source, local_files.LocalFilesSource):
+                return
+            path = source.path
+        if not path.exists():
+            raise InputError(f"source folder {path} does not exist; pass a folder of saved postings or a source spec")
+
     def normalize(self, raw: RawPosting) -> JobPosting:
         """Return the JobPosting for a raw posting, through the normalizer of its wire format, then ``neutralize``.
 
@@ -138,3 +155,9 @@ REGISTRY = SourceRegistry(SPECS)
 def build_source(text: str, ctx: SourceContext | None = None) -> JobSource:
     """Return the source a spec such as 'greenhouse:vercel' names; see ``SourceRegistry.build``."""
     return REGISTRY.build(text, ctx)
+
+
+def check_sources(sources: Iterable[str]) -> None:
+    """Refuse, before anything starts, a source a run could not read; see ``SourceRegistry.check``."""
+    for text in sources:
+        REGISTRY.check(text)

@@ -79,6 +79,7 @@ async def test_an_llm_that_adds_ten_years_of_kubernetes_never_gets_it_into_the_d
         assert "Kubernetes" not in text and "10 years" not in text
     assert "Moved the scheduling service from MySQL to PostgreSQL with zero downtime" in docs.resume.work[0].highlights
     assert any("rejected" in n and "skill Kubernetes" in n for n in docs.notes)
+    assert (docs.resume_written_by, docs.cover_letter_written_by, docs.written_by) == ("llm", "rules", "mixed")
     assert any("verifier removed" in n for n in docs.notes)
     claims = json.loads((out / "claims.json").read_text())
     assert [c["document"] for c in claims] == ["resume", "cover_letter", "cover_letter"]
@@ -94,7 +95,7 @@ async def test_offline_documents_are_extractive_and_every_claim_is_traced(tmp_pa
 
     docs = await service(tmp_path, None).write(JOB, MATCH, example_inputs(), out, None)
 
-    assert docs.written_by == "rules"
+    assert (docs.resume_written_by, docs.cover_letter_written_by, docs.written_by) == ("rules", "rules", "rules")
     assert all(check.passed for check in docs.verification)
     assert all(claim.source for check in docs.verification for claim in check.claims)
     assert docs.matched_requirements[0].startswith("PostgreSQL — Moved the scheduling")

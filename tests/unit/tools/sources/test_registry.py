@@ -5,6 +5,7 @@ import pytest
 from careerpilot.domain.errors import CareerPilotError, ConfigError, InputError
 from careerpilot.tools.sources import SPECS, LocalFilesSource, build_source
 from careerpilot.tools.sources.context import SourceContext
+from careerpilot.tools.sources.registry import check_sources
 
 
 def test_local_spec_builds_a_local_files_source(tmp_path: Path):
@@ -67,3 +68,16 @@ def test_a_career_page_that_is_not_a_url_is_a_readable_error():
 async def test_a_network_source_without_the_discovery_client_says_so():
     with pytest.raises(ConfigError, match="needs the discovery service's HTTP client"):
         await build_source("greenhouse:vercel").fetch()
+
+
+@pytest.mark.parametrize("form", ["{}", "local:{}"], ids=["bare path", "local spec"])
+def test_a_missing_folder_is_refused_before_a_run_starts_naming_it(tmp_path, form):
+    missing = tmp_path / "gone"
+    with pytest.raises(InputError, match=f"source folder {missing} does not exist"):
+        check_sources(["greenhouse:vercel", form.format(missing)])
+
+
+def test_existing_folders_and_well_formed_specs_pass_the_check(tmp_path):
+    assert check_sources([str(tmp_path), f"local:{tmp_path}", "greenhouse:vercel", "remoteok"]) is None
+    with pytest.raises(InputError, match="unknown job source kind 'monster'"):
+        check_sources(["monster:acme"])
