@@ -20,7 +20,7 @@ from careerpilot.domain.documents import ParsedResume
 from careerpilot.domain.errors import InputError
 from careerpilot.domain.resume import Resume
 from careerpilot.text.nesting import load_json, load_yaml
-from careerpilot.tools.documents.extract import BULLET, extract_lines, resume_format
+from careerpilot.tools.documents.extract import BULLET, MAX_RESUME_BYTES, extract_lines, resume_format, text_lines
 
 SECTION_NAMES: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "profile", "about", "about me", "objective", "professional summary", "career summary"),
@@ -81,6 +81,17 @@ def read_resume_file(path: Path) -> tuple[ParsedResume, list[str]]:
     parsed = parse_resume_lines(lines, fmt)
     if parsed.resume.is_empty() and not parsed.resume.basics.name:
         raise InputError(f"resume {path.name}: found no name, experience, education or skills in the text")
+    return parsed, lines
+
+
+def read_resume_text(text: str) -> tuple[ParsedResume, list[str]]:
+    """Parse pasted resume text (plain or Markdown) like ``read_resume_file``; InputError when it reads as none."""
+    if len(text.encode("utf-8")) > MAX_RESUME_BYTES:
+        raise InputError(f"the resume text is larger than {MAX_RESUME_BYTES // (1024 * 1024)} MB")
+    lines = text_lines(text)
+    parsed = parse_resume_lines(lines, "markdown")
+    if parsed.resume.is_empty() and not parsed.resume.basics.name:
+        raise InputError("the resume text holds no name, experience, education or skills")
     return parsed, lines
 
 
