@@ -108,7 +108,10 @@ async def exercise(client: Client) -> dict[str, Any]:
     approved = await call(client, "approve_application", application_id=first, note="yes, apply")
     assert approved["run"]["run"]["status"] in ("completed", "awaiting_review")
     applied = await call(client, "apply_to_application", application_id=first)
-    assert applied["application_id"] == first
+    assert applied["application_id"] == first and not applied["submitted"]  # loopback only: nothing can be sent
+    after = await call(client, "get_run", run_id=run_id)
+    assert (after["submitted"], after["needs_you"]) == (0, 1)
+    assert after["run"]["summary"]["submitted"] == 0 and "applied" not in after["run"]["summary"]
     tracked = await call(client, "update_application_status", application_id=first, status="withdrawn")
     assert tracked["status"] == "withdrawn"
     listed = (await call(client, "list_applications"))["result"]
