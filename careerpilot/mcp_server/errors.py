@@ -33,14 +33,21 @@ class CareerPilotServer(MCPServer[Services]):
     async def call_tool(
         self, name: str, arguments: dict[str, Any], context: Context[Services, Any] | None = None
     ) -> Any:
-        """Call a tool; a schema failure of its arguments is raised as one sentence naming the first bad argument."""
+        """Call a tool; its failure reads '<tool>: <what went wrong>', a bad argument named with its path inside.
+
+        A crash keeps the SDK's generic message: nothing of an unexpected exception reaches the client.
+        """
         try:
             return await super().call_tool(name, arguments, context)
         except ToolError as exc:
             cause = exc.__cause__
-            if isinstance(exc, UnexpectedToolError) or not isinstance(cause, ValidationError):
+            if isinstance(exc, UnexpectedToolError):
                 raise
-            raise ToolError(argument_error(name, cause)) from cause
+            if isinstance(cause, ValidationError):
+                raise ToolError(argument_error(name, cause)) from cause
+            if isinstance(cause, ToolError | ResourceError):
+                raise ToolError(f"{name}: {cause}") from cause
+            raise
 
     async def read_resource(self, uri: AnyUrl | str, context: Context[Services, Any] | None = None) -> Any:
         """Read a resource; a URI no resource matches is a not-found that lists the resources there are."""
