@@ -43,6 +43,22 @@ class ApplyResult(BaseModel):
     audit_dir: str | None = None
 
 
+def tally(results: list[ApplyResult]) -> dict[str, int]:
+    """Count what really happened to each application: submitted, waiting on the person (needs_you), failed.
+
+    An unconfirmed submit (cut off before its outcome was recorded) waits on the person, who checks the site.
+    """
+    counts = {"submitted": 0, "needs_you": 0, "failed": 0}
+    for result in results:
+        if result.submitted:
+            counts["submitted"] += 1
+        elif result.state in ("needs_you", "unconfirmed"):
+            counts["needs_you"] += 1
+        elif result.state == "failed":
+            counts["failed"] += 1
+    return counts
+
+
 class Submitter:
     """Fills and submits approved applications once, within the daily caps, and reports what it did."""
 

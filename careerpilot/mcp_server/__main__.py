@@ -14,7 +14,7 @@ def main(settings: Settings | None = None) -> None:
     """Serve over stdin/stdout; logs go to stderr because stdout carries the protocol."""
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     settings = settings or Settings()
-    create_server(lambda: Services.open(settings)).run("stdio")
+    create_server(lambda: Services.open(settings), local_files=True).run("stdio")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
 from careerpilot.profile.resume_import import refine_with_llm
 from careerpilot.text.nesting import load_json, load_yaml
-from careerpilot.tools.documents import read_resume_file
+from careerpilot.tools.documents import read_resume_file, read_resume_text
 
 Model = TypeVar("Model", bound=BaseModel)
 MAX_INPUT_BYTES = 5 * 1024 * 1024
@@ -91,6 +91,12 @@ def import_resume(path: Path, llm: BaseChatModel | None = None) -> ParsedResume:
     rule-based parse and only what the file's text supports is kept (``services/resume_import.py``).
     """
     parsed, lines = read_resume_file(path)
+    return refine_with_llm(parsed, lines, llm) if llm is not None else parsed
+
+
+def import_resume_text(text: str, llm: BaseChatModel | None = None) -> ParsedResume:
+    """Parse pasted resume text (plain or Markdown) as ``import_resume`` parses a file."""
+    parsed, lines = read_resume_text(text)
     return refine_with_llm(parsed, lines, llm) if llm is not None else parsed
 
 

@@ -7,17 +7,24 @@ from pathlib import Path
 from typing import TypeVar
 
 import yaml
+from langchain_core.language_models import BaseChatModel
 from pydantic import BaseModel, ValidationError
 
+from careerpilot.domain.documents import ParsedResume
 from careerpilot.domain.errors import InputError, NotFoundError
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
 from careerpilot.domain.runs import RunInputs
-from careerpilot.profile.inputs import MAX_INPUT_BYTES
+from careerpilot.profile.inputs import MAX_INPUT_BYTES, import_resume, import_resume_text
 from careerpilot.tools.sources.registry import check_sources
 
 Model = TypeVar("Model", bound=BaseModel)
+SOURCE_EXAMPLES = (
+    "a folder of saved postings (such as examples/postings), or a board spec: 'greenhouse:COMPANY', "
+    "'lever:COMPANY', 'ashby:COMPANY', 'workable:COMPANY', 'careers:https://COMPANY/careers', 'remoteok', 'hn' "
+    "(docs/discovery.md lists them all)"
+)
 
 
 def parse_upload(content: bytes, model: type[Model], what: str) -> Model:
@@ -47,7 +54,8 @@ def parse_upload(content: bytes, model: type[Model], what: str) -> Model:
 class ProfileService:
     """Reads and replaces the stored profile, resume and job filters."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, llm: BaseChatModel | None = None) -> None:
+        self.llm = llm  # refines imported resumes when an LLM is configured
         self.profile_path = data_dir / "profile.json"
         self.resume_path = data_dir / "resume.json"
         self.filters_path = data_dir / "job_filters.json"
@@ -55,13 +63,15 @@ class ProfileService:
     def profile(self) -> Profile:
         """Return the stored profile or raise NotFoundError with the fix."""
         if not self.profile_path.exists():
-            raise NotFoundError("no profile stored yet: upload one (PUT /profile) or use 'careerpilot run --profile'")
+            raise NotFoundError("no profile stored yet: store one with PUT /profile or the MCP tool set_profile")
         return Profile.model_validate_json(self.profile_path.read_text(encoding="utf-8"))
 
     def resume(self) -> Resume:
         """Return the stored resume or raise NotFoundError with the fix."""
         if not self.resume_path.exists():
-            raise NotFoundError("no resume stored yet: upload a JSON Resume (PUT /resume)")
+            raise NotFoundError(
+                "no resume stored yet: store a JSON Resume with PUT /resume or the MCP tools set_resume / import_resume"
+            )
         return Resume.model_validate_json(self.resume_path.read_text(encoding="utf-8"))
 
     def filters(self) -> JobFilters:
@@ -87,6 +97,14 @@ class ProfileService:
         _write(self.filters_path, filters.model_dump_json(indent=2))
         return filters
 
+    def import_resume(self, path: Path | None = None, text: str = "") -> ParsedResume:
+        """Parse a resume file or pasted text with the resume importer and store the result (exactly one of them)."""
+        if (path is None) == (not text.strip()):
+            raise InputError("give exactly one of path (a resume file) or text (the resume pasted as text)")
+        parsed = import_resume(path, self.llm) if path is not None else import_resume_text(text, self.llm)
+        self.save_resume(parsed.resume)
+        return parsed
+
     def run_inputs(self, sources: list[str], goal: str = "") -> RunInputs:
         """Return the inputs of a run a user asked for, refusing now what the run would fail on later.
 
@@ -97,7 +115,7 @@ class ProfileService:
             NotFoundError: no profile or resume stored yet.
         """
         if not sources:
-            raise InputError("give at least one job source, e.g. a folder of postings or 'greenhouse:company'")
+            raise InputError(f"sources: give at least one job source: {SOURCE_EXAMPLES}")
         check_sources(sources)
         return self.stored_inputs(sources, goal)
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from careerpilot.applying.pending import PendingApproval
 from careerpilot.applying.service import ApplyingService
-from careerpilot.applying.submit import ApplyResult
+from careerpilot.applying.submit import ApplyResult, tally
 from careerpilot.domain.errors import CareerPilotError, InputError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match
@@ -175,7 +175,7 @@ class RunService:
             "shortlisted": len(values.get("shortlist", [])),
             "drafted": len(values.get("application_ids", [])),
             "pending": len(values.get("pending", [])),
-            "applied": len(values.get("applied", [])),
+            **tally(self.applying.applied(run_id)),
             "written_by": values.get("written_by", {}),
             "notes": [*self._memory_notes(run_id), *values.get("notes", [])],
         }

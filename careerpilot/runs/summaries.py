@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from careerpilot.applying.pending import PendingView
-from careerpilot.applying.submit import ApplyResult
+from careerpilot.applying.submit import ApplyResult, tally
 from careerpilot.domain.matching import ModelNote
 from careerpilot.domain.runs import RunRecord
 from careerpilot.domain.summaries import JobSummary
@@ -23,12 +23,15 @@ class RankedSummary(BaseModel):
 
 
 class RunSummary(BaseModel):
-    """Where a run stands: its record, best matches, what waits for approval and what was applied."""
+    """Where a run stands: its record, best matches, what waits for approval and what each apply attempt did."""
 
     run: RunRecord
     top: list[RankedSummary]
     pending: list[PendingView]
-    applied: list[ApplyResult]
+    applied: list[ApplyResult] = Field(description="The applier's last attempt per application, whatever its outcome.")
+    submitted: int = Field(0, description="Applications the site confirmed as submitted.")
+    needs_you: int = Field(0, description="Applications the applier stopped on: the person finishes them.")
+    failed: int = Field(0, description="Applications whose submit failed.")
     written_by: dict[str, str] = Field(default_factory=dict)
     notes: list[str]
 
@@ -49,6 +52,7 @@ class RunSummary(BaseModel):
             ],
             pending=[PendingView.of(p) for p in outcome.pending],
             applied=outcome.applied,
+            **tally(outcome.applied),
             written_by=outcome.written_by,
             notes=outcome.notes,
         )

@@ -7,19 +7,16 @@ import json
 import os
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
-from mcp import Client, StdioServerParameters
+from mcp import Client
 
 from careerpilot.mcp_server.server import create_server
 from careerpilot.services import Services
 from tests.support.api import prepared_settings
-from tests.support.mcp_workflow import TOOLS, Person, exercise
+from tests.support.mcp_workflow import ROOT, SERVER, TOOLS, Person, exercise, stdio_server
 
 pytestmark = pytest.mark.slow
-CAREERPILOT = str(Path(sys.executable).with_name("careerpilot"))
 
 
 async def test_every_tool_resource_and_prompt_works_in_process(tmp_path, embedder):
@@ -40,17 +37,17 @@ async def test_unapproved_application_cannot_be_applied_to(tmp_path, embedder):
 
 async def test_a_stdio_session_with_careerpilot_mcp_calls_every_tool(tmp_path):
     settings, _ = prepared_settings(tmp_path / "data")
-    env = {"PATH": os.environ["PATH"], "HOME": str(tmp_path), "CAREERPILOT_DATA_DIR": str(settings.data_path)}
-    params = StdioServerParameters(command=CAREERPILOT, args=["mcp"], env=env)
+    params = stdio_server(settings.data_path, tmp_path)
     async with Client(params, read_timeout_seconds=120, elicitation_callback=Person()) as client:
-        await exercise(client)
+        await exercise(client, reads_files=True)
 
 
 @pytest.mark.skipif(shutil.which("npx") is None, reason="Node's npx is not installed")
 def test_mcp_inspector_cli_lists_the_tools(tmp_path):
     settings, _ = prepared_settings(tmp_path / "data")
-    command = ["npx", "-y", "@modelcontextprotocol/inspector@0.15.0", "--cli", CAREERPILOT, "mcp",
+    command = ["npx", "-y", "@modelcontextprotocol/inspector@0.15.0", "--cli", *SERVER,
                "--data-dir", str(settings.data_path), "--method", "tools/list"]  # fmt: skip
-    done = subprocess.run(command, capture_output=True, text=True, timeout=240, cwd=tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(command, capture_output=True, text=True, timeout=240, cwd=tmp_path, env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     assert {t["name"] for t in json.loads(done.stdout)["tools"]} == TOOLS

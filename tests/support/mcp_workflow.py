@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 import mcp_types as types
-from mcp import Client
+from mcp import Client, StdioServerParameters
 
 from tests.support.api import EXAMPLES
 
@@ -14,7 +17,12 @@ TOOLS = {
     "search_jobs", "get_job", "match_job", "company_brief", "tailor_resume", "cover_letter", "list_applications",
     "start_run", "get_run", "list_pending_approvals", "approve_application", "reject_application",
     "apply_to_application", "update_application_status", "repair_stranded",
+    "get_profile", "set_profile", "get_resume", "set_resume", "import_resume", "get_filters", "set_filters",
 }  # fmt: skip
+PROMPTS = {"setup", "find_jobs", "prepare_application", "weekly_review"}
+ROOT = Path(__file__).resolve().parents[2]
+# The server of this checkout, whichever checkout the virtualenv was installed from.
+SERVER = [sys.executable, "-m", "careerpilot.cli", "mcp"]
 DESTRUCTIVE = {"approve_application", "reject_application", "apply_to_application", "update_application_status"}
 
 
@@ -33,6 +41,17 @@ class Person:
         return types.ElicitResult(action=self.answer)
 
 
+def stdio_server(data_dir: Path, home: Path) -> StdioServerParameters:
+    """Return how to spawn ``careerpilot mcp`` over stdio on a data directory, with nothing else of the caller's."""
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(home),
+        "CAREERPILOT_DATA_DIR": str(data_dir),
+        "PYTHONPATH": str(ROOT),
+    }
+    return StdioServerParameters(command=SERVER[0], args=SERVER[1:], env=env)
+
+
 async def call(client: Client, name: str, **arguments: Any) -> Any:
     """Call a tool that must succeed and return its structured content."""
     result = await client.call_tool(name, arguments)
@@ -40,7 +59,7 @@ async def call(client: Client, name: str, **arguments: Any) -> Any:
     return result.structured_content
 
 
-async def exercise(client: Client) -> dict[str, Any]:
+async def exercise(client: Client, *, reads_files: bool = False) -> dict[str, Any]:
     """Call every tool, read every resource and get every prompt; return what a test may check further."""
     tools = {t.name: t for t in (await client.list_tools()).tools}
     assert set(tools) == TOOLS
@@ -48,6 +67,22 @@ async def exercise(client: Client) -> dict[str, Any]:
         assert tool.output_schema is not None, name
         assert tool.annotations is not None and tool.annotations.destructive_hint == (name in DESTRUCTIVE), name
         assert tool.annotations.read_only_hint == (name.startswith(("search", "get", "list", "match", "company"))), name
+
+    profile = await call(client, "get_profile")
+    assert (await call(client, "set_profile", profile=profile)) == profile
+    resume_file = str(EXAMPLES / "resume.json")
+    if reads_files:  # stdio: the client runs as the person on their machine
+        imported = await call(client, "import_resume", path=resume_file)
+    else:  # over HTTP (or lent Services): a key holder never makes the server read a file
+        refused = await client.call_tool("import_resume", {"path": resume_file})
+        assert refused.is_error and "reads no files for its clients" in refused.content[0].text
+        text = (EXAMPLES / "resume.json").read_text(encoding="utf-8")
+        imported = await call(client, "import_resume", text=text)
+    assert imported["source_format"] == "json" and imported["resume"]["basics"]["name"] == "Maya Okafor"
+    resume = await call(client, "get_resume")
+    assert (await call(client, "set_resume", resume=resume))["basics"]["name"] == "Maya Okafor"
+    filters = await call(client, "set_filters", filters={"excluded_keywords": ["unpaid"]})
+    assert (await call(client, "get_filters")) == filters
 
     run = await call(client, "start_run", sources=[str(EXAMPLES / "postings")], goal="full-stack roles")
     run_id = run["run"]["id"]
@@ -80,14 +115,18 @@ async def exercise(client: Client) -> dict[str, Any]:
     approved = await call(client, "approve_application", application_id=first, note="yes, apply")
     assert approved["run"]["run"]["status"] in ("completed", "awaiting_review")
     applied = await call(client, "apply_to_application", application_id=first)
-    assert applied["application_id"] == first
+    assert applied["application_id"] == first and not applied["submitted"]  # loopback only: nothing can be sent
+    after = await call(client, "get_run", run_id=run_id)
+    assert (after["submitted"], after["needs_you"]) == (0, 1)
+    assert after["run"]["summary"]["submitted"] == 0 and "applied" not in after["run"]["summary"]
     tracked = await call(client, "update_application_status", application_id=first, status="withdrawn")
     assert tracked["status"] == "withdrawn"
     listed = (await call(client, "list_applications"))["result"]
     assert first in [a["id"] for a in listed]
 
     texts = {}
-    uris = ["careerpilot://profile", "careerpilot://resume", f"job://{job['id']}", f"application://{first}",
+    uris = ["careerpilot://profile", "careerpilot://resume", "careerpilot://filters", f"job://{job['id']}",
+            f"application://{first}",
             f"document://{job['id']}/resume", f"document://{job['id']}/cover_letter"]  # fmt: skip
     for uri in uris:
         contents = (await client.read_resource(uri)).contents
@@ -96,12 +135,12 @@ async def exercise(client: Client) -> dict[str, Any]:
     assert "Maya Okafor" in texts["careerpilot://profile"]
     assert letter["text"] == texts[f"document://{job['id']}/cover_letter"]
     static = {str(r.uri) for r in (await client.list_resources()).resources}
-    assert static == {"careerpilot://profile", "careerpilot://resume"}
+    assert static == {"careerpilot://profile", "careerpilot://resume", "careerpilot://filters"}
     templates = {t.uri_template for t in (await client.list_resource_templates()).resource_templates}
     assert templates == {"job://{job_id}", "application://{application_id}", "document://{job_id}/{kind}"}
 
     prompts = {p.name for p in (await client.list_prompts()).prompts}
-    assert prompts == {"find_jobs", "prepare_application", "weekly_review"}
+    assert prompts == PROMPTS
     prepared = await client.get_prompt("prepare_application", {"job_id": job["id"]})
     assert job["id"] in prepared.messages[0].content.text
     return {"run_id": run_id, "job_id": job["id"], "application_id": first}

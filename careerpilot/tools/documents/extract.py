@@ -71,6 +71,11 @@ def extract_lines(path: Path, fmt: TextFormat) -> list[str]:
     return _markdown_lines(text) if fmt == "markdown" else _plain_lines(text)
 
 
+def text_lines(text: str) -> list[str]:
+    """Return pasted resume text as lines, read as Markdown (plain text reads the same)."""
+    return _markdown_lines(text)
+
+
 def _read_text(path: Path) -> str:
     data = path.read_bytes()
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows editors save "Unicode" as UTF-16

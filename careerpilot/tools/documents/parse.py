@@ -20,7 +20,7 @@ from careerpilot.domain.documents import ParsedResume
 from careerpilot.domain.errors import InputError
 from careerpilot.domain.resume import Resume
 from careerpilot.text.nesting import load_json, load_yaml
-from careerpilot.tools.documents.extract import BULLET, extract_lines, resume_format
+from careerpilot.tools.documents.extract import BULLET, MAX_RESUME_BYTES, extract_lines, resume_format, text_lines
 
 SECTION_NAMES: dict[str, tuple[str, ...]] = {
     "summary": ("summary", "profile", "about", "about me", "objective", "professional summary", "career summary"),
@@ -84,6 +84,19 @@ def read_resume_file(path: Path) -> tuple[ParsedResume, list[str]]:
     return parsed, lines
 
 
+def read_resume_text(text: str) -> tuple[ParsedResume, list[str]]:
+    """Parse pasted resume text (plain or Markdown) like ``read_resume_file``; InputError when it reads as none."""
+    if len(text.encode("utf-8")) > MAX_RESUME_BYTES:
+        raise InputError(f"the resume text is larger than {MAX_RESUME_BYTES // (1024 * 1024)} MB")
+    if text.lstrip().startswith("{"):  # a pasted JSON Resume is read as one, not as prose
+        return ParsedResume(resume=_json_resume(text, "the pasted resume", yaml_too=False), source_format="json"), []
+    lines = text_lines(text)
+    parsed = parse_resume_lines(lines, "markdown")
+    if parsed.resume.is_empty() and not parsed.resume.basics.name:
+        raise InputError("the resume text holds no name, experience, education or skills")
+    return parsed, lines
+
+
 def parse_resume_lines(lines: list[str], source_format: Any = "text") -> ParsedResume:
     """Turn resume lines into a JSON Resume and the list of what was guessed."""
     uncertain: list[str] = []
@@ -116,18 +129,23 @@ def _load_json_resume(path: Path) -> Resume:
         text = path.read_text(encoding="utf-8-sig")  # a byte-order mark is UTF-8 too
     except UnicodeDecodeError as exc:
         raise InputError(f"resume {path.name} is not UTF-8 text (byte {exc.start})") from exc
+    return _json_resume(text, f"resume {path.name}", yaml_too=path.suffix.lower() != ".json")
+
+
+def _json_resume(text: str, what: str, *, yaml_too: bool) -> Resume:
+    """Return the JSON Resume a JSON (or YAML) text holds, or raise InputError naming ``what`` and the problem."""
     try:
-        data = load_json(text) if path.suffix.lower() == ".json" else load_yaml(text)
+        data = load_yaml(text) if yaml_too else load_json(text)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise InputError(f"resume {path.name} is not valid JSON/YAML: {exc}") from exc
+        raise InputError(f"{what} is not valid JSON/YAML: {exc}") from exc
     if not isinstance(data, dict):
-        raise InputError(f"resume {path.name} must hold a JSON Resume object, not {type(data).__name__}")
+        raise InputError(f"{what} must hold a JSON Resume object, not {type(data).__name__}")
     try:
         return Resume.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "(top level)"
-        raise InputError(f"resume {path.name}: {where}: {first['msg']}") from exc
+        raise InputError(f"{what}: {where}: {first['msg']}") from exc
 
 
 def _heading(line: str) -> str | None:
