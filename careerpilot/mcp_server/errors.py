@@ -77,12 +77,10 @@ def tool_errors(fn: F) -> F:
         async def run_async(*args: Any, **kwargs: Any) -> Any:
             try:
                 return await fn(*args, **kwargs)
-            except CareerPilotError as exc:
-                raise ToolError(str(exc)) from exc
             except Exception as exc:
-                if (fault := storage_fault(exc)) is None:
+                if (readable := _as_tool_error(exc)) is None:
                     raise
-                raise ToolError(str(fault)) from exc
+                raise readable from exc
 
         return run_async  # type: ignore[return-value]
 
@@ -90,14 +88,20 @@ def tool_errors(fn: F) -> F:
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
-        except CareerPilotError as exc:
-            raise ToolError(str(exc)) from exc
         except Exception as exc:
-            if (fault := storage_fault(exc)) is None:
+            if (readable := _as_tool_error(exc)) is None:
                 raise
-            raise ToolError(str(fault)) from exc
+            raise readable from exc
 
     return run  # type: ignore[return-value]
+
+
+def _as_tool_error(exc: Exception) -> ToolError | None:
+    """Return the ToolError a domain error or storage fault becomes; None for anything else (the SDK hides it)."""
+    if isinstance(exc, CareerPilotError):
+        return ToolError(str(exc))
+    fault = storage_fault(exc)
+    return None if fault is None else ToolError(str(fault))
 
 
 def resource_errors(fn: F) -> F:
