@@ -69,10 +69,14 @@ class ApplyingService:
 
     def view(self, application_id: str, *, waiting: bool = True) -> PendingView:
         """Return one application as a person decides on it; InputError when ``waiting`` and it is not drafted."""
+        return PendingView.of(self.waiting(application_id, drafted_only=waiting))
+
+    def waiting(self, application_id: str, *, drafted_only: bool = True) -> PendingApproval:
+        """Return one application with its job, match and form fields; InputError when drafted_only and it is not."""
         application = self.store.get_application(application_id)
-        if waiting and application.status is not ApplicationStatus.DRAFTED:
+        if drafted_only and application.status is not ApplicationStatus.DRAFTED:
             raise InputError(f"application {application_id} is {application.status.value}, not waiting for review")
-        return PendingView.of(pending_approval(self.store, application))
+        return pending_approval(self.store, application)
 
     def record_decisions(self, run_id: str, decisions: list[ReviewDecision]) -> DecisionOutcome:
         """Apply each decision to a drafted application of the run; undecided ones stay pending."""

@@ -143,8 +143,7 @@ def _shown_approval(services: Services, application_id: str, note: str, person: 
     """Show the person exactly what they approve (job, documents, every field) and name that view in the approval."""
     from careerpilot.domain.review import ReviewDecision
 
-    services.applying.view(application_id)  # InputError: not waiting for review
-    (item,) = [p for p in services.applying.pending() if p.application.id == application_id]
+    item = services.applying.waiting(application_id)  # InputError: not waiting for review
     console.out.print(console.pending_table([item]))
     console.out.print(console.fields_table(item))
     return ReviewDecision(
