@@ -7,10 +7,10 @@ import pytest
 
 from careerpilot.config import Settings
 from careerpilot.discovery.research import ResearchService
-from careerpilot.domain.jobs import JobPosting
 from careerpilot.memory.sql import Store
 from tests.support.board_server import BoardServer, Canned
 from tests.support.openai_server import Reply
+from tests.support.research import posting_at
 
 ABOUT = """<html><head><meta name="description" content="Acme builds routing software for delivery fleets.">
 </head><body><p>Founded in 2015, Acme is a Series B company with 250 employees across Europe.</p></body></html>"""
@@ -25,28 +25,16 @@ def site():
         yield server
 
 
-def _job(site_url: str) -> JobPosting:
-    return JobPosting(
-        id="j1",
-        source="jsonld",
-        url=f"{site_url}/careers/1",
-        title="Backend Engineer",
-        company="Acme",
-        description_text="About Acme\nWe route parcels with Python and PostgreSQL.\n\nThe role\nBuild APIs.",
-        raw={"hiringOrganization": {"name": "Acme", "url": site_url}},
-    )
-
-
 async def test_a_brief_cites_the_posting_the_site_and_the_news_and_is_cached(tmp_path, site, openai_server):
     openai_server.script(Reply(content="- Acme raised a Series B (2026) https://news.example/acme-b"))
     settings = Settings(
         _env_file=None, data_dir=tmp_path, research_search_base_url=openai_server.base_url, research_search_api_key="k"
     )
     store = Store.open(settings.sql_url)
-    store.upsert_jobs([_job(site.url)])
+    store.upsert_jobs([posting_at(site.url)])
     service = ResearchService(store, settings)
 
-    brief = await service.brief(_job(site.url))
+    brief = await service.brief(posting_at(site.url))
     notes = await service.brief_jobs(["j1"])
 
     assert brief.summary.startswith("We route parcels")
@@ -65,7 +53,7 @@ async def test_web_search_is_off_unless_configured(tmp_path, site, openai_server
     settings = Settings(_env_file=None, data_dir=tmp_path, research_fetch_company_site=False)
     store = Store.open(settings.sql_url)
 
-    brief = await ResearchService(store, settings).brief(_job(site.url))
+    brief = await ResearchService(store, settings).brief(posting_at(site.url))
 
     assert brief.searched is False and brief.news == []
     assert openai_server.requests == [] and site.requests == []

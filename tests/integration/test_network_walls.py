@@ -19,7 +19,6 @@ from careerpilot.config import Settings
 from careerpilot.discovery.research import ResearchService
 from careerpilot.discovery.service import DiscoveryService
 from careerpilot.domain.errors import SourceError
-from careerpilot.domain.jobs import JobPosting
 from careerpilot.memory.sql import Store
 from careerpilot.tools.addresses import AddressGuard
 from careerpilot.tools.browser import launch_chromium, launch_offline_chromium
@@ -31,6 +30,7 @@ from careerpilot.tools.sources.context import BrowserOptions, SourceContext
 from careerpilot.tools.sources.jsonld import jsonld_blocks
 from tests.support.board_server import BoardServer, Canned, page
 from tests.support.listener import CountingListener
+from tests.support.research import posting_at
 
 CHROMIUM = Path("/usr/bin/chromium")
 requires_chromium = pytest.mark.skipif(not CHROMIUM.exists(), reason="no Chromium: apt-get install chromium")
@@ -53,18 +53,6 @@ def connects(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     monkeypatch.setattr(socket.socket, "connect", record)
     return attempted
-
-
-def posting_from(site_url: str) -> JobPosting:
-    return JobPosting(
-        id="j1",
-        source="jsonld",
-        url=f"{site_url}/careers/1",
-        title="Backend Engineer",
-        company="Acme",
-        description_text="About Acme\nWe route parcels with Python and PostgreSQL.\n\nThe role\nBuild APIs.",
-        raw={"hiringOrganization": {"name": "Acme", "url": site_url}},
-    )
 
 
 def research(tmp_path: Path, allowed: str) -> ResearchService:
@@ -91,7 +79,7 @@ async def test_research_never_contacts_a_company_site_at_a_non_public_address(
 ):
     with CountingListener(listen_on) as listener:
         url = site.format(port=listener.port)
-        brief = await research(tmp_path, allowed="").brief(posting_from(url))
+        brief = await research(tmp_path, allowed="").brief(posting_at(url))
 
     assert listener.connections == [] and connects == []
     assert "refused to " in caplog.text and "FETCH_ALLOWED_HOSTS" in caplog.text  # 'fetch URL' or 'connect to host
@@ -103,7 +91,7 @@ async def test_research_refuses_a_redirect_from_an_allowed_site_to_a_private_add
     with BoardServer() as site, CountingListener("127.0.0.2") as inside:
         site.route("/robots.txt", Canned(404, "none"))
         site.route("/", Canned(302, "", {"Location": f"{inside.url}/latest/meta-data/"}))
-        brief = await research(tmp_path, allowed="127.0.0.1").brief(posting_from(site.url))
+        brief = await research(tmp_path, allowed="127.0.0.1").brief(posting_at(site.url))
 
     assert site.hits("/") and inside.connections == []
     assert f"refused to fetch {inside.url}/latest/meta-data/: loopback address" in caplog.text
@@ -114,7 +102,7 @@ async def test_the_allow_list_lets_research_read_a_test_server(tmp_path):
     with BoardServer() as site:
         site.route("/robots.txt", Canned(404, "none"))
         site.route("/", Canned(200, ABOUT))
-        brief = await research(tmp_path, allowed="127.0.0.1").brief(posting_from(site.url))
+        brief = await research(tmp_path, allowed="127.0.0.1").brief(posting_at(site.url))
 
     assert "routing software for delivery fleets" in brief.summary
     assert brief.sources == [f"{site.url}/careers/1", f"{site.url}/"]
