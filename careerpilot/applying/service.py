@@ -108,10 +108,9 @@ class ApplyingService:
         """Fill and submit an approved application once; a repeat or a crash never leads to a second submit."""
         return await self.submitter.apply(application_id, dry_run=dry_run)
 
-    def unsent(self, run_id: str | None = None) -> list[str]:
+    def unsent(self, run_id: str | None = None) -> list[Application]:
         """Return the applications approved but not submitted yet (a crash or a refusal stopped them), oldest first."""
-        approved = self.store.list_applications(ApplicationStatus.APPROVED, run_id=run_id)
-        return [a.id for a in reversed(approved)]
+        return list(reversed(self.store.list_applications(ApplicationStatus.APPROVED, run_id=run_id)))
 
     def applied(self, run_id: str) -> list[ApplyResult]:
         """Return what the applier last did for each application of a run."""

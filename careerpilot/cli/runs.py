@@ -87,9 +87,10 @@ async def review(
     settings = settings_for(data_dir)
     settings.apply_dry_run = settings.apply_dry_run or dry_run
     async with open_services(settings) as services:
-        unsent = set(services.applying.unsent())
+        unsent = {a.id: a.run_id for a in services.applying.unsent()}
         decisions += [_shown_approval(services, a, note, person) for a in approve if a not in unsent]
-        carried = _runs_of(services, [a for a in approve if a in unsent])
+        # approved before, never submitted: their runs go on to submit them, once each
+        carried = list(dict.fromkeys(run for a in approve if (run := unsent.get(a))))
         if not decisions and not carried:
             _list_waiting(services)
             return
@@ -102,16 +103,10 @@ async def review(
             console.show_outcome(services.runs.outcome(run_id))
 
 
-def _runs_of(services: Services, application_ids: list[str]) -> list[str]:
-    """Return the runs of these applications, in order, once each."""
-    runs = [services.applying.view(a, waiting=False).run_id or "" for a in application_ids]
-    return list(dict.fromkeys(r for r in runs if r))
-
-
 def _list_waiting(services: Services) -> None:
     """Print what waits for a decision, and what was approved but not yet submitted."""
     pending = services.applying.pending()
-    unsent = [services.applying.view(a, waiting=False) for a in services.applying.unsent()]
+    unsent = services.applying.unsent()
     if not pending and not unsent:
         console.out.print("Nothing is waiting for review.")
         return
@@ -119,11 +114,11 @@ def _list_waiting(services: Services) -> None:
         console.out.print(console.pending_table(pending))
         for item in pending:
             console.out.print(console.fields_table(item))
-    for view in unsent:
+    for application in unsent:
         console.out.print(
             Text(
-                f"{view.application_id}: approved, not yet submitted (run {view.run_id}); "
-                f"submit it with: careerpilot continue {view.run_id}"
+                f"{application.id}: approved, not yet submitted (run {application.run_id}); "
+                f"submit it with: careerpilot continue {application.run_id}"
             )
         )
 

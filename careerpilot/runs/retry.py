@@ -44,14 +44,13 @@ class SubmitRetry:
         """Return the runs holding an approved, unsent application whose backoff has passed."""
         now = now or datetime.now(UTC)
         runs: list[str] = []
-        for application_id in self.runs.applying.unsent():
-            application = self.store.get_application(application_id)
+        for application in self.runs.applying.unsent():
             if not application.run_id or application.run_id in runs:
                 continue
             run = settle_if_dead(self.store, self.store.get_run(application.run_id))
             if run.status in (RunStatus.RUNNING, RunStatus.CANCELLED):
                 continue
-            attempts = self.store.audit_events(application_id, action=APPLY_ATTEMPT)
+            attempts = self.store.audit_events(application.id, action=APPLY_ATTEMPT)
             last = attempts[-1]["at"] if attempts else application.updated_at
             if now >= last + backoff(len(attempts)):
                 runs.append(application.run_id)

@@ -130,7 +130,7 @@ class RunService:
         if run.status is RunStatus.RUNNING and owner_gone(owner) is False and owner.get("pid") != os.getpid():
             raise InputError(f"run {run_id} is being run by {describe(owner)}: wait for it, or cancel it")
         snapshot = await self.graph.aget_state(self._config(run_id))
-        unsent = self.applying.unsent(run_id)
+        unsent = [a.id for a in self.applying.unsent(run_id)]
         if not snapshot.next:
             if not unsent or decisions:
                 return

@@ -32,7 +32,7 @@ async def review(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     applying = runtime.context.applying
     run_id = state["run_id"]
     tried = set(state.get("applied", []))
-    carried = [a for a in applying.unsent(run_id) if a not in tried]  # pure reads: safe before interrupt()
+    carried = [a.id for a in applying.unsent(run_id) if a.id not in tried]  # pure reads: safe before interrupt()
     if carried:
         return {"approved": carried, "pending": [p.application_id for p in applying.pending_view(run_id)]}
     automatic = applying.autonomous_decisions(run_id)
