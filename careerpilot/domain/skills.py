@@ -209,46 +209,55 @@ def tokenize(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[str, str | None]]:
-    """Map each lower-cased spelling (tokens joined by spaces) to (canonical, exact form if case matters)."""
+    """Map each lower-cased spelling (tokens joined by spaces) to (canonical, its tokens joined if case matters)."""
     index: dict[str, tuple[str, str | None]] = {}
     for name, aliases in SKILLS.items():
         for spelling in (name, *aliases):
             key = " ".join(tokenize(spelling)).lower()
             if key:
-                index[key] = (name, spelling if spelling in CASED else None)
+                index[key] = (name, " ".join(tokenize(spelling)) if spelling in CASED else None)
     return index
 
 
 @lru_cache(maxsize=1)
 def _longest() -> dict[str, int]:
-    """Map each first token of a multi-word spelling to the most tokens a spelling starting with it has."""
+    """Map each first token of a multi-word spelling to the most tokens (up to _MAX_NGRAM) a spelling from it has."""
     longest: dict[str, int] = {}
     for key in _index():
         words = key.split(" ")
         if len(words) > 1:
-            longest[words[0]] = max(longest.get(words[0], 1), len(words))
+            longest[words[0]] = min(_MAX_NGRAM, max(longest.get(words[0], 1), len(words)))
     return longest
 
 
 def skill_mentions(text: str) -> dict[str, str]:
     """Return {canonical skill: the spelling found} for every vocabulary skill in text, first mention kept."""
     tokens = tokenize(text)
-    lowered = [t.lower() for t in tokens]
+    if not tokens:
+        return {}
+    lowered = " ".join(tokens).lower().split(" ")  # one lower() for the line; tokens hold no spaces
     index, longest = _index(), _longest()
     found: dict[str, str] = {}
-    for i in range(len(tokens)):
+    count = len(tokens)
+    for i, word in enumerate(lowered):
+        hit = index.get(word)
+        if hit is not None:
+            _record(found, hit, tokens[i])
         # Most words start no multi-word spelling: look up only the n-grams the vocabulary can hold.
-        for n in range(1, min(longest.get(lowered[i], 1), _MAX_NGRAM, len(tokens) - i) + 1):
-            key = lowered[i] if n == 1 else " ".join(lowered[i : i + n])
-            hit = index.get(key)
-            if hit is None:
-                continue
-            name, exact = hit
-            spelled = " ".join(tokens[i : i + n])
-            if exact is not None and spelled != " ".join(tokenize(exact)):
-                continue
-            found.setdefault(name, spelled)
+        span = longest.get(word)
+        if span is not None:
+            for n in range(2, min(span, count - i) + 1):
+                hit = index.get(" ".join(lowered[i : i + n]))
+                if hit is not None:
+                    _record(found, hit, " ".join(tokens[i : i + n]))
     return found
+
+
+def _record(found: dict[str, str], hit: tuple[str, str | None], spelled: str) -> None:
+    """Keep a vocabulary hit's first spelling, unless the spelling's case matters and differs."""
+    name, exact = hit
+    if exact is None or spelled == exact:
+        found.setdefault(name, spelled)
 
 
 def find_skills(text: str) -> set[str]:

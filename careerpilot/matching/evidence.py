@@ -99,6 +99,7 @@ class ResumeEvidence:
     line_terms: list[set[str]] = field(default_factory=list)
     _forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _by_prefix: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _best_lines: dict[frozenset[str], tuple[str, float]] = field(default_factory=dict, repr=False)
 
     @property
     def total_years(self) -> float:
@@ -127,6 +128,9 @@ class ResumeEvidence:
         """Return the resume line sharing most of the wanted terms (in any of their forms), and the share it covers."""
         if not wanted:
             return "", 0.0
+        key = frozenset(wanted)
+        if key in self._best_lines:  # postings repeat their requirements' words; the resume does not change
+            return self._best_lines[key]
         forms = [self.forms(w) for w in wanted]
         forms = [f for f in forms if f]
         best, share = "", 0.0
@@ -134,6 +138,8 @@ class ResumeEvidence:
             hit = sum(1 for f in forms if not f.isdisjoint(have)) / len(wanted)
             if hit > share:
                 best, share = line, hit
+        if len(self._best_lines) < 50_000:
+            self._best_lines[key] = best, share
         return best, share
 
 
