@@ -69,9 +69,7 @@ class UrlDrafts:
 
     def existing(self, url: str, applicant: str) -> Application | None:
         """Return the application already recorded for this URL and applicant, if any."""
-        job_id = _url_job_id(url)
-        found = [a for a in self.store.list_applications() if a.job_id == job_id and a.applicant == applicant]
-        return found[0] if found else None
+        return self.store.find_application(_url_job_id(url), applicant)
 
     def draft_from_url(self, url: str, inputs: RunInputs, run_id: str) -> Application:
         """Record a job for a bare application URL and its application in a run; refuse one already applied to."""

@@ -63,7 +63,9 @@ def command(func: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
             console.error_line(str(exc))
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            console.error_line("interrupted; resume with 'careerpilot continue RUN_ID'")
+            run_id = _followed.pop("run_id", None)
+            where = f"careerpilot continue {run_id}" if run_id else "careerpilot runs, then careerpilot continue RUN_ID"
+            console.error_line(f"interrupted; resume with '{where}'")
             raise typer.Exit(130) from None
         except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback reaches the user
             from pydantic import ValidationError
@@ -106,15 +108,19 @@ def read_text_file(path: Path, what: str) -> str:
         raise InputError(f"cannot read {what} file {path}: {exc.strerror}") from None
 
 
+_followed: dict[str, str] = {}  # the run being shown, so Ctrl-C (caught outside the event loop) can name it
+
+
 async def follow(stream: AsyncIterator[Any]) -> str | None:
     """Show a progress bar while a run streams; return the run id."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
     run_id = None
+    _followed.pop("run_id", None)
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), console=console.out) as bar:
         task = bar.add_task("planning", total=len(STEPS))
         async for progress in stream:
-            run_id = progress.run_id
+            run_id = _followed["run_id"] = progress.run_id
             done = STEPS.index(progress.node) + 1 if progress.node in STEPS else len(STEPS)
             bar.update(task, completed=done, description=f"{progress.node} done")
         bar.update(task, completed=len(STEPS), description="finished")

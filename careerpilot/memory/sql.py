@@ -337,6 +337,12 @@ class Store:
             assert row is not None
             return self._application(s, row)
 
+    def find_application(self, job_id: str, applicant: str) -> Application | None:
+        """Return the application for (job, applicant), or None (one indexed lookup, not a scan)."""
+        with self.session() as s:
+            row = s.scalar(_app_query(job_id, applicant))
+            return self._application(s, row) if row is not None else None
+
     def get_application(self, application_id: str) -> Application:
         """Return one application with its history, or raise NotFoundError."""
         with self.session() as s:
