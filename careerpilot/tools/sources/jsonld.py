@@ -342,9 +342,9 @@ def _describe(value: Any) -> str:
         return ""
     months = to_number(value.get("monthsOfExperience"))
     if months is not None:
-        # Written in years, the way the requirement extractor reads experience ("3 years of experience").
+        # Written in years as a sentence, the way the requirement extractor reads it ("3 years of experience.").
         note = description_to_text(_name(value.get("description")))
-        return f"{round(months / 12, 1):g} years of experience" + (f": {note}" if note else "")
+        return f"{round(months / 12, 1):g} years of experience" + (f": {note}" if note else ".")
     kind = _name(value.get("credentialCategory")) or _name(value.get("name"))
     if kind and degree_asked(value) == "master" and "master" not in kind.lower():
         kind = f"Master's degree ({kind})"  # 'postgraduate degree': the requirement extractor reads "master"

@@ -62,7 +62,7 @@ def test_credential_and_experience_objects_become_readable_sections(shared_text)
     assert credential.description_text == "Qualifications:\nBachelor of Science in Computer Science"
     assert credential.raw["qualifications"]["recognizedBy"]["name"] == "ABET"
     # 60 months are written as years, which the requirement extractor reads; the numbers are fields too.
-    assert experience.description_text == "Experience:\n5 years of experience\n\nEducation:\nbachelor degree"
+    assert experience.description_text == "Experience:\n5 years of experience.\n\nEducation:\nbachelor degree"
     assert (experience.experience_years, experience.degree) == (5.0, "bachelor")
     assert experience.raw["experienceInPlaceOfEducation"] is True
 
