@@ -15,7 +15,9 @@ import heapq
 import logging
 import re
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import httpx
 
 from careerpilot.domain.errors import ConfigError, SourceError
 from careerpilot.domain.jobs import canonical_url
@@ -40,6 +42,8 @@ log = logging.getLogger(__name__)
 
 MAX_DEPTH = 2  # listing -> (paginated listing ->) posting -> a posting it links to
 MAX_SITEMAPS = 4  # sitemap files read per site (an index and a few of its children)
+MAX_REDIRECTS = 5
+_REDIRECTS = (301, 302, 303, 307, 308)
 _APP_ROOT = re.compile(r'<div[^>]+id=["\'](root|app|__next|__nuxt|svelte)["\'][^>]*>\s*</div>', re.I)
 _NOSCRIPT_JS = re.compile(r"<noscript>[^<]*javascript", re.I)
 _TAGS = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]+>", re.I | re.S)
@@ -160,6 +164,8 @@ class CareerPagesSource:
         self.rendered: list[str] = []
         self.blocked_requests: list[str] = []
         self.fetched: list[str] = []
+        self.site = self.url  # where the start page landed: links elsewhere are off-site
+        self._landed = False
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
         """Read the page, then probe its links and sitemap entries in priority order, within the budgets."""
@@ -177,9 +183,11 @@ class CareerPagesSource:
                     break
                 priority, _, url, depth = heapq.heappop(frontier)
                 page, renderer = await self._read(url, renderer, result)
+                self._landed = True
                 if page is None:
                     continue
-                read = read_page(page, url)
+                base = self.site if url == self.url else url  # the start page is read where it landed
+                read = read_page(page, base)
                 report.pages_read += 1
                 report.rejected.extend(read.rejected)
                 result.warnings.extend(read.rejected)
@@ -190,7 +198,7 @@ class CareerPagesSource:
                 result.postings.extend(with_hint(read.postings, _site_hint(url)))
                 expand = depth == 0 or bool(read.postings) or priority == Priority.PAGINATION
                 if expand and depth < MAX_DEPTH:
-                    links = page_links(page, url)
+                    links = page_links(page, base)
                     report.off_site += links.off_site
                     for link_priority_, link in links.found:
                         if _key(link) in seen:
@@ -222,13 +230,13 @@ class CareerPagesSource:
         assert result.report is not None
         self.fetched.append(url)
         try:
-            response = await self.ctx.client("careers").get(url, crawl=True)
+            response = await self._get_on_site(url)
         except SourceError as exc:
             if url == self.url:
                 raise
             result.report.failed.append(str(exc))  # in the summary; a probed link that fails is not a warning
             return None, renderer
-        if not same_site(str(response.url), self.url):  # a redirect off the site: never read
+        if response is None:  # a redirect off the site: never requested
             result.report.off_site += 1
             return None, renderer
         page = response.text
@@ -240,16 +248,34 @@ class CareerPagesSource:
         result.report.rendered += 1
         return await renderer.render(url), renderer
 
+    async def _get_on_site(self, url: str) -> httpx.Response | None:
+        """GET a page following only same-site redirects (a few hops); None when one points off the site.
+
+        The start URL may redirect anywhere (the person gave it): where it lands becomes the site.
+        """
+        client = self.ctx.client("careers")
+        for _ in range(MAX_REDIRECTS):
+            response = await client.get(url, crawl=True, follow_redirects=False, allow=_REDIRECTS)
+            if response.status_code not in _REDIRECTS:
+                return response
+            target = urldefrag(urljoin(url, response.headers.get("location", ""))).url
+            if url == self.site and not self._landed:
+                self.site = target
+            elif not same_site(target, self.site):
+                return None
+            url = target
+        raise SourceError(f"{url}: more than {MAX_REDIRECTS} redirects")
+
     async def _sitemap_urls(self, report: CrawlReport) -> list[str]:
         """Return the same-site page URLs the site's sitemaps list, job sitemaps first; bounded, never raising."""
         client = self.ctx.client("careers")
-        origin = f"{urlsplit(self.url).scheme}://{urlsplit(self.url).netloc}"
+        origin = f"{urlsplit(self.site).scheme}://{urlsplit(self.site).netloc}"
         try:
-            listed = await client.sitemaps(self.url)
+            listed = await client.sitemaps(self.site)
         except SourceError as exc:
             log.info("robots.txt of %s not read for sitemaps: %s", origin, exc)
             listed = []
-        queue = [u for u in listed if same_site(u, self.url)] or [f"{origin}/sitemap.xml"]
+        queue = [u for u in listed if same_site(u, self.site)] or [f"{origin}/sitemap.xml"]
         queue.sort(key=lambda u: 0 if JOB_SITEMAP.search(urlsplit(u).path) else 1)
         pages: list[str] = []
         read = 0
@@ -257,14 +283,14 @@ class CareerPagesSource:
             sitemap = queue.pop(0)
             read += 1
             try:
-                response = await client.get(sitemap, crawl=True, allow=(404, 410))
+                response = await client.get(sitemap, crawl=True, follow_redirects=False, allow=(404, 410, *_REDIRECTS))
             except SourceError as exc:
                 log.info("sitemap %s not read: %s", sitemap, exc)
                 continue
-            if response.status_code != 200 or not same_site(str(response.url), self.url):
+            if response.status_code != 200:  # missing, or redirected: a sitemap is read where it is or not at all
                 continue
             locations, is_index = sitemap_locations(response.content)
-            same = [loc for loc in locations if same_site(loc, self.url)]
+            same = [loc for loc in locations if same_site(loc, self.site)]
             if is_index:
                 queue.extend(sorted(same, key=lambda u: 0 if JOB_SITEMAP.search(urlsplit(u).path) else 1))
             else:
