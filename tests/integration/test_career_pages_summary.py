@@ -7,6 +7,7 @@ a real SQLite database; the CLI runs as a subprocess.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -33,8 +34,22 @@ def _corpus(name: str) -> str:
 
 
 def _two_postings_one_expired() -> str:
-    block = """[{"@context": "https://schema.org", "@type": "JobPosting", "title": "Open Role", "validThrough": "2099-01-01"},
-{"@context": "https://schema.org", "@type": "JobPosting", "title": "Old Role", "validThrough": "2020-01-31"}]"""
+    block = json.dumps(
+        [
+            {
+                "@context": "https://schema.org",
+                "@type": "JobPosting",
+                "title": "Open Role",
+                "validThrough": "2099-01-01",
+            },
+            {
+                "@context": "https://schema.org",
+                "@type": "JobPosting",
+                "title": "Old Role",
+                "validThrough": "2020-01-31",
+            },
+        ]
+    )
     return f'<html><head><script type="application/ld+json">{block}</script></head><body></body></html>'
 
 
