@@ -185,15 +185,15 @@ class DiscoveryService:
     ) -> list[str]:
         """Return one line per source, in the order given: what it read and found, and why not when nothing."""
         expired = set(result.expired_ids)
+        own: dict[str, set[str]] = {}
+        for posting, name in zip(postings, origin, strict=True):
+            own.setdefault(name, set()).add(posting.id)
         lines = []
         for source, found in zip(sources, fetched, strict=True):
-            own = [p.id for p, name in zip(postings, origin, strict=True) if name == source.name]
-            count = result.per_source.get(source.name, len(set(own)))
-            lines.append(
-                source_line(
-                    source.name, found, result.failed_sources.get(source.name), count, len(expired.intersection(own))
-                )
-            )
+            ids = own.get(source.name, set())
+            count = result.per_source.get(source.name, len(ids))
+            failure = result.failed_sources.get(source.name)
+            lines.append(source_line(source.name, found, failure, count, len(expired & ids)))
         return lines
 
     async def _fetch(self, source: JobSource, result: DiscoveryResult) -> SourceResult | None:

@@ -12,7 +12,7 @@ from careerpilot.tools.sources.base import CrawlReport, SourceResult
 def source_line(name: str, found: SourceResult | None, failure: str | None, postings: int, expired: int) -> str:
     """Return '<source>: <what it did>' and, when it yielded nothing usable, '; likely cause: ... try: ...'."""
     if failure is not None:
-        return f"{name}: failed: {failure}"
+        return f"{name}: {failure}"
     if found is None:
         return f"{name}: not run"
     if found.not_modified:

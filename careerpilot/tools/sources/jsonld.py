@@ -317,7 +317,15 @@ def _listed(value: Any) -> list[Any]:
 
 
 def _salary(value: Any, posting_currency: Any) -> SalaryRange | None:
-    """Return a SalaryRange from a MonetaryAmount (value a number or QuantitativeValue) or a bare number."""
+    """Return a SalaryRange from a MonetaryAmount (value a number or QuantitativeValue) or a bare number.
+
+    A pay of 0 is a template's placeholder (some ATS pages emit ``"value": 0.00``), not a stated pay: None.
+    """
+    found = _stated_salary(value, posting_currency)
+    return None if found is None or not (found.min or found.max) else found
+
+
+def _stated_salary(value: Any, posting_currency: Any) -> SalaryRange | None:
     if isinstance(value, list):
         value = value[0] if value else None
     if not isinstance(value, dict):
