@@ -33,12 +33,14 @@ from careerpilot.tools.sources.rdfa import compact_rdfa
 _RDFA_TYPED = re.compile(r"<[^>]+\stypeof\s*=", re.I)
 _MICRODATA = re.compile(r"\sitemscope\b", re.I)
 # Wrappers pages put around a script's JSON so old parsers skip it; stripped from both ends, repeatedly.
-_OPENERS = re.compile(r"^\s*(?:<!--|/\*\s*<!\[CDATA\[\s*\*/|//\s*<!\[CDATA\[|<!\[CDATA\[)\s*")
-_CLOSERS = re.compile(r"\s*(?:-->|/\*\s*\]\]>\s*\*/|//\s*\]\]>|\]\]>)\s*$")
+_OPENERS = ("<!--", "/*<![CDATA[*/", "//<![CDATA[", "<![CDATA[")
+_CLOSERS = ("-->", "/*]]>*/", "//]]>", "]]>")
 # Possessive string match: linear on any input, an unterminated string included.
 _STRING = r'"(?>[^"\\]++|\\.)*+"'
-_COMMENTS = re.compile(_STRING + r"|/\*.*?\*/|//[^\n]*", re.S)
-_TRAILING_COMMAS = re.compile(_STRING + r"|,(?=\s*[}\]])", re.S)
+_STRING_AT = re.compile(_STRING)
+_COMMENT_OR_STRING = re.compile(r'"|/[*/]')
+_COMMA_OR_STRING = re.compile(r'[",]')
+_CLOSING_AHEAD = re.compile(r"[ \t\r\n]*+[}\]]")
 _MAX_RESOLVED = 5000  # nodes copied while resolving references: a hostile graph cannot fan out forever
 _MAX_DEPTH = 12
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -77,18 +79,71 @@ def lenient_json(text: str) -> Any:
 
 
 def _unwrap(text: str) -> str:
-    text = text.lstrip("\ufeff \t\r\n")
+    """Return the block without a BOM and its comment or CDATA wrappers (string methods: linear on any input)."""
+    text = text.strip().lstrip("\ufeff").strip()
     while True:
-        stripped = _CLOSERS.sub("", _OPENERS.sub("", text)).lstrip("\ufeff")
-        if stripped == text:
-            return text.strip()
-        text = stripped
+        compact = text.replace(" ", "")
+        opener = next((o for o in _OPENERS if compact.startswith(o)), None)
+        closer = next((c for c in _CLOSERS if compact.endswith(c)), None)
+        if opener is None and closer is None:
+            return text
+        if opener is not None:
+            text = _drop_prefix(text, opener)
+        if closer is not None:
+            text = _drop_suffix(text, closer)
+        text = text.strip().lstrip("\ufeff").strip()
+
+
+def _drop_prefix(text: str, token: str) -> str:
+    """Remove ``token`` from the start of ``text``, spaces inside it allowed ('/* <![CDATA[ */')."""
+    index = 0
+    for _ in token:
+        while text[index] == " ":
+            index += 1
+        index += 1  # the compact text starts with the token, so this is the token's next character
+    return text[index:]
+
+
+def _drop_suffix(text: str, token: str) -> str:
+    """Remove ``token`` from the end of ``text``, spaces inside it allowed."""
+    index = len(text)
+    for _ in reversed(token):
+        index -= 1
+        while text[index] == " ":
+            index -= 1
+    return text[:index]
 
 
 def _relaxed(text: str) -> str:
     """Return the text without JavaScript comments and trailing commas; strings are left exactly as they are."""
-    keep_strings = lambda match: match.group(0) if match.group(0).startswith('"') else ""  # noqa: E731
-    return _TRAILING_COMMAS.sub(keep_strings, _COMMENTS.sub(keep_strings, text))
+    return _scan(_scan(text, _COMMENT_OR_STRING), _COMMA_OR_STRING)
+
+
+def _scan(text: str, lexeme: re.Pattern[str]) -> str:
+    """Drop the comments (``/* */``, ``//``) or trailing commas ``lexeme`` finds outside strings, in one pass.
+
+    Linear on any input: an unterminated string or comment ends the scan instead of being searched again.
+    """
+    out: list[str] = []
+    pos = 0
+    while (match := lexeme.search(text, pos)) is not None:
+        at = match.start()
+        token = match.group(0)
+        if token == '"':
+            string = _STRING_AT.match(text, at)
+            if string is None:
+                break  # an unterminated string: the rest stays as it is
+            out.append(text[pos : string.end()])
+            pos = string.end()
+        elif token == ",":
+            out.append(text[pos:at] if _CLOSING_AHEAD.match(text, at + 1) else text[pos : at + 1])
+            pos = at + 1
+        else:
+            out.append(text[pos:at])
+            end = text.find("*/" if token == "/*" else "\n", at + 2)
+            pos = len(text) if end < 0 else end + (2 if token == "/*" else 0)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def read_jsonld_blocks(page: str, origin: str) -> tuple[list[Any], list[str], int]:

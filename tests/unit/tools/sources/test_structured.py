@@ -4,6 +4,7 @@ Pages are corpus pages from tests/data/career_pages/corpus (PROVENANCE.md, Sourc
 stand for; the JSON-LD normalizer turns them into postings the way every face does.
 """
 
+import time
 from datetime import date
 
 from careerpilot.discovery.dedupe import dedupe_postings
@@ -133,3 +134,13 @@ def test_employment_type_lists_and_exact_hourly_pay():
     assert hourly.salary is not None and hourly.salary.min == 17.5
     assert hourly.salary.text() == "17.50 EUR per hour"
     assert SalaryRange(min=90000, max=120000, currency="USD", period="YEAR").text() == "90,000–120,000 USD per year"
+
+
+def test_a_hostile_block_costs_one_pass_not_one_per_opener():
+    page = '<script type="application/ld+json">' + "/*" * 100_000 + '"\\"' * 50_000 + "</script>"
+    started = time.perf_counter()
+
+    read = read_page(page, "https://hostile.example/jobs")
+
+    assert read.postings == [] and len(read.rejected) == 1
+    assert time.perf_counter() - started < 10  # one scan per opener would be quadratic: ~10^10 steps here
