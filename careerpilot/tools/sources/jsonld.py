@@ -7,7 +7,7 @@ import re
 from html.parser import HTMLParser
 from typing import Any
 
-from careerpilot.domain.jobs import POSTING_FRAGMENT, JobPosting, Location, SalaryRange, job_id_for
+from careerpilot.domain.jobs import POSTING_FRAGMENT, JobPosting, Location, SalaryRange, canonical_url, job_id_for
 from careerpilot.tools.sources.base import (
     RawPosting,
     SourceResult,
@@ -142,7 +142,8 @@ def normalize_jsonld(raw: RawPosting) -> JobPosting:
         # Postings sharing their page's URL: the page plus the slot is each one's link and id.
         base = own_url or page_url
         url = f"{base}#{POSTING_FRAGMENT}{raw.slot}" if base else None
-        posting_id = job_id_for("jsonld", f"{base or raw.origin}#{raw.slot}", None, title, company)
+        page_key = canonical_url(base) if base else raw.origin  # tracking parameters do not change the ids
+        posting_id = job_id_for("jsonld", f"{page_key}#{raw.slot}", None, title, company)
     else:
         url = own_url or page_url
         # Without a URL, an identifier is only unique per company; without either, hash the object.

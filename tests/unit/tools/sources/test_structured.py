@@ -47,6 +47,13 @@ def test_a_page_with_three_postings_and_no_urls_keeps_three_with_ids_that_surviv
     assert len(dedupe_postings(first).postings) == 3
 
 
+def test_a_tracking_parameter_on_the_page_url_does_not_change_the_ids():
+    plain, _ = _read("three_postings_no_urls", "https://multi.example/careers")
+    tracked, _ = _read("three_postings_no_urls", "https://multi.example/careers?utm_source=newsletter")
+
+    assert [p.id for p in tracked] == [p.id for p in plain]
+
+
 def test_postings_sharing_one_url_are_told_apart_by_their_identifier():
     postings, _ = _read("same_url_different_identifiers", "https://same.example/jobs")
 
