@@ -209,10 +209,12 @@ class CareerPagesSource:
                         heapq.heappush(frontier, (link_priority_, order, link, hop))
                         order += 1
                 if depth == 0 and url == self.url:
-                    for link in await self._sitemap_urls(report):
+                    for link, from_job_sitemap in await self._sitemap_urls(report):
                         if _key(link) not in seen:
                             seen.add(_key(link))
-                            heapq.heappush(frontier, (link_priority(link), order, link, 1))
+                            # a job sitemap's entries are probed with the posting-looking links
+                            first = Priority.POSTING if from_job_sitemap else link_priority(link)
+                            heapq.heappush(frontier, (first, order, link, 1))
                             order += 1
         finally:
             if renderer is not None:
@@ -266,8 +268,11 @@ class CareerPagesSource:
             url = target
         raise SourceError(f"{url}: more than {MAX_REDIRECTS} redirects")
 
-    async def _sitemap_urls(self, report: CrawlReport) -> list[str]:
-        """Return the same-site page URLs the site's sitemaps list, job sitemaps first; bounded, never raising."""
+    async def _sitemap_urls(self, report: CrawlReport) -> list[tuple[str, bool]]:
+        """Return the same-site page URLs the site's sitemaps list, each with whether a job sitemap listed it.
+
+        Job sitemaps (a job/career/vacancy word in the file name) are read first; bounded, never raising.
+        """
         client = self.ctx.client("careers")
         origin = f"{urlsplit(self.site).scheme}://{urlsplit(self.site).netloc}"
         try:
@@ -277,7 +282,7 @@ class CareerPagesSource:
             listed = []
         queue = [u for u in listed if same_site(u, self.site)] or [f"{origin}/sitemap.xml"]
         queue.sort(key=lambda u: 0 if JOB_SITEMAP.search(urlsplit(u).path) else 1)
-        pages: list[str] = []
+        pages: list[tuple[str, bool]] = []
         read = 0
         while queue and read < MAX_SITEMAPS:
             sitemap = queue.pop(0)
@@ -294,7 +299,8 @@ class CareerPagesSource:
             if is_index:
                 queue.extend(sorted(same, key=lambda u: 0 if JOB_SITEMAP.search(urlsplit(u).path) else 1))
             else:
-                pages.extend(same)
+                job_sitemap = bool(JOB_SITEMAP.search(urlsplit(sitemap).path))
+                pages.extend((loc, job_sitemap) for loc in same)
         report.sitemap_urls = len(pages)
         return pages
 
