@@ -139,7 +139,15 @@ def show_job(job: JobPosting) -> None:
     """Print one posting: its header, any flagged text (shown, never followed), then the description."""
     out.print(Text(job.title, style="bold"))
     out.print(Text(" — ".join(p for p in (job.company or "?", job.location_text) if p)))
-    for label, value in (("url", job.url), ("source", job.source), ("posted", str(job.date_posted or ""))):
+    expiry = f"{job.valid_through}" + (" (expired)" if job.expired() else "") if job.valid_through else ""
+    salary = job.salary.text() if job.salary and (job.salary.min or job.salary.max) else ""
+    for label, value in (
+        ("url", job.url),
+        ("source", job.source),
+        ("posted", str(job.date_posted or "")),
+        ("valid through", expiry),
+        ("salary", salary),
+    ):
         if value:
             out.print(Text(f"{label}: ") + Text(value, style="dim"))
     if job.flagged:
@@ -241,14 +249,14 @@ def search_table(jobs: list[JobPosting], limit: int) -> Table:
     for name in ("title", "company", "location", "salary", "sources", "url"):
         table.add_column(name, overflow="fold")
     for job in jobs[:limit]:
-        pay = job.salary
-        salary = ""
-        if pay and (pay.min or pay.max):
-            low, high = (f"{v:,.0f}" if v else "?" for v in (pay.min, pay.max))
-            salary = f"{low}–{high} {pay.currency or ''} {(pay.period or '').lower()}".strip()
+        salary = job.salary.text() if job.salary and (job.salary.min or job.salary.max) else ""
         sources = sorted({str(s.get("source")) for s in job.raw.get("sources") or [{"source": job.source}]})
+        title = Text(job.title)
+        if job.expired():
+            title.append(f" (expired {job.valid_through})", style="red")
         table.add_row(
-            *(Text(v) for v in (job.title, job.company or "?", job.location_text or "?", salary, ", ".join(sources))),
+            title,
+            *(Text(v) for v in (job.company or "?", job.location_text or "?", salary, ", ".join(sources))),
             Text(job.url or ""),
         )
     return table

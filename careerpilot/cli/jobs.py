@@ -41,9 +41,13 @@ async def search(
         for name, why in result.failed_sources.items():
             console.error_line(f"source {name} failed: {why}")
         console.warning_lines(result.warnings)
+        for line in result.summaries:
+            console.out.print(Text(f"source {line}", style="dim"))
         summary = f"{result.fetched} fetched, {result.duplicates} duplicates merged, {result.new} new"
         if result.unchanged_sources or result.closed:
             summary += f", {len(result.unchanged_sources)} unchanged source(s), {result.closed} closed"
+        if result.expired_ids:
+            summary += f", {len(result.expired_ids)} expired (stored closed)"
         console.out.print(Text(summary, style="bold"))
         if output:
             count = export_postings(found, output)

@@ -17,7 +17,7 @@ from urllib.parse import urlunsplit
 import numpy as np
 
 from careerpilot.domain.companies import company_key
-from careerpilot.domain.jobs import JobPosting, split_url, without_params
+from careerpilot.domain.jobs import POSTING_FRAGMENT, JobPosting, split_url, without_params
 from careerpilot.text.fingerprints import PERMUTATIONS, jaccard, shingle_sets, signatures
 from careerpilot.tools.bulk import collector_paused
 from careerpilot.tools.sources.registry import SPECS
@@ -78,7 +78,10 @@ def canonical_url(url: str | None) -> str | None:
     """Return a URL for comparison: https, lower-case host without www, no tracking query, fragment or /apply."""
     if not url:
         return None
-    scheme, netloc, path, query = split_url(url.strip())
+    url, _, fragment = url.strip().partition("#")
+    # One page's postings told apart by their slot stay apart; every other fragment is only a place on a page.
+    slot = f"#{fragment}" if fragment.startswith(POSTING_FRAGMENT) else ""
+    scheme, netloc, path, query = split_url(url)
     if scheme not in ("http", "https") or not netloc:
         return None
     host = netloc.lower().removeprefix("www.").removesuffix(":443").removesuffix(":80")
@@ -87,9 +90,9 @@ def canonical_url(url: str | None) -> str | None:
     path = path.rstrip("/") or "/"
     query = without_params(query, _TRACKING, sort=True)
     if not host:  # 'https://www./': let urlunsplit decide what an empty host means
-        return urlunsplit(("https", host, path, query, ""))
+        return urlunsplit(("https", host, path, query, "")) + slot
     # What urlunsplit builds from a host and a path that starts with '/', without its overhead.
-    return f"https://{host}{path}?{query}" if query else f"https://{host}{path}"
+    return (f"https://{host}{path}?{query}" if query else f"https://{host}{path}") + slot
 
 
 def ats_ids(posting: JobPosting, keys: SourceKeys = SOURCE_KEYS) -> set[str]:

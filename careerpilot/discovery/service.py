@@ -19,6 +19,7 @@ import yaml
 
 from careerpilot.config import Settings
 from careerpilot.discovery.dedupe import dedupe_postings
+from careerpilot.discovery.summary import source_line
 from careerpilot.domain.errors import CareerPilotError, InputError, SourceError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.memory.sql import Store
@@ -46,6 +47,8 @@ class DiscoveryResult:
     unchanged_sources: list[str] = field(default_factory=list)
     closed: int = 0
     per_source: dict[str, int] = field(default_factory=dict)
+    expired_ids: list[str] = field(default_factory=list)
+    summaries: list[str] = field(default_factory=list)
 
 
 def http_policy(settings: Settings) -> HttpPolicy:
@@ -165,11 +168,33 @@ class DiscoveryService:
         # Sources are fetched concurrently and fail in any order: report them in the order the user gave.
         order = {source.name: i for i, source in enumerate(sources)}
         result.failed_sources = dict(sorted(result.failed_sources.items(), key=lambda kv: order.get(kv[0], len(order))))
+        result.summaries = self._summaries(sources, fetched, postings, origin, result)
         if not result.job_ids:
-            reasons = "; ".join(f"{k}: {v}" for k, v in result.failed_sources.items())
-            raise SourceError(f"no job postings found: {reasons or 'the sources returned no postings'}")
-        stored = self.store.get_jobs(kept_ids)
-        return result, [stored[i] for i in kept_ids if i in stored]
+            raise SourceError("no job postings found: " + " | ".join(result.summaries))
+        shown = kept_ids + [i for i in result.expired_ids if i not in set(kept_ids)]
+        stored = self.store.get_jobs(shown)
+        return result, [stored[i] for i in shown if i in stored]
+
+    @staticmethod
+    def _summaries(
+        sources: list[JobSource],
+        fetched: list[SourceResult | None],
+        postings: list[JobPosting],
+        origin: list[str],
+        result: DiscoveryResult,
+    ) -> list[str]:
+        """Return one line per source, in the order given: what it read and found, and why not when nothing."""
+        expired = set(result.expired_ids)
+        own: dict[str, set[str]] = {}
+        for posting, name in zip(postings, origin, strict=True):
+            own.setdefault(name, set()).add(posting.id)
+        lines = []
+        for source, found in zip(sources, fetched, strict=True):
+            ids = own.get(source.name, set())
+            count = result.per_source.get(source.name, len(ids))
+            failure = result.failed_sources.get(source.name)
+            lines.append(source_line(source.name, found, failure, count, len(expired & ids)))
+        return lines
 
     async def _fetch(self, source: JobSource, result: DiscoveryResult) -> SourceResult | None:
         """Fetch one source with its previous validators; a failure is recorded, never raised."""
@@ -223,10 +248,12 @@ class DiscoveryService:
         merged = dedupe_postings(postings)
         result.duplicates = merged.duplicates
         result.new = self.store.upsert_jobs(merged.postings).new if merged.postings else 0
+        # Past its validThrough day a posting is stored closed (upsert_jobs) and never ranked: not in job_ids.
+        result.expired_ids = [p.id for p in merged.postings if p.expired()]
         by_source: dict[str, list[str]] = {}
         for name, posting in zip(origin, postings, strict=True):
             by_source.setdefault(name, []).append(merged.kept_id[posting.id])
-        ids = list(dict.fromkeys(p.id for p in merged.postings))
+        ids = list(dict.fromkeys(p.id for p in merged.postings if not p.expired()))
         current = set(ids)
         vanished: list[str] = []
         for source, found in zip(sources, fetched, strict=True):

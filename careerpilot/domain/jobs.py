@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -16,6 +16,8 @@ EmploymentType = Literal[
 Seniority = Literal["intern", "junior", "mid", "senior", "staff", "principal", "lead", "manager", "executive"]
 SalaryPeriod = Literal["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
 
+# '#posting=<slot>' tells apart the postings of one career page that share its URL (kept by dedupe's URL key).
+POSTING_FRAGMENT = "posting="
 _TRACKING_PARAMS = re.compile(r"^(utm_.*|gh_src|gh_jid|lever-source.*|source|ref|src|trk|fbclid|gclid)$", re.I)
 # A plain http(s) URL (ASCII host, no whitespace or backslash): what urlsplit would split the same way.
 _PLAIN_URL = re.compile(
@@ -30,6 +32,21 @@ class SalaryRange(BaseModel):
     max: float | None = None
     currency: str | None = None
     period: SalaryPeriod | None = None
+
+    def text(self) -> str:
+        """Return the range as the posting states it, amounts exact ('17.50 EUR per hour', '90,000–120,000 USD')."""
+        low, high = (amount_text(v) if v else None for v in (self.min, self.max))
+        amount = low if low == high or not high else (high if not low else f"{low}–{high}")
+        per = f" per {self.period.lower()}" if self.period else ""
+        return f"{amount or '?'} {self.currency or ''}".strip() + per
+
+
+def amount_text(value: float) -> str:
+    """Return a pay amount unrounded: whole amounts with separators, others with their cents (17.5 -> '17.50')."""
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    cents = f"{value:,.2f}"
+    return cents if float(cents.replace(",", "")) == value else f"{value:,}"
 
 
 class Location(BaseModel):
@@ -78,6 +95,16 @@ class JobPosting(BaseModel):
     description_text: str = ""
     description_html: str | None = None
     department: str | None = None
+    valid_through: date | None = Field(None, description="Last day it takes applications (schema.org validThrough).")
+    direct_apply: bool | None = Field(None, description="Its own page takes the application (schema.org directApply).")
+    employment_types: list[EmploymentType] = Field(
+        default_factory=list, description="Every employment type it names; employment_type is the first."
+    )
+    remote_countries: list[str] = Field(
+        default_factory=list, description="Where applicants to a remote job may live (applicantLocationRequirements)."
+    )
+    experience_years: float | None = Field(None, description="Years of experience asked for (monthsOfExperience/12).")
+    degree: str | None = Field(None, description="The degree asked for: high school, associate, bachelor, master, phd.")
     flagged: list[FlaggedText] = Field(
         default_factory=list,
         description="Instruction-like passages found at normalization: shown as flagged, never used as requirements.",
@@ -88,6 +115,10 @@ class JobPosting(BaseModel):
     def content_hash(self) -> str:
         """Hash of the text that matching reads; unchanged text is never re-embedded."""
         return content_hash(self.title, self.company or "", self.description_text)
+
+    def expired(self, today: date | None = None) -> bool:
+        """Return True once the posting's ``valid_through`` day has passed (UTC)."""
+        return self.valid_through is not None and self.valid_through < (today or datetime.now(UTC).date())
 
     @property
     def location_text(self) -> str:

@@ -14,7 +14,7 @@ from careerpilot.discovery.research import CompanyBrief, ResearchService
 from careerpilot.documents.service import DocumentsService
 from careerpilot.domain.documents import TailoredDocs
 from careerpilot.domain.errors import ConfigError, InputError, NotFoundError, SourceError
-from careerpilot.domain.jobs import JobPosting
+from careerpilot.domain.jobs import JobPosting, canonical_url
 from careerpilot.domain.matching import Match
 from careerpilot.domain.summaries import JobPage, JobSummary
 from careerpilot.matching.service import MatchingService
@@ -152,7 +152,10 @@ class JobsService:
         if not raws:
             detail = f" ({warnings[0]})" if warnings else ""
             raise SourceError(f"no schema.org JobPosting found on {capture.url}{detail}")
-        job = normalize(raws[0])
+        # A page may hold several postings: the one whose own URL is the captured page, else the first.
+        page = canonical_url(capture.url)
+        raw = next((r for r in raws if canonical_url(str(r.payload.get("url") or "")) == page), raws[0])
+        job = normalize(raw)
         self.store.upsert_jobs([job])
         return JobMatch(job=job, match=self._score(job))
 

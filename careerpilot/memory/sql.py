@@ -171,7 +171,8 @@ class Store:
                 elif row.content_hash != job.content_hash:
                     changed += 1
                 row.source, row.url, row.title, row.company = job.source, job.url, job.title, job.company
-                row.content_hash, row.data, row.last_seen, row.closed = job.content_hash, data, now, False
+                # A posting past its validThrough day is kept closed: not listed, not ranked.
+                row.content_hash, row.data, row.last_seen, row.closed = job.content_hash, data, now, job.expired()
         return UpsertCounts(new=new, changed=changed, unchanged=len(jobs) - new - changed)
 
     def get_job(self, job_id: str) -> JobPosting:

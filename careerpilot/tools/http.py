@@ -220,6 +220,14 @@ class PoliteClient:
             return response
         raise HttpError(f"{url}: HTTP {response.status_code} {_reason(response)}", response.status_code)
 
+    async def sitemaps(self, url: str) -> list[str]:
+        """Return the ``Sitemap:`` URLs of the robots.txt of the URL's host (read once per host, as for crawling)."""
+        host = self._host(_host_key(url))
+        async with host.robots_lock:
+            if host.robots is None:
+                host.robots = await self._load_robots(url)
+        return list(host.robots.sitemaps)
+
     def _host(self, name: str) -> _Host:
         host = self._hosts.get(name)
         if host is None:

@@ -47,6 +47,7 @@ def site():
     with BoardServer() as server:
         server.route("/robots.txt", Canned(404, "not here"))
         server.route("/careers/", Canned(200, LISTING))
+        server.route("/about", Canned(200, "<html><body><h1>About us</h1><a href='/careers/'>Jobs</a></body></html>"))
         server.route("/careers/jobs/eg-0028", Canned(200, page("schemaorg_eg-0028_jsonld.html")))
         server.route("/careers/jobs/eg-0268", Canned(200, page("schemaorg_eg-0268_jsonld.html")))
         server.route("/careers/jobs/microdata", Canned(200, page("schemaorg_eg-0028_microdata.html")))
@@ -75,7 +76,11 @@ async def test_a_listing_page_is_followed_to_its_posting_pages_on_the_same_site(
         "Telecommute from anywhere in USA!",
     ]
     assert source.rendered == []  # static pages never start Chromium
-    assert not site.hits("/about")  # not a posting-looking link
+    # /about is probed last (its path does not look like a posting), holds none and is not followed further
+    paths = [r.path for r in site.requests if r.path not in ("/robots.txt", "/sitemap.xml")]
+    assert paths[-1] == "/about"
+    assert source.fetched[-1].endswith("/about")
+    assert result.report is not None and result.report.without_postings == 1 and result.report.off_site == 1
     remote = next(p for p in postings if p.title == "Telecommute from anywhere in USA!")
     assert remote.remote is True
 

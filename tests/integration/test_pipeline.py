@@ -32,6 +32,9 @@ async def test_run_ranks_drafts_documents_and_waits_for_approval(settings, embed
     assert "Maya Okafor" in pdf_text(Path(docs["resume_pdf"]))
     assert outcome.pending[0].job.company and outcome.pending[0].job.company in pdf_text(Path(docs["cover_letter_pdf"]))
     assert outcome.steps_without_llm == ["planner", "resume_writer"]
+    # the per-source summary `search` prints is in the run record too
+    (line,) = [n for n in outcome.run.summary["notes"] if n.startswith("source local:")]
+    assert line.endswith(f"{outcome.run.summary['found']} posting(s)")
 
 
 async def test_approving_resumes_the_run_and_records_the_application(settings, embedder):

@@ -13,7 +13,7 @@ from careerpilot.graph.state import RunState
 async def research(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
     """Discover postings."""
     result = await runtime.context.discovery.discover(state["plan"]["sources"])
-    notes = [f"source {spec} failed: {why}" for spec, why in result.failed_sources.items()]
+    notes = [f"source {line}" for line in result.summaries]
     notes += result.warnings
     if result.duplicates:
         notes.append(f"{result.duplicates} duplicate postings merged")

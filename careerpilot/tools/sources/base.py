@@ -17,12 +17,14 @@ class RawPosting:
     """One posting exactly as a source gave it, tagged with its wire format and where it came from.
 
     ``format`` names the spec whose normalizer reads the payload (a ``SourceSpec.format``: 'greenhouse', 'jsonld').
+    ``slot`` tells apart the postings of one page that share its URL (``structured.assign_slots``).
     """
 
     format: str
     payload: dict[str, Any]
     origin: str
     company_hint: str | None = None
+    slot: str | None = None
 
     def describe(self) -> str:
         """Return a short label for messages: the origin and the posting's id or title when known."""
@@ -44,11 +46,58 @@ class Validators:
 
 
 @dataclass(slots=True)
+class CrawlReport:
+    """What a crawling source did: pages read, blocks rejected and why, links followed or skipped and why."""
+
+    pages_read: int = 0
+    postings: int = 0
+    rejected: list[str] = field(default_factory=list)
+    followed: int = 0
+    without_postings: int = 0
+    off_site: int = 0
+    over_budget: int = 0
+    sitemap_urls: int = 0
+    failed: list[str] = field(default_factory=list)
+    rendered: int = 0
+
+    def line(self) -> str:
+        """Return the report as one line: '3 page(s) read, 2 posting(s), 1 link(s) followed, ...'."""
+        parts = [f"{self.pages_read} page(s) read", f"{self.postings} posting(s)"]
+        if self.rejected:
+            parts.append(f"{len(self.rejected)} block(s) rejected ({_first_reason(self.rejected)})")
+        if self.sitemap_urls:
+            parts.append(f"{self.sitemap_urls} URL(s) from sitemaps")
+        parts.append(f"{self.followed} link(s) followed")
+        skipped = [
+            f"{count} {why}"
+            for count, why in (
+                (self.without_postings, "without a posting"),
+                (self.off_site, "off-site"),
+                (self.over_budget, "over the page limit"),
+                (len(self.failed), f"unreadable ({_first_reason(self.failed)})" if self.failed else ""),
+            )
+            if count
+        ]
+        if skipped:
+            parts.append(f"skipped: {', '.join(skipped)}")
+        if self.rendered:
+            parts.append(f"{self.rendered} rendered in Chromium")
+        return ", ".join(parts)
+
+
+def _first_reason(reasons: list[str]) -> str:
+    """Return the first reason without the URL it starts with."""
+    first = reasons[0].split(": ", 1)[-1]
+    return first + (f"; {len(reasons) - 1} more" if len(reasons) > 1 else "")
+
+
+@dataclass(slots=True)
 class SourceResult:
     """The postings a source found and one readable warning per file or item it could not read.
 
     ``complete`` says the postings are the whole board (so a posting missing now has closed);
-    ``not_modified`` says the server answered 304 and nothing was parsed; ``validators`` go into the next fetch.
+    ``not_modified`` says the server answered 304 and nothing was parsed; ``validators`` go into the next fetch;
+    ``report`` is what a crawling source did, for the per-source summary.
     """
 
     postings: list[RawPosting] = field(default_factory=list)
@@ -56,6 +105,7 @@ class SourceResult:
     complete: bool = False
     not_modified: bool = False
     validators: Validators | None = None
+    report: CrawlReport | None = None
 
     def extend(self, other: SourceResult) -> None:
         """Append another result's postings and warnings to this one."""

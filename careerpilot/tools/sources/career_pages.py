@@ -1,48 +1,53 @@
-"""Company career pages: schema.org JobPosting from JSON-LD, microdata and RDFa; httpx first, Chromium if JS needed.
+"""Company career pages: schema.org JobPostings from JSON-LD, microdata and RDFa; httpx first, Chromium if JS needed.
 
-A spec ``careers:https://example.com/careers`` reads the page, then follows same-site links that look like
-postings (bounded by ``max_pages``). Robots.txt is respected for every page. A page with no postings that looks
+A spec ``careers:https://example.com/careers`` reads the page, then probes the site for more postings: its
+same-site links (posting-looking paths first, then pagination, then the rest: ``site_links``) and the URLs its
+sitemaps list (robots.txt ``Sitemap:`` lines and ``/sitemap.xml``). Every target is fetched and kept only when it
+holds a JobPosting; the crawl is bounded by ``max_pages`` fetches and ``MAX_DEPTH`` link hops, never leaves the
+site (a redirect elsewhere is dropped) and respects robots.txt for every page. A page with no postings that looks
 like a JavaScript app is rendered once in Chromium (Playwright with Debian's binary), when the context allows it.
+What the crawl did is in ``SourceResult.report`` for the per-source summary.
 """
 
 from __future__ import annotations
 
-import json
+import heapq
 import logging
 import re
-from html.parser import HTMLParser
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-import extruct
+import httpx
 
 from careerpilot.domain.errors import ConfigError, SourceError
-from careerpilot.text.nesting import load_json
-from careerpilot.tools.sources.base import RawPosting, SourceResult, Validators
+from careerpilot.domain.jobs import canonical_url
+from careerpilot.tools.sources.base import CrawlReport, SourceResult, Validators
 from careerpilot.tools.sources.context import BrowserOptions, SourceContext
-from careerpilot.tools.sources.hidden import without_hidden_fragments
-from careerpilot.tools.sources.jsonld import (
-    extract_jsonld,
-    find_job_postings,
-    jsonld_blocks,
-    normalize_jsonld,
-    parse_jsonld,
+from careerpilot.tools.sources.jsonld import find_job_postings, normalize_jsonld
+from careerpilot.tools.sources.site_links import (
+    JOB_SITEMAP,
+    Priority,
+    link_priority,
+    page_links,
+    same_site,
+    sitemap_locations,
 )
-from careerpilot.tools.sources.rdfa import compact_rdfa
 from careerpilot.tools.sources.spec import DedupeKeys, SourceSpec
+from careerpilot.tools.sources.structured import read_jsonld_blocks, read_page, with_hint
 
 if TYPE_CHECKING:
     from careerpilot.tools.addresses import AddressGuard
 
 log = logging.getLogger(__name__)
 
-_POSTING_PATH = re.compile(r"/(jobs?|careers?|positions?|openings?|vacanc(y|ies)|postings?|o|j|roles?)(/|$)", re.I)
-_SKIP_SUFFIX = re.compile(r"\.(pdf|png|jpe?g|gif|svg|css|js|ico|zip|docx?)$", re.I)
+MAX_DEPTH = 2  # listing -> (paginated listing ->) posting -> a posting it links to
+MAX_SITEMAPS = 4  # sitemap files read per site (an index and a few of its children)
+MAX_REDIRECTS = 5
+_REDIRECTS = (301, 302, 303, 307, 308)
 _APP_ROOT = re.compile(r'<div[^>]+id=["\'](root|app|__next|__nuxt|svelte)["\'][^>]*>\s*</div>', re.I)
 _NOSCRIPT_JS = re.compile(r"<noscript>[^<]*javascript", re.I)
 _TAGS = re.compile(r"<(script|style)[^>]*>.*?</\1>|<[^>]+>", re.I | re.S)
 _MIN_VISIBLE_CHARS = 400
-_RDFA_TYPED = re.compile(r"<[^>]+\stypeof\s*=", re.I)
 BROWSER_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -56,75 +61,27 @@ LOOPBACK_ONLY_ARGS = ["--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1,
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "[::1]", "::1"})
 
 
-class _Links(HTMLParser):
-    """Collect the href of every ``<a>``."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.hrefs: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        href = dict(attrs).get("href") if tag == "a" else None
-        if href:
-            self.hrefs.append(href)
-
-
 def extract_postings(page: str, url: str) -> SourceResult:
-    """Return the JobPostings of a page from its JSON-LD blocks, its schema.org microdata and its RDFa."""
-    result = extract_jsonld(page, url)
-    # RDFa goes through rdflib (milliseconds per page): only when the page has a typed RDFa node at all.
-    syntaxes = ["microdata", "rdfa"] if _RDFA_TYPED.search(page) else ["microdata"]
-    try:
-        # extruct reads every text node of a property, so what the page hides inside one goes first.
-        found = extruct.extract(without_hidden_fragments(page), base_url=url, syntaxes=syntaxes, uniform=True)
-    except (ValueError, TypeError, RecursionError) as exc:  # lxml rejects some documents; extruct recurses per level
-        result.warnings.append(f"{url}: microdata/RDFa not readable ({exc})")
-        found = {}
-    embedded = list(found.get("microdata") or []) + compact_rdfa(found.get("rdfa") or [])
-    seen = {_identity(raw.payload) for raw in result.postings}
-    for raw in parse_jsonld(find_job_postings(embedded), url):
-        if _identity(raw.payload) not in seen:
-            result.postings.append(raw)
-            seen.add(_identity(raw.payload))
-    return result
-
-
-def _identity(posting: dict[str, Any]) -> tuple[str, str]:
-    return (str(posting.get("title") or posting.get("name") or ""), str(posting.get("url") or ""))
+    """Return the JobPostings of a page (JSON-LD, microdata, RDFa) through the one structured-data reader."""
+    read = read_page(page, url)
+    return SourceResult(postings=read.postings, warnings=read.warnings)
 
 
 def posting_links(page: str, url: str) -> list[str]:
-    """Return same-site links that look like job or career pages, absolute and without fragments, in order."""
-    parser = _Links()
-    parser.feed(page)
-    site = urlsplit(url).netloc.lower()
-    links: list[str] = []
-    for href in parser.hrefs:
-        absolute = urldefrag(urljoin(url, href.strip())).url
-        parts = urlsplit(absolute)
-        if parts.scheme not in ("http", "https") or parts.netloc.lower() != site or _SKIP_SUFFIX.search(parts.path):
-            continue
-        if _POSTING_PATH.search(parts.path) and absolute not in links and absolute != url:
-            links.append(absolute)
-    return links
+    """Return the same-site links whose path or query looks like a posting, absolute and without fragments."""
+    return [link for priority, link in page_links(page, url).found if priority == Priority.POSTING]
 
 
 def needs_javascript(page: str) -> bool:
     """Return True when a page without postings looks like a script-rendered app (empty root, little text)."""
-    if jsonld_blocks(page) and any(find_job_postings(_safe_json(b)) for b in jsonld_blocks(page)):
+    values, _, _ = read_jsonld_blocks(page, "")
+    if any(find_job_postings(value) for value in values):
         return False
     visible = len(" ".join(_TAGS.sub(" ", page).split()))
     scripted = "<script" in page.lower()
     return scripted and (
         bool(_APP_ROOT.search(page)) or bool(_NOSCRIPT_JS.search(page)) or visible < _MIN_VISIBLE_CHARS
     )
-
-
-def _safe_json(text: str) -> Any:
-    try:
-        return load_json(text, strict=False)
-    except json.JSONDecodeError:
-        return None
 
 
 class ChromiumRenderer:
@@ -194,7 +151,7 @@ class ChromiumRenderer:
 
 
 class CareerPagesSource:
-    """``careers:URL``: the postings on a career site's listing page and the posting pages it links to."""
+    """``careers:URL``: the postings on a career site's page and on the same-site pages it or its sitemaps list."""
 
     def __init__(self, url: str, ctx: SourceContext, *, force_browser: bool = False) -> None:
         parts = urlsplit(url.strip())
@@ -206,43 +163,83 @@ class CareerPagesSource:
         self.name = f"careers:{self.url}"
         self.rendered: list[str] = []
         self.blocked_requests: list[str] = []
+        self.fetched: list[str] = []
+        self.site = self.url  # where the start page landed: links elsewhere are off-site
+        self._landed = False
 
     async def fetch(self, previous: Validators | None = None) -> SourceResult:
-        """Read the listing page and follow posting links, bounded by the context's ``max_pages``."""
-        result = SourceResult()
+        """Read the page, then probe its links and sitemap entries in priority order, within the budgets."""
+        report = CrawlReport()
+        result = SourceResult(report=report)
         renderer: ChromiumRenderer | None = None
-        queue, seen = [self.url], {self.url}
+        # (priority, order, url, depth): lower priority first, then discovery order
+        frontier: list[tuple[int, int, str, int]] = [(0, 0, self.url, 0)]
+        seen = {_key(self.url)}
+        order = 1
         try:
-            while queue and len(seen) - len(queue) < self.ctx.max_pages:
-                url = queue.pop(0)
+            while frontier:
+                if len(self.fetched) >= self.ctx.max_pages:
+                    report.over_budget = len(frontier)
+                    break
+                priority, _, url, depth = heapq.heappop(frontier)
                 page, renderer = await self._read(url, renderer, result)
+                self._landed = True
                 if page is None:
                     continue
-                found = extract_postings(page, url)
-                result.postings.extend(_with_site_hint(found.postings, url))
-                result.warnings.extend(found.warnings)
-                for link in posting_links(page, url):
-                    if link not in seen and len(seen) < self.ctx.max_pages:
-                        seen.add(link)
-                        queue.append(link)
+                base = self.site if url == self.url else url  # the start page is read where it landed
+                read = read_page(page, base)
+                report.pages_read += 1
+                report.rejected.extend(read.rejected)
+                result.warnings.extend(read.rejected)
+                if url != self.url:
+                    report.followed += 1
+                    if not read.postings:
+                        report.without_postings += 1
+                result.postings.extend(with_hint(read.postings, _site_hint(url)))
+                expand = depth == 0 or bool(read.postings) or priority == Priority.PAGINATION
+                if expand and depth < MAX_DEPTH:
+                    links = page_links(page, base)
+                    report.off_site += links.off_site
+                    for link_priority_, link in links.found:
+                        if _key(link) in seen:
+                            continue
+                        seen.add(_key(link))
+                        # Pagination stays at its listing's depth: page 7 of a listing is still the listing.
+                        hop = depth if link_priority_ == Priority.PAGINATION else depth + 1
+                        heapq.heappush(frontier, (link_priority_, order, link, hop))
+                        order += 1
+                if depth == 0 and url == self.url:
+                    for link, from_job_sitemap in await self._sitemap_urls(report):
+                        if _key(link) not in seen:
+                            seen.add(_key(link))
+                            # a job sitemap's entries are probed with the posting-looking links
+                            first = Priority.POSTING if from_job_sitemap else link_priority(link)
+                            heapq.heappush(frontier, (first, order, link, 1))
+                            order += 1
         finally:
             if renderer is not None:
                 self.blocked_requests = renderer.blocked
                 await renderer.close()
+        report.postings = len(result.postings)
         if not result.postings and not result.warnings:
-            result.warnings.append(f"{self.name}: no schema.org JobPosting found on {len(seen)} page(s)")
+            result.warnings.append(f"{self.name}: no schema.org JobPosting found on {report.pages_read} page(s)")
         return result
 
     async def _read(
         self, url: str, renderer: ChromiumRenderer | None, result: SourceResult
     ) -> tuple[str | None, ChromiumRenderer | None]:
-        """Return a page's HTML: httpx first, Chromium when forced or the page needs JavaScript."""
+        """Return a page's HTML: httpx first, Chromium when forced or the page needs JavaScript; None if unreadable."""
+        assert result.report is not None
+        self.fetched.append(url)
         try:
-            response = await self.ctx.client("careers").get(url, crawl=True)
+            response = await self._get_on_site(url)
         except SourceError as exc:
             if url == self.url:
                 raise
-            result.warnings.append(str(exc))
+            result.report.failed.append(str(exc))  # in the summary; a probed link that fails is not a warning
+            return None, renderer
+        if response is None:  # a redirect off the site: never requested
+            result.report.off_site += 1
             return None, renderer
         page = response.text
         if not (self.force_browser or (self.ctx.browser.enabled and needs_javascript(page))):
@@ -250,21 +247,80 @@ class CareerPagesSource:
         if renderer is None:
             renderer = await ChromiumRenderer(self.ctx.browser, self.ctx.client("careers").guard).start()
         self.rendered.append(url)
+        result.report.rendered += 1
         return await renderer.render(url), renderer
 
+    async def _get_on_site(self, url: str) -> httpx.Response | None:
+        """GET a page following only same-site redirects (a few hops); None when one points off the site.
 
-def _with_site_hint(postings: list[RawPosting], url: str) -> list[RawPosting]:
-    """Give postings without an organisation name the site's host as a company hint."""
+        The start URL may redirect anywhere (the person gave it): where it lands becomes the site.
+        """
+        client = self.ctx.client("careers")
+        for _ in range(MAX_REDIRECTS):
+            response = await client.get(url, crawl=True, follow_redirects=False, allow=_REDIRECTS)
+            if response.status_code not in _REDIRECTS:
+                return response
+            target = urldefrag(urljoin(url, response.headers.get("location", ""))).url
+            if url == self.site and not self._landed:
+                self.site = target
+            elif not same_site(target, self.site):
+                return None
+            url = target
+        raise SourceError(f"{url}: more than {MAX_REDIRECTS} redirects")
+
+    async def _sitemap_urls(self, report: CrawlReport) -> list[tuple[str, bool]]:
+        """Return the same-site page URLs the site's sitemaps list, each with whether a job sitemap listed it.
+
+        Job sitemaps (a job/career/vacancy word in the file name) are read first; bounded, never raising.
+        """
+        client = self.ctx.client("careers")
+        origin = f"{urlsplit(self.site).scheme}://{urlsplit(self.site).netloc}"
+        try:
+            listed = await client.sitemaps(self.site)
+        except SourceError as exc:
+            log.info("robots.txt of %s not read for sitemaps: %s", origin, exc)
+            listed = []
+        queue = [u for u in listed if same_site(u, self.site)] or [f"{origin}/sitemap.xml"]
+        queue.sort(key=lambda u: 0 if JOB_SITEMAP.search(urlsplit(u).path) else 1)
+        pages: list[tuple[str, bool]] = []
+        read = 0
+        while queue and read < MAX_SITEMAPS:
+            sitemap = queue.pop(0)
+            read += 1
+            try:
+                response = await client.get(sitemap, crawl=True, follow_redirects=False, allow=(404, 410, *_REDIRECTS))
+            except SourceError as exc:
+                log.info("sitemap %s not read: %s", sitemap, exc)
+                continue
+            if response.status_code != 200:  # missing, or redirected: a sitemap is read where it is or not at all
+                continue
+            locations, is_index = sitemap_locations(response.content)
+            same = [loc for loc in locations if same_site(loc, self.site)]
+            if is_index:
+                queue.extend(sorted(same, key=lambda u: 0 if JOB_SITEMAP.search(urlsplit(u).path) else 1))
+            else:
+                job_sitemap = bool(JOB_SITEMAP.search(urlsplit(sitemap).path))
+                pages.extend((loc, job_sitemap) for loc in same)
+        report.sitemap_urls = len(pages)
+        return pages
+
+
+def _key(url: str) -> str:
+    """Return the URL as the crawl compares it: no fragment, no tracking parameters."""
+    return canonical_url(url) or url
+
+
+def _site_hint(url: str) -> str | None:
+    """Return the site's host as a company hint ('careers.acme.com' -> 'Acme'); none for loopback addresses."""
     host = urlsplit(url).hostname or ""
     if re.fullmatch(r"[\d.:\[\]]+", host) or host == "localhost":
-        return postings
-    hint = host.removeprefix("www.").removeprefix("careers.").removeprefix("jobs.").split(".")[0].title() or None
-    return [RawPosting(r.format, r.payload, r.origin, r.company_hint or hint) for r in postings]
+        return None
+    return host.removeprefix("www.").removeprefix("careers.").removeprefix("jobs.").split(".")[0].title() or None
 
 
 SPEC = SourceSpec(
     name="careers",
-    description="A career site: schema.org JobPostings on the page and the posting pages it links to: careers:URL",
+    description="A career site: schema.org JobPostings on the page and the same-site pages it links to: careers:URL",
     build=CareerPagesSource,
     normalize=normalize_jsonld,
     format="jsonld",

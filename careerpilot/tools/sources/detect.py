@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from careerpilot.tools.sources.ashby import is_ashby_payload, parse_ashby
@@ -52,7 +53,7 @@ def with_company_hint(raw: RawPosting) -> RawPosting:
     hint = next((h for h in (company_from_board_url(raw.payload.get(k)) for k in _URL_KEYS) if h), None)
     if hint is None:
         return raw
-    return RawPosting(format=raw.format, payload=raw.payload, origin=raw.origin, company_hint=hint)
+    return replace(raw, company_hint=hint)
 
 
 def parse_json_value(value: Any, origin: str) -> tuple[list[RawPosting], int]:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import html
-import json
+import re
 from html.parser import HTMLParser
 from typing import Any
 
-from careerpilot.domain.jobs import JobPosting, Location, SalaryRange, job_id_for
-from careerpilot.text.nesting import load_json
+from careerpilot.domain.jobs import POSTING_FRAGMENT, JobPosting, Location, SalaryRange, canonical_url, job_id_for
 from careerpilot.tools.sources.base import (
     RawPosting,
     SourceResult,
@@ -25,6 +24,7 @@ from careerpilot.tools.sources.fields import (
     location_from_text,
     parse_date,
     salary_range,
+    to_number,
 )
 from careerpilot.tools.sources.text import (
     description_to_html,
@@ -101,27 +101,18 @@ def is_jsonld_payload(value: Any) -> bool:
 
 
 def parse_jsonld(value: Any, origin: str, company_hint: str | None = None) -> list[RawPosting]:
-    """Return one RawPosting per JobPosting found in a parsed JSON-LD value."""
-    return [
-        RawPosting(format="jsonld", payload=posting, origin=origin, company_hint=company_hint)
-        for posting in find_job_postings(value)
-    ]
+    """Return one RawPosting per JobPosting in a parsed JSON-LD value, ``@id`` references resolved."""
+    from careerpilot.tools.sources.structured import postings_of  # structured builds on this module's helpers
+
+    return postings_of([value], origin, company_hint)
 
 
 def extract_jsonld(page: str, origin: str, company_hint: str | None = None) -> SourceResult:
-    """Return the JobPostings of an HTML page; a block that is not valid JSON becomes a warning."""
-    result = SourceResult()
-    for number, block in enumerate(jsonld_blocks(page), start=1):
-        text = block.strip().removeprefix("<!--").removesuffix("-->").strip()
-        if not text:
-            continue
-        try:
-            value = load_json(text, strict=False)
-        except json.JSONDecodeError as exc:
-            result.warnings.append(f"{origin}: JSON-LD block {number} is not valid JSON ({exc.msg}, line {exc.lineno})")
-            continue
-        result.postings.extend(parse_jsonld(value, origin, company_hint))
-    return result
+    """Return the JobPostings of an HTML page through the one structured-data reader (``structured.read_page``)."""
+    from careerpilot.tools.sources.structured import read_page  # structured builds on this module's helpers
+
+    read = read_page(page, origin, company_hint)
+    return SourceResult(postings=read.postings, warnings=read.warnings)
 
 
 _SECTIONS = (
@@ -137,16 +128,29 @@ def normalize_jsonld(raw: RawPosting) -> JobPosting:
     """Map a schema.org JobPosting onto JobPosting; requirement fields become description sections."""
     posting = raw.payload
     title = require_title(raw, _name(posting.get("title")), _name(posting.get("name")))
-    company = _name(posting.get("hiringOrganization")) or raw.company_hint
-    url = web_url(posting.get("url")) or web_url(raw.origin)
-    source_id = _identifier(posting.get("identifier"))
+    company = _organization(posting.get("hiringOrganization")) or raw.company_hint
+    own_url = web_url(posting.get("url"))
+    page_url = web_url(raw.origin)
+    source_id = identifier_of(posting.get("identifier"))
     description = posting.get("description") if isinstance(posting.get("description"), str) else None
     locations = _locations(posting)
+    months = _months_of_experience(posting.get("experienceRequirements"))
+    degree = degree_asked(posting.get("educationRequirements"))
     sections = [section(heading, _describe(posting.get(key))) for key, heading in _SECTIONS]
-    # Without a URL, an identifier is only unique per company; without either, hash the object.
-    id_key = None if url else (f"{company or ''}#{source_id}" if source_id else payload_fingerprint(posting))
+    kinds = [kind for kind in map(guess_employment_type, _strings(posting.get("employmentType"))) if kind]
+    if raw.slot:
+        # Postings sharing their page's URL: the page plus the slot is each one's link and id.
+        base = own_url or page_url
+        url = f"{base}#{POSTING_FRAGMENT}{raw.slot}" if base else None
+        page_key = canonical_url(base) if base else raw.origin  # tracking parameters do not change the ids
+        posting_id = job_id_for("jsonld", f"{page_key}#{raw.slot}", None, title, company)
+    else:
+        url = own_url or page_url
+        # Without a URL, an identifier is only unique per company; without either, hash the object.
+        id_key = None if url else (f"{company or ''}#{source_id}" if source_id else payload_fingerprint(posting))
+        posting_id = job_id_for("jsonld", id_key, url, title, company)
     return JobPosting(
-        id=job_id_for("jsonld", id_key, url, title, company),
+        id=posting_id,
         source="jsonld",
         source_id=source_id,
         url=url,
@@ -154,14 +158,78 @@ def normalize_jsonld(raw: RawPosting) -> JobPosting:
         company=company,
         locations=locations,
         remote=_remote(posting, title, locations),
-        employment_type=guess_employment_type(*_strings(posting.get("employmentType"))),
+        employment_type=kinds[0] if kinds else None,
+        employment_types=list(dict.fromkeys(kinds)),
         salary=_salary(posting.get("baseSalary"), posting.get("salaryCurrency")),
         seniority=guess_seniority(title),
         date_posted=parse_date(posting.get("datePosted")),
+        valid_through=parse_date(posting.get("validThrough")),
+        direct_apply=_flag(posting.get("directApply")),
+        remote_countries=_remote_areas(posting.get("applicantLocationRequirements")),
+        experience_years=round(months / 12, 2) if months is not None else None,
+        degree=degree,
         description_text=join_sections(description_to_text(description), *sections),
         description_html=description_to_html(description) if description and looks_like_html(description) else None,
         raw=raw_fields(raw, "description"),
     )
+
+
+def _organization(value: Any) -> str | None:
+    """Return the hiring organisation's name; a bare URL (an unresolved reference) is not a name."""
+    name = _name(value)
+    return None if name is None or web_url(name) or name.startswith(("#", "_:")) else name
+
+
+def _flag(value: Any) -> bool | None:
+    """Return a schema.org Boolean given as true/false or as text ('true', 'True', 'https://schema.org/True')."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        word = value.strip().rsplit("/", 1)[-1].lower()
+        return True if word == "true" else False if word == "false" else None
+    return None
+
+
+def _months_of_experience(value: Any) -> float | None:
+    """Return the months of an OccupationalExperienceRequirements (the largest when several are given)."""
+    items = value if isinstance(value, list) else [value]
+    months = [to_number(item.get("monthsOfExperience")) for item in items if isinstance(item, dict)]
+    found = [m for m in months if m is not None and m > 0]
+    return max(found) if found else None
+
+
+_CREDENTIALS = (
+    ("phd", re.compile(r"doctor|ph\.?d", re.I)),
+    ("master", re.compile(r"postgraduate|master", re.I)),
+    ("bachelor", re.compile(r"bachelor|undergraduate", re.I)),
+    ("associate", re.compile(r"associate", re.I)),
+    ("high school", re.compile(r"high\s*school|secondary", re.I)),
+)
+
+
+def degree_asked(value: Any) -> str | None:
+    """Return the degree an ``educationRequirements`` asks for, from its credentialCategory (or its text)."""
+    items = value if isinstance(value, list) else [value]
+    for item in items:
+        text = _name(item.get("credentialCategory")) if isinstance(item, dict) else item
+        if isinstance(item, dict) and not text:
+            text = _name(item.get("name"))
+        if not isinstance(text, str):
+            continue
+        found = next((level for level, pattern in _CREDENTIALS if pattern.search(text)), None)
+        if found:
+            return found
+    return None
+
+
+def _remote_areas(value: Any) -> list[str]:
+    """Return the names of the countries or regions an ``applicantLocationRequirements`` allows."""
+    names: list[str] = []
+    for area in value if isinstance(value, list) else [value]:
+        name = _name(area)
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def _strings(value: Any) -> list[str]:
@@ -181,7 +249,7 @@ def _name(value: Any) -> str | None:
     return html.unescape(value).strip() or None
 
 
-def _identifier(value: Any) -> str | None:
+def identifier_of(value: Any) -> str | None:
     """Return the id of a string, number or PropertyValue ``identifier``."""
     if isinstance(value, list):
         value = value[0] if value else None
@@ -230,16 +298,35 @@ def _is_country(area: Any) -> bool:
 
 
 def _remote(posting: dict[str, Any], title: str, locations: list[Location]) -> bool | None:
-    """Return True for TELECOMMUTE jobs or jobs with applicant location requirements, else guess."""
-    if any(kind.upper() == "TELECOMMUTE" for kind in _strings(posting.get("jobLocationType"))):
+    """Return True for TELECOMMUTE jobs or jobs with applicant location requirements; a place alone means on-site.
+
+    The title and places are read first ('Remote - Berlin'); a posting with a ``jobLocation`` and no telecommute
+    marker is, by schema.org's meaning, done at that place.
+    """
+    if any(kind.strip().upper().endswith("TELECOMMUTE") for kind in _strings(posting.get("jobLocationType"))):
         return True
     if posting.get("applicantLocationRequirements"):
         return True
-    return guess_remote(title, *(loc.text for loc in locations))
+    guessed = guess_remote(title, *(loc.text for loc in locations))
+    if guessed is None and any(_place(p) for p in _listed(posting.get("jobLocation"))):
+        return False
+    return guessed
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
 
 
 def _salary(value: Any, posting_currency: Any) -> SalaryRange | None:
-    """Return a SalaryRange from a MonetaryAmount (value a number or QuantitativeValue) or a bare number."""
+    """Return a SalaryRange from a MonetaryAmount (value a number or QuantitativeValue) or a bare number.
+
+    A pay of 0 is a template's placeholder (some ATS pages emit ``"value": 0.00``), not a stated pay: None.
+    """
+    found = _stated_salary(value, posting_currency)
+    return None if found is None or not (found.min or found.max) else found
+
+
+def _stated_salary(value: Any, posting_currency: Any) -> SalaryRange | None:
     if isinstance(value, list):
         value = value[0] if value else None
     if not isinstance(value, dict):
@@ -262,10 +349,14 @@ def _describe(value: Any) -> str:
         return "\n".join(f"- {item}" for item in items if item)
     if not isinstance(value, dict):
         return ""
-    months = value.get("monthsOfExperience")
-    if months not in (None, ""):
-        return f"{months} months of experience"
+    months = to_number(value.get("monthsOfExperience"))
+    if months is not None:
+        # Written in years as a sentence, the way the requirement extractor reads it ("3 years of experience.").
+        note = description_to_text(_name(value.get("description")))
+        return f"{round(months / 12, 1):g} years of experience" + (f": {note}" if note else ".")
     kind = _name(value.get("credentialCategory")) or _name(value.get("name"))
+    if kind and degree_asked(value) == "master" and "master" not in kind.lower():
+        kind = f"Master's degree ({kind})"  # 'postgraduate degree': the requirement extractor reads "master"
     about = _name(value.get("about"))
     words = " in ".join(p for p in (kind, about) if p)
     return words or description_to_text(_name(value.get("description")))

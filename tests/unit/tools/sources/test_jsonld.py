@@ -61,7 +61,9 @@ def test_credential_and_experience_objects_become_readable_sections(shared_text)
     assert credential.title == "Systems Research Engineer"
     assert credential.description_text == "Qualifications:\nBachelor of Science in Computer Science"
     assert credential.raw["qualifications"]["recognizedBy"]["name"] == "ABET"
-    assert experience.description_text == "Experience:\n60 months of experience\n\nEducation:\nbachelor degree"
+    # 60 months are written as years, which the requirement extractor reads; the numbers are fields too.
+    assert experience.description_text == "Experience:\n5 years of experience.\n\nEducation:\nbachelor degree"
+    assert (experience.experience_years, experience.degree) == (5.0, "bachelor")
     assert experience.raw["experienceInPlaceOfEducation"] is True
 
 
@@ -72,10 +74,11 @@ def test_an_occupation_page_yields_no_posting_and_no_warning(shared_text):
     assert found.warnings == []
 
 
-def test_pages_without_json_ld_yield_nothing(shared_text):
-    found = extract_jsonld(shared_text("career_pages/schemaorg_eg-0028_microdata.html"), "microdata.html")
+def test_a_saved_page_with_microdata_only_is_read_like_a_career_page(shared_text):
+    (posting,), warnings = _normalized(shared_text("career_pages/schemaorg_eg-0028_microdata.html"), "microdata.html")
 
-    assert (found.postings, found.warnings) == ([], [])
+    assert warnings == []
+    assert (posting.title, posting.company) == ("Software Engineer", "ABC Company Inc.")
 
 
 def test_schema_org_examples_without_url_or_identifier_still_get_distinct_ids(shared_text):
