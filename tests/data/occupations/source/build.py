@@ -55,7 +55,9 @@ def resume(spec: dict[str, Any]) -> dict[str, Any]:
         "certificates": [
             {k: v for k, v in zip(("name", "issuer", "date"), c, strict=True) if v} for c in spec.get("certs", [])
         ],
-        "languages": [{"language": lang, "fluency": level} for lang, level in spec.get("langs", [("English", "Native")])],
+        "languages": [
+            {"language": lang, "fluency": level} for lang, level in spec.get("langs", [("English", "Native")])
+        ],
     }
     return out
 

@@ -1,5 +1,8 @@
 """Dev half, finance: auditor, financial advisor, accountant, bank teller."""
 
+# ruff: noqa: E501  (prose data: one string per line reads better than wrapped)
+
+# fmt: off
 CASES = [
     {
         "id": "auditor-dev-1",

@@ -1,5 +1,8 @@
 """Dev half, healthcare: registered nurse, nursing assistant, pharmacy technician, paramedic, dental hygienist."""
 
+# ruff: noqa: E501  (prose data: one string per line reads better than wrapped)
+
+# fmt: off
 CASES = [
     {
         "id": "rn-dev-1",

@@ -1,5 +1,8 @@
 """Dev half, people work: teacher, special-education teacher, attorney, paralegal, HR generalist, interpreter."""
 
+# ruff: noqa: E501  (prose data: one string per line reads better than wrapped)
+
+# fmt: off
 CASES = [
     {
         "id": "teacher-dev-1",

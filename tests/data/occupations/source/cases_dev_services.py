@@ -1,5 +1,8 @@
 """Dev half, services: dispatcher, supply chain, chef, security officer, IT support, construction project manager."""
 
+# ruff: noqa: E501  (prose data: one string per line reads better than wrapped)
+
+# fmt: off
 CASES = [
     {
         "id": "dispatcher-dev-1",

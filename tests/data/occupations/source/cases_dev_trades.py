@@ -1,5 +1,8 @@
 """Dev half, trades: electrician, plumber, HVAC technician, welder, CDL truck driver, forklift operator."""
 
+# ruff: noqa: E501  (prose data: one string per line reads better than wrapped)
+
+# fmt: off
 CASES = [
     {
         "id": "electrician-dev-1",
