@@ -512,7 +512,7 @@ Orange County Fire Rescue is accepting applications for Firefighter/Paramedic. C
                 "ALS care on rescue units and fire suppression on engine companies",
             ]),
         ],
-        "skills": {"Fire and EMS": ["ALS care", "Fire suppression", "Vehicle extrication", "Hazmat operations"]},
+        "skills": {"Fire and EMS": ["ALS care", "Fire suppression", "Vehicle extrication", "Hazmat operations"], "Other": ["Valid driver license"]},
         "certs": [
             ("Paramedic Certification", "Florida Department of Health, Bureau of EMS", "2021-06"),
             ("Firefighter II (Minimum Standards)", "Florida Bureau of Fire Standards and Training", "2021-08"),

@@ -581,7 +581,7 @@ Staff Court Interpreter, Spanish
 """,
         "name": "Ricardo Vega",
         "label": "Court Interpreter",
-        "summary": "Spanish court interpreter in federal and state proceedings; simultaneous, consecutive and sight translation.",
+        "summary": "Spanish court interpreter in federal and state proceedings; simultaneous, consecutive and sight translation. U.S. citizen.",
         "where": ("Houston", "TX"),
         "work": [
             ("Contract Court Interpreter", "Harris County Courts and U.S. District Court", "2020-02", "", [
@@ -593,7 +593,7 @@ Staff Court Interpreter, Spanish
         "edu": [("Bachelor of Arts", "Translation and Interpreting", "University of Houston-Downtown", "2019")],
         "langs": [("Spanish", "Native"), ("English", "Fluent")],
         "unq": {
-            "summary": "Spanish court interpreter in state proceedings; simultaneous, consecutive and sight translation.",
+            "summary": "Spanish court interpreter in state proceedings; simultaneous, consecutive and sight translation. U.S. citizen.",
             "work": [
                 ("Contract Court Interpreter", "Harris County Courts", "2020-02", "", [
                     "Interpret at bond hearings, pleas and trials; sight-translate plea agreements",

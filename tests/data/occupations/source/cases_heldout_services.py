@@ -28,7 +28,7 @@ Type 40 WPM
                 "Process fire and medical calls with ProQA fire and medical protocols; dispatch engines and ladders",
             ]),
         ],
-        "skills": {"Dispatch": ["Fire call processing", "Medical call processing", "CAD", "Radio"]},
+        "skills": {"Dispatch": ["Fire call processing", "Medical call processing", "CAD", "Radio", "Typing 55 WPM"]},
         "certs": [("Emergency Fire Dispatcher (EFD)", "International Academies of Emergency Dispatch", "2022-08"), ("Emergency Medical Dispatcher (EMD)", "International Academies of Emergency Dispatch", "2022-07")],
         "edu": [("High School Diploma", "", "Apollo High School", "2019")],
         "unq": {
@@ -39,7 +39,7 @@ Type 40 WPM
                     "Process medical calls with ProQA medical protocols; dispatch engines and ladders",
                 ]),
             ],
-            "skills": {"Dispatch": ["Medical call processing", "CAD", "Radio"]},
+            "skills": {"Dispatch": ["Medical call processing", "CAD", "Radio", "Typing 55 WPM"]},
         },
         "decisive": ("IAED Emergency Fire Dispatch (EFD) certification", ["EFD", "emergency fire dispatch", "emergency fire dispatcher"], "certificate"),
     },
@@ -429,8 +429,8 @@ Requirements: five years of law enforcement, military or protective services exp
                 ("Protective Services Specialist", "GardaWorld", "2025-04", "", [
                     "Advance work, motorcade driving and travel protection for a technology executive",
                 ]),
-                ("Loss Prevention Associate", "Nordstrom", "2017-05", "2025-03", [
-                    "Store camera monitoring and apprehension support",
+                ("Sales Associate", "Nordstrom", "2017-05", "2025-03", [
+                    "Sold menswear and handled customer returns",
                 ]),
             ],
             "summary": "Protection specialist: advances, motorcades and travel protection.",

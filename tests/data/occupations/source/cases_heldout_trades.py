@@ -31,7 +31,7 @@ Requirements:
                 "Residential service, remodels and panel changes",
             ]),
         ],
-        "skills": {"Electrical": ["Residential service", "Estimating", "Permitting", "NEC", "Crew supervision"]},
+        "skills": {"Electrical": ["Residential service", "Estimating", "Permitting", "NEC", "Crew supervision"], "Other": ["Clean driving record"]},
         "certs": [
             ("Master Electrician / Unlimited Electrical Contractor Qualifier", "North Carolina State Board of Examiners of Electrical Contractors", "2019-11"),
         ],
@@ -332,7 +332,7 @@ Requirements: at least three years of residential HVAC service experience (insta
                 "Explain repair and replacement options to homeowners",
             ]),
         ],
-        "skills": {"HVAC": ["Diagnostics", "Heat pumps", "Furnaces", "Customer communication"]},
+        "skills": {"HVAC": ["Diagnostics", "Heat pumps", "Furnaces", "Customer communication"], "Other": ["Valid North Carolina driver license"]},
         "certs": [("EPA 608 Universal", "ESCO Institute", "2020-11"), ("NATE Heat Pump Service", "NATE", "2023-02")],
         "edu": [("Diploma", "HVAC", "Wake Technical Community College", "2020")],
         "unq": {
