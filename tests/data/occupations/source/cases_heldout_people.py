@@ -327,12 +327,6 @@ McDermott's tax group is hiring a mid-level associate to advise on partnership, 
         "edu": [("Master of Laws (LL.M.)", "Taxation", "Georgetown University Law Center", "2022"), ("Juris Doctor", "Law", "University of Virginia School of Law", "2021")],
         "unq": {
             "edu": [("Juris Doctor", "Law", "University of Virginia School of Law", "2021")],
-            "work": [
-                ("Tax Associate", "Skadden, Arps, Slate, Meagher & Flom", "2021-09", "", [
-                    "Advise on partnership allocations, M&A structuring and international tax",
-                ]),
-            ],
-            "certs": [("Admitted: District of Columbia Bar", "DC Bar", "2021-12")],
         },
         "decisive": ("LL.M. in Taxation", ["LL.M", "LLM", "Master of Laws"], "degree level"),
     },
