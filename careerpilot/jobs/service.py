@@ -23,8 +23,8 @@ from careerpilot.memory.tables import JobRow
 from careerpilot.profile.service import ProfileService
 from careerpilot.runs.planning import PlanningService
 from careerpilot.tools.browser import launch_offline_chromium
-from careerpilot.tools.sources.jsonld import extract_jsonld, parse_jsonld
 from careerpilot.tools.sources.normalize import normalize
+from careerpilot.tools.sources.structured import extract_jsonld, parse_jsonld
 
 DocumentKind = Literal["resume", "cover_letter"]
 _WORD = re.compile(r"\w[\w+#.-]*")

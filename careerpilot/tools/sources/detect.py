@@ -11,11 +11,12 @@ from careerpilot.tools.sources.ashby import is_ashby_payload, parse_ashby
 from careerpilot.tools.sources.base import RawPosting
 from careerpilot.tools.sources.fields import company_from_token
 from careerpilot.tools.sources.greenhouse import is_greenhouse_payload, parse_greenhouse
-from careerpilot.tools.sources.jsonld import is_job_posting, is_jsonld_payload, parse_jsonld
+from careerpilot.tools.sources.jsonld import is_job_posting, is_jsonld_payload
 from careerpilot.tools.sources.lever import is_lever_group, is_lever_posting, parse_lever
 from careerpilot.tools.sources.native import is_native_posting, parse_native
 from careerpilot.tools.sources.recruitee import parse_recruitee
 from careerpilot.tools.sources.smartrecruiters import is_smartrecruiters_posting, parse_smartrecruiters
+from careerpilot.tools.sources.structured import parse_jsonld
 from careerpilot.tools.sources.workable import is_workable_payload, parse_workable
 
 Parser = Callable[[Any, str, str | None], list[RawPosting]]

@@ -10,7 +10,6 @@ from typing import Any
 from careerpilot.domain.jobs import POSTING_FRAGMENT, JobPosting, Location, SalaryRange, canonical_url, job_id_for
 from careerpilot.tools.sources.base import (
     RawPosting,
-    SourceResult,
     payload_fingerprint,
     raw_fields,
     require_title,
@@ -98,21 +97,6 @@ def find_job_postings(value: Any, depth: int = 0) -> list[dict[str, Any]]:
 def is_jsonld_payload(value: Any) -> bool:
     """Return True when a JSON value (e.g. a saved ``.json`` file) holds at least one JobPosting."""
     return bool(find_job_postings(value))
-
-
-def parse_jsonld(value: Any, origin: str, company_hint: str | None = None) -> list[RawPosting]:
-    """Return one RawPosting per JobPosting in a parsed JSON-LD value, ``@id`` references resolved."""
-    from careerpilot.tools.sources.structured import postings_of  # structured builds on this module's helpers
-
-    return postings_of([value], origin, company_hint)
-
-
-def extract_jsonld(page: str, origin: str, company_hint: str | None = None) -> SourceResult:
-    """Return the JobPostings of an HTML page through the one structured-data reader (``structured.read_page``)."""
-    from careerpilot.tools.sources.structured import read_page  # structured builds on this module's helpers
-
-    read = read_page(page, origin, company_hint)
-    return SourceResult(postings=read.postings, warnings=read.warnings)
 
 
 _SECTIONS = (

@@ -10,9 +10,9 @@ from careerpilot.domain.errors import InputError, SourceError
 from careerpilot.text.nesting import load_json
 from careerpilot.tools.sources.base import SourceResult, Validators
 from careerpilot.tools.sources.detect import parse_json_value, with_company_hint
-from careerpilot.tools.sources.jsonld import extract_jsonld
 from careerpilot.tools.sources.native import normalize_native
 from careerpilot.tools.sources.spec import DedupeKeys, SourceSpec
+from careerpilot.tools.sources.structured import extract_jsonld
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # 20 MB: far above any board response, small enough to parse at once
 _SHOWN = 3  # bad JSONL lines named one by one before the rest are counted

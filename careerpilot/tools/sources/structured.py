@@ -25,7 +25,7 @@ import extruct
 
 from careerpilot.domain.jobs import canonical_url
 from careerpilot.text.nesting import load_json
-from careerpilot.tools.sources.base import RawPosting
+from careerpilot.tools.sources.base import RawPosting, SourceResult
 from careerpilot.tools.sources.hidden import without_hidden_fragments
 from careerpilot.tools.sources.jsonld import find_job_postings, identifier_of, is_job_posting, jsonld_blocks
 from careerpilot.tools.sources.rdfa import compact_rdfa
@@ -311,3 +311,14 @@ def assign_slots(payloads: list[dict[str, Any]], page_url: str) -> list[str | No
 def with_hint(raws: list[RawPosting], hint: str | None) -> list[RawPosting]:
     """Return the postings with a company hint where they have none."""
     return [raw if raw.company_hint or not hint else replace(raw, company_hint=hint) for raw in raws]
+
+
+def parse_jsonld(value: Any, origin: str, company_hint: str | None = None) -> list[RawPosting]:
+    """Return one RawPosting per JobPosting in a parsed JSON-LD value, ``@id`` references resolved."""
+    return postings_of([value], origin, company_hint)
+
+
+def extract_jsonld(page: str, origin: str, company_hint: str | None = None) -> SourceResult:
+    """Return the JobPostings of an HTML page through the one structured-data reader (``structured.read_page``)."""
+    read = read_page(page, origin, company_hint)
+    return SourceResult(postings=read.postings, warnings=read.warnings)

@@ -8,9 +8,9 @@ from careerpilot.domain.errors import SourceError
 from careerpilot.domain.jobs import JobPosting, Location
 from careerpilot.tools.sources.base import RawPosting
 from careerpilot.tools.sources.hygiene import neutralize
-from careerpilot.tools.sources.jsonld import extract_jsonld
 from careerpilot.tools.sources.local_files import read_postings_file
 from careerpilot.tools.sources.normalize import normalize
+from careerpilot.tools.sources.structured import extract_jsonld
 from tests.support.datasets import TEST_DATA
 
 HOSTILE = TEST_DATA / "hostile"

@@ -2,7 +2,8 @@ import json
 from datetime import date
 
 from careerpilot.tools.sources.base import RawPosting
-from careerpilot.tools.sources.jsonld import extract_jsonld, normalize_jsonld
+from careerpilot.tools.sources.jsonld import normalize_jsonld
+from careerpilot.tools.sources.structured import extract_jsonld
 
 
 def _page(*blocks: str) -> str:
