@@ -410,6 +410,8 @@ def test_a_queued_application_is_approved_from_the_approvals_tab_and_submitted_b
     # the card stays after the decision and says what happened: submitted, with the page the site answered
     expect(card.locator(".outcome-submitted")).to_contain_text("Submitted ✓", timeout=120_000)
     expect(card.locator("button.approve")).to_have_count(0)
+    card.locator(".outcome").scroll_into_view_if_needed()
+    _shot(stack, panel, "extension-approvals-outcome.png")
     assert stack.forms.wait_for_submissions(1, timeout=90), "the applier submits once the person approved"
     (submission,) = stack.forms.for_form("greenhouse")
     assert submission.value("job_application[email]") == "maya.okafor@example.com"
