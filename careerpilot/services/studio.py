@@ -12,11 +12,13 @@ from __future__ import annotations
 import asyncio
 import atexit
 from contextlib import AsyncExitStack
+from dataclasses import replace
 from typing import Any
 
 from langgraph.graph.state import CompiledStateGraph
 
 from careerpilot.config import Settings
+from careerpilot.domain.review import Approver
 from careerpilot.graph.graph import build_graph
 from careerpilot.graph.state import RunRequest
 from careerpilot.services import Services
@@ -46,7 +48,9 @@ def _compile(services: Services) -> CompiledStateGraph[Any, Any, Any, Any]:
         )
         return {"run_id": services.runs.create(inputs).id}
 
-    return build_graph(bound=services.runs.context, intake=intake).compile(name="careerpilot")
+    # Studio has no user to name: whoever resumes the review interrupt is recorded as LangGraph Studio.
+    context = replace(services.runs.context, approver=Approver(channel="studio", name="LangGraph Studio"))
+    return build_graph(bound=context, intake=intake).compile(name="careerpilot")
 
 
 async def _open() -> Services:

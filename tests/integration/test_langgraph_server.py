@@ -3,8 +3,8 @@
 ``langgraph dev`` (langgraph-cli[inmem], the studio extra) is started as a user would, on a loopback port, over a
 data directory holding the example profile and resume. A thread run with ``{"goal", "sources"}`` goes through
 planner, researcher, matcher and resume_writer and stops at the review interrupt with the drafts to approve; the
-schemas Studio draws its forms from load on this Python. The time from starting the server to the interrupt is
-printed (run with -s to see it).
+schemas Studio draws its forms from load on this Python; resumed with decisions, the run records Studio as the
+approver whatever the payload says. The time from starting the server to the interrupt is printed (-s shows it).
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from careerpilot.config import Settings
+from careerpilot.memory.sql import Store
 from tests.support.api import EXAMPLES, prepared_settings
 
 pytest.importorskip("langgraph_api", reason="needs the studio extra: pip install -e '.[studio]'")
@@ -42,7 +44,7 @@ def _langgraph() -> str:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, float]]:
+def server(tmp_path: Path) -> Iterator[tuple[str, float, Path]]:
     """Start ``langgraph dev`` on a free loopback port; yield its URL and the moment it was started."""
     prepared_settings(tmp_path / "data")
     port = _free_port()
@@ -71,7 +73,7 @@ def server(tmp_path: Path) -> Iterator[tuple[str, float]]:
             if time.monotonic() > deadline:
                 pytest.fail("langgraph dev did not answer /ok within 120 s")
             time.sleep(0.2)
-        yield url, started
+        yield url, started, tmp_path / "data"
     finally:
         process.terminate()
         try:
@@ -82,8 +84,8 @@ def server(tmp_path: Path) -> Iterator[tuple[str, float]]:
         log.close()
 
 
-def test_studio_runs_the_example_to_the_review_interrupt(server: tuple[str, float]) -> None:
-    url, started = server
+def test_studio_runs_the_example_to_the_review_interrupt(server: tuple[str, float, Path]) -> None:
+    url, started, data_dir = server
     with httpx.Client(base_url=url, timeout=300) as client:
         assistant = client.post("/assistants/search", json={"graph_id": "careerpilot"}).json()[0]
         schemas = client.get(f"/assistants/{assistant['assistant_id']}/schemas").json()
@@ -106,11 +108,28 @@ def test_studio_runs_the_example_to_the_review_interrupt(server: tuple[str, floa
         assert question["run_id"] == final["run_id"]
         assert [p["application_id"] for p in question["pending"]] == final["pending"]
         assert all(p["job"]["title"] for p in question["pending"])
+
+        # Resumed from Studio with decisions: the approver is Studio, whatever the payload claims.
+        forged = {"channel": "cli", "name": "someone else"}
+        decisions = [{"application_id": a, "action": "reject", "approver": forged} for a in final["pending"]]
+        done = client.post(
+            f"/threads/{thread}/runs/wait",
+            json={"assistant_id": "careerpilot", "command": {"resume": decisions}},
+        ).json()
+        assert "__error__" not in done, done
+        assert client.get(f"/threads/{thread}/state").json()["next"] == []
     print(f"\nlanggraph dev start -> review interrupt: {interrupted - started:.1f} s")
+    store = Store.open(Settings(_env_file=None, data_dir=data_dir).sql_url)
+    try:
+        for application_id in final["pending"]:
+            last = store.get_application(application_id).history[-1]
+            assert (last.status.value, last.by) == ("dismissed", "studio:LangGraph Studio")
+    finally:
+        store.close()
 
 
-def test_a_bad_source_fails_the_run_with_its_name(server: tuple[str, float]) -> None:
-    url, _ = server
+def test_a_bad_source_fails_the_run_with_its_name(server: tuple[str, float, Path]) -> None:
+    url, _, _ = server
     with httpx.Client(base_url=url, timeout=120) as client:
         thread = client.post("/threads", json={}).json()["thread_id"]
         missing = str(EXAMPLES / "no-such-folder")
