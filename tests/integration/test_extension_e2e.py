@@ -422,7 +422,7 @@ def test_a_queued_application_is_approved_from_the_approvals_tab_and_submitted_b
     panel.close()
 
 
-def test_track_then_queue_keeps_one_application_and_its_card_says_why_the_form_was_not_read(stack):
+def test_track_then_queue_keeps_one_application_its_card_says_why_the_form_was_not_read_and_it_needs_you(stack):
     _configure(stack)
     page, panel = _open(stack, f"{stack.site.url}/jobs/backend")
     expect(panel.locator("#job-actions")).to_be_hidden()
@@ -447,8 +447,13 @@ def test_track_then_queue_keeps_one_application_and_its_card_says_why_the_form_w
     expect(card.locator(".form-problem-title")).to_have_text("The application form could not be read")
     assert card.locator(".form-problem-reason").inner_text().strip()
     expect(card.locator(".documents li[data-kind=resume_pdf]")).to_be_visible()
-    card.locator("button.reject").click()
-    expect(card.locator(".outcome-rejected")).to_have_text("Rejected: it will not be applied to.", timeout=TIMEOUT_MS)
+    card.locator("button.approve").click()
+    # nothing to fill on that page: the applier stops and hands it to the person, with the link to finish it
+    outcome = card.locator(".outcome-needs-you")
+    expect(outcome.locator(".outcome-title")).to_have_text(
+        "Needs you: the agent stopped before submitting", timeout=120_000
+    )
+    expect(outcome.locator("a.outcome-link")).to_have_attribute("href", f"{stack.site.url}/jobs/backend")
     page.close()
     panel.close()
 
