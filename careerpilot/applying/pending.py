@@ -31,6 +31,9 @@ class PendingApproval(BaseModel):
     fields: list[FieldAnswer] = Field(default_factory=list)
     unanswered: list[FormField] = Field(default_factory=list)
     form: dict[str, Any] = Field(default_factory=dict, description="adapter, verified, url, state, detail")
+    form_problem: str | None = Field(
+        default=None, description="Why the form could not be read (the person finishes it on the site); None if read."
+    )
 
     @property
     def digest(self) -> str:
@@ -67,6 +70,9 @@ class PendingView(BaseModel):
     )
     documents: dict[str, str] = Field(default_factory=dict, description="resume_pdf, cover_letter_pdf or resume_html.")
     form: dict[str, Any] = Field(default_factory=dict, description="adapter, verified, url, state, detail")
+    form_problem: str | None = Field(
+        default=None, description="Why the form could not be read (the person finishes it on the site); None if read."
+    )
     fields: list[FieldAnswer] = Field(default_factory=list, description="Every value to be sent, with its source.")
     unanswered: list[FormField] = Field(default_factory=list, description="Required questions with no answer yet.")
     digest: str = Field(description="Send it as `reviewed` with an approval: it names exactly what was shown.")
@@ -86,10 +92,23 @@ class PendingView(BaseModel):
             removed_sentences=[RemovedSentence.model_validate(r) for r in docs.get("removed_sentences") or []],
             documents={k: str(docs[k]) for k in DOCUMENTS if docs.get(k)},
             form=item.form,
+            form_problem=form_problem(item.form, len(item.fields)),
             fields=item.fields,
             unanswered=item.unanswered,
             digest=item.digest,
         )
+
+
+def form_problem(form: dict[str, Any], fields: int) -> str | None:
+    """Return why an application's form could not be read in the dry run, or None when its fields were read."""
+    if not form or not form.get("state"):
+        return "no application form was read: the job has no form address"
+    if form["state"] != "dry_run":
+        return str(form.get("detail") or form["state"])
+    if fields == 0:
+        where = form.get("url") or "the form address"
+        return f"no form fields were found at {where}: the form may sit behind an Apply button or a sign-in"
+    return None
 
 
 def pending_approvals(store: Store, run_id: str | None = None) -> list[PendingApproval]:

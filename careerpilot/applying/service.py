@@ -13,6 +13,9 @@ the audit folders).
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Literal
+
 from careerpilot.applying.answers import AnswerService
 from careerpilot.applying.browser import HOST_NOT_ALLOWED, FormBrowser
 from careerpilot.applying.gate import ApprovalGate, DecisionOutcome, require_approval
@@ -23,7 +26,7 @@ from careerpilot.applying.url_drafts import UrlDrafts
 from careerpilot.config import Settings
 from careerpilot.documents.service import DocumentsService
 from careerpilot.domain.applications import Application, ApplicationStatus
-from careerpilot.domain.errors import InputError
+from careerpilot.domain.errors import InputError, NotFoundError
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunInputs
 from careerpilot.matching.feedback import FeedbackService
@@ -32,7 +35,16 @@ from careerpilot.memory.kv import KeyValueMemory
 from careerpilot.memory.sql import Store
 from careerpilot.memory.submissions import SubmissionLedger
 
-__all__ = ["HOST_NOT_ALLOWED", "ApplyResult", "ApplyingService", "DecisionOutcome", "PendingApproval", "PendingView"]
+ApplicationDocument = Literal["resume_pdf", "cover_letter_pdf", "resume_html"]
+__all__ = [
+    "HOST_NOT_ALLOWED",
+    "ApplicationDocument",
+    "ApplyResult",
+    "ApplyingService",
+    "DecisionOutcome",
+    "PendingApproval",
+    "PendingView",
+]
 
 
 class ApplyingService:
@@ -50,6 +62,7 @@ class ApplyingService:
         kv: KeyValueMemory | None = None,
     ) -> None:
         self.store = store
+        self.documents_dir = settings.data_path / "documents"
         self.answers = answers or AnswerService(None, None)
         ledger = SubmissionLedger(store)
         browser = FormBrowser(settings)
@@ -70,6 +83,17 @@ class ApplyingService:
     def view(self, application_id: str, *, waiting: bool = True) -> PendingView:
         """Return one application as a person decides on it; InputError when ``waiting`` and it is not drafted."""
         return PendingView.of(self.waiting(application_id, drafted_only=waiting))
+
+    def document(self, application_id: str, kind: ApplicationDocument) -> Path:
+        """Return the file of one of an application's documents, so a face can serve it for review.
+
+        Only a file under the data directory's documents folder is returned, whatever the record says.
+        """
+        stored = self.store.get_application(application_id).documents.get(kind)
+        path = Path(str(stored)).resolve() if stored else None
+        if path is None or not path.is_file() or not path.is_relative_to(self.documents_dir.resolve()):
+            raise NotFoundError(f"application {application_id} has no {kind.replace('_', ' ')}")
+        return path
 
     def waiting(self, application_id: str, *, drafted_only: bool = True) -> PendingApproval:
         """Return one application with its job, match and form fields; InputError when drafted_only and it is not."""

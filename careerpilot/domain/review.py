@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-Channel = Literal["cli", "api", "extension", "mcp", "policy"]
+Channel = Literal["cli", "api", "extension", "mcp", "policy", "studio"]
 
 
 class Approver(BaseModel):

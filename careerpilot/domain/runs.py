@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -34,6 +34,14 @@ class RunRecord(BaseModel):
     error: str | None = None
     created_at: datetime
     updated_at: datetime
+
+
+class JobSources(BaseModel):
+    """The sources a run searches when it is started without any: folders of saved postings or board specs."""
+
+    sources: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(
+        min_length=1, max_length=20, examples=[["greenhouse:stripe", "lever:spotify", "/home/me/postings"]]
+    )
 
 
 class RunInputs(BaseModel):

@@ -8,6 +8,7 @@ from careerpilot.applying.service import ApplyingService
 from careerpilot.discovery.research import ResearchService
 from careerpilot.discovery.service import DiscoveryService
 from careerpilot.documents.service import DocumentsService
+from careerpilot.domain.review import Approver
 from careerpilot.runs.journal import RunJournal
 from careerpilot.runs.planning import PlanningService
 from careerpilot.runs.ranking import RunRanker
@@ -26,3 +27,5 @@ class Context:
     documents: DocumentsService
     applying: ApplyingService
     metrics: Metrics
+    # Set where the face cannot say who decides (LangGraph Studio): every decision at review is recorded as theirs.
+    approver: Approver | None = None

@@ -22,7 +22,7 @@ from careerpilot.services import Services
 
 F = TypeVar("F", bound=Callable[..., Any])
 RESOURCES = (
-    "careerpilot://profile, careerpilot://resume, careerpilot://filters, job://JOB_ID, "
+    "careerpilot://profile, careerpilot://resume, careerpilot://filters, careerpilot://sources, job://JOB_ID, "
     "application://APPLICATION_ID, document://JOB_ID/resume, document://JOB_ID/cover_letter"
 )
 

@@ -1,4 +1,4 @@
-"""Onboarding over MCP: store and read the person's profile, resume and job filters (tools and resources).
+"""Onboarding over MCP: store and read the person's profile, resume, job filters and default sources.
 
 The tools call the same ProfileService as the API's PUT /profile, PUT /resume, POST /resume/upload and the CLI's
 resume importer, so a profile stored here is the one every face runs on.
@@ -6,6 +6,7 @@ resume importer, so a profile stored here is the one every face runs on.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from careerpilot.domain.documents import ParsedResume
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
+from careerpilot.domain.runs import JobSources
 from careerpilot.mcp_server.errors import resource_errors, tool_errors
 from careerpilot.mcp_server.hints import READ, WRITE
 from careerpilot.profile.service import dumps
@@ -23,7 +25,7 @@ from careerpilot.services import Services
 
 
 def register(server: MCPServer[Services], services: Callable[[], Services], *, local_files: bool = False) -> None:
-    """Add the profile, resume and filters tools and resources to a server."""
+    """Add the profile, resume, filters and sources tools and resources to a server."""
     _register_tools(server, services, local_files)
     _register_resources(server, services)
 
@@ -80,6 +82,25 @@ def _register_tools(server: MCPServer[Services], services: Callable[[], Services
         """Store the hard job filters every run applies (replaces the stored ones); a posting failing one is dropped."""
         return services().profile.save_filters(filters)
 
+    @server.tool(annotations=READ)
+    @tool_errors
+    def get_sources() -> JobSources:
+        """Return the sources start_run searches when given none (stored with set_sources)."""
+        stored = services().profile.sources()
+        if not stored:
+            raise ToolError("no default sources stored yet: store your usual ones with set_sources")
+        return JobSources(sources=stored)
+
+    @server.tool(annotations=WRITE)
+    @tool_errors
+    def set_sources(sources: list[str]) -> JobSources:
+        """Store the sources start_run searches when given none (replaces the stored ones); each is checked now.
+
+        Folders of saved postings on this machine, or board specs: 'greenhouse:COMPANY', 'lever:COMPANY',
+        'ashby:COMPANY', 'workable:COMPANY', 'careers:https://COMPANY/careers', 'remoteok', 'hn'.
+        """
+        return services().profile.save_sources(JobSources(sources=sources))
+
 
 def _register_resources(server: MCPServer[Services], services: Callable[[], Services]) -> None:
     @server.resource("careerpilot://profile", mime_type="application/json")
@@ -99,3 +120,9 @@ def _register_resources(server: MCPServer[Services], services: Callable[[], Serv
     def filters() -> str:
         """Return the job filters every run applies."""
         return dumps(services().profile.filters())
+
+    @server.resource("careerpilot://sources", mime_type="application/json")
+    @resource_errors
+    def sources() -> str:
+        """Return the sources a run searches when started without any (empty: none stored)."""
+        return json.dumps({"sources": services().profile.sources()}, indent=2)

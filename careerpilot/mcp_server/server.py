@@ -152,9 +152,9 @@ def _register_tools(server: MCPServer[Services], state: _Open) -> None:
     async def start_run(sources: list[str] | None = None, goal: str = "", ctx: Context | None = None) -> RunSummary:
         """Run plan, discovery, matching and drafting over the stored profile, resume and filters; stops at review.
 
-        ``sources`` (at least one): folders of saved postings on this machine, or board specs such as
-        'greenhouse:COMPANY', 'lever:COMPANY', 'ashby:COMPANY', 'remoteok'. Store a profile and resume first
-        (set_profile, set_resume or import_resume; the setup prompt walks through it).
+        ``sources``: folders of saved postings on this machine, or board specs such as 'greenhouse:COMPANY',
+        'lever:COMPANY', 'ashby:COMPANY', 'remoteok'; none means the stored default sources (set_sources). Store
+        a profile and resume first (set_profile, set_resume or import_resume; the setup prompt walks through it).
         """
         services = state.get()
         steps = ("planner", "researcher", "matcher", "resume_writer")

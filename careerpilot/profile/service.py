@@ -15,7 +15,7 @@ from careerpilot.domain.errors import InputError, NotFoundError
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
-from careerpilot.domain.runs import RunInputs
+from careerpilot.domain.runs import JobSources, RunInputs
 from careerpilot.profile.inputs import MAX_INPUT_BYTES, import_resume, import_resume_text
 from careerpilot.tools.sources.registry import check_sources
 
@@ -54,11 +54,13 @@ def parse_upload(content: bytes, model: type[Model], what: str) -> Model:
 class ProfileService:
     """Reads and replaces the stored profile, resume and job filters."""
 
-    def __init__(self, data_dir: Path, llm: BaseChatModel | None = None) -> None:
+    def __init__(self, data_dir: Path, llm: BaseChatModel | None = None, sources_file: Path | None = None) -> None:
         self.llm = llm  # refines imported resumes when an LLM is configured
         self.profile_path = data_dir / "profile.json"
         self.resume_path = data_dir / "resume.json"
         self.filters_path = data_dir / "job_filters.json"
+        self.sources_path = data_dir / "sources.json"
+        self.sources_file = sources_file  # SOURCES_FILE: the fallback when nothing is stored
 
     def profile(self) -> Profile:
         """Return the stored profile or raise NotFoundError with the fix."""
@@ -97,6 +99,19 @@ class ProfileService:
         _write(self.filters_path, filters.model_dump_json(indent=2))
         return filters
 
+    def sources(self) -> list[str]:
+        """Return the default sources of a run started without any: the stored ones, else SOURCES_FILE, else none."""
+        if self.sources_path.exists():
+            return JobSources.model_validate_json(self.sources_path.read_text(encoding="utf-8")).sources
+        return [str(self.sources_file)] if self.sources_file else []
+
+    def save_sources(self, sources: JobSources) -> JobSources:
+        """Replace the default sources, refusing one a run could not read (folders are stored as absolute paths)."""
+        check_sources(sources.sources)
+        stored = JobSources(sources=_specs(sources.sources))
+        _write(self.sources_path, stored.model_dump_json(indent=2))
+        return stored
+
     def import_resume(self, path: Path | None = None, text: str = "") -> ParsedResume:
         """Parse a resume file or pasted text with the resume importer and store the result (exactly one of them)."""
         if (path is None) == (not text.strip()):
@@ -108,21 +123,32 @@ class ProfileService:
     def run_inputs(self, sources: list[str], goal: str = "") -> RunInputs:
         """Return the inputs of a run a user asked for, refusing now what the run would fail on later.
 
-        Every face (API, MCP) starts runs through here, so a missing folder is refused before anything starts.
+        Every face (API, MCP, Studio) starts runs through here, so a missing folder is refused before anything
+        starts. No ``sources`` means the default ones (``sources``).
 
         Raises:
             InputError: no sources, or a source that cannot be read (a missing folder, an unknown kind).
             NotFoundError: no profile or resume stored yet.
         """
+        sources = sources or self.sources()
         if not sources:
-            raise InputError(f"sources: give at least one job source: {SOURCE_EXAMPLES}")
+            raise InputError(
+                "sources: give at least one job source, or store your usual ones first (MCP tool set_sources, "
+                f"PUT /sources): {SOURCE_EXAMPLES}"
+            )
         check_sources(sources)
         return self.stored_inputs(sources, goal)
 
     def stored_inputs(self, sources: list[str], goal: str = "") -> RunInputs:
         """Return run inputs from the stored profile, resume and filters; ``sources`` are only recorded."""
-        specs = [s if ":" in s.split("/")[0] else f"local:{Path(s).expanduser().resolve()}" for s in sources]
-        return RunInputs(goal=goal, sources=specs, profile=self.profile(), resume=self.resume(), filters=self.filters())
+        return RunInputs(
+            goal=goal, sources=_specs(sources), profile=self.profile(), resume=self.resume(), filters=self.filters()
+        )
+
+
+def _specs(sources: list[str]) -> list[str]:
+    """Return source specs with folders as absolute local: paths, so they mean the same from any directory."""
+    return [s if ":" in s.split("/")[0] else f"local:{Path(s).expanduser().resolve()}" for s in sources]
 
 
 def _write(path: Path, text: str) -> None:

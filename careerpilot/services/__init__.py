@@ -143,7 +143,7 @@ def build(
     applying = ApplyingService(
         store, settings, answers, documents=documents, matching=matching, feedback=feedback, kv=kv
     )
-    profile = ProfileService(settings.data_path, llm)
+    profile = ProfileService(settings.data_path, llm, settings.sources_file)
     jobs = JobsService(store, matching, planning, documents, profile, research)
     discovery = DiscoveryService(store, settings)
 

@@ -204,6 +204,12 @@ export function createClient({ baseUrl, apiKey }, fetchImpl = globalThis.fetch.b
       return response.blob();
     },
     approvals: () => json("GET", "/approvals"),
+    run: (runId) => json("GET", `/runs/${q(runId)}`),
+    /** Fetch one of an application's drafted documents (resume_pdf, cover_letter_pdf, resume_html) with the key. */
+    async applicationDocument(applicationId, kind) {
+      const response = await send("GET", `/applications/${q(applicationId)}/documents/${q(kind)}`);
+      return response.blob();
+    },
     decide: (runId, decision) => json("POST", `/runs/${q(runId)}/resume`, { body: { decisions: [decision] } }),
     applications: (status) => json("GET", `/applications${status ? `?status=${q(status)}` : ""}`),
     setStatus: (applicationId, status, note = "") =>

@@ -147,14 +147,85 @@ function fieldValue(field) {
   return field.kind === "file" ? value.split(/[\\/]/).pop() : value; // a document's name, not its server path
 }
 
-/** Render one application waiting for approval (the API's pending view), with its form answers and their sources. */
+const DOCUMENT_NAMES = { resume_pdf: "Tailored resume (PDF)", cover_letter_pdf: "Cover letter (PDF)", resume_html: "Tailored resume (HTML)" };
+
+/**
+ * Render the documents drafted for an application: open and download buttons per document (fetched with the key
+ * by the panel, so they are buttons, not links), and the cover letter's text to read in place.
+ */
+export function renderDocuments(doc, pending) {
+  const kinds = Object.keys(DOCUMENT_NAMES).filter((kind) => (pending.documents || {})[kind]);
+  if (!kinds.length && !pending.cover_letter) return el(doc, "p", { className: "documents empty", text: "No documents were drafted for this application." });
+  return el(doc, "div", { className: "documents" }, [
+    el(doc, "h4", { text: "Documents" }),
+    kinds.length ? el(doc, "ul", {}, kinds.map((kind) => el(doc, "li", { attrs: { "data-kind": kind } }, [
+      el(doc, "span", { className: "doc-name", text: DOCUMENT_NAMES[kind] }),
+      kind.endsWith("_pdf") ? el(doc, "button", { className: "link doc-open", text: "Open", attrs: { type: "button", "data-kind": kind } }) : null,
+      el(doc, "button", { className: "link doc-download", text: "Download", attrs: { type: "button", "data-kind": kind } }),
+    ]))) : null,
+    pending.cover_letter ? el(doc, "details", { className: "letter" }, [
+      el(doc, "summary", { text: "Read the cover letter" }),
+      el(doc, "pre", { className: "letter", text: pending.cover_letter }),
+    ]) : null,
+  ]);
+}
+
+/**
+ * Say whether the application form was read (and by which adapter), or why it could not be (the API's
+ * `form_problem`: the person finishes that application on the site), with a link to the form.
+ */
+export function renderFormState(doc, form = {}, problem = null) {
+  const link = form && form.url ? safeLink(doc, form.url, "Open the form", "form-link") : null;
+  if (problem) {
+    return el(doc, "div", { className: "form-state form-problem", attrs: { role: "note" } }, [
+      el(doc, "p", { className: "form-problem-title", text: "The application form could not be read" }),
+      el(doc, "p", { className: "form-problem-reason", text: problem }),
+      link,
+    ]);
+  }
+  const adapter = form && form.adapter ? ` by the ${form.adapter} adapter` : "";
+  const verified = form && form.verified ? "" : " (not a verified adapter: you will finish it on the site)";
+  return el(doc, "p", { className: "form-state form-read" }, [el(doc, "span", { text: `Form read${adapter}${verified}. ` }), link]);
+}
+
+/** Return the applier's last result for one application in a run summary (GET /runs/{id}), or null. */
+export function outcomeOf(summary, applicationId) {
+  const results = ((summary && summary.applied) || []).filter((r) => r.application_id === applicationId);
+  return results.length ? results[results.length - 1] : null;
+}
+
+/**
+ * Render what happened after a decision: submitted, needs you (with the link to finish it), failed, rejected,
+ * or still waiting. `result` is an ApplyResult (null while none exists); `action` the person's decision.
+ */
+export function renderOutcome(doc, action, result, runStatus) {
+  if (action === "reject") return el(doc, "p", { className: "outcome outcome-rejected", text: "Rejected: it will not be applied to." });
+  if (!result) {
+    const text = runStatus === "failed" ? "The run failed before applying: see the run's error." : "Approved: not applied yet (the run has not reached it).";
+    return el(doc, "p", { className: "outcome outcome-waiting", text });
+  }
+  if (result.submitted) {
+    return el(doc, "p", { className: "outcome outcome-submitted" }, [
+      el(doc, "span", { text: "Submitted ✓ " }),
+      result.url ? safeLink(doc, result.url, "Open the application page", "outcome-link") : null,
+    ]);
+  }
+  const failed = result.state === "failed";
+  return el(doc, "div", { className: `outcome ${failed ? "outcome-failed" : "outcome-needs-you"}` }, [
+    el(doc, "p", { className: "outcome-title", text: failed ? "The submit failed" : "Needs you: the agent stopped before submitting" }),
+    result.outcome ? el(doc, "p", { className: "outcome-reason", text: result.outcome }) : null,
+    result.url ? safeLink(doc, result.url, failed ? "Open the form" : "Finish it on the site", "outcome-link") : null,
+  ]);
+}
+
+/** Render one application waiting for approval (the API's pending view): documents, form state, every field with its source. */
 export function renderApproval(doc, pending) {
   const { job, score } = pending;
   const fields = (pending.fields || []).map((field) =>
     el(doc, "li", {}, [
       el(doc, "span", { className: "field-label", text: field.label }),
       el(doc, "span", { className: "field-value", text: fieldValue(field) }),
-      el(doc, "span", { className: "field-source", text: field.source }),
+      el(doc, "span", { className: "field-source", text: field.source ? `from ${field.source}` : "source not recorded" }),
     ]),
   );
   const unanswered = (pending.unanswered || []).map((field) => el(doc, "li", { text: field.label }));
@@ -168,6 +239,9 @@ export function renderApproval(doc, pending) {
   return el(doc, "article", { className: "approval", attrs: { "data-application-id": pending.application_id } }, [
     renderJobHeader(doc, job),
     typeof score === "number" ? el(doc, "p", { className: `score-inline score-${scoreBand(score)}`, text: `Match ${Math.round(score)} / 100` }) : null,
+    renderDocuments(doc, pending),
+    renderFormState(doc, pending.form || {}, pending.form_problem),
+    fields.length ? el(doc, "h4", { text: `Values to send (${fields.length})` }) : null,
     fields.length ? el(doc, "ul", { className: "fields" }, fields) : null,
     unanswered.length ? el(doc, "h4", { text: "Needs your answer" }) : null,
     unanswered.length ? el(doc, "ul", { className: "unanswered" }, unanswered) : null,
@@ -177,7 +251,7 @@ export function renderApproval(doc, pending) {
       el(doc, "button", { className: "approve primary", text: "Approve", attrs: { type: "button" } }),
       el(doc, "button", { className: "reject", text: "Reject", attrs: { type: "button" } }),
     ]),
-    el(doc, "p", { className: "decision", attrs: { role: "status" } }),
+    el(doc, "div", { className: "decision", attrs: { role: "status" } }),
   ]);
 }
 

@@ -1,12 +1,12 @@
 // Approvals (the same review gate as the CLI: decisions go to the run) and the tracker.
 import { storedClient } from "../lib/api.js";
-import { el, renderApproval, renderTracker } from "../lib/render.js";
+import { el, outcomeOf, renderApproval, renderOutcome, renderTracker } from "../lib/render.js";
 import { busy, show } from "./ui.js";
 
 const $ = (id) => document.getElementById(id);
 
 async function decide(api, pending, action, card) {
-  const buttons = [...card.querySelectorAll("button")];
+  const buttons = [...card.querySelectorAll(".actions button")];
   const status = card.querySelector(".decision");
   await busy(buttons[0], async () => {
     buttons.forEach((b) => { b.disabled = true; });
@@ -14,14 +14,45 @@ async function decide(api, pending, action, card) {
     // An approval names the view the person saw on this card (its digest): the server refuses a stale one.
     const decision = { application_id: pending.application_id, action };
     if (action === "approve") decision.reviewed = pending.digest;
-    await api.decide(runId, decision);
-    status.textContent = action === "approve" ? "Approved: the agent is applying…" : "Rejected.";
-    // The run goes on in the background: follow it until it ends or waits again, then show what is left.
+    try {
+      await api.decide(runId, decision);
+    } catch (error) {
+      buttons.forEach((b) => { b.disabled = false; });
+      throw error;
+    }
+    status.replaceChildren(el(document, "p", { text: action === "approve" ? "Approved: the agent is applying…" : "Rejected." }));
+    // The run goes on in the background: follow it until it ends or waits again, then say what happened to this one.
     const final = await api.followRun(runId);
-    if (final && final.status === "failed") status.textContent = `The run failed: ${final.error || "see the server log"}`;
-    await loadApprovals();
+    const summary = await api.run(runId);
+    status.replaceChildren(renderOutcome(document, action, outcomeOf(summary, pending.application_id), final && final.status));
+    card.querySelector(".actions").remove(); // decided: the card stays to show the outcome until the next refresh
+    card.classList.add("decided");
   });
-  buttons.forEach((b) => { b.disabled = false; });
+}
+
+function saveBlob(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const link = el(document, "a", { attrs: { href: url, download: name } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Wire a card's document buttons: each fetches the file with the key, then opens it in a tab or saves it. */
+function wireDocuments(api, item, card) {
+  for (const button of card.querySelectorAll(".documents button")) {
+    const kind = button.dataset.kind;
+    button.addEventListener("click", () => busy(button, async () => {
+      const blob = await api.applicationDocument(item.application_id, kind);
+      if (button.classList.contains("doc-open")) {
+        await chrome.tabs.create({ url: URL.createObjectURL(blob) });
+      } else {
+        const extension = kind.endsWith("_pdf") ? "pdf" : "html";
+        saveBlob(blob, `${kind.replace(/_(pdf|html)$/, "")}-${item.job.company || "job"}.${extension}`.replace(/[^\w.-]+/g, "-"));
+      }
+    }));
+  }
 }
 
 /** Load the applications waiting for approval. */
@@ -36,6 +67,7 @@ export async function loadApprovals() {
     const card = renderApproval(document, item);
     card.querySelector("button.approve").addEventListener("click", () => decide(api, item, "approve", card));
     card.querySelector("button.reject").addEventListener("click", () => decide(api, item, "reject", card));
+    wireDocuments(api, item, card);
     return card;
   }));
 }

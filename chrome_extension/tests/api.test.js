@@ -54,6 +54,19 @@ describe("requests", () => {
     assert.deepEqual(JSON.parse(calls[0].init.body), { decisions: [{ application_id: "a1", action: "approve" }] });
   });
 
+  it("fetches an application's document with the key, and a run's summary for the outcome", async () => {
+    const { calls, fetchImpl } = recordingFetch((url) =>
+      url.includes("/documents/") ? new Response("%PDF-1.7", { headers: { "Content-Type": "application/pdf" } }) : json({ applied: [] }));
+    const api = createClient({ baseUrl: "http://127.0.0.1:9000", apiKey: "cpk_secret" }, fetchImpl);
+    const blob = await api.applicationDocument("a/1", "resume_pdf");
+    assert.equal(await blob.text(), "%PDF-1.7");
+    assert.deepEqual(await api.run("r1"), { applied: [] });
+    assert.deepEqual(calls.map((c) => c.url), [
+      "http://127.0.0.1:9000/applications/a%2F1/documents/resume_pdf", "http://127.0.0.1:9000/runs/r1",
+    ]);
+    assert.ok(calls.every((c) => c.init.headers["X-API-Key"] === "cpk_secret"));
+  });
+
   it("asks /health without the key", async () => {
     const { calls, fetchImpl } = recordingFetch(() => json({ status: "ok", version: "0.1.0" }));
     await createClient({ apiKey: "" }, fetchImpl).health();

@@ -3,7 +3,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseHTML } from "linkedom";
 import {
-  flaggedPassages, groupByStatus, renderApproval, renderBrief, renderFillReport, renderJobHeader, renderMatch,
+  flaggedPassages, groupByStatus, outcomeOf, renderApproval, renderBrief, renderDocuments, renderFillReport,
+  renderFormState, renderJobHeader, renderMatch, renderOutcome,
   renderToolStep, renderTracker, safeLink, scoreBand,
 } from "../lib/render.js";
 
@@ -161,11 +162,69 @@ describe("brief, approvals, tracker, chat and autofill", () => {
     assert.equal(node.querySelector(".job-company").textContent, "Acme — Berlin; Remote");
     assert.equal(node.querySelector(".score-inline").textContent, "Match 74 / 100");
     assert.deepEqual(texts(node, ".fields li span"), [
-      "Email", "maya@example.com", "profile.contact.email", "Resume", "resume.pdf", "documents.resume_pdf",
+      "Email", "maya@example.com", "from profile.contact.email", "Resume", "resume.pdf", "from documents.resume_pdf",
     ], "a document shows by its name, not its path on the server");
     assert.deepEqual(texts(node, ".unanswered li"), ["Why us?"]);
     assert.deepEqual(texts(node, "button"), ["Approve", "Reject"]);
     assert.equal(node.querySelector(".removed"), null, "nothing removed, no list");
+  });
+
+  it("shows the drafted documents to open or download, and the cover letter to read", () => {
+    const node = renderApproval(doc(), {
+      application_id: "a3",
+      run_id: "r1",
+      job: { id: "j3", title: "Backend Engineer", company: "Acme" },
+      cover_letter: `Dear Acme, ${HOSTILE}`,
+      documents: { resume_pdf: "/data/documents/r1/a3/resume.pdf", cover_letter_pdf: "/data/documents/r1/a3/cover_letter.pdf", resume_html: "/x/resume.html" },
+      form: { state: "dry_run", adapter: "greenhouse", verified: true, url: "https://boards.example/apply" },
+    });
+    assert.deepEqual(texts(node, ".documents .doc-name"), ["Tailored resume (PDF)", "Cover letter (PDF)", "Tailored resume (HTML)"]);
+    assert.deepEqual([...node.querySelectorAll(".documents button")].map((b) => `${b.dataset.kind}:${b.textContent}`), [
+      "resume_pdf:Open", "resume_pdf:Download", "cover_letter_pdf:Open", "cover_letter_pdf:Download", "resume_html:Download",
+    ], "an HTML resume is only downloaded, never opened from the panel");
+    assert.equal(node.querySelector(".documents pre.letter").textContent, `Dear Acme, ${HOSTILE}`);
+    assert.equal(node.querySelectorAll(".documents img").length, 0);
+    assert.equal(node.textContent.includes("/data/documents"), false, "no server path is shown");
+    assert.match(node.querySelector(".form-read").textContent, /Form read by the greenhouse adapter\./);
+  });
+
+  it("says why the form could not be read, with a link to it", () => {
+    const node = renderApproval(doc(), {
+      application_id: "a4", run_id: "r1", job: { id: "j4", title: "Engineer", company: "Acme" },
+      form: { state: "needs_you", adapter: "generic", url: "https://acme.example/apply", detail: "login required before the form" },
+      form_problem: "login required before the form",
+    });
+    assert.equal(node.querySelector(".form-problem-title").textContent, "The application form could not be read");
+    assert.equal(node.querySelector(".form-problem-reason").textContent, "login required before the form");
+    assert.equal(node.querySelector(".form-problem a").getAttribute("href"), "https://acme.example/apply");
+    const unknown = renderFormState(doc(), {}, "no application form was read: the job has no form address");
+    assert.equal(unknown.querySelector(".form-problem-reason").textContent, "no application form was read: the job has no form address");
+    assert.equal(unknown.querySelector("a"), null);
+    assert.equal(renderDocuments(doc(), { documents: {} }).textContent, "No documents were drafted for this application.");
+  });
+
+  it("shows the outcome after a decision: submitted, needs you with the link, failed, rejected, not yet", () => {
+    const summary = { applied: [
+      { application_id: "a1", submitted: false, state: "failed", outcome: "first try" },
+      { application_id: "a2", submitted: false, state: "needs_you", outcome: "a CAPTCHA on the form", url: "https://acme.example/apply" },
+      { application_id: "a1", submitted: true, state: "submitted", outcome: "confirmation page", url: "https://acme.example/thanks" },
+    ] };
+    assert.equal(outcomeOf(summary, "a1").outcome, "confirmation page", "the last attempt counts");
+    assert.equal(outcomeOf(summary, "zz"), null);
+    const submitted = renderOutcome(doc(), "approve", outcomeOf(summary, "a1"));
+    assert.equal(submitted.className, "outcome outcome-submitted");
+    assert.match(submitted.textContent, /^Submitted ✓/);
+    const needsYou = renderOutcome(doc(), "approve", outcomeOf(summary, "a2"));
+    assert.equal(needsYou.className, "outcome outcome-needs-you");
+    assert.deepEqual(texts(needsYou, "p"), ["Needs you: the agent stopped before submitting", "a CAPTCHA on the form"]);
+    assert.equal(needsYou.querySelector("a").getAttribute("href"), "https://acme.example/apply");
+    assert.equal(needsYou.querySelector("a").textContent, "Finish it on the site");
+    const failed = renderOutcome(doc(), "approve", { application_id: "a5", submitted: false, state: "failed", outcome: "HTTP 500", url: "javascript:alert(1)" });
+    assert.equal(failed.querySelector(".outcome-title").textContent, "The submit failed");
+    assert.equal(failed.querySelector("a"), null, "only http(s) links");
+    assert.equal(renderOutcome(doc(), "reject", null).textContent, "Rejected: it will not be applied to.");
+    assert.match(renderOutcome(doc(), "approve", null, "awaiting_review").textContent, /not applied yet/);
+    assert.match(renderOutcome(doc(), "approve", null, "failed").textContent, /run failed/);
   });
 
   it("shows each sentence the verifier removed with its reason, as text", () => {

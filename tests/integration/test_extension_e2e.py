@@ -392,16 +392,68 @@ def test_a_queued_application_is_approved_from_the_approvals_tab_and_submitted_b
     expect(card).to_be_visible(timeout=TIMEOUT_MS)
     expect(card.locator(".fields")).to_contain_text("maya.okafor@example.com")
     expect(card.locator(".fields")).to_contain_text("profile.contact.email")
+    expect(card.locator(".form-read")).to_contain_text("Form read by the greenhouse adapter")
+    expect(card.locator(".documents .doc-name")).to_have_text(
+        ["Tailored resume (PDF)", "Cover letter (PDF)", "Tailored resume (HTML)"]
+    )
+    expect(card.locator(".documents pre.letter")).to_contain_text("Acme")
+    with stack.context.expect_page() as opened:
+        card.locator("li[data-kind=resume_pdf] button.doc-open").click()
+    assert opened.value.url.startswith(f"blob:{ORIGIN}/")  # fetched with the key, opened from memory
+    opened.value.close()
+    with panel.expect_download() as downloaded:
+        card.locator("li[data-kind=cover_letter_pdf] button.doc-download").click()
+    assert Path(downloaded.value.path()).read_bytes().startswith(b"%PDF")
     application_id = card.get_attribute("data-application-id")
     _shot(stack, panel, "extension-approvals.png")
     card.locator("button.approve").click()
-    expect(panel.locator("#approvals-list")).to_contain_text("Nothing waits for your approval", timeout=TIMEOUT_MS)
+    # the card stays after the decision and says what happened: submitted, with the page the site answered
+    expect(card.locator(".outcome-submitted")).to_contain_text("Submitted ✓", timeout=120_000)
+    expect(card.locator("button.approve")).to_have_count(0)
+    card.locator(".outcome").scroll_into_view_if_needed()
+    _shot(stack, panel, "extension-approvals-outcome.png")
     assert stack.forms.wait_for_submissions(1, timeout=90), "the applier submits once the person approved"
     (submission,) = stack.forms.for_form("greenhouse")
     assert submission.value("job_application[email]") == "maya.okafor@example.com"
     with _api(stack) as api:
         history = api.get(f"/applications/{application_id}").json()["history"]
     assert [h["status"] for h in history][-3:] == ["drafted", "approved", "submitted"]
+    page.close()
+    panel.close()
+
+
+def test_track_then_queue_keeps_one_application_its_card_says_why_the_form_was_not_read_and_it_needs_you(stack):
+    _configure(stack)
+    page, panel = _open(stack, f"{stack.site.url}/jobs/backend")
+    expect(panel.locator("#job-actions")).to_be_hidden()
+    panel.click("#capture")
+    expect(panel.locator(".job-title")).to_contain_text("Senior Backend Engineer", timeout=TIMEOUT_MS)
+    panel.click("#track")
+    expect(panel.locator("#action-result")).to_contain_text("Saved to your tracker", timeout=TIMEOUT_MS)
+    panel.click("#queue")
+    expect(panel.locator("#action-result")).to_contain_text("Queued", timeout=120_000)
+    expect(panel.locator("#notice")).to_be_hidden()
+    with _api(stack) as api:
+        tracked = [t for t in api.get("/tracker").json() if (t["url"] or "").endswith("/jobs/backend")]
+        runs = api.get("/runs", params={"limit": 50}).json()
+    assert len(tracked) == 1, tracked  # tracking then queueing is one application, not two
+    assert tracked[0]["application"]["status"] == "drafted"
+    assert not [r for r in runs if r["status"] == "running"], "no run is left running"
+
+    panel.click("#tab-approvals")
+    card = panel.locator(".approval").filter(has_text="Senior Backend Engineer")
+    expect(card).to_be_visible(timeout=TIMEOUT_MS)
+    # the job page has no application form: the card says so, with the reason the API's browser gave
+    expect(card.locator(".form-problem-title")).to_have_text("The application form could not be read")
+    assert card.locator(".form-problem-reason").inner_text().strip()
+    expect(card.locator(".documents li[data-kind=resume_pdf]")).to_be_visible()
+    card.locator("button.approve").click()
+    # nothing to fill on that page: the applier stops and hands it to the person, with the link to finish it
+    outcome = card.locator(".outcome-needs-you")
+    expect(outcome.locator(".outcome-title")).to_have_text(
+        "Needs you: the agent stopped before submitting", timeout=120_000
+    )
+    expect(outcome.locator("a.outcome-link")).to_have_attribute("href", f"{stack.site.url}/jobs/backend")
     page.close()
     panel.close()
 

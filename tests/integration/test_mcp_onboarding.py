@@ -108,12 +108,29 @@ async def test_an_argument_that_fails_its_schema_is_one_sentence_naming_it(tmp_p
 async def test_start_run_without_sources_says_what_to_pass(tmp_path, embedder):
     async with _in_process(tmp_path, embedder) as client:
         message = await _error(client, "start_run")
+        none_stored = await _error(client, "get_sources")
 
     assert message == (
-        "start_run: sources: give at least one job source: a folder of saved postings (such as examples/postings), "
+        "start_run: sources: give at least one job source, or store your usual ones first (MCP tool set_sources, "
+        "PUT /sources): a folder of saved postings (such as examples/postings), "
         "or a board spec: 'greenhouse:COMPANY', 'lever:COMPANY', 'ashby:COMPANY', 'workable:COMPANY', "
         "'careers:https://COMPANY/careers', 'remoteok', 'hn' (docs/discovery.md lists them all)"
     )
+    assert none_stored == "get_sources: no default sources stored yet: store your usual ones with set_sources"
+
+
+async def test_start_run_without_sources_searches_the_stored_default_sources(tmp_path, embedder):
+    async with _in_process(tmp_path, embedder) as client:
+        await call(client, "set_profile", profile=_example("profile.yaml"))
+        await call(client, "set_resume", resume=_example("resume.json"))
+        missing = await _error(client, "set_sources", sources=[str(EXAMPLES / "no-such-folder")])
+        stored = await call(client, "set_sources", sources=[str(EXAMPLES / "postings")])
+        listed = json.loads((await client.read_resource("careerpilot://sources")).contents[0].text)
+        run = await call(client, "start_run", goal="full-stack roles")
+
+    assert "no-such-folder" in missing and missing.startswith("set_sources: ")
+    assert stored == {"sources": [f"local:{EXAMPLES / 'postings'}"]} == listed
+    assert run["run"]["status"] == "awaiting_review" and run["top"]
 
 
 async def test_an_unknown_resource_is_a_not_found_that_lists_the_resources(tmp_path, embedder):
@@ -128,12 +145,14 @@ async def test_an_unknown_resource_is_a_not_found_that_lists_the_resources(tmp_p
     assert no_resume.value.error.message.startswith("no resume stored yet")
 
 
-async def test_the_setup_prompt_walks_through_the_onboarding_tools_and_find_jobs_asks_for_sources(tmp_path, embedder):
+async def test_the_setup_prompt_walks_through_onboarding_and_find_jobs_uses_stored_sources(tmp_path, embedder):
     async with _in_process(tmp_path, embedder) as client:
         setup = (await client.get_prompt("setup")).messages[0].content.text
         find = (await client.get_prompt("find_jobs", {})).messages[0].content.text
         given = (await client.get_prompt("find_jobs", {"sources": "greenhouse:vercel"})).messages[0].content.text
 
-    assert all(tool in setup for tool in ("set_profile", "import_resume", "set_resume", "set_filters", "find_jobs"))
-    assert "Ask me which job sources" in find and "usual sources" not in find
+    tools = ("set_profile", "import_resume", "set_resume", "set_filters", "get_sources", "set_sources", "find_jobs")
+    assert all(tool in setup for tool in tools)
+    assert "Use start_run without sources: it searches my stored default sources" in find
+    assert "store them with set_sources" in find
     assert "Use start_run with these sources: greenhouse:vercel." in given

@@ -18,6 +18,7 @@ TOOLS = {
     "start_run", "get_run", "list_pending_approvals", "approve_application", "reject_application",
     "apply_to_application", "update_application_status", "repair_stranded",
     "get_profile", "set_profile", "get_resume", "set_resume", "import_resume", "get_filters", "set_filters",
+    "get_sources", "set_sources",
 }  # fmt: skip
 PROMPTS = {"setup", "find_jobs", "prepare_application", "weekly_review"}
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,7 +85,9 @@ async def exercise(client: Client, *, reads_files: bool = False) -> dict[str, An
     filters = await call(client, "set_filters", filters={"excluded_keywords": ["unpaid"]})
     assert (await call(client, "get_filters")) == filters
 
-    run = await call(client, "start_run", sources=[str(EXAMPLES / "postings")], goal="full-stack roles")
+    sources = await call(client, "set_sources", sources=[str(EXAMPLES / "postings")])
+    assert (await call(client, "get_sources")) == sources == {"sources": [f"local:{EXAMPLES / 'postings'}"]}
+    run = await call(client, "start_run", goal="full-stack roles")  # no sources: the stored defaults
     run_id = run["run"]["id"]
     assert run["run"]["status"] == "awaiting_review" and run["pending"]
     assert (await call(client, "get_run", run_id=run_id))["run"]["id"] == run_id
@@ -125,7 +128,8 @@ async def exercise(client: Client, *, reads_files: bool = False) -> dict[str, An
     assert first in [a["id"] for a in listed]
 
     texts = {}
-    uris = ["careerpilot://profile", "careerpilot://resume", "careerpilot://filters", f"job://{job['id']}",
+    uris = ["careerpilot://profile", "careerpilot://resume", "careerpilot://filters", "careerpilot://sources",
+            f"job://{job['id']}",
             f"application://{first}",
             f"document://{job['id']}/resume", f"document://{job['id']}/cover_letter"]  # fmt: skip
     for uri in uris:
@@ -135,7 +139,7 @@ async def exercise(client: Client, *, reads_files: bool = False) -> dict[str, An
     assert "Maya Okafor" in texts["careerpilot://profile"]
     assert letter["text"] == texts[f"document://{job['id']}/cover_letter"]
     static = {str(r.uri) for r in (await client.list_resources()).resources}
-    assert static == {"careerpilot://profile", "careerpilot://resume", "careerpilot://filters"}
+    assert static == {"careerpilot://profile", "careerpilot://resume", "careerpilot://filters", "careerpilot://sources"}
     templates = {t.uri_template for t in (await client.list_resource_templates()).resource_templates}
     assert templates == {"job://{job_id}", "application://{application_id}", "document://{job_id}/{kind}"}
 

@@ -27,7 +27,10 @@ class StartRun(BaseModel):
 
     goal: str = Field("", max_length=2000, examples=["senior backend roles, remote or Bay Area"])
     sources: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(
-        min_length=1, max_length=20, examples=[["greenhouse:stripe", "/home/me/postings"]]
+        default_factory=list,
+        max_length=20,
+        description="Omitted or empty: the stored default sources (PUT /sources).",
+        examples=[["greenhouse:stripe", "/home/me/postings"]],
     )
 
 

@@ -44,5 +44,7 @@ async def review(state: RunState, runtime: Runtime[Context]) -> dict[str, Any]:
             return {"approved": [], "pending": []}
         answer = interrupt({"run_id": run_id, "pending": [p.model_dump(mode="json") for p in pending]})
         decisions = _DECISIONS.validate_python(answer)
+        if runtime.context.approver is not None:  # the face says who decides, never the resume payload
+            decisions = [d.model_copy(update={"approver": runtime.context.approver}) for d in decisions]
     outcome = applying.record_decisions(run_id, decisions)
     return {"approved": [a for a in outcome.approved if a not in tried], "pending": outcome.pending}
