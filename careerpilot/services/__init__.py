@@ -41,9 +41,10 @@ from careerpilot.matching.service import MatchingService
 from careerpilot.memory.answers import AnswerMemory
 from careerpilot.memory.chat_sessions import ChatSessions
 from careerpilot.memory.checkpoints import open_checkpointer
-from careerpilot.memory.embeddings import LocalEmbedder
+from careerpilot.memory.embeddings import Embedder, LocalEmbedder
 from careerpilot.memory.kv import InProcessMemory, KeyValueMemory
 from careerpilot.memory.privacy import private_umask, secure_data_dir
+from careerpilot.memory.remote_embeddings import remote_embedder
 from careerpilot.memory.schedules import ScheduleStore
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tracking import TrackingStore
@@ -99,10 +100,11 @@ class Services:
 
     @classmethod
     @asynccontextmanager
-    async def open(cls, settings: Settings, embedder: LocalEmbedder | None = None) -> AsyncIterator[Services]:
+    async def open(cls, settings: Settings, embedder: Embedder | None = None) -> AsyncIterator[Services]:
         """Open storage, build the services and the checkpointed graph; close everything on exit.
 
-        Pass an ``embedder`` to share one loaded model between several opens in one process.
+        Pass an ``embedder`` to share one loaded model between several opens in one process; an embeddings
+        endpoint in the settings (EMBEDDING_BASE_URL) takes its place.
         """
         async with AsyncExitStack() as stack:
             stack.enter_context(private_umask())
@@ -115,8 +117,11 @@ class Services:
             checkpointer = await stack.enter_async_context(
                 open_checkpointer(settings.sql_url, settings.data_path / "checkpoints.sqlite")
             )
+            remote = remote_embedder(settings)
+            if remote is not None:
+                stack.callback(remote.close)
             vectors = VectorStore(
-                open_chroma(settings.data_path / "chroma", settings.chroma_url), embedder or LocalEmbedder()
+                open_chroma(settings.data_path / "chroma", settings.chroma_url), remote or embedder or LocalEmbedder()
             )
             yield build(settings, store, vectors, kv, checkpointer, notes)
 

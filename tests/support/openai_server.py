@@ -92,6 +92,7 @@ class OpenAIServer:
         self.delay_s = 0.0
         self.embedding_dims = dict(embedding_dims or {})
         self.embedding_requests: list[Json] = []
+        self.model_listings = 0  # GET /v1/models requests (the doctor's check)
         self.connections: set[Any] = set()  # open client sockets: stop() closes kept-alive ones too
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
@@ -209,6 +210,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._authorized():
             return
         if self.path.rstrip("/") == "/v1/models":
+            with self.owner._lock:
+                self.owner.model_listings += 1
             data = [
                 {"id": m, "object": "model", "created": 0, "owned_by": "careerpilot-tests"} for m in self.owner.models
             ]
