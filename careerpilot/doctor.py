@@ -134,7 +134,7 @@ def check_embeddings(settings: Settings | None = None) -> Check:
 
 def _check_embeddings_endpoint(settings: Settings) -> Check:
     """Embed one short text through the endpoint: it answers, and says how long its vectors are."""
-    from careerpilot.memory.remote_embeddings import remote_embedder
+    from careerpilot.llm.embedders import remote_embedder
 
     embedder = remote_embedder(settings)
     assert embedder is not None

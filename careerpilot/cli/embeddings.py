@@ -21,9 +21,9 @@ app.add_typer(embeddings_app, name="embeddings")
 
 def _vectors(settings: Settings) -> VectorStore:
     """Open the vector store with the embedder the settings choose, without the other services."""
+    from careerpilot.llm.embedders import remote_embedder
     from careerpilot.memory.embeddings import LocalEmbedder
     from careerpilot.memory.privacy import private_umask
-    from careerpilot.memory.remote_embeddings import remote_embedder
     from careerpilot.memory.vectors import VectorStore, open_chroma
 
     with private_umask():

@@ -12,7 +12,6 @@ from typing import Any
 
 import httpx
 
-from careerpilot.config import Settings
 from careerpilot.domain.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -104,17 +103,3 @@ def _message(response: httpx.Response) -> str:
         return str(error.get("message") if isinstance(error, dict) else error)[:200]
     except (ValueError, AttributeError):
         return response.text[:200]
-
-
-def remote_embedder(settings: Settings) -> RemoteEmbedder | None:
-    """Return the endpoint's embedder when EMBEDDING_BASE_URL is set, else None (the local MiniLM is used)."""
-    if not settings.embedding_base_url:
-        return None
-    key = settings.embedding_api_key.get_secret_value() if settings.embedding_api_key else None
-    return RemoteEmbedder(
-        settings.embedding_base_url,
-        settings.embedding_model,
-        key,
-        settings.embedding_timeout_s,
-        settings.embedding_batch_size,
-    )

@@ -31,6 +31,7 @@ from careerpilot.graph.tools import build_tools
 from careerpilot.jobs.service import JobsService
 from careerpilot.llm.chat import ChatService
 from careerpilot.llm.circuit import open_breaker
+from careerpilot.llm.embedders import remote_embedder
 from careerpilot.llm.router import RoutedChatModel, Router
 from careerpilot.llm.routes import load_routing
 from careerpilot.llm.usage import UsageLedger
@@ -44,7 +45,6 @@ from careerpilot.memory.checkpoints import open_checkpointer
 from careerpilot.memory.embeddings import Embedder, LocalEmbedder
 from careerpilot.memory.kv import InProcessMemory, KeyValueMemory
 from careerpilot.memory.privacy import private_umask, secure_data_dir
-from careerpilot.memory.remote_embeddings import remote_embedder
 from careerpilot.memory.schedules import ScheduleStore
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tracking import TrackingStore

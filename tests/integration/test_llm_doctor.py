@@ -67,3 +67,12 @@ def test_doctor_names_a_route_to_an_unknown_profile_in_one_line(tmp_path):
     line = next(line for line in probe["output"].splitlines() if " llm " in f" {line} ")
     assert "LLM_ROUTES: planner names unknown profile(s) b; profiles: a" in line
     assert probe["exit"] == 1
+
+
+def test_doctor_checks_the_embeddings_endpoint(tmp_path):
+    with OpenAIServer(embedding_dims={"emb-a": 24}) as endpoint:
+        probe = doctor(tmp_path, EMBEDDING_BASE_URL=endpoint.base_url, EMBEDDING_MODEL="emb-a")
+
+        assert [r["model"] for r in endpoint.embedding_requests] == ["emb-a"]
+    line = next(line for line in probe["output"].splitlines() if " embeddings " in line)
+    assert line.startswith("ok") and f"emb-a at {endpoint.base_url} (24 dimensions)" in line

@@ -136,10 +136,10 @@ async def test_a_step_without_a_route_uses_its_rules_and_calls_no_server(tmp_pat
 # -- failover ----------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("failure", ["500", "refused", "slow"])
+@pytest.mark.parametrize("failure", ["500", "429", "refused", "slow"])
 async def test_each_kind_of_failure_falls_over_to_b_within_the_timeout(tmp_path, server_a, server_b, failure):
-    if failure == "500":
-        server_a.fail_status = 500
+    if failure in ("500", "429"):
+        server_a.fail_status = int(failure)
     elif failure == "slow":
         server_a.delay_s = TIMEOUT_S * 3
     else:
@@ -156,7 +156,10 @@ async def test_each_kind_of_failure_falls_over_to_b_within_the_timeout(tmp_path,
     assert reply.content == "from B"
     assert elapsed < TIMEOUT_S + 1.0  # A's one try (bounded by its timeout), then B
     assert [(c.profile, c.ok) for c in calls] == [("a", False), ("b", True)]
-    assert calls[0].error == {"500": "HTTP 500", "refused": "connection failed", "slow": "timed out"}[failure]
+    assert (
+        calls[0].error
+        == {"500": "HTTP 500", "429": "HTTP 429", "refused": "connection failed", "slow": "timed out"}[failure]
+    )
     assert router.breaker.admit("a", lease_s=1) is None  # open: the next calls skip A
 
 

@@ -11,7 +11,8 @@ import pytest
 
 from careerpilot.config import Settings
 from careerpilot.domain.errors import ConfigError
-from careerpilot.memory.remote_embeddings import RemoteEmbedder, remote_embedder
+from careerpilot.llm.embedders import remote_embedder
+from careerpilot.memory.remote_embeddings import RemoteEmbedder
 from careerpilot.memory.vectors import EmbeddingMismatch, VectorStore, open_chroma, recorded_model
 from tests.support.cli import careerpilot
 from tests.support.openai_server import OpenAIServer, embed_text
