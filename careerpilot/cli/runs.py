@@ -274,6 +274,10 @@ async def runs_show(run_id: str, data_dir: DataDir = None) -> None:
     console.out.print(Text(f"run {run.id}: {run.status.value}" + (f" — {run.error}" if run.error else "")))
     for e in events:
         console.out.print(Text(f"{e.at:%H:%M:%S}  {e.kind:<16} {e.node or '':<14} {e.data}"))
+    from careerpilot.llm.usage import usage_lines
+
+    for line in usage_lines(run.summary.get("llm_usage") or []):
+        console.out.print(Text(f"model usage: {line}"))
 
 
 @runs_app.command("cancel")
