@@ -52,7 +52,7 @@ def settings(a: OpenAIServer, b: OpenAIServer, data: Path) -> Settings:
 async def timeline(a: OpenAIServer, b: OpenAIServer, data: Path) -> None:
     config = settings(a, b, data)
     calls: list[CallRecord] = []
-    breaker = CircuitBreaker(InProcessCircuits(), cooldown_s=COOLDOWN_S)
+    breaker = CircuitBreaker(InProcessCircuits(), failures_to_open=1, cooldown_s=COOLDOWN_S)
     router = Router(load_routing(config), breaker, UsageLedger([calls.append]))
     model = router.model("planner")
     assert model is not None
@@ -62,7 +62,7 @@ async def timeline(a: OpenAIServer, b: OpenAIServer, data: Path) -> None:
     calls.clear()
     skipped: list[str] = []
     origin = time.perf_counter()
-    print(f"failover timeline (A timeout {TIMEOUT_S} s, cool-down {COOLDOWN_S} s, no client retries)")
+    print(f"failover timeline (A timeout {TIMEOUT_S} s, cool-down {COOLDOWN_S} s, opens on 1 failure, no retries)")
     print(f"{'t (s)':>7}  {'phase':<22} {'answered':<9} {'call ms':>8}  A")
 
     async def call(phase: str) -> None:

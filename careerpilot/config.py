@@ -56,7 +56,9 @@ class Settings(BaseSettings):
         default=None, description="JSON object {step: [profile, fallback, ...]}; 'default' covers unnamed steps."
     )
     llm_routes_file: Path | None = Field(default=None, description="YAML file with 'profiles:' and 'routes:'.")
-    llm_circuit_failures: int = Field(default=1, ge=1, description="Failed calls in a row that open a circuit.")
+    llm_circuit_failures: int = Field(
+        default=3, ge=1, description="Failed calls in a row that open a profile's circuit (a blip does not)."
+    )
     llm_circuit_cooldown_s: float = Field(default=60.0, gt=0, description="How long an open circuit skips a profile.")
 
     # Embeddings: the local MiniLM unless an OpenAI-compatible /v1/embeddings endpoint is set.

@@ -178,6 +178,8 @@ class RunService:
             if notes:
                 before = list(run.summary.get("notes") or [])
                 summary["notes"] = [*before, *(n for n in notes if n not in before)]
+                kept = list(run.summary.get("llm_notes") or [])
+                summary["llm_notes"] = [*kept, *(n for n in notes if n not in kept)]
             self.store.update_run(run_id, run.status, summary=summary, error=run.error)
         except Exception as exc:  # noqa: BLE001 - usage is bookkeeping: never the reason a run fails
             log.warning("run %s: model usage not recorded (%s)", run_id, storage_fault(exc) or exc)
@@ -204,6 +206,7 @@ class RunService:
             self._record_failure(run_id, f"interrupted: careerpilot continue {run_id}")
             raise
         snapshot = await self.graph.aget_state(self._config(run_id))
+        run_before = self.store.get_run(run_id)
         status = RunStatus.AWAITING_REVIEW if snapshot.next else RunStatus.COMPLETED
         values = snapshot.values
         summary = {
@@ -213,7 +216,8 @@ class RunService:
             "pending": len(values.get("pending", [])),
             **tally(self.applying.applied(run_id)),
             "written_by": values.get("written_by", {}),
-            "notes": [*self._memory_notes(run_id), *values.get("notes", [])],
+            # The model fallbacks of earlier stretches (a run resumed after review) are not in the graph's state.
+            "notes": [*self._memory_notes(run_id), *values.get("notes", []), *run_before.summary.get("llm_notes", [])],
         }
         self.store.update_run(run_id, status, summary=summary)
 

@@ -22,6 +22,7 @@ from careerpilot.llm.circuit import open_breaker
 from careerpilot.llm.router import NoModelAvailable, Router
 from careerpilot.llm.routes import load_routing
 from careerpilot.llm.usage import CallRecord, UsageLedger
+from careerpilot.runs.summaries import RunSummary
 from careerpilot.services import Services
 from tests.support.openai_server import OpenAIServer, Reply, ToolCall
 from tests.support.pipeline import drain, example_inputs
@@ -67,6 +68,7 @@ def routed_settings(tmp_path: Path, a: OpenAIServer, b: OpenAIServer, routes: di
         llm_profiles=profiles(a.base_url, b.base_url),
         llm_routes=json.dumps(routes),
         llm_circuit_cooldown_s=COOLDOWN_S,
+        llm_circuit_failures=1,  # one failure opens the circuit (the default waits for 3 in a row)
         **extra,  # type: ignore[arg-type]
     )
 
@@ -117,6 +119,7 @@ async def test_a_run_uses_profile_a_for_the_planner_and_b_for_the_writer(tmp_pat
     assert cost == pytest.approx(len(server_b.requests) * (17 * 2.0 + 29 * 8.0) / 1e6)
     assert usage["planner", "a"].cost is None  # A has no prices
     assert outcome.run.summary["llm_usage"]  # stored with the run record, not only computed
+    assert RunSummary.of(outcome).llm_usage == outcome.llm_usage  # what the API and MCP return
     assert 'careerpilot_llm_step_tokens_total{kind="in",profile="a",step="planner"} 11.0' in metrics
     assert 'careerpilot_llm_calls_total{outcome="ok",profile="a",step="planner"} 1.0' in metrics
 
@@ -131,6 +134,57 @@ async def test_a_step_without_a_route_uses_its_rules_and_calls_no_server(tmp_pat
     assert outcome.written_by["planner"] == "rules"
     assert server_a.requests == [] and server_b.requests == []
     assert outcome.llm_usage == []
+
+
+async def test_a_profile_sends_its_model_key_temperature_and_token_cap(tmp_path, server_a, server_b, monkeypatch):
+    monkeypatch.setenv("B_KEY", "sk-b-from-env")
+    profiles = {
+        "a": {"base_url": server_a.base_url, "model": "model-a", "api_key": "ka", "temperature": 0.7},
+        "b": {"base_url": server_b.base_url, "model": "model-b", "api_key_env": "B_KEY", "max_tokens": 321},
+    }
+    settings = Settings(
+        _env_file=None,
+        data_dir=tmp_path,
+        llm_profiles=json.dumps(profiles),
+        llm_routes=json.dumps({"planner": ["a"], "chat": ["b"]}),
+    )
+    router, _calls = router_for(settings)
+    planner, chat = router.model("planner"), router.model("chat")
+    assert planner is not None and chat is not None
+
+    await planner.ainvoke("plan")
+    await chat.ainvoke("hello")
+
+    assert (server_a.requests[0]["model"], server_a.requests[0]["temperature"]) == ("model-a", 0.7)
+    assert server_a.headers[0]["authorization"] == "Bearer ka"
+    assert (server_b.requests[0]["model"], server_b.requests[0]["max_completion_tokens"]) == ("model-b", 321)
+    assert server_b.headers[0]["authorization"] == "Bearer sk-b-from-env"
+
+
+def test_the_cli_run_prints_usage_per_step_and_profile(tmp_path, server_a, server_b, monkeypatch):
+    from typer.testing import CliRunner
+
+    from careerpilot.cli import app, console
+
+    monkeypatch.setattr(console.out, "width", 300)
+    plan = {"roles": ["Full Stack Engineer"], "keywords": [], "locations": [], "remote_ok": True}
+    server_a.responder = lambda r: Reply(
+        tool_calls=[ToolCall("PlanDraft", plan)], prompt_tokens=11, completion_tokens=3
+    )
+    examples = ROOT / "examples"
+    env = {
+        "LLM_PROFILES": profiles(server_a.base_url, server_b.base_url),
+        "LLM_ROUTES": json.dumps({"planner": ["a"], "default": []}),
+    }
+    args = ["run", "--profile", examples / "profile.yaml", "--resume", examples / "resume.json"]
+    args += ["--source", examples / "postings", "--data-dir", tmp_path / "data"]
+
+    ran = CliRunner().invoke(app, [str(a) for a in args], env=env)
+
+    assert ran.exit_code == 0, ran.output
+    assert "model usage: planner on a (model-a): 1 call(s), 11 in / 3 out tokens" in ran.output
+    assert "model usage: total: 11 in / 3 out tokens" in ran.output
+    assert len(server_a.requests) == 1 and server_b.requests == []
 
 
 # -- failover ----------------------------------------------------------------------------------------------------
@@ -291,6 +345,7 @@ def test_with_redis_a_second_process_sees_the_open_circuit(tmp_path, server_a, s
         "LLM_PROFILES": settings.llm_profiles or "",
         "LLM_ROUTES": json.dumps({"planner": ["a", "b"]}),
         "LLM_CIRCUIT_COOLDOWN_S": "60",
+        "LLM_CIRCUIT_FAILURES": "1",
     }
     done = subprocess.run(
         [sys.executable, "-c", CHILD], env=env, capture_output=True, text=True, timeout=120, check=True
