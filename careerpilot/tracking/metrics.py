@@ -1,9 +1,9 @@
 """Prometheus metrics: events counted as they happen, plus store-derived gauges computed at each scrape.
 
-One ``Metrics`` per process owns its own registry (no global state, so tests and several apps never collide).
-Nodes and the LLM factory report through ``node_timer`` and ``LLMMetricsCallback``; postings, matches and
-applications by status are read from the store when ``/metrics`` is scraped, so they are right even for work done
-by another process (a CLI run, a worker).
+One ``Metrics`` per process owns its own registry (no global state, so tests and several apps never collide). Nodes
+report through ``node_timer``, the model router through ``on_llm_call`` (``LLMMetricsCallback`` counts a plain
+LangChain model's tokens); postings, matches and applications by status are read from the store when ``/metrics``
+is scraped, so they are right even for work done by another process (a CLI run, a worker).
 """
 
 from __future__ import annotations
