@@ -172,15 +172,18 @@ class RunService:
         usage, notes = self.usage.take(run_id)
         if not usage and not notes:
             return
-        try:
-            run = self.store.get_run(run_id)
-            summary: dict[str, Any] = {"llm_usage": merge_usage(run.summary.get("llm_usage") or [], usage)}
+
+        def update(summary: dict[str, Any]) -> dict[str, Any]:
+            merged: dict[str, Any] = {"llm_usage": merge_usage(summary.get("llm_usage") or [], usage)}
             if notes:
-                before = list(run.summary.get("notes") or [])
-                summary["notes"] = [*before, *(n for n in notes if n not in before)]
-                kept = list(run.summary.get("llm_notes") or [])
-                summary["llm_notes"] = [*kept, *(n for n in notes if n not in kept)]
-            self.store.update_run(run_id, run.status, summary=summary, error=run.error)
+                before = list(summary.get("notes") or [])
+                merged["notes"] = [*before, *(n for n in notes if n not in before)]
+                kept = list(summary.get("llm_notes") or [])
+                merged["llm_notes"] = [*kept, *(n for n in notes if n not in kept)]
+            return merged
+
+        try:
+            self.store.merge_run_summary(run_id, update)
         except Exception as exc:  # noqa: BLE001 - usage is bookkeeping: never the reason a run fails
             log.warning("run %s: model usage not recorded (%s)", run_id, storage_fault(exc) or exc)
 

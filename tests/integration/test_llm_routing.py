@@ -356,3 +356,43 @@ def test_with_redis_a_second_process_sees_the_open_circuit(tmp_path, server_a, s
     assert len(server_a.requests) == 1  # the other process never called A
     assert len(server_b.requests) == 2
     router.breaker.store.clear("a")
+
+
+# -- the run record ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("database", ["sqlite", "postgres"])
+def test_usage_is_merged_into_the_run_record_and_leaves_its_status_alone(tmp_path, request, database):
+    from careerpilot.domain.runs import RunStatus
+    from careerpilot.llm.usage import StepUsage, current_run
+    from careerpilot.memory.sql import Store
+    from careerpilot.runs.service import RunService
+
+    url = request.getfixturevalue("postgres_url") if database == "postgres" else f"sqlite:///{tmp_path}/db.sqlite"
+    store = Store.open(url)
+    try:
+        run = store.create_run("goal", {"sources": []})
+        store.update_run(run.id, RunStatus.CANCELLED, summary={"notes": ["cancelled by you"]})
+        ledger = UsageLedger()
+        service = RunService(store, None, None, None, None, usage=ledger)  # type: ignore[arg-type]
+        for stretch in range(2):  # a run resumed once: both stretches add up
+            token = current_run.set(run.id)
+            ledger.record(
+                CallRecord(step="planner", profile="a", model="m", ok=True, seconds=0.5, tokens_in=10, tokens_out=2)
+            )
+            ledger.note(f"planner: used a because b failed (stretch {stretch})")
+            current_run.reset(token)
+            service._record_usage(run.id)
+        stored = store.get_run(run.id)
+    finally:
+        store.close()
+
+    assert stored.status is RunStatus.CANCELLED
+    assert [StepUsage.model_validate(u) for u in stored.summary["llm_usage"]] == [
+        StepUsage(step="planner", profile="a", model="m", calls=2, tokens_in=20, tokens_out=4, seconds=1.0)
+    ]
+    assert stored.summary["notes"] == [
+        "cancelled by you",
+        "planner: used a because b failed (stretch 0)",
+        "planner: used a because b failed (stretch 1)",
+    ]
