@@ -217,6 +217,32 @@ async def test_each_kind_of_failure_falls_over_to_b_within_the_timeout(tmp_path,
     assert router.breaker.admit("a", lease_s=1) is None  # open: the next calls skip A
 
 
+async def test_a_streamed_call_with_tools_falls_over_before_its_first_chunk(tmp_path, server_a, server_b):
+    from langchain_core.tools import tool
+
+    @tool
+    def search_jobs(query: str) -> str:
+        """Search the stored jobs."""
+        return query
+
+    server_a.fail_status = 502
+    server_b.responder = lambda r: Reply(tool_calls=[ToolCall("search_jobs", {"query": "python"})], prompt_tokens=7)
+    settings = routed_settings(tmp_path, server_a, server_b, {"chat": ["a", "b"]})
+    router, calls = router_for(settings)
+    model = router.model("chat")
+    assert model is not None
+
+    chunks = [chunk async for chunk in model.bind_tools([search_jobs]).astream("find python jobs")]
+    message = chunks[0]
+    for chunk in chunks[1:]:
+        message += chunk
+
+    assert message.tool_calls[0]["name"] == "search_jobs" and message.tool_calls[0]["args"] == {"query": "python"}
+    assert server_a.requests[0]["stream"] and server_b.requests[0]["stream"]
+    assert server_b.requests[0]["tools"][0]["function"]["name"] == "search_jobs"
+    assert [(c.profile, c.ok, c.tokens_in, c.tokens_out) for c in calls] == [("a", False, 0, 0), ("b", True, 7, 5)]
+
+
 async def test_failover_timeline_open_skip_probe_reopen_close(tmp_path, server_a, server_b):
     """A: 500, then a closed port, then too slow, then healthy; each phase after a cool-down is one probe."""
     server_a.fail_status = 500
