@@ -14,6 +14,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import openai
@@ -23,7 +24,7 @@ from langchain_core.language_models import BaseChatModel, LanguageModelInput
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.output_parsers.openai_tools import JsonOutputKeyToolsParser, PydanticToolsParser
 from langchain_core.outputs import ChatGenerationChunk, ChatResult
-from langchain_core.runnables import Runnable
+from langchain_core.runnables import Runnable, RunnableMap, RunnablePassthrough
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from langchain_openai import ChatOpenAI
 from pydantic import BaseModel, ConfigDict, SkipValidation
@@ -41,6 +42,16 @@ FAILOVER_ERRORS: tuple[type[Exception], ...] = (
     openai.InternalServerError,  # 5xx
     openai.RateLimitError,  # 429 after the client's own retries
 )
+
+
+ANSWERED_BY = "careerpilot_model"  # response_metadata keys of a routed answer
+PROFILE = "careerpilot_profile"
+
+
+def answered_by(message: Any, default: str) -> str:
+    """Return the model a routed answer came from (``default`` for a plain model's answer)."""
+    metadata = getattr(message, "response_metadata", None) or {}
+    return str(metadata.get(ANSWERED_BY) or default)
 
 
 class NoModelAvailable(LangChainException):
@@ -116,9 +127,13 @@ class RoutedChatModel(BaseChatModel):
         strict: bool | None = None,
         **kwargs: Any,
     ) -> Runnable[LanguageModelInput, Any]:
-        """Structured output by function calling, whichever profile answers."""
-        if method != "function_calling" or include_raw or kwargs:
-            raise ValueError("the routed model supports method='function_calling' without include_raw only")
+        """Structured output by function calling, whichever profile answers.
+
+        With ``include_raw`` the answer is LangChain's ``{"raw", "parsed", "parsing_error"}``; ``answered_by(raw)``
+        names the model that wrote it.
+        """
+        if method != "function_calling" or kwargs:
+            raise ValueError("the routed model supports method='function_calling' only")
         tool_name = convert_to_openai_tool(schema)["function"]["name"]
         bound = self.bind_tools([schema], tool_choice=tool_name, parallel_tool_calls=False, strict=strict)
         parser: Runnable[Any, Any]
@@ -126,7 +141,11 @@ class RoutedChatModel(BaseChatModel):
             parser = PydanticToolsParser(tools=[schema], first_tool_only=True)
         else:
             parser = JsonOutputKeyToolsParser(key_name=tool_name, first_tool_only=True)
-        return bound | parser
+        if not include_raw:
+            return bound | parser
+        parsed = RunnablePassthrough.assign(parsed=itemgetter("raw") | parser, parsing_error=lambda _: None)
+        failed = RunnablePassthrough.assign(parsed=lambda _: None)
+        return RunnableMap(raw=bound) | parsed.with_fallbacks([failed], exception_key="parsing_error")
 
     # -- calls ---------------------------------------------------------------------------------------------------
 
@@ -156,7 +175,7 @@ class RoutedChatModel(BaseChatModel):
                 self._failed(attempt, profile, probe, exc, time.perf_counter() - start)
                 continue
             self._succeeded(attempt, profile, _result_usage(result), time.perf_counter() - start)
-            return result
+            return self._label(result, profile)
         raise self._exhausted(attempt)
 
     def _generate(
@@ -175,7 +194,7 @@ class RoutedChatModel(BaseChatModel):
                 self._failed(attempt, profile, probe, exc, time.perf_counter() - start)
                 continue
             self._succeeded(attempt, profile, _result_usage(result), time.perf_counter() - start)
-            return result
+            return self._label(result, profile)
         raise self._exhausted(attempt)
 
     async def _astream(
@@ -218,6 +237,16 @@ class RoutedChatModel(BaseChatModel):
                 step=self.step, profile=profile.name, model=profile.model, ok=False, seconds=seconds, error=reason
             )
         )
+
+    @staticmethod
+    def _label(result: ChatResult, profile: ModelProfile) -> ChatResult:
+        """Name the profile and model that answered in each message's metadata (labels must name the writer)."""
+        for generation in result.generations:
+            message = getattr(generation, "message", None)
+            if message is not None:
+                message.response_metadata[ANSWERED_BY] = profile.model
+                message.response_metadata[PROFILE] = profile.name
+        return result
 
     def _succeeded(self, attempt: _Attempt, profile: ModelProfile, usage: tuple[int, int], seconds: float) -> None:
         self.breaker.succeeded(profile.name)

@@ -339,6 +339,38 @@ async def test_the_run_notes_the_fallback(tmp_path, embedder, server_a, server_b
     assert {(u.profile, u.calls, u.failures) for u in outcome.llm_usage} == {("a", 1, 1), ("b", 1, 0)}
 
 
+async def test_a_fallback_models_rerank_and_refinement_are_labelled_with_its_name(
+    tmp_path, embedder, server_a, server_b
+):
+    import re
+
+    def model_b(request: dict) -> Reply:
+        name = request["tools"][0]["function"]["name"]
+        if name == "RerankAnswer":
+            sent = re.findall(r'<job id="([^"]+)">', request["messages"][-1]["content"])
+            return Reply(
+                tool_calls=[ToolCall(name, {"jobs": [{"job_id": i, "fit": 80, "reason": "ok"} for i in sent]})]
+            )
+        return Reply(tool_calls=[ToolCall(name, {"requirements": []})])
+
+    server_a.fail_status = 500
+    server_b.responder = model_b
+    routes = {"rerank": ["a", "b"], "requirements": ["a", "b"], "default": []}
+    settings = routed_settings(tmp_path, server_a, server_b, routes, match_rerank_top_k=3, match_llm_refine_top_k=2)
+    settings = settings.model_copy(update={"llm_circuit_cooldown_s": 60.0})
+    async with Services.open(settings, embedder) as services:
+        run_id = (await drain(services.runs.start(example_inputs())))[0].run_id
+        matches = [m for m, _ in services.store.matches_for_run(run_id)]
+
+    reranked = [m for m in matches if m.reranked_by]
+    assert reranked and {m.reranked_by for m in reranked} == {"model-b"}  # B answered: not A's name
+    assert all(m.model_note is None or m.model_note.model == "model-b" for m in reranked)
+    refined = [r for m in matches for r in m.reasons if r.startswith("requirements refined by LLM")]
+    assert refined and all("(model-b)" in r for r in refined)
+    # the two refinements run at once, so both may reach A before its circuit opens; every later call skips A
+    assert 1 <= len(server_a.requests) <= 2
+
+
 # -- shared through Redis ----------------------------------------------------------------------------------------
 
 CHILD = """
