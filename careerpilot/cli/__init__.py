@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import typer
 
-from careerpilot.cli import autonomy, documents, jobs, runs, server, tracking
+from careerpilot.cli import autonomy, documents, embeddings, jobs, runs, server, tracking
 
 app = typer.Typer(help="CareerPilot: a local-first AI job-search agent.", pretty_exceptions_enable=False)
-for area in (runs, jobs, documents, tracking, autonomy, server):
+for area in (runs, jobs, documents, tracking, autonomy, server, embeddings):
     app.add_typer(area.app)
 
 __all__ = ["app"]

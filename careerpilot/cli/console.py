@@ -121,6 +121,10 @@ def show_outcome(outcome: RunOutcome) -> None:
         out.print(Text(f"Ran without an LLM (deterministic fallback): {steps}", style="yellow"))
     for note in outcome.notes[:10]:
         out.print(Text(f"note: {note}", style="dim"))
+    from careerpilot.llm.usage import usage_lines  # light, but only needed here
+
+    for line in usage_lines([u.model_dump() for u in outcome.llm_usage]):
+        out.print(Text(f"model usage: {line}", style="dim"))
     out.print(Text(f"Run {outcome.run.id}: {outcome.run.status.value}", style="bold"))
 
 

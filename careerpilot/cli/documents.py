@@ -28,10 +28,10 @@ async def resume_import(
     data_dir: DataDir = None,
 ) -> None:
     """Parse a resume, show what was read and what was guessed, and write an editable JSON Resume."""
-    from careerpilot.llm.chat_model import build_chat_model
+    from careerpilot.llm.router import step_model
     from careerpilot.profile.inputs import import_resume, save_resume
 
-    parsed = import_resume(file, build_chat_model(settings_for(data_dir)))
+    parsed = import_resume(file, step_model(settings_for(data_dir), "resume_import"))
     console.show_parsed_resume(parsed)
     target = out or file.with_name(f"{file.stem}.resume.json")
     if target.resolve() == file.resolve():

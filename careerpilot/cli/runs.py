@@ -36,11 +36,11 @@ async def run(
     data_dir: DataDir = None,
 ) -> None:
     """Plan, discover, match and draft applications; stop at review for your approval."""
-    from careerpilot.llm.chat_model import build_chat_model
+    from careerpilot.llm.router import step_model
     from careerpilot.runs.service import build_inputs
 
     settings = settings_for(data_dir)
-    inputs = build_inputs(profile, resume, source, goal, filters, build_chat_model(settings))
+    inputs = build_inputs(profile, resume, source, goal, filters, step_model(settings, "resume_import"))
     async with open_services(settings) as services:
         run_id = await follow(services.runs.start(inputs))
         if run_id is None:
@@ -169,13 +169,13 @@ async def apply_url(
     Nothing is stored until the URL is checked (http(s), an allowed host, answering). Without a terminal, say
     --yes or --no.
     """
-    from careerpilot.llm.chat_model import build_chat_model
+    from careerpilot.llm.router import step_model
     from careerpilot.runs.service import build_inputs
 
     if yes and no:
         raise InputError("give --yes or --no, not both")
     settings = settings_for(data_dir)
-    inputs = build_inputs(profile, resume, [url], f"apply to {url}", llm=build_chat_model(settings))
+    inputs = build_inputs(profile, resume, [url], f"apply to {url}", llm=step_model(settings, "resume_import"))
     settings.apply_dry_run = settings.apply_dry_run or dry_run
     async with open_services(settings) as services:
         if _already_there(services, url, inputs.applicant):
@@ -274,6 +274,10 @@ async def runs_show(run_id: str, data_dir: DataDir = None) -> None:
     console.out.print(Text(f"run {run.id}: {run.status.value}" + (f" — {run.error}" if run.error else "")))
     for e in events:
         console.out.print(Text(f"{e.at:%H:%M:%S}  {e.kind:<16} {e.node or '':<14} {e.data}"))
+    from careerpilot.llm.usage import usage_lines
+
+    for line in usage_lines(run.summary.get("llm_usage") or []):
+        console.out.print(Text(f"model usage: {line}"))
 
 
 @runs_app.command("cancel")

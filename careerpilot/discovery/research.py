@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
+from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from pydantic import BaseModel, Field
 
@@ -73,11 +74,16 @@ class NewsSearch(Protocol):
 class OnlineModelSearch:
     """News through an OpenAI-compatible online model (Perplexity's sonar, or any search-backed endpoint)."""
 
-    def __init__(self, base_url: str, api_key: str, model: str, timeout_s: float = 60) -> None:
+    def __init__(self, model: BaseChatModel) -> None:
+        self.model = model  # Services hands in the research_search route's model
+
+    @classmethod
+    def at(cls, base_url: str, api_key: str, model: str, timeout_s: float = 60) -> OnlineModelSearch:
+        """Search through one endpoint, without routes."""
         from langchain_openai import ChatOpenAI
 
-        self.model = ChatOpenAI(
-            base_url=base_url, api_key=api_key, model=model, temperature=0, timeout=timeout_s, max_retries=1
+        return cls(
+            ChatOpenAI(base_url=base_url, api_key=api_key, model=model, temperature=0, timeout=timeout_s, max_retries=1)  # type: ignore[arg-type]
         )
 
     async def news(self, company: str, website: str | None) -> tuple[list[str], list[str]]:
@@ -218,7 +224,7 @@ def _configured_search(settings: Settings) -> NewsSearch | None:
     if not settings.research_search_base_url:
         return None
     key = settings.research_search_api_key.get_secret_value() if settings.research_search_api_key else "none"
-    return OnlineModelSearch(settings.research_search_base_url, key, settings.research_search_model)
+    return OnlineModelSearch.at(settings.research_search_base_url, key, settings.research_search_model)
 
 
 def brief_from_posting(job: JobPosting) -> CompanyBrief:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
 
@@ -85,13 +85,16 @@ class DocumentsService:
         llm: BaseChatModel | None,
         template: str = "classic",
         company_briefs: BriefLookup | None = None,
+        letter_llm: BaseChatModel | None | Literal["same"] = "same",
     ) -> None:
         if template not in RESUME_TEMPLATES:
             raise ConfigError(f"unknown resume template {template!r}: choose one of {', '.join(RESUME_TEMPLATES)}")
         self.store = store
         self.documents_dir = documents_dir
         self.chromium_path = chromium_path
-        self.llm = llm
+        self.llm = llm  # the resume writer's model
+        # The cover letter's model: its own route (docs/models.md) or, by default, the resume writer's.
+        self.letter_llm = llm if letter_llm == "same" else letter_llm
         self.template = template
         self.company_briefs = company_briefs
 
@@ -228,10 +231,10 @@ class DocumentsService:
         self, job: JobPosting, match: Match, inputs: RunInputs, sources: Sources, brief: str | None, notes: list[str]
     ) -> tuple[str, list[Verification], Author]:
         rejected: list[Verification] = []
-        if self.llm is not None:
+        if self.letter_llm is not None:
             accepted: str | None = None
             try:
-                drafted = await llm_cover_letter(self.llm, inputs.resume, job, match, brief)
+                drafted = await llm_cover_letter(self.letter_llm, inputs.resume, job, match, brief)
                 accepted, check = enforce_llm_letter(drafted, sources) if drafted else (None, _refused_empty())
             except LLM_ERRORS as exc:
                 check = _refused_empty()

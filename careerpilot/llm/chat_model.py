@@ -1,8 +1,10 @@
-"""The one place that turns ``Settings`` into a chat model.
+"""The chat model of the plain one-endpoint settings (``LLM_BASE_URL``/``LLM_MODEL``), and what model calls raise.
 
-Every OpenAI-compatible endpoint (OpenAI, OpenRouter, Gemini's and Grok's compatible APIs, Ollama, vLLM,
-llama.cpp) goes through ``ChatOpenAI`` with a configurable ``base_url``. Nodes receive the model built here and
-never read model settings themselves; with no LLM configured they get ``None`` and use their rule-based fallback.
+The services use the routed models of llm/router.py instead (one per step, with failover); this stays for callers
+that want the one endpoint directly. Every OpenAI-compatible endpoint (OpenAI, OpenRouter, Gemini's and Grok's
+compatible APIs, Ollama, vLLM, llama.cpp) goes through ``ChatOpenAI`` with a configurable ``base_url``. Nodes
+receive the model built here and never read model settings themselves; with no LLM configured they get ``None`` and
+use their rule-based fallback.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from pydantic import BaseModel, Field, ValidationError
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement, RequirementKind
 from careerpilot.domain.skills import canonical_skill, find_skills
 from careerpilot.llm.chat_model import LLM_ERRORS
+from careerpilot.llm.router import answered_by
 from careerpilot.matching.quotes import marks_optional, quoted
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.matching import REFINE_SYSTEM, REFINE_USER, REFINE_VERSION
@@ -123,24 +124,29 @@ class RequirementRefiner:
         self, postings: dict[str, tuple[str, str]], rules: dict[str, PostingRequirements]
     ) -> dict[str, PostingRequirements | str]:
         """Return {hash: refined requirements, or the error that stopped the model} for each posting."""
-        structured = self.llm.with_structured_output(RefinedRequirements, method="function_calling")
+        # include_raw: each refinement is labelled with the model that answered it (routes may fall over)
+        structured = self.llm.with_structured_output(RefinedRequirements, method="function_calling", include_raw=True)
         hashes = list(postings)
         messages: list[Any] = [_messages(*postings[h], rules[h]) for h in hashes]  # each a valid model input
         self.requests += len(messages)
         answers = structured.batch(messages, config={"max_concurrency": self.concurrency}, return_exceptions=True)
-        out: dict[str, PostingRequirements | str] = {}
-        for h, answer in zip(hashes, answers, strict=True):
+        results: dict[str, PostingRequirements | str] = {}
+        for h, reply in zip(hashes, answers, strict=True):
+            raw = reply.get("raw") if isinstance(reply, dict) else None
+            answer: Any = reply
+            if isinstance(reply, dict):
+                answer = reply["parsing_error"] if reply.get("parsing_error") is not None else reply.get("parsed")
             if isinstance(answer, FAILURES):
                 reason = " ".join(str(answer).split())[:100]
                 log.warning("LLM requirement refinement failed for %s: %s", h[:12], reason)
-                out[h] = f"{type(answer).__name__}: {reason}"
+                results[h] = f"{type(answer).__name__}: {reason}"
             elif isinstance(answer, BaseException):
                 raise answer  # a bug, not a model failure: never hidden behind the fallback
             elif not isinstance(answer, RefinedRequirements):
-                out[h] = "the model called no function"
+                results[h] = "the model called no function"
             else:
-                out[h] = merge(rules[h], answer, *postings[h], self.model)
-        return out
+                results[h] = merge(rules[h], answer, *postings[h], answered_by(raw, self.model))
+        return results
 
     def _store(self, refined: dict[str, PostingRequirements]) -> None:
         if not refined or self._db is None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import math
+from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -29,6 +30,7 @@ from pydantic import BaseModel, Field, ValidationError
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match, ModelNote
 from careerpilot.llm.chat_model import LLM_ERRORS
+from careerpilot.llm.router import answered_by
 from careerpilot.matching.evidence import ResumeEvidence
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.matching import RERANK_JOB, RERANK_SYSTEM, RERANK_USER
@@ -65,7 +67,8 @@ class Reranker:
         self.top_k = top_k
         self.weight = weight
         self.requests = 0  # model calls made, for tests and logs
-        self._fits: dict[tuple[str, str], tuple[float, str]] = {}  # (resume hash, posting hash) -> (fit, reason)
+        # (resume hash, posting hash) -> (fit, reason, the model that gave them)
+        self._fits: dict[tuple[str, str], tuple[float, str, str]] = {}
 
     def rerank(
         self,
@@ -105,21 +108,25 @@ class Reranker:
             for m in top
         )
         user = render(RERANK_USER, resume=as_data(_resume_summary(evidence)), jobs=sections)
-        structured = self.llm.with_structured_output(RerankAnswer, method="function_calling")
+        # include_raw: the label names the model that answered (with routes, possibly a fallback's), not the first
+        structured = self.llm.with_structured_output(RerankAnswer, method="function_calling", include_raw=True)
         self.requests += 1
         try:
-            answer = structured.invoke([SystemMessage(RERANK_SYSTEM), HumanMessage(user)])
+            out: dict[str, Any] = structured.invoke([SystemMessage(RERANK_SYSTEM), HumanMessage(user)])  # type: ignore[assignment]
+            if out.get("parsing_error") is not None:
+                raise out["parsing_error"]
         except FAILURES as exc:
             reason = " ".join(str(exc).split())[:100]
             log.warning("LLM rerank failed: %s", reason)
             return f"{type(exc).__name__}: {reason}"
+        answer, model = out.get("parsed"), answered_by(out.get("raw"), self.model)
         if not isinstance(answer, RerankAnswer):
             return "the model called no function"
         sent = {m.job_id for m in top}
         for item in answer.jobs:
             if item.job_id in sent and keys[item.job_id] not in self._fits:
                 fit = float(item.fit) if math.isfinite(item.fit) else 0.0
-                self._fits[keys[item.job_id]] = (min(100.0, max(0.0, fit)), item.reason[:REASON_CHARS])
+                self._fits[keys[item.job_id]] = (min(100.0, max(0.0, fit)), item.reason[:REASON_CHARS], model)
         return None
 
     def _blend(self, match: Match, key: tuple[str, str], error: str | None, threshold: float | None) -> Match:
@@ -127,21 +134,21 @@ class Reranker:
         if known is None:
             why = f"LLM rerank failed ({error})" if error else "LLM rerank gave no fit for this job"
             return match.model_copy(update={"reasons": _insert(match.reasons, f"{why}; hybrid score kept")})
-        fit, reason = known
+        fit, reason, model = known
         proposed = (1 - self.weight) * match.score + self.weight * fit * (0.5 + 0.5 * match.confidence)
         score, held = bounded_score(match.score, proposed, self.weight, threshold)
         delta = round(score - match.score, 1)
-        line = f"LLM rerank ({self.model}): fit {fit:.0f}/100, score {match.score:g} -> {score:g} ({delta:+.1f})"
+        line = f"LLM rerank ({model}): fit {fit:.0f}/100, score {match.score:g} -> {score:g} ({delta:+.1f})"
         if held:
             line += f", held under the shortlist threshold {threshold:g} (a rerank alone never shortlists a job)"
         components = {**match.components, "hybrid": match.score, "llm_fit": round(fit, 1)}
-        note = ModelNote(text=reason, model=self.model)
+        note = ModelNote(text=reason, model=model)
         return match.model_copy(
             update={
                 "score": score,
                 "components": components,
                 "reasons": _insert(match.reasons, line),
-                "reranked_by": self.model,
+                "reranked_by": model,
                 "score_before_rerank": match.score,
                 "rerank_delta": delta,
                 "model_note": note if note.text else None,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 
@@ -35,8 +35,25 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 DIMENSIONS = 384
 
 
+class Embedder(Protocol):
+    """What the vector store needs of an embedder: a model name, the vectors' length, and vectors."""
+
+    model_name: str
+    texts_embedded: int
+
+    @property
+    def dimension(self) -> int:
+        """The length of every vector."""
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        """Return one vector per text, in order."""
+
+
 class LocalEmbedder:
     """Embed texts with MiniLM on the CPU; the model loads on first use, once, whichever thread asks first."""
+
+    model_name = MODEL_NAME
+    dimension = DIMENSIONS
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
@@ -73,10 +90,14 @@ class LocalEmbedder:
 
 
 class MiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
-    """Chroma's view of LocalEmbedder, so Chroma never falls back to its downloading default."""
+    """Chroma's view of the embedder, so Chroma never falls back to its downloading default.
 
-    def __init__(self, embedder: LocalEmbedder | None = None) -> None:
-        self.embedder = embedder or LocalEmbedder()
+    Named for MiniLM because Chroma stores the name with each collection; the vector store passes its own vectors
+    and query vectors, and records the model that made them in the collection's metadata.
+    """
+
+    def __init__(self, embedder: Embedder | None = None) -> None:
+        self.embedder: Embedder = embedder or LocalEmbedder()
 
     def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 - Chroma's protocol names it so
         """Embed documents for Chroma."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -269,6 +269,14 @@ class Store:
             row.status, row.updated_at, row.error = status.value, utcnow(), error
             if summary:
                 row.summary = {**(row.summary or {}), **summary}
+
+    def merge_run_summary(self, run_id: str, update: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+        """Merge ``update(summary)``'s keys into a run's summary in one transaction, leaving its status alone."""
+        with self.session() as s:
+            row = s.get(RunRow, run_id, with_for_update=True)
+            if row is None:
+                raise NotFoundError(f"no run with id {run_id}")
+            row.summary = {**(row.summary or {}), **update(dict(row.summary or {}))}
 
     def list_runs(self, limit: int = 50) -> list[RunRecord]:
         """Return the newest runs first."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -12,8 +12,8 @@ from typing import Any
 import chromadb
 from chromadb.config import Settings as ChromaSettings
 
-from careerpilot.domain.errors import StorageError
-from careerpilot.memory.embeddings import LocalEmbedder, MiniLMEmbeddingFunction
+from careerpilot.domain.errors import ConfigError, StorageError
+from careerpilot.memory.embeddings import DIMENSIONS, MODEL_NAME, Embedder, MiniLMEmbeddingFunction
 from careerpilot.memory.faults import storage_fault
 from careerpilot.memory.filelock import file_lock
 
@@ -25,6 +25,16 @@ RESUME_LINES = "resume_lines"
 LINES = "lines"  # short texts (requirement bullets, resume lines) keyed by their own content hash
 LOCK_FILE = ".careerpilot.lock"  # held around Chroma calls: runs in several processes share one data directory
 MEMO_LIMIT = 50_000  # vectors kept in process memory (~1.5 KB each) so warm runs skip Chroma reads too
+# Each collection records the model that made its vectors and their length; collections made before that
+# was recorded hold MiniLM's. Vectors of two models are never mixed in one collection.
+MODEL_KEY = "embedding_model"
+DIMENSION_KEY = "embedding_dimension"
+REEMBED_SUFFIX = "-reembed"
+REEMBED_COMMAND = "careerpilot embeddings reembed"
+
+
+class EmbeddingMismatch(ConfigError):
+    """A collection holds another model's vectors than the embedder in use makes."""
 
 
 def open_chroma(path: Path | None, url: str | None = None) -> Any:
@@ -57,7 +67,7 @@ def open_chroma(path: Path | None, url: str | None = None) -> Any:
 class VectorStore:
     """Job and resume vectors in Chroma; ids are content hashes."""
 
-    def __init__(self, client: Any, embedder: LocalEmbedder) -> None:
+    def __init__(self, client: Any, embedder: Embedder) -> None:
         self.client = client
         self.embedder = embedder
         self._function = MiniLMEmbeddingFunction(embedder)
@@ -103,13 +113,38 @@ class VectorStore:
         self.client = open_chroma(self._lock_path.parent)
         self._collections.clear()
 
+    @property
+    def _metadata(self) -> dict[str, Any]:
+        """The metadata of a collection this embedder fills."""
+        return {"hnsw:space": "cosine", MODEL_KEY: self.embedder.model_name, DIMENSION_KEY: self.embedder.dimension}
+
     def collection(self, name: str) -> Any:
-        """Return a collection, always with our embedding function (Chroma's default downloads a model)."""
+        """Return a collection, always with our embedding function (Chroma's default downloads a model).
+
+        Raises:
+            EmbeddingMismatch: the collection holds another model's vectors (the message names the command).
+        """
         if name not in self._collections:
+            metadata = self._metadata
             with self._locked():
-                self._collections[name] = self.client.get_or_create_collection(
-                    name=name, embedding_function=self._function, metadata={"hnsw:space": "cosine"}
+                collection = self.client.get_or_create_collection(
+                    name=name, embedding_function=self._function, metadata=metadata
                 )
+                made_by = recorded_model(collection.metadata)
+                if made_by != (metadata[MODEL_KEY], metadata[DIMENSION_KEY]):
+                    if collection.count():
+                        raise EmbeddingMismatch(
+                            f"the vector store's {name!r} collection holds {made_by[0]} vectors ({made_by[1]} "
+                            f"dimensions) but the embedding model is {metadata[MODEL_KEY]} "
+                            f"({metadata[DIMENSION_KEY]}): run '{REEMBED_COMMAND}' to re-embed them, "
+                            f"or set EMBEDDING_MODEL/EMBEDDING_BASE_URL back"
+                        )
+                    # Empty: nothing to mix with, so it simply becomes this model's collection.
+                    self.client.delete_collection(name)
+                    collection = self.client.create_collection(
+                        name=name, embedding_function=self._function, metadata=metadata
+                    )
+                self._collections[name] = collection
         return self._collections[name]
 
     @contextmanager
@@ -156,6 +191,7 @@ class VectorStore:
         missing = [h for h in hashes if h not in vectors]
         if missing:
             new_vectors = self.embedder.embed([texts_by_hash[h] for h in missing])
+            self._refuse_mixing(name, new_vectors)
             metas = [(metadata.get(h, {}) if metadata else {}) or None for h in missing]
             documents = [texts_by_hash[h] for h in missing]
             if held is not None:
@@ -180,7 +216,10 @@ class VectorStore:
         count = self.call(name, "count")
         if count == 0:
             return []
-        query: dict[str, Any] = {"query_texts": [text], "n_results": min(limit, count)}
+        # Our own query vector, checked like stored ones: the collection's function is only a guard.
+        vector = self.embedder.embed([text])
+        self._refuse_mixing(name, vector)
+        query: dict[str, Any] = {"query_embeddings": vector, "n_results": min(limit, count)}
         if where:
             query["where"] = where
         result = self.call(name, "query", **query, include=["distances", "metadatas", "documents"])
@@ -190,3 +229,91 @@ class VectorStore:
                 result["ids"][0], result["distances"][0], result["metadatas"][0], result["documents"][0], strict=True
             )
         ]
+
+    def _refuse_mixing(self, name: str, vectors: list[list[float]]) -> None:
+        """Refuse vectors whose length differs from the collection's (the endpoint changed its model)."""
+        expected = recorded_model(self.collection(name).metadata)[1]
+        wrong = {len(v) for v in vectors} - {expected}
+        if wrong:
+            raise EmbeddingMismatch(
+                f"refusing to mix vectors in {name!r}: it holds {expected}-dimension vectors and the embedder "
+                f"({self.embedder.model_name}) returned {sorted(wrong)}; run '{REEMBED_COMMAND}'"
+            )
+
+    def status(self) -> list[tuple[str, str, int, int]]:
+        """Return (collection, model, dimension, count) for every collection."""
+        rows = []
+        with self._locked():
+            for name in sorted(_names(self.client.list_collections())):
+                collection = self.client.get_collection(name, embedding_function=self._function)
+                model, dimension = recorded_model(collection.metadata)
+                rows.append((name, model, dimension, collection.count()))
+        return rows
+
+    def reembed(self, progress: Callable[[str, int, int], None] | None = None, batch: int = 64) -> dict[str, int]:
+        """Re-embed every collection another model made with this embedder; return the texts per collection.
+
+        Each collection is rebuilt beside the old one and swapped in at the end, so an interrupted re-embed leaves
+        the old vectors in place (a re-run starts that collection again). ``progress(name, done, total)``
+        is called after each batch.
+        """
+        target = (self.embedder.model_name, self.embedder.dimension)
+        done: dict[str, int] = {}
+        with self._locked():
+            names = _names(self.client.list_collections())
+            for name in sorted(names):
+                if name.endswith(REEMBED_SUFFIX):
+                    original = name.removesuffix(REEMBED_SUFFIX)
+                    if original in names:
+                        self.client.delete_collection(name)  # a rebuild that was cut short: start it again
+                    else:  # cut short after the old one was dropped: the rebuild is complete, finish the swap
+                        self.client.get_collection(name, embedding_function=self._function).modify(name=original)
+                        names.add(original)
+            for name in sorted(n for n in names if not n.endswith(REEMBED_SUFFIX)):
+                old = self.client.get_collection(name, embedding_function=self._function)
+                if recorded_model(old.metadata) == target:
+                    continue
+                done[name] = self._rebuild(name, old, progress, batch)
+        self._collections.clear()
+        self._memo.clear()
+        return done
+
+    def _rebuild(self, name: str, old: Any, progress: Callable[[str, int, int], None] | None, batch: int) -> int:
+        total = old.count()
+        new = self.client.create_collection(
+            name=f"{name}{REEMBED_SUFFIX}", embedding_function=self._function, metadata=self._metadata
+        )
+        copied = 0
+        for offset in range(0, total, batch):
+            page = old.get(limit=batch, offset=offset, include=["documents", "metadatas"])
+            keep = [i for i, doc in enumerate(page["documents"]) if doc is not None]
+            if keep:
+                documents = [page["documents"][i] for i in keep]
+                new.upsert(
+                    ids=[page["ids"][i] for i in keep],
+                    embeddings=self.embedder.embed(documents),
+                    documents=documents,
+                    metadatas=[page["metadatas"][i] or None for i in keep],
+                )
+            copied += len(keep)
+            if progress is not None:
+                progress(name, min(offset + batch, total), total)
+        if total == 0 and progress is not None:
+            progress(name, 0, 0)
+        self.client.delete_collection(name)
+        new.modify(name=name)
+        log.info("re-embedded %d texts of %s with %s", copied, name, self.embedder.model_name)
+        return copied
+
+
+def recorded_model(metadata: dict[str, Any] | None) -> tuple[str, int]:
+    """Return the (model, dimension) a collection's metadata records; older collections hold MiniLM's."""
+    metadata = metadata or {}
+    model = str(metadata.get(MODEL_KEY) or MODEL_NAME)
+    dimension = metadata.get(DIMENSION_KEY)
+    return model, int(dimension) if dimension is not None else (DIMENSIONS if model == MODEL_NAME else 0)
+
+
+def _names(collections: Any) -> set[str]:
+    """Return the collection names of list_collections (objects in Chroma 1.x, names in some versions)."""
+    return {c if isinstance(c, str) else c.name for c in collections}

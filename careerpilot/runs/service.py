@@ -22,6 +22,7 @@ from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.matching import Match
 from careerpilot.domain.review import ReviewDecision
 from careerpilot.domain.runs import RunInputs, RunRecord, RunStatus
+from careerpilot.llm.usage import StepUsage, UsageLedger, current_run, merge_usage
 from careerpilot.memory.faults import storage_fault
 from careerpilot.memory.sql import Store
 from careerpilot.profile.inputs import load_filters, load_profile, load_resume
@@ -58,6 +59,7 @@ class RunOutcome(BaseModel):
     applied: list[ApplyResult]
     written_by: dict[str, str]
     notes: list[str]
+    llm_usage: list[StepUsage] = []
 
     @property
     def steps_without_llm(self) -> list[str]:
@@ -88,12 +90,21 @@ def build_inputs(
 class RunService:
     """Starts and resumes graph runs; the compiled graph and its context are handed in by the composition root."""
 
-    def __init__(self, store: Store, journal: RunJournal, applying: ApplyingService, graph: Any, context: Any) -> None:
+    def __init__(
+        self,
+        store: Store,
+        journal: RunJournal,
+        applying: ApplyingService,
+        graph: Any,
+        context: Any,
+        usage: UsageLedger | None = None,
+    ) -> None:
         self.store = store
         self.journal = journal
         self.applying = applying
         self.graph = graph
         self.context = context
+        self.usage = usage or UsageLedger()  # the router's: model calls made while a run streams are kept under it
 
     async def start(self, inputs: RunInputs) -> AsyncIterator[Progress]:
         """Record a run and stream its progress until it ends or waits for review."""
@@ -147,6 +158,36 @@ class RunService:
 
     async def _stream(self, run_id: str, graph_input: Any) -> AsyncIterator[Progress]:
         self.store.update_run(run_id, RunStatus.RUNNING, summary={"owner": this_process()})
+        # The graph's node tasks copy this context when they start, so the router files their calls under the run.
+        current_run.set(run_id)
+        try:
+            async for progress in self._stream_graph(run_id, graph_input):
+                yield progress
+        finally:
+            current_run.set(None)
+            self._record_usage(run_id)
+
+    def _record_usage(self, run_id: str) -> None:
+        """Add this stretch's model usage and fallback notes to the run record (also when the run failed)."""
+        usage, notes = self.usage.take(run_id)
+        if not usage and not notes:
+            return
+
+        def update(summary: dict[str, Any]) -> dict[str, Any]:
+            merged: dict[str, Any] = {"llm_usage": merge_usage(summary.get("llm_usage") or [], usage)}
+            if notes:
+                before = list(summary.get("notes") or [])
+                merged["notes"] = [*before, *(n for n in notes if n not in before)]
+                kept = list(summary.get("llm_notes") or [])
+                merged["llm_notes"] = [*kept, *(n for n in notes if n not in kept)]
+            return merged
+
+        try:
+            self.store.merge_run_summary(run_id, update)
+        except Exception as exc:  # noqa: BLE001 - usage is bookkeeping: never the reason a run fails
+            log.warning("run %s: model usage not recorded (%s)", run_id, storage_fault(exc) or exc)
+
+    async def _stream_graph(self, run_id: str, graph_input: Any) -> AsyncIterator[Progress]:
         try:
             async for chunk in self.graph.astream(
                 graph_input, self._config(run_id), context=self.context, stream_mode="updates", durability="sync"
@@ -168,6 +209,7 @@ class RunService:
             self._record_failure(run_id, f"interrupted: careerpilot continue {run_id}")
             raise
         snapshot = await self.graph.aget_state(self._config(run_id))
+        run_before = self.store.get_run(run_id)
         status = RunStatus.AWAITING_REVIEW if snapshot.next else RunStatus.COMPLETED
         values = snapshot.values
         summary = {
@@ -177,7 +219,8 @@ class RunService:
             "pending": len(values.get("pending", [])),
             **tally(self.applying.applied(run_id)),
             "written_by": values.get("written_by", {}),
-            "notes": [*self._memory_notes(run_id), *values.get("notes", [])],
+            # The model fallbacks of earlier stretches (a run resumed after review) are not in the graph's state.
+            "notes": [*self._memory_notes(run_id), *values.get("notes", []), *run_before.summary.get("llm_notes", [])],
         }
         self.store.update_run(run_id, status, summary=summary)
 
@@ -209,6 +252,7 @@ class RunService:
             applied=self.applying.applied(run_id),
             written_by=run.summary.get("written_by", {}),
             notes=run.summary.get("notes", []),
+            llm_usage=[StepUsage.model_validate(u) for u in run.summary.get("llm_usage") or []],
         )
 
     async def checkpoint(self, run_id: str) -> Any:

@@ -9,6 +9,7 @@ from careerpilot.applying.submit import ApplyResult, tally
 from careerpilot.domain.matching import ModelNote
 from careerpilot.domain.runs import RunRecord
 from careerpilot.domain.summaries import JobSummary
+from careerpilot.llm.usage import StepUsage
 from careerpilot.runs.service import RunOutcome
 
 
@@ -34,6 +35,9 @@ class RunSummary(BaseModel):
     failed: int = Field(0, description="Applications whose submit failed.")
     written_by: dict[str, str] = Field(default_factory=dict)
     notes: list[str]
+    llm_usage: list[StepUsage] = Field(
+        default_factory=list, description="Model calls, tokens in/out, seconds and cost per step and profile."
+    )
 
     @classmethod
     def of(cls, outcome: RunOutcome, top: int = 10) -> RunSummary:
@@ -55,4 +59,5 @@ class RunSummary(BaseModel):
             **tally(outcome.applied),
             written_by=outcome.written_by,
             notes=outcome.notes,
+            llm_usage=outcome.llm_usage,
         )

@@ -20,7 +20,7 @@ from careerpilot.applying.service import ApplyingService
 from careerpilot.autonomy.routines import Routines
 from careerpilot.autonomy.scheduler import SchedulerService
 from careerpilot.config import Settings
-from careerpilot.discovery.research import ResearchService
+from careerpilot.discovery.research import OnlineModelSearch, ResearchService
 from careerpilot.discovery.service import DiscoveryService
 from careerpilot.documents.service import DocumentsService, sweep_staging
 from careerpilot.domain.errors import StorageError
@@ -30,7 +30,11 @@ from careerpilot.graph.graph import build_graph
 from careerpilot.graph.tools import build_tools
 from careerpilot.jobs.service import JobsService
 from careerpilot.llm.chat import ChatService
-from careerpilot.llm.chat_model import build_chat_model
+from careerpilot.llm.circuit import open_breaker
+from careerpilot.llm.embedders import remote_embedder
+from careerpilot.llm.router import RoutedChatModel, Router
+from careerpilot.llm.routes import load_routing
+from careerpilot.llm.usage import UsageLedger
 from careerpilot.matching.feedback import FeedbackService
 from careerpilot.matching.requirements_llm import RequirementRefiner
 from careerpilot.matching.rerank import Reranker
@@ -38,7 +42,7 @@ from careerpilot.matching.service import MatchingService
 from careerpilot.memory.answers import AnswerMemory
 from careerpilot.memory.chat_sessions import ChatSessions
 from careerpilot.memory.checkpoints import open_checkpointer
-from careerpilot.memory.embeddings import LocalEmbedder
+from careerpilot.memory.embeddings import Embedder, LocalEmbedder
 from careerpilot.memory.kv import InProcessMemory, KeyValueMemory
 from careerpilot.memory.privacy import private_umask, secure_data_dir
 from careerpilot.memory.schedules import ScheduleStore
@@ -53,7 +57,7 @@ from careerpilot.runs.planning import PlanningService
 from careerpilot.runs.ranking import RunRanker
 from careerpilot.runs.service import RunService
 from careerpilot.tools.notify import Notifier, split_urls
-from careerpilot.tracking.metrics import LLMMetricsCallback, Metrics
+from careerpilot.tracking.metrics import Metrics
 from careerpilot.tracking.notifications import NotificationService
 from careerpilot.tracking.notion_sync import NotionSyncService
 from careerpilot.tracking.outcomes import OutcomeService
@@ -69,6 +73,7 @@ class Services:
     vectors: VectorStore
     kv: KeyValueMemory
     metrics: Metrics
+    router: Router
     feedback: FeedbackService
     planning: PlanningService
     discovery: DiscoveryService
@@ -95,10 +100,11 @@ class Services:
 
     @classmethod
     @asynccontextmanager
-    async def open(cls, settings: Settings, embedder: LocalEmbedder | None = None) -> AsyncIterator[Services]:
+    async def open(cls, settings: Settings, embedder: Embedder | None = None) -> AsyncIterator[Services]:
         """Open storage, build the services and the checkpointed graph; close everything on exit.
 
-        Pass an ``embedder`` to share one loaded model between several opens in one process.
+        Pass an ``embedder`` to share one loaded model between several opens in one process; an embeddings
+        endpoint in the settings (EMBEDDING_BASE_URL) takes its place.
         """
         async with AsyncExitStack() as stack:
             stack.enter_context(private_umask())
@@ -111,8 +117,11 @@ class Services:
             checkpointer = await stack.enter_async_context(
                 open_checkpointer(settings.sql_url, settings.data_path / "checkpoints.sqlite")
             )
+            remote = remote_embedder(settings)
+            if remote is not None:
+                stack.callback(remote.close)
             vectors = VectorStore(
-                open_chroma(settings.data_path / "chroma", settings.chroma_url), embedder or LocalEmbedder()
+                open_chroma(settings.data_path / "chroma", settings.chroma_url), remote or embedder or LocalEmbedder()
             )
             yield build(settings, store, vectors, kv, checkpointer, notes)
 
@@ -127,23 +136,29 @@ def build(
 ) -> Services:
     """Build every service from opened storage, each after the services it needs; ``notes`` are for the user."""
     metrics = Metrics(store)
-    llm = build_chat_model(
-        settings,
-        callbacks=[LLMMetricsCallback(metrics, settings.llm_model)],
-        cache=kv.llm_cache(settings.llm_cache_ttl_s) if settings.llm_cache else None,
-    )
+    router = _router(settings, kv, metrics)
+    llm = router.model
     feedback = FeedbackService(store, vectors)
-    research = ResearchService(store, settings)
-    matching = MatchingService(vectors, refiner=_refiner(settings, llm), reranker=_reranker(settings, llm))
-    planning = PlanningService(llm, settings.min_job_match_score, settings.max_applications_per_run, feedback)
-    documents = DocumentsService(
-        store, settings.data_path / "documents", settings.chromium_path, llm, company_briefs=research.brief_text
+    research = ResearchService(store, settings, search=_research_search(llm("research_search")))
+    matching = MatchingService(
+        vectors, refiner=_refiner(settings, llm("requirements")), reranker=_reranker(settings, llm("rerank"))
     )
-    answers = AnswerService(AnswerMemory(store, vectors), llm)
+    planning = PlanningService(
+        llm("planner"), settings.min_job_match_score, settings.max_applications_per_run, feedback
+    )
+    documents = DocumentsService(
+        store,
+        settings.data_path / "documents",
+        settings.chromium_path,
+        llm("resume_writer"),
+        company_briefs=research.brief_text,
+        letter_llm=llm("cover_letter"),
+    )
+    answers = AnswerService(AnswerMemory(store, vectors), llm("screening_answers"))
     applying = ApplyingService(
         store, settings, answers, documents=documents, matching=matching, feedback=feedback, kv=kv
     )
-    profile = ProfileService(settings.data_path, llm, settings.sources_file)
+    profile = ProfileService(settings.data_path, llm("resume_import"), settings.sources_file)
     jobs = JobsService(store, matching, planning, documents, profile, research)
     discovery = DiscoveryService(store, settings)
 
@@ -158,14 +173,16 @@ def build(
         applying=applying,
         metrics=metrics,
     )
-    runs = RunService(store, journal, applying, build_graph().compile(checkpointer=checkpointer), context)
+    runs = RunService(
+        store, journal, applying, build_graph().compile(checkpointer=checkpointer), context, usage=router.ledger
+    )
     control = RunControl(store, runs, kv, settings.lock_ttl_s)
 
     tracking_store = TrackingStore(store.engine)
     tracker = TrackingService(store, tracking_store, _follow_up_windows(settings))
     notifier = Notifier(split_urls(settings.apprise_urls))
     notifications = NotificationService(tracker, notifier, settings.strong_match_score)
-    outcomes = OutcomeService(tracker, tracking_store, settings, llm=llm)
+    outcomes = OutcomeService(tracker, tracking_store, settings, llm=llm("mail_outcomes"))
 
     def count(tracked: TrackedApplication, by: str) -> None:
         metrics.count_status_change(tracked.application.status.value, by)
@@ -191,6 +208,7 @@ def build(
         vectors=vectors,
         kv=kv,
         metrics=metrics,
+        router=router,
         feedback=feedback,
         planning=planning,
         discovery=discovery,
@@ -207,7 +225,7 @@ def build(
         review=ReviewService(store, runs, applying.gate),
         assist=AssistService(store, profile, jobs, matching, documents, applying, runs),
         chat=ChatService(
-            llm,
+            llm("chat"),
             build_tools(jobs, tracker, applying),
             settings.chat_history_turns,
             settings.chat_max_tool_steps,
@@ -233,21 +251,35 @@ def _follow_up_windows(settings: Settings) -> FollowUpWindows:
     )
 
 
-def _refiner(settings: Settings, llm: Any) -> RequirementRefiner | None:
+def _router(settings: Settings, kv: KeyValueMemory, metrics: Metrics) -> Router:
+    """Return the model router: the settings' routes, circuits shared through Redis when set, usage to metrics."""
+    breaker = open_breaker(
+        settings.redis_url, settings.redis_prefix, settings.llm_circuit_failures, settings.llm_circuit_cooldown_s
+    )
+    cache = kv.llm_cache(settings.llm_cache_ttl_s) if settings.llm_cache else None
+    return Router(load_routing(settings), breaker, UsageLedger([metrics.on_llm_call]), cache=cache)
+
+
+def _research_search(llm: RoutedChatModel | None) -> OnlineModelSearch | None:
+    """Return company news search through the research_search route, None when it has no model (search off)."""
+    return OnlineModelSearch(llm) if llm is not None else None
+
+
+def _refiner(settings: Settings, llm: RoutedChatModel | None) -> RequirementRefiner | None:
     """Return the matcher's LLM requirement refinement (cached under the data directory), None without an LLM."""
     if llm is None or settings.match_llm_refine_top_k == 0:
         return None
     cache = settings.data_path / "matching_llm_cache.sqlite"
     return RequirementRefiner(
-        llm, settings.llm_model, cache, settings.match_llm_refine_top_k, settings.match_llm_concurrency
+        llm, llm.first_model, cache, settings.match_llm_refine_top_k, settings.match_llm_concurrency
     )
 
 
-def _reranker(settings: Settings, llm: Any) -> Reranker | None:
+def _reranker(settings: Settings, llm: RoutedChatModel | None) -> Reranker | None:
     """Return the matcher's LLM rerank of the top K, None without an LLM."""
     if llm is None or settings.match_rerank_top_k == 0:
         return None
-    return Reranker(llm, settings.llm_model, settings.match_rerank_top_k, settings.match_rerank_weight)
+    return Reranker(llm, llm.first_model, settings.match_rerank_top_k, settings.match_rerank_weight)
 
 
 def _open_shared_memory(settings: Settings) -> KeyValueMemory:

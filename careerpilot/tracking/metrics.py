@@ -1,9 +1,9 @@
 """Prometheus metrics: events counted as they happen, plus store-derived gauges computed at each scrape.
 
-One ``Metrics`` per process owns its own registry (no global state, so tests and several apps never collide).
-Nodes and the LLM factory report through ``node_timer`` and ``LLMMetricsCallback``; postings, matches and
-applications by status are read from the store when ``/metrics`` is scraped, so they are right even for work done
-by another process (a CLI run, a worker).
+One ``Metrics`` per process owns its own registry (no global state, so tests and several apps never collide). Nodes
+report through ``node_timer``, the model router through ``on_llm_call`` (``LLMMetricsCallback`` counts a plain
+LangChain model's tokens); postings, matches and applications by status are read from the store when ``/metrics``
+is scraped, so they are right even for work done by another process (a CLI run, a worker).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 
 from careerpilot.domain.applications import ApplicationStatus
+from careerpilot.llm.usage import CallRecord
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tables import ApplicationRow, JobRow, MatchRow
 
@@ -72,6 +73,32 @@ class Metrics:
             "careerpilot_llm_tokens", "LLM tokens used.", ["model", "kind"], registry=self.registry
         )
         self.llm_errors = Counter("careerpilot_llm_errors", "LLM calls that failed.", ["model"], registry=self.registry)
+        # Per step and profile (docs/models.md): what the router saw of every call.
+        self.llm_calls = Counter(
+            "careerpilot_llm_calls",
+            "Model calls by step, profile and outcome.",
+            ["step", "profile", "outcome"],
+            registry=self.registry,
+        )
+        self.llm_step_tokens = Counter(
+            "careerpilot_llm_step_tokens",
+            "Tokens by step, profile and kind (in/out).",
+            ["step", "profile", "kind"],
+            registry=self.registry,
+        )
+        self.llm_step_seconds = Histogram(
+            "careerpilot_llm_call_duration_seconds",
+            "Latency of model calls by step and profile (failed calls too).",
+            ["step", "profile"],
+            registry=self.registry,
+            buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60),
+        )
+        self.llm_cost = Counter(
+            "careerpilot_llm_cost",
+            "Cost of model calls by step and profile, from the profiles' prices.",
+            ["step", "profile"],
+            registry=self.registry,
+        )
         self.status_changes = Counter(
             "careerpilot_status_changes",
             "Application status changes, by new status and by whom.",
@@ -93,6 +120,22 @@ class Metrics:
     def count_status_change(self, status: str, by: str) -> None:
         """Count one status change; ``by`` is cut to its kind ('mail', 'notion', 'user', ...)."""
         self.status_changes.labels(status=status, by=by.split(":", 1)[0]).inc()
+
+    def on_llm_call(self, call: CallRecord) -> None:
+        """Count one routed model call (the router's usage ledger calls this)."""
+        self.llm_calls.labels(step=call.step, profile=call.profile, outcome="ok" if call.ok else "failed").inc()
+        self.llm_step_seconds.labels(step=call.step, profile=call.profile).observe(call.seconds)
+        if not call.ok:
+            self.llm_errors.labels(model=call.model).inc()
+            return
+        for kind, tokens in (("in", call.tokens_in), ("out", call.tokens_out)):
+            if tokens:
+                self.llm_step_tokens.labels(step=call.step, profile=call.profile, kind=kind).inc(tokens)
+        for kind, tokens in (("prompt", call.tokens_in), ("completion", call.tokens_out)):
+            if tokens:
+                self.llm_tokens.labels(model=call.model, kind=kind).inc(tokens)
+        if call.cost:
+            self.llm_cost.labels(step=call.step, profile=call.profile).inc(call.cost)
 
     def render(self) -> bytes:
         """Return the exposition text for /metrics."""

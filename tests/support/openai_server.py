@@ -12,6 +12,12 @@ Script it with replies consumed in order, or with a callable that looks at the r
         assert server.requests[0]["model"] == "gpt-4o-mini"
 
     server.responder = lambda request: Reply(content="planner" if "plan" in str(request["messages"]) else "?")
+
+Failure modes for failover tests: ``server.fail_status = 500`` answers every request with that error, and
+``server.delay_s = 2.0`` waits that long before answering (a slow provider); ``OpenAIServer(port=...)`` binds a
+given port, so a stopped server's port (connection refused) can later be served again. ``/v1/embeddings``
+answers with deterministic hashed bag-of-words vectors (``embedding_dims`` per model, 8 by default): texts that
+share words are near, and the same text always gets the same vector.
 """
 
 from __future__ import annotations
@@ -71,6 +77,8 @@ class OpenAIServer:
         *,
         models: Iterable[str] = ("gpt-4o-mini", "test-model"),
         require_key: str | None = None,
+        port: int = 0,
+        embedding_dims: dict[str, int] | None = None,
     ) -> None:
         self.responder: Responder | None = replies if callable(replies) else None
         self._queue: deque[Reply | str] = deque() if callable(replies) else deque(replies)
@@ -79,6 +87,13 @@ class OpenAIServer:
         self.requests: list[Json] = []
         self.headers: list[dict[str, str]] = []
         self.errors: list[str] = []
+        self.port = port
+        self.fail_status: int | None = None
+        self.delay_s = 0.0
+        self.embedding_dims = dict(embedding_dims or {})
+        self.embedding_requests: list[Json] = []
+        self.model_listings = 0  # GET /v1/models requests (the doctor's check)
+        self.connections: set[Any] = set()  # open client sockets: stop() closes kept-alive ones too
         self._lock = threading.Lock()
         self._ids = itertools.count(1)
         self._httpd: ThreadingHTTPServer | None = None
@@ -87,9 +102,9 @@ class OpenAIServer:
     @property
     def url(self) -> str:
         """The server root, e.g. ``http://127.0.0.1:54321`` (add ``/v1`` for a client's ``base_url``)."""
-        if self._httpd is None:
+        if not self.port:
             raise RuntimeError("OpenAIServer is not started")
-        return f"http://127.0.0.1:{self._httpd.server_port}"
+        return f"http://127.0.0.1:{self.port}"  # still its address once stopped: a closed port
 
     @property
     def base_url(self) -> str:
@@ -109,7 +124,8 @@ class OpenAIServer:
     def start(self) -> OpenAIServer:
         """Bind a free port on 127.0.0.1 and serve in a background thread."""
         handler = type("BoundHandler", (_Handler,), {"owner": self})
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self._httpd = _QuietServer(("127.0.0.1", self.port), handler)
+        self.port = self._httpd.server_port
         self._httpd.daemon_threads = True
         # A short poll interval lets stop() return in milliseconds rather than the default half second.
         serve = functools.partial(self._httpd.serve_forever, poll_interval=0.01)
@@ -123,6 +139,15 @@ class OpenAIServer:
             return
         self._httpd.shutdown()
         self._httpd.server_close()
+        import socket
+
+        with self._lock:
+            connections, self.connections = list(self.connections), set()
+        for connection in connections:  # a stopped provider answers nothing, not even on a kept-alive connection
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
         if self._thread is not None:
             self._thread.join(timeout=5)
         self._httpd = None
@@ -165,6 +190,18 @@ class _Handler(BaseHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
     owner: OpenAIServer
+    # Headers and body go out as separate writes: without this, Nagle and delayed ACKs add ~40 ms per reply.
+    disable_nagle_algorithm = True
+
+    def setup(self) -> None:
+        super().setup()
+        with self.owner._lock:
+            self.owner.connections.add(self.connection)
+
+    def finish(self) -> None:
+        with self.owner._lock:
+            self.owner.connections.discard(self.connection)
+        super().finish()
 
     def log_message(self, format: str, *args: Any) -> None:
         """Keep test output quiet."""
@@ -173,6 +210,8 @@ class _Handler(BaseHTTPRequestHandler):
         if not self._authorized():
             return
         if self.path.rstrip("/") == "/v1/models":
+            with self.owner._lock:
+                self.owner.model_listings += 1
             data = [
                 {"id": m, "object": "model", "created": 0, "owned_by": "careerpilot-tests"} for m in self.owner.models
             ]
@@ -182,11 +221,24 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-        if self.path.rstrip("/") != "/v1/chat/completions":
+        path = self.path.rstrip("/")
+        if path not in ("/v1/chat/completions", "/v1/embeddings"):
             self._send_error(404, f"Unknown path {self.path}", "invalid_request_error", "not_found")
             return
-        self.owner.record(body, {k.lower(): v for k, v in self.headers.items()})
+        if path == "/v1/embeddings":
+            with self.owner._lock:
+                self.owner.embedding_requests.append(body)
+        else:
+            self.owner.record(body, {k.lower(): v for k, v in self.headers.items()})
         if not self._authorized():
+            return
+        if self.owner.delay_s:
+            time.sleep(self.owner.delay_s)
+        if self.owner.fail_status is not None:
+            self._send_scripted_error(Reply(status=self.owner.fail_status, error_message="Scripted outage"))
+            return
+        if path == "/v1/embeddings":
+            self._send_json(200, _embeddings(self.owner, body))
             return
         reply = self.owner.take_reply(body)
         if reply.status != 200:
@@ -245,6 +297,37 @@ class _Handler(BaseHTTPRequestHandler):
     def _write_chunk(self, data: bytes) -> None:
         self.wfile.write(f"{len(data):X}\r\n".encode() + data + b"\r\n")
         self.wfile.flush()
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """Drops the traceback of a client that hung up first (a timed-out request to a slow server)."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass
+
+
+def embed_text(text: str, dims: int) -> list[float]:
+    """The test server's vector of a text: lower-cased words hashed into ``dims`` buckets, unit length."""
+    import hashlib
+    import math
+
+    vector = [0.0] * dims
+    for word in re.findall(r"[a-z0-9]+", text.lower()):
+        vector[int(hashlib.sha256(word.encode()).hexdigest(), 16) % dims] += 1.0
+    norm = math.sqrt(sum(v * v for v in vector)) or 1.0
+    return [v / norm for v in vector]
+
+
+def _embeddings(server: OpenAIServer, body: Json) -> Json:
+    model = str(body.get("model", "unknown"))
+    texts = body.get("input") or []
+    texts = [texts] if isinstance(texts, str) else texts
+    dims = server.embedding_dims.get(model, 8)
+    data = [{"object": "embedding", "index": i, "embedding": embed_text(t, dims)} for i, t in enumerate(texts)]
+    tokens = sum(len(str(t).split()) for t in texts)
+    return {"object": "list", "data": data, "model": model, "usage": {"prompt_tokens": tokens, "total_tokens": tokens}}
 
 
 def _completion(server: OpenAIServer, body: Json, reply: Reply) -> Json:
