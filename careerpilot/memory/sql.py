@@ -91,7 +91,7 @@ def open_engine(url: str) -> Engine:
 SCHEMA_LOCK = 0x43505331  # "CPS1": the PostgreSQL advisory lock held while the tables are created
 
 
-def create_tables(engine: Engine, attempts: int = 5) -> None:
+def create_tables(engine: Engine, attempts: int = 5, tables: list[Any] | None = None) -> None:
     """Create missing tables; safe when several processes open a fresh database at once.
 
     PostgreSQL: under a transaction-scoped advisory lock, so one process creates and the others then see the tables.
@@ -102,7 +102,7 @@ def create_tables(engine: Engine, attempts: int = 5) -> None:
             with engine.begin() as connection:
                 if engine.dialect.name == "postgresql":
                     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
-                Base.metadata.create_all(connection)
+                Base.metadata.create_all(connection, tables=tables)
             return
         except (OperationalError, IntegrityError) as exc:
             if "already exists" not in str(exc) or attempt == attempts - 1:

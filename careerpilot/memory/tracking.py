@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Mapped, mapped_column, sessionmaker
 
 from careerpilot.domain.tracking import Contact
+from careerpilot.memory.sql import create_tables
 from careerpilot.memory.tables import Base, JobRow, utcnow
 
 
@@ -71,7 +72,7 @@ class TrackingStore:
     """Reads and writes the tracking tables on the store's engine."""
 
     def __init__(self, engine: Engine) -> None:
-        Base.metadata.create_all(engine, tables=_TABLES)  # type: ignore[arg-type]
+        create_tables(engine, tables=_TABLES)  # several processes may open a fresh database at once
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     def tracking(self, application_ids: Iterable[str]) -> dict[str, tuple[list[Contact], str | None, datetime | None]]:
