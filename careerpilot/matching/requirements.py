@@ -15,11 +15,11 @@ import hashlib
 import re
 import sqlite3
 import threading
-from functools import lru_cache
 from pathlib import Path
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import find_skills, skill_mentions
+from careerpilot.matching import credentials, language
 from careerpilot.text import instructions
 from careerpilot.text.instructions import without_instructions
 from careerpilot.text.terms import STOP_WORDS, words
@@ -79,7 +79,16 @@ _LANGUAGE = re.compile(rf"\b({'|'.join(LANGUAGES)})\b")
 _LANGUAGE_CONTEXT = re.compile(r"\b(?:fluen\w*|speak\w*|spoken|written|native|proficien\w*|language|bilingual)\b", re.I)
 _AUTH = re.compile(
     r"\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|visa|sponsor\w*|citizen\w*|"
-    r"security clearance|clearance required|green card|work permit)\b",
+    r"security clearance|clearance required|green card|work permit|eligib\w+ to work|legally (?:able|permitted|"
+    r"entitled|eligible|authori[sz]ed) to work|employment eligibility|e-verify|permanent resident|work eligibility|"
+    r"able to work in the|lawfully work)\b",
+    re.I,
+)
+_CLEARANCE = re.compile(r"\b(?:security clearance|clearance required)\b", re.I)
+# "5 years as a Licensed Practical Nurse" names a role held, not a licence asked for
+_YEARS_AS = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)'?"
+    r"[^.;\n]*?\b(?:as an?|as)\s+[^.;,\n]*",
     re.I,
 )
 _LOCATION = re.compile(
@@ -238,12 +247,26 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
             area = re.search(r"\bin ([A-Z][\w ,&/]+?)(?:\bor\b|[.,;(]|$)", item)
             subject = f"{level} in {area.group(1).strip()}" if area else level
             found.append(Requirement(kind="degree", text=item, importance=importance, subject=subject))
-    if _CERT.search(item):
+    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item))
+    for want in wanted:
+        found.append(
+            Requirement(
+                kind="certification",
+                text=item,
+                importance=importance,
+                subject=credentials.name_of(list(want.ids)),
+                credentials=list(want.ids),
+                jurisdictions=list(want.jurisdictions),
+                compact_ok=want.compact_ok,
+            )
+        )
+    if _CERT.search(item) and not wanted:
         found.append(Requirement(kind="certification", text=item, importance=importance, skills=skills))
     if _LANGUAGE_CONTEXT.search(item):
         for language in dict.fromkeys(_LANGUAGE.findall(item)):
             found.append(Requirement(kind="language", text=item, importance=importance, subject=language))
-    if _AUTH.search(item):
+    if _AUTH.search(_CLEARANCE.sub(" ", item) if wanted else item):
+        # work authorization is the filters' and the profile's business: shown, never a missing skill
         found.append(Requirement(kind="authorization", text=item, importance="required"))
     elif _LOCATION.search(item) and not years:
         found.append(Requirement(kind="location", text=item, importance=importance))
@@ -259,15 +282,6 @@ def _is_skill_item(item: str) -> bool:
     return 0 < len(content) <= 40
 
 
-@lru_cache(maxsize=4096)
-def _language_score(text: str) -> float:
-    """Return the share of common English function words among the words (~0.3+ for English prose)."""
-    tokens = words(text[:4000])
-    if not tokens:
-        return 0.0
-    return sum(1 for t in tokens if t in STOP_WORDS) / len(tokens)
-
-
 THIN_POSTING_WORDS = 40
 LOW_CONFIDENCE = 0.4  # a score's confidence below 0.6 is shown as "low confidence" by every face
 
@@ -279,9 +293,12 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     text = without_instructions(text)
     if len(text.strip()) < 40:
         return PostingRequirements(confidence=0.2, notes=["the posting has no description to read requirements from"])
-    if _language_score(text) < 0.12:
+    if found := language.foreign_language(text):
         confidence = 0.3
-        notes.append("the posting does not look like English; requirements may be missed")
+        notes.append(
+            f"the posting is in {found.name} (language identifier: {found.probability:.2f}); the matcher reads "
+            "English, so requirements may be missed"
+        )
     requirements: list[Requirement] = []
     section_items = _sections(text)
     has_sections = any(kind in ("required", "preferred") for kind, _ in section_items)
@@ -343,7 +360,14 @@ def _rules_version() -> str:
     """
     from careerpilot.domain import skills
 
-    sources = (Path(__file__), Path(skills.__file__), Path(instructions.__file__))
+    sources = (
+        Path(__file__),
+        Path(skills.__file__),
+        Path(instructions.__file__),
+        Path(credentials.__file__),
+        Path(language.__file__),
+        credentials.VOCABULARY,
+    )
     return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:16]
 
 
