@@ -61,7 +61,7 @@ _LOWER_RUNG = re.compile(
 _RUNGS_COUNT = re.compile(
     r"\b(?:including|incl\.?|counts?|combined|apprentice\w*|trainee|internship|any level|any capacity)\b", re.I
 )
-YEARS_BY_MEANING = 0.5  # MiniLM cosine of a subject and a role line at which the role is about the subject
+YEARS_BY_MEANING = 0.4  # MiniLM cosine of a subject and a role line at which the role is about it (unrelated: <0.3)
 RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
 
 

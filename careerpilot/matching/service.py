@@ -516,6 +516,8 @@ def _label(check: RequirementCheck) -> str:
     if req.kind == "experience":
         what = req.subject or ", ".join(req.skills) or "experience"
         return f"{req.years:g}+ years {what}"
+    if req.kind == "certification" and req.credentials and req.subject:
+        return req.subject + (f" ({' or '.join(req.jurisdictions)})" if req.jurisdictions else "")
     if req.kind == "skill" and req.skills and len(req.text) > 60:
         return ", ".join(req.skills)
     return req.subject if req.kind == "skill" and req.subject else req.text[:80]
