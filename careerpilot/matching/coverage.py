@@ -9,7 +9,7 @@ from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, union_months
 from careerpilot.matching.requirements import DEGREE_RANK
 from careerpilot.text.sentences import same_word
-from careerpilot.text.terms import key_terms
+from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
 
 # How much each kind of requirement weighs in coverage; location and authorization are the hard filters' job.
 KIND_WEIGHT = {"skill": 1.0, "experience": 1.5, "degree": 0.6, "certification": 0.8, "language": 0.8}
@@ -22,7 +22,7 @@ MET, PARTIAL = 0.75, 0.34
 # posting, so the score is multiplied by this (docs/matching.md, "Decisive gaps").
 KNOCKOUT = 0.8
 YEARS_SHORT = 0.75  # held / required years under this is a decisive gap
-_DECISIVE_ORDER = {"certification": 0, "experience": 1, "language": 2}
+_DECISIVE_ORDER = {"certification": 0, "experience": 1, "language": 2, "degree": 3, "skill": 4}
 
 
 def _status(credit: float) -> str:
@@ -56,12 +56,17 @@ def check_skill(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
 
 # Rungs below a trade's or profession's licensed or full grade: their years count only where the posting says so
 _LOWER_RUNG = re.compile(
-    r"\b(?:apprentice\w*|trainee|intern(?:ship)?|helper|aide|student|extern|pre-?apprentice)\b", re.I
+    r"\b(?:apprentice\w*|trainee|intern(?:ship)?|helper|aide|student|extern|pre-?apprentice|assistant)\b", re.I
+)
+_IN_CHARGE = re.compile(
+    r"\b(?:supervis\w*|manag\w*|lead\w*|head|chief|director|foreman|forewoman|superintendent|sous|charge|"
+    r"principal|partner|captain)\b",
+    re.I,
 )
 _RUNGS_COUNT = re.compile(
     r"\b(?:including|incl\.?|counts?|combined|apprentice\w*|trainee|internship|any level|any capacity)\b", re.I
 )
-YEARS_BY_MEANING = 0.4  # MiniLM cosine of a subject and a role line at which the role is about it (unrelated: <0.3)
+YEARS_BY_MEANING = 0.5  # MiniLM cosine of a subject and a role line at which the role is about it (same field ~0.4)
 RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
 
 
@@ -70,24 +75,70 @@ def role_lines(role: Role) -> list[str]:
     return [role.line, *role.detail]
 
 
+# Workplace abbreviations read as their words on both sides ("3+ yrs ICU" and "Cardiovascular Intensive Care Unit")
+ABBREVIATIONS = {
+    "icu": "intensive care unit", "cvicu": "cardiovascular intensive care unit", "micu": "medical intensive care unit",
+    "sicu": "surgical intensive care unit", "nicu": "neonatal intensive care unit", "picu": "pediatric intensive care",
+    "ccu": "cardiac care unit", "pacu": "post-anesthesia care unit", "ed": "emergency department", "er": "emergency",
+    "ltc": "long-term care", "snf": "skilled nursing facility", "med-surg": "medical surgical", "l&d": "labor delivery",
+    "rn": "registered nurse", "lpn": "practical nurse", "lvn": "vocational nurse", "cna": "nursing assistant",
+    "stna": "nursing assistant", "ems": "emergency medical services", "als": "advanced life support",
+    "otr": "over-the-road", "dc": "distribution center", "3pl": "third-party logistics", "cdl": "commercial driver",
+    "hrbp": "hr business partner", "hr": "human resources", "ap": "accounts payable", "ar": "accounts receivable",
+    "fp&a": "financial planning analysis", "cpa": "public accounting", "pm": "project manager",
+    "hvac": "heating ventilation air conditioning", "hvac-r": "heating air conditioning refrigeration",
+    "k-12": "school", "sped": "special education", "ell": "english language learners", "esl": "english second language",
+    "boh": "back of house", "foh": "front of house", "psap": "public safety answering point", "911": "emergency",
+}  # fmt: skip
+
+
+def _expanded(text: str) -> str:
+    """Return text with the abbreviations it uses followed by their words."""
+    extra = [ABBREVIATIONS[w] for w in re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower()) if w in ABBREVIATIONS]
+    return f"{text} {' '.join(extra)}" if extra else text
+
+
+def _ordered(text: str) -> list[str]:
+    """Return the key terms of text in order (stop words, filler and words with digits left out)."""
+    kept = [stem(w) for w in words(text) if w not in STOP_WORDS and w not in FILLER and w.isalpha()]
+    return list(dict.fromkeys(kept))
+
+
 def _about(subject: str, role: Role) -> tuple[float, str]:
-    """Return the share of the subject's words a role's title, summary or highlights hold, and the best line."""
-    wanted = key_terms(subject)
-    if not wanted:
-        return 0.0, ""
+    """Return the share of the subject's words a role's title, summary or highlights hold, and the best line.
+
+    "HR generalist or HRBP" is either; a line counts only when it holds the subject's head word (its last, as in
+    "external audit" -> audit) or all its words, so "HR Coordinator" is not "HR generalist".
+    """
     best, line = 0.0, ""
-    for i, text in enumerate(role_lines(role)):
-        have = key_terms(role.title if i == 0 else text)
-        hit = sum(1 for w in wanted if any(w == h or same_word(w, h) for h in have)) / len(wanted)
-        if hit > best:
-            best, line = hit, text
+    for alternative in [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]:
+        for reading in dict.fromkeys((alternative, _expanded(alternative))):
+            wanted = _ordered(reading)
+            if not wanted:
+                continue
+            head = wanted[-1]
+            for text in role_lines(role):
+                have = key_terms(_expanded(text))
+                held = [w for w in wanted if any(w == h or same_word(w, h) for h in have)]
+                hit = len(held) / len(wanted)
+                if hit < 1.0 and head not in held:
+                    hit = min(hit, 0.49)
+                if hit > best:
+                    best, line = hit, text
     return best, line
 
 
 def _lower_rung(req: Requirement, role: Role) -> bool:
-    """Return whether a role is a lower rung (apprentice, intern...) the requirement does not name or admit."""
-    found = _LOWER_RUNG.search(role.title)
-    return bool(found) and not _LOWER_RUNG.search(req.subject) and not _RUNGS_COUNT.search(req.text)
+    """Return whether a role is a lower rung the requirement does not name or admit.
+
+    An apprentice, intern or helper for the licensed grade; a role without charge of others for years
+    "supervising", "managing" or "leading" (a Security Officer's years are not a supervisor's).
+    """
+    if _RUNGS_COUNT.search(req.text):
+        return False
+    if _LOWER_RUNG.search(role.title) and not _LOWER_RUNG.search(req.subject):
+        return True
+    return bool(_IN_CHARGE.search(req.subject)) and not _IN_CHARGE.search(role.title)
 
 
 def _years_in(
@@ -141,12 +192,13 @@ def check_experience(
         if held is None:
             # the role or skill is not named: other experience counts for a little
             credit = 0.25 * min(1.0, total / years) if years else 0.25
+            short = " (short in all)" if years and total < years * YEARS_SHORT else ""
             return RequirementCheck(
                 requirement=req,
                 status=_status(credit),
                 credit=round(credit, 3),
                 years_held=0.0,
-                note=f"no role as {req.subject or ', '.join(req.skills)} found",
+                note=f"no role as {req.subject or ', '.join(req.skills)} found{short}",
             )
     else:
         held, line = total, evidence.roles[0].line
@@ -195,7 +247,7 @@ def check_credential(req: Requirement, evidence: ResumeEvidence) -> RequirementC
     for a Texas posting (unless the posting accepts any state, or a compact licence the resume holds).
     """
     wanted = Wanted(ids=tuple(req.credentials), jurisdictions=tuple(req.jurisdictions), compact_ok=req.compact_ok)
-    verdict = judge(wanted, evidence.credentials)
+    verdict = judge(wanted, evidence.credentials, evidence.home)
     return RequirementCheck(
         requirement=req, status=_status(verdict.credit), credit=verdict.credit, evidence=verdict.line, note=verdict.note
     )
@@ -253,7 +305,29 @@ def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
         if (
             (req.kind == "certification" and req.credentials and check.credit < 0.5)
             or (req.kind == "language" and check.status == "missing")
-            or (req.kind == "experience" and req.years and check.status != "unknown" and check.credit < YEARS_SHORT)
+            or (
+                req.kind == "experience"
+                and req.years
+                and check.status != "unknown"
+                and check.credit < YEARS_SHORT
+                and (check.years_held or not req.subject or evidence_total_short(check))
+            )
+            or (req.kind == "degree" and check.credit < 1.0)
+            or named_tool_missing(check)
         ):
             found.append(check)
     return sorted(found, key=lambda c: _DECISIVE_ORDER[c.requirement.kind])
+
+
+def named_tool_missing(check: RequirementCheck) -> bool:
+    """Return whether a skill item naming one or two products (Epic, Relativity, TIG welding) lacks them all.
+
+    A named tool is held or not: a resume line close in meaning ("e-discovery review") does not stand in for it.
+    """
+    req = check.requirement
+    return req.kind == "skill" and 0 < len(req.skills) <= 2 and check.credit < 0.5
+
+
+def evidence_total_short(check: RequirementCheck) -> bool:
+    """Return whether a check whose subject no role showed also lacks the years in all (its note says so)."""
+    return check.note.endswith("(short in all)")

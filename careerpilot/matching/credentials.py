@@ -40,7 +40,10 @@ _PLACE_NAMES = sorted([*_STATES.values(), *_OTHER_PLACES], key=len, reverse=True
 _PLACE = re.compile(r"\b(" + "|".join(re.escape(p) for p in _PLACE_NAMES) + r")\b")
 # a two-letter code counts only where it reads as a place: "RN, TX", "(TX)", "in TX", "TX-licensed", "TX RN"
 _CODE = re.compile(r"(?:(?<=, )|(?<=\()|(?<=\bin )|(?<=- ))(" + "|".join(_STATES) + r")\b(?!\.\w)")
-_CODE_BEFORE = re.compile(r"\b(" + "|".join(_STATES) + r")(?=[- ](?:licen[cs]ed|licen[cs]e|state licen[cs]e)\b)")
+_CODE_BEFORE = re.compile(
+    r"\b(" + "|".join(_STATES) + r")(?=[- ](?:licen[cs]\w*|state\b|board\b|RN\b|LPN\b|LVN\b|CPA\b|bar\b|"
+    r"or (?:compact|multi-?state)|registration|registered|certified|certification|commissioned|permit))"
+)
 _ANY_PLACE = re.compile(
     r"\b(?:any (?:U\.?S\.? )?(?:state|jurisdiction)|all states|or (?:be )?eligible|eligib\w+ (?:for|to obtain)|"
     r"(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|reciprocity|by endorsement|"
@@ -54,6 +57,8 @@ _NOT_HELD = re.compile(
     r"planned|will sit|sitting for|eligible (?:for|to sit)|candidate|in training)\b",
     re.I,
 )
+# "Uniform CPA Examination: 2 of 4 sections passed" is on the way to a licence, not the licence (CFA levels are exams)
+_EXAM = re.compile(r"\b(?:exam(?:ination)?s?|sections? passed|of (?:4|four) sections)\b", re.I)
 _LAPSED = re.compile(r"\b(?:expired|lapsed|inactive|revoked|suspended)\b", re.I)
 _MONTH = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 _EXPIRY = re.compile(
@@ -297,7 +302,7 @@ def wanted_in(item: str) -> list[Wanted]:
     expanded = expand_series(item)
     groups: list[list[Mention]] = [[mentions[0]]]
     for previous, mention in zip(mentions, mentions[1:], strict=False):
-        between = expanded[previous.end : mention.start]
+        between = re.sub(r"\([^)]{0,20}\)", " ", expanded[previous.end : mention.start])  # "Enrolled Agent (EA) or CPA"
         if _ANY_OF.match(between) or (len(between) < 3 and "/" in between and _same_family(previous, mention)):
             groups[-1].append(mention)
         else:
@@ -353,6 +358,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
             window = expanded[max(0, mention.start - 40) : mention.end + 25]
             clause = re.split(r"[;.]\s|,\s(?=[A-Z])", window)
             near = next((c for c in clause if mention.spelled in c), window)
+            exam = vocab.family_of(mention.id) != "cfa" and bool(_EXAM.search(near))
             held.append(
                 Held(
                     id=mention.id,
@@ -360,7 +366,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
                     jurisdictions=where,
                     compact=compact,
                     expired=expired,
-                    pending=bool(_NOT_HELD.search(near)),
+                    pending=bool(_NOT_HELD.search(near)) or exam,
                 )
             )
     return held
@@ -375,7 +381,10 @@ class Verdict:
     note: str
 
 
-def judge(wanted: Wanted, held: list[Held]) -> Verdict:
+HOME_CREDIT = 0.9  # a licence whose state the resume leaves out, taken as the state the person lives in
+
+
+def judge(wanted: Wanted, held: list[Held], home: tuple[str, ...] = ()) -> Verdict:
     """Return how far held credentials meet a requirement: 1 met; 0.5 held but its jurisdiction unstated; else 0.
 
     Only the same credential or one above it in its family counts; a lower rung, another state's licence (unless
@@ -391,7 +400,10 @@ def judge(wanted: Wanted, held: list[Held]) -> Verdict:
             return Verdict(1.0, h.line, "")
         if wanted.compact_ok and h.compact:
             return Verdict(1.0, h.line, "compact (multistate) licence accepted")
-        if not h.jurisdictions:
+        if not h.jurisdictions and set(home) & set(wanted.jurisdictions):
+            note = f"state not stated; taken as where you live ({', '.join(home)})"
+            best = best if best and best.credit >= HOME_CREDIT else Verdict(HOME_CREDIT, h.line, note)
+        elif not h.jurisdictions:
             best = best or Verdict(0.5, h.line, f"jurisdiction not stated; the posting asks for {_places(wanted)}")
         else:
             best = best or Verdict(

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from careerpilot.domain.jobs import content_hash
 from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import skill_mentions
-from careerpilot.matching.credentials import Held, held_in
+from careerpilot.matching.credentials import Held, held_in, places
 from careerpilot.matching.requirements import DEGREE_RANK, DEGREES, LANGUAGES, MS_PRODUCT
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import key_terms, terms
@@ -93,6 +94,7 @@ class ResumeEvidence:
     education: list[str] = field(default_factory=list)
     certifications: list[str] = field(default_factory=list)
     credentials: list[Held] = field(default_factory=list)  # credentials named anywhere (vocabulary entities)
+    home: tuple[str, ...] = ()  # the state or country the resume says the person lives in
     languages: dict[str, str] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what makes the evidence doubtful (unreadable dates)
@@ -101,6 +103,24 @@ class ResumeEvidence:
     line_terms: list[set[str]] = field(default_factory=list)
     _forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _by_prefix: dict[str, list[str]] = field(default_factory=dict, repr=False)
+
+    @property
+    def key(self) -> str:
+        """Return a hash of everything the evidence holds: its text and what the text leaves out (dates, languages).
+
+        Two JSON Resumes that differ only in a role's dates or a language have one text, so the text alone must
+        not key cached coverage.
+        """
+        roles = [(r.title, r.line, r.start, r.end, tuple(r.detail)) for r in self.roles]
+        facts = (
+            roles,
+            sorted(self.languages.items()),
+            self.certifications,
+            self.education,
+            self.degree_level,
+            self.home,
+        )
+        return content_hash(self.text, repr(facts))
 
     @property
     def total_years(self) -> float:
@@ -205,6 +225,9 @@ def from_resume(resume: Resume, today: date | None = None) -> ResumeEvidence:
     evidence = _base(resume.full_text(), list(resume.evidence_lines()), notes)
     evidence.roles = roles
     evidence.assumptions = assumed
+    where = resume.basics.location
+    if where is not None:
+        evidence.home = places(", ".join(p for p in ("", where.city, where.region) if p is not None))
     evidence.titles = [t for t in (resume.basics.label, *(j.position for j in resume.work)) if t]
     for school in resume.education:
         line = " ".join(p for p in (school.studyType, school.area, school.institution) if p)

@@ -20,6 +20,7 @@ from careerpilot.matching.coverage import (
     MET,
     RoleMeaning,
     check_experience,
+    named_tool_missing,
     requirement_weights,
     role_lines,
     weighted_share,
@@ -65,15 +66,28 @@ def with_nearest_lines(
     return out
 
 
+NAMED_TOOL_CAP = 0.4  # the most meaning can credit a named product the resume never names
+
+
+def _meaning_credit(check: RequirementCheck) -> float:
+    if check.similarity is None:
+        return check.credit
+    credit = credit_by_meaning(check.similarity)
+    return min(credit, NAMED_TOOL_CAP) if named_tool_missing(check) else credit
+
+
 def coverage_by_meaning(checks: list[RequirementCheck]) -> float:
-    """Return coverage (0-1) with skill requirements credited by meaning where a nearest line is known."""
-    credits = [credit_by_meaning(c.similarity) if c.similarity is not None else c.credit for c in checks]
+    """Return coverage (0-1) with skill requirements credited by meaning where a nearest line is known.
+
+    A named product the resume lacks (Relativity, TIG welding) gets at most NAMED_TOOL_CAP from meaning.
+    """
+    credits = [_meaning_credit(c) for c in checks]
     return weighted_share(requirement_weights([c.requirement for c in checks]), credits)
 
 
 def met_by_meaning(check: RequirementCheck) -> bool:
     """Return whether a requirement's nearest resume line is close enough in meaning to count as met."""
-    return check.similarity is not None and credit_by_meaning(check.similarity) >= MET
+    return check.similarity is not None and not named_tool_missing(check) and credit_by_meaning(check.similarity) >= MET
 
 
 def years_open(check: RequirementCheck) -> bool:

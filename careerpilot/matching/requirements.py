@@ -22,9 +22,10 @@ from careerpilot.domain.skills import find_skills, skill_mentions
 from careerpilot.matching import credentials, language
 from careerpilot.text import instructions
 from careerpilot.text.instructions import without_instructions
-from careerpilot.text.terms import STOP_WORDS, words
+from careerpilot.text.terms import STOP_WORDS, key_terms, words
 
 _HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.+?)(?:\*\*|__)?\s*:?\s*$")
+_INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z /&'-]{1,28}):\s+(\S.{2,})$")
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦–]|\d{1,2}[.)])\s*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _NUMBER_WORDS = {
@@ -33,7 +34,8 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _YEARS = re.compile(
     r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
-    r"\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:full[- ]time\s+)?(?:years?|yrs?)\b(?P<rest>[^.;\n]*)",
+    r"(?:\s+or\s+more)?\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:full[- ]time\s+)?(?:years?|yrs?)\b"
+    r"(?P<rest>[^.;\n]*)",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
@@ -49,6 +51,17 @@ _SAME_ROLE = re.compile(
     r"^\W*(?:of\s+)?(?:\w+\s+){0,3}?(?:in|as|at)\s+(?:an?|the|this|that)?\s*(?:similar|identical|same|comparable|"
     r"equivalent|such)\s+(?:role|position|capacity|job|function|title)",
     re.I,
+)
+_LEAD_SUBJECT = re.compile(
+    r"^\W*(?:of\s+)?(?:(?:verifiable|recent|progressive|hands-on|relevant|related|paid|full-time|professional)\s+)*"
+    r"(?P<s>(?!(?:experience|exp|work|working|as|in|with|on|of|at|using|building|developing)\b)[A-Za-z][\w/&+-]*"
+    r"(?:\s+(?!(?:experience|exp|in|as|with|on|at|within|using|across|for|including|required|preferred|is|are|and|or|"
+    r"of|to)\b)[A-Za-z][\w/&+-]*){0,3})"
+    r"(?:\s+(?:experience|exp)\b\.?)?\s+(?:in|within|at|on|across|for)\b"
+)
+_NOT_SUBJECT = {"industry", "professional", "total", "combined", "overall", "prior", "previous"}
+_BARE_SUBJECT = re.compile(
+    r"^\W*(?:of\s+)?(?:verifiable\s+|recent\s+|progressive\s+|hands-on\s+)?(?P<s>[A-Za-z][^.;:\n]{2,})$"
 )
 _SUBJECT_BEFORE = re.compile(r"(?:experience|background)\s+(?:as\s+an?|as|in|with)\s+(?P<s>[^,;.]+?)\s+(?:for|of)\s*$")
 DEGREES = (
@@ -102,7 +115,8 @@ _PREFERRED_CUE = re.compile(
 _REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience|proficien\w*|knowledge|familiar\w*|understanding|expertise|skills?|ability|degree|"
-    r"years|background|fluen\w*|certifi\w*|you have|you bring|must|required)\b",
+    r"years|yrs|background|fluen\w*|certifi\w*|licen[cs]\w*|clearance|endorsement|registration|permit|"
+    r"you have|you bring|must|required)\b",
     re.I,
 )
 
@@ -135,6 +149,9 @@ def _heading(line: str) -> str | None:
     if stripped.endswith(":") and len(stripped.split()) <= 8:
         return stripped.rstrip(":").strip()
     if len(stripped.split()) <= 6 and not stripped.endswith((".", ",", ";")) and section_kind(stripped) != "unknown":
+        # "PMP certification required" or "Epic experience required" names what is asked: an item, not a heading
+        if section_kind(stripped) == "required" and (credentials.vocabulary().find(stripped) or find_skills(stripped)):
+            return None
         return stripped
     return None
 
@@ -160,6 +177,14 @@ def _sections(text: str) -> list[tuple[str, list[str]]]:
         line = raw_line.strip()
         if not line:
             continue
+        inline = _INLINE_HEADING.match(line)
+        if inline and not _BULLET.match(line) and section_kind(inline.group(1)) in ("required", "preferred", "other"):
+            # "Nice: CCRN. Epic." or "Must have: CDL-A": a heading and its items on one line
+            sections.append((section_kind(inline.group(1)), []))
+            sections[-1][1].extend(s.strip() for s in re.split(r"[.;]\s+", inline.group(2)) if s.strip())
+            sections.append(("unknown" if sections[-2][0] == "unknown" else sections[-2][0], []))
+            bullets = False
+            continue
         if _BULLET.match(line):
             sections[-1][1].append(_BULLET.sub("", line, count=1).strip())
             bullets = True
@@ -177,7 +202,18 @@ def _number(value: str) -> float:
 
 
 def _clean_subject(text: str) -> str:
-    text = re.split(r"\b(?:or|and|is|are|with a|preferably|including|such as|for)\b|[(:,]", text, maxsplit=1)[0]
+    """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
+    either = re.match(
+        r"^\s*([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s+or\s+(?:an?\s+)?([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s*(?:[.,;(]|$)", text
+    )
+    if either and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", either.group(2), re.I):
+        return f"{_clean_subject(either.group(1))} or {_clean_subject(either.group(2))}"
+    text = re.split(
+        r"\b(?:or|and|is|are|with a|preferably|including|such as|for|required|preferred|a plus|minimum|min)\b|"
+        r"[(:,]|\s[-–—]\s|(?<=\w)\s+(?:in|at|within|across)\s+",
+        text,
+        maxsplit=1,
+    )[0]
     tokens = [w for w in text.strip(" .,-").split() if w.lower() not in {"a", "an", "the", "related", "similar"}]
     return " ".join(tokens[:8]).strip(" .,-")
 
@@ -195,12 +231,22 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         return None
     if title and _SAME_ROLE.search(found.group("rest") or ""):
         return years, _clean_subject(title)
-    subject_match = _SUBJECT.match(found.group("rest") or "")
+    rest = found.group("rest") or ""
+    lead = _LEAD_SUBJECT.match(rest)
+    if lead and lead.group("s").lower() not in _NOT_SUBJECT:
+        # "3+ years forklift in a high-volume DC", "2 years CNA/STNA experience in LTC": what precedes "in" is it
+        return years, _clean_subject(lead.group("s"))
+    subject_match = _SUBJECT.match(rest)
     subject = _clean_subject(subject_match.group("s")) if subject_match else ""
+    if not subject and (bare := _BARE_SUBJECT.match(rest)):
+        # "4+ yrs external audit", "3+ yrs ICU experience (adult)": the words after the years are the subject
+        subject = _clean_subject(re.sub(r"\b(?:of\s+)?(?:experience|exp\.?)\b", " ", bare.group("s"), flags=re.I))
     if not subject:
         before = _SUBJECT_BEFORE.search(item[: found.start()])
         subject = _clean_subject(before.group("s")) if before else ""
     if subject.lower() in {"experience", "industry", "professional experience", "the field", "the industry"}:
+        subject = ""
+    if subject and not key_terms(subject):  # "2+ years work experience": no subject, overall years
         subject = ""
     return years, subject
 
@@ -311,6 +357,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                 requirements.extend(
                     r for r in _item_requirements(item, _importance(kind, item), title) if r.kind != "skill" or r.skills
                 )
+    requirements = _add_unlisted_credentials(requirements, section_items)
     requirements = _add_unlisted_skills(requirements, title, text)
     requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]
     words = len(text.split())
@@ -327,6 +374,47 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
         confidence=confidence,
         notes=notes,
     )
+
+
+def _add_unlisted_credentials(
+    requirements: list[Requirement], section_items: list[tuple[str, list[str]]]
+) -> list[Requirement]:
+    """Add the credentials the posting names in prose outside its requirement lists ("holds a current RN license").
+
+    A licence or certificate a posting names is asked for unless the sentence says it is a plus; the company's
+    "about" and benefits paragraphs name none (a cue word is needed: holds, current, active, required, ...).
+    """
+    have = {tuple(r.credentials) for r in requirements if r.credentials}
+    extra = []
+    for kind, items in section_items:
+        if kind in ("required", "preferred"):
+            continue
+        for item in items:
+            if len(item) > 400 or not _HOLDS_CUE.search(item):
+                continue
+            for want in credentials.wanted_in(_YEARS_AS.sub(" ", item)):
+                if want.ids in have:
+                    continue
+                have.add(want.ids)
+                extra.append(
+                    Requirement(
+                        kind="certification",
+                        text=item,
+                        importance=_importance("required", item),
+                        subject=credentials.name_of(list(want.ids)),
+                        credentials=list(want.ids),
+                        jurisdictions=list(want.jurisdictions),
+                        compact_ok=want.compact_ok,
+                    )
+                )
+    return requirements + extra
+
+
+_HOLDS_CUE = re.compile(
+    r"\b(?:hold\w*|current|active|valid|required|requires?|must|need\w*|possess\w*|licen[cs]\w*|certifi\w*|"
+    r"registered|admitted|member|clearance|endorsement|eligible|preferred|a plus|bonus|ideally)\b",
+    re.I,
+)
 
 
 def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str) -> list[Requirement]:

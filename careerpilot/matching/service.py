@@ -54,7 +54,7 @@ from careerpilot.text.terms import key_terms, terms
 log = logging.getLogger(__name__)
 
 WEIGHTS = {"coverage": 0.35, "title": 0.15, "lexical": 0.20, "semantic": 0.30}
-LEXICAL_RANGE = (0.015, 0.23)  # TF-IDF cosine (background idf): unrelated postings ~0.015, a close fit ~0.23
+LEXICAL_RANGE = (0.001, 0.231)  # TF-IDF cosine, background idf: the old (0.02, 0.30) by the fit new = 0.82 old - 0.016
 SEMANTIC_RANGE = (0.15, 0.65)  # MiniLM cosine of resume and posting: another field ~0.15, same role ~0.65
 DOCUMENT_SHARE = 0.2  # of the semantic part: whole-document cosine; the rest is requirement coverage by meaning
 CLOSE_FIT, BEYOND_CLOSE_FIT = 0.95, 0.2  # a similarity at the top of its range scores 0.95; the last 0.05 past it
@@ -104,7 +104,7 @@ class _Scored:
             return self._total(self.parts["semantic"])
         best = DOCUMENT_SHARE + (1 - DOCUMENT_SHARE) * self.meaning_bounds[1]
         # years read by meaning may still close a decisive gap, so the best case has no knockout from years
-        lifted = all(c.requirement.kind == "experience" and years_open(c) for c in self.decisive)
+        lifted = all(c.requirement.kind == "experience" and years_open(c) for c in self.knocking)
         return self._total(best, max(self.parts["coverage"], self.coverage_high), knocked=not lifted)
 
     @property
@@ -114,12 +114,17 @@ class _Scored:
             self._decisive = (self.checks, decisive_gaps(self.checks))
         return self._decisive[1]
 
+    @property
+    def knocking(self) -> list[RequirementCheck]:
+        """Return the decisive gaps that lower the score: all but a missing named tool, which is named, not knocked."""
+        return [c for c in self.decisive if c.requirement.kind != "skill"]
+
     def _total(self, semantic: float, coverage: float | None = None, knocked: bool | None = None) -> float:
         parts = {**self.parts, "semantic": semantic}
         if coverage is not None:
             parts["coverage"] = coverage
         raw = 100 * sum(WEIGHTS[k] * v for k, v in parts.items())
-        if knocked if knocked is not None else bool(self.decisive):
+        if knocked if knocked is not None else bool(self.knocking):
             raw *= KNOCKOUT
         return raw * (0.5 + 0.5 * self.confidence)
 
@@ -254,7 +259,7 @@ class MatchingService:
         plan: SearchPlan,
         corpus: Sequence[JobPosting] | None,
     ) -> RankedJobs:
-        resume_key = content_hash(evidence.text)
+        resume_key = evidence.key  # text, dates and languages: what coverage and built matches depend on
         keys = [job.content_hash for job in jobs]  # a sha256 of the text: computed once per ranking
         unique = list(dict(zip(reversed(keys), reversed(jobs), strict=True)).items())[::-1]
         corpus_keyed = _unique(corpus) if corpus is not None else unique

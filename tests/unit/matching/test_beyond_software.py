@@ -58,14 +58,34 @@ def test_years_in_roles_about_the_subject_count_by_meaning_with_overlaps_once(se
     match = service.rank([_job("ICU Registered Nurse", NURSE_POSTING)], resume, JobFilters(), PLAN).matches[0]
     years = next(c for c in match.requirements if c.requirement.kind == "experience")
     assert years.status == "met" and years.years_held == 4.0, years  # 2018-01 to 2022-01, not 3 + 2, no barista
-    assert "by meaning" in years.note
     assert years.evidence in {
         "ICU Nurse at Mercy Hospital",
+        "Staff Nurse, Trauma ICU at St. Luke's",
         "Cared for ventilated patients in a 24-bed intensive care unit",
     }
     assert "eligible to work" not in " ".join(match.missing)  # authorization is the filters' business
     auth = next(c for c in match.requirements if c.requirement.kind == "authorization")
     assert auth.status == "unknown"
+
+
+def test_a_role_whose_words_differ_counts_by_meaning_and_an_unrelated_one_does_not(service):
+    posting = "Residential Electrician\nRequirements:\n- 2+ years of residential electrical work\n"
+    resume = _resume(
+        [
+            {
+                "position": "Installer",
+                "name": "HomeBuild",
+                "startDate": "2021-01",
+                "endDate": "2024-01",
+                "highlights": ["Wired new homes: panels, circuits, outlets"],
+            },
+            {"position": "Barista", "name": "Corner Cafe", "startDate": "2015-01", "endDate": "2021-01"},
+        ]
+    )
+    match = service.rank([_job("Residential Electrician", posting)], resume, JobFilters(), PLAN).matches[0]
+    years = next(c for c in match.requirements if c.requirement.kind == "experience")
+    assert years.status == "met" and years.years_held == 3.0 and "by meaning" in years.note, years
+    assert years.evidence == "Wired new homes: panels, circuits, outlets"
 
 
 def test_a_lower_rung_does_not_count_toward_the_years_of_the_licensed_grade():
@@ -100,17 +120,20 @@ def test_a_terse_english_posting_is_not_flagged_and_a_german_one_is():
     assert flagged.confidence == 0.3 and any("German" in n for n in flagged.notes)
 
 
+HIGHLIGHT = "Ran BGP and OSPF on Cisco routers; fixed LAN and WAN outages"
+
+
 def test_the_first_reason_of_an_unqualified_candidate_names_the_decisive_requirement(service):
     posting = (
         "Network Engineer\nRequirements:\n- CCNP certification required\n- Configure BGP and OSPF on Cisco routers\n"
         "- Troubleshoot LAN and WAN outages\n"
     )
     qualified = _resume(
-        [{"position": "Network Engineer", "name": "ISP", "startDate": "2017-01", "highlights": ["Ran BGP and OSPF"]}],
+        [{"position": "Network Engineer", "name": "ISP", "startDate": "2017-01", "highlights": [HIGHLIGHT]}],
         certificates=[{"name": "Cisco Certified Network Professional (Enterprise)"}],
     )
     lacking = _resume(
-        [{"position": "Network Engineer", "name": "ISP", "startDate": "2017-01", "highlights": ["Ran BGP and OSPF"]}],
+        [{"position": "Network Engineer", "name": "ISP", "startDate": "2017-01", "highlights": [HIGHLIGHT]}],
         certificates=[{"name": "CCNA"}],
     )
     job = _job("Network Engineer", posting)
