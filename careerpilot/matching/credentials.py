@@ -75,6 +75,9 @@ _SERIES = re.compile(
 )
 _SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
 _ANY_OF = re.compile(r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)[\s,()]*$|^\s*/\s*$", re.I)
+_OPTIONAL = re.compile(
+    r"^[^.;,(]{0,12}?(?:\b(?:is |are |would be )?(?:a plus|preferred|nice to have|a bonus|desired|helpful)\b)", re.I
+)
 _CASED_MAX = 6  # an alias written without lower case and at most this long is matched case-sensitively
 
 
@@ -291,6 +294,7 @@ class Wanted:
     ids: tuple[str, ...]
     jurisdictions: tuple[str, ...]
     compact_ok: bool
+    optional: bool = False  # the item's own words right after it say it is a plus ("CCNP required (CCIE a plus)")
 
 
 def wanted_in(item: str) -> list[Wanted]:
@@ -310,13 +314,16 @@ def wanted_in(item: str) -> list[Wanted]:
     anywhere = bool(_ANY_PLACE.search(item))
     compact = bool(_COMPACT.search(item))
     found: list[Wanted] = []
-    for group in groups:
+    starts = [g[0].start for g in groups[1:]] + [len(expanded)]
+    for group, next_start in zip(groups, starts, strict=True):
+        after = expanded[group[-1].end : min(next_start, group[-1].end + 30)]
+        optional = bool(_OPTIONAL.match(after))
         ids = tuple(dict.fromkeys(m.id for m in group))
         if any(set(ids) == set(w.ids) for w in found):
             continue
         jurisdictional = any(vocab.credentials[i].jurisdictional for i in ids)
         where = () if anywhere or not jurisdictional else places(item)
-        found.append(Wanted(ids=ids, jurisdictions=where, compact_ok=compact))
+        found.append(Wanted(ids=ids, jurisdictions=where, compact_ok=compact, optional=optional))
     return found
 
 

@@ -299,7 +299,7 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
             Requirement(
                 kind="certification",
                 text=item,
-                importance=importance,
+                importance="preferred" if want.optional else importance,
                 subject=credentials.name_of(list(want.ids)),
                 credentials=list(want.ids),
                 jurisdictions=list(want.jurisdictions),
@@ -400,7 +400,7 @@ def _add_unlisted_credentials(
                     Requirement(
                         kind="certification",
                         text=item,
-                        importance=_importance("required", item),
+                        importance="preferred" if want.optional else _importance("required", item),
                         subject=credentials.name_of(list(want.ids)),
                         credentials=list(want.ids),
                         jurisdictions=list(want.jurisdictions),
