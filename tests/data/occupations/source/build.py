@@ -117,27 +117,32 @@ def _check(
         raise ValueError(f"{case_id}: the unqualified resume still holds {left}")
 
 
+def records(half: str) -> list[dict[str, Any]]:
+    """Return the JSONL records of one half, built from its source modules."""
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
+    out = []
+    for group in GROUPS:
+        try:
+            module = importlib.import_module(f"cases_{half}_{group}")
+        except ModuleNotFoundError:
+            continue
+        out.extend(build_case(spec, half) for spec in module.CASES)
+    ids = [r["id"] for r in out]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"{half}: duplicate case ids")
+    return out
+
+
 def main() -> None:
     """Write both halves and print their counts."""
-    sys.path.insert(0, str(HERE))
     for half in HALVES:
-        records = []
-        for group in GROUPS:
-            try:
-                module = importlib.import_module(f"cases_{half}_{group}")
-            except ModuleNotFoundError:
-                continue
-            records.extend(build_case(spec, half) for spec in module.CASES)
-        ids = [r["id"] for r in records]
-        if len(ids) != len(set(ids)):
-            raise ValueError(f"{half}: duplicate case ids")
-        if not records:
-            continue
+        built = records(half)
         with (OUT / f"{half}.jsonl").open("w", encoding="utf-8") as handle:
-            for record in records:
+            for record in built:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-        occupations = {r["occupation"] for r in records}
-        print(f"{half}: {len(records)} cases over {len(occupations)} occupations")
+        occupations = {r["occupation"] for r in built}
+        print(f"{half}: {len(built)} cases over {len(occupations)} occupations")
 
 
 if __name__ == "__main__":

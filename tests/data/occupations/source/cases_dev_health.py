@@ -432,7 +432,7 @@ You must hold current National Registry Paramedic (NRP) certification and an Ore
                 "ALS interfacility and 911 response in a rural county",
             ]),
         ],
-        "skills": {"Clinical": ["Advanced airway management", "12-lead ECG interpretation", "IV/IO access", "Trauma care"], "Systems": ["ImageTrend"]},
+        "skills": {"Clinical": ["Advanced airway management", "12-lead ECG interpretation", "IV/IO access", "Trauma care"], "Systems": ["ImageTrend"], "Other": ["Valid driver license, clean driving record"]},
         "certs": [
             ("Nationally Registered Paramedic (NRP)", "National Registry of Emergency Medical Technicians", "2021-02"),
             ("Paramedic License", "Oregon Health Authority EMS", "2024-11"),
@@ -463,7 +463,7 @@ You must hold current National Registry Paramedic (NRP) certification and an Ore
                 ("Emergency Vehicle Operations Course (EVOC)", "", "2022-10"),
             ],
             "edu": [("Certificate", "Advanced Emergency Medical Technician", "Portland Community College", "2021")],
-            "skills": {"Clinical": ["Airway adjuncts", "IV access", "Trauma care"], "Systems": ["ImageTrend"]},
+            "skills": {"Clinical": ["Airway adjuncts", "IV access", "Trauma care"], "Systems": ["ImageTrend"], "Other": ["Valid driver license, clean driving record"]},
         },
         "decisive": ("National Registry Paramedic (NRP) certification and Oregon Paramedic license", ["paramedic", "NRP"], "credential level"),
     },

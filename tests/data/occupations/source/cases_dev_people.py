@@ -63,7 +63,7 @@ Responsibilities include planning lessons aligned to the TEKS, using data to dif
         "posting": """
 Grade 3 Teacher, 2027-28 school year
 Must hold a New Jersey Certificate of Eligibility with Advanced Standing (CEAS) or Standard certificate - Elementary School Teacher K-6
-Bachelor's degree, minimum 3.0 GPA
+Bachelor's degree
 Experience with balanced literacy and Eureka Math preferred
 """,
         "name": "Jasmine Carter",
@@ -202,7 +202,7 @@ Requirements: Minnesota license in Deaf or Hard of Hearing (birth-grade 12); flu
                 "Instruct in ASL and English; coordinate with educational interpreters",
             ]),
         ],
-        "skills": {"Special education": ["IEP writing", "Auditory-verbal strategies", "Hearing assistive technology", "Family coaching"]},
+        "skills": {"Special education": ["IEP writing", "Auditory-verbal strategies", "Hearing assistive technology", "Family coaching"], "Other": ["Valid Minnesota driver's license"]},
         "certs": [("Teacher License: Deaf or Hard of Hearing (Birth-Grade 12)", "Minnesota PELSB", "2019-06"), ("Sign Language Proficiency Interview: Superior", "SLPI", "2020-03")],
         "edu": [("Master of Education", "Deaf and Hard of Hearing Education", "University of Minnesota", "2019")],
         "langs": [("English", "Native"), ("American Sign Language (ASL)", "Fluent")],
@@ -278,7 +278,7 @@ Candidates must be active members in good standing of the State Bar of Californi
         "summary": "Employment litigator defending companies in wage-and-hour class actions and discrimination suits; takes and defends depositions.",
         "where": ("Los Angeles", "CA"),
         "work": [
-            ("Associate", "Seyfarth Shaw LLP", "2021-09", "", [
+            ("Associate", "Seyfarth Shaw LLP", "2022-06", "", [
                 "Defend employers in Labor Code wage-and-hour class and PAGA actions",
                 "Take and defend depositions; draft summary judgment motions",
             ]),
@@ -290,7 +290,7 @@ Candidates must be active members in good standing of the State Bar of Californi
             "where": ("New York", "NY"),
             "certs": [("Admitted to practice: New York State Bar (Appellate Division, First Department)", "New York State Unified Court System", "2021-12")],
             "work": [
-                ("Associate", "Seyfarth Shaw LLP (New York office)", "2021-09", "", [
+                ("Associate", "Seyfarth Shaw LLP (New York office)", "2022-06", "", [
                     "Defend employers in wage-and-hour class and collective actions under the FLSA and NYLL",
                     "Take and defend depositions; draft summary judgment motions",
                 ]),

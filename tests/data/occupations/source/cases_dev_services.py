@@ -419,7 +419,7 @@ Required: an active Top Secret clearance with SCI eligibility (TS/SCI) at time o
 """,
         "name": "Rebecca Stone",
         "label": "Industrial Security Specialist",
-        "summary": "Personnel and physical security specialist for cleared defense programs; DISS, visit requests and SCIF access.",
+        "summary": "Personnel and physical security specialist for cleared defense programs; DISS, visit requests and SCIF access. U.S. citizen.",
         "where": ("Herndon", "VA"),
         "work": [
             ("Security Analyst", "Booz Allen Hamilton", "2022-03", "", [
@@ -441,7 +441,7 @@ Required: an active Top Secret clearance with SCI eligibility (TS/SCI) at time o
                 ("Active Secret clearance, investigated 2024", "DCSA", "2024-04"),
                 ("Security Fundamentals Professional Certification (SFPC)", "CDSE", "2022-09"),
             ],
-            "summary": "Personnel and physical security specialist for cleared defense programs; DISS and visit requests.",
+            "summary": "Personnel and physical security specialist for cleared defense programs; DISS and visit requests. U.S. citizen.",
         },
         "swaps": [("Control SCIF access lists and deliver annual security refresher briefings", "Deliver annual security refresher briefings"), ("\"SCIF access control\", ", "")],
         "decisive": ("active TS/SCI clearance", ["TS/SCI", "Top Secret", "SCI", "TS"], "clearance level"),

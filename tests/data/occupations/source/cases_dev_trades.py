@@ -223,7 +223,7 @@ Valid driver's license
                 "Residential service and repair",
             ]),
         ],
-        "skills": {"Plumbing": ["Backflow testing and repair", "Commercial service", "Water heaters"]},
+        "skills": {"Plumbing": ["Backflow testing and repair", "Commercial service", "Water heaters"], "Other": ["Valid Arizona driver's license"]},
         "certs": [
             ("Cross-Connection Control Tester (ASSE 5110)", "ASSE International", "2024-09"),
             ("Journeyman Plumber", "Arizona Registrar of Contractors", "2021-08"),
@@ -232,7 +232,7 @@ Valid driver's license
         "unq": {
             "summary": "Journeyman plumber who handles commercial service calls and water heater installs.",
             "certs": [("Journeyman Plumber", "Arizona Registrar of Contractors", "2021-08")],
-            "skills": {"Plumbing": ["Commercial service", "Water heaters", "Repipes"]},
+            "skills": {"Plumbing": ["Commercial service", "Water heaters", "Repipes"], "Other": ["Valid Arizona driver's license"]},
         },
         "swaps": [("Test and rebuild RP, DC and PVB assemblies and file reports with the city", "Install and repipe commercial restrooms")],
         "decisive": ("backflow prevention assembly tester certification", ["backflow", "ASSE 5110", "cross-connection"], "certificate"),
@@ -301,7 +301,7 @@ NATE a plus
                 "Installed split systems and ductwork in new homes",
             ]),
         ],
-        "skills": {"HVAC": ["Heat pumps", "Gas furnaces", "Refrigerant recovery", "Electrical diagnostics"]},
+        "skills": {"HVAC": ["Heat pumps", "Gas furnaces", "Refrigerant recovery", "Electrical diagnostics"], "Other": ["Georgia driver's license, clean record"]},
         "certs": [
             ("EPA 608 Technician Certification - Universal (Types I, II and III)", "US EPA approved certifying organization (ESCO)", "2020-05"),
             ("NATE Core + Air Conditioning Service", "North American Technician Excellence", "2023-09"),
