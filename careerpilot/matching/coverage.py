@@ -64,7 +64,9 @@ _IN_CHARGE = re.compile(
     re.I,
 )
 _RUNGS_COUNT = re.compile(
-    r"\b(?:including|incl\.?|counts?|combined|apprentice\w*|trainee|internship|any level|any capacity)\b", re.I
+    r"\b(?:counts?|combined|apprentice\w*|trainee|internship|any level|any capacity|(?:including|incl\.?) (?:as )?an? "
+    r"(?:apprentice|trainee|intern|assistant|helper))\b",
+    re.I,
 )
 YEARS_BY_MEANING = 0.5  # MiniLM cosine of a subject and a role line at which the role is about it (same field ~0.4)
 RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
