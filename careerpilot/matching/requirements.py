@@ -150,7 +150,9 @@ def _heading(line: str) -> str | None:
         return stripped.rstrip(":").strip()
     if len(stripped.split()) <= 6 and not stripped.endswith((".", ",", ";")) and section_kind(stripped) != "unknown":
         # "PMP certification required" or "Epic experience required" names what is asked: an item, not a heading
-        if section_kind(stripped) == "required" and (credentials.vocabulary().find(stripped) or find_skills(stripped)):
+        names = credentials.vocabulary().find(stripped) or find_skills(stripped)
+        speaks = _LANGUAGE_CONTEXT.search(stripped) and _LANGUAGE.search(stripped)
+        if section_kind(stripped) == "required" and (names or speaks):
             return None
         return stripped
     return None
