@@ -482,7 +482,7 @@ class MatchingService:
             + [MatchedTerm(term=item.label(c), evidence=c.similar_line) for c in by_meaning]
             if full
             else [],
-            missing=[_missing_label(item, c, evidence) for c in _unmet(item.decisive, gaps)],
+            missing=[_missing_label(item, c, evidence) for c in _unmet(item.checks, item.decisive, gaps)],
             filters=filters,
             reasons=_reasons(item, filters, gaps, evidence),
             excluded=not _passed(filters),
@@ -528,9 +528,12 @@ def _label(check: RequirementCheck) -> str:
     return req.subject if req.kind == "skill" and req.subject else req.text[:80]
 
 
-def _unmet(decisive: list[RequirementCheck], gaps: list[RequirementCheck]) -> list[RequirementCheck]:
-    """Return what the resume lacks: the decisive gaps first (years short included), then the other missing items."""
-    return [*decisive, *(c for c in gaps if all(c is not d for d in decisive))]
+def _unmet(
+    checks: list[RequirementCheck], decisive: list[RequirementCheck], gaps: list[RequirementCheck]
+) -> list[RequirementCheck]:
+    """Return what the resume lacks, in the posting's order: missing items and decisive gaps (years short too)."""
+    lacking = {id(c) for c in (*decisive, *gaps)}
+    return [c for c in checks if id(c) in lacking]
 
 
 def _missing_label(item: _Scored, check: RequirementCheck, evidence: ResumeEvidence) -> str:
