@@ -53,6 +53,13 @@ class Requirement(BaseModel):
     years: float | None = Field(None, description="Years asked for ('5+ years' -> 5).")
     subject: str = Field("", description="What the years or degree are in: a skill, a role or a field.")
     source: str = Field("rules", description="'rules' (deterministic extraction) or 'llm' (refined).")
+    credentials: list[str] = Field(
+        default_factory=list, description="Credential ids (matching/data/credentials.yaml) of which any one meets it."
+    )
+    jurisdictions: list[str] = Field(
+        default_factory=list, description="States or countries a licence must be from (empty: any)."
+    )
+    compact_ok: bool = Field(False, description="A compact (multistate) licence is accepted.")
 
 
 class PostingRequirements(BaseModel):

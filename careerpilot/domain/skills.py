@@ -190,6 +190,44 @@ SKILLS: dict[str, tuple[str, ...]] = {
     "Supervision": ("supervisor", "supervisory", "supervising"),
     "Leadership": ("team leadership", "people management", "team lead"),
     "Troubleshooting": ("diagnostics", "diagnostic", "debugging", "troubleshoot", "troubleshoots", "troubleshooter"),
+    # tools of occupations outside software (named products: a resume has them or not)
+    "Epic": ("Epic EHR", "Epic EMR", "Epic Systems"),
+    "Cerner": ("Oracle Health",),
+    "Meditech": (),
+    "Pyxis": ("Pyxis MedStation",),
+    "Omnicell": (),
+    "Dentrix": (),
+    "Eaglesoft": (),
+    "QuickBooks": ("QuickBooks Online", "QBO"),
+    "NetSuite": ("Oracle NetSuite",),
+    "Workday": ("Workday HCM",),
+    "ADP": ("ADP Workforce Now",),
+    "UKG": ("Kronos", "UKG Pro"),
+    "Relativity": ("RelativityOne",),
+    "Westlaw": (),
+    "LexisNexis": ("Lexis",),
+    "Clio": (),
+    "iManage": (),
+    "Jamf": ("Jamf Pro",),
+    "ServiceNow": (),
+    "Active Directory": ("AD DS", "Entra ID", "Azure AD"),
+    "Intune": ("Microsoft Intune",),
+    "Manhattan WMS": ("Manhattan Associates", "Manhattan SCALE", "Manhattan Active"),
+    "SAP S/4HANA": ("S/4HANA", "S4HANA", "SAP ECC"),
+    "Allen-Bradley PLC": ("RSLogix", "RSLogix 5000", "Studio 5000", "Allen-Bradley", "ControlLogix"),
+    "AutoCAD": (),
+    "Revit": (),
+    "Procore": (),
+    "Primavera P6": ("Primavera", "P6"),
+    "Bluebeam": ("Bluebeam Revu",),
+    "TIG welding": ("GTAW", "TIG"),
+    "MIG welding": ("GMAW", "MIG"),
+    "Stick welding": ("SMAW",),
+    "Flux-core welding": ("FCAW", "flux core", "flux-cored"),
+    "Toast POS": (),
+    "Yardi": (),
+    "PowerSchool": (),
+    "Blackbaud": ("Raiser's Edge",),
 }
 
 # Spellings that are also ordinary words or letters: only this exact capitalization counts.
@@ -197,6 +235,8 @@ CASED = frozenset(
     {"R", "C", "Go", "UI", "UX", "ML", "TS", "JS", "CV", "Swift", "Excel", "Spring", "Node", "Shell", "Chef", "Sketch"}
     | {"Oracle", "Lambda", "S3", "Hive", "Rust", "Dart", "Julia", "Express", "Ember", "Sales", "LAN", "WAN", "SAP"}
     | {"SOA", "IaC", "Vite", "Jest", "Prefect", "Puppet", "Helm", "torch", "APIs", "DNS", "QA"}
+    | {"Epic", "Epic EHR", "Epic EMR", "Epic Systems", "Relativity", "Workday", "Clio", "Lexis", "ADP", "AD DS", "P6"}
+    | {"TIG", "MIG", "Primavera", "Intune"}
 )
 _TOKEN = re.compile(r"\.?[A-Za-z0-9][A-Za-z0-9+#&]*(?:[./-][A-Za-z0-9+#&]+)*")
 _MAX_NGRAM = 4

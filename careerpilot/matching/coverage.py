@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck
-from careerpilot.matching.evidence import ResumeEvidence, degree_level
+from careerpilot.matching.credentials import Wanted, judge
+from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, union_months
 from careerpilot.matching.requirements import DEGREE_RANK
-from careerpilot.text.terms import key_terms
+from careerpilot.text.sentences import same_word
+from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
 
 # How much each kind of requirement weighs in coverage; location and authorization are the hard filters' job.
 KIND_WEIGHT = {"skill": 1.0, "experience": 1.5, "degree": 0.6, "certification": 0.8, "language": 0.8}
@@ -15,6 +17,12 @@ PREFERRED_WEIGHT = 0.35
 PROSE_SKILL_WEIGHT = 0.6  # a skill item naming no vocabulary skill ("ability to write clean code") is vaguer
 PRIOR_WEIGHT, PRIOR = 1.5, 0.5  # few requirements say little: coverage is pulled toward 0.5 by this much weight
 MET, PARTIAL = 0.75, 0.34
+# A required licence or certification not held (or of a lower grade, another state, expired), a required language
+# not spoken, or well under the years asked for: the resume does not qualify, whatever else it shares with the
+# posting, so the score is multiplied by this (docs/matching.md, "Decisive gaps").
+KNOCKOUT = 0.8
+YEARS_SHORT = 0.75  # held / required years under this is a decisive gap
+_DECISIVE_ORDER = {"certification": 0, "experience": 1, "language": 2, "degree": 3, "skill": 4}
 
 
 def _status(credit: float) -> str:
@@ -46,50 +54,159 @@ def check_skill(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     return RequirementCheck(requirement=req, status=_status(credit), credit=round(credit, 3), evidence=line)
 
 
-def _years_in(subject: str, skills: list[str], evidence: ResumeEvidence) -> tuple[float | None, str]:
-    """Return the years the resume shows in a role or skill (overlaps once), and the best role line."""
-    from careerpilot.matching.evidence import union_months
+# Rungs below a trade's or profession's licensed or full grade: their years count only where the posting says so
+_LOWER_RUNG = re.compile(
+    r"\b(?:apprentice\w*|trainee|intern(?:ship)?|helper|aide|student|extern|pre-?apprentice|assistant)\b", re.I
+)
+_IN_CHARGE = re.compile(
+    r"\b(?:supervis\w*|manag\w*|lead\w*|head|chief|director|foreman|forewoman|superintendent|sous|charge|"
+    r"principal|partner|captain)\b",
+    re.I,
+)
+_RUNGS_COUNT = re.compile(
+    r"\b(?:counts?|combined|apprentice\w*|trainee|internship|any level|any capacity|(?:including|incl\.?) (?:as )?an? "
+    r"(?:apprentice|trainee|intern|assistant|helper))\b",
+    re.I,
+)
+YEARS_BY_MEANING = 0.5  # MiniLM cosine of a subject and a role line at which the role is about it (same field ~0.4)
+RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
 
-    wanted = key_terms(subject)
-    chosen = []
-    for role in evidence.roles:
-        title_terms = key_terms(role.title)
-        title_hit = len(wanted & title_terms) / len(wanted) if wanted else 0.0
+
+def role_lines(role: Role) -> list[str]:
+    """Return the lines that say what a role was about: its title line, summary and highlights."""
+    return [role.line, *role.detail]
+
+
+# Workplace abbreviations read as their words on both sides ("3+ yrs ICU" and "Cardiovascular Intensive Care Unit")
+ABBREVIATIONS = {
+    "icu": "intensive care unit", "cvicu": "cardiovascular intensive care unit", "micu": "medical intensive care unit",
+    "sicu": "surgical intensive care unit", "nicu": "neonatal intensive care unit", "picu": "pediatric intensive care",
+    "ccu": "cardiac care unit", "pacu": "post-anesthesia care unit", "ed": "emergency department", "er": "emergency",
+    "ltc": "long-term care", "snf": "skilled nursing facility", "med-surg": "medical surgical", "l&d": "labor delivery",
+    "rn": "registered nurse", "lpn": "practical nurse", "lvn": "vocational nurse", "cna": "nursing assistant",
+    "stna": "nursing assistant", "ems": "emergency medical services", "als": "advanced life support",
+    "otr": "over-the-road", "dc": "distribution center", "3pl": "third-party logistics", "cdl": "commercial driver",
+    "hrbp": "hr business partner", "hr": "human resources", "ap": "accounts payable", "ar": "accounts receivable",
+    "fp&a": "financial planning analysis", "cpa": "public accounting", "pm": "project manager",
+    "hvac": "heating ventilation air conditioning", "hvac-r": "heating air conditioning refrigeration",
+    "k-12": "school", "sped": "special education", "ell": "english language learners", "esl": "english second language",
+    "boh": "back of house", "foh": "front of house", "psap": "public safety answering point", "911": "emergency",
+}  # fmt: skip
+
+
+def _expanded(text: str) -> str:
+    """Return text with the abbreviations it uses followed by their words."""
+    extra = [ABBREVIATIONS[w] for w in re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower()) if w in ABBREVIATIONS]
+    return f"{text} {' '.join(extra)}" if extra else text
+
+
+def _ordered(text: str) -> list[str]:
+    """Return the key terms of text in order (stop words, filler and words with digits left out)."""
+    kept = [stem(w) for w in words(text) if w not in STOP_WORDS and w not in FILLER and w.isalpha()]
+    return list(dict.fromkeys(kept))
+
+
+def _about(subject: str, role: Role) -> tuple[float, str]:
+    """Return the share of the subject's words a role's title, summary or highlights hold, and the best line.
+
+    "HR generalist or HRBP" is either; a line counts only when it holds the subject's head word (its last, as in
+    "external audit" -> audit) or all its words, so "HR Coordinator" is not "HR generalist".
+    """
+    best, line = 0.0, ""
+    for alternative in [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]:
+        for reading in dict.fromkeys((alternative, _expanded(alternative))):
+            wanted = _ordered(reading)
+            if not wanted:
+                continue
+            head = wanted[-1]
+            for text in role_lines(role):
+                have = key_terms(_expanded(text))
+                held = [w for w in wanted if any(w == h or same_word(w, h) for h in have)]
+                hit = len(held) / len(wanted)
+                if hit < 1.0 and head not in held:
+                    hit = min(hit, 0.49)
+                if hit > best:
+                    best, line = hit, text
+    return best, line
+
+
+def _lower_rung(req: Requirement, role: Role) -> bool:
+    """Return whether a role is a lower rung the requirement does not name or admit.
+
+    An apprentice, intern or helper for the licensed grade; a role without charge of others for years
+    "supervising", "managing" or "leading" (a Security Officer's years are not a supervisor's).
+    """
+    if _RUNGS_COUNT.search(req.text):
+        return False
+    if _LOWER_RUNG.search(role.title) and not _LOWER_RUNG.search(req.subject):
+        return True
+    return bool(_IN_CHARGE.search(req.subject)) and not _IN_CHARGE.search(role.title)
+
+
+def _years_in(
+    req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None
+) -> tuple[float | None, str, bool]:
+    """Return the years the resume shows in a role or skill (overlaps once), the best line, and if meaning chose.
+
+    A role counts when its title holds half the subject's words, when its summary or a highlight holds them all,
+    when it uses every named skill, or (``meaning``: cosines from the semantic stage) when a line of it is close in
+    meaning to the subject. A lower rung (apprentice for journeyman) counts only where the posting admits it.
+    """
+    subject, skills = req.subject, req.skills
+    chosen: list[tuple[Role, str, float]] = []
+    by_meaning = False
+    for index, role in enumerate(evidence.roles):
+        if subject and _lower_rung(req, role):
+            continue
+        title_hit, _ = _about(subject, Role(title=role.title, line=role.line)) if subject else (0.0, "")
+        text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
-        if title_hit >= 0.5 or skill_hit:
-            chosen.append(role)
-    dated = [r for r in chosen if r.months is not None]
+        similarity, similar = (meaning or {}).get(index, (0.0, ""))
+        if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit:
+            chosen.append((role, text_line if text_hit >= 0.999 and title_hit < 0.5 else role.line, 1.0))
+        elif similarity >= YEARS_BY_MEANING:
+            chosen.append((role, similar, similarity))
+            by_meaning = True
     if not chosen:
-        return None, ""
+        return None, "", False
+    dated = [r for r, _, _ in chosen if r.months is not None]
     # for years in a skill, the line that uses the skill proves more than the job title
-    proof = next((d for r in chosen for d in r.detail if any(s.lower() in d.lower() for s in skills)), chosen[0].line)
-    return union_months(dated) / 12, proof
+    proof = next(
+        (d for r, _, _ in chosen for d in r.detail if any(s.lower() in d.lower() for s in skills)),
+        max(chosen, key=lambda c: c[2])[1],
+    )
+    return union_months(dated) / 12, proof, by_meaning
 
 
-def check_experience(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
-    """Compare years asked for with years held, overall or in the named role or skill."""
+def check_experience(
+    req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None
+) -> RequirementCheck:
+    """Compare years asked for with years held, overall or in the named role or skill (by words or meaning)."""
     years = req.years or 0.0
     if not evidence.roles:
         return RequirementCheck(requirement=req, status="unknown", credit=0.3, note="no dated roles in the resume")
     total = evidence.total_years
+    how = ""
     if req.subject or req.skills:
-        held, line = _years_in(req.subject, req.skills, evidence)
+        held, line, by_meaning = _years_in(req, evidence, meaning)
+        how = " (roles about it by meaning)" if by_meaning else ""
         if held is None:
             # the role or skill is not named: other experience counts for a little
             credit = 0.25 * min(1.0, total / years) if years else 0.25
+            short = " (short in all)" if years and total < years * YEARS_SHORT else ""
             return RequirementCheck(
                 requirement=req,
                 status=_status(credit),
                 credit=round(credit, 3),
                 years_held=0.0,
-                note=f"no role as {req.subject or ', '.join(req.skills)} found",
+                note=f"no role as {req.subject or ', '.join(req.skills)} found{short}",
             )
     else:
         held, line = total, evidence.roles[0].line
     credit = min(1.0, held / years) if years else 1.0
     status = "met" if credit >= 0.999 else ("partial" if credit >= PARTIAL else "missing")
-    note = f"{held:.1f} of {years:g} years"
+    note = f"{held:.1f} of {years:g} years{how}"
     return RequirementCheck(
         requirement=req, status=status, credit=round(credit, 3), evidence=line, years_held=round(held, 1), note=note
     )
@@ -114,6 +231,8 @@ def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
         if req.subject == "English" and evidence.text.isascii():
             return RequirementCheck(requirement=req, status="met", credit=0.8, note="resume written in English")
         return RequirementCheck(requirement=req, status="missing", credit=0.0)
+    if req.credentials:
+        return check_credential(req, evidence)
     pool = evidence.certifications or []
     wanted = key_terms(req.text) - {"certif", "certifi", "certification", "certified", "licens"}
     for cert in pool:
@@ -121,6 +240,19 @@ def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
             return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=cert)
     credit, line = _term_credit(req, evidence)
     return RequirementCheck(requirement=req, status=_status(credit * 0.8), credit=round(credit * 0.8, 3), evidence=line)
+
+
+def check_credential(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
+    """Check a vocabulary credential: the same one or a higher one of its family, in an accepted place, current.
+
+    Never by words or meaning: CCNA does not meet CCNP, an LPN licence does not meet RN, a Texas licence is asked
+    for a Texas posting (unless the posting accepts any state, or a compact licence the resume holds).
+    """
+    wanted = Wanted(ids=tuple(req.credentials), jurisdictions=tuple(req.jurisdictions), compact_ok=req.compact_ok)
+    verdict = judge(wanted, evidence.credentials, evidence.home)
+    return RequirementCheck(
+        requirement=req, status=_status(verdict.credit), credit=verdict.credit, evidence=verdict.line, note=verdict.note
+    )
 
 
 def check(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
@@ -163,3 +295,41 @@ def coverage(requirements: PostingRequirements, evidence: ResumeEvidence) -> tup
     checks = [check(req, evidence) for req in requirements.requirements]
     weights = requirement_weights(requirements.requirements)
     return weighted_share(weights, [c.credit for c in checks]), checks
+
+
+def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
+    """Return the required items whose lack alone disqualifies, most decisive first (licence, years, language)."""
+    found = []
+    for check in checks:
+        req = check.requirement
+        if req.importance != "required":
+            continue
+        if (
+            (req.kind == "certification" and req.credentials and check.credit < 0.5)
+            or (req.kind == "language" and check.status == "missing")
+            or (
+                req.kind == "experience"
+                and req.years
+                and check.status != "unknown"
+                and check.credit < YEARS_SHORT
+                and (check.years_held or not req.subject or evidence_total_short(check))
+            )
+            or (req.kind == "degree" and check.credit < 1.0)
+            or named_tool_missing(check)
+        ):
+            found.append(check)
+    return sorted(found, key=lambda c: _DECISIVE_ORDER[c.requirement.kind])
+
+
+def named_tool_missing(check: RequirementCheck) -> bool:
+    """Return whether a skill item naming one or two products (Epic, Relativity, TIG welding) lacks them all.
+
+    A named tool is held or not: a resume line close in meaning ("e-discovery review") does not stand in for it.
+    """
+    req = check.requirement
+    return req.kind == "skill" and 0 < len(req.skills) <= 2 and check.credit < 0.5
+
+
+def evidence_total_short(check: RequirementCheck) -> bool:
+    """Return whether a check whose subject no role showed also lacks the years in all (its note says so)."""
+    return check.note.endswith("(short in all)")

@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from careerpilot.domain.jobs import content_hash
 from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import skill_mentions
+from careerpilot.matching.credentials import Held, held_in, places
 from careerpilot.matching.requirements import DEGREE_RANK, DEGREES, LANGUAGES, MS_PRODUCT
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import key_terms, terms
@@ -91,6 +93,8 @@ class ResumeEvidence:
     degree_level: int = 0
     education: list[str] = field(default_factory=list)
     certifications: list[str] = field(default_factory=list)
+    credentials: list[Held] = field(default_factory=list)  # credentials named anywhere (vocabulary entities)
+    home: tuple[str, ...] = ()  # the state or country the resume says the person lives in
     languages: dict[str, str] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # what makes the evidence doubtful (unreadable dates)
@@ -100,6 +104,24 @@ class ResumeEvidence:
     _forms: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _by_prefix: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _best_lines: dict[frozenset[str], tuple[str, float]] = field(default_factory=dict, repr=False)
+
+    @property
+    def key(self) -> str:
+        """Return a hash of everything the evidence holds: its text and what the text leaves out (dates, languages).
+
+        Two JSON Resumes that differ only in a role's dates or a language have one text, so the text alone must
+        not key cached coverage.
+        """
+        roles = [(r.title, r.line, r.start, r.end, tuple(r.detail)) for r in self.roles]
+        facts = (
+            roles,
+            sorted(self.languages.items()),
+            self.certifications,
+            self.education,
+            self.degree_level,
+            self.home,
+        )
+        return content_hash(self.text, repr(facts))
 
     @property
     def total_years(self) -> float:
@@ -209,6 +231,9 @@ def from_resume(resume: Resume, today: date | None = None) -> ResumeEvidence:
     evidence = _base(resume.full_text(), list(resume.evidence_lines()), notes)
     evidence.roles = roles
     evidence.assumptions = assumed
+    where = resume.basics.location
+    if where is not None:
+        evidence.home = places(", ".join(p for p in ("", where.city, where.region) if p is not None))
     evidence.titles = [t for t in (resume.basics.label, *(j.position for j in resume.work)) if t]
     for school in resume.education:
         line = " ".join(p for p in (school.studyType, school.area, school.institution) if p)
@@ -227,17 +252,28 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
     lines = [ln for ln in lines if ln]
     evidence = _base(text, lines, notes)
     section, previous = "", ""
+    current: list[Role] = []  # the roles of the last dated line: the lines under it describe them
     for line in lines:
         heading = _SECTION.match(line)
         if heading:
             section = heading.group(1).lower()
+            current = []
             continue
         found = _RANGE.search(line)
         schooling = section.startswith("education") or bool(_EDUCATION_LINE.search(line))
         if found and not schooling:
+            titled = bool(_role_title(line[: found.start()] + line[found.end() :]))
+            for role in current:  # a title on the line above these dates belongs to the new role, not the last
+                if not titled and role.detail and role.detail[-1] == previous:
+                    role.detail.pop()
+            current = []
             for title, start, end in _dated_roles(line, found) or [_one_role(line, found, previous)]:
-                evidence.roles.append(_role(title or "role", line, start, end, today, notes, evidence.assumptions))
+                current.append(_role(title or "role", line, start, end, today, notes, evidence.assumptions))
                 evidence.titles.append(title)
+            evidence.roles.extend(current)
+        elif current and not schooling:
+            for role in current:
+                role.detail.append(line)
         elif schooling and degree_level(line):
             evidence.education.append(line)
             evidence.degree_level = max(evidence.degree_level, degree_level(line))
@@ -301,6 +337,7 @@ def _base(text: str, lines: list[str], notes: list[str]) -> ResumeEvidence:
         text=text,
         lines=lines,
         skills=skills,
+        credentials=held_in(held, shown=lines),
         notes=notes,
         terms=set(terms(affirmed(text))),
         line_terms=[key_terms(words) for words in held],

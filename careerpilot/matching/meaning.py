@@ -16,7 +16,16 @@ import numpy as np
 
 from careerpilot.domain.jobs import content_hash
 from careerpilot.domain.matching import RequirementCheck
-from careerpilot.matching.coverage import MET, requirement_weights, weighted_share
+from careerpilot.matching.coverage import (
+    MET,
+    RoleMeaning,
+    check_experience,
+    named_tool_missing,
+    requirement_weights,
+    role_lines,
+    weighted_share,
+)
+from careerpilot.matching.evidence import ResumeEvidence
 from careerpilot.memory.vectors import LINES, VectorStore
 
 SIMILARITY_RANGE = (0.25, 0.75)  # MiniLM cosine of a requirement and a resume line: unrelated ~0.2, a paraphrase ~0.8
@@ -57,25 +66,84 @@ def with_nearest_lines(
     return out
 
 
+NAMED_TOOL_CAP = 0.4  # the most meaning can credit a named product the resume never names
+
+
+def _meaning_credit(check: RequirementCheck) -> float:
+    if check.similarity is None:
+        return check.credit
+    credit = credit_by_meaning(check.similarity)
+    return min(credit, NAMED_TOOL_CAP) if named_tool_missing(check) else credit
+
+
 def coverage_by_meaning(checks: list[RequirementCheck]) -> float:
-    """Return coverage (0-1) with skill requirements credited by meaning where a nearest line is known."""
-    credits = [credit_by_meaning(c.similarity) if c.similarity is not None else c.credit for c in checks]
+    """Return coverage (0-1) with skill requirements credited by meaning where a nearest line is known.
+
+    A named product the resume lacks (Relativity, TIG welding) gets at most NAMED_TOOL_CAP from meaning.
+    """
+    credits = [_meaning_credit(c) for c in checks]
     return weighted_share(requirement_weights([c.requirement for c in checks]), credits)
 
 
 def met_by_meaning(check: RequirementCheck) -> bool:
     """Return whether a requirement's nearest resume line is close enough in meaning to count as met."""
-    return check.similarity is not None and credit_by_meaning(check.similarity) >= MET
+    return check.similarity is not None and not named_tool_missing(check) and credit_by_meaning(check.similarity) >= MET
+
+
+def years_open(check: RequirementCheck) -> bool:
+    """Return whether meaning may still add years to an experience check (a subject, dated roles, years short)."""
+    req = check.requirement
+    return req.kind == "experience" and bool(req.subject) and check.status != "unknown" and check.credit < 0.999
 
 
 def meaning_bounds(checks: list[RequirementCheck]) -> tuple[float, float]:
     """Return the lowest and highest coverage by meaning the checks can reach before anything is embedded.
 
-    Only skill credits change with meaning; the rest keep their rule-based credit. The cascade uses these
-    bounds to stop embedding once no posting left can reach the top.
+    Skill credits change with meaning (0 to 1); years in a subject can only grow (their credit to 1); the rest
+    keep their rule-based credit. The cascade uses these bounds to stop embedding once no posting left can
+    reach the top.
     """
     weights = requirement_weights([c.requirement for c in checks])
     judged = [c.requirement.kind in MEANING_KINDS for c in checks]
     low = weighted_share(weights, [0.0 if j else c.credit for c, j in zip(checks, judged, strict=True)])
-    high = weighted_share(weights, [1.0 if j else c.credit for c, j in zip(checks, judged, strict=True)])
+    high = weighted_share(
+        weights, [1.0 if j or years_open(c) else c.credit for c, j in zip(checks, judged, strict=True)]
+    )
     return low, high
+
+
+def coverage_high(checks: list[RequirementCheck]) -> float:
+    """Return the highest rule-based coverage the checks can reach once years are also read by meaning."""
+    weights = requirement_weights([c.requirement for c in checks])
+    return weighted_share(weights, [1.0 if years_open(c) else c.credit for c in checks])
+
+
+def rule_coverage(checks: list[RequirementCheck]) -> float:
+    """Return the rule-based coverage of the checks (skills by their words, years as last checked)."""
+    return weighted_share(requirement_weights([c.requirement for c in checks]), [c.credit for c in checks])
+
+
+def with_years_by_meaning(
+    checks: list[RequirementCheck], evidence: ResumeEvidence, vectors_by_line: dict[str, np.ndarray]
+) -> list[RequirementCheck]:
+    """Return the checks with "N years of <subject>" read again, counting roles whose lines are about the subject.
+
+    A role is about the subject when its title line, summary or a highlight is within YEARS_BY_MEANING (MiniLM
+    cosine) of the subject ("external audit" and "Staff Auditor at Deloitte"); overlapping roles count once.
+    """
+    out = []
+    for check in checks:
+        vector = vectors_by_line.get(check.requirement.subject) if years_open(check) else None
+        if vector is None:
+            out.append(check)
+            continue
+        meaning: RoleMeaning = {}
+        for index, role in enumerate(evidence.roles):
+            lines = [line for line in role_lines(role) if line in vectors_by_line]
+            if lines:
+                cosines = [float(vectors_by_line[line] @ vector) for line in lines]
+                best = int(np.argmax(cosines))
+                meaning[index] = (cosines[best], lines[best])
+        again = check_experience(check.requirement, evidence, meaning)
+        out.append(again if again.credit > check.credit else check)
+    return out

@@ -16,19 +16,20 @@ import logging
 import re
 import sqlite3
 import threading
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import find_skills, skill_mentions
+from careerpilot.matching import credentials, language
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
 from careerpilot.text.instructions import without_instructions
-from careerpilot.text.terms import STOP_WORDS, words
+from careerpilot.text.terms import STOP_WORDS, key_terms, words
 
 log = logging.getLogger(__name__)
 _HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.+?)(?:\*\*|__)?\s*:?\s*$")
+_INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z /&'-]{1,28}):\s+(\S.{2,})$")
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦–]|\d{1,2}[.)])\s*")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _NUMBER_WORDS = {
@@ -37,7 +38,8 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _YEARS = re.compile(
     r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
-    r"\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:full[- ]time\s+)?(?:years?|yrs?)\b(?P<rest>[^.;\n]*)",
+    r"(?:\s+or\s+more)?\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:full[- ]time\s+)?(?:years?|yrs?)\b"
+    r"(?P<rest>[^.;\n]*)",
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
@@ -53,6 +55,17 @@ _SAME_ROLE = re.compile(
     r"^\W*(?:of\s+)?(?:\w+\s+){0,3}?(?:in|as|at)\s+(?:an?|the|this|that)?\s*(?:similar|identical|same|comparable|"
     r"equivalent|such)\s+(?:role|position|capacity|job|function|title)",
     re.I,
+)
+_LEAD_SUBJECT = re.compile(
+    r"^\W*(?:of\s+)?(?:(?:verifiable|recent|progressive|hands-on|relevant|related|paid|full-time|professional)\s+)*"
+    r"(?P<s>(?!(?:experience|exp|work|working|as|in|with|on|of|at|using|building|developing)\b)[A-Za-z][\w/&+-]*"
+    r"(?:\s+(?!(?:experience|exp|in|as|with|on|at|within|using|across|for|including|required|preferred|is|are|and|or|"
+    r"of|to)\b)[A-Za-z][\w/&+-]*){0,3})"
+    r"(?:\s+(?:experience|exp)\b\.?)?\s+(?:in|within|at|on|across|for)\b"
+)
+_NOT_SUBJECT = {"industry", "professional", "total", "combined", "overall", "prior", "previous"}
+_BARE_SUBJECT = re.compile(
+    r"^\W*(?:of\s+)?(?:verifiable\s+|recent\s+|progressive\s+|hands-on\s+)?(?P<s>[A-Za-z][^.;:\n]{2,})$"
 )
 _SUBJECT_BEFORE = re.compile(r"(?:experience|background)\s+(?:as\s+an?|as|in|with)\s+(?P<s>[^,;.]+?)\s+(?:for|of)\s*$")
 DEGREES = (
@@ -83,7 +96,16 @@ _LANGUAGE = re.compile(rf"\b({'|'.join(LANGUAGES)})\b")
 _LANGUAGE_CONTEXT = re.compile(r"\b(?:fluen\w*|speak\w*|spoken|written|native|proficien\w*|language|bilingual)\b", re.I)
 _AUTH = re.compile(
     r"\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|visa|sponsor\w*|citizen\w*|"
-    r"security clearance|clearance required|green card|work permit)\b",
+    r"security clearance|clearance required|green card|work permit|eligib\w+ to work|legally (?:able|permitted|"
+    r"entitled|eligible|authori[sz]ed) to work|employment eligibility|e-verify|permanent resident|work eligibility|"
+    r"able to work in the|lawfully work)\b",
+    re.I,
+)
+_CLEARANCE = re.compile(r"\b(?:security clearance|clearance required)\b", re.I)
+# "5 years as a Licensed Practical Nurse" names a role held, not a licence asked for
+_YEARS_AS = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)'?"
+    r"[^.;\n]*?\b(?:as an?|as)\s+[^.;,\n]*",
     re.I,
 )
 _LOCATION = re.compile(
@@ -97,7 +119,8 @@ _PREFERRED_CUE = re.compile(
 _REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience|proficien\w*|knowledge|familiar\w*|understanding|expertise|skills?|ability|degree|"
-    r"years|background|fluen\w*|certifi\w*|you have|you bring|must|required)\b",
+    r"years|yrs|background|fluen\w*|certifi\w*|licen[cs]\w*|clearance|endorsement|registration|permit|"
+    r"you have|you bring|must|required)\b",
     re.I,
 )
 
@@ -130,6 +153,11 @@ def _heading(line: str) -> str | None:
     if stripped.endswith(":") and len(stripped.split()) <= 8:
         return stripped.rstrip(":").strip()
     if len(stripped.split()) <= 6 and not stripped.endswith((".", ",", ";")) and section_kind(stripped) != "unknown":
+        # "PMP certification required" or "Epic experience required" names what is asked: an item, not a heading
+        names = credentials.vocabulary().find(stripped) or find_skills(stripped)
+        speaks = _LANGUAGE_CONTEXT.search(stripped) and _LANGUAGE.search(stripped)
+        if section_kind(stripped) == "required" and (names or speaks):
+            return None
         return stripped
     return None
 
@@ -155,6 +183,14 @@ def _sections(text: str) -> list[tuple[str, list[str]]]:
         line = raw_line.strip()
         if not line:
             continue
+        inline = _INLINE_HEADING.match(line)
+        if inline and not _BULLET.match(line) and section_kind(inline.group(1)) in ("required", "preferred", "other"):
+            # "Nice: CCRN. Epic." or "Must have: CDL-A": a heading and its items on one line
+            sections.append((section_kind(inline.group(1)), []))
+            sections[-1][1].extend(s.strip() for s in re.split(r"[.;]\s+", inline.group(2)) if s.strip())
+            sections.append(("unknown" if sections[-2][0] == "unknown" else sections[-2][0], []))
+            bullets = False
+            continue
         if _BULLET.match(line):
             sections[-1][1].append(_BULLET.sub("", line, count=1).strip())
             bullets = True
@@ -172,7 +208,18 @@ def _number(value: str) -> float:
 
 
 def _clean_subject(text: str) -> str:
-    text = re.split(r"\b(?:or|and|is|are|with a|preferably|including|such as|for)\b|[(:,]", text, maxsplit=1)[0]
+    """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
+    either = re.match(
+        r"^\s*([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s+or\s+(?:an?\s+)?([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s*(?:[.,;(]|$)", text
+    )
+    if either and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", either.group(2), re.I):
+        return f"{_clean_subject(either.group(1))} or {_clean_subject(either.group(2))}"
+    text = re.split(
+        r"\b(?:or|and|is|are|with a|preferably|including|such as|for|required|preferred|a plus|minimum|min)\b|"
+        r"[(:,]|\s[-–—]\s|(?<=\w)\s+(?:in|at|within|across)\s+",
+        text,
+        maxsplit=1,
+    )[0]
     tokens = [w for w in text.strip(" .,-").split() if w.lower() not in {"a", "an", "the", "related", "similar"}]
     return " ".join(tokens[:8]).strip(" .,-")
 
@@ -190,12 +237,22 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         return None
     if title and _SAME_ROLE.search(found.group("rest") or ""):
         return years, _clean_subject(title)
-    subject_match = _SUBJECT.match(found.group("rest") or "")
+    rest = found.group("rest") or ""
+    lead = _LEAD_SUBJECT.match(rest)
+    if lead and lead.group("s").lower() not in _NOT_SUBJECT:
+        # "3+ years forklift in a high-volume DC", "2 years CNA/STNA experience in LTC": what precedes "in" is it
+        return years, _clean_subject(lead.group("s"))
+    subject_match = _SUBJECT.match(rest)
     subject = _clean_subject(subject_match.group("s")) if subject_match else ""
+    if not subject and (bare := _BARE_SUBJECT.match(rest)):
+        # "4+ yrs external audit", "3+ yrs ICU experience (adult)": the words after the years are the subject
+        subject = _clean_subject(re.sub(r"\b(?:of\s+)?(?:experience|exp\.?)\b", " ", bare.group("s"), flags=re.I))
     if not subject:
         before = _SUBJECT_BEFORE.search(item[: found.start()])
         subject = _clean_subject(before.group("s")) if before else ""
     if subject.lower() in {"experience", "industry", "professional experience", "the field", "the industry"}:
+        subject = ""
+    if subject and not key_terms(subject):  # "2+ years work experience": no subject, overall years
         subject = ""
     return years, subject
 
@@ -242,12 +299,26 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
             area = re.search(r"\bin ([A-Z][\w ,&/]+?)(?:\bor\b|[.,;(]|$)", item)
             subject = f"{level} in {area.group(1).strip()}" if area else level
             found.append(Requirement(kind="degree", text=item, importance=importance, subject=subject))
-    if _CERT.search(item):
+    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item))
+    for want in wanted:
+        found.append(
+            Requirement(
+                kind="certification",
+                text=item,
+                importance="preferred" if want.optional else importance,
+                subject=credentials.name_of(list(want.ids)),
+                credentials=list(want.ids),
+                jurisdictions=list(want.jurisdictions),
+                compact_ok=want.compact_ok,
+            )
+        )
+    if _CERT.search(item) and not wanted:
         found.append(Requirement(kind="certification", text=item, importance=importance, skills=skills))
     if _LANGUAGE_CONTEXT.search(item):
         for language in dict.fromkeys(_LANGUAGE.findall(item)):
             found.append(Requirement(kind="language", text=item, importance=importance, subject=language))
-    if _AUTH.search(item):
+    if _AUTH.search(_CLEARANCE.sub(" ", item) if wanted else item):
+        # work authorization is the filters' and the profile's business: shown, never a missing skill
         found.append(Requirement(kind="authorization", text=item, importance="required"))
     elif _LOCATION.search(item) and not years:
         found.append(Requirement(kind="location", text=item, importance=importance))
@@ -263,15 +334,6 @@ def _is_skill_item(item: str) -> bool:
     return 0 < len(content) <= 40
 
 
-@lru_cache(maxsize=4096)
-def _language_score(text: str) -> float:
-    """Return the share of common English function words among the words (~0.3+ for English prose)."""
-    tokens = words(text[:4000])
-    if not tokens:
-        return 0.0
-    return sum(1 for t in tokens if t in STOP_WORDS) / len(tokens)
-
-
 THIN_POSTING_WORDS = 40
 LOW_CONFIDENCE = 0.4  # a score's confidence below 0.6 is shown as "low confidence" by every face
 
@@ -283,9 +345,12 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     text = without_instructions(text)
     if len(text.strip()) < 40:
         return PostingRequirements(confidence=0.2, notes=["the posting has no description to read requirements from"])
-    if _language_score(text) < 0.12:
+    if found := language.foreign_language(text):
         confidence = 0.3
-        notes.append("the posting does not look like English; requirements may be missed")
+        notes.append(
+            f"the posting is in {found.name} (language identifier: {found.probability:.2f}); the matcher reads "
+            "English, so requirements may be missed"
+        )
     requirements: list[Requirement] = []
     section_items = _sections(text)
     has_sections = any(kind in ("required", "preferred") for kind, _ in section_items)
@@ -298,6 +363,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                 requirements.extend(
                     r for r in _item_requirements(item, _importance(kind, item), title) if r.kind != "skill" or r.skills
                 )
+    requirements = _add_unlisted_credentials(requirements, section_items)
     requirements = _add_unlisted_skills(requirements, title, text)
     requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]
     words = len(text.split())
@@ -314,6 +380,47 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
         confidence=confidence,
         notes=notes,
     )
+
+
+def _add_unlisted_credentials(
+    requirements: list[Requirement], section_items: list[tuple[str, list[str]]]
+) -> list[Requirement]:
+    """Add the credentials the posting names in prose outside its requirement lists ("holds a current RN license").
+
+    A licence or certificate a posting names is asked for unless the sentence says it is a plus; the company's
+    "about" and benefits paragraphs name none (a cue word is needed: holds, current, active, required, ...).
+    """
+    have = {tuple(r.credentials) for r in requirements if r.credentials}
+    extra = []
+    for kind, items in section_items:
+        if kind in ("required", "preferred"):
+            continue
+        for item in items:
+            if len(item) > 400 or not _HOLDS_CUE.search(item):
+                continue
+            for want in credentials.wanted_in(_YEARS_AS.sub(" ", item)):
+                if want.ids in have:
+                    continue
+                have.add(want.ids)
+                extra.append(
+                    Requirement(
+                        kind="certification",
+                        text=item,
+                        importance="preferred" if want.optional else _importance("required", item),
+                        subject=credentials.name_of(list(want.ids)),
+                        credentials=list(want.ids),
+                        jurisdictions=list(want.jurisdictions),
+                        compact_ok=want.compact_ok,
+                    )
+                )
+    return requirements + extra
+
+
+_HOLDS_CUE = re.compile(
+    r"\b(?:hold\w*|current|active|valid|required|requires?|must|need\w*|possess\w*|licen[cs]\w*|certifi\w*|"
+    r"registered|admitted|member|clearance|endorsement|eligible|preferred|a plus|bonus|ideally)\b",
+    re.I,
+)
 
 
 def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str) -> list[Requirement]:
@@ -366,7 +473,14 @@ def _rules_version() -> str:
     """
     from careerpilot.domain import skills
 
-    sources = (Path(__file__), Path(skills.__file__), Path(instructions.__file__))
+    sources = (
+        Path(__file__),
+        Path(skills.__file__),
+        Path(instructions.__file__),
+        Path(credentials.__file__),
+        Path(language.__file__),
+        credentials.VOCABULARY,
+    )
     return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:16]
 
 

@@ -29,16 +29,20 @@ from careerpilot.domain.matching import FilterResult, Match, MatchedTerm, Postin
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching.coverage import coverage
+from careerpilot.matching.coverage import KNOCKOUT, coverage, decisive_gaps
 from careerpilot.matching.evidence import ResumeEvidence
 from careerpilot.matching.filters import apply_filters, stated_industries
 from careerpilot.matching.meaning import (
     MEANING_KINDS,
     coverage_by_meaning,
+    coverage_high,
     line_vectors,
     meaning_bounds,
     met_by_meaning,
+    rule_coverage,
     with_nearest_lines,
+    with_years_by_meaning,
+    years_open,
 )
 from careerpilot.matching.requirements import RequirementsCache
 from careerpilot.matching.requirements_llm import RequirementRefiner
@@ -50,7 +54,7 @@ from careerpilot.text.terms import key_terms, terms
 log = logging.getLogger(__name__)
 
 WEIGHTS = {"coverage": 0.35, "title": 0.15, "lexical": 0.20, "semantic": 0.30}
-LEXICAL_RANGE = (0.02, 0.30)  # TF-IDF cosine: unrelated postings sit near 0.02, a close fit near 0.3
+LEXICAL_RANGE = (0.001, 0.231)  # TF-IDF cosine, background idf: the old (0.02, 0.30) by the fit new = 0.82 old - 0.016
 SEMANTIC_RANGE = (0.15, 0.65)  # MiniLM cosine of resume and posting: another field ~0.15, same role ~0.65
 DOCUMENT_SHARE = 0.2  # of the semantic part: whole-document cosine; the rest is requirement coverage by meaning
 CLOSE_FIT, BEYOND_CLOSE_FIT = 0.95, 0.2  # a similarity at the top of its range scores 0.95; the last 0.05 past it
@@ -62,7 +66,7 @@ FULL_EXPLAINED = 200  # postings past this rank get a light Match (no per-requir
 EMBED_CHARS = 1200  # MiniLM reads 256 word pieces (~1,200 characters); more only costs tokenizing time
 Keyed = list[tuple[str, JobPosting]]  # (content hash, posting), one per distinct text
 # per (resume, posting): coverage share, checks, their short labels, and the reachable coverage by meaning
-_Coverage = tuple[float, list[RequirementCheck], dict[int, str], tuple[float, float]]
+_Coverage = tuple[float, list[RequirementCheck], dict[int, str], tuple[float, float], float]
 _TITLE_NOISE = {"senior", "sr", "junior", "jr", "lead", "staff", "principal", "ii", "iii", "iv", "i", "mid", "level"}
 
 
@@ -84,7 +88,9 @@ class _Scored:
     lexical: float
     confidence: float
     meaning_bounds: tuple[float, float]  # the coverage by meaning the posting can reach before it is embedded
+    coverage_high: float  # the rule-based coverage it can reach once years are read by meaning
     semantic: float | None = None  # whole-document MiniLM cosine, once embedded
+    _decisive: tuple[list[RequirementCheck], list[RequirementCheck]] | None = None
 
     def label(self, check: RequirementCheck) -> str:
         return self.labels.get(id(check)) or _label(check)
@@ -94,11 +100,32 @@ class _Scored:
         return self._total(self.parts.get("semantic", (1 - DOCUMENT_SHARE) * self.meaning_bounds[0]))
 
     def upper(self) -> float:
-        return self._total(self.parts.get("semantic", DOCUMENT_SHARE + (1 - DOCUMENT_SHARE) * self.meaning_bounds[1]))
+        if "semantic" in self.parts:
+            return self._total(self.parts["semantic"])
+        best = DOCUMENT_SHARE + (1 - DOCUMENT_SHARE) * self.meaning_bounds[1]
+        # years read by meaning may still close a decisive gap, so the best case has no knockout from years
+        lifted = all(c.requirement.kind == "experience" and years_open(c) for c in self.knocking)
+        return self._total(best, max(self.parts["coverage"], self.coverage_high), knocked=not lifted)
 
-    def _total(self, semantic: float) -> float:
+    @property
+    def decisive(self) -> list[RequirementCheck]:
+        """Return the required items whose lack alone disqualifies (see coverage.decisive_gaps)."""
+        if self._decisive is None or self._decisive[0] is not self.checks:
+            self._decisive = (self.checks, decisive_gaps(self.checks))
+        return self._decisive[1]
+
+    @property
+    def knocking(self) -> list[RequirementCheck]:
+        """Return the decisive gaps that lower the score: all but a missing named tool, which is named, not knocked."""
+        return [c for c in self.decisive if c.requirement.kind != "skill"]
+
+    def _total(self, semantic: float, coverage: float | None = None, knocked: bool | None = None) -> float:
         parts = {**self.parts, "semantic": semantic}
+        if coverage is not None:
+            parts["coverage"] = coverage
         raw = 100 * sum(WEIGHTS[k] * v for k, v in parts.items())
+        if knocked if knocked is not None else bool(self.knocking):
+            raw *= KNOCKOUT
         return raw * (0.5 + 0.5 * self.confidence)
 
 
@@ -209,8 +236,8 @@ class MatchingService:
         """Rank postings against resume evidence (from a JSON Resume or a plain-text resume).
 
         Postings with identical text are scored once and the score copied (filters still run per posting).
-        ``corpus`` (default: the postings themselves) supplies the TF-IDF term statistics, so a few postings can
-        be scored exactly as they would be among all stored ones.
+        ``corpus`` (default: the postings themselves) is the set whose TF-IDF vectors are built and kept; the
+        term statistics come from the fixed background corpus, so scores never depend on it.
         """
         if not jobs:
             return RankedJobs(matches=[], shortlist=[])
@@ -232,7 +259,7 @@ class MatchingService:
         plan: SearchPlan,
         corpus: Sequence[JobPosting] | None,
     ) -> RankedJobs:
-        resume_key = content_hash(evidence.text)
+        resume_key = evidence.key  # text, dates and languages: what coverage and built matches depend on
         keys = [job.content_hash for job in jobs]  # a sha256 of the text: computed once per ranking
         unique = list(dict(zip(reversed(keys), reversed(jobs), strict=True)).items())[::-1]
         corpus_keyed = _unique(corpus) if corpus is not None else unique
@@ -274,14 +301,25 @@ class MatchingService:
         return self._filters[key]
 
     def _lexical(self, jobs: Keyed, corpus: Keyed, evidence: ResumeEvidence) -> np.ndarray:
+        """Return the TF-IDF cosine of the resume and each posting (idf from the fixed background corpus).
+
+        Each cosine depends on the two texts alone; ``corpus`` only says which postings' vectors to build (and
+        keep for the next ranking), so scoring one posting beside a large, already built set costs nothing.
+        """
         hashes = tuple(h for h, _ in corpus)
         if self._index is None or self._index[0] != hashes:
             self._index = (hashes, TfidfIndex([Counter(terms(job.matching_text())) for _, job in corpus]))
-        similarity = self._index[1].query(Counter(terms(evidence.text)))
+        query = Counter(terms(evidence.text))
+        similarity = self._index[1].query(query)
         if corpus is jobs:
             return similarity
         row = {h: i for i, h in enumerate(hashes)}
-        return np.asarray([similarity[row[h]] if h in row else 0.0 for h, _ in jobs])
+        outside = [job for h, job in jobs if h not in row]
+        more: dict[str, float] = {}
+        if outside:
+            extra = TfidfIndex([Counter(terms(job.matching_text())) for job in outside]).query(query)
+            more = {job.content_hash: float(v) for job, v in zip(outside, extra, strict=True)}
+        return np.asarray([similarity[row[h]] if h in row else more[h] for h, _ in jobs])
 
     def _refine(
         self, scored: dict[str, _Scored], open_: set[str], evidence: ResumeEvidence, resume_key: str, plan: SearchPlan
@@ -321,8 +359,9 @@ class MatchingService:
             if len(self._coverage) > 200_000:
                 self._coverage.clear()
             share, checks = coverage(requirements, evidence)
-            self._coverage[pair] = (share, checks, {id(c): _label(c) for c in checks}, meaning_bounds(checks))
-        share, checks, labels, bounds = self._coverage[pair]
+            labels = {id(c): _label(c) for c in checks}
+            self._coverage[pair] = (share, checks, labels, meaning_bounds(checks), coverage_high(checks))
+        share, checks, labels, bounds, high = self._coverage[pair]
         confidence = requirements.confidence
         if evidence.notes and any(c.requirement.kind == "experience" for c in checks):
             confidence = min(confidence, 0.8)
@@ -331,7 +370,7 @@ class MatchingService:
             "title": title_fit(job.title, plan.roles, evidence.titles),
             "lexical": _scale(lexical, LEXICAL_RANGE),
         }
-        return _Scored(job, requirements, checks, labels, parts, lexical, confidence, bounds)
+        return _Scored(job, requirements, checks, labels, parts, lexical, confidence, bounds, high)
 
     def _cascade(self, open_: list[_Scored], evidence: ResumeEvidence, plan: SearchPlan) -> None:
         """Embed best-first, only while an unembedded posting can still reach the top K; K's order stays exact.
@@ -373,10 +412,14 @@ class MatchingService:
         resume_vector = np.asarray(self.vectors.vectors_for(RESUME_CHUNKS, {resume_key: evidence.text})[resume_key])
         self.last_embedded += self.vectors.embedder.texts_embedded - before
         wanted = [c.requirement.text for s in candidates for c in s.checks if c.requirement.kind in MEANING_KINDS]
-        by_line = line_vectors(self.vectors, [*evidence.lines, *wanted])
+        subjects = [c.requirement.subject for s in candidates for c in s.checks if years_open(c)]
+        by_line = line_vectors(self.vectors, [*evidence.lines, *wanted, *subjects])
         for item in candidates:
             item.semantic = float(np.dot(resume_vector, np.asarray(job_vectors[item.job.content_hash])))
             checks = with_nearest_lines(item.checks, evidence.lines, by_line)
+            if subjects:
+                checks = with_years_by_meaning(checks, evidence, by_line)
+                item.parts["coverage"] = rule_coverage(checks)
             item.labels = {id(new): item.label(old) for old, new in zip(item.checks, checks, strict=True)}
             item.checks = checks
             document = _scale(item.semantic, SEMANTIC_RANGE)
@@ -440,7 +483,7 @@ class MatchingService:
             + [MatchedTerm(term=item.label(c), evidence=c.similar_line) for c in by_meaning]
             if full
             else [],
-            missing=[item.label(c) for c in gaps],
+            missing=[_missing_label(item, c, evidence) for c in _unmet(item.checks, item.decisive, gaps)],
             filters=filters,
             reasons=_reasons(item, filters, gaps, evidence),
             excluded=not _passed(filters),
@@ -479,15 +522,51 @@ def _label(check: RequirementCheck) -> str:
     if req.kind == "experience":
         what = req.subject or ", ".join(req.skills) or "experience"
         return f"{req.years:g}+ years {what}"
+    if req.kind == "certification" and req.credentials and req.subject:
+        return req.subject + (f" ({' or '.join(req.jurisdictions)})" if req.jurisdictions else "")
     if req.kind == "skill" and req.skills and len(req.text) > 60:
         return ", ".join(req.skills)
     return req.subject if req.kind == "skill" and req.subject else req.text[:80]
+
+
+def _unmet(
+    checks: list[RequirementCheck], decisive: list[RequirementCheck], gaps: list[RequirementCheck]
+) -> list[RequirementCheck]:
+    """Return what the resume lacks, in the posting's order: missing items and decisive gaps (years short too)."""
+    lacking = {id(c) for c in (*decisive, *gaps)}
+    return [c for c in checks if id(c) in lacking]
+
+
+def _missing_label(item: _Scored, check: RequirementCheck, evidence: ResumeEvidence) -> str:
+    """Return a missing item's label naming only what the resume lacks (a listed skill it has is not missing)."""
+    req = check.requirement
+    if req.kind == "skill" and len(req.skills) > 1:
+        lacking = [s for s in req.skills if s not in evidence.skills]
+        if lacking and len(lacking) < len(req.skills):
+            return ", ".join(lacking)
+    return item.label(check)
+
+
+def _decisive_reason(item: _Scored, check: RequirementCheck) -> str:
+    """Return the line naming a decisive gap: what is asked (label and the posting's words) and what the resume has."""
+    req = check.requirement
+    asked = item.label(check)
+    quote = req.text.strip()
+    if quote and quote.lower() != asked.lower() and len(quote) <= 90:
+        asked = f"{asked} ('{quote}')"
+    if req.kind == "experience" and check.years_held:
+        return f"short of {asked}: {check.note}"
+    return f"missing: {asked}" + (f"; {check.note}" if check.note else "")
 
 
 def _reasons(
     item: _Scored, filters: list[FilterResult], gaps: list[RequirementCheck], evidence: ResumeEvidence
 ) -> list[str]:
     reasons = [f"excluded: {f.reason}" for f in filters if not f.passed]
+    decisive = item.decisive
+    if decisive:
+        # the first reason an unqualified candidate reads is what disqualifies them, in the posting's words
+        reasons.append(_decisive_reason(item, decisive[0]))
     weighed = [
         c for c in item.checks if c.requirement.kind in ("skill", "experience", "degree", "certification", "language")
     ]
@@ -501,8 +580,9 @@ def _reasons(
         reasons.append(f"title fits '{item.job.title}'")
     for check in [c for c in item.checks if c.requirement.kind == "experience" and c.note][:2]:
         reasons.append(f"{item.label(check)}: {check.note}")
-    if gaps:
-        reasons.append(f"missing: {'; '.join(item.label(c) for c in gaps[:3])}")
+    rest = [c for c in gaps if not decisive or c is not decisive[0]]
+    if rest:
+        reasons.append(f"missing: {'; '.join(item.label(c) for c in rest[:3])}")
     for check in [c for c in item.checks if c.status != "met" and met_by_meaning(c)][:2]:
         reasons.append(f"close in meaning ({check.similarity:.2f}): {item.label(check)} ~ '{check.similar_line[:80]}'")
     reasons.extend(item.requirements.notes)

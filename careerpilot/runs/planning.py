@@ -16,6 +16,7 @@ from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import find_skills
 from careerpilot.llm.chat_model import LLM_ERRORS
 from careerpilot.matching.feedback import FeedbackService
+from careerpilot.matching.roles import wanted_roles
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.planner import PLANNER_SYSTEM, PLANNER_USER
 
@@ -101,14 +102,9 @@ class PlanningService:
     def rule_plan(self, profile: Profile, resume: Resume, goal: str, sources: list[str]) -> SearchPlan:
         """Return the deterministic plan: the profile's roles, the resume's skills, the profile's places."""
         prefs = profile.preferences
-        roles = (
-            list(prefs.roles)
-            or [r for r in [resume.basics.label] if r]
-            or [w.position for w in resume.work[:1] if w.position]
-        )
         skills = sorted(find_skills(resume.full_text()))
         return SearchPlan(
-            roles=roles or ["Software Engineer"],
+            roles=wanted_roles(profile, resume),
             keywords=skills[:12],
             locations=list(prefs.locations),
             remote_ok=prefs.remote,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.matching.feedback import FeedbackService
+from careerpilot.matching.roles import scoring_plan
 from careerpilot.matching.service import MatchingService, RankedJobs
 from careerpilot.memory.sql import Store
 from careerpilot.runs.journal import RunJournal
@@ -22,7 +23,9 @@ class RunRanker:
         """Score a run's postings and store the matches."""
         inputs = self.journal.inputs(run_id)
         jobs = self.store.get_jobs(job_ids)
-        ranked = self.matching.rank([jobs[i] for i in job_ids if i in jobs], inputs.resume, inputs.filters, plan)
+        # the plan's roles steer the search; the score uses the roles every path uses (one score per job and resume)
+        scoring = scoring_plan(plan, inputs.profile, inputs.resume)
+        ranked = self.matching.rank([jobs[i] for i in job_ids if i in jobs], inputs.resume, inputs.filters, scoring)
         ranked = self.feedback.rerank(ranked, jobs, plan)
         self.store.save_matches(run_id, ranked.matches, set(ranked.shortlist))
         return ranked

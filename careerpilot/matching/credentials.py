@@ -1,0 +1,440 @@
+"""Credentials as entities: certifications, licences, endorsements, registrations and clearances.
+
+A credential is an identity with a family, a place in its family's order, an issuer and, for licences issued per
+state, a jurisdiction; it is never a skill "close in meaning". The vocabulary is data (``data/credentials.yaml``,
+see its PROVENANCE.md); this module reads it, finds credentials in posting items and resume lines (full names and
+abbreviations are one entity), and decides whether what a resume holds satisfies what a posting asks for: the same
+credential or one above it in the family's declared order, in an accepted jurisdiction, not expired, not merely
+being worked toward.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from careerpilot.text.lexical import background
+from careerpilot.text.terms import STOP_WORDS, stem
+
+VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"
+
+_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+}  # fmt: skip
+_OTHER_PLACES = ("Ontario", "Quebec", "British Columbia", "Alberta", "England and Wales", "Scotland", "Ireland")
+_PLACE_NAMES = sorted([*_STATES.values(), *_OTHER_PLACES], key=len, reverse=True)
+_PLACE = re.compile(r"\b(" + "|".join(re.escape(p) for p in _PLACE_NAMES) + r")\b")
+# a two-letter code counts only where it reads as a place: "RN, TX", "(TX)", "in TX", "TX-licensed", "TX RN"
+_CODE = re.compile(r"(?:(?<=, )|(?<=\()|(?<=\bin )|(?<=- ))(" + "|".join(_STATES) + r")\b(?!\.\w)")
+_CODE_BEFORE = re.compile(
+    r"\b(" + "|".join(_STATES) + r")(?=[- ](?:licen[cs]\w*|state\b|board\b|RN\b|LPN\b|LVN\b|CPA\b|bar\b|"
+    r"or (?:compact|multi-?state)|registration|registered|certified|certification|commissioned|permit))"
+)
+_ANY_PLACE = re.compile(
+    r"\b(?:any (?:U\.?S\.? )?(?:state|jurisdiction)|all states|or (?:be )?eligible|eligib\w+ (?:for|to obtain)|"
+    r"(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|reciprocity|by endorsement|"
+    r"or equivalent|or comparable)\b",
+    re.I,
+)
+_COMPACT = re.compile(r"\b(?:compact|multi-?state|NLC)\b", re.I)
+# what a resume line says is not held (yet): "pursuing the CCNP", "CPA candidate", "PMP (expected 2027)"
+_NOT_HELD = re.compile(
+    r"\b(?:pursuing|working (?:toward|towards|on)|studying for|preparing for|in progress|enrolled in|expected|"
+    r"planned|will sit|sitting for|eligible (?:for|to sit)|candidate|in training)\b",
+    re.I,
+)
+# "Uniform CPA Examination: 2 of 4 sections passed" is on the way to a licence, not the licence (CFA levels are exams)
+_EXAM = re.compile(r"\b(?:exam(?:ination)?s?|sections? passed|of (?:4|four) sections)\b", re.I)
+_LAPSED = re.compile(r"\b(?:expired|lapsed|inactive|revoked|suspended)\b", re.I)
+_MONTH = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_EXPIRY = re.compile(
+    r"\b(?:exp(?:ires?|ired|iration|iring)?\.?|valid (?:through|thru|until|to)|good through|renew(?:al)? due)\s*:?\s*"
+    r"(?:(?P<m1>\d{1,2})/(?P<y1>(?:19|20)\d{2})|(?P<y2>(?:19|20)\d{2})-(?P<m2>\d{1,2})|"
+    r"(?P<mn>[A-Za-z]{3})[a-z]*\.?,?\s+(?P<y3>(?:19|20)\d{2})|(?P<y4>(?:19|20)\d{2}))",
+    re.I,
+)
+# "Series 7 and 66", "EPA 608 Type I and II", "CFA Level I, II": each number gets its head back
+_SERIES = re.compile(
+    r"(?P<head>Series|(?:EPA\s+)?(?:Section\s+)?608\s+Type|CFA\s+Level)[\s-]+(?P<first>I{1,3}|\d{1,2})\b"
+    r"(?P<rest>(?:\s*(?:,|and|&|/|or|\+)\s*(?:Series\s+|Type\s+|Level\s+)?(?:I{1,3}|\d{1,2})\b(?!\s*(?:years?|yrs?|\+)))+)",
+    re.I,
+)
+_SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
+_ANY_OF = re.compile(r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)[\s,()]*$|^\s*/\s*$", re.I)
+_OPTIONAL = re.compile(
+    r"^[^.;,(]{0,12}?(?:\b(?:is |are |would be )?(?:a plus|preferred|nice to have|a bonus|desired|helpful)\b)", re.I
+)
+_CASED_MAX = 6  # an alias written without lower case and at most this long is matched case-sensitively
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One credential of the vocabulary."""
+
+    id: str
+    name: str
+    family: str
+    kind: str
+    issuer: str
+    occupation: str
+    jurisdictional: bool
+    compact: bool
+    aliases: tuple[str, ...]
+    covers: frozenset[str]  # every credential id this one satisfies (itself, lower rungs, declared covers)
+    rank: int | None  # place on the family's ladder, lowest 0 (None: off the ladder)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A credential named in a text: its id and the words that named it."""
+
+    id: str
+    spelled: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Held:
+    """A credential a resume line names, as the line states it."""
+
+    id: str
+    line: str
+    jurisdictions: tuple[str, ...] = ()
+    compact: bool = False
+    expired: str = ""  # the expiry the line states, when it is past (or "lapsed")
+    pending: bool = False  # being worked toward, not held
+
+
+@dataclass
+class Vocabulary:
+    """Credentials by id, and the patterns that find them.
+
+    Trying ~450 aliases at every position of every posting is slow, so each credential's aliases are one pattern
+    tried only when the text holds that pattern's anchor (its most telling word, or a stem of it): a set lookup
+    on the text's words decides which few patterns run.
+    """
+
+    credentials: dict[str, Credential]
+    patterns: dict[str, re.Pattern[str]]  # credential id -> its aliases as one pattern
+    anchors: dict[str, frozenset[str]]  # credential id -> words (or stems) one of which the text must hold
+    context: dict[str, re.Pattern[str]] = field(default_factory=dict)  # id -> words an ambiguous alias needs
+
+    def satisfies(self, held: str, wanted: str) -> bool:
+        """Return whether holding ``held`` meets a requirement for ``wanted`` (same, higher rung or covered)."""
+        found = self.credentials.get(held)
+        return found is not None and wanted in found.covers
+
+    def family_of(self, credential_id: str) -> str:
+        """Return the family of a credential id."""
+        return self.credentials[credential_id].family
+
+    def find(self, text: str) -> list[Mention]:
+        """Return the credentials a text names, in order (full names and abbreviations alike)."""
+        text = expand_series(text)
+        tokens = set(_TOKEN.findall(text.lower()))
+        present = tokens | {t[:k] for t in tokens if len(t) > 4 for k in (4, 5, 6)}
+        found: list[Mention] = []
+        for cid, pattern in self.patterns.items():
+            anchors = self.anchors[cid]
+            if anchors and anchors.isdisjoint(present):
+                continue
+            for match in pattern.finditer(text):
+                needs = self.context.get(cid)
+                short = match.group(0).isupper() and len(match.group(0)) <= 4
+                if needs is None or not short or needs.search(text):
+                    found.append(Mention(cid, match.group(0), match.start(), match.end()))
+        # one span names one credential: the longest match wins ("CompTIA Security+" over "Security+")
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[Mention] = []
+        for mention in found:
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        return kept
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+# words too common to decide whether a credential may be named
+_GENERIC = frozenset(
+    """licen license licensed licence certif certifi certified certification certificate active current state level
+    type member good standing card permit the and for with registration registered holder program exam""".split()
+)
+
+
+def _anchors(aliases: tuple[str, ...]) -> frozenset[str]:
+    """Return the words (or stems) one of which a text must hold for any alias to match (empty: always try).
+
+    A plain alias needs all its words, so its rarest word (by the background corpus) is anchor enough; a pattern
+    may have optional words, so each of its rarer words is an anchor.
+    """
+    bg = background()
+    anchors: set[str] = set()
+    for alias in aliases:
+        pattern = alias.startswith("re:")
+        source = re.sub(r"\\[a-zA-Z]|\[[^\]]*\]|\(\?[:<!=]*", " ", alias[3:]) if pattern else alias
+        words = [w for w in _TOKEN.findall(source.lower()) if len(w) >= 2 and w not in STOP_WORDS]
+        telling = [w for w in words if w not in _GENERIC] or words
+        if not telling:
+            return frozenset()  # "A&P", "A+": no word to look for, so always tried
+        by_rarity = sorted(telling, key=lambda w: bg.df.get(stem(w), 0))
+        chosen = [w for w in by_rarity if bg.df.get(stem(w), 0) < 100] or by_rarity[:1] if pattern else by_rarity[:1]
+        # a text's words are looked up whole and by their 4-6 letter stems ("licen" of "license")
+        anchors.update(w if len(w) <= 6 else w[:6] for w in chosen)
+    return frozenset(anchors)
+
+
+def expand_series(text: str) -> str:
+    """Return text with "Series 7 and 66" written "Series 7 and Series 66" (likewise 608 Types, CFA Levels)."""
+    if not _SERIES.search(text):
+        return text
+
+    def expand(match: re.Match[str]) -> str:
+        head = match.group("head")
+        rest = _SERIES_ITEM.sub(lambda m: f"{m.group(1)}{head} {m.group(2)}", match.group("rest"))
+        return f"{head} {match.group('first')}{rest}"
+
+    return _SERIES.sub(expand, text)
+
+
+def _alias_regex(alias: str) -> str:
+    if alias.startswith("re:"):
+        return f"(?i:{alias[3:]})"
+    body = re.escape(alias).replace(r"\ ", r"[\s-]+")
+    cased = not any(c.islower() for c in alias) and len(alias) <= _CASED_MAX
+    return body if cased else f"(?i:{body})"
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """Return the credential vocabulary (read and compiled once per process)."""
+    return load(VOCABULARY)
+
+
+def load(path: Path) -> Vocabulary:
+    """Read a credential vocabulary file (see data/credentials.yaml for its shape)."""
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    credentials: dict[str, Credential] = {}
+    context: dict[str, re.Pattern[str]] = {}
+    for family, spec in raw["families"].items():
+        ladder = list(spec.get("ladder") or [])
+        for cid, item in spec["credentials"].items():
+            if cid in credentials:
+                raise ValueError(f"credential {cid} is listed twice")
+            rank = ladder.index(cid) if cid in ladder else None
+            covers = {cid, *(ladder[:rank] if rank is not None else []), *item.get("covers", [])}
+            aliases = tuple(dict.fromkeys([item["name"], *item.get("aliases", [])]))
+            credentials[cid] = Credential(
+                id=cid,
+                name=item["name"],
+                family=family,
+                kind=spec.get("kind", "certification"),
+                issuer=spec.get("issuer", ""),
+                occupation=spec.get("occupation", ""),
+                jurisdictional=bool(spec.get("jurisdictional", False)),
+                compact=bool(spec.get("compact", False)),
+                aliases=aliases,
+                covers=frozenset(covers),
+                rank=rank,
+            )
+            if item.get("context"):
+                context[cid] = re.compile(item["context"], re.I)
+    # covers are transitive: Universal covers Types I-III, a higher rung covers what the lower ones cover
+    changed = True
+    while changed:
+        changed = False
+        for cid, cred in credentials.items():
+            wider = set(cred.covers)
+            for other in cred.covers:
+                wider |= credentials[other].covers if other in credentials else set()
+            if wider != cred.covers:
+                credentials[cid] = Credential(**{**cred.__dict__, "covers": frozenset(wider)})
+                changed = True
+    patterns = {
+        cid: re.compile(
+            rf"(?<![\w+&/-])(?:{'|'.join(_alias_regex(a) for a in _longest_first(c.aliases))})(?![\w+&]|-(?=\w))"
+        )
+        for cid, c in credentials.items()
+    }
+    anchors = {cid: _anchors(c.aliases) for cid, c in credentials.items()}
+    return Vocabulary(credentials=credentials, patterns=patterns, anchors=anchors, context=context)
+
+
+def _longest_first(aliases: tuple[str, ...]) -> list[str]:
+    """Return patterns first, then plain aliases longest first, so the longest spelling at a place wins."""
+    return sorted(aliases, key=lambda a: (not a.startswith("re:"), -len(a)))
+
+
+def places(text: str) -> tuple[str, ...]:
+    """Return the states or countries a line names ("licensed in Texas", "RN, TX" -> ("Texas",))."""
+    named = [m.group(1) for m in _PLACE.finditer(text)]
+    named += [_STATES[m.group(1)] for m in _CODE.finditer(text)]
+    named += [_STATES[m.group(1)] for m in _CODE_BEFORE.finditer(text)]
+    return tuple(dict.fromkeys(named))
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """What one posting item asks for: any of these credentials, in one of these places (empty: anywhere)."""
+
+    ids: tuple[str, ...]
+    jurisdictions: tuple[str, ...]
+    compact_ok: bool
+    optional: bool = False  # the item's own words right after it say it is a plus ("CCNP required (CCIE a plus)")
+
+
+def wanted_in(item: str) -> list[Wanted]:
+    """Return the credential requirements one posting item states: one per credential, or one for "X or Y"."""
+    vocab = vocabulary()
+    mentions = vocab.find(item)
+    if not mentions:
+        return []
+    expanded = expand_series(item)
+    groups: list[list[Mention]] = [[mentions[0]]]
+    for previous, mention in zip(mentions, mentions[1:], strict=False):
+        between = re.sub(r"\([^)]{0,20}\)", " ", expanded[previous.end : mention.start])  # "Enrolled Agent (EA) or CPA"
+        if _ANY_OF.match(between) or (len(between) < 3 and "/" in between and _same_family(previous, mention)):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    anywhere = bool(_ANY_PLACE.search(item))
+    compact = bool(_COMPACT.search(item))
+    found: list[Wanted] = []
+    starts = [g[0].start for g in groups[1:]] + [len(expanded)]
+    for group, next_start in zip(groups, starts, strict=True):
+        after = expanded[group[-1].end : min(next_start, group[-1].end + 30)]
+        optional = bool(_OPTIONAL.match(after))
+        ids = tuple(dict.fromkeys(m.id for m in group))
+        if any(set(ids) == set(w.ids) for w in found):
+            continue
+        jurisdictional = any(vocab.credentials[i].jurisdictional for i in ids)
+        where = () if anywhere or not jurisdictional else places(item)
+        found.append(Wanted(ids=ids, jurisdictions=where, compact_ok=compact, optional=optional))
+    return found
+
+
+def _same_family(a: Mention, b: Mention) -> bool:
+    vocab = vocabulary()
+    return vocab.family_of(a.id) == vocab.family_of(b.id)
+
+
+def expiry_passed(line: str, today: date) -> str:
+    """Return the expiry a line states when it is past ("2024-03"), "lapsed" for a lapsed one, else ""."""
+    found = _EXPIRY.search(line)
+    if found:
+        year = int(found.group("y1") or found.group("y2") or found.group("y3") or found.group("y4"))
+        month_text = found.group("m1") or found.group("m2")
+        month = int(month_text) if month_text else _MONTH.get((found.group("mn") or "")[:3].lower(), 12)
+        if (year, month) < (today.year, today.month):
+            return f"{year}-{month:02d}"
+        return ""
+    return "lapsed" if _LAPSED.search(line) else ""
+
+
+def held_in(lines: list[str], today: date | None = None, shown: list[str] | None = None) -> list[Held]:
+    """Return the credentials resume lines name, each with the line's jurisdiction, expiry and whether it is held.
+
+    ``shown`` (default: the lines) is what each line looks like to the person (``lines`` may have negations cut).
+    """
+    today = today or date.today()
+    vocab = vocabulary()
+    held: list[Held] = []
+    for line, as_written in zip(lines, shown or lines, strict=True):
+        mentions = vocab.find(line)
+        if not mentions:
+            continue
+        where, compact = places(line), bool(_COMPACT.search(line))
+        expired = expiry_passed(line, today)
+        expanded = expand_series(line)
+        for mention in mentions:
+            # "pursuing the CCNP" or "CPA candidate": the cue sits near the mention, in the same clause
+            window = expanded[max(0, mention.start - 40) : mention.end + 25]
+            clause = re.split(r"[;.]\s|,\s(?=[A-Z])", window)
+            near = next((c for c in clause if mention.spelled in c), window)
+            exam = vocab.family_of(mention.id) != "cfa" and bool(_EXAM.search(near))
+            held.append(
+                Held(
+                    id=mention.id,
+                    line=as_written,
+                    jurisdictions=where,
+                    compact=compact,
+                    expired=expired,
+                    pending=bool(_NOT_HELD.search(near)) or exam,
+                )
+            )
+    return held
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a resume meets one credential requirement: credit, the proving line and a note for the reasons."""
+
+    credit: float
+    line: str
+    note: str
+
+
+HOME_CREDIT = 0.9  # a licence whose state the resume leaves out, taken as the state the person lives in
+
+
+def judge(wanted: Wanted, held: list[Held], home: tuple[str, ...] = ()) -> Verdict:
+    """Return how far held credentials meet a requirement: 1 met; 0.5 held but its jurisdiction unstated; else 0.
+
+    Only the same credential or one above it in its family counts; a lower rung, another state's licence (unless
+    the posting accepts any state or a compact licence the resume holds), an expired or pending one does not.
+    """
+    vocab = vocabulary()
+    names = " or ".join(vocab.credentials[i].name for i in wanted.ids)
+    qualifying = [h for h in held if any(vocab.satisfies(h.id, w) for w in wanted.ids)]
+    valid = [h for h in qualifying if not h.expired and not h.pending]
+    best: Verdict | None = None
+    for h in valid:
+        if not wanted.jurisdictions or set(h.jurisdictions) & set(wanted.jurisdictions):
+            return Verdict(1.0, h.line, "")
+        if wanted.compact_ok and h.compact:
+            return Verdict(1.0, h.line, "compact (multistate) licence accepted")
+        if not h.jurisdictions and set(home) & set(wanted.jurisdictions):
+            note = f"state not stated; taken as where you live ({', '.join(home)})"
+            best = best if best and best.credit >= HOME_CREDIT else Verdict(HOME_CREDIT, h.line, note)
+        elif not h.jurisdictions:
+            best = best or Verdict(0.5, h.line, f"jurisdiction not stated; the posting asks for {_places(wanted)}")
+        else:
+            best = best or Verdict(
+                0.0, h.line, f"licensed in {', '.join(h.jurisdictions)}; the posting asks for {_places(wanted)}"
+            )
+    if best is not None:
+        return best
+    if qualifying:
+        h = qualifying[0]
+        state = f"expired {h.expired}" if h.expired else "not yet held (in progress)"
+        return Verdict(0.0, h.line, f"{vocab.credentials[h.id].name}: {state}")
+    families = {vocab.family_of(w) for w in wanted.ids}
+    lower = [h for h in held if vocab.family_of(h.id) in families]
+    if lower:
+        h = lower[0]
+        return Verdict(0.0, h.line, f"holds {vocab.credentials[h.id].name}, which does not meet {names}")
+    return Verdict(0.0, "", "")
+
+
+def _places(wanted: Wanted) -> str:
+    return " or ".join(wanted.jurisdictions) + (" (compact licences accepted)" if wanted.compact_ok else "")
+
+
+def name_of(credential_ids: list[str]) -> str:
+    """Return the credentials' names as one label ("CDL Class A", "Series 63 or Series 66")."""
+    vocab = vocabulary()
+    return " or ".join(vocab.credentials[i].name for i in credential_ids if i in vocab.credentials)
