@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 
 BACKGROUND_DF = Path(__file__).with_name("data") / "background_df.tsv"
 
@@ -88,20 +87,22 @@ class TfidfIndex:
                 cols.append(col)
                 values.append(1.0 + math.log(count))
         self.vocab = vocab
-        shape = (len(documents), max(1, len(vocab)))
-        matrix = sparse.csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float32)
+        self.documents = len(documents)
+        self._rows = np.asarray(rows, dtype=np.int64)
+        self._cols = np.asarray(cols, dtype=np.int64)
         if bg is not None:
-            idf = np.ones(shape[1], dtype=np.float32)
+            idf = np.ones(max(1, len(vocab)), dtype=np.float32)
             for term, col in vocab.items():
                 idf[col] = bg.idf(term)
             self.idf = idf
         else:
-            df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=shape[1])
+            df = np.bincount(self._cols, minlength=max(1, len(vocab)))
             self.idf = (np.log((1 + len(documents)) / (1 + df)) + 1.0).astype(np.float32)
-        matrix = matrix.multiply(self.idf).tocsr()
-        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        # the documents' sparse matrix, kept as (row, column, weight) triples: numpy alone, no scipy
+        weights = np.asarray(values, dtype=np.float32) * self.idf[self._cols]
+        norms = np.sqrt(np.bincount(self._rows, weights=weights * weights, minlength=self.documents))
         norms[norms == 0] = 1.0
-        self.matrix = sparse.diags(1.0 / norms).dot(matrix).tocsr()
+        self._weights = (weights / norms[self._rows]).astype(np.float32)
 
     def query(self, counts: Counter[str]) -> np.ndarray:
         """Return the cosine similarity of a query's terms with every document, in document order.
@@ -109,7 +110,7 @@ class TfidfIndex:
         With a background, the query's norm counts all its terms (not only those some document shares), so
         the cosine of one query and one document is the same whatever else the index holds.
         """
-        vector = np.zeros(self.matrix.shape[1], dtype=np.float32)
+        vector = np.zeros(max(1, len(self.vocab)), dtype=np.float32)
         squares = 0.0
         for term, count in counts.items():
             col = self.vocab.get(term)
@@ -122,6 +123,8 @@ class TfidfIndex:
             if col is not None:
                 vector[col] = weight
         norm = math.sqrt(squares)
-        if norm == 0:
-            return np.zeros(self.matrix.shape[0], dtype=np.float32)
-        return np.asarray(self.matrix.dot(vector / norm)).ravel()
+        if norm == 0 or not self.documents:
+            return np.zeros(self.documents, dtype=np.float32)
+        vector /= norm
+        products = self._weights * vector[self._cols]
+        return np.bincount(self._rows, weights=products, minlength=self.documents).astype(np.float32)
