@@ -96,26 +96,36 @@ def years_open(check: RequirementCheck) -> bool:
     return req.kind == "experience" and bool(req.subject) and check.status != "unknown" and check.credit < 0.999
 
 
-def meaning_bounds(checks: list[RequirementCheck]) -> tuple[float, float]:
+def years_ceiling(check: RequirementCheck, total_years: float | None) -> float:
+    """Return the most credit meaning can give an open years check: no more than all the resume's dated years."""
+    years = check.requirement.years
+    if total_years is None or not years:
+        return 1.0
+    return max(check.credit, min(1.0, total_years / years + 0.001))  # + rounding of the credit to 3 places
+
+
+def meaning_bounds(checks: list[RequirementCheck], total_years: float | None = None) -> tuple[float, float]:
     """Return the lowest and highest coverage by meaning the checks can reach before anything is embedded.
 
-    Skill credits change with meaning (0 to 1); years in a subject can only grow (their credit to 1); the rest
-    keep their rule-based credit. The cascade uses these bounds to stop embedding once no posting left can
-    reach the top.
+    Skill credits change with meaning (0 to 1); years in a subject can only grow, and never past the years of all
+    the resume's dated roles (``total_years``); the rest keep their rule-based credit. The cascade uses these
+    bounds to stop embedding once no posting left can reach the top.
     """
     weights = requirement_weights([c.requirement for c in checks])
     judged = [c.requirement.kind in MEANING_KINDS for c in checks]
     low = weighted_share(weights, [0.0 if j else c.credit for c, j in zip(checks, judged, strict=True)])
-    high = weighted_share(
-        weights, [1.0 if j or years_open(c) else c.credit for c, j in zip(checks, judged, strict=True)]
-    )
+    high = weighted_share(weights, [1.0 if j else _high(c, total_years) for c, j in zip(checks, judged, strict=True)])
     return low, high
 
 
-def coverage_high(checks: list[RequirementCheck]) -> float:
+def coverage_high(checks: list[RequirementCheck], total_years: float | None = None) -> float:
     """Return the highest rule-based coverage the checks can reach once years are also read by meaning."""
     weights = requirement_weights([c.requirement for c in checks])
-    return weighted_share(weights, [1.0 if years_open(c) else c.credit for c in checks])
+    return weighted_share(weights, [_high(c, total_years) for c in checks])
+
+
+def _high(check: RequirementCheck, total_years: float | None) -> float:
+    return years_ceiling(check, total_years) if years_open(check) else check.credit
 
 
 def rule_coverage(checks: list[RequirementCheck]) -> float:

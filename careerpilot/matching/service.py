@@ -360,7 +360,8 @@ class MatchingService:
                 self._coverage.clear()
             share, checks = coverage(requirements, evidence)
             labels = {id(c): _label(c) for c in checks}
-            self._coverage[pair] = (share, checks, labels, meaning_bounds(checks), coverage_high(checks))
+            years = evidence.total_years if evidence.roles else None  # what years by meaning can reach at most
+            self._coverage[pair] = (share, checks, labels, meaning_bounds(checks, years), coverage_high(checks, years))
         share, checks, labels, bounds, high = self._coverage[pair]
         confidence = requirements.confidence
         if evidence.notes and any(c.requirement.kind == "experience" for c in checks):

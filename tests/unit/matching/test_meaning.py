@@ -14,6 +14,7 @@ from careerpilot.matching.meaning import (
     meaning_bounds,
     met_by_meaning,
     with_nearest_lines,
+    years_ceiling,
 )
 from careerpilot.memory.vectors import VectorStore, open_chroma
 
@@ -75,3 +76,15 @@ def test_bounds_hold_whatever_the_nearest_lines_turn_out_to_be():
             near = [checks[0].model_copy(update={"similarity": a}), checks[1].model_copy(update={"similarity": b})]
             assert low <= coverage_by_meaning([*near, checks[2]]) <= high
     assert low < high
+
+
+def test_years_by_meaning_are_bounded_by_the_resumes_dated_years():
+    """An open "N years of <subject>" check can reach no more than all the resume's years (overlaps once) allow."""
+    req = Requirement(kind="experience", text="5+ years of external audit", years=5, subject="external audit")
+    short = RequirementCheck(requirement=req, status="partial", credit=0.4, years_held=2.0)
+    unbounded = meaning_bounds([short])[1]
+    bounded = meaning_bounds([short], total_years=3.0)[1]
+    assert bounded < unbounded
+    assert years_ceiling(short, 3.0) == pytest.approx(0.601)
+    assert years_ceiling(short, 12.0) == 1.0  # enough years in all: meaning may credit it fully
+    assert years_ceiling(short, 1.0) == 0.4  # never below what the rules already gave
