@@ -21,6 +21,7 @@ MET, PARTIAL = 0.75, 0.34
 # not spoken, or well under the years asked for: the resume does not qualify, whatever else it shares with the
 # posting, so the score is multiplied by this (docs/matching.md, "Decisive gaps").
 KNOCKOUT = 0.8
+KNOCK_KINDS = frozenset({"certification", "language"})  # the decisive gaps that multiply the score by KNOCKOUT
 YEARS_SHORT = 0.75  # held / required years under this is a decisive gap
 _DECISIVE_ORDER = {"certification": 0, "experience": 1, "language": 2, "degree": 3, "skill": 4}
 

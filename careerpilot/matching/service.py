@@ -29,7 +29,7 @@ from careerpilot.domain.matching import FilterResult, Match, MatchedTerm, Postin
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching.coverage import KNOCKOUT, coverage, decisive_gaps
+from careerpilot.matching.coverage import KNOCK_KINDS, KNOCKOUT, coverage, decisive_gaps
 from careerpilot.matching.evidence import ResumeEvidence
 from careerpilot.matching.filters import apply_filters, stated_industries
 from careerpilot.matching.meaning import (
@@ -116,8 +116,12 @@ class _Scored:
 
     @property
     def knocking(self) -> list[RequirementCheck]:
-        """Return the decisive gaps that lower the score: all but a missing named tool, which is named, not knocked."""
-        return [c for c in self.decisive if c.requirement.kind != "skill"]
+        """Return the decisive gaps that lower the score: a licence or certification, or a language, not held.
+
+        Years short, a degree or a named tool are named first but left to coverage: knocking them out too cost
+        rjdb's MRR (0.997 -> 0.994 on its first 300 jobs), since resumes written for a job often read short.
+        """
+        return [c for c in self.decisive if c.requirement.kind in KNOCK_KINDS]
 
     def _total(self, semantic: float, coverage: float | None = None, knocked: bool | None = None) -> float:
         parts = {**self.parts, "semantic": semantic}
