@@ -278,8 +278,7 @@ class MatchingService:
         open_ = {h for h, results in zip(keys, job_filters, strict=True) if _passed(results)}
         if self.refiner is not None and self.refiner.top_k > 0:
             self._refine(scored, open_, evidence, resume_key, plan)
-        with self.vectors.deferred_writes():
-            self._cascade([s for h, s in scored.items() if h in open_], evidence, plan)
+        self._cascade([s for h, s in scored.items() if h in open_], evidence, plan)
         totals = {h: s.score() for h, s in scored.items()}
         full = set(sorted(totals, key=totals.__getitem__, reverse=True)[:FULL_EXPLAINED])  # stable, as before
         held_years = round(evidence.total_years, 1) if evidence.roles else None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -73,7 +72,6 @@ class VectorStore:
         self._function = MiniLMEmbeddingFunction(embedder)
         self._collections: dict[str, Any] = {}
         self._memo: dict[tuple[str, str], list[float]] = {}
-        self._deferred = threading.local()  # per thread: {collection: {id: (vector, document, metadata)}}
         settings = client.get_settings() if hasattr(client, "get_settings") else None
         local = settings.persist_directory if settings is not None and settings.is_persistent else None
         self._lock_path = Path(local) / LOCK_FILE if local else None  # a Chroma server serialises its own writes
@@ -147,41 +145,11 @@ class VectorStore:
                 self._collections[name] = collection
         return self._collections[name]
 
-    @contextmanager
-    def deferred_writes(self) -> Iterator[None]:
-        """Keep this thread's new vectors in memory and write them with one upsert per collection at the end.
-
-        Chroma pays per write call (a transaction and an index update): a ranking that embeds in forty small
-        batches spends ~10x longer writing them one batch at a time. Reads in between see the held vectors.
-        """
-        if getattr(self._deferred, "rows", None) is not None:  # nested: the outer block writes
-            yield
-            return
-        self._deferred.rows = {}
-        try:
-            yield
-        finally:
-            rows: dict[str, dict[str, tuple[list[float], str, dict | None]]] = self._deferred.rows
-            self._deferred.rows = None
-            for name, held in rows.items():
-                ids = list(held)
-                self.call(
-                    name,
-                    "upsert",
-                    ids=ids,
-                    embeddings=[held[i][0] for i in ids],
-                    documents=[held[i][1] for i in ids],
-                    metadatas=[held[i][2] for i in ids],
-                )
-
     def vectors_for(self, name: str, texts_by_hash: dict[str, str], metadata: dict[str, dict] | None = None) -> dict:
         """Return {hash: vector}, embedding only the texts whose hash the collection does not hold yet."""
         if not texts_by_hash:
             return {}
         vectors: dict[str, list[float]] = {h: self._memo[(name, h)] for h in texts_by_hash if (name, h) in self._memo}
-        held = getattr(self._deferred, "rows", None)
-        if held is not None and name in held:
-            vectors.update((h, held[name][h][0]) for h in texts_by_hash if h not in vectors and h in held[name])
         unseen = [h for h in texts_by_hash if h not in vectors]
         if unseen:
             found = self.call(name, "get", ids=unseen, include=["embeddings"])
@@ -194,11 +162,7 @@ class VectorStore:
             self._refuse_mixing(name, new_vectors)
             metas = [(metadata.get(h, {}) if metadata else {}) or None for h in missing]
             documents = [texts_by_hash[h] for h in missing]
-            if held is not None:
-                rows = zip(new_vectors, documents, metas, strict=True)
-                held.setdefault(name, {}).update(zip(missing, rows, strict=True))
-            else:
-                self.call(name, "upsert", ids=missing, embeddings=new_vectors, documents=documents, metadatas=metas)
+            self.call(name, "upsert", ids=missing, embeddings=new_vectors, documents=documents, metadatas=metas)
             vectors.update(zip(missing, new_vectors, strict=True))
             log.info("embedded %d new texts into %s (%d reused)", len(missing), name, len(hashes) - len(missing))
         if len(self._memo) < MEMO_LIMIT:

@@ -106,7 +106,7 @@ def test_studio_runs_the_example_to_the_review_interrupt(server: tuple[str, floa
         (waiting,) = [task for task in state["tasks"] if task["interrupts"]]
         question = waiting["interrupts"][0]["value"]
         assert question["run_id"] == final["run_id"]
-        assert [p["application_id"] for p in question["pending"]] == final["pending"]
+        assert sorted(p["application_id"] for p in question["pending"]) == sorted(final["pending"])
         assert all(p["job"]["title"] for p in question["pending"])
 
         # Resumed from Studio with decisions: the approver is Studio, whatever the payload claims.
