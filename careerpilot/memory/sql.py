@@ -216,12 +216,11 @@ class Store:
         self, source: str, job_ids: Sequence[str], etag: str | None = None, last_modified: str | None = None
     ) -> None:
         """Remember what a source returned this time."""
-        with self.session() as s:
-            s.merge(
-                SourceStateRow(
-                    source=source, etag=etag, last_modified=last_modified, job_ids=list(job_ids), fetched_at=utcnow()
-                )
+        self._put(
+            lambda: SourceStateRow(
+                source=source, etag=etag, last_modified=last_modified, job_ids=list(job_ids), fetched_at=utcnow()
             )
+        )
 
     def company_brief(self, key: str) -> tuple[dict[str, Any], datetime] | None:
         """Return a cached company brief and when it was made, or None."""
@@ -231,8 +230,23 @@ class Store:
 
     def save_company_brief(self, key: str, data: dict[str, Any]) -> None:
         """Cache a company brief, replacing an older one."""
-        with self.session() as s:
-            s.merge(CompanyBriefRow(key=key, data=data, created_at=utcnow()))
+        self._put(lambda: CompanyBriefRow(key=key, data=data, created_at=utcnow()))
+
+    def _put(self, make_row: Callable[[], Base]) -> None:
+        """Insert or replace one row by its primary key.
+
+        ``merge`` reads, then inserts: when another process (runs on one database) inserts the same key in
+        between, the insert conflicts; done again, the read finds that row and the write becomes an update.
+        """
+        for attempt in range(3):
+            try:
+                with self.session() as s:
+                    s.merge(make_row())
+                return
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+                log.info("row written concurrently by another process; writing it again")
 
     # runs
     def create_run(self, goal: str, inputs: dict[str, Any], run_id: str | None = None) -> RunRecord:

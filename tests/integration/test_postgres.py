@@ -48,3 +48,39 @@ def test_status_machine_is_enforced_in_postgres(postgres_url):
     with pytest.raises(InvalidTransitionError, match="allowed: dismissed, drafted"):
         store.transition(app.id, ApplicationStatus.SUBMITTED, by="test")
     store.close()
+
+
+def test_a_source_state_written_by_another_process_meanwhile_is_updated_not_lost(postgres_url):
+    """merge reads then inserts: a row another process inserted in between makes the insert conflict once."""
+    mine, theirs = Store.open(postgres_url), Store.open(postgres_url)
+    source = f"local:/tmp/race-{id(mine)}"
+    real_session = mine.session
+    raced = []
+
+    def session_after_their_write():
+        if not raced:  # the other process writes between our read and our insert
+            raced.append(True)
+            theirs.save_source_state(source, ["theirs"])
+            mine_session = real_session()
+            # our read happened before their write: hide their row from this first attempt's merge
+            return _without_row(mine_session)
+        return real_session()
+
+    from contextlib import contextmanager
+
+    from careerpilot.memory.tables import SourceStateRow
+
+    @contextmanager
+    def _without_row(context):
+        with context as s:
+            s.get = lambda *_a, **_k: None  # type: ignore[method-assign]
+            original = s.merge
+            s.merge = lambda row: (s.add(row), row)[1] if isinstance(row, SourceStateRow) else original(row)
+            yield s
+
+    mine.session = session_after_their_write  # type: ignore[method-assign]
+    mine.save_source_state(source, ["mine"])
+    assert raced
+    assert theirs.source_state(source)["job_ids"] == ["mine"]
+    mine.close()
+    theirs.close()
