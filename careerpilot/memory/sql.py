@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.engine import Engine
@@ -37,6 +37,7 @@ from careerpilot.memory.tables import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def _aware(value: datetime) -> datetime:
@@ -97,16 +98,37 @@ def create_tables(engine: Engine, attempts: int = 5, tables: list[Any] | None = 
     PostgreSQL: under a transaction-scoped advisory lock, so one process creates and the others then see the tables.
     SQLite: check-then-create can lose a race to another process ("already exists"); it is simply checked again.
     """
+
+    def create() -> None:
+        with engine.begin() as connection:
+            if engine.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+            Base.metadata.create_all(connection, tables=tables)
+
+    _again_on_conflict(
+        create, "tables created concurrently by another process", attempts, lambda exc: "already exists" in str(exc)
+    )
+
+
+def _again_on_conflict(
+    write: Callable[[], T],
+    what: str,
+    attempts: int = 3,
+    conflict: Callable[[SQLAlchemyError], bool] = lambda exc: isinstance(exc, IntegrityError),
+) -> T:
+    """Run ``write`` again when it lost a race to another process (runs sharing one database).
+
+    Writes that read then insert (upsert, ``merge``, check-then-create) conflict when another process inserts the
+    same key in between; done again, the read sees that row and the write succeeds.
+    """
     for attempt in range(attempts):
         try:
-            with engine.begin() as connection:
-                if engine.dialect.name == "postgresql":
-                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
-                Base.metadata.create_all(connection, tables=tables)
-            return
+            return write()
         except (OperationalError, IntegrityError) as exc:
-            if "already exists" not in str(exc) or attempt == attempts - 1:
+            if not conflict(exc) or attempt == attempts - 1:
                 raise
+            log.info("%s; writing again", what)
+    raise AssertionError("unreachable")
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
@@ -146,14 +168,7 @@ class Store:
         Another process inserting the same posting meanwhile (two runs on one database) makes the insert
         conflict; the batch is then read again and the posting updated instead.
         """
-        for attempt in range(3):
-            try:
-                return self._upsert_jobs(jobs)
-            except IntegrityError:
-                if attempt == 2:
-                    raise
-                log.info("postings inserted concurrently by another process; upserting again")
-        raise AssertionError("unreachable")
+        return _again_on_conflict(lambda: self._upsert_jobs(jobs), "postings inserted concurrently by another process")
 
     def _upsert_jobs(self, jobs: Sequence[JobPosting]) -> UpsertCounts:
         new = changed = 0
@@ -238,15 +253,12 @@ class Store:
         ``merge`` reads, then inserts: when another process (runs on one database) inserts the same key in
         between, the insert conflicts; done again, the read finds that row and the write becomes an update.
         """
-        for attempt in range(3):
-            try:
-                with self.session() as s:
-                    s.merge(make_row())
-                return
-            except IntegrityError:
-                if attempt == 2:
-                    raise
-                log.info("row written concurrently by another process; writing it again")
+
+        def merge() -> None:
+            with self.session() as s:
+                s.merge(make_row())
+
+        _again_on_conflict(merge, "row written concurrently by another process")
 
     # runs
     def create_run(self, goal: str, inputs: dict[str, Any], run_id: str | None = None) -> RunRecord:
