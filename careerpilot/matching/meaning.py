@@ -107,15 +107,23 @@ def years_ceiling(check: RequirementCheck, total_years: float | None) -> float:
 def meaning_bounds(checks: list[RequirementCheck], total_years: float | None = None) -> tuple[float, float]:
     """Return the lowest and highest coverage by meaning the checks can reach before anything is embedded.
 
-    Skill credits change with meaning (0 to 1); years in a subject can only grow, and never past the years of all
-    the resume's dated roles (``total_years``); the rest keep their rule-based credit. The cascade uses these
-    bounds to stop embedding once no posting left can reach the top.
+    Skill credits change with meaning (0 to 1; a named product the resume lacks, to NAMED_TOOL_CAP at most);
+    years in a subject can only grow, and never past the years of all the resume's dated roles (``total_years``);
+    the rest (degrees, certifications and licences, languages) keep their rule-based credit. The cascade uses
+    these bounds to stop reading and embedding once no posting left can reach the top.
     """
     weights = requirement_weights([c.requirement for c in checks])
     judged = [c.requirement.kind in MEANING_KINDS for c in checks]
     low = weighted_share(weights, [0.0 if j else c.credit for c, j in zip(checks, judged, strict=True)])
-    high = weighted_share(weights, [1.0 if j else _high(c, total_years) for c, j in zip(checks, judged, strict=True)])
+    high = weighted_share(
+        weights, [_skill_high(c) if j else _high(c, total_years) for c, j in zip(checks, judged, strict=True)]
+    )
     return low, high
+
+
+def _skill_high(check: RequirementCheck) -> float:
+    """Return the most credit a skill can get by meaning (_meaning_credit, whatever its nearest line turns out)."""
+    return max(NAMED_TOOL_CAP, check.credit) if named_tool_missing(check) else 1.0
 
 
 def coverage_high(checks: list[RequirementCheck], total_years: float | None = None) -> float:
