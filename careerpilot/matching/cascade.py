@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-READ_BATCH = 64  # postings read by meaning per round: their lines are short and mostly shared, so rounds are cheap
+READ_BATCH = 128  # postings read by meaning per round: their lines are short and often shared, so rounds are cheap
 EMBED_BATCH = 16  # postings embedded whole per round: ~0.1 s each, so rounds stay small and the floor stays fresh
 
 
