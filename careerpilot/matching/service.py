@@ -389,7 +389,8 @@ class MatchingService:
 
         Each round (matching/cascade.py) reads the requirements of the best-placed unread postings that can still
         reach the floor (the K-th best lower bound) and embeds whole the best-placed read ones; it stops when no
-        posting that is not exact reaches the floor. Capped at MAX_READ read and MAX_EMBEDDED embedded per ranking.
+        posting that is not exact reaches the floor. A skill line read in one posting gives its credit to every
+        unread posting asking for it, whose bounds tighten. Capped at MAX_READ read and MAX_EMBEDDED embedded.
         """
         self.last_embedded = 0
         keep = max(plan.max_applications, TOP_EXACT)
@@ -400,6 +401,9 @@ class MatchingService:
         upper = np.asarray([s.upper() for s in open_])
         read = np.zeros(len(open_), dtype=bool)
         exact = np.zeros(len(open_), dtype=bool)
+        sharing = _sharing(open_)
+        known: dict[str, float] = {}  # requirement text -> similarity to its nearest resume line, once read
+        years = evidence.total_years if evidence.roles else None
         while True:
             step = cascade.next_round(lower, upper, read, exact, keep)
             to_read = step.read[: max(0, MAX_READ - int(read.sum()))]
@@ -412,6 +416,12 @@ class MatchingService:
             exact[to_embed] = True
             for i in (*to_read, *to_embed):
                 lower[i], upper[i] = open_[i].score(), open_[i].upper()
+            # a line read in one posting has the same nearest resume line in every other: tighten their bounds
+            bar = cascade.floor(lower, keep)  # a posting under it now stays under: leave it be
+            for i in {i for text in _learn([open_[i] for i in to_read], known) for i in sharing.get(text, ())}:
+                if not read[i] and upper[i] >= bar:
+                    open_[i].meaning_bounds = meaning_bounds(open_[i].checks, years, known)
+                    lower[i], upper[i] = open_[i].score(), open_[i].upper()
 
     def _semantic(self, candidates: list[_Scored], evidence: ResumeEvidence) -> None:
         """Score the semantic part: requirement coverage by meaning, and the whole-document cosine."""
@@ -521,6 +531,23 @@ class MatchingService:
             confidence=round(item.confidence, 2),
             stage=_stage(item),
         )
+
+
+def _learn(items: list[_Scored], known: dict[str, float]) -> list[str]:
+    """Add the similarities of the read items' skill lines to ``known``; return the texts that were new."""
+    new = {c.requirement.text: c.similarity for s in items for c in s.checks if c.similarity is not None}
+    fresh = [text for text in new if text not in known]
+    known.update(new)
+    return fresh
+
+
+def _sharing(items: list[_Scored]) -> dict[str, list[int]]:
+    """Return, for each skill requirement's text, the postings (by index) that ask for it."""
+    out: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        for text in {c.requirement.text for c in item.checks if c.requirement.kind in MEANING_KINDS}:
+            out.setdefault(text, []).append(index)
+    return out
 
 
 def _stage(item: _Scored) -> str:

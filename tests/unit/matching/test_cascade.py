@@ -10,10 +10,12 @@ import pytest
 
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting
+from careerpilot.domain.matching import RequirementCheck
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.cascade import next_round
 from careerpilot.matching.evidence import ResumeEvidence
+from careerpilot.matching.meaning import meaning_bounds
 from careerpilot.matching.service import TOP_EXACT, MatchingService, _Scored
 from careerpilot.memory.vectors import VectorStore, open_chroma
 from careerpilot.profile.inputs import load_resume
@@ -53,6 +55,8 @@ class _Everything(MatchingService):
     def __init__(self, vectors: VectorStore) -> None:
         super().__init__(vectors)
         self.bounds: Bounds = {}
+        self.ranked: list[tuple[str, float]] = []  # (job id, score), best first, once ranked
+        self.read: dict[str, tuple[list[RequirementCheck], list[RequirementCheck], float]] = {}  # unread, read, meaning
 
     def _cascade(self, open_: list[_Scored], evidence: ResumeEvidence, plan: SearchPlan) -> None:
         self._semantic(open_, evidence)
@@ -63,8 +67,12 @@ class _Everything(MatchingService):
 
     def _read(self, candidates: list[_Scored], evidence: ResumeEvidence) -> None:
         self._note(candidates)
+        unread = {item.job.content_hash: item.checks for item in candidates}
         super()._read(candidates, evidence)
         self._note(candidates)
+        for item in candidates:
+            assert item.meaning is not None
+            self.read[item.job.content_hash] = (unread[item.job.content_hash], item.checks, item.meaning)
 
     def _embed(self, candidates: list[_Scored], evidence: ResumeEvidence) -> None:
         super()._embed(candidates, evidence)
@@ -82,21 +90,22 @@ def postings() -> list[JobPosting]:
 
 
 @pytest.fixture(scope="module")
-def everything(store, postings) -> dict[str, tuple[Bounds, list[tuple[str, float]]]]:
-    """Per resume: every posting scored in full (no cascade), with the bounds it passed through."""
+def everything(store, postings) -> dict[str, _Everything]:
+    """Per resume: the service that scored every posting in full (no cascade), with what it noted."""
     out = {}
     for name, evidence in _resumes().items():
         service = _Everything(store)
         ranked = service.rank_evidence(postings, evidence, JobFilters(), PLAN)
         assert all(m.stage == "full" for m in ranked.matches)
-        out[name] = (service.bounds, [(m.job_id, m.score) for m in ranked.matches])
+        service.ranked = [(m.job_id, m.score) for m in ranked.matches]
+        out[name] = service
     return out
 
 
 @pytest.mark.parametrize("resume", ["json", "prose"])
 def test_every_posting_scores_within_the_bounds_the_cascade_gave_it(everything, resume):
     """Unread, a posting's interval holds its read one, which holds its exact score (no tolerance: exact floats)."""
-    bounds, _ = everything[resume]
+    bounds = everything[resume].bounds
     assert len(bounds) == POSTINGS
     for unread, read, embedded in bounds.values():
         exact = embedded[0]
@@ -107,8 +116,28 @@ def test_every_posting_scores_within_the_bounds_the_cascade_gave_it(everything, 
 
 
 @pytest.mark.parametrize("resume", ["json", "prose"])
+def test_skill_lines_read_in_other_postings_narrow_the_bounds_and_still_hold(everything, resume):
+    """The cascade gives a line's similarity, once read in one posting, to every unread posting asking for it.
+
+    Here every line read in any posting is known (a posting's own included: a line's nearest resume line is the
+    same whichever posting it was read in), so the narrowed bounds must still hold the coverage by meaning.
+    """
+    read = everything[resume].read
+    known = {
+        c.requirement.text: c.similarity for _, checks, _ in read.values() for c in checks if c.similarity is not None
+    }
+    evidence = _resumes()[resume]
+    years = evidence.total_years if evidence.roles else None
+    for unread, _, meaning in read.values():
+        low, high = meaning_bounds(unread, years, known)
+        blind = meaning_bounds(unread, years)
+        assert blind[0] <= low <= meaning <= high <= blind[1]
+    assert any(meaning_bounds(u, years, known) != meaning_bounds(u, years) for u, _, _ in read.values())
+
+
+@pytest.mark.parametrize("resume", ["json", "prose"])
 def test_the_cascade_returns_the_same_top_k_as_scoring_every_posting(store, postings, everything, resume):
-    _, full = everything[resume]
+    full = everything[resume].ranked
     service = MatchingService(store)  # same Chroma: the vectors are cached, so only the cascade's choices differ
     ranked = service.rank_evidence(postings, _resumes()[resume], JobFilters(), PLAN)
     top = [(m.job_id, m.score) for m in ranked.matches[:TOP_EXACT]]
