@@ -88,7 +88,7 @@ class _Scored:
     parts: dict[str, float]
     lexical: float
     confidence: float
-    meaning_bounds: tuple[float, float]  # the coverage by meaning the posting can reach before it is embedded
+    meaning_bounds: tuple[float, float]  # the coverage by meaning it can reach before it is read (lines known: tighter)
     coverage_high: float  # the rule-based coverage it can reach once years are read by meaning
     meaning: float | None = None  # coverage by meaning, once the requirements are read against the resume's lines
     semantic: float | None = None  # whole-document MiniLM cosine, once embedded
