@@ -200,6 +200,7 @@ def run_careerpilot(jobs: list[JobPosting], store: VectorStore, phases: list[str
         out[f"{phase}_cpu"] = round(_cpu_seconds() - cpu, 2)
         out[f"{phase}_embedded"] = store.embedder.texts_embedded - before  # postings, resume and lines
         out[f"{phase}_postings_scored_by_meaning"] = sum(m.stage == "full" for m in ranked.matches)
+        out[f"{phase}_postings_read_not_embedded"] = sum(m.stage == "requirements" for m in ranked.matches)
         out[f"{phase}_extracted"] = service.requirements_extracted - extracted
         out[f"{phase}_top"] = ranked.matches[0].score
     return out

@@ -136,7 +136,11 @@ class Match(BaseModel):
     years_required: float | None = None
     years_held: float | None = None
     confidence: float = Field(1.0, ge=0, le=1)
-    stage: str = Field("full", description="'full' (embedded and scored) or 'lexical' (cut by the cascade).")
+    stage: str = Field(
+        "full",
+        description="'full' (embedded and scored), 'requirements' (requirements read by meaning, the posting not "
+        "embedded: cut by the cascade) or 'lexical' (cut by the cascade before that).",
+    )
     reranked_by: str | None = Field(None, description="The LLM model that reranked this match (None: not reranked).")
     score_before_rerank: float | None = Field(None, description="The project's own score before the LLM rerank.")
     rerank_delta: float | None = Field(None, description="Points the rerank moved the score (bounded by its weight).")

@@ -10,7 +10,7 @@ Vectors are cached in Chroma by the content hash of each line, so a line is embe
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -69,10 +69,12 @@ def with_nearest_lines(
 NAMED_TOOL_CAP = 0.4  # the most meaning can credit a named product the resume never names
 
 
-def _meaning_credit(check: RequirementCheck) -> float:
-    if check.similarity is None:
+def _meaning_credit(check: RequirementCheck, similarity: float | None = None) -> float:
+    """Return a check's credit by meaning, from its own similarity or, given, one known for its text."""
+    similarity = check.similarity if similarity is None else similarity
+    if similarity is None:
         return check.credit
-    credit = credit_by_meaning(check.similarity)
+    credit = credit_by_meaning(similarity)
     return min(credit, NAMED_TOOL_CAP) if named_tool_missing(check) else credit
 
 
@@ -104,18 +106,37 @@ def years_ceiling(check: RequirementCheck, total_years: float | None) -> float:
     return max(check.credit, min(1.0, total_years / years + 0.001))  # + rounding of the credit to 3 places
 
 
-def meaning_bounds(checks: list[RequirementCheck], total_years: float | None = None) -> tuple[float, float]:
+def meaning_bounds(
+    checks: list[RequirementCheck], total_years: float | None = None, known: Mapping[str, float] | None = None
+) -> tuple[float, float]:
     """Return the lowest and highest coverage by meaning the checks can reach before anything is embedded.
 
-    Skill credits change with meaning (0 to 1); years in a subject can only grow, and never past the years of all
-    the resume's dated roles (``total_years``); the rest keep their rule-based credit. The cascade uses these
-    bounds to stop embedding once no posting left can reach the top.
+    Skill credits change with meaning (0 to 1; a named product the resume lacks, to NAMED_TOOL_CAP at most);
+    years in a subject can only grow, and never past the years of all the resume's dated roles (``total_years``);
+    the rest (degrees, certifications and licences, languages) keep their rule-based credit. A skill whose text's
+    similarity to its nearest resume line is ``known`` (read in another posting) has its credit exactly. The
+    cascade uses these bounds to stop reading and embedding once no posting left can reach the top.
     """
+    known = known or {}
     weights = requirement_weights([c.requirement for c in checks])
-    judged = [c.requirement.kind in MEANING_KINDS for c in checks]
-    low = weighted_share(weights, [0.0 if j else c.credit for c, j in zip(checks, judged, strict=True)])
-    high = weighted_share(weights, [1.0 if j else _high(c, total_years) for c, j in zip(checks, judged, strict=True)])
-    return low, high
+    lows, highs = [], []
+    for check in checks:
+        similarity = known.get(check.requirement.text)
+        if check.requirement.kind not in MEANING_KINDS:
+            lows.append(check.credit)
+            highs.append(_high(check, total_years))
+        elif similarity is not None:
+            lows.append(_meaning_credit(check, similarity))
+            highs.append(lows[-1])
+        else:
+            lows.append(0.0)
+            highs.append(_skill_high(check))
+    return weighted_share(weights, lows), weighted_share(weights, highs)
+
+
+def _skill_high(check: RequirementCheck) -> float:
+    """Return the most credit a skill can get by meaning (_meaning_credit, whatever its nearest line turns out)."""
+    return max(NAMED_TOOL_CAP, check.credit) if named_tool_missing(check) else 1.0
 
 
 def coverage_high(checks: list[RequirementCheck], total_years: float | None = None) -> float:

@@ -28,6 +28,7 @@ from careerpilot.domain.jobs import JobPosting, content_hash
 from careerpilot.domain.matching import FilterResult, Match, MatchedTerm, PostingRequirements, RequirementCheck
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
+from careerpilot.matching import cascade
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import KNOCK_KINDS, KNOCKOUT, coverage, decisive_gaps
 from careerpilot.matching.evidence import ResumeEvidence
@@ -59,8 +60,8 @@ SEMANTIC_RANGE = (0.15, 0.65)  # MiniLM cosine of resume and posting: another fi
 DOCUMENT_SHARE = 0.2  # of the semantic part: whole-document cosine; the rest is requirement coverage by meaning
 CLOSE_FIT, BEYOND_CLOSE_FIT = 0.95, 0.2  # a similarity at the top of its range scores 0.95; the last 0.05 past it
 TOP_EXACT = 20  # the cascade keeps the order of at least this many top postings exact
-MAX_EMBEDDED = 800  # never embed more than this many postings in one ranking (MiniLM: ~0.05 s a posting here)
-EMBED_BATCH = 16  # after the first TOP_EXACT, embed this many at a time and re-check which can still reach the top
+MAX_EMBEDDED = 800  # never embed more than this many whole postings in one ranking (MiniLM: ~0.1 s a posting here)
+MAX_READ = 5000  # never read more than this many postings' requirements by meaning in one ranking
 MATCH_MEMO = 100_000  # built Match objects kept for warm re-rankings (a few KB each for the light ones)
 FULL_EXPLAINED = 200  # postings past this rank get a light Match (no per-requirement list, no matched lines)
 EMBED_CHARS = 1200  # MiniLM reads 256 word pieces (~1,200 characters); more only costs tokenizing time
@@ -87,8 +88,9 @@ class _Scored:
     parts: dict[str, float]
     lexical: float
     confidence: float
-    meaning_bounds: tuple[float, float]  # the coverage by meaning the posting can reach before it is embedded
+    meaning_bounds: tuple[float, float]  # the coverage by meaning it can reach before it is read (lines known: tighter)
     coverage_high: float  # the rule-based coverage it can reach once years are read by meaning
+    meaning: float | None = None  # coverage by meaning, once the requirements are read against the resume's lines
     semantic: float | None = None  # whole-document MiniLM cosine, once embedded
     _decisive: tuple[list[RequirementCheck], list[RequirementCheck]] | None = None
 
@@ -97,11 +99,17 @@ class _Scored:
 
     def score(self) -> float:
         """Return the score; until the posting is embedded, the lowest its semantic part can turn out to be."""
-        return self._total(self.parts.get("semantic", (1 - DOCUMENT_SHARE) * self.meaning_bounds[0]))
-
-    def upper(self) -> float:
         if "semantic" in self.parts:
             return self._total(self.parts["semantic"])
+        meaning = self.meaning if self.meaning is not None else self.meaning_bounds[0]
+        return self._total((1 - DOCUMENT_SHARE) * meaning)  # the scaled document cosine is at least 0
+
+    def upper(self) -> float:
+        """Return the highest score the posting can reach once it is read by meaning and embedded."""
+        if "semantic" in self.parts:
+            return self._total(self.parts["semantic"])
+        if self.meaning is not None:  # read: coverage and checks are final, the document cosine scales to <= 1
+            return self._total(DOCUMENT_SHARE + (1 - DOCUMENT_SHARE) * self.meaning)
         best = DOCUMENT_SHARE + (1 - DOCUMENT_SHARE) * self.meaning_bounds[1]
         # years read by meaning may still close a decisive gap, so the best case has no knockout from years
         lifted = all(c.requirement.kind == "experience" and years_open(c) for c in self.knocking)
@@ -377,35 +385,67 @@ class MatchingService:
         return _Scored(job, requirements, checks, labels, parts, lexical, confidence, bounds, high)
 
     def _cascade(self, open_: list[_Scored], evidence: ResumeEvidence, plan: SearchPlan) -> None:
-        """Embed best-first, only while an unembedded posting can still reach the top K; K's order stays exact.
+        """Read by meaning and embed best-first, only while a posting can still reach the top K; K's order stays exact.
 
-        Postings are taken in order of their best possible score (the semantic part at the most it can reach).
-        After each batch the K-th best score, counting the exact scores of embedded postings and the lower
-        bounds (the semantic part at the least it can reach) of the rest, is a floor the top K cannot fall
-        under: once the next posting's best possible score is below it, no later one can enter the top K, so
-        embedding stops. Capped at MAX_EMBEDDED per ranking.
+        Each round (matching/cascade.py) reads the requirements of the best-placed unread postings that can still
+        reach the floor (the K-th best lower bound) and embeds whole the best-placed read ones; it stops when no
+        posting that is not exact reaches the floor. A skill line read in one posting gives its credit to every
+        unread posting asking for it, whose bounds tighten. Capped at MAX_READ read and MAX_EMBEDDED embedded.
         """
         self.last_embedded = 0
         keep = max(plan.max_applications, TOP_EXACT)
         if len(open_) <= keep:
             self._semantic(open_, evidence)
             return
-        order = sorted(open_, key=lambda s: -s.upper())
-        bounds = np.asarray([s.score() for s in order])  # lower bounds; exact once a posting is embedded
-        done = 0
-        while done < min(len(order), MAX_EMBEDDED):
-            floor = float(np.partition(bounds, -keep)[-keep])
-            size = keep if done == 0 else EMBED_BATCH
-            batch = [s for s in order[done : min(done + size, MAX_EMBEDDED)] if s.upper() >= floor]
-            if not batch:
+        lower = np.asarray([s.score() for s in open_])
+        upper = np.asarray([s.upper() for s in open_])
+        read = np.zeros(len(open_), dtype=bool)
+        exact = np.zeros(len(open_), dtype=bool)
+        sharing = _sharing(open_)
+        known: dict[str, float] = {}  # requirement text -> similarity to its nearest resume line, once read
+        years = evidence.total_years if evidence.roles else None
+        while True:
+            step = cascade.next_round(lower, upper, read, exact, keep)
+            to_read = step.read[: max(0, MAX_READ - int(read.sum()))]
+            to_embed = step.embed[: max(0, MAX_EMBEDDED - int(exact.sum()))]
+            if not to_read and not to_embed:
                 break
-            self._semantic(batch, evidence)
-            for offset, item in enumerate(batch):
-                bounds[done + offset] = item.score()
-            done += len(batch)
+            self._read([open_[i] for i in to_read], evidence)
+            self._embed([open_[i] for i in to_embed], evidence)
+            read[to_read] = True
+            exact[to_embed] = True
+            for i in (*to_read, *to_embed):
+                lower[i], upper[i] = open_[i].score(), open_[i].upper()
+            # a line read in one posting has the same nearest resume line in every other: tighten their bounds
+            bar = cascade.floor(lower, keep)  # a posting under it now stays under: leave it be
+            for i in {i for text in _learn([open_[i] for i in to_read], known) for i in sharing.get(text, ())}:
+                if not read[i] and upper[i] >= bar:
+                    open_[i].meaning_bounds = meaning_bounds(open_[i].checks, years, known)
+                    lower[i], upper[i] = open_[i].score(), open_[i].upper()
 
     def _semantic(self, candidates: list[_Scored], evidence: ResumeEvidence) -> None:
         """Score the semantic part: requirement coverage by meaning, and the whole-document cosine."""
+        self._read(candidates, evidence)
+        self._embed(candidates, evidence)
+
+    def _read(self, candidates: list[_Scored], evidence: ResumeEvidence) -> None:
+        """Read requirements by meaning: each skill against its nearest resume line, years by roles about them."""
+        if not candidates:
+            return
+        wanted = [c.requirement.text for s in candidates for c in s.checks if c.requirement.kind in MEANING_KINDS]
+        subjects = [c.requirement.subject for s in candidates for c in s.checks if years_open(c)]
+        by_line = line_vectors(self.vectors, [*evidence.lines, *wanted, *subjects])
+        for item in candidates:
+            checks = with_nearest_lines(item.checks, evidence.lines, by_line)
+            if any(years_open(c) for c in checks):
+                checks = with_years_by_meaning(checks, evidence, by_line)
+                item.parts["coverage"] = rule_coverage(checks)
+            item.labels = {id(new): item.label(old) for old, new in zip(item.checks, checks, strict=True)}
+            item.checks = checks
+            item.meaning = coverage_by_meaning(checks)
+
+    def _embed(self, candidates: list[_Scored], evidence: ResumeEvidence) -> None:
+        """Embed read postings whole: the cosine of resume and posting completes the semantic part."""
         if not candidates:
             return
         texts = {s.job.content_hash: s.job.matching_text()[:EMBED_CHARS] for s in candidates}
@@ -415,19 +455,11 @@ class MatchingService:
         resume_key = content_hash(evidence.text)
         resume_vector = np.asarray(self.vectors.vectors_for(RESUME_CHUNKS, {resume_key: evidence.text})[resume_key])
         self.last_embedded += self.vectors.embedder.texts_embedded - before
-        wanted = [c.requirement.text for s in candidates for c in s.checks if c.requirement.kind in MEANING_KINDS]
-        subjects = [c.requirement.subject for s in candidates for c in s.checks if years_open(c)]
-        by_line = line_vectors(self.vectors, [*evidence.lines, *wanted, *subjects])
         for item in candidates:
+            assert item.meaning is not None, "a posting is read by meaning before it is embedded"
             item.semantic = float(np.dot(resume_vector, np.asarray(job_vectors[item.job.content_hash])))
-            checks = with_nearest_lines(item.checks, evidence.lines, by_line)
-            if subjects:
-                checks = with_years_by_meaning(checks, evidence, by_line)
-                item.parts["coverage"] = rule_coverage(checks)
-            item.labels = {id(new): item.label(old) for old, new in zip(item.checks, checks, strict=True)}
-            item.checks = checks
             document = _scale(item.semantic, SEMANTIC_RANGE)
-            item.parts["semantic"] = DOCUMENT_SHARE * document + (1 - DOCUMENT_SHARE) * coverage_by_meaning(checks)
+            item.parts["semantic"] = DOCUMENT_SHARE * document + (1 - DOCUMENT_SHARE) * item.meaning
 
     def _match(
         self,
@@ -449,6 +481,7 @@ class MatchingService:
             job.id,
             job.title,
             full,
+            item.meaning,  # read by meaning or not: the checks then carry their nearest lines
             item.semantic,
             item.lexical,
             item.confidence,
@@ -496,8 +529,32 @@ class MatchingService:
             years_required=required_years,
             years_held=held_years,
             confidence=round(item.confidence, 2),
-            stage="full" if item.semantic is not None else "lexical",
+            stage=_stage(item),
         )
+
+
+def _learn(items: list[_Scored], known: dict[str, float]) -> list[str]:
+    """Add the similarities of the read items' skill lines to ``known``; return the texts that were new."""
+    new = {c.requirement.text: c.similarity for s in items for c in s.checks if c.similarity is not None}
+    fresh = [text for text in new if text not in known]
+    known.update(new)
+    return fresh
+
+
+def _sharing(items: list[_Scored]) -> dict[str, list[int]]:
+    """Return, for each skill requirement's text, the postings (by index) that ask for it."""
+    out: dict[str, list[int]] = {}
+    for index, item in enumerate(items):
+        for text in {c.requirement.text for c in item.checks if c.requirement.kind in MEANING_KINDS}:
+            out.setdefault(text, []).append(index)
+    return out
+
+
+def _stage(item: _Scored) -> str:
+    """Return how far the cascade took a posting: embedded whole, its requirements read by meaning, or neither."""
+    if item.semantic is not None:
+        return "full"
+    return "requirements" if item.meaning is not None else "lexical"
 
 
 def _unique(jobs: Sequence[JobPosting]) -> Keyed:
@@ -592,8 +649,9 @@ def _reasons(
     reasons.extend(item.requirements.notes)
     reasons.extend(f"resume: {note}" for note in evidence.notes[:2])
     if item.semantic is None:
+        read = "requirements read by meaning, the posting " if item.meaning is not None else ""
         reasons.append(
-            f"similarity {item.lexical:.2f} lexical (not embedded: cannot reach the top {TOP_EXACT}; "
+            f"similarity {item.lexical:.2f} lexical ({read}not embedded: cannot reach the top {TOP_EXACT}; "
             "the score is the lowest it could be)"
         )
     else:
