@@ -7,11 +7,13 @@ import re
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, union_months
+from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
 
-# How much each kind of requirement weighs in coverage; location and authorization are the hard filters' job.
+# How much each kind of requirement weighs in coverage; location and authorization are the hard filters' job, and
+# conditions of employment (a drug screen, own tools, a schedule) are shown but never scored (matching/conditions.py).
 KIND_WEIGHT = {"skill": 1.0, "experience": 1.5, "degree": 0.6, "certification": 0.8, "language": 0.8}
 PREFERRED_WEIGHT = 0.35
 PROSE_SKILL_WEIGHT = 0.6  # a skill item naming no vocabulary skill ("ability to write clean code") is vaguer
@@ -69,6 +71,7 @@ _RUNGS_COUNT = re.compile(
     r"(?:apprentice|trainee|intern|assistant|helper))\b",
     re.I,
 )
+_RUNGS_DENIED = re.compile(r"\b(?:not|never|no|n't)\b[^.;]{0,40}\b(?:count\w*|included|accepted|considered)\b", re.I)
 YEARS_BY_MEANING = 0.5  # MiniLM cosine of a subject and a role line at which the role is about it (same field ~0.4)
 RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
 
@@ -76,29 +79,6 @@ RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the 
 def role_lines(role: Role) -> list[str]:
     """Return the lines that say what a role was about: its title line, summary and highlights."""
     return [role.line, *role.detail]
-
-
-# Workplace abbreviations read as their words on both sides ("3+ yrs ICU" and "Cardiovascular Intensive Care Unit")
-ABBREVIATIONS = {
-    "icu": "intensive care unit", "cvicu": "cardiovascular intensive care unit", "micu": "medical intensive care unit",
-    "sicu": "surgical intensive care unit", "nicu": "neonatal intensive care unit", "picu": "pediatric intensive care",
-    "ccu": "cardiac care unit", "pacu": "post-anesthesia care unit", "ed": "emergency department", "er": "emergency",
-    "ltc": "long-term care", "snf": "skilled nursing facility", "med-surg": "medical surgical", "l&d": "labor delivery",
-    "rn": "registered nurse", "lpn": "practical nurse", "lvn": "vocational nurse", "cna": "nursing assistant",
-    "stna": "nursing assistant", "ems": "emergency medical services", "als": "advanced life support",
-    "otr": "over-the-road", "dc": "distribution center", "3pl": "third-party logistics", "cdl": "commercial driver",
-    "hrbp": "hr business partner", "hr": "human resources", "ap": "accounts payable", "ar": "accounts receivable",
-    "fp&a": "financial planning analysis", "cpa": "public accounting", "pm": "project manager",
-    "hvac": "heating ventilation air conditioning", "hvac-r": "heating air conditioning refrigeration",
-    "k-12": "school", "sped": "special education", "ell": "english language learners", "esl": "english second language",
-    "boh": "back of house", "foh": "front of house", "psap": "public safety answering point", "911": "emergency",
-}  # fmt: skip
-
-
-def _expanded(text: str) -> str:
-    """Return text with the abbreviations it uses followed by their words."""
-    extra = [ABBREVIATIONS[w] for w in re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower()) if w in ABBREVIATIONS]
-    return f"{text} {' '.join(extra)}" if extra else text
 
 
 def _ordered(text: str) -> list[str]:
@@ -115,13 +95,13 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
     """
     best, line = 0.0, ""
     for alternative in [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]:
-        for reading in dict.fromkeys((alternative, _expanded(alternative))):
+        for reading in dict.fromkeys((alternative, expanded(alternative))):
             wanted = _ordered(reading)
             if not wanted:
                 continue
             head = wanted[-1]
             for text in role_lines(role):
-                have = key_terms(_expanded(text))
+                have = key_terms(expanded(text))
                 held = [w for w in wanted if any(w == h or same_word(w, h) for h in have)]
                 hit = len(held) / len(wanted)
                 if hit < 1.0 and head not in held:
@@ -131,13 +111,46 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
     return best, line
 
 
+def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | None:
+    """Return whether a role counts toward the subject by its title's occupation (None: the title is not of it).
+
+    The title must be of the subject's occupation (data/occupations.yaml) at the rung asked or above, or below it
+    where the posting admits lower rungs; the subject's words the occupation does not explain ("flatbed" in "OTR
+    flatbed", "supervising") must show in the role's title, summary or highlights.
+    """
+    verdict: bool | None = None
+    for subject in _occupation_subjects(req.subject):
+        rung = role_rung(subject, role.title, titles)
+        if rung is None:
+            continue
+        if rung < subject.rung and not _admits_lower(req):
+            verdict = False
+            continue
+        shown = key_terms(expanded(" ".join(role_lines(role))))
+        if all(any(w == h or same_word(w, h) for h in shown) for w in subject.leftover):
+            return True
+        verdict = False if verdict is None else verdict
+    return verdict
+
+
+def _occupation_subjects(subject: str) -> list[Subject]:
+    """Return the occupations (with rung) the subject's alternatives name ("Sous Chef or Chef de Cuisine": two)."""
+    found = [subject_of(a.strip()) for a in re.split(r"\s+or\s+|/", subject) if a.strip()]
+    return [s for s in found if s is not None]
+
+
+def _admits_lower(req: Requirement) -> bool:
+    """Return whether the posting lets years in a lower rung count ("apprenticeship counts", not "EMT years do not")."""
+    return bool(_RUNGS_COUNT.search(req.text)) and not _RUNGS_DENIED.search(req.text)
+
+
 def _lower_rung(req: Requirement, role: Role) -> bool:
     """Return whether a role is a lower rung the requirement does not name or admit.
 
     An apprentice, intern or helper for the licensed grade; a role without charge of others for years
     "supervising", "managing" or "leading" (a Security Officer's years are not a supervisor's).
     """
-    if _RUNGS_COUNT.search(req.text):
+    if _admits_lower(req):
         return False
     if _LOWER_RUNG.search(role.title) and not _LOWER_RUNG.search(req.subject):
         return True
@@ -157,7 +170,11 @@ def _years_in(
     chosen: list[tuple[Role, str, float]] = []
     by_meaning = False
     for index, role in enumerate(evidence.roles):
-        if subject and _lower_rung(req, role):
+        family = _by_title_family(req, role, evidence.titles) if subject else None
+        if family:
+            chosen.append((role, role.line, 1.0))
+            continue
+        if family is False or (subject and _lower_rung(req, role)):
             continue
         title_hit, _ = _about(subject, Role(title=role.title, line=role.line)) if subject else (0.0, "")
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
@@ -266,6 +283,9 @@ def check(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
         return check_degree(req, evidence)
     if req.kind in ("certification", "language"):
         return check_listed(req, evidence)
+    if req.kind == "condition":
+        note = f"a condition of employment ({req.subject}): shown, not scored"
+        return RequirementCheck(requirement=req, status="unknown", credit=0.0, note=note)
     return RequirementCheck(requirement=req, status="unknown", credit=0.0, note="checked against your filters")
 
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import find_skills, skill_mentions
-from careerpilot.matching import credentials, language
+from careerpilot.matching import conditions, credentials, language
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
 from careerpilot.text.instructions import without_instructions
@@ -278,6 +278,11 @@ def _year_clauses(item: str) -> list[str]:
 def _item_requirements(item: str, importance: Importance, title: str = "") -> list[Requirement]:
     """Return every requirement one bullet or sentence states."""
     found: list[Requirement] = []
+    condition = conditions.condition_of(item)
+    parts = [part.strip() for part in item.split(";") if part.strip()] if condition else []
+    if len(parts) > 1:  # "Blueprint reading; able to lift 50 lbs": a skill and a condition
+        return [r for part in parts for r in _item_requirements(part, importance, title)]
+    whole, item = item, conditions.without_conditions(item) if condition else item  # "18 years of age" is no years
     skills = sorted(find_skills(item))
     years = False
     for clause in _year_clauses(item):
@@ -322,10 +327,13 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
         found.append(Requirement(kind="authorization", text=item, importance="required"))
     elif _LOCATION.search(item) and not years:
         found.append(Requirement(kind="location", text=item, importance=importance))
-    if not found and (skills or _is_skill_item(item)):
+    if not found and (skills or (_is_skill_item(item) and not condition)):
         subject = item.split(":", 1)[0].strip() if ":" in item[:60] else ""
-        found.append(Requirement(kind="skill", text=item, importance=importance, skills=skills, subject=subject))
-    return found
+        found.append(Requirement(kind="skill", text=whole, importance=importance, skills=skills, subject=subject))
+    if condition and not found:
+        # a drug screen, own tools, a schedule: asked of a new hire, never shown by a resume; shown, not scored
+        found.append(Requirement(kind="condition", text=whole, importance=importance, subject=condition.label))
+    return [r.model_copy(update={"text": whole}) if r.text == item and item != whole else r for r in found]
 
 
 def _is_skill_item(item: str) -> bool:
@@ -478,6 +486,8 @@ def _rules_version() -> str:
         Path(skills.__file__),
         Path(instructions.__file__),
         Path(credentials.__file__),
+        Path(conditions.__file__),
+        conditions.VOCABULARY,
         Path(language.__file__),
         credentials.VOCABULARY,
     )
