@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck
+from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
@@ -348,7 +349,8 @@ def named_tool_missing(check: RequirementCheck) -> bool:
     A named tool is held or not: a resume line close in meaning ("e-discovery review") does not stand in for it.
     """
     req = check.requirement
-    return req.kind == "skill" and 0 < len(req.skills) <= 2 and check.credit < 0.5
+    named = [s for s in req.skills if s not in GENERAL_SKILLS]  # "customer service skills" names no product
+    return req.kind == "skill" and 0 < len(req.skills) <= 2 and bool(named) and check.credit < 0.5
 
 
 def evidence_total_short(check: RequirementCheck) -> bool:

@@ -81,6 +81,12 @@ MS_PRODUCT = re.compile(
     r"SharePoint|Exchange|Power\s?BI)\b",
     re.I,
 )
+# words that name schooling itself; a bare "Master" beside a licence is the licence's grade
+_SCHOOLING = re.compile(
+    r"\b(?:degree|diploma|bachelor\w*|master'?s\b|masters\b|master of|mba|ph\.?\s?d|doctora\w*|[bm]\.?sc?|"
+    r"b\.a\.?|ged|high school|graduate)\b",
+    re.I,
+)
 DEGREE_RANK = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "phd": 5}
 _DEGREE_CONTEXT = re.compile(r"\b(?:degree|diploma|graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b)", re.I)
 _CERT = re.compile(
@@ -207,6 +213,9 @@ def _number(value: str) -> float:
     return float(_NUMBER_WORDS.get(value.lower(), value) if not value[0].isdigit() else value)
 
 
+_PHRASE = r"[\w/&+-]+(?:\s+[\w/&+-]+){0,3}"
+
+
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
     either = re.match(
@@ -214,6 +223,10 @@ def _clean_subject(text: str) -> str:
     )
     if either and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", either.group(2), re.I):
         return f"{_clean_subject(either.group(1))} or {_clean_subject(either.group(2))}"
+    listed = re.match(rf"^\s*({_PHRASE}(?:\s*,\s*{_PHRASE})+),?\s+or\s+(?:an?\s+)?({_PHRASE})\s*(?:[.;(]|$)", text)
+    if listed and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", listed.group(2), re.I):
+        # "supply chain, operations or manufacturing": any of them
+        return " or ".join(_clean_subject(p) for p in [*listed.group(1).split(","), listed.group(2)] if p.strip())
     text = re.split(
         r"\b(?:or|and|is|are|with a|preferably|including|such as|for|required|preferred|a plus|minimum|min)\b|"
         r"[(:,]|\s[-–—]\s|(?<=\w)\s+(?:in|at|within|across)\s+",
@@ -296,6 +309,9 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
                 )
             )
     schooling = MS_PRODUCT.sub("", item)
+    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item))
+    if wanted and not _SCHOOLING.search(schooling):
+        schooling = ""  # "Journeyman Plumber license (or Master)": a licence's grade, not a master's degree
     if _DEGREE_CONTEXT.search(schooling):
         # "BS or MS": the lowest degree named is the one that suffices
         named = [name for name, pattern in DEGREES if pattern.search(schooling)]
@@ -304,7 +320,6 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
             area = re.search(r"\bin ([A-Z][\w ,&/]+?)(?:\bor\b|[.,;(]|$)", item)
             subject = f"{level} in {area.group(1).strip()}" if area else level
             found.append(Requirement(kind="degree", text=item, importance=importance, subject=subject))
-    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item))
     for want in wanted:
         found.append(
             Requirement(
@@ -375,7 +390,8 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     requirements = _add_unlisted_skills(requirements, title, text)
     requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]
     words = len(text.split())
-    if words < THIN_POSTING_WORDS and len(requirements) < 2:  # a title and a line: too little for a confident score
+    listed = sum(1 for line in text.splitlines() if _BULLET.match(line))
+    if words < THIN_POSTING_WORDS and len(requirements) < 2 and listed < 3:  # a title and a line: too little
         confidence = min(confidence, LOW_CONFIDENCE)
         notes.append(f"the posting says too little ({words} words, no list of requirements) to score with confidence")
     elif not requirements:
