@@ -49,7 +49,12 @@ def check_skill(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     """Check a skill requirement by vocabulary skills (with synonyms) and, failing that, by its words."""
     held = [s for s in req.skills if s in evidence.skills]
     any_of = bool(re.search(r"\bor\b|/|\beither\b", req.text)) and len(req.skills) > 1
-    vocab = (1.0 if held else 0.0) if any_of else (len(held) / len(req.skills) if req.skills else 0.0)
+    # in "PLC troubleshooting w/ RSLogix 5000 / Studio 5000" the product is the choice; troubleshooting is no substitute
+    choices = [s for s in req.skills if s not in GENERAL_SKILLS] if any_of else []
+    if choices:
+        vocab = 1.0 if any(s in evidence.skills for s in choices) else 0.0
+    else:
+        vocab = (1.0 if held else 0.0) if any_of else (len(held) / len(req.skills) if req.skills else 0.0)
     words, line = _term_credit(req, evidence)
     # a named skill is held or not; shared filler words ("production") must not stand in for it
     credit = max(vocab, 0.5 * words) if req.skills else words

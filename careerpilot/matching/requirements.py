@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
-from careerpilot.domain.skills import find_skills, skill_mentions
+from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching import conditions, credentials, language
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
@@ -342,6 +342,10 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
         found.append(Requirement(kind="authorization", text=item, importance="required"))
     elif _LOCATION.search(item) and not years:
         found.append(Requirement(kind="location", text=item, importance=importance))
+    tools = [s for s in skills if s not in GENERAL_SKILLS and not any(s.lower() in r.subject.lower() for r in found)]
+    if tools and any(r.kind == "experience" for r in found) and not any(r.kind == "skill" for r in found):
+        # "experience in Manhattan Associates WMS ... 2 years in a DC": the product is asked for beside the years
+        found.append(Requirement(kind="skill", text=whole, importance=importance, skills=tools, subject=", ".join(tools)))
     if not found and (skills or (_is_skill_item(item) and not condition)):
         subject = item.split(":", 1)[0].strip() if ":" in item[:60] else ""
         found.append(Requirement(kind="skill", text=whole, importance=importance, skills=skills, subject=subject))
