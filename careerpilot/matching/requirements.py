@@ -345,7 +345,9 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
     tools = [s for s in skills if s not in GENERAL_SKILLS and not any(s.lower() in r.subject.lower() for r in found)]
     if tools and any(r.kind == "experience" for r in found) and not any(r.kind == "skill" for r in found):
         # "experience in Manhattan Associates WMS ... 2 years in a DC": the product is asked for beside the years
-        found.append(Requirement(kind="skill", text=whole, importance=importance, skills=tools, subject=", ".join(tools)))
+        found.append(
+            Requirement(kind="skill", text=whole, importance=importance, skills=tools, subject=", ".join(tools))
+        )
     if not found and (skills or (_is_skill_item(item) and not condition)):
         subject = item.split(":", 1)[0].strip() if ":" in item[:60] else ""
         found.append(Requirement(kind="skill", text=whole, importance=importance, skills=skills, subject=subject))

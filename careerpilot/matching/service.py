@@ -109,6 +109,7 @@ class _Scored:
         if "semantic" in self.parts:
             return self._total(self.parts["semantic"])
         best = DOCUMENT_SHARE + (1 - DOCUMENT_SHARE) * self.meaning_bounds[1]
+
         # years read by meaning may still close a decisive gap, so the best case has no knockout or cap from years
         def lifted(gaps: list[RequirementCheck]) -> bool:
             return all(c.requirement.kind == "experience" and years_open(c) for c in gaps)
