@@ -250,7 +250,8 @@ def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
     """Check a certification or language against the resume's own list, then its words."""
     if req.kind == "language" and req.subject:
         for language, fluency in evidence.languages.items():
-            if language.lower() == req.subject.lower():
+            # "American Sign Language (ASL)" is American Sign Language: the abbreviation in brackets is no other one
+            if re.sub(r"\s*\(.*?\)", "", language).strip().lower() == req.subject.lower():
                 return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=f"{language} {fluency}")
         if req.subject == "English" and evidence.text.isascii():
             return RequirementCheck(requirement=req, status="met", credit=0.8, note="resume written in English")

@@ -96,7 +96,7 @@ _CERT = re.compile(
 LANGUAGES = (
     "English", "Spanish", "French", "German", "Portuguese", "Italian", "Dutch", "Polish", "Mandarin", "Chinese",
     "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Russian", "Turkish", "Swedish", "Danish", "Norwegian",
-    "Finnish", "Hebrew", "Greek", "Czech", "Ukrainian", "Vietnamese", "Thai", "Indonesian",
+    "Finnish", "Hebrew", "Greek", "Czech", "Ukrainian", "Vietnamese", "Thai", "Indonesian", "American Sign Language",
 )  # fmt: skip
 _LANGUAGE = re.compile(rf"\b({'|'.join(LANGUAGES)})\b")
 _LANGUAGE_CONTEXT = re.compile(r"\b(?:fluen\w*|speak\w*|spoken|written|native|proficien\w*|language|bilingual)\b", re.I)

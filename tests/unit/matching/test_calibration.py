@@ -200,3 +200,16 @@ def test_the_cascade_bounds_hold_around_decisive_gaps(service):
         low, high = item.score(), item.upper()
         service._semantic([item], evidence)
         assert low - 1e-9 <= item.score() <= high + 1e-9, (text, low, item.score(), high)
+
+
+def test_a_sign_language_is_a_language_and_its_bracketed_abbreviation_is_the_same_one():
+    posting = "Requirements: fluency in American Sign Language (ASL); valid driver's license for travel between sites."
+    signer = resume_evidence.from_resume(
+        _resume([], languages=[{"language": "American Sign Language (ASL)", "fluency": "Fluent"}])
+    )
+    speaker = resume_evidence.from_resume(_resume([], languages=[{"language": "English", "fluency": "Native"}]))
+    found = extract_requirements("Teacher of the Deaf", posting)
+    checks = {name: coverage(found, who)[1] for name, who in (("signer", signer), ("speaker", speaker))}
+    language = {name: next(c for c in got if c.requirement.kind == "language") for name, got in checks.items()}
+    assert language["signer"].status == "met" and language["speaker"].status == "missing"
+    assert any(c.requirement.kind == "condition" for c in checks["speaker"])  # the driver's licence is a condition
