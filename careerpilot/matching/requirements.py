@@ -83,7 +83,7 @@ MS_PRODUCT = re.compile(
 )
 # words that name schooling itself; a bare "Master" beside a licence is the licence's grade
 _SCHOOLING = re.compile(
-    r"\b(?:degree|diploma|bachelor\w*|master'?s\b|masters\b|master of|mba|ph\.?\s?d|doctora\w*|[bm]\.?sc?|"
+    r"\b(?:degree|diploma|bachelor\w*|master'?s\b|masters\b|master of|mba|ph\.?\s?d|doctora\w*|[bm]\.?sc?|[bm]\.?eng|"
     r"b\.a\.?|ged|high school|graduate)\b",
     re.I,
 )
@@ -310,8 +310,8 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
             )
     schooling = MS_PRODUCT.sub("", item)
     wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item))
-    if wanted and not _SCHOOLING.search(schooling):
-        schooling = ""  # "Journeyman Plumber license (or Master)": a licence's grade, not a master's degree
+    if not _SCHOOLING.search(schooling):
+        schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
     if _DEGREE_CONTEXT.search(schooling):
         # "BS or MS": the lowest degree named is the one that suffices
         named = [name for name, pattern in DEGREES if pattern.search(schooling)]

@@ -29,7 +29,7 @@ from careerpilot.domain.matching import FilterResult, Match, MatchedTerm, Postin
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching.coverage import KNOCK_KINDS, KNOCKOUT, coverage, decisive_gaps
+from careerpilot.matching.coverage import KNOCK_KINDS, KNOCKOUT, caps_score, coverage, decisive_gaps
 from careerpilot.matching.evidence import ResumeEvidence
 from careerpilot.matching.filters import apply_filters, stated_industries
 from careerpilot.matching.meaning import (
@@ -102,7 +102,7 @@ class _Scored:
             return self._total(self.parts["semantic"])
         # years read by meaning may find some years but too few: a decisive gap the lowest case must assume
         short = any(years_open(c) and c.requirement.importance == "required" for c in self.checks)
-        return self._total((1 - DOCUMENT_SHARE) * self.meaning_bounds[0], capped=bool(self.decisive) or short)
+        return self._total((1 - DOCUMENT_SHARE) * self.meaning_bounds[0], capped=bool(self.capping) or short)
 
     def upper(self) -> float:
         """Return the highest the score can be: exact once embedded, else every open part at its best case."""
@@ -115,7 +115,7 @@ class _Scored:
             return all(c.requirement.kind == "experience" and years_open(c) for c in gaps)
 
         high = max(self.parts["coverage"], self.coverage_high)
-        return self._total(best, high, knocked=not lifted(self.knocking), capped=not lifted(self.decisive))
+        return self._total(best, high, knocked=not lifted(self.knocking), capped=not lifted(self.capping))
 
     @property
     def decisive(self) -> list[RequirementCheck]:
@@ -123,6 +123,11 @@ class _Scored:
         if self._decisive is None or self._decisive[0] is not self.checks:
             self._decisive = (self.checks, decisive_gaps(self.checks))
         return self._decisive[1]
+
+    @property
+    def capping(self) -> list[RequirementCheck]:
+        """Return the decisive gaps that keep the score under the shortlist threshold (coverage.caps_score)."""
+        return [c for c in self.decisive if caps_score(c)]
 
     @property
     def knocking(self) -> list[RequirementCheck]:
@@ -147,7 +152,7 @@ class _Scored:
         if knocked if knocked is not None else bool(self.knocking):
             raw *= KNOCKOUT
         raw *= 0.5 + 0.5 * self.confidence
-        return gap_capped(raw) if (capped if capped is not None else bool(self.decisive)) else raw
+        return gap_capped(raw) if (capped if capped is not None else bool(self.capping)) else raw
 
 
 def gap_capped(score: float) -> float:
