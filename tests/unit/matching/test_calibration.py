@@ -213,3 +213,14 @@ def test_a_sign_language_is_a_language_and_its_bracketed_abbreviation_is_the_sam
     language = {name: next(c for c in got if c.requirement.kind == "language") for name, got in checks.items()}
     assert language["signer"].status == "met" and language["speaker"].status == "missing"
     assert any(c.requirement.kind == "condition" for c in checks["speaker"])  # the driver's licence is a condition
+
+
+def test_a_named_tool_caps_the_score_only_where_the_posting_insists_on_it():
+    from careerpilot.matching.coverage import caps_score, decisive_gaps
+
+    evidence = _text("Data Analyst, Shop (2018 - 2024)\n- Reports in Tableau")
+    insisted = extract_requirements("Analyst", "Requirements:\n- Snowflake (required, daily)\n")
+    passing = extract_requirements("Analyst", "Requirements:\n- In-depth knowledge of Snowflake\n")
+    for found, caps in ((insisted, True), (passing, False)):
+        gaps = decisive_gaps(coverage(found, evidence)[1])
+        assert len(gaps) == 1 and caps_score(gaps[0]) is caps  # named first either way; capped only when insisted
