@@ -7,7 +7,9 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
 
-RequirementKind = Literal["skill", "experience", "degree", "certification", "language", "location", "authorization"]
+RequirementKind = Literal[
+    "skill", "experience", "degree", "certification", "language", "location", "authorization", "condition"
+]
 Importance = Literal["required", "preferred"]
 Status = Literal["met", "partial", "missing", "unknown"]
 NOTE_CHARS = 280  # of a model's note shown beside a score

@@ -230,6 +230,14 @@ SKILLS: dict[str, tuple[str, ...]] = {
     "Blackbaud": ("Raiser's Edge",),
 }
 
+# Broad abilities and practices, not named products: a resume that never writes the word is not disqualified by it
+# (coverage.named_tool_missing), and meaning may credit them like any prose requirement.
+GENERAL_SKILLS = frozenset(
+    {"Agile", "Testing", "Code review", "System design", "API design", "Technical leadership", "SaaS", "B2B", "SEO"}
+    | {"Project management", "Product management", "Customer service", "Communication", "Sales", "Marketing"}
+    | {"Recruiting", "Accounting", "Finance", "Budgeting", "Supervision", "Leadership", "Troubleshooting"}
+)
+
 # Spellings that are also ordinary words or letters: only this exact capitalization counts.
 CASED = frozenset(
     {"R", "C", "Go", "UI", "UX", "ML", "TS", "JS", "CV", "Swift", "Excel", "Spring", "Node", "Shell", "Chef", "Sketch"}

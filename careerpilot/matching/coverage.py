@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck
+from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, union_months
+from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
 
-# How much each kind of requirement weighs in coverage; location and authorization are the hard filters' job.
+# How much each kind of requirement weighs in coverage; location and authorization are the hard filters' job, and
+# conditions of employment (a drug screen, own tools, a schedule) are shown but never scored (matching/conditions.py).
 KIND_WEIGHT = {"skill": 1.0, "experience": 1.5, "degree": 0.6, "certification": 0.8, "language": 0.8}
 PREFERRED_WEIGHT = 0.35
 PROSE_SKILL_WEIGHT = 0.6  # a skill item naming no vocabulary skill ("ability to write clean code") is vaguer
@@ -46,7 +49,12 @@ def check_skill(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     """Check a skill requirement by vocabulary skills (with synonyms) and, failing that, by its words."""
     held = [s for s in req.skills if s in evidence.skills]
     any_of = bool(re.search(r"\bor\b|/|\beither\b", req.text)) and len(req.skills) > 1
-    vocab = (1.0 if held else 0.0) if any_of else (len(held) / len(req.skills) if req.skills else 0.0)
+    # in "PLC troubleshooting w/ RSLogix 5000 / Studio 5000" the product is the choice; troubleshooting is no substitute
+    choices = [s for s in req.skills if s not in GENERAL_SKILLS] if any_of else []
+    if choices:
+        vocab = 1.0 if any(s in evidence.skills for s in choices) else 0.0
+    else:
+        vocab = (1.0 if held else 0.0) if any_of else (len(held) / len(req.skills) if req.skills else 0.0)
     words, line = _term_credit(req, evidence)
     # a named skill is held or not; shared filler words ("production") must not stand in for it
     credit = max(vocab, 0.5 * words) if req.skills else words
@@ -69,6 +77,7 @@ _RUNGS_COUNT = re.compile(
     r"(?:apprentice|trainee|intern|assistant|helper))\b",
     re.I,
 )
+_RUNGS_DENIED = re.compile(r"\b(?:not|never|no|n't)\b[^.;]{0,40}\b(?:count\w*|included|accepted|considered)\b", re.I)
 YEARS_BY_MEANING = 0.5  # MiniLM cosine of a subject and a role line at which the role is about it (same field ~0.4)
 RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
 
@@ -76,29 +85,6 @@ RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the 
 def role_lines(role: Role) -> list[str]:
     """Return the lines that say what a role was about: its title line, summary and highlights."""
     return [role.line, *role.detail]
-
-
-# Workplace abbreviations read as their words on both sides ("3+ yrs ICU" and "Cardiovascular Intensive Care Unit")
-ABBREVIATIONS = {
-    "icu": "intensive care unit", "cvicu": "cardiovascular intensive care unit", "micu": "medical intensive care unit",
-    "sicu": "surgical intensive care unit", "nicu": "neonatal intensive care unit", "picu": "pediatric intensive care",
-    "ccu": "cardiac care unit", "pacu": "post-anesthesia care unit", "ed": "emergency department", "er": "emergency",
-    "ltc": "long-term care", "snf": "skilled nursing facility", "med-surg": "medical surgical", "l&d": "labor delivery",
-    "rn": "registered nurse", "lpn": "practical nurse", "lvn": "vocational nurse", "cna": "nursing assistant",
-    "stna": "nursing assistant", "ems": "emergency medical services", "als": "advanced life support",
-    "otr": "over-the-road", "dc": "distribution center", "3pl": "third-party logistics", "cdl": "commercial driver",
-    "hrbp": "hr business partner", "hr": "human resources", "ap": "accounts payable", "ar": "accounts receivable",
-    "fp&a": "financial planning analysis", "cpa": "public accounting", "pm": "project manager",
-    "hvac": "heating ventilation air conditioning", "hvac-r": "heating air conditioning refrigeration",
-    "k-12": "school", "sped": "special education", "ell": "english language learners", "esl": "english second language",
-    "boh": "back of house", "foh": "front of house", "psap": "public safety answering point", "911": "emergency",
-}  # fmt: skip
-
-
-def _expanded(text: str) -> str:
-    """Return text with the abbreviations it uses followed by their words."""
-    extra = [ABBREVIATIONS[w] for w in re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower()) if w in ABBREVIATIONS]
-    return f"{text} {' '.join(extra)}" if extra else text
 
 
 def _ordered(text: str) -> list[str]:
@@ -115,13 +101,13 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
     """
     best, line = 0.0, ""
     for alternative in [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]:
-        for reading in dict.fromkeys((alternative, _expanded(alternative))):
+        for reading in dict.fromkeys((alternative, expanded(alternative))):
             wanted = _ordered(reading)
             if not wanted:
                 continue
             head = wanted[-1]
             for text in role_lines(role):
-                have = key_terms(_expanded(text))
+                have = key_terms(expanded(text))
                 held = [w for w in wanted if any(w == h or same_word(w, h) for h in have)]
                 hit = len(held) / len(wanted)
                 if hit < 1.0 and head not in held:
@@ -131,13 +117,46 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
     return best, line
 
 
+def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | None:
+    """Return whether a role counts toward the subject by its title's occupation (None: the title is not of it).
+
+    The title must be of the subject's occupation (data/occupations.yaml) at the rung asked or above, or below it
+    where the posting admits lower rungs; the subject's words the occupation does not explain ("flatbed" in "OTR
+    flatbed", "supervising") must show in the role's title, summary or highlights.
+    """
+    verdict: bool | None = None
+    for subject in _occupation_subjects(req.subject):
+        rung = role_rung(subject, role.title, titles)
+        if rung is None:
+            continue
+        if rung < subject.rung and not _admits_lower(req):
+            verdict = False
+            continue
+        shown = key_terms(expanded(" ".join(role_lines(role))))
+        if all(any(w == h or same_word(w, h) for h in shown) for w in subject.leftover):
+            return True
+        verdict = False if verdict is None else verdict
+    return verdict
+
+
+def _occupation_subjects(subject: str) -> list[Subject]:
+    """Return the occupations (with rung) the subject's alternatives name ("Sous Chef or Chef de Cuisine": two)."""
+    found = [subject_of(a.strip()) for a in re.split(r"\s+or\s+|/", subject) if a.strip()]
+    return [s for s in found if s is not None]
+
+
+def _admits_lower(req: Requirement) -> bool:
+    """Return whether the posting lets years in a lower rung count ("apprenticeship counts", not "EMT years do not")."""
+    return bool(_RUNGS_COUNT.search(req.text)) and not _RUNGS_DENIED.search(req.text)
+
+
 def _lower_rung(req: Requirement, role: Role) -> bool:
     """Return whether a role is a lower rung the requirement does not name or admit.
 
     An apprentice, intern or helper for the licensed grade; a role without charge of others for years
     "supervising", "managing" or "leading" (a Security Officer's years are not a supervisor's).
     """
-    if _RUNGS_COUNT.search(req.text):
+    if _admits_lower(req):
         return False
     if _LOWER_RUNG.search(role.title) and not _LOWER_RUNG.search(req.subject):
         return True
@@ -157,7 +176,11 @@ def _years_in(
     chosen: list[tuple[Role, str, float]] = []
     by_meaning = False
     for index, role in enumerate(evidence.roles):
-        if subject and _lower_rung(req, role):
+        family = _by_title_family(req, role, evidence.titles) if subject else None
+        if family:
+            chosen.append((role, role.line, 1.0))
+            continue
+        if family is False or (subject and _lower_rung(req, role)):
             continue
         title_hit, _ = _about(subject, Role(title=role.title, line=role.line)) if subject else (0.0, "")
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
@@ -227,7 +250,8 @@ def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
     """Check a certification or language against the resume's own list, then its words."""
     if req.kind == "language" and req.subject:
         for language, fluency in evidence.languages.items():
-            if language.lower() == req.subject.lower():
+            # "American Sign Language (ASL)" is American Sign Language: the abbreviation in brackets is no other one
+            if re.sub(r"\s*\(.*?\)", "", language).strip().lower() == req.subject.lower():
                 return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=f"{language} {fluency}")
         if req.subject == "English" and evidence.text.isascii():
             return RequirementCheck(requirement=req, status="met", credit=0.8, note="resume written in English")
@@ -266,6 +290,9 @@ def check(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
         return check_degree(req, evidence)
     if req.kind in ("certification", "language"):
         return check_listed(req, evidence)
+    if req.kind == "condition":
+        note = f"a condition of employment ({req.subject}): shown, not scored"
+        return RequirementCheck(requirement=req, status="unknown", credit=0.0, note=note)
     return RequirementCheck(requirement=req, status="unknown", credit=0.0, note="checked against your filters")
 
 
@@ -322,13 +349,28 @@ def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
     return sorted(found, key=lambda c: _DECISIVE_ORDER[c.requirement.kind])
 
 
+_INSISTS = re.compile(r"\b(?:must|required|requires|mandatory|essential|non-negotiable)\b", re.I)
+
+
+def caps_score(check: RequirementCheck) -> bool:
+    """Return whether a decisive gap keeps the score under the shortlist threshold.
+
+    Every kind does, except a named tool the item does not itself insist on ("must", "required"): a product named
+    in passing in a prose item ("knowledge of HQL and SQL", "Excel in research") is named first but left to coverage,
+    since resumes written for a job often show such a product in other words (rjdb's MRR: 0.996 -> 0.983 when
+    every named tool capped).
+    """
+    return check.requirement.kind != "skill" or bool(_INSISTS.search(check.requirement.text))
+
+
 def named_tool_missing(check: RequirementCheck) -> bool:
     """Return whether a skill item naming one or two products (Epic, Relativity, TIG welding) lacks them all.
 
     A named tool is held or not: a resume line close in meaning ("e-discovery review") does not stand in for it.
     """
     req = check.requirement
-    return req.kind == "skill" and 0 < len(req.skills) <= 2 and check.credit < 0.5
+    named = [s for s in req.skills if s not in GENERAL_SKILLS]  # "customer service skills" names no product
+    return req.kind == "skill" and 0 < len(req.skills) <= 2 and bool(named) and check.credit < 0.5
 
 
 def evidence_total_short(check: RequirementCheck) -> bool:

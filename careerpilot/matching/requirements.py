@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
-from careerpilot.domain.skills import find_skills, skill_mentions
-from careerpilot.matching import credentials, language
+from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
+from careerpilot.matching import conditions, credentials, language
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
 from careerpilot.text.instructions import without_instructions
@@ -81,6 +81,12 @@ MS_PRODUCT = re.compile(
     r"SharePoint|Exchange|Power\s?BI)\b",
     re.I,
 )
+# words that name schooling itself; a bare "Master" beside a licence is the licence's grade
+_SCHOOLING = re.compile(
+    r"\b(?:degree|diploma|bachelor\w*|master'?s\b|masters\b|master of|mba|ph\.?\s?d|doctora\w*|[bm]\.?sc?|[bm]\.?eng|"
+    r"b\.a\.?|ged|high school|graduate)\b",
+    re.I,
+)
 DEGREE_RANK = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "phd": 5}
 _DEGREE_CONTEXT = re.compile(r"\b(?:degree|diploma|graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b)", re.I)
 _CERT = re.compile(
@@ -90,7 +96,7 @@ _CERT = re.compile(
 LANGUAGES = (
     "English", "Spanish", "French", "German", "Portuguese", "Italian", "Dutch", "Polish", "Mandarin", "Chinese",
     "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Russian", "Turkish", "Swedish", "Danish", "Norwegian",
-    "Finnish", "Hebrew", "Greek", "Czech", "Ukrainian", "Vietnamese", "Thai", "Indonesian",
+    "Finnish", "Hebrew", "Greek", "Czech", "Ukrainian", "Vietnamese", "Thai", "Indonesian", "American Sign Language",
 )  # fmt: skip
 _LANGUAGE = re.compile(rf"\b({'|'.join(LANGUAGES)})\b")
 _LANGUAGE_CONTEXT = re.compile(r"\b(?:fluen\w*|speak\w*|spoken|written|native|proficien\w*|language|bilingual)\b", re.I)
@@ -207,6 +213,9 @@ def _number(value: str) -> float:
     return float(_NUMBER_WORDS.get(value.lower(), value) if not value[0].isdigit() else value)
 
 
+_PHRASE = r"[\w/&+-]+(?:\s+[\w/&+-]+){0,3}"
+
+
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
     either = re.match(
@@ -214,6 +223,10 @@ def _clean_subject(text: str) -> str:
     )
     if either and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", either.group(2), re.I):
         return f"{_clean_subject(either.group(1))} or {_clean_subject(either.group(2))}"
+    listed = re.match(rf"^\s*({_PHRASE}(?:\s*,\s*{_PHRASE})+),?\s+or\s+(?:an?\s+)?({_PHRASE})\s*(?:[.;(]|$)", text)
+    if listed and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", listed.group(2), re.I):
+        # "supply chain, operations or manufacturing": any of them
+        return " or ".join(_clean_subject(p) for p in [*listed.group(1).split(","), listed.group(2)] if p.strip())
     text = re.split(
         r"\b(?:or|and|is|are|with a|preferably|including|such as|for|required|preferred|a plus|minimum|min)\b|"
         r"[(:,]|\s[-–—]\s|(?<=\w)\s+(?:in|at|within|across)\s+",
@@ -278,6 +291,11 @@ def _year_clauses(item: str) -> list[str]:
 def _item_requirements(item: str, importance: Importance, title: str = "") -> list[Requirement]:
     """Return every requirement one bullet or sentence states."""
     found: list[Requirement] = []
+    condition = conditions.condition_of(item)
+    parts = [part.strip() for part in item.split(";") if part.strip()] if condition else []
+    if len(parts) > 1:  # "Blueprint reading; able to lift 50 lbs": a skill and a condition
+        return [r for part in parts for r in _item_requirements(part, importance, title)]
+    whole, item = item, conditions.without_conditions(item) if condition else item  # "18 years of age" is no years
     skills = sorted(find_skills(item))
     years = False
     for clause in _year_clauses(item):
@@ -291,6 +309,9 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
                 )
             )
     schooling = MS_PRODUCT.sub("", item)
+    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item))
+    if not _SCHOOLING.search(schooling):
+        schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
     if _DEGREE_CONTEXT.search(schooling):
         # "BS or MS": the lowest degree named is the one that suffices
         named = [name for name, pattern in DEGREES if pattern.search(schooling)]
@@ -299,7 +320,6 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
             area = re.search(r"\bin ([A-Z][\w ,&/]+?)(?:\bor\b|[.,;(]|$)", item)
             subject = f"{level} in {area.group(1).strip()}" if area else level
             found.append(Requirement(kind="degree", text=item, importance=importance, subject=subject))
-    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item))
     for want in wanted:
         found.append(
             Requirement(
@@ -322,10 +342,19 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
         found.append(Requirement(kind="authorization", text=item, importance="required"))
     elif _LOCATION.search(item) and not years:
         found.append(Requirement(kind="location", text=item, importance=importance))
-    if not found and (skills or _is_skill_item(item)):
+    tools = [s for s in skills if s not in GENERAL_SKILLS and not any(s.lower() in r.subject.lower() for r in found)]
+    if tools and any(r.kind == "experience" for r in found) and not any(r.kind == "skill" for r in found):
+        # "experience in Manhattan Associates WMS ... 2 years in a DC": the product is asked for beside the years
+        found.append(
+            Requirement(kind="skill", text=whole, importance=importance, skills=tools, subject=", ".join(tools))
+        )
+    if not found and (skills or (_is_skill_item(item) and not condition)):
         subject = item.split(":", 1)[0].strip() if ":" in item[:60] else ""
-        found.append(Requirement(kind="skill", text=item, importance=importance, skills=skills, subject=subject))
-    return found
+        found.append(Requirement(kind="skill", text=whole, importance=importance, skills=skills, subject=subject))
+    if condition and not found:
+        # a drug screen, own tools, a schedule: asked of a new hire, never shown by a resume; shown, not scored
+        found.append(Requirement(kind="condition", text=whole, importance=importance, subject=condition.label))
+    return [r.model_copy(update={"text": whole}) if r.text == item and item != whole else r for r in found]
 
 
 def _is_skill_item(item: str) -> bool:
@@ -367,7 +396,8 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     requirements = _add_unlisted_skills(requirements, title, text)
     requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]
     words = len(text.split())
-    if words < THIN_POSTING_WORDS and len(requirements) < 2:  # a title and a line: too little for a confident score
+    listed = sum(1 for line in text.splitlines() if _BULLET.match(line))
+    if words < THIN_POSTING_WORDS and len(requirements) < 2 and listed < 3:  # a title and a line: too little
         confidence = min(confidence, LOW_CONFIDENCE)
         notes.append(f"the posting says too little ({words} words, no list of requirements) to score with confidence")
     elif not requirements:
@@ -478,6 +508,8 @@ def _rules_version() -> str:
         Path(skills.__file__),
         Path(instructions.__file__),
         Path(credentials.__file__),
+        Path(conditions.__file__),
+        conditions.VOCABULARY,
         Path(language.__file__),
         credentials.VOCABULARY,
     )

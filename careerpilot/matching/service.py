@@ -30,7 +30,7 @@ from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import cascade
 from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching.coverage import KNOCK_KINDS, KNOCKOUT, coverage, decisive_gaps
+from careerpilot.matching.coverage import KNOCK_KINDS, KNOCKOUT, caps_score, coverage, decisive_gaps
 from careerpilot.matching.evidence import ResumeEvidence
 from careerpilot.matching.filters import apply_filters, stated_industries
 from careerpilot.matching.meaning import (
@@ -59,6 +59,7 @@ LEXICAL_RANGE = (0.001, 0.231)  # TF-IDF cosine, background idf: the old (0.02, 
 SEMANTIC_RANGE = (0.15, 0.65)  # MiniLM cosine of resume and posting: another field ~0.15, same role ~0.65
 DOCUMENT_SHARE = 0.2  # of the semantic part: whole-document cosine; the rest is requirement coverage by meaning
 CLOSE_FIT, BEYOND_CLOSE_FIT = 0.95, 0.2  # a similarity at the top of its range scores 0.95; the last 0.05 past it
+GAP_KNEE, GAP_SLOPE = 60.0, 0.2  # a decisive gap: 100 -> 68, 80 -> 64, 60 and under unchanged (gap_capped)
 TOP_EXACT = 20  # the cascade keeps the order of at least this many top postings exact
 MAX_EMBEDDED = 800  # never embed more than this many whole postings in one ranking (MiniLM: ~0.1 s a posting here)
 MAX_READ = 5000  # never read more than this many postings' requirements by meaning in one ranking
@@ -101,8 +102,11 @@ class _Scored:
         """Return the score; until the posting is embedded, the lowest its semantic part can turn out to be."""
         if "semantic" in self.parts:
             return self._total(self.parts["semantic"])
-        meaning = self.meaning if self.meaning is not None else self.meaning_bounds[0]
-        return self._total((1 - DOCUMENT_SHARE) * meaning)  # the scaled document cosine is at least 0
+        if self.meaning is not None:  # read: coverage and checks are final, the scaled document cosine is >= 0
+            return self._total((1 - DOCUMENT_SHARE) * self.meaning)
+        # years read by meaning may find some years but too few: a decisive gap the lowest case must assume
+        short = any(years_open(c) and c.requirement.importance == "required" for c in self.checks)
+        return self._total((1 - DOCUMENT_SHARE) * self.meaning_bounds[0], capped=bool(self.capping) or short)
 
     def upper(self) -> float:
         """Return the highest score the posting can reach once it is read by meaning and embedded."""
@@ -111,9 +115,13 @@ class _Scored:
         if self.meaning is not None:  # read: coverage and checks are final, the document cosine scales to <= 1
             return self._total(DOCUMENT_SHARE + (1 - DOCUMENT_SHARE) * self.meaning)
         best = DOCUMENT_SHARE + (1 - DOCUMENT_SHARE) * self.meaning_bounds[1]
-        # years read by meaning may still close a decisive gap, so the best case has no knockout from years
-        lifted = all(c.requirement.kind == "experience" and years_open(c) for c in self.knocking)
-        return self._total(best, max(self.parts["coverage"], self.coverage_high), knocked=not lifted)
+
+        # years read by meaning may still close a decisive gap, so the best case has no knockout or cap from years
+        def lifted(gaps: list[RequirementCheck]) -> bool:
+            return all(c.requirement.kind == "experience" and years_open(c) for c in gaps)
+
+        high = max(self.parts["coverage"], self.coverage_high)
+        return self._total(best, high, knocked=not lifted(self.knocking), capped=not lifted(self.capping))
 
     @property
     def decisive(self) -> list[RequirementCheck]:
@@ -121,6 +129,11 @@ class _Scored:
         if self._decisive is None or self._decisive[0] is not self.checks:
             self._decisive = (self.checks, decisive_gaps(self.checks))
         return self._decisive[1]
+
+    @property
+    def capping(self) -> list[RequirementCheck]:
+        """Return the decisive gaps that keep the score under the shortlist threshold (coverage.caps_score)."""
+        return [c for c in self.decisive if caps_score(c)]
 
     @property
     def knocking(self) -> list[RequirementCheck]:
@@ -131,14 +144,32 @@ class _Scored:
         """
         return [c for c in self.decisive if c.requirement.kind in KNOCK_KINDS]
 
-    def _total(self, semantic: float, coverage: float | None = None, knocked: bool | None = None) -> float:
+    def _total(
+        self, semantic: float, coverage: float | None = None, knocked: bool | None = None, capped: bool | None = None
+    ) -> float:
+        """Return the score of these parts; ``knocked``/``capped`` (default: as the checks say) for the bounds.
+
+        Every step is monotonic in each part, so the best case of every part gives an upper bound of the score.
+        """
         parts = {**self.parts, "semantic": semantic}
         if coverage is not None:
             parts["coverage"] = coverage
         raw = 100 * sum(WEIGHTS[k] * v for k, v in parts.items())
         if knocked if knocked is not None else bool(self.knocking):
             raw *= KNOCKOUT
-        return raw * (0.5 + 0.5 * self.confidence)
+        raw *= 0.5 + 0.5 * self.confidence
+        return gap_capped(raw) if (capped if capped is not None else bool(self.capping)) else raw
+
+
+def gap_capped(score: float) -> float:
+    """Return a score with a decisive gap: past GAP_KNEE it rises at GAP_SLOPE of the rate, so it stays under 70.
+
+    A resume lacking a required licence, language, degree, named tool or most of the years asked does not
+    qualify, however much else it shares with the posting; the shortlist threshold (70) means "qualifies". The
+    curve keeps the order of such postings among themselves (a closer fit still ranks higher) and leaves scores
+    under the knee as they were, so a gap costs little where the score already says "not a fit".
+    """
+    return score if score <= GAP_KNEE else GAP_KNEE + (score - GAP_KNEE) * GAP_SLOPE
 
 
 def _scale(value: float, bounds: tuple[float, float]) -> float:
@@ -646,6 +677,9 @@ def _reasons(
         reasons.append(f"missing: {'; '.join(item.label(c) for c in rest[:3])}")
     for check in [c for c in item.checks if c.status != "met" and met_by_meaning(c)][:2]:
         reasons.append(f"close in meaning ({check.similarity:.2f}): {item.label(check)} ~ '{check.similar_line[:80]}'")
+    asked = list(dict.fromkeys(c.requirement.subject for c in item.checks if c.requirement.kind == "condition"))
+    if asked:
+        reasons.append(f"conditions of employment (shown, not scored): {'; '.join(asked)}")
     reasons.extend(item.requirements.notes)
     reasons.extend(f"resume: {note}" for note in evidence.notes[:2])
     if item.semantic is None:

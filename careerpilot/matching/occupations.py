@@ -1,0 +1,144 @@
+"""Role titles per occupation, on the occupation's ladder: which roles count toward "N+ years of <subject>".
+
+A resume's role titles often use other words for the subject a posting names: "Vice President, Wealth
+Management" for "producing financial advisor", "Associate Attorney" for "commercial litigation", "Staff Auditor"
+then "Senior Associate, Assurance" for "external audit". Word overlap misses them and MiniLM is noisy on a short
+subject against a title. The vocabulary (``data/occupations.yaml``) lists, per occupation, the subjects postings
+use and the titles of its ladder (apprentice < journeyman < master; line cook < sous chef < chef de cuisine), so
+a role counts when its title belongs to the subject's occupation at the subject's rung or above; a lower rung
+counts only where the posting admits it (coverage.py decides that). Callers pass text with abbreviations spelled
+out; words are compared as stems.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from careerpilot.text.terms import key_terms
+
+VOCABULARY = Path(__file__).with_name("data") / "occupations.yaml"
+Phrase = frozenset[str]
+
+# Workplace abbreviations read as their words on both sides ("3+ yrs ICU" and "Cardiovascular Intensive Care Unit")
+ABBREVIATIONS = {
+    "icu": "intensive care unit", "cvicu": "cardiovascular intensive care unit", "micu": "medical intensive care unit",
+    "sicu": "surgical intensive care unit", "nicu": "neonatal intensive care unit", "picu": "pediatric intensive care",
+    "ccu": "cardiac care unit", "pacu": "post-anesthesia care unit", "ed": "emergency department", "er": "emergency",
+    "ltc": "long-term care", "snf": "skilled nursing facility", "med-surg": "medical surgical", "l&d": "labor delivery",
+    "rn": "registered nurse", "lpn": "practical nurse", "lvn": "vocational nurse", "cna": "nursing assistant",
+    "stna": "nursing assistant", "ems": "emergency medical services", "als": "advanced life support",
+    "otr": "over-the-road", "dc": "distribution center", "3pl": "third-party logistics", "cdl": "commercial driver",
+    "hrbp": "hr business partner", "hr": "human resources", "ap": "accounts payable", "ar": "accounts receivable",
+    "fp&a": "financial planning analysis", "cpa": "public accounting", "pm": "project manager",
+    "hvac": "heating ventilation air conditioning", "hvac-r": "heating air conditioning refrigeration",
+    "k-12": "school", "sped": "special education", "ell": "english language learners", "esl": "english second language",
+    "boh": "back of house", "foh": "front of house", "psap": "public safety answering point", "911": "emergency",
+}  # fmt: skip
+
+
+def expanded(text: str) -> str:
+    """Return text with the abbreviations it uses followed by their words."""
+    extra = [ABBREVIATIONS[w] for w in re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower()) if w in ABBREVIATIONS]
+    return f"{text} {' '.join(extra)}" if extra else text
+
+
+@dataclass(frozen=True)
+class Occupation:
+    """One occupation: the subjects postings use for it, its titles by rung, and generic ranks read in context."""
+
+    name: str
+    full: int
+    subjects: tuple[Phrase, ...]
+    titles: tuple[tuple[Phrase, int], ...]  # (title's stems, rung), longest first
+    context: tuple[Phrase, ...]
+
+    def rung(self, title: str) -> int | None:
+        """Return the rung of a role title in this occupation (its longest matching title), or None."""
+        have = _stems(title)
+        return next((rung for phrase, rung in self.titles if phrase <= have), None)
+
+    def generic(self, title: str) -> bool:
+        """Return whether a title is one of the generic ranks this occupation reads in context."""
+        have = _stems(title)
+        return any(phrase <= have for phrase in self.context)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a posting's subject is in the vocabulary: the occupation, the rung asked and the words left over."""
+
+    occupation: Occupation
+    rung: int
+    leftover: frozenset[str]  # stems of the subject no phrase explained ("flatbed" in "OTR flatbed")
+
+
+@lru_cache(maxsize=65536)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(key_terms(re.sub(r"[/,()]", " ", str(text).lower())))
+
+
+@lru_cache(maxsize=1)
+def occupations() -> tuple[Occupation, ...]:
+    """Return the occupations of the vocabulary file."""
+    data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))["occupations"]
+    out = []
+    for name, body in data.items():
+        titles = [(_stems(t), int(rung)) for rung, names in body["rungs"].items() for t in names]
+        titles = sorted((t for t in titles if t[0]), key=lambda t: (-len(t[0]), -t[1]))
+        subjects = tuple(p for p in (_stems(s) for s in body.get("subjects", [])) if p)
+        context = tuple(p for p in (_stems(c) for c in body.get("context", [])) if p)
+        out.append(Occupation(name, int(body["full"]), subjects, tuple(titles), context))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def soft_words() -> frozenset[str]:
+    """Return the stems of words that describe years without narrowing the occupation ("certified", "producing")."""
+    data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))
+    return frozenset(w for word in data.get("soft_words", []) for w in _stems(word))
+
+
+@lru_cache(maxsize=4096)
+def subject_of(subject: str) -> Subject | None:
+    """Return the occupation a subject names, or None.
+
+    The phrase chosen (a subject or a title of some occupation, all of whose words the subject holds, abbreviations
+    spelled out) is the one leaving fewest of the subject's own words unexplained, then the longest, then a
+    subject over a title. A subject naming a title ("Sous Chef") asks for that title's rung; one naming a field
+    ("external audit") asks for the occupation's full rung.
+    """
+    have = _stems(expanded(subject))
+    own = _stems(" ".join(w for w in re.split(r"[\s/]+", subject.lower()) if w not in ABBREVIATIONS))
+    own = own - soft_words()
+    best: tuple[tuple[int, int, int, int], Subject] | None = None
+    for occupation in occupations():
+        found = [(p, occupation.full, 1) for p in occupation.subjects]
+        found += [(p, rung, 0) for p, rung in occupation.titles]
+        for phrase, rung, is_subject in found:
+            if phrase <= have:
+                leftover = frozenset(own - phrase)
+                key = (-len(leftover), len(phrase), is_subject, rung)
+                if best is None or key > best[0]:
+                    best = (key, Subject(occupation, rung, leftover))
+    return best[1] if best else None
+
+
+def role_rung(subject: Subject, title: str, other_titles: Sequence[str]) -> int | None:
+    """Return the rung of a role title in the subject's occupation, or None when the title is not of it.
+
+    A generic rank ("Senior Associate", "Vice President") is of the occupation at its full rung only when another
+    of the resume's titles (its label, another role) is.
+    """
+    occupation = subject.occupation
+    found = occupation.rung(title)
+    if found is not None or not occupation.generic(title):
+        return found
+    if any(occupation.rung(other) is not None for other in other_titles if other != title):
+        return occupation.full
+    return None
