@@ -42,14 +42,18 @@ _STOP = frozenset(
     maintains maintaining keep keeps require requires required requiring need needs needed include includes
     including such plus also either both this that these those your our their his her its who which what when where
     within after before upon prior per via than then not no please we you they it preferred desired helpful bonus
-    ideally ability able eligible eligibility willing willingness proof evidence copy""".split()
+    ideally ability able eligible eligibility willing willingness proof evidence copy accept accepts accepted
+    provide provides provided offer offers offered help helps earn earns get gets pass passes complete completes
+    take takes do does did show shows submit submits present presents verify verifies providing including managing
+    ensuring performing conducting handling demonstrating using achieving obtaining earning acquiring carrying
+    completing offering issuing""".split()
 )
 # words cut from the edges of a name: they say how it is held, not which one it is
 _QUALIFIER = frozenset(
     """valid current active unrestricted unencumbered clear clean full good standing applicable appropriate relevant
     necessary required requisite corresponding equivalent any all state national nationally professional
     recognized recognised accredited approved industry official formal additional other one two following
-    specific own new existing basic board""".split()
+    specific own new existing basic board out-of-state out-of-city out-of-country in-state""".split()
 )
 # what names a company's or a product's certification, a software licence or a duty, not a person's credential
 _NOT_PERSONAL = frozenset(
@@ -69,7 +73,8 @@ _AFTER_DUTY = re.compile(
 _BEFORE_DUTY = re.compile(
     r"\b(?:experience (?:with|in)|knowledge of|familiar(?:ity)? with|understanding of|support(?:ing)?|manag(?:e|ing)|"
     r"track(?:ing)?|process(?:ing)?|verif(?:y|ying)|issu(?:e|ing)|review(?:ing)?|ensur(?:e|ing)|assist(?:ing)? with|"
-    r"coordinat(?:e|ing)|prepar(?:e|ing)|administer(?:ing)?|renew(?:ing|als?)?|audit(?:ing)?|sell(?:ing)?)\s+(?:\S+\s+){0,3}$",
+    r"coordinat(?:e|ing)|prepar(?:e|ing)|administer(?:ing)?|renew(?:ing|als?)?|audit(?:ing)?|sell(?:ing)?|"
+    r"issu(?:e|ing|ance))\s+(?:\S+\s+){0,4}$",
     re.I,
 )
 _ROLE_WORD = re.compile(
@@ -205,7 +210,8 @@ def _walk_left(text: str, stop: int) -> list[Named]:
         token = tokens[i]
         value = token.group(0)
         if token.group("abbr"):
-            if taken or abbreviation or not _is_abbreviation(token.group("abbr")):
+            # "NIH Stroke Scale (NIHSS) certification", "Information Assurance Technical (IAT) Level 3 certificate"
+            if abbreviation or not _is_abbreviation(token.group("abbr")):
                 break
             abbreviation = token.group("abbr")
             i -= 1
@@ -252,7 +258,7 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
     lower = [v for v in values if v[:1].islower()]
     if lower and (len(lower) > MAX_LOWER_WORDS or lower[-1] in _STOP):
         return None
-    if len(values) == 1 and values[0][:1].islower() and len(values[0]) < 3:
+    if not _telling(values):
         return None
     return Named(" ".join(values), abbreviation, words[0].start(), words[-1].end())
 
@@ -289,7 +295,7 @@ def _name_after(text: str, at: int, loose: bool) -> tuple[str, str, int] | None:
         taken.pop()
     while taken and taken[0].lower() in _QUALIFIER:
         taken.pop(0)
-    if not taken or {t.lower() for t in taken} & _NOT_PERSONAL:
+    if not taken or {t.lower() for t in taken} & _NOT_PERSONAL or not _telling(taken):
         return None
     capital = all(t[:1].isupper() or _is_abbreviation(t) or t[:1].isdigit() for t in taken)
     if not (loose or capital or _ROLE_WORD.search(taken[-1])):
@@ -299,6 +305,28 @@ def _name_after(text: str, at: int, loose: bool) -> tuple[str, str, int] | None:
     if places(" ".join(taken)) and len(taken) <= 2:
         return None  # "licensed in Texas" names a place, not a credential
     return " ".join(taken), abbreviation, end
+
+
+_FIELD_WORD = re.compile(r"(?:ing|ogy|ics|ism|ist|er|or|ian|ant|ent|ion|ure|ry|al|at|age)s?$")
+
+
+def _telling(words: list[str]) -> bool:
+    """Return whether a name's words can tell one credential from another.
+
+    A name needs a word that is not a level or a number ("Level 3", "4" are not names), and a name of one
+    lower-case word must read as a field or a role ("welding", "phlebotomy", "dispatcher"), not as an adverb or a
+    stray word of the sentence ("internally endorsements", "shake relevant certifications", "in safety").
+    """
+    content = [w for w in words if re.search(r"[A-Za-z]{2}", w) and not _LEVEL_WORD.fullmatch(w)]
+    if not content:
+        return False
+    if len(words) == 1 and words[0][:1].islower():
+        return bool(_FIELD_WORD.search(words[0].lower())) and words[0].lower() not in _WEAK_SINGLE
+    return True
+
+
+_LEVEL_WORD = re.compile(r"(?i:level|grade|class|tier|type|[IVX]{1,4})")
+_WEAK_SINGLE = frozenset("safety other similar related relevant regular proper industry".split())
 
 
 def _by_lead(text: str) -> list[list[Named]]:
