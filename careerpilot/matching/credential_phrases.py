@@ -236,17 +236,16 @@ def _walk_left(text: str, stop: int) -> list[Named]:
 def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
     """Return the name the tokens spell, qualifiers and places cut, or None when nothing telling is left."""
     words = list(taken)
-    while words and (
-        words[0].group(0).lower().strip("'’s") in _QUALIFIER or places(words[0].group(0)) or is_code(words[0].group(0))
-    ):
-        words.pop(0)
-    while words and places(" ".join(w.group(0) for w in words[:3])):
-        # "New Jersey elementary" / "Texas educator": the place is the jurisdiction, not the name
-        place = places(" ".join(w.group(0) for w in words[:3]))[0]
-        count = len(place.split())
-        if " ".join(w.group(0) for w in words[:count]).lower() != place.lower():
+    while words:
+        # "New Jersey elementary", "Texas educator", "current VA": the place is the jurisdiction, not the name
+        place = places(" ".join(w.group(0) for w in words[:3]))
+        count = len(place[0].split()) if place else 0
+        if count and " ".join(w.group(0) for w in words[:count]).lower() == place[0].lower():
+            words = words[count:]
+        elif words[0].group(0).lower().strip("'’s") in _QUALIFIER or is_code(words[0].group(0)):
+            words.pop(0)
+        else:
             break
-        words = words[count:]
     while words and words[-1].group(0).lower() in _GENERIC_WORDS | _QUALIFIER:
         words.pop()
     if not words:
@@ -342,7 +341,9 @@ def _by_lead(text: str) -> list[list[Named]]:
             continue
         name, abbreviation, end = found
         start = lead.start()
-        if not in_or_as and word[:1].isupper():
+        if word[:1].isupper() and word.lower().endswith(" of"):
+            name = f"{word} {name}"  # "Certificate of Clinical Competence", "Certificate of Eligibility"
+        elif not in_or_as and word[:1].isupper():
             # "Certified Pool Operator": the capital says the word is part of the name, as is a capitalised
             # issuer before it ("AWS Certified Solutions Architect")
             before = [t for t in _tokens(text[: lead.start()])][-3:]

@@ -291,7 +291,7 @@ def wanted_in(item: str) -> list[Wanted]:
     compact_ok = compact(item)
     found: list[Wanted] = []
     starts = [g[0] for g in groups[1:]] + [len(expanded)]
-    for (_, end, group_ids), next_start in zip(groups, starts, strict=True):
+    for (start, end, group_ids), next_start in zip(groups, starts, strict=True):
         after = expanded[end : min(next_start, end + 30)]
         ids = tuple(dict.fromkeys(group_ids))
         if any(set(ids) == set(w.ids) for w in found):
@@ -299,12 +299,18 @@ def wanted_in(item: str) -> list[Wanted]:
         by_phrase = any(phrases.is_phrase_id(i) for i in ids)
         # a credential the vocabulary does not know may be required "within 90 days of hire": not at hire
         optional = bool(_OPTIONAL.match(after)) or (by_phrase and bool(_LATER.search(item)))
-        jurisdictional = by_phrase or any(vocab.credentials[i].jurisdictional for i in ids if i in vocab.credentials)
+        jurisdictional = any(vocab.credentials[i].jurisdictional for i in ids if i in vocab.credentials)
         where = () if anywhere or not jurisdictional else places(item)
+        if by_phrase and not anywhere and not jurisdictional:
+            # a credential the vocabulary does not know is asked for in the places named beside it ("Texas
+            # pesticide applicator license", "licensed massage therapist in Oregon"), unless it is national
+            beside = expanded[max(0, start - 40) : end + 30]
+            where = () if _NATIONAL.search(beside) else places(beside)
         found.append(Wanted(ids=ids, jurisdictions=where, compact_ok=compact_ok, optional=optional))
     return found
 
 
+_NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", re.I)
 _LATER = re.compile(
     r"\b(?:within (?:\d+|one|two|three|six|twelve|the first) (?:\w+ )?(?:days?|weeks?|months?|years?)|"
     r"(?:able|ability|willing|willingness) to (?:obtain|earn|acquire)|or (?:obtain|earn)|upon hire|after hire|"
