@@ -42,7 +42,7 @@ _STOP = frozenset(
     maintains maintaining keep keeps require requires required requiring need needs needed include includes
     including such plus also either both this that these those your our their his her its who which what when where
     within after before upon prior per via than then not no please we you they it preferred desired helpful bonus
-    ideally ability able eligible eligibility willing willingness proof evidence copy accept accepts accepted
+    ideally ability able eligible willing willingness proof evidence copy accept accepts accepted
     provide provides provided offer offers offered help helps earn earns get gets pass passes complete completes
     take takes do does did show shows submit submits present presents verify verifies providing including managing
     ensuring performing conducting handling demonstrating using achieving obtaining earning acquiring carrying
@@ -195,8 +195,18 @@ def _by_noun(text: str) -> list[list[Named]]:
         if word.startswith("card") and not any(n.abbreviation or n.name[:1].isupper() for n in names):
             continue  # "credit card", "report card": a card is a credential only when it has a proper name
         end = noun.end()
+        if noun.group("noun") == "Certified" and len(names) == 1:
+            names = [Named(f"{names[0].name} Certified", names[0].abbreviation, names[0].start, end)]
+        trailing = _TRAILING_ABBR.match(text, end)
+        if trailing and len(names) == 1 and not names[0].abbreviation and _is_abbreviation(trailing.group(1)):
+            # "Kennel Attendant Certified (KAC)", "hyperbaric certification (CHT)"
+            names = [Named(names[0].name, trailing.group(1), names[0].start, trailing.end())]
+            end = trailing.end()
         out.append([Named(n.name, n.abbreviation, n.start, end) for n in names])
     return out
+
+
+_TRAILING_ABBR = re.compile(r"\s*\(([A-Za-z][\w+&/.-]{1,11})\)")
 
 
 def _walk_left(text: str, stop: int) -> list[Named]:
@@ -216,15 +226,14 @@ def _walk_left(text: str, stop: int) -> list[Named]:
             abbreviation = token.group("abbr")
             i -= 1
             continue
-        if value.lower() == "or" and taken and len(taken) == 1 and not alternatives:
-            # "CPO or AFO certification": the word before "or" is a name of its own when it looks like one
+        if value.lower() == "or" and len(taken) == 1 and not abbreviation:
+            # "CPO or AFO certification": an abbreviation before "or" is a name of its own
             first = _named(taken, abbreviation)
             previous = tokens[i - 1] if i > 0 else None
-            if first and previous and _is_abbreviation(previous.group(0)):
+            if first and previous and not previous.group("abbr") and _is_abbreviation(previous.group(0)):
                 alternatives.append(first)
-                taken, abbreviation = [previous], ""
-                i -= 2
-                continue
+                taken = [previous]
+            break
         if not value[0].isalnum() or value.lower() in _STOP:
             break
         taken.insert(0, token)

@@ -283,7 +283,7 @@ def wanted_in(item: str) -> list[Wanted]:
         previous = groups[-1]
         between = re.sub(r"\([^)]{0,20}\)", " ", expanded[previous[1] : start])  # "Enrolled Agent (EA) or CPA"
         slash = len(between) < 3 and "/" in between and _same_family(previous[2][-1], ids[0])
-        if _ANY_OF.match(between) or slash:
+        if _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between):
             groups[-1] = (previous[0], max(previous[1], end), [*previous[2], *ids])
         else:
             groups.append((start, end, ids))
@@ -310,6 +310,9 @@ def wanted_in(item: str) -> list[Wanted]:
     return found
 
 
+# "Certificate of Eligibility with Advanced Standing (CEAS) or Standard certificate": the words between the two end
+# in "or", within one clause, so either credential meets the item
+_OR_AFTER_QUALIFIER = re.compile(r"^[^.;:]{0,45}\s(?:or|or an?|or the)\s*$", re.I)
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", re.I)
 _LATER = re.compile(
     r"\b(?:within (?:\d+|one|two|three|six|twelve|the first) (?:\w+ )?(?:days?|weeks?|months?|years?)|"
