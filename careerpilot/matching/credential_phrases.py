@@ -17,6 +17,7 @@ listed certificate or a line that says certified/certificate/licence/registered,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from careerpilot.matching.jurisdictions import is_code, places
@@ -153,7 +154,7 @@ def _is_abbreviation(token: str) -> bool:
     return 2 <= len(core) <= 10 and len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
-def find(text: str, taken: list[tuple[int, int]] = ()) -> list[list[Named]]:  # type: ignore[assignment]
+def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
     """Return the credentials a posting item names outside the vocabulary, in order; "X or Y" is one group.
 
     ``taken`` are spans the vocabulary already read: a phrase overlapping one is the vocabulary's.
@@ -166,6 +167,46 @@ def find(text: str, taken: list[tuple[int, int]] = ()) -> list[list[Named]]:  # 
             continue
         found.append(named)
     return sorted(found, key=lambda g: g[0].start)
+
+
+_LISTED_ABBR = re.compile(r"(?<![\w+&/.-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+-]*)(?![\w+&.-]|/\w)")
+_SEPARATOR = r"(?:,|/|\+|&|;|\band\b|\bor\b|\band/or\b)"
+_LIST_GAP = re.compile(rf"^(?:\s*{_SEPARATOR}\s*|\s*\([^()]{{0,20}}\)\s*{_SEPARATOR}?\s*)+$")
+
+
+def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
+    """Return the abbreviations listed with vocabulary credentials ("ACLS, PALS, TNCC" -> TNCC), as credentials.
+
+    An unknown abbreviation in a list of credentials is one too; only list separators (, / + & and or) count, so an
+    issuer written before its credential ("AHA BLS") is not read as one.
+    """
+    spans = sorted(known)
+    candidates = [
+        (m.start(), m.end(), m.group(1))
+        for m in _LISTED_ABBR.finditer(text)
+        if _is_abbreviation(m.group(1))
+        and not any(s <= m.start() < e for s, e in spans)
+        and not is_code(m.group(1))
+        and m.group(1).lower() not in _NOT_PERSONAL
+    ]
+    found: list[Named] = []
+    anchors = list(spans)
+    changed = True
+    while changed:
+        changed = False
+        for start, end, abbr in candidates:
+            if any(n.start == start for n in found):
+                continue
+            beside = any(
+                _LIST_GAP.match(text[e:start]) if e <= start else _LIST_GAP.match(text[end:s])
+                for s, e in anchors
+                if e <= start or s >= end
+            )
+            if beside:
+                found.append(Named("", abbr, start, end))
+                anchors.append((start, end))
+                changed = True
+    return sorted(found, key=lambda n: n.start)
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -189,7 +230,7 @@ def _by_noun(text: str) -> list[list[Named]]:
             # "NICET Level II certification in Fire Alarm Systems", "educator certificate in Mathematics"
             name, abbreviation, end = right
             named = names[0]
-            full = f"{named.name} {noun.group('noun')} {text[noun.end():].split()[0]} {name}".strip()
+            full = f"{named.name} {noun.group('noun')} {text[noun.end() :].split()[0]} {name}".strip()
             out.append([Named(full, named.abbreviation or abbreviation, named.start, end)])
             continue
         if word.startswith("card") and not any(n.abbreviation or n.name[:1].isupper() for n in names):
@@ -356,7 +397,7 @@ def _by_lead(text: str) -> list[list[Named]]:
             # "Certified Pool Operator": the capital says the word is part of the name, as is a capitalised
             # issuer before it ("AWS Certified Solutions Architect")
             before = [t for t in _tokens(text[: lead.start()])][-3:]
-            issuer = []
+            issuer: list[re.Match[str]] = []
             for token in reversed(before):
                 value = token.group(0)
                 if not value[:1].isupper() or value.lower() in _STOP or places(value) or token.group("abbr"):

@@ -275,6 +275,9 @@ def wanted_in(item: str) -> list[Wanted]:
     spans: list[tuple[int, int, list[str]]] = [(m.start, m.end, [m.id]) for m in mentions]
     for group in phrases.find(expanded, [(m.start, m.end) for m in mentions]):
         spans.append((group[0].start, group[-1].end, [n.id for n in group]))
+    if mentions:
+        taken = [(s[0], s[1]) for s in spans]
+        spans += [(n.start, n.end, [n.id]) for n in phrases.listed_with(expanded, taken)]
     if not spans:
         return []
     spans.sort(key=lambda s: s[0])
@@ -293,20 +296,20 @@ def wanted_in(item: str) -> list[Wanted]:
     starts = [g[0] for g in groups[1:]] + [len(expanded)]
     for (start, end, group_ids), next_start in zip(groups, starts, strict=True):
         after = expanded[end : min(next_start, end + 30)]
-        ids = tuple(dict.fromkeys(group_ids))
-        if any(set(ids) == set(w.ids) for w in found):
+        any_of = tuple(dict.fromkeys(group_ids))
+        if any(set(any_of) == set(w.ids) for w in found):
             continue
-        by_phrase = any(phrases.is_phrase_id(i) for i in ids)
+        by_phrase = any(phrases.is_phrase_id(i) for i in any_of)
         # a credential the vocabulary does not know may be required "within 90 days of hire": not at hire
         optional = bool(_OPTIONAL.match(after)) or (by_phrase and bool(_LATER.search(item)))
-        jurisdictional = any(vocab.credentials[i].jurisdictional for i in ids if i in vocab.credentials)
+        jurisdictional = any(vocab.credentials[i].jurisdictional for i in any_of if i in vocab.credentials)
         where = () if anywhere or not jurisdictional else places(item)
         if by_phrase and not anywhere and not jurisdictional:
             # a credential the vocabulary does not know is asked for in the places named beside it ("Texas
             # pesticide applicator license", "licensed massage therapist in Oregon"), unless it is national
             beside = expanded[max(0, start - 40) : end + 30]
             where = () if _NATIONAL.search(beside) else places(beside)
-        found.append(Wanted(ids=ids, jurisdictions=where, compact_ok=compact_ok, optional=optional))
+        found.append(Wanted(ids=any_of, jurisdictions=where, compact_ok=compact_ok, optional=optional))
     return found
 
 
