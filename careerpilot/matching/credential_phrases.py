@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from careerpilot.matching.jurisdictions import is_code, places
 
 PREFIX = "~"
+# "Must be licensed in Texas": a licence asked for by its place alone (the posting's title says which licence)
+PLACE_LICENCE = PREFIX + "licence to practise"
 
 _NOUN = re.compile(
     r"(?<![\w-])(?P<noun>certifications?|certificates?|certified|licen[cs]es?|licensure|registrations?|"
@@ -439,6 +441,9 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
     A level the name states is met by the same or a higher level in the line ("Level III" for "Level II").
     The words of a name count only in a listed certificate or a line that says certified/licence/registered/...
     """
+    if credential_id == PLACE_LICENCE:
+        # any line saying a licence (or registration, certification) is held; its place decides
+        return (0, len(line)) if _HELD_CUE.search(line) else None
     name, abbreviation = parse(credential_id)
     if abbreviation:
         found = re.search(rf"(?<![A-Za-z0-9]){re.escape(abbreviation)}(?![A-Za-z0-9+])", line)

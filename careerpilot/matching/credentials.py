@@ -279,7 +279,7 @@ def wanted_in(item: str) -> list[Wanted]:
         taken = [(s[0], s[1]) for s in spans]
         spans += [(n.start, n.end, [n.id]) for n in phrases.listed_with(expanded, taken)]
     if not spans:
-        return []
+        return _licence_in_place(item)
     spans.sort(key=lambda s: s[0])
     groups: list[tuple[int, int, list[str]]] = [spans[0]]
     for start, end, ids in spans[1:]:
@@ -323,6 +323,23 @@ _LATER = re.compile(
     r"(?:will|we) (?:train|sponsor|pay for)|company[- ]paid)\b",
     re.I,
 )
+
+
+_LICENSED = re.compile(r"\b(?:licen[cs]ed|licen[cs]ure|licen[cs]es?)\b", re.I)
+
+
+def _licence_in_place(item: str) -> list[Wanted]:
+    """Return "a licence in <place>" for an item that asks for one without naming it ("Must be licensed in Texas")."""
+    if not _LICENSED.search(item) or accepts_any(item) or _NOT_LICENCE.search(item):
+        return []
+    where = places(item)
+    if not where:
+        return []
+    optional = bool(_LATER.search(item))
+    return [Wanted(ids=(phrases.PLACE_LICENCE,), jurisdictions=where, compact_ok=compact(item), optional=optional)]
+
+
+_NOT_LICENCE = re.compile(r"\b(?:driv\w+|business|software|vehicle|plates?|liquor|fishing|hunting|marriage)\b", re.I)
 
 
 def _same_family(a: str, b: str) -> bool:

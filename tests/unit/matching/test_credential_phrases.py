@@ -185,3 +185,16 @@ def test_a_certificate_named_in_a_skills_list_or_a_highlight_is_never_missing():
         certs = [c for c in checks if c.requirement.kind == "certification"]
         assert len(certs) == 3, [c.requirement.subject for c in certs]
         assert all(c.status == "met" for c in certs), [(c.requirement.subject, c.note) for c in certs]
+
+
+def test_a_licence_asked_for_by_its_place_alone_is_met_by_a_licence_stated_in_that_place():
+    (wanted,) = wanted_in("Must be licensed to practice in the State of Georgia")
+    assert wanted.jurisdictions == ("Georgia",)
+    georgia = ["Registered Nurse, Georgia Board of Nursing #RN123456"]
+    assert judge(wanted, held_in(georgia, TODAY), (), georgia, []).credit == 1.0
+    elsewhere = ["Registered Nurse, Florida Board of Nursing", "BLS certified"]
+    verdict = judge(wanted, held_in(elsewhere, TODAY), ("Georgia",), elsewhere, [])
+    assert verdict.credit == 0.0 and "Florida" in verdict.note
+    assert (
+        wanted_in("Licensed in any state") == [] and wanted_in("Valid Georgia driver's license")[0].jurisdictions == ()
+    )
