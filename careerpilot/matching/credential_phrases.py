@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from careerpilot.domain.skills import find_skills
 from careerpilot.matching.jurisdictions import is_code, places
 
 PREFIX = "~"
@@ -172,6 +173,11 @@ def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
 
 
 _LISTED_ABBR = re.compile(r"(?<![\w+&/.-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+-]*)(?![\w+&.-]|/\w)")
+# abbreviations postings list beside credentials that are records, rules or tools, not credentials
+_WORKPLACE_ABBREVIATIONS = frozenset(
+    """MVR OTR PPE DOT ADA FMLA EEO EHR EMR POS ERP WMS CRM HR IT US USA UK EU ASAP FAQ ID SSN DOB OT PT FT PRN
+    LTC ICU ER OR ED QA QC SOP SOPS KPI KPIS""".split()
+)
 _SEPARATOR = r"(?:,|/|\+|&|;|\band\b|\bor\b|\band/or\b)"
 _LIST_GAP = re.compile(rf"^(?:\s*{_SEPARATOR}\s*|\s*\([^()]{{0,20}}\)\s*{_SEPARATOR}?\s*)+$")
 
@@ -190,6 +196,8 @@ def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
         and not any(s <= m.start() < e for s, e in spans)
         and not is_code(m.group(1))
         and m.group(1).lower() not in _NOT_PERSONAL
+        and m.group(1).upper() not in _WORKPLACE_ABBREVIATIONS
+        and not find_skills(m.group(1))
     ]
     found: list[Named] = []
     anchors = list(spans)
