@@ -78,7 +78,8 @@ _BEFORE_DUTY = re.compile(
     r"\b(?:experience (?:with|in)|knowledge of|familiar(?:ity)? with|understanding of|support(?:ing)?|manag(?:e|ing)|"
     r"track(?:ing)?|process(?:ing)?|verif(?:y|ying)|issu(?:e|ing)|review(?:ing)?|ensur(?:e|ing)|assist(?:ing)? with|"
     r"coordinat(?:e|ing)|prepar(?:e|ing)|administer(?:ing)?|renew(?:ing|als?)?|audit(?:ing)?|sell(?:ing)?|"
-    r"issu(?:e|ing|ance))\s+(?:\S+\s+){0,4}$",
+    r"issu(?:e|ing|ance)|provid(?:e|es|ing)|perform(?:s|ing)?|conduct(?:s|ing)?|deliver(?:s|ing)?|offer(?:s|ing)?)"
+    r"\s+(?:\S+\s+){0,4}$",
     re.I,
 )
 _ROLE_WORD = re.compile(
