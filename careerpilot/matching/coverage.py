@@ -274,7 +274,7 @@ def check_credential(req: Requirement, evidence: ResumeEvidence) -> RequirementC
     for a Texas posting (unless the posting accepts any state, or a compact licence the resume holds).
     """
     wanted = Wanted(ids=tuple(req.credentials), jurisdictions=tuple(req.jurisdictions), compact_ok=req.compact_ok)
-    verdict = judge(wanted, evidence.credentials, evidence.home)
+    verdict = judge(wanted, evidence.credentials, evidence.home, evidence.lines, evidence.certifications)
     return RequirementCheck(
         requirement=req, status=_status(verdict.credit), credit=verdict.credit, evidence=verdict.line, note=verdict.note
     )

@@ -18,39 +18,13 @@ from pathlib import Path
 
 import yaml
 
+from careerpilot.matching import credential_phrases as phrases
+from careerpilot.matching.jurisdictions import accepts_any, compact, places
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import STOP_WORDS, stem
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"
 
-_STATES = {
-    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
-    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
-    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
-    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
-    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
-    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
-    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
-    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
-    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
-    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
-}  # fmt: skip
-_OTHER_PLACES = ("Ontario", "Quebec", "British Columbia", "Alberta", "England and Wales", "Scotland", "Ireland")
-_PLACE_NAMES = sorted([*_STATES.values(), *_OTHER_PLACES], key=len, reverse=True)
-_PLACE = re.compile(r"\b(" + "|".join(re.escape(p) for p in _PLACE_NAMES) + r")\b")
-# a two-letter code counts only where it reads as a place: "RN, TX", "(TX)", "in TX", "TX-licensed", "TX RN"
-_CODE = re.compile(r"(?:(?<=, )|(?<=\()|(?<=\bin )|(?<=- ))(" + "|".join(_STATES) + r")\b(?!\.\w)")
-_CODE_BEFORE = re.compile(
-    r"\b(" + "|".join(_STATES) + r")(?=[- ](?:licen[cs]\w*|state\b|board\b|RN\b|LPN\b|LVN\b|CPA\b|bar\b|"
-    r"or (?:compact|multi-?state)|registration|registered|certified|certification|commissioned|permit))"
-)
-_ANY_PLACE = re.compile(
-    r"\b(?:any (?:U\.?S\.? )?(?:state|jurisdiction)|all states|or (?:be )?eligible|eligib\w+ (?:for|to obtain)|"
-    r"(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|reciprocity|by endorsement|"
-    r"or equivalent|or comparable)\b",
-    re.I,
-)
-_COMPACT = re.compile(r"\b(?:compact|multi-?state|NLC)\b", re.I)
 # what a resume line says is not held (yet): "pursuing the CCNP", "CPA candidate", "PMP (expected 2027)"
 _NOT_HELD = re.compile(
     r"\b(?:pursuing|working (?:toward|towards|on)|studying for|preparing for|in progress|enrolled in|expected|"
@@ -279,14 +253,6 @@ def _longest_first(aliases: tuple[str, ...]) -> list[str]:
     return sorted(aliases, key=lambda a: (not a.startswith("re:"), -len(a)))
 
 
-def places(text: str) -> tuple[str, ...]:
-    """Return the states or countries a line names ("licensed in Texas", "RN, TX" -> ("Texas",))."""
-    named = [m.group(1) for m in _PLACE.finditer(text)]
-    named += [_STATES[m.group(1)] for m in _CODE.finditer(text)]
-    named += [_STATES[m.group(1)] for m in _CODE_BEFORE.finditer(text)]
-    return tuple(dict.fromkeys(named))
-
-
 @dataclass(frozen=True)
 class Wanted:
     """What one posting item asks for: any of these credentials, in one of these places (empty: anywhere)."""
@@ -298,38 +264,87 @@ class Wanted:
 
 
 def wanted_in(item: str) -> list[Wanted]:
-    """Return the credential requirements one posting item states: one per credential, or one for "X or Y"."""
+    """Return the credential requirements one posting item states: one per credential, or one for "X or Y".
+
+    Vocabulary credentials first; what the item names as a credential outside the vocabulary ("Certified Pool
+    Operator (CPO) certification", "pesticide applicator license") is read by its phrasing (credential_phrases).
+    """
     vocab = vocabulary()
-    mentions = vocab.find(item)
-    if not mentions:
-        return []
     expanded = expand_series(item)
-    groups: list[list[Mention]] = [[mentions[0]]]
-    for previous, mention in zip(mentions, mentions[1:], strict=False):
-        between = re.sub(r"\([^)]{0,20}\)", " ", expanded[previous.end : mention.start])  # "Enrolled Agent (EA) or CPA"
-        if _ANY_OF.match(between) or (len(between) < 3 and "/" in between and _same_family(previous, mention)):
-            groups[-1].append(mention)
+    mentions = vocab.find(item)
+    spans: list[tuple[int, int, list[str]]] = [(m.start, m.end, [m.id]) for m in mentions]
+    for group in phrases.find(expanded, [(m.start, m.end) for m in mentions]):
+        spans.append((group[0].start, group[-1].end, [n.id for n in group]))
+    if mentions:
+        taken = [(s[0], s[1]) for s in spans]
+        spans += [(n.start, n.end, [n.id]) for n in phrases.listed_with(expanded, taken)]
+    if not spans:
+        return _licence_in_place(item)
+    spans.sort(key=lambda s: s[0])
+    groups: list[tuple[int, int, list[str]]] = [spans[0]]
+    for start, end, ids in spans[1:]:
+        previous = groups[-1]
+        between = re.sub(r"\([^)]{0,20}\)", " ", expanded[previous[1] : start])  # "Enrolled Agent (EA) or CPA"
+        slash = len(between) < 3 and "/" in between and _same_family(previous[2][-1], ids[0])
+        if _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between):
+            groups[-1] = (previous[0], max(previous[1], end), [*previous[2], *ids])
         else:
-            groups.append([mention])
-    anywhere = bool(_ANY_PLACE.search(item))
-    compact = bool(_COMPACT.search(item))
+            groups.append((start, end, ids))
+    anywhere = accepts_any(item)
+    compact_ok = compact(item)
     found: list[Wanted] = []
-    starts = [g[0].start for g in groups[1:]] + [len(expanded)]
-    for group, next_start in zip(groups, starts, strict=True):
-        after = expanded[group[-1].end : min(next_start, group[-1].end + 30)]
-        optional = bool(_OPTIONAL.match(after))
-        ids = tuple(dict.fromkeys(m.id for m in group))
-        if any(set(ids) == set(w.ids) for w in found):
+    starts = [g[0] for g in groups[1:]] + [len(expanded)]
+    for (start, end, group_ids), next_start in zip(groups, starts, strict=True):
+        after = expanded[end : min(next_start, end + 30)]
+        any_of = tuple(dict.fromkeys(group_ids))
+        if any(set(any_of) == set(w.ids) for w in found):
             continue
-        jurisdictional = any(vocab.credentials[i].jurisdictional for i in ids)
+        by_phrase = any(phrases.is_phrase_id(i) for i in any_of)
+        # a credential the vocabulary does not know may be required "within 90 days of hire": not at hire
+        optional = bool(_OPTIONAL.match(after)) or (by_phrase and bool(_LATER.search(item)))
+        jurisdictional = any(vocab.credentials[i].jurisdictional for i in any_of if i in vocab.credentials)
         where = () if anywhere or not jurisdictional else places(item)
-        found.append(Wanted(ids=ids, jurisdictions=where, compact_ok=compact, optional=optional))
+        if by_phrase and not anywhere and not jurisdictional:
+            # a credential the vocabulary does not know is asked for in the places named beside it ("Texas
+            # pesticide applicator license", "licensed massage therapist in Oregon"), unless it is national
+            beside = expanded[max(0, start - 40) : end + 30]
+            where = () if _NATIONAL.search(beside) else places(beside)
+        found.append(Wanted(ids=any_of, jurisdictions=where, compact_ok=compact_ok, optional=optional))
     return found
 
 
-def _same_family(a: Mention, b: Mention) -> bool:
+# "Certificate of Eligibility with Advanced Standing (CEAS) or Standard certificate": the words between the two end
+# in "or", within one clause, so either credential meets the item
+_OR_AFTER_QUALIFIER = re.compile(r"^[^.;:]{0,45}\s(?:or|or an?|or the)\s*$", re.I)
+_NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", re.I)
+_LATER = re.compile(
+    r"\b(?:within (?:\d+|one|two|three|six|twelve|the first) (?:\w+ )?(?:days?|weeks?|months?|years?)|"
+    r"(?:able|ability|willing|willingness) to (?:obtain|earn|acquire)|or (?:obtain|earn)|upon hire|after hire|"
+    r"(?:will|we) (?:train|sponsor|pay for)|company[- ]paid)\b",
+    re.I,
+)
+
+
+_LICENSED = re.compile(r"\b(?:licen[cs]ed|licen[cs]ure|licen[cs]es?)\b", re.I)
+
+
+def _licence_in_place(item: str) -> list[Wanted]:
+    """Return "a licence in <place>" for an item that asks for one without naming it ("Must be licensed in Texas")."""
+    if not _LICENSED.search(item) or accepts_any(item) or _NOT_LICENCE.search(item):
+        return []
+    where = places(item)
+    if not where:
+        return []
+    optional = bool(_LATER.search(item))
+    return [Wanted(ids=(phrases.PLACE_LICENCE,), jurisdictions=where, compact_ok=compact(item), optional=optional)]
+
+
+_NOT_LICENCE = re.compile(r"\b(?:driv\w+|business|software|vehicle|plates?|liquor|fishing|hunting|marriage)\b", re.I)
+
+
+def _same_family(a: str, b: str) -> bool:
     vocab = vocabulary()
-    return vocab.family_of(a.id) == vocab.family_of(b.id)
+    return a in vocab.credentials and b in vocab.credentials and vocab.family_of(a) == vocab.family_of(b)
 
 
 def expiry_passed(line: str, today: date) -> str:
@@ -357,7 +372,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
         mentions = vocab.find(line)
         if not mentions:
             continue
-        where, compact = places(line), bool(_COMPACT.search(line))
+        where, multistate = places(line), compact(line)
         expired = expiry_passed(line, today)
         expanded = expand_series(line)
         for mention in mentions:
@@ -371,7 +386,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
                     id=mention.id,
                     line=as_written,
                     jurisdictions=where,
-                    compact=compact,
+                    compact=multistate,
                     expired=expired,
                     pending=bool(_NOT_HELD.search(near)) or exam,
                 )
@@ -391,16 +406,28 @@ class Verdict:
 HOME_CREDIT = 0.9  # a licence whose state the resume leaves out, taken as the state the person lives in
 
 
-def judge(wanted: Wanted, held: list[Held], home: tuple[str, ...] = ()) -> Verdict:
+def judge(
+    wanted: Wanted,
+    held: list[Held],
+    home: tuple[str, ...] = (),
+    lines: list[str] | None = None,
+    listed: list[str] | None = None,
+) -> Verdict:
     """Return how far held credentials meet a requirement: 1 met; 0.5 held but its jurisdiction unstated; else 0.
 
     Only the same credential or one above it in its family counts; a lower rung, another state's licence (unless
     the posting accepts any state or a compact licence the resume holds), an expired or pending one does not.
+    A credential outside the vocabulary is held where a resume line names it (``lines``, and ``listed``: the
+    resume's certificates, where a one-word name needs no "certified" beside it).
     """
     vocab = vocabulary()
-    names = " or ".join(vocab.credentials[i].name for i in wanted.ids)
+    names = name_of(list(wanted.ids))
     qualifying = [h for h in held if any(vocab.satisfies(h.id, w) for w in wanted.ids)]
+    qualifying += _held_by_phrase(wanted.ids, lines or [], listed or [])
     valid = [h for h in qualifying if not h.expired and not h.pending]
+    if any(h.jurisdictions for h in valid):
+        # a line saying where the licence is from outweighs a line naming it without a place
+        valid = [h for h in valid if h.jurisdictions]
     best: Verdict | None = None
     for h in valid:
         if not wanted.jurisdictions or set(h.jurisdictions) & set(wanted.jurisdictions):
@@ -421,13 +448,36 @@ def judge(wanted: Wanted, held: list[Held], home: tuple[str, ...] = ()) -> Verdi
     if qualifying:
         h = qualifying[0]
         state = f"expired {h.expired}" if h.expired else "not yet held (in progress)"
-        return Verdict(0.0, h.line, f"{vocab.credentials[h.id].name}: {state}")
-    families = {vocab.family_of(w) for w in wanted.ids}
+        return Verdict(0.0, h.line, f"{name_of([h.id])}: {state}")
+    families = {vocab.family_of(w) for w in wanted.ids if w in vocab.credentials}
     lower = [h for h in held if vocab.family_of(h.id) in families]
     if lower:
         h = lower[0]
         return Verdict(0.0, h.line, f"holds {vocab.credentials[h.id].name}, which does not meet {names}")
     return Verdict(0.0, "", "")
+
+
+def _held_by_phrase(ids: tuple[str, ...], lines: list[str], listed: list[str]) -> list[Held]:
+    """Return the resume lines naming a wanted credential outside the vocabulary, read as vocabulary ones are."""
+    held: list[Held] = []
+    today = date.today()
+    for cid in (i for i in ids if phrases.is_phrase_id(i)):
+        for line, is_listed in [*((ln, False) for ln in lines), *((ln, True) for ln in listed)]:
+            span = phrases.names_in(cid, line, is_listed)
+            if span is None:
+                continue
+            near = line[max(0, span[0] - 40) : span[0] + 60]
+            held.append(
+                Held(
+                    id=cid,
+                    line=line,
+                    jurisdictions=places(line),
+                    compact=compact(line),
+                    expired=expiry_passed(line, today),
+                    pending=bool(_NOT_HELD.search(near)) or bool(_EXAM.search(near)),
+                )
+            )
+    return held
 
 
 def _places(wanted: Wanted) -> str:
@@ -437,4 +487,9 @@ def _places(wanted: Wanted) -> str:
 def name_of(credential_ids: list[str]) -> str:
     """Return the credentials' names as one label ("CDL Class A", "Series 63 or Series 66")."""
     vocab = vocabulary()
-    return " or ".join(vocab.credentials[i].name for i in credential_ids if i in vocab.credentials)
+    shown = [
+        phrases.display(i) if phrases.is_phrase_id(i) else vocab.credentials[i].name
+        for i in credential_ids
+        if phrases.is_phrase_id(i) or i in vocab.credentials
+    ]
+    return " or ".join(shown)

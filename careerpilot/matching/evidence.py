@@ -239,7 +239,12 @@ def from_resume(resume: Resume, today: date | None = None) -> ResumeEvidence:
         line = " ".join(p for p in (school.studyType, school.area, school.institution) if p)
         evidence.education.append(line)
         evidence.degree_level = max(evidence.degree_level, degree_level(line))
-    evidence.certifications = [c.name for c in resume.certificates if c.name]
+    # a certificate is read with its issuer: "Pharmacy Technician Permit (Oklahoma State Board of Pharmacy)" says
+    # which state's permit it is, which its name alone does not
+    issued = {c.name: f"{c.name} ({c.issuer})" if c.issuer else c.name for c in resume.certificates if c.name}
+    evidence.certifications = list(issued.values())
+    shown = [issued.get(line, line) for line in evidence.lines]
+    evidence.credentials = held_in([affirmed(line) for line in shown], today, shown=shown)
     evidence.languages = {lang.language: lang.fluency or "" for lang in resume.languages if lang.language}
     return evidence
 

@@ -1,0 +1,485 @@
+"""Credentials outside the vocabulary, recognised by the way postings name them.
+
+No vocabulary lists every credential of every occupation, so a posting's "Certified Pool Operator (CPO)
+certification", "pesticide applicator license", "NICET Level II certification" or "current TWIC card" is still
+a credential: an entity with a name and maybe an abbreviation, met only by a resume line that names the same
+(the abbreviation as a word, or every word of the name in one line), never by a line "close in meaning". Such a
+credential has no family or ladder; only a trailing "Level/Grade/Class N" is ordered (a higher number meets a
+lower one). Its id is ``~`` and its label ("~Certified Pool Operator (CPO)"), so it travels in a Requirement's
+``credentials`` like a vocabulary id.
+
+Ordinary skills are not credentials: company certifications (ISO, SOC 2, product listings), software licences
+and "certification process" duties are left alone; and the words of a name ("Epic Ambulatory") count only in a
+listed certificate or a line that says certified/certificate/licence/registered, so a skills list or a duty
+("operated a reach truck") does not hold the credential.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from careerpilot.domain.skills import find_skills
+from careerpilot.matching.jurisdictions import is_code, places
+
+PREFIX = "~"
+# "Must be licensed in Texas": a licence asked for by its place alone (the posting's title says which licence)
+PLACE_LICENCE = PREFIX + "licence to practise"
+
+_NOUN = re.compile(
+    r"(?<![\w-])(?P<noun>certifications?|certificates?|certified|licen[cs]es?|licensure|registrations?|"
+    r"endorsements?|credentials?|permits?|cards?|designations?)(?![\w-])",
+    re.I,
+)
+# "certified/licensed/registered <Name>", "certification in <Name>", "licensure as a <Name>"
+_LEAD = re.compile(
+    r"(?<![\w-])(?P<lead>certified|licensed|registered|(?:certification|certificate|licen[cs]e|licensure|"
+    r"registration|credential|endorsement)s?(?: (?:in|as an?|for|of)))\s+(?:as an?\s+|in\s+)?",
+    re.I,
+)
+_TOKEN = re.compile(r"\((?P<abbr>[A-Za-z][\w+&/.-]{1,11})\)|[A-Za-z0-9][\w+&./'’-]*|[^\s\w]")
+# words that end a name when walking away from the credential noun
+_STOP = frozenset(
+    """a an the of in with for to from by on at as and or nor but must should shall will would can may be is are was
+    were has have had having hold holds holding held possess possesses possession obtain obtained obtaining maintain
+    maintains maintaining keep keeps require requires required requiring need needs needed include includes
+    including such plus also either both this that these those your our their his her its who which what when where
+    within after before upon prior per via than then not no please we you they it preferred desired helpful bonus
+    ideally ability able eligible willing willingness proof evidence copy accept accepts accepted
+    provide provides provided offer offers offered help helps earn earns get gets pass passes complete completes
+    take takes do does did show shows submit submits present presents verify verifies providing including managing
+    ensuring performing conducting handling demonstrating using achieving obtaining earning acquiring carrying
+    completing offering issuing""".split()
+)
+# words cut from the edges of a name: they say how it is held, not which one it is
+_QUALIFIER = frozenset(
+    """valid current active unrestricted unencumbered clear clean full good standing applicable appropriate relevant
+    necessary required requisite corresponding equivalent any all state national nationally professional
+    recognized recognised accredited approved industry official formal additional other one two following
+    specific own new existing basic board out-of-state out-of-city out-of-country in-state""".split()
+)
+# what names a company's or a product's certification, a software licence or a duty, not a person's credential
+_NOT_PERSONAL = frozenset(
+    """iso soc pci hipaa gmp fda ul ce fcc fedramp cmmc hitrust nist sox gdpr ccpa itar ear organic kosher halal
+    software product products site sites facility facilities building buildings vendor vendors supplier suppliers
+    data user users volume subscription subscriptions enterprise content music export import open source plate
+    plates payroll mail payment payments quality compliance test tests testing process processes
+    program programs project projects equipment device devices medical devices lab laboratory gift credit debit
+    report access id badge identification sim rfid smart business birth marriage death insurance deposit""".split()
+)
+_AFTER_DUTY = re.compile(
+    r"^\W{0,3}(?:process(?:es|ing)?|audits?|compliance|requirements?|standards?|tracking|management|renewals?|"
+    r"programs?|exams?|examinations?|courses?|classes|training|testing|documentation|paperwork|files?|records?|"
+    r"fees?|numbers?|holders?|readers?|scanners?|design|submissions?|applications?|review|data|preparation)\b",
+    re.I,
+)
+_BEFORE_DUTY = re.compile(
+    r"\b(?:experience (?:with|in)|knowledge of|familiar(?:ity)? with|understanding of|support(?:ing)?|manag(?:e|ing)|"
+    r"track(?:ing)?|process(?:ing)?|verif(?:y|ying)|issu(?:e|ing)|review(?:ing)?|ensur(?:e|ing)|assist(?:ing)? with|"
+    r"coordinat(?:e|ing)|prepar(?:e|ing)|administer(?:ing)?|renew(?:ing|als?)?|audit(?:ing)?|sell(?:ing)?|"
+    r"issu(?:e|ing|ance)|provid(?:e|es|ing)|perform(?:s|ing)?|conduct(?:s|ing)?|deliver(?:s|ing)?|offer(?:s|ing)?)"
+    r"\s+(?:\S+\s+){0,4}$",
+    re.I,
+)
+_ROLE_WORD = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|aide|nurse|agent|coder|tech|assistant|professional|specialist|technician|"
+    r"practitioner|inspector|officer|guard|driver|therapist|counselor|counsellor|dietitian|hygienist|accountant|"
+    r"examiner|broker|appraiser|adjuster|surveyor|architect|engineer|electrician|plumber|welder|interpreter|"
+    r"translator|paralegal|pharmacist|educator|teacher|instructor|responder|dispatcher|operator|planner|manager)s?$",
+    re.I,
+)
+_LEVEL = re.compile(r"\b(?P<word>level|grade|class|tier|type)\s+(?P<n>[IVX]{1,4}|\d{1,2})\b", re.I)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+# words a resume line uses for a credential it holds (a one-word name needs one of them, or a listed certificate)
+_HELD_CUE = re.compile(
+    r"\b(?:certifi\w*|certificate|licen[cs]\w*|registered|registration|endorse\w*|credential\w*|permit|card|"
+    r"designation|accredited|qualified|commission\w*)\b",
+    re.I,
+)
+_GENERIC_WORDS = frozenset(
+    """certified certification certifications certificate certificates licensed license licence licenses licences
+    licensure registered registration endorsement endorsements credential credentials permit permits card cards
+    designation designations holder""".split()
+)
+MAX_NAME_WORDS = 6
+MAX_LOWER_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Named:
+    """A credential a posting names outside the vocabulary: its name, abbreviation and where it was read."""
+
+    name: str
+    abbreviation: str
+    start: int
+    end: int
+
+    @property
+    def id(self) -> str:
+        """Return the id that carries this credential in a Requirement ("~Certified Pool Operator (CPO)")."""
+        return PREFIX + label(self.name, self.abbreviation)
+
+
+def label(name: str, abbreviation: str) -> str:
+    """Return "Name (ABBR)", "Name" or "ABBR"."""
+    if name and abbreviation and abbreviation.lower() not in name.lower():
+        return f"{name} ({abbreviation})"
+    return name or abbreviation
+
+
+def is_phrase_id(credential_id: str) -> bool:
+    """Return whether an id is a credential recognised by its phrasing (not a vocabulary id)."""
+    return credential_id.startswith(PREFIX)
+
+
+def parse(credential_id: str) -> tuple[str, str]:
+    """Return (name, abbreviation) of a phrase id."""
+    text = credential_id[len(PREFIX) :]
+    found = re.fullmatch(r"(?P<name>.+?) \((?P<abbr>[^()]+)\)", text)
+    if found:
+        return found.group("name"), found.group("abbr")
+    return (text, text) if _is_abbreviation(text) else (text, "")
+
+
+def display(credential_id: str) -> str:
+    """Return how a phrase id is shown: the name with its abbreviation, and "certification" when neither says so."""
+    text = credential_id[len(PREFIX) :]
+    name, _ = parse(credential_id)
+    if not {w.lower() for w in re.findall(r"[\w']+", name)} & _GENERIC_WORDS:
+        return f"{text} certification"
+    return text
+
+
+def _is_abbreviation(token: str) -> bool:
+    """Return whether a token reads as a credential abbreviation: CPO, CPhT, NICET, CHI-Spanish's CHI, A+."""
+    core = token.strip("()")
+    letters = [c for c in core if c.isalpha()]
+    return 2 <= len(core) <= 10 and len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
+
+
+def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
+    """Return the credentials a posting item names outside the vocabulary, in order; "X or Y" is one group.
+
+    ``taken`` are spans the vocabulary already read: a phrase overlapping one is the vocabulary's.
+    """
+    found: list[list[Named]] = []
+    for named in [*_by_noun(text), *_by_lead(text)]:
+        if any(named[0].start < end and start < named[-1].end for start, end in taken):
+            continue
+        if any(n.start < g[-1].end and g[0].start < n.end for g in found for n in named):
+            continue
+        found.append(named)
+    return sorted(found, key=lambda g: g[0].start)
+
+
+_LISTED_ABBR = re.compile(r"(?<![\w+&/.-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+-]*)(?![\w+&.-]|/\w)")
+# abbreviations postings list beside credentials that are records, rules or tools, not credentials
+_WORKPLACE_ABBREVIATIONS = frozenset(
+    """MVR OTR PPE DOT ADA FMLA EEO EHR EMR POS ERP WMS CRM HR IT US USA UK EU ASAP FAQ ID SSN DOB OT PT FT PRN
+    LTC ICU ER OR ED QA QC SOP SOPS KPI KPIS""".split()
+)
+_SEPARATOR = r"(?:,|/|\+|&|;|\band\b|\bor\b|\band/or\b)"
+_LIST_GAP = re.compile(rf"^(?:\s*{_SEPARATOR}\s*|\s*\([^()]{{0,20}}\)\s*{_SEPARATOR}?\s*)+$")
+
+
+def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
+    """Return the abbreviations listed with vocabulary credentials ("ACLS, PALS, TNCC" -> TNCC), as credentials.
+
+    An unknown abbreviation in a list of credentials is one too; only list separators (, / + & and or) count, so an
+    issuer written before its credential ("AHA BLS") is not read as one.
+    """
+    spans = sorted(known)
+    candidates = [
+        (m.start(), m.end(), m.group(1))
+        for m in _LISTED_ABBR.finditer(text)
+        if _is_abbreviation(m.group(1))
+        and not any(s <= m.start() < e for s, e in spans)
+        and not is_code(m.group(1))
+        and m.group(1).lower() not in _NOT_PERSONAL
+        and m.group(1).upper() not in _WORKPLACE_ABBREVIATIONS
+        and not find_skills(m.group(1))
+    ]
+    found: list[Named] = []
+    anchors = list(spans)
+    changed = True
+    while changed:
+        changed = False
+        for start, end, abbr in candidates:
+            if any(n.start == start for n in found):
+                continue
+            beside = any(
+                _LIST_GAP.match(text[e:start]) if e <= start else _LIST_GAP.match(text[end:s])
+                for s, e in anchors
+                if e <= start or s >= end
+            )
+            if beside:
+                found.append(Named("", abbr, start, end))
+                anchors.append((start, end))
+                changed = True
+    return sorted(found, key=lambda n: n.start)
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _by_noun(text: str) -> list[list[Named]]:
+    """Read "<Name> certification/licence/permit/card/..." (and "<Name> certified")."""
+    out = []
+    for noun in _NOUN.finditer(text):
+        word = noun.group("noun").lower()
+        if _AFTER_DUTY.match(text[noun.end() :]) or _BEFORE_DUTY.search(text[: noun.start()]):
+            continue
+        if word == "certified" and re.match(r"\s+(?:[A-Z]|in\b|as\b)", text[noun.end() :]):
+            continue  # "AWS Certified Solutions Architect", "certified in CPR": read from the other side
+        names = _walk_left(text, noun.start())
+        if not names:
+            continue
+        right = _lead_name(text, noun.end())
+        if right is not None and len(names) == 1:
+            # "NICET Level II certification in Fire Alarm Systems", "educator certificate in Mathematics"
+            name, abbreviation, end = right
+            named = names[0]
+            full = f"{named.name} {noun.group('noun')} {text[noun.end() :].split()[0]} {name}".strip()
+            out.append([Named(full, named.abbreviation or abbreviation, named.start, end)])
+            continue
+        if word.startswith("card") and not any(n.abbreviation or n.name[:1].isupper() for n in names):
+            continue  # "credit card", "report card": a card is a credential only when it has a proper name
+        end = noun.end()
+        if noun.group("noun") == "Certified" and len(names) == 1:
+            names = [Named(f"{names[0].name} Certified", names[0].abbreviation, names[0].start, end)]
+        trailing = _TRAILING_ABBR.match(text, end)
+        if trailing and len(names) == 1 and not names[0].abbreviation and _is_abbreviation(trailing.group(1)):
+            # "Kennel Attendant Certified (KAC)", "hyperbaric certification (CHT)"
+            names = [Named(names[0].name, trailing.group(1), names[0].start, trailing.end())]
+            end = trailing.end()
+        out.append([Named(n.name, n.abbreviation, n.start, end) for n in names])
+    return out
+
+
+_TRAILING_ABBR = re.compile(r"\s*\(([A-Za-z][\w+&/.-]{1,11})\)")
+
+
+def _walk_left(text: str, stop: int) -> list[Named]:
+    """Return the name(s) written right before position ``stop``: one, or two joined by "or" or "/"."""
+    tokens = _tokens(text[:stop])
+    taken: list[re.Match[str]] = []
+    abbreviation = ""
+    alternatives: list[Named] = []
+    i = len(tokens) - 1
+    while i >= 0 and len(taken) < MAX_NAME_WORDS:
+        token = tokens[i]
+        value = token.group(0)
+        if token.group("abbr"):
+            # "NIH Stroke Scale (NIHSS) certification", "Information Assurance Technical (IAT) Level 3 certificate"
+            if abbreviation or not _is_abbreviation(token.group("abbr")):
+                break
+            abbreviation = token.group("abbr")
+            i -= 1
+            continue
+        if value.lower() == "or" and len(taken) == 1 and not abbreviation:
+            # "CPO or AFO certification": an abbreviation before "or" is a name of its own
+            first = _named(taken, abbreviation)
+            previous = tokens[i - 1] if i > 0 else None
+            if first and previous and not previous.group("abbr") and _is_abbreviation(previous.group(0)):
+                alternatives.append(first)
+                taken = [previous]
+            break
+        if not value[0].isalnum() or value.lower() in _STOP:
+            break
+        taken.insert(0, token)
+        i -= 1
+    named = _named(taken, abbreviation)
+    return [n for n in (named, *alternatives) if n]
+
+
+def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
+    """Return the name the tokens spell, qualifiers and places cut, or None when nothing telling is left."""
+    words = list(taken)
+    while words:
+        # "New Jersey elementary", "Texas educator", "current VA": the place is the jurisdiction, not the name
+        place = places(" ".join(w.group(0) for w in words[:3]))
+        count = len(place[0].split()) if place else 0
+        if count and " ".join(w.group(0) for w in words[:count]).lower() == place[0].lower():
+            words = words[count:]
+        elif words[0].group(0).lower().strip("'’s") in _QUALIFIER or is_code(words[0].group(0)):
+            words.pop(0)
+        else:
+            break
+    while words and words[-1].group(0).lower() in _GENERIC_WORDS | _QUALIFIER:
+        words.pop()
+    if not words:
+        return Named("", abbreviation, 0, 0) if abbreviation else None
+    values = [w.group(0).rstrip(".,") for w in words]
+    lowered = {v.lower().strip("'’s") for v in values}
+    if lowered & _NOT_PERSONAL or all(v.lower() in _GENERIC_WORDS | _QUALIFIER for v in values):
+        return None
+    lower = [v for v in values if v[:1].islower()]
+    if lower and (len(lower) > MAX_LOWER_WORDS or lower[-1] in _STOP):
+        return None
+    if not _telling(values):
+        return None
+    return Named(" ".join(values), abbreviation, words[0].start(), words[-1].end())
+
+
+def _lead_name(text: str, at: int) -> tuple[str, str, int] | None:
+    """Return (name, abbreviation, end) of the name right after "certification in/as/for/of" at ``at``, if any."""
+    lead = re.match(r"\s+(?:in|as an?|as|for|of)\s+", text[at:], re.I)
+    if not lead:
+        return None
+    return _name_after(text, at + lead.end(), loose=True)
+
+
+def _name_after(text: str, at: int, loose: bool) -> tuple[str, str, int] | None:
+    """Return (name, abbreviation, end) of the name written from ``at`` on, or None when it names no credential.
+
+    ``loose``: any words will do ("certification in Mathematics"); else a name needs capitals or a role word
+    ("Certified Pool Operator", "licensed massage therapist"), so "certified payroll" is not one.
+    """
+    taken: list[str] = []
+    abbreviation = ""
+    end = at
+    for token in _tokens(text[at:]):
+        value = token.group(0)
+        if token.group("abbr") and taken:
+            if _is_abbreviation(token.group("abbr")):
+                abbreviation = token.group("abbr")
+                end = at + token.end()
+            break
+        if not value[0].isalnum() or value.lower() in _STOP or len(taken) >= MAX_NAME_WORDS:
+            break
+        taken.append(value.rstrip(".,"))
+        end = at + token.end()
+    while taken and taken[-1].lower() in _GENERIC_WORDS | _QUALIFIER:
+        taken.pop()
+    while taken and taken[0].lower() in _QUALIFIER:
+        taken.pop(0)
+    if not taken or {t.lower() for t in taken} & _NOT_PERSONAL or not _telling(taken):
+        return None
+    capital = all(t[:1].isupper() or _is_abbreviation(t) or t[:1].isdigit() for t in taken)
+    if not (loose or capital or _ROLE_WORD.search(taken[-1])):
+        return None
+    if sum(t[:1].islower() for t in taken) > MAX_LOWER_WORDS:
+        return None
+    if places(" ".join(taken)) and len(taken) <= 2:
+        return None  # "licensed in Texas" names a place, not a credential
+    return " ".join(taken), abbreviation, end
+
+
+_FIELD_WORD = re.compile(r"(?:ing|ogy|ics|ism|ist|er|or|ian|ant|ent|ion|ure|ry|al|at|age)s?$")
+
+
+def _telling(words: list[str]) -> bool:
+    """Return whether a name's words can tell one credential from another.
+
+    A name needs a word that is not a level or a number ("Level 3", "4" are not names), and a name of one
+    lower-case word must read as a field or a role ("welding", "phlebotomy", "dispatcher"), not as an adverb or a
+    stray word of the sentence ("internally endorsements", "shake relevant certifications", "in safety").
+    """
+    content = [w for w in words if re.search(r"[A-Za-z]{2}", w) and not _LEVEL_WORD.fullmatch(w)]
+    if not content:
+        return False
+    if len(words) == 1 and words[0][:1].islower():
+        return bool(_FIELD_WORD.search(words[0].lower())) and words[0].lower() not in _WEAK_SINGLE
+    return True
+
+
+_LEVEL_WORD = re.compile(r"(?i:level|grade|class|tier|type|[IVX]{1,4})")
+_WEAK_SINGLE = frozenset("safety other similar related relevant regular proper industry".split())
+
+
+def _by_lead(text: str) -> list[list[Named]]:
+    """Read "Certified <Name>", "licensed <Name>", "registered <Name>", "certification in/as <Name>"."""
+    out = []
+    for lead in _LEAD.finditer(text):
+        if _BEFORE_DUTY.search(text[: lead.start()]):
+            continue
+        word = lead.group("lead")
+        in_or_as = " " in word.strip()
+        found = _name_after(text, lead.end(), loose=in_or_as)
+        if found is None:
+            continue
+        name, abbreviation, end = found
+        start = lead.start()
+        if word[:1].isupper() and word.lower().endswith(" of"):
+            name = f"{word} {name}"  # "Certificate of Clinical Competence", "Certificate of Eligibility"
+        elif not in_or_as and word[:1].isupper():
+            # "Certified Pool Operator": the capital says the word is part of the name, as is a capitalised
+            # issuer before it ("AWS Certified Solutions Architect")
+            before = [t for t in _tokens(text[: lead.start()])][-3:]
+            issuer: list[re.Match[str]] = []
+            for token in reversed(before):
+                value = token.group(0)
+                if not value[:1].isupper() or value.lower() in _STOP or places(value) or token.group("abbr"):
+                    break
+                issuer.insert(0, token)
+            if issuer:
+                start = issuer[0].start()
+            name = " ".join([*(t.group(0) for t in issuer), word, name])
+        out.append([Named(name, abbreviation, start, end)])
+    return out
+
+
+def content_words(name: str) -> list[str]:
+    """Return a name's telling words, lower case: generic credential words, qualifiers and places left out."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)]
+    return [w for w in words if w not in _GENERIC_WORDS and w not in _QUALIFIER and w not in _STOP]
+
+
+def level(text: str) -> tuple[str, int] | None:
+    """Return the ("level", 2) a name or line states ("NICET Level II"), else None."""
+    found = _LEVEL.search(text)
+    if not found:
+        return None
+    n = found.group("n").lower()
+    return found.group("word").lower(), int(n) if n.isdigit() else _ROMAN.get(n, 0)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Return whether two words are one ("dispatch"/"dispatcher", "operators"/"operator")."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and long.startswith(short[: max(4, len(short) - 2)]) and len(long) - len(short) <= 3
+
+
+def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | None:
+    """Return where a resume line names a phrase credential (its abbreviation, or every word of its name), else None.
+
+    A level the name states is met by the same or a higher level in the line ("Level III" for "Level II").
+    The words of a name count only in a listed certificate or a line that says certified/licence/registered/...
+    """
+    if credential_id == PLACE_LICENCE:
+        # any line saying a licence (or registration, certification) is held; its place decides
+        return (0, len(line)) if _HELD_CUE.search(line) else None
+    name, abbreviation = parse(credential_id)
+    if abbreviation:
+        found = re.search(rf"(?<![A-Za-z0-9]){re.escape(abbreviation)}(?![A-Za-z0-9+])", line)
+        if found and _level_ok(name, line):
+            return found.span()
+    wanted = content_words(name)
+    asked_level = level(name)
+    if asked_level:
+        wanted = [w for w in wanted if not _LEVEL.fullmatch(w)]
+        drop = {asked_level[0], str(asked_level[1]), *(r for r, v in _ROMAN.items() if v == asked_level[1])}
+        wanted = [w for w in wanted if w not in drop]
+    if not wanted:
+        return None
+    have = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", line)]
+    if not all(any(_same_word(w, h) for h in have) for w in wanted):
+        return None
+    if not listed and not _HELD_CUE.search(line):
+        return None  # "Skills: Epic Ambulatory" or "operated a reach truck" uses the thing; it holds no credential
+    if not _level_ok(name, line):
+        return None
+    first = min((line.lower().find(w) for w in wanted if w in line.lower()), default=0)
+    return max(first, 0), len(line)
+
+
+def _level_ok(name: str, line: str) -> bool:
+    asked = level(name)
+    if asked is None:
+        return True
+    held = level(line)
+    return held is not None and held[0] == asked[0] and held[1] >= asked[1]

@@ -1,0 +1,77 @@
+"""Where a credential is valid: the states, provinces and countries a posting item or a resume line names.
+
+"Licensed in Texas", "RN, TX #123456", "a current Colorado license", "Washington State", "licensed to practice in
+Ontario" name a place; "licensed in any state", "or eligible for licensure", "reciprocity" and a compact/multistate
+licence accept any. A two-letter code counts only where it reads as a place ("RN, TX", "(TX)", "in TX", "TX RN",
+"TX-licensed", "TX #12345"), so "IN PERSON", "OR" and "ME" in prose stay words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STATES = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia", "PR": "Puerto Rico",
+}  # fmt: skip
+_PROVINCES = {
+    "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta", "MB": "Manitoba",
+    "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick", "NL": "Newfoundland and Labrador",
+    "PE": "Prince Edward Island",
+}  # fmt: skip
+_CODES = {**_STATES, **_PROVINCES}
+# other spellings of a place, read as the place: "Québec", "D.C.", "Washington State"
+_ALIASES = {
+    "Québec": "Quebec", "Washington D.C.": "District of Columbia", "Washington, D.C.": "District of Columbia",
+    "Newfoundland": "Newfoundland and Labrador", "PEI": "Prince Edward Island",
+}  # fmt: skip
+_OTHER_PLACES = ("England and Wales", "Scotland", "Northern Ireland", "Ireland")
+_PLACE_NAMES = sorted([*_STATES.values(), *_PROVINCES.values(), *_ALIASES, *_OTHER_PLACES], key=len, reverse=True)
+_PLACE = re.compile(r"\b(" + "|".join(re.escape(p) for p in _PLACE_NAMES) + r")(?![\w])")
+_CODE_ALT = "|".join(_CODES)
+# a code after ", " "(" "in " "- " "/ " or "licensed in the state of "; not before ".x" (a domain or "A.M.")
+_CODE = re.compile(r"(?:(?<=, )|(?<=\()|(?<=\bin )|(?<=- )|(?<=/ ))(" + _CODE_ALT + r")\b(?!\.\w)(?!-\d)")
+_CODE_BEFORE = re.compile(
+    r"\b(" + _CODE_ALT + r")(?=[- ](?:licen[cs]\w*|state\b|board\b|RN\b|LPN\b|LVN\b|CPA\b|PE\b|bar\b|"
+    r"or (?:compact|multi-?state)|registration|registered|certified|certification|certificate|commissioned|permit|"
+    r"#\s?\d|no\.\s?\d))"
+)
+_ANY_PLACE = re.compile(
+    r"\b(?:any (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)|all (?:50 )?states|"
+    r"one of the (?:50 )?states|in (?:another|a) (?:U\.?S\.? )?state|(?:or|and/or) (?:be )?eligible|"
+    r"eligib\w+ (?:for|to obtain|to apply)|(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|"
+    r"reciprocity|by endorsement|or equivalent|or comparable|transferr?able|any US jurisdiction)\b",
+    re.I,
+)
+_COMPACT = re.compile(r"\b(?:compact|multi-?state|NLC|eNLC)\b", re.I)
+
+
+def places(text: str) -> tuple[str, ...]:
+    """Return the states, provinces or countries a line names ("licensed in Texas", "RN, TX" -> ("Texas",))."""
+    named = [_ALIASES.get(m.group(1), m.group(1)) for m in _PLACE.finditer(text)]
+    named += [_CODES[m.group(1)] for m in _CODE.finditer(text)]
+    named += [_CODES[m.group(1)] for m in _CODE_BEFORE.finditer(text)]
+    return tuple(dict.fromkeys(named))
+
+
+def is_code(token: str) -> bool:
+    """Return whether a token is a state's or province's two-letter code ("VA", "ON")."""
+    return token in _CODES
+
+
+def accepts_any(text: str) -> bool:
+    """Return whether a posting item accepts a licence from any place ("any state", "eligible", "reciprocity")."""
+    return bool(_ANY_PLACE.search(text))
+
+
+def compact(text: str) -> bool:
+    """Return whether a text names a compact (multistate) licence."""
+    return bool(_COMPACT.search(text))
