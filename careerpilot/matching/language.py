@@ -49,6 +49,8 @@ def _identifier() -> Any:
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(POSTING_LANGUAGES))
+    # set_languages keeps the whole 97-language table for a later reset we never make: ~27 MB in every process
+    identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
     return identifier
 
 
