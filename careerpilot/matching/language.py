@@ -9,11 +9,21 @@ confident answer (and enough words to judge) flags a posting.
 
 from __future__ import annotations
 
+import logging
+import lzma
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from careerpilot.text.terms import STOP_WORDS, words
+
+log = logging.getLogger(__name__)
 
 # The languages postings are commonly written in; limiting the choice keeps terse English from being read as
 # Catalan or Welsh (py3langid's 97 languages include many that share English's short tokens).
@@ -44,14 +54,62 @@ class Language:
 
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """Return py3langid's identifier (loaded once, ~0.5 s), limited to POSTING_LANGUAGES, with probabilities."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """Return py3langid's identifier (loaded once, ~0.5 s), limited to POSTING_LANGUAGES, with probabilities.
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(POSTING_LANGUAGES))
-    # set_languages keeps the whole 97-language table for a later reset we never make: ~27 MB in every process
-    identifier._full_model = (identifier.nb_ptc, identifier.nb_pc, identifier.nb_classes)
-    return identifier
+    Its byte automaton (a 39 MB table) is read from a memory-mapped copy of the model: only the pages a walk
+    touches are resident, they are shared between processes and the system may drop them, where py3langid's own
+    loader copies the table into every process (the example run peaked ~45 MB higher that way).
+    """
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    try:
+        folder = _unpacked_model(Path(MODEL_DIR) / MODEL_FILE)
+    except (OSError, ValueError) as exc:  # a read-only home, a full disk: the package's own loader still works
+        log.info("language model not unpacked (%s); loading it into memory", exc)
+        identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        identifier.set_languages(list(POSTING_LANGUAGES))
+        return identifier
+
+    def part(name: str, mapped: bool = False) -> np.ndarray:
+        return np.load(folder / f"{name}.npy", mmap_mode="r" if mapped else None, allow_pickle=False)
+
+    classes = part("classes").tolist()
+    kept = [i for i, code in enumerate(classes) if code in POSTING_LANGUAGES]
+    return LanguageIdentifier(
+        np.ascontiguousarray(part("ptc", mapped=True)[:, kept]),
+        part("pc")[kept],
+        [classes[i] for i in kept],
+        part("nextmove", mapped=True),
+        part("out_feat").tolist(),
+        norm_probs=True,
+        tk_row=part("nextmove_row").tolist(),
+    )
+
+
+_MODEL_PARTS = ("classes", "pc", "nextmove", "nextmove_row", "out_feat", "ptc")  # ptc last: its file says "complete"
+
+
+def _unpacked_model(packed: Path) -> Path:
+    """Return the user's cache folder holding the model's arrays as .npy files, unpacking them the first time.
+
+    Each file is written under a private name and renamed into place, so processes starting together never read
+    a half-written one.
+    """
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    folder = cache / "careerpilot" / f"langid-{packed.stat().st_size}"
+    if (folder / f"{_MODEL_PARTS[-1]}.npy").exists():
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile() as unpacked:  # npz is a zip: it reads by seeking, which lzma does slowly
+        with lzma.open(packed) as stream:
+            shutil.copyfileobj(stream, unpacked, 1 << 20)
+        unpacked.seek(0)
+        with np.load(unpacked, allow_pickle=False) as arrays:
+            for name in _MODEL_PARTS:
+                staging = folder / f".{name}.{os.getpid()}.npy"
+                np.save(staging, arrays[name])
+                os.replace(staging, folder / f"{name}.npy")
+    return folder
 
 
 def function_word_share(text: str) -> float:
