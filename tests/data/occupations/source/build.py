@@ -1,8 +1,8 @@
-"""Build dev.jsonl and heldout.jsonl from the hand-written cases in this folder.
+"""Build dev.jsonl, heldout.jsonl and fresh.jsonl from the hand-written cases in this folder.
 
     python tests/data/occupations/source/build.py
 
-Each case is written once, compactly (cases_dev_*.py, cases_heldout_*.py); the unqualified resume is the
+Each case is written once, compactly (cases_dev_*.py, cases_heldout_*.py, cases_fresh_*.py); the unqualified resume is the
 qualified one with the decisive item changed (``unq`` replaces whole fields, ``swaps`` replace exact text and
 must each hit). The checks below refuse a case whose decisive requirement is absent from the posting or
 still present in the unqualified resume.
@@ -20,8 +20,8 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent
-HALVES = ("dev", "heldout")
-GROUPS = ("health", "trades", "finance", "people", "services")
+HALVES = ("dev", "heldout", "fresh")
+GROUPS = ("health", "trades", "finance", "people", "services", "public", "logistics", "law", "education")
 
 
 def _work(entry: tuple[Any, ...]) -> dict[str, Any]:
@@ -135,9 +135,11 @@ def records(half: str) -> list[dict[str, Any]]:
 
 
 def main() -> None:
-    """Write both halves and print their counts."""
+    """Write every set that has cases and print its counts."""
     for half in HALVES:
         built = records(half)
+        if not built:
+            continue
         with (OUT / f"{half}.jsonl").open("w", encoding="utf-8") as handle:
             for record in built:
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
