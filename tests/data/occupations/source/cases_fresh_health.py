@@ -551,7 +551,6 @@ $55-68/hr DOE. Medical/dental/vision, 401k. EOE.
         "edu": [("Associate of Science", "Dental Hygiene", "Foothill College", "2023")],
         "langs": [("English", "Fluent"), ("Vietnamese", "Native")],
         "unq": {
-            "name": "Thu Trang Nguyen-Harris",
             "langs": [("English", "Native"), ("Spanish", "Conversational")],
         },
         "swaps": [
@@ -575,7 +574,6 @@ Qualifications
 - ARRT registered technologist in radiography, R.T.(R)
 - Current Medical Radiologic Technologist (MRT) certificate from the Texas Medical Board
 - BLS (American Heart Association)
-- Graduate of a JRCERT-accredited radiography program
 
 Experience with portables and fluoroscopy preferred. New graduates with ARRT registration will be considered.
 
