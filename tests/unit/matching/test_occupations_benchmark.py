@@ -24,6 +24,7 @@ from careerpilot.memory.embeddings import LocalEmbedder
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "occupations"
 HALVES = ("dev", "heldout")
+SETS = (*HALVES, "fresh")  # fresh: written later, blind to the matcher, the check since heldout was read
 KINDS = {
     "licence level",
     "credential level",
@@ -44,7 +45,7 @@ def _cases(half: str) -> list[dict[str, Any]]:
 
 
 def test_every_case_has_a_posting_two_resumes_a_decisive_requirement_and_an_occupation() -> None:
-    for half in HALVES:
+    for half in SETS:
         for case in _cases(half):
             assert case["half"] == half
             assert case["occupation"] and case["id"]
@@ -68,12 +69,22 @@ def test_the_set_has_150_cases_over_20_occupations_each_in_both_halves() -> None
     assert len(ids) == len(set(ids))
 
 
+def test_the_fresh_set_has_its_own_cases_over_20_occupations_with_every_decisive_kind_but_few() -> None:
+    fresh = _cases("fresh")
+    earlier = {c["id"] for half in HALVES for c in _cases(half)}
+    assert len(fresh) >= 60 and not earlier & {c["id"] for c in fresh}
+    assert len({c["occupation"] for c in fresh}) >= 20
+    kinds = Counter(c["decisive"]["kind"] for c in fresh)
+    assert {"years", "credential level", "certificate", "licence level", "jurisdiction", "language", "tool"} <= set(kinds)
+    assert max(kinds.values()) <= len(fresh) // 3
+
+
 def test_the_jsonl_files_are_what_the_hand_written_sources_build() -> None:
     spec = importlib.util.spec_from_file_location("occupations_build", DATA / "source" / "build.py")
     assert spec is not None and spec.loader is not None
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
-    for half in HALVES:
+    for half in SETS:
         assert build.records(half) == _cases(half)
 
 
