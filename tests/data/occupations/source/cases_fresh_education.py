@@ -168,11 +168,11 @@ Northside ISD is an equal opportunity employer.
         "edu": [("Bachelor of Arts", "Interdisciplinary Studies", "University of Texas at San Antonio", "2021")],
         "unq": {
             "label": "Special Education Instructional Aide",
-            "summary": "Special education instructional aide for middle school resource and inclusion classes; drafts IEP progress notes and attends ARD meetings.",
+            "summary": "Special education instructional aide for middle school resource and inclusion classes; drafts IEP goals and attends ARD meetings.",
             "work": [
                 ("Special Education Instructional Aide, Resource/Inclusion", "North East ISD", "2021-08", "", [
                     "Lead small-group resource reading and math for 6th-8th graders under the case manager and provide in-class support in 12 general education sections",
-                    "Collect progress-monitoring data for 18 students, draft IEP progress notes in eSped and attend ARD committee meetings",
+                    "Collect progress-monitoring data for 18 students, draft present levels and IEP goals in eSped for the case manager's review and attend ARD committee meetings",
                 ]),
                 ("Special Education Paraprofessional", "North East ISD", "2019-08", "2021-06", [
                     "Supported students with autism and learning disabilities in inclusion classrooms",

@@ -660,7 +660,7 @@ Preferred: experience on Siemens SOMATOM scanners; cardiac CT.
                     "Start IVs and power-inject contrast; manage contrast reactions with the radiologist",
                 ]),
                 ("Radiologic Technologist", "Marshfield Medical Center", "2019-07", "2024-08", [
-                    "General, portable and fluoroscopy radiography; cross-trained on CT weekends",
+                    "General, portable and fluoroscopy radiography",
                 ]),
             ],
             "certs": [
