@@ -539,7 +539,7 @@ Daily fee schedule plus per-claim pay. Crawford is an equal opportunity employer
         "unq": {
             "certs": [
                 ("All Lines Adjuster (6-20) License", "Florida Department of Financial Services", "2022-03"),
-                ("Independent Adjuster License, Property & Casualty", "Georgia Office of Insurance", "2022-04"),
+                ("Independent Adjuster License, Property & Casualty", "Georgia Office of Commissioner of Insurance and Safety Fire", "2022-04"),
                 ("Driver's License, Class E", "Florida DHSMV", "2024-01"),
             ],
             "work": [

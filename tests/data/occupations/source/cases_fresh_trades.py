@@ -28,14 +28,14 @@ Rosendin is an Equal Opportunity Employer.
 """,
         "name": "Luis Cardenas",
         "label": "Journeyman Electrician",
-        "summary": "Licensed journeyman electrician with nine years on commercial and data center jobs: rigid and EMT conduit, feeders, switchgear terminations and start-up.",
+        "summary": "Licensed journeyman electrician with ten years on commercial and data center jobs: rigid and EMT conduit, feeders, switchgear terminations and start-up.",
         "where": ("Pflugerville", "TX"),
         "work": [
             ("Journeyman Electrician", "Cupertino Electric", "2020-11", "", [
                 "Install 4-inch rigid and EMT conduit racks, pull 600 kcmil feeders and terminate switchgear on hyperscale data center builds",
                 "Lead a 4-person crew; work from one-lines and panel schedules",
             ]),
-            ("Electrical Apprentice, Commercial", "IES Commercial", "2017-06", "2020-10", [
+            ("Electrical Apprentice, Commercial", "IES Commercial", "2016-08", "2020-10", [
                 "Tenant finish-outs and ground-up retail: MC cable, lighting controls and panel make-up",
             ]),
         ],
@@ -90,14 +90,14 @@ $48-56/hr DOE + benefits. Cupertino Electric is an equal opportunity employer.
 """,
         "name": "Cody Hartman",
         "label": "General Electrician",
-        "summary": "Commercial electrician with six years on hospital, school and office projects; conduit, gear, lighting controls and fire alarm.",
+        "summary": "Commercial electrician with nearly ten years on hospital, school and office projects; conduit, gear, lighting controls and fire alarm.",
         "where": ("Elk Grove", "CA"),
         "work": [
             ("General Electrician", "Helix Electric", "2021-04", "", [
                 "Branch and feeder installation on hospital additions and OSHPD/HCAI-inspected work",
                 "Fire alarm device install and pre-test; mark up as-builts in Bluebeam",
             ]),
-            ("Electrician Trainee", "Bockmon & Woody Electric", "2019-01", "2021-03", [
+            ("Electrician Trainee", "Bockmon & Woody Electric", "2017-02", "2021-03", [
                 "Tenant improvements and school modernizations under a certified electrician",
             ]),
         ],
@@ -115,7 +115,7 @@ $48-56/hr DOE + benefits. Cupertino Electric is an equal opportunity employer.
                     "Branch and feeder installation on hospital additions and state-inspected work",
                     "Fire alarm device install and pre-test; mark up as-builts in Bluebeam",
                 ]),
-                ("Electrical Apprentice", "Dynalectric Oregon", "2019-01", "2021-03", [
+                ("Electrical Apprentice", "Dynalectric Oregon", "2017-02", "2021-03", [
                     "Tenant improvements and school modernizations under a licensed journeyman",
                 ]),
             ],
@@ -314,7 +314,7 @@ Commission on top of salary, company van, medical/dental, 401(k). Roto-Rooter is
 """,
         "name": "Sean Fitzgerald",
         "label": "Master Plumber",
-        "summary": "Licensed plumber with twelve years of residential and light-commercial service: water heaters, repipes, gas lines and sewer work; leads small crews.",
+        "summary": "Licensed plumber with over thirteen years of residential and light-commercial service: water heaters, repipes, gas lines and sewer work; leads small crews.",
         "where": ("Quincy", "MA"),
         "work": [
             ("Lead Service Plumber", "Bay State Plumbing & Heating", "2019-03", "", [
@@ -324,7 +324,7 @@ Commission on top of salary, company van, medical/dental, 401(k). Roto-Rooter is
             ("Journeyman Plumber", "Ace Plumbing Co.", "2016-05", "2019-02", [
                 "Residential service and remodel plumbing; drain cleaning and sewer camera inspection",
             ]),
-            ("Apprentice Plumber", "Ace Plumbing Co.", "2013-09", "2016-04", [
+            ("Apprentice Plumber", "Ace Plumbing Co.", "2013-03", "2016-04", [
                 "Assisted on service and new-construction plumbing",
             ]),
         ],
