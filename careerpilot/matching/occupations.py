@@ -104,6 +104,9 @@ def soft_words() -> frozenset[str]:
     return frozenset(w for word in data.get("soft_words", []) for w in _stems(word))
 
 
+_OF_RECORD = re.compile(r"\bof record\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def subject_of(subject: str) -> Subject | None:
     """Return the occupation a subject names, or None.
@@ -114,6 +117,7 @@ def subject_of(subject: str) -> Subject | None:
     ("external audit") asks for the occupation's full rung, or the rung of a title of the same words ("kitchen
     manager" is a rung-3 title though its stems are also those of the subject "kitchen management").
     """
+    subject = _OF_RECORD.sub(" ", subject)  # "teacher of record", "attorney of record": the one in charge, the title
     have = _stems(expanded(subject))
     own = _stems(" ".join(w for w in re.split(r"[\s/]+", subject.lower()) if w not in ABBREVIATIONS))
     own = own - soft_words()
