@@ -269,7 +269,9 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         before = _SUBJECT_BEFORE.search(item[: found.start()])
         subject = _clean_subject(before.group("s")) if before else ""
     # "of commercial refrigeration experience": the subject is what the experience is in
-    subject = re.sub(r"(?:\s+(?:work|working|professional|hands-on))?\s+(?:experience|exp\.?)$", "", subject, flags=re.I)
+    subject = re.sub(
+        r"(?:\s+(?:work|working|professional|hands-on))?\s+(?:experience|exp\.?)$", "", subject, flags=re.I
+    )
     if subject.lower() in {"experience", "industry", "professional experience", "the field", "the industry"}:
         subject = ""
     if subject and not key_terms(subject):  # "2+ years work experience": no subject, overall years
@@ -404,8 +406,10 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
         for item in items:
             if kind in ("required", "preferred"):
                 requirements.extend(_item_requirements(item, _importance(kind, item), title))
-            elif (not has_sections or kind == "unknown") and len(item) < 400 and (
-                _REQUIREMENT_CUE.search(item) or (not has_sections and item != headline and _fragment(item))
+            elif (
+                (not has_sections or kind == "unknown")
+                and len(item) < 400
+                and (_REQUIREMENT_CUE.search(item) or (not has_sections and item != headline and _fragment(item)))
             ):
                 # prose without a requirements section: keep sentences that state a need, and the fragments of a
                 # terse posting made of lines ("BLS, ACLS", "Cerner or Epic"), which name what they ask
