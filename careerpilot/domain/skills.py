@@ -228,6 +228,58 @@ SKILLS: dict[str, tuple[str, ...]] = {
     "Yardi": (),
     "PowerSchool": (),
     "Blackbaud": ("Raiser's Edge",),
+    # more products of the same families (vendors' own product names): warehouse and transport management,
+    # court e-filing and legal case management, property management, health records, tax and audit, HR and payroll,
+    # design, construction accounting, public-safety dispatch, point of sale, school information systems
+    "Blue Yonder WMS": ("Blue Yonder", "JDA WMS", "JDA"),
+    "Korber WMS": ("HighJump", "Körber", "Korber"),
+    "SAP EWM": ("SAP Extended Warehouse Management",),
+    "TMW Suite": ("TMW", "TMWSuite", "TMW.Suite", "Trimble TMW"),
+    "McLeod LoadMaster": ("McLeod Software", "LoadMaster"),
+    "MercuryGate": ("MercuryGate TMS",),
+    "Samsara": (),
+    "Omnitracs": (),
+    "CM/ECF": ("CM-ECF", "ECF"),
+    "PACER": (),
+    "INSZoom": (),
+    "LawLogix": (),
+    "NetDocuments": (),
+    "Everlaw": (),
+    "AppFolio": (),
+    "RealPage": (),
+    "Entrata": (),
+    "MRI Software": (),
+    "athenahealth": ("athenaOne", "athenaClinicals"),
+    "eClinicalWorks": ("eCW",),
+    "PointClickCare": (),
+    "MatrixCare": (),
+    "NextGen Healthcare": ("NextGen EHR", "NextGen EPM"),
+    "Open Dental": (),
+    "Sage Intacct": ("Intacct",),
+    "Xero": (),
+    "CCH Axcess": (),
+    "CaseWare": (),
+    "UltraTax CS": ("UltraTax",),
+    "Lacerte": (),
+    "SuccessFactors": ("SAP SuccessFactors",),
+    "BambooHR": (),
+    "Paylocity": (),
+    "Paycom": (),
+    "iCIMS": (),
+    "Taleo": ("Oracle Taleo",),
+    "SolidWorks": (),
+    "Civil 3D": ("AutoCAD Civil 3D",),
+    "MicroStation": (),
+    "Viewpoint Vista": (),
+    "Sage 300 CRE": ("Timberline",),
+    "Tyler New World CAD": ("New World CAD", "Tyler New World"),
+    "Hexagon CAD": ("Intergraph CAD", "Intergraph"),
+    "CentralSquare": (),
+    "NCR Aloha": ("Aloha POS",),
+    "Oracle MICROS": ("MICROS POS", "MICROS Simphony", "Simphony"),
+    "Infinite Campus": (),
+    "Schoology": (),
+    "Orbital welding": ("orbital welder", "orbital welds", "orbital weld", "Swagelok M200", "Arc Machines"),
 }
 
 # Broad abilities and practices, not named products: a resume that never writes the word is not disqualified by it
@@ -244,7 +296,7 @@ CASED = frozenset(
     | {"Oracle", "Lambda", "S3", "Hive", "Rust", "Dart", "Julia", "Express", "Ember", "Sales", "LAN", "WAN", "SAP"}
     | {"SOA", "IaC", "Vite", "Jest", "Prefect", "Puppet", "Helm", "torch", "APIs", "DNS", "QA"}
     | {"Epic", "Epic EHR", "Epic EMR", "Epic Systems", "Relativity", "Workday", "Clio", "Lexis", "ADP", "AD DS", "P6"}
-    | {"TIG", "MIG", "Primavera", "Intune"}
+    | {"TIG", "MIG", "Primavera", "Intune", "JDA", "TMW", "ECF", "PACER", "MICROS", "eCW", "Simphony", "Intergraph"}
 )
 _TOKEN = re.compile(r"\.?[A-Za-z0-9][A-Za-z0-9+#&]*(?:[./-][A-Za-z0-9+#&]+)*")
 _MAX_NGRAM = 4

@@ -93,6 +93,19 @@ def _ordered(text: str) -> list[str]:
     return list(dict.fromkeys(kept))
 
 
+def line_terms(text: str) -> set[str]:
+    """Return a role line's key terms, abbreviations spelled out, with two-word compounds joined ("Pipe Line")."""
+    spelled = expanded(text)
+    found = key_terms(spelled)
+    pairs = words(spelled)
+    found.update(
+        stem(a + b)
+        for a, b in zip(pairs, pairs[1:], strict=False)
+        if a.isalpha() and b.isalpha() and a not in STOP_WORDS and b not in STOP_WORDS
+    )
+    return found
+
+
 def _about(subject: str, role: Role) -> tuple[float, str]:
     """Return the share of the subject's words a role's title, summary or highlights hold, and the best line.
 
@@ -107,7 +120,7 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 continue
             head = wanted[-1]
             for text in role_lines(role):
-                have = key_terms(expanded(text))
+                have = line_terms(text)
                 held = [w for w in wanted if any(w == h or same_word(w, h) for h in have)]
                 hit = len(held) / len(wanted)
                 if hit < 1.0 and head not in held:
@@ -132,7 +145,7 @@ def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | 
         if rung < subject.rung and not _admits_lower(req):
             verdict = False
             continue
-        shown = key_terms(expanded(" ".join(role_lines(role))))
+        shown = set().union(*(line_terms(line) for line in role_lines(role)))
         if all(any(w == h or same_word(w, h) for h in shown) for w in subject.leftover):
             return True
         verdict = False if verdict is None else verdict
@@ -250,8 +263,7 @@ def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
     """Check a certification or language against the resume's own list, then its words."""
     if req.kind == "language" and req.subject:
         for language, fluency in evidence.languages.items():
-            # "American Sign Language (ASL)" is American Sign Language: the abbreviation in brackets is no other one
-            if re.sub(r"\s*\(.*?\)", "", language).strip().lower() == req.subject.lower():
+            if req.subject.lower() in spoken_names(language):
                 return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=f"{language} {fluency}")
         if req.subject == "English" and evidence.text.isascii():
             return RequirementCheck(requirement=req, status="met", credit=0.8, note="resume written in English")
@@ -265,6 +277,25 @@ def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
             return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=cert)
     credit, line = _term_credit(req, evidence)
     return RequirementCheck(requirement=req, status=_status(credit * 0.8), credit=round(credit * 0.8, 3), evidence=line)
+
+
+# Varieties a resume may name instead of their language, and the language a posting may name for them
+_VARIETIES = {"mandarin": "chinese", "cantonese": "chinese", "brazilian portuguese": "portuguese"}
+
+
+def spoken_names(language: str) -> set[str]:
+    """Return the lower-case names a resume's language answers to.
+
+    "American Sign Language (ASL)" is American Sign Language (the abbreviation in brackets is no other language);
+    "Mandarin Chinese", "Chinese (Mandarin)" and "Mandarin" are Mandarin, and a posting asking for Chinese accepts it.
+    """
+    text = language.lower()
+    bare = re.sub(r"\s*\(.*?\)", "", text).strip()
+    names = {bare}
+    for variety, family in _VARIETIES.items():
+        if re.search(rf"\b{variety}\b", text):
+            names |= {variety, family}
+    return names
 
 
 def check_credential(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:

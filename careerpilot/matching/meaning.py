@@ -154,6 +154,11 @@ def rule_coverage(checks: list[RequirementCheck]) -> float:
     return weighted_share(requirement_weights([c.requirement for c in checks]), [c.credit for c in checks])
 
 
+def subject_line(subject: str) -> str:
+    """Return the line a years subject is embedded as: "<subject> experience", as postings phrase it."""
+    return f"{subject} experience"
+
+
 def with_years_by_meaning(
     checks: list[RequirementCheck], evidence: ResumeEvidence, vectors_by_line: dict[str, np.ndarray]
 ) -> list[RequirementCheck]:
@@ -164,7 +169,7 @@ def with_years_by_meaning(
     """
     out = []
     for check in checks:
-        vector = vectors_by_line.get(check.requirement.subject) if years_open(check) else None
+        vector = vectors_by_line.get(subject_line(check.requirement.subject)) if years_open(check) else None
         if vector is None:
             out.append(check)
             continue

@@ -104,6 +104,9 @@ def soft_words() -> frozenset[str]:
     return frozenset(w for word in data.get("soft_words", []) for w in _stems(word))
 
 
+_OF_RECORD = re.compile(r"\bof record\b", re.I)
+
+
 @lru_cache(maxsize=4096)
 def subject_of(subject: str) -> Subject | None:
     """Return the occupation a subject names, or None.
@@ -111,14 +114,18 @@ def subject_of(subject: str) -> Subject | None:
     The phrase chosen (a subject or a title of some occupation, all of whose words the subject holds, abbreviations
     spelled out) is the one leaving fewest of the subject's own words unexplained, then the longest, then a
     subject over a title. A subject naming a title ("Sous Chef") asks for that title's rung; one naming a field
-    ("external audit") asks for the occupation's full rung.
+    ("external audit") asks for the occupation's full rung, or the rung of a title of the same words ("kitchen
+    manager" is a rung-3 title though its stems are also those of the subject "kitchen management").
     """
+    subject = _OF_RECORD.sub(" ", subject)  # "teacher of record", "attorney of record": the one in charge, the title
     have = _stems(expanded(subject))
     own = _stems(" ".join(w for w in re.split(r"[\s/]+", subject.lower()) if w not in ABBREVIATIONS))
     own = own - soft_words()
     best: tuple[tuple[int, int, int, int], Subject] | None = None
     for occupation in occupations():
-        found = [(p, occupation.full, 1) for p in occupation.subjects]
+        # a subject whose words are also a title of the ladder ("kitchen management", "kitchen manager") asks for it
+        titled = {p: rung for p, rung in occupation.titles}
+        found = [(p, max(occupation.full, titled.get(p, 0)), 1) for p in occupation.subjects]
         found += [(p, rung, 0) for p, rung in occupation.titles]
         for phrase, rung, is_subject in found:
             if phrase <= have:

@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 _HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.+?)(?:\*\*|__)?\s*:?\s*$")
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z /&'-]{1,28}):\s+(\S.{2,})$")
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦–]|\d{1,2}[.)])\s*")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# a sentence ends at . ! ? before a capital, but not after an initialism ("J.D. and", "U.S. jurisdiction")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<![A-Za-z]\.[A-Z]\.)\s+(?=[A-Z])")
+_INLINE_ITEMS = re.compile(r";\s+|(?<=[.!?])(?<![A-Za-z]\.[A-Z]\.)\s+")
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "twelve": 12, "fifteen": 15,
@@ -99,6 +101,7 @@ LANGUAGES = (
     "Finnish", "Hebrew", "Greek", "Czech", "Ukrainian", "Vietnamese", "Thai", "Indonesian", "American Sign Language",
 )  # fmt: skip
 _LANGUAGE = re.compile(rf"\b({'|'.join(LANGUAGES)})\b")
+_VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
 _LANGUAGE_CONTEXT = re.compile(r"\b(?:fluen\w*|speak\w*|spoken|written|native|proficien\w*|language|bilingual)\b", re.I)
 _AUTH = re.compile(
     r"\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|visa|sponsor\w*|citizen\w*|"
@@ -125,7 +128,7 @@ _PREFERRED_CUE = re.compile(
 _REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience|proficien\w*|knowledge|familiar\w*|understanding|expertise|skills?|ability|degree|"
-    r"years|yrs|background|fluen\w*|certifi\w*|licen[cs]\w*|clearance|endorsement|registration|permit|"
+    r"years|yrs?|background|fluen\w*|certifi\w*|licen[cs]\w*|clearance|endorsement|registration|permit|"
     r"you have|you bring|must|required)\b",
     re.I,
 )
@@ -155,6 +158,8 @@ def _heading(line: str) -> str | None:
     ):
         return md.group(1).strip(" *_:")
     if _BULLET.match(stripped) and not stripped.startswith(("**", "__")):
+        return None
+    if _YEARS.search(stripped):  # "2 yrs clinical experience" asks for years: an item, not a heading
         return None
     if stripped.endswith(":") and len(stripped.split()) <= 8:
         return stripped.rstrip(":").strip()
@@ -193,7 +198,7 @@ def _sections(text: str) -> list[tuple[str, list[str]]]:
         if inline and not _BULLET.match(line) and section_kind(inline.group(1)) in ("required", "preferred", "other"):
             # "Nice: CCRN. Epic." or "Must have: CDL-A": a heading and its items on one line
             sections.append((section_kind(inline.group(1)), []))
-            sections[-1][1].extend(s.strip() for s in re.split(r"[.;]\s+", inline.group(2)) if s.strip())
+            sections[-1][1].extend(s.strip(" .") for s in _INLINE_ITEMS.split(inline.group(2)) if s.strip(" ."))
             sections.append(("unknown" if sections[-2][0] == "unknown" else sections[-2][0], []))
             bullets = False
             continue
@@ -263,6 +268,10 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     if not subject:
         before = _SUBJECT_BEFORE.search(item[: found.start()])
         subject = _clean_subject(before.group("s")) if before else ""
+    # "of commercial refrigeration experience": the subject is what the experience is in
+    subject = re.sub(
+        r"(?:\s+(?:work|working|professional|hands-on))?\s+(?:experience|exp\.?)$", "", subject, flags=re.I
+    )
     if subject.lower() in {"experience", "industry", "professional experience", "the field", "the industry"}:
         subject = ""
     if subject and not key_terms(subject):  # "2+ years work experience": no subject, overall years
@@ -335,7 +344,8 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
     if _CERT.search(item) and not wanted:
         found.append(Requirement(kind="certification", text=item, importance=importance, skills=skills))
     if _LANGUAGE_CONTEXT.search(item):
-        for language in dict.fromkeys(_LANGUAGE.findall(item)):
+        # "Mandarin Chinese" is one language (Mandarin), not Mandarin and Chinese
+        for language in dict.fromkeys(_LANGUAGE.findall(_VARIETY_OF_CHINESE.sub(r"\1", item))):
             found.append(Requirement(kind="language", text=item, importance=importance, subject=language))
     if _AUTH.search(_CLEARANCE.sub(" ", item) if wanted else item):
         # work authorization is the filters' and the profile's business: shown, never a missing skill
@@ -355,6 +365,14 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
         # a drug screen, own tools, a schedule: asked of a new hire, never shown by a resume; shown, not scored
         found.append(Requirement(kind="condition", text=whole, importance=importance, subject=condition.label))
     return [r.model_copy(update={"text": whole}) if r.text == item and item != whole else r for r in found]
+
+
+FRAGMENT_WORDS = 8
+
+
+def _fragment(item: str) -> bool:
+    """Return True for a short line that is no sentence ("BLS, ACLS", "1 yr acute care"): a terse posting's item."""
+    return 0 < len(item.split()) <= FRAGMENT_WORDS and not item.endswith((".", "!", "?", ":"))
 
 
 def _is_skill_item(item: str) -> bool:
@@ -383,12 +401,18 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     requirements: list[Requirement] = []
     section_items = _sections(text)
     has_sections = any(kind in ("required", "preferred") for kind, _ in section_items)
+    headline = next((line.strip() for line in text.splitlines() if line.strip()), "")  # the title again: no item
     for kind, items in section_items:
         for item in items:
             if kind in ("required", "preferred"):
                 requirements.extend(_item_requirements(item, _importance(kind, item), title))
-            elif (not has_sections or kind == "unknown") and _REQUIREMENT_CUE.search(item) and len(item) < 400:
-                # prose without a requirements section: keep sentences that state a need
+            elif (
+                (not has_sections or kind == "unknown")
+                and len(item) < 400
+                and (_REQUIREMENT_CUE.search(item) or (not has_sections and item != headline and _fragment(item)))
+            ):
+                # prose without a requirements section: keep sentences that state a need, and the fragments of a
+                # terse posting made of lines ("BLS, ACLS", "Cerner or Epic"), which name what they ask
                 requirements.extend(
                     r for r in _item_requirements(item, _importance(kind, item), title) if r.kind != "skill" or r.skills
                 )
@@ -396,7 +420,8 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     requirements = _add_unlisted_skills(requirements, title, text)
     requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]
     words = len(text.split())
-    listed = sum(1 for line in text.splitlines() if _BULLET.match(line))
+    # a terse posting of short lines ("CDL-A", "2 yrs OTR", "clean MVR") is a list, bulleted or not
+    listed = sum(1 for line in text.splitlines() if _BULLET.match(line) or _fragment(line.strip()))
     if words < THIN_POSTING_WORDS and len(requirements) < 2 and listed < 3:  # a title and a line: too little
         confidence = min(confidence, LOW_CONFIDENCE)
         notes.append(f"the posting says too little ({words} words, no list of requirements) to score with confidence")

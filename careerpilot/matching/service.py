@@ -41,6 +41,7 @@ from careerpilot.matching.meaning import (
     meaning_bounds,
     met_by_meaning,
     rule_coverage,
+    subject_line,
     with_nearest_lines,
     with_years_by_meaning,
     years_open,
@@ -464,7 +465,7 @@ class MatchingService:
         if not candidates:
             return
         wanted = [c.requirement.text for s in candidates for c in s.checks if c.requirement.kind in MEANING_KINDS]
-        subjects = [c.requirement.subject for s in candidates for c in s.checks if years_open(c)]
+        subjects = [subject_line(c.requirement.subject) for s in candidates for c in s.checks if years_open(c)]
         by_line = line_vectors(self.vectors, [*evidence.lines, *wanted, *subjects])
         for item in candidates:
             checks = with_nearest_lines(item.checks, evidence.lines, by_line)
