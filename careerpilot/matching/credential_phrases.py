@@ -533,7 +533,7 @@ def _initials(line: str) -> list[str]:
 
 
 def _spelled_out(word: str, initials: list[str]) -> bool:
-    """Return whether a name's abbreviation ("acr") is written out in the line ("Air Conditioning and Refrigeration")."""
+    """Return whether a name's abbreviation ("acr") is spelled out in a line ("Air Conditioning and Refrigeration")."""
     return 2 <= len(word) <= 6 and word.isalpha() and any(word in run for run in initials)
 
 

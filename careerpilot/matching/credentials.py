@@ -69,7 +69,9 @@ _OR_HIGHER = re.compile(
     re.I,
 )
 # "Series 65 (or Series 66 together with Series 7)": an alternative made of two credentials held together
-_TOGETHER = re.compile(r"^\s*(?:together with|along with|combined with|in addition to|with|plus|\+|and|&)\s*(?:an?\s+|the\s+)?$", re.I)
+_TOGETHER = re.compile(
+    r"^\s*(?:together with|along with|combined with|in addition to|with|plus|\+|and|&)\s*(?:an?\s+|the\s+)?$", re.I
+)
 ALL_OF = " + "  # joins the ids of an alternative whose credentials are all needed ("series_66 + series_7")
 _CASED_MAX = 6  # an alias written without lower case and at most this long is matched case-sensitively
 
