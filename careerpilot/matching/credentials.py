@@ -92,6 +92,7 @@ class Credential:
     covers: frozenset[str]  # every credential id this one satisfies (itself, lower rungs, declared covers)
     rank: int | None  # place on the family's ladder, lowest 0 (None: off the ladder)
     by_exam: bool = False  # held by passing an exam ("Series 65 Examination", "CFA Level II"): "exam" is no cue
+    equivalents: tuple[str, ...] = ()  # credentials held together that meet this one ("series_66 + series_7")
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,7 @@ def load(path: Path) -> Vocabulary:
                 covers=frozenset(covers),
                 rank=rank,
                 by_exam=bool(spec.get("by_exam", False)),
+                equivalents=tuple(ALL_OF.join(group) for group in item.get("equivalents", [])),
             )
             if item.get("context"):
                 context[cid] = re.compile(item["context"], re.I)
@@ -333,6 +335,14 @@ def wanted_in(item: str) -> list[Wanted]:
         if _INSUFFICIENT.match(expanded[end : end + 60]):
             continue  # named to say it does not qualify
         any_of = tuple(dict.fromkeys(group_ids))
+        # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
+        any_of += tuple(
+            e
+            for i in any_of
+            if i in vocab.credentials
+            for e in vocab.credentials[i].equivalents
+            if e not in any_of and not any(p in any_of for p in parts(e))
+        )
         if any(set(any_of) == set(w.ids) for w in found):
             continue
         by_phrase = any(phrases.is_phrase_id(i) for i in any_of)
