@@ -57,9 +57,10 @@ _OPTIONAL = re.compile(
 # "(a pharmacy assistant registration is not sufficient)", "a Registered Technician card is NOT enough": the posting
 # names a credential to say it does not qualify
 _INSUFFICIENT = re.compile(
-    r"^[^.;:]{0,25}?\b(?:(?:is|are|alone|by itself|on (?:its|their) own)\s+)?(?:not|n't|never)\s+"
-    r"(?:sufficient|enough|accepted|acceptable|adequate|qualifying|considered|a substitute)\b|"
-    r"^[^.;:]{0,25}?\b(?:does|do|will)(?: not|n't) (?:qualify|suffice|count|meet)\b",
+    r"^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:cards?|certificates?|certifications?|licen[cs]es?|registrations?|permits?|"
+    r"credentials?|designations?)\s+)?(?:\([^)]{0,20}\)\s*)?(?:alone\s+|by itself\s+|on (?:its|their) own\s+)?"
+    r"(?:(?:is|are|will be|would be|does|do)\s+)?(?:not|n't|never)\s+(?:sufficient|enough|accepted|acceptable|"
+    r"adequate|qualifying|considered|a substitute|qualify|suffice|count)\b",
     re.I,
 )
 # "CompTIA Network+ (or higher, e.g. CCNA)": the examples of "or higher" are alternatives

@@ -47,6 +47,8 @@ def test_the_examples_of_or_higher_are_alternatives_and_e_g_ends_no_sentence():
 def test_a_credential_named_as_not_sufficient_is_not_asked_for():
     assert wanted_in("(a pharmacy assistant registration is not sufficient)") == []
     assert wanted_in("international professional designations alone are not sufficient") == []
+    assert wanted_in("An LPN license does not qualify for this role") == []
+    assert [w.ids for w in wanted_in("BLS (online-only courses are not accepted)")] == [("bls",)]  # the courses
     kept = wanted_in("Texas ACR Certified Technician (TDLR) - a Registered Technician card is NOT enough")
     assert [w.ids for w in kept] == [("~ACR Certified Technician (TDLR)",)]
 
