@@ -103,6 +103,8 @@ _GENERIC_WORDS = frozenset(
     licensure registered registration endorsement endorsements credential credentials permit permits card cards
     designation designations holder""".split()
 )
+STOP_WORDS = _STOP
+QUALIFIERS = _QUALIFIER
 MAX_NAME_WORDS = 6
 MAX_LOWER_WORDS = 3
 

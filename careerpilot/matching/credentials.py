@@ -300,10 +300,13 @@ def wanted_in(item: str) -> list[Wanted]:
     expanded = expand_series(item)
     mentions = vocab.find(item)
     higher = _higher_rungs(expanded, mentions)
-    mentions = [m for m in mentions if all(m.start >= n.end or m.end <= n.start for n in higher)]
+    areas = _with_areas(expanded, mentions)
+    narrowed = [*higher, *(n for group in areas for n in group)]
+    mentions = [m for m in mentions if all(m.start >= n.end or m.end <= n.start for n in narrowed)]
     spans: list[tuple[int, int, list[str]]] = [(m.start, m.end, [m.id]) for m in mentions]
     spans += [(n.start, n.end, [n.id]) for n in higher]
-    for group in phrases.find(expanded, [(m.start, m.end) for m in mentions]):
+    spans += [(group[0].start, group[-1].end, [n.id for n in group]) for group in areas]
+    for group in phrases.find(expanded, [(m.start, m.end) for m in mentions] + [(n.start, n.end) for n in narrowed]):
         spans.append((group[0].start, group[-1].end, [n.id for n in group]))
     if mentions:
         taken = [(s[0], s[1]) for s in spans]
@@ -441,6 +444,46 @@ def _higher_rungs(text: str, mentions: list[Mention]) -> list[phrases.Named]:
         if trailing and phrases.is_abbreviation(trailing.group(1)):
             abbreviation, end = trailing.group(1), trailing.end()
         found.append(phrases.Named(name, abbreviation, start, end))
+    return found
+
+
+_AREA_LEAD = re.compile(r"\s*:\s*")
+_AREA = re.compile(
+    r"(?P<area>[A-Z][\w'/&-]*(?:[ ](?!(?:or|and)\b)[A-Za-z][\w'/&-]*){0,5})"
+    r"(?P<sep>\s*\(\s*or\s+|\s*(?:,\s*)?(?:\bor\b|/|,)\s*|\s*$|\s*[.;()])"
+)
+
+
+def _with_areas(text: str, mentions: list[Mention]) -> list[list[phrases.Named]]:
+    """Return the credentials an item narrows to specialty areas, one group of alternatives per credential.
+
+    "Education Specialist credential: Extensive Support Needs or Moderate/Severe Disabilities": the credential is
+    then one of its areas, each read by its phrasing (met only by a line naming the credential's and the area's
+    words), as "certificate in Mathematics" already is.
+    """
+    found = []
+    for mention in mentions:
+        lead = _AREA_LEAD.match(text, mention.end)
+        if lead is None:
+            continue
+        group: list[phrases.Named] = []
+        at = lead.end()
+        while at < len(text):
+            area = _AREA.match(text, at)
+            if area is None:
+                break
+            words = area.group("area").split()
+            while words and words[-1] in phrases.STOP_WORDS:
+                words.pop()
+            if not words or words[0].lower() in phrases.STOP_WORDS | phrases.QUALIFIERS:
+                break
+            name = f"{mention.spelled}: {' '.join(words)}"
+            group.append(phrases.Named(name, "", mention.start, area.start("sep")))
+            if not area.group("sep").strip() or area.group("sep").strip() in ".;()":
+                break
+            at = area.end()
+        if group:
+            found.append(group)
     return found
 
 

@@ -159,3 +159,22 @@ def test_a_plain_drivers_licence_is_a_condition_a_commercial_one_a_credential():
         "Paramedic", "To apply you need a California Paramedic License and a California driver license."
     )
     assert [r.credentials for r in found.requirements if r.credentials] == [["paramedic"]]
+
+
+def test_a_credential_narrowed_to_specialty_areas_is_met_only_in_one_of_them():
+    asked = "CA Education Specialist credential: Extensive Support Needs or Moderate/Severe Disabilities"
+    (wanted,) = wanted_in(asked)
+    assert wanted.ids == (
+        "~Education Specialist credential: Extensive Support Needs",
+        "~Education Specialist credential: Moderate/Severe Disabilities",
+    )
+    held = "Education Specialist Instruction Credential: {} (California CTC)"
+    assert _credit(asked, [held.format("Moderate/Severe Disabilities")]) == 1.0
+    assert _credit(asked, [held.format("Mild/Moderate Disabilities")]) == 0.0
+    (bracketed,) = wanted_in(
+        "Education Specialist Instruction Credential: Mild/Moderate Support Needs (or Mild/Moderate)"
+    )
+    assert len(bracketed.ids) == 2
+    # a requirement word after the colon is no area
+    assert [w.ids for w in wanted_in("PMP certification: required")] == [("pmp",)]
+    assert [w.ids for w in wanted_in("RN license: Active, unrestricted")] == [("rn",)]
