@@ -35,7 +35,8 @@ _NOUN = re.compile(
 # "certified/licensed/registered <Name>", "certification in <Name>", "licensure as a <Name>"
 _LEAD = re.compile(
     r"(?<![\w-])(?P<lead>certified|licensed|registered|(?:certification|certificate|licen[cs]e|licensure|"
-    r"registration|credential|endorsement)s?(?: (?:in|as an?|for|of)))\s+(?:as an?\s+|in\s+)?",
+    r"registration|credential|endorsement)s?(?: (?:in|as an?|for|of)))\s+"
+    r"(?:as an?\s+|in\s+|(?<=certified )(?:on|to operate)\s+(?:an?\s+|the\s+)?)?",
     re.I,
 )
 _TOKEN = re.compile(r"\((?P<abbr>[A-Za-z][\w+&/.-]{1,11})\)|[A-Za-z0-9][\w+&./'’-]*|[^\s\w]")
@@ -69,7 +70,7 @@ _NOT_PERSONAL = frozenset(
     report access id badge identification sim rfid smart business birth marriage death insurance deposit""".split()
 )
 _AFTER_DUTY = re.compile(
-    r"^\W{0,3}(?:process(?:es|ing)?|audits?|compliance|requirements?|standards?|tracking|management|renewals?|"
+    r"^\W{0,3}(?:process(?:es|ing)?|compacts?|audits?|compliance|requirements?|standards?|tracking|management|renewals?|"
     r"programs?|exams?|examinations?|courses?|classes|training|testing|documentation|paperwork|files?|records?|"
     r"fees?|numbers?|holders?|readers?|scanners?|design|submissions?|applications?|review|data|preparation)\b",
     re.I,
@@ -102,6 +103,8 @@ _GENERIC_WORDS = frozenset(
     licensure registered registration endorsement endorsements credential credentials permit permits card cards
     designation designations holder""".split()
 )
+STOP_WORDS = _STOP
+QUALIFIERS = _QUALIFIER
 MAX_NAME_WORDS = 6
 MAX_LOWER_WORDS = 3
 
@@ -139,7 +142,7 @@ def parse(credential_id: str) -> tuple[str, str]:
     found = re.fullmatch(r"(?P<name>.+?) \((?P<abbr>[^()]+)\)", text)
     if found:
         return found.group("name"), found.group("abbr")
-    return (text, text) if _is_abbreviation(text) else (text, "")
+    return (text, text) if is_abbreviation(text) else (text, "")
 
 
 def display(credential_id: str) -> str:
@@ -151,10 +154,12 @@ def display(credential_id: str) -> str:
     return text
 
 
-def _is_abbreviation(token: str) -> bool:
+def is_abbreviation(token: str) -> bool:
     """Return whether a token reads as a credential abbreviation: CPO, CPhT, NICET, CHI-Spanish's CHI, A+."""
     core = token.strip("()")
     letters = [c for c in core if c.isalpha()]
+    if core in _SHOUTED:
+        return False
     return 2 <= len(core) <= 10 and len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
 
 
@@ -179,6 +184,11 @@ _WORKPLACE_ABBREVIATIONS = frozenset(
     """MVR OTR PPE DOT ADA FMLA EEO EHR EMR POS ERP WMS CRM HR IT US USA UK EU ASAP FAQ ID SSN DOB OT PT FT PRN
     LTC ICU ER OR ED QA QC SOP SOPS KPI KPIS""".split()
 )
+# words a posting writes in capitals for emphasis ("REQUIRED before first shift", "NOT enough"): no abbreviations
+_SHOUTED = frozenset(
+    """REQUIRED REQUIRES PREFERRED MUST ONLY NOT NO ANY ALL AND OR WITH PLUS MANDATORY ESSENTIAL NEEDED ACTIVE VALID
+    CURRENT ENOUGH NOTE NEW HIRE PRIOR BEFORE AFTER START ALSO""".split()
+)
 _SEPARATOR = r"(?:,|/|\+|&|;|\band\b|\bor\b|\band/or\b)"
 _LIST_GAP = re.compile(rf"^(?:\s*{_SEPARATOR}\s*|\s*\([^()]{{0,20}}\)\s*{_SEPARATOR}?\s*)+$")
 
@@ -193,7 +203,7 @@ def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
     candidates = [
         (m.start(), m.end(), m.group(1))
         for m in _LISTED_ABBR.finditer(text)
-        if _is_abbreviation(m.group(1))
+        if is_abbreviation(m.group(1))
         and not any(s <= m.start() < e for s, e in spans)
         and not is_code(m.group(1))
         and m.group(1).lower() not in _NOT_PERSONAL
@@ -250,7 +260,7 @@ def _by_noun(text: str) -> list[list[Named]]:
         if noun.group("noun") == "Certified" and len(names) == 1:
             names = [Named(f"{names[0].name} Certified", names[0].abbreviation, names[0].start, end)]
         trailing = _TRAILING_ABBR.match(text, end)
-        if trailing and len(names) == 1 and not names[0].abbreviation and _is_abbreviation(trailing.group(1)):
+        if trailing and len(names) == 1 and not names[0].abbreviation and is_abbreviation(trailing.group(1)):
             # "Kennel Attendant Certified (KAC)", "hyperbaric certification (CHT)"
             names = [Named(names[0].name, trailing.group(1), names[0].start, trailing.end())]
             end = trailing.end()
@@ -273,7 +283,7 @@ def _walk_left(text: str, stop: int) -> list[Named]:
         value = token.group(0)
         if token.group("abbr"):
             # "NIH Stroke Scale (NIHSS) certification", "Information Assurance Technical (IAT) Level 3 certificate"
-            if abbreviation or not _is_abbreviation(token.group("abbr")):
+            if abbreviation or not is_abbreviation(token.group("abbr")):
                 break
             abbreviation = token.group("abbr")
             i -= 1
@@ -282,7 +292,7 @@ def _walk_left(text: str, stop: int) -> list[Named]:
             # "CPO or AFO certification": an abbreviation before "or" is a name of its own
             first = _named(taken, abbreviation)
             previous = tokens[i - 1] if i > 0 else None
-            if first and previous and not previous.group("abbr") and _is_abbreviation(previous.group(0)):
+            if first and previous and not previous.group("abbr") and is_abbreviation(previous.group(0)):
                 alternatives.append(first)
                 taken = [previous]
             break
@@ -343,7 +353,7 @@ def _name_after(text: str, at: int, loose: bool) -> tuple[str, str, int] | None:
     for token in _tokens(text[at:]):
         value = token.group(0)
         if token.group("abbr") and taken:
-            if _is_abbreviation(token.group("abbr")):
+            if is_abbreviation(token.group("abbr")):
                 abbreviation = token.group("abbr")
                 end = at + token.end()
             break
@@ -357,7 +367,7 @@ def _name_after(text: str, at: int, loose: bool) -> tuple[str, str, int] | None:
         taken.pop(0)
     if not taken or {t.lower() for t in taken} & _NOT_PERSONAL or not _telling(taken):
         return None
-    capital = all(t[:1].isupper() or _is_abbreviation(t) or t[:1].isdigit() for t in taken)
+    capital = all(t[:1].isupper() or is_abbreviation(t) or t[:1].isdigit() for t in taken)
     if not (loose or capital or _ROLE_WORD.search(taken[-1])):
         return None
     if sum(t[:1].islower() for t in taken) > MAX_LOWER_WORDS:
@@ -456,9 +466,12 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
     name, abbreviation = parse(credential_id)
     if abbreviation:
         found = re.search(rf"(?<![A-Za-z0-9]){re.escape(abbreviation)}(?![A-Za-z0-9+])", line)
-        if found and _level_ok(name, line):
+        # an abbreviation that does not spell the name ("Medication Aide (HHSC)") is its issuer's, which the line
+        # may name for another credential: then the name's words decide
+        if found and _level_ok(name, line) and (not name or name == abbreviation or abbreviates(abbreviation, name)):
             return found.span()
     wanted = content_words(name)
+    wanted += _inner_generic(name)
     asked_level = level(name)
     if asked_level:
         wanted = [w for w in wanted if not _LEVEL.fullmatch(w)]
@@ -467,7 +480,8 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
     if not wanted:
         return None
     have = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", line)]
-    if not all(any(_same_word(w, h) for h in have) for w in wanted):
+    initials = _initials(line)
+    if not all(any(_same_word(w, h) for h in have) or _spelled_out(w, initials) for w in wanted):
         return None
     if not listed and not _HELD_CUE.search(line):
         return None  # "Skills: Epic Ambulatory" or "operated a reach truck" uses the thing; it holds no credential
@@ -475,6 +489,67 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
         return None
     first = min((line.lower().find(w) for w in wanted if w in line.lower()), default=0)
     return max(first, 0), len(line)
+
+
+def abbreviates(abbreviation: str, name: str) -> bool:
+    """Return whether an abbreviation spells a name: its letters in order, the first one a word's first letter.
+
+    The test of Schwartz and Hearst (2003, "A simple algorithm for identifying abbreviation definitions in
+    biomedical text"): "CPO" spells "Certified Pool Operator", "NIHSS" "NIH Stroke Scale"; "HHSC" does not spell
+    "Medication Aide", so there it names the issuer.
+    """
+    letters = [c for c in abbreviation.lower() if c.isalnum()]
+    text = name.lower()
+    if not letters:
+        return False
+    at = len(text) - 1
+    for i in range(len(letters) - 1, -1, -1):
+        letter = letters[i]
+        while at >= 0 and (text[at] != letter or (i == 0 and at > 0 and text[at - 1].isalnum())):
+            at -= 1
+        if at < 0:
+            return False
+        at -= 1
+    return True
+
+
+_INITIALS_SKIP = frozenset("and of the for in & a an".split())
+
+
+def _initials(line: str) -> list[str]:
+    """Return the first letters of a line's runs of capitalised words ("Air Conditioning and Refrigeration": "acr")."""
+    runs: list[str] = []
+    current = ""
+    for word in re.findall(r"[A-Za-z][\w'’-]*|&", line):
+        if word.lower() in _INITIALS_SKIP and current:
+            continue
+        if word[:1].isupper():
+            current += word[0].lower()
+        else:
+            if len(current) >= 2:
+                runs.append(current)
+            current = ""
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def _spelled_out(word: str, initials: list[str]) -> bool:
+    """Return whether a name's abbreviation ("acr") is spelled out in a line ("Air Conditioning and Refrigeration")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and any(word in run for run in initials)
+
+
+def _inner_generic(name: str) -> list[str]:
+    """Return the credential words inside a name ("ACR Certified Technician": "certified"): there they tell it apart.
+
+    At a name's edges "certified" or "license" says it is a credential; between its other words it is part of the
+    name ("Certified Technician" is not "Registered Technician").
+    """
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)]
+    telling = [i for i, w in enumerate(words) if w not in _GENERIC_WORDS and w not in _QUALIFIER and w not in _STOP]
+    if len(telling) < 2:
+        return []
+    return [w for w in words[telling[0] + 1 : telling[-1]] if w in _GENERIC_WORDS and w != "holder"]
 
 
 def _level_ok(name: str, line: str) -> bool:

@@ -11,7 +11,7 @@ being worked toward.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -50,8 +50,30 @@ _SERIES = re.compile(
 _SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
 _ANY_OF = re.compile(r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)[\s,()]*$|^\s*/\s*$", re.I)
 _OPTIONAL = re.compile(
-    r"^[^.;,(]{0,12}?(?:\b(?:is |are |would be )?(?:a plus|preferred|nice to have|a bonus|desired|helpful)\b)", re.I
+    r"^[^.;,(]{0,12}?(?:\b(?:is |are |would be )?(?:a plus|preferred|nice to have|a bonus|desired|helpful|"
+    r"(?:candidates |holders )?(?:are )?(?:welcome|encouraged to apply))\b)",
+    re.I,
 )
+# "(a pharmacy assistant registration is not sufficient)", "a Registered Technician card is NOT enough": the posting
+# names a credential to say it does not qualify
+_INSUFFICIENT = re.compile(
+    r"^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:cards?|certificates?|certifications?|licen[cs]es?|registrations?|permits?|"
+    r"credentials?|designations?)\s+)?(?:\([^)]{0,20}\)\s*)?(?:alone\s+|by itself\s+|on (?:its|their) own\s+)?"
+    r"(?:(?:is|are|will be|would be|does|do)\s+)?(?:not|n't|never)\s+(?:sufficient|enough|accepted|acceptable|"
+    r"adequate|qualifying|considered|a substitute|qualify|suffice|count)\b",
+    re.I,
+)
+# "CompTIA Network+ (or higher, e.g. CCNA)": the examples of "or higher" are alternatives
+_OR_HIGHER = re.compile(
+    r"^[\s,(]*or (?:higher|above|better|equivalent|a higher (?:\w+ )?(?:level|grade|certification|credential))"
+    r"[\s,;:]*(?:e\.\s?g\.|i\.\s?e\.|such as|like|including|incl\.)?[\s,:]*$",
+    re.I,
+)
+# "Series 65 (or Series 66 together with Series 7)": an alternative made of two credentials held together
+_TOGETHER = re.compile(
+    r"^\s*(?:together with|along with|combined with|in addition to|with|plus|\+|and|&)\s*(?:an?\s+|the\s+)?$", re.I
+)
+ALL_OF = " + "  # joins the ids of an alternative whose credentials are all needed ("series_66 + series_7")
 _CASED_MAX = 6  # an alias written without lower case and at most this long is matched case-sensitively
 
 
@@ -70,6 +92,8 @@ class Credential:
     aliases: tuple[str, ...]
     covers: frozenset[str]  # every credential id this one satisfies (itself, lower rungs, declared covers)
     rank: int | None  # place on the family's ladder, lowest 0 (None: off the ladder)
+    by_exam: bool = False  # held by passing an exam ("Series 65 Examination", "CFA Level II"): "exam" is no cue
+    equivalents: tuple[str, ...] = ()  # credentials held together that meet this one ("series_66 + series_7")
 
 
 @dataclass(frozen=True)
@@ -224,6 +248,8 @@ def load(path: Path) -> Vocabulary:
                 aliases=aliases,
                 covers=frozenset(covers),
                 rank=rank,
+                by_exam=bool(spec.get("by_exam", False)),
+                equivalents=tuple(ALL_OF.join(group) for group in item.get("equivalents", [])),
             )
             if item.get("context"):
                 context[cid] = re.compile(item["context"], re.I)
@@ -261,6 +287,7 @@ class Wanted:
     jurisdictions: tuple[str, ...]
     compact_ok: bool
     optional: bool = False  # the item's own words right after it say it is a plus ("CCNP required (CCIE a plus)")
+    clause: str = ""  # the item's comma- or semicolon-delimited clause that names it
 
 
 def wanted_in(item: str) -> list[Wanted]:
@@ -272,8 +299,14 @@ def wanted_in(item: str) -> list[Wanted]:
     vocab = vocabulary()
     expanded = expand_series(item)
     mentions = vocab.find(item)
+    higher = _higher_rungs(expanded, mentions)
+    areas = _with_areas(expanded, mentions)
+    narrowed = [*higher, *(n for group in areas for n in group)]
+    mentions = [m for m in mentions if all(m.start >= n.end or m.end <= n.start for n in narrowed)]
     spans: list[tuple[int, int, list[str]]] = [(m.start, m.end, [m.id]) for m in mentions]
-    for group in phrases.find(expanded, [(m.start, m.end) for m in mentions]):
+    spans += [(n.start, n.end, [n.id]) for n in higher]
+    spans += [(group[0].start, group[-1].end, [n.id for n in group]) for group in areas]
+    for group in phrases.find(expanded, [(m.start, m.end) for m in mentions] + [(n.start, n.end) for n in narrowed]):
         spans.append((group[0].start, group[-1].end, [n.id for n in group]))
     if mentions:
         taken = [(s[0], s[1]) for s in spans]
@@ -282,40 +315,84 @@ def wanted_in(item: str) -> list[Wanted]:
         return _licence_in_place(item)
     spans.sort(key=lambda s: s[0])
     groups: list[tuple[int, int, list[str]]] = [spans[0]]
+    alternatives = [False]  # whether each group already has an alternative joined by "or"
     for start, end, ids in spans[1:]:
         previous = groups[-1]
-        between = re.sub(r"\([^)]{0,20}\)", " ", expanded[previous[1] : start])  # "Enrolled Agent (EA) or CPA"
+        raw = expanded[previous[1] : start]
+        between = re.sub(r"\([^)]{0,20}\)", " ", raw)  # "Enrolled Agent (EA) or CPA"
         slash = len(between) < 3 and "/" in between and _same_family(previous[2][-1], ids[0])
-        if _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between):
+        if _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between) or _OR_HIGHER.match(raw):
             groups[-1] = (previous[0], max(previous[1], end), [*previous[2], *ids])
+            alternatives[-1] = True
+        elif alternatives[-1] and _held_together(expanded[previous[0] : start], between, previous[2][-1], ids):
+            # "Series 65 (or Series 66 together with Series 7)": the last alternative is both credentials
+            groups[-1] = (previous[0], max(previous[1], end), [*previous[2][:-1], previous[2][-1] + ALL_OF + ids[0]])
         else:
             groups.append((start, end, ids))
+            alternatives.append(False)
     anywhere = accepts_any(item)
     compact_ok = compact(item)
     found: list[Wanted] = []
     starts = [g[0] for g in groups[1:]] + [len(expanded)]
     for (start, end, group_ids), next_start in zip(groups, starts, strict=True):
         after = expanded[end : min(next_start, end + 30)]
+        if _INSUFFICIENT.match(expanded[end : end + 60]):
+            continue  # named to say it does not qualify
         any_of = tuple(dict.fromkeys(group_ids))
+        # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
+        any_of += tuple(
+            e
+            for i in any_of
+            if i in vocab.credentials
+            for e in vocab.credentials[i].equivalents
+            if e not in any_of and not any(p in any_of for p in parts(e))
+        )
         if any(set(any_of) == set(w.ids) for w in found):
             continue
         by_phrase = any(phrases.is_phrase_id(i) for i in any_of)
         # a credential the vocabulary does not know may be required "within 90 days of hire": not at hire
         optional = bool(_OPTIONAL.match(after)) or (by_phrase and bool(_LATER.search(item)))
-        jurisdictional = any(vocab.credentials[i].jurisdictional for i in any_of if i in vocab.credentials)
+        jurisdictional = any(
+            vocab.credentials[p].jurisdictional for i in any_of for p in parts(i) if p in vocab.credentials
+        )
         where = () if anywhere or not jurisdictional else places(item)
         if by_phrase and not anywhere and not jurisdictional:
             # a credential the vocabulary does not know is asked for in the places named beside it ("Texas
             # pesticide applicator license", "licensed massage therapist in Oregon"), unless it is national
             beside = expanded[max(0, start - 40) : end + 30]
             where = () if _NATIONAL.search(beside) else places(beside)
-        found.append(Wanted(ids=any_of, jurisdictions=where, compact_ok=compact_ok, optional=optional))
+        found.append(
+            Wanted(
+                ids=any_of,
+                jurisdictions=where,
+                compact_ok=compact_ok,
+                optional=optional,
+                clause=_clause(expanded, start, end),
+            )
+        )
     return found
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """Return the clause of ``text`` (between commas or semicolons outside brackets) holding ``start``-``end``."""
+    depth, left = 0, 0
+    for i, char in enumerate(text[:start]):
+        depth += (char == "(") - (char == ")")
+        if char in ",;" and depth <= 0:
+            left = i + 1
+    right = len(text)
+    depth = 0
+    for i in range(end, len(text)):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if text[i] in ",;" and depth <= 0:
+            right = i
+            break
+    return text[left:right].strip()
 
 
 # "Certificate of Eligibility with Advanced Standing (CEAS) or Standard certificate": the words between the two end
 # in "or", within one clause, so either credential meets the item
-_OR_AFTER_QUALIFIER = re.compile(r"^[^.;:]{0,45}\s(?:or|or an?|or the)\s*$", re.I)
+_OR_AFTER_QUALIFIER = re.compile(r"^[^.;:]{0,45}[\s(](?:or|or an?|or the)\s*$", re.I)
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", re.I)
 _LATER = re.compile(
     r"\b(?:within (?:\d+|one|two|three|six|twelve|the first) (?:\w+ )?(?:days?|weeks?|months?|years?)|"
@@ -340,6 +417,95 @@ def _licence_in_place(item: str) -> list[Wanted]:
 
 
 _NOT_LICENCE = re.compile(r"\b(?:driv\w+|business|software|vehicle|plates?|liquor|fishing|hunting|marriage)\b", re.I)
+
+
+# "Advanced Certified Paralegal", "Expert Certified ...": a rung above a credential the vocabulary knows, not it
+_HIGHER_RUNG = re.compile(r"(?:^|(?<=[\s(,;:/]))(?P<word>Advanced|Expert)[\s-]+$")
+_ABBR_AFTER = re.compile(r"\s*\(([A-Za-z][\w+&/.-]{1,11})\)")
+
+
+def _higher_rungs(text: str, mentions: list[Mention]) -> list[phrases.Named]:
+    """Return the credentials named as a higher rung of a vocabulary one it lacks ("Advanced Certified Paralegal").
+
+    A vocabulary credential written right after a capitalised "Advanced" or "Expert" that its own aliases do not
+    take in names another, higher credential: read it as a credential by its phrasing, so only a resume line
+    naming it whole (or its abbreviation) meets it, never the lower one.
+    """
+    found = []
+    for mention in mentions:
+        before = _HIGHER_RUNG.search(text[max(0, mention.start - 12) : mention.start])
+        if before is None or not mention.spelled[:1].isupper():
+            continue
+        start = mention.start - (len(text[max(0, mention.start - 12) : mention.start]) - before.start("word"))
+        end = mention.end
+        name = f"{before.group('word')} {mention.spelled}"
+        trailing = _ABBR_AFTER.match(text, end)
+        abbreviation = ""
+        if trailing and phrases.is_abbreviation(trailing.group(1)):
+            abbreviation, end = trailing.group(1), trailing.end()
+        found.append(phrases.Named(name, abbreviation, start, end))
+    return found
+
+
+_AREA_LEAD = re.compile(r"\s*:\s*")
+_AREA = re.compile(
+    r"(?P<area>[A-Z][\w'/&-]*(?:[ ](?!(?:or|and)\b)[A-Za-z][\w'/&-]*){0,5})"
+    r"(?P<sep>\s*\(\s*or\s+|\s*(?:,\s*)?(?:\bor\b|/|,)\s*|\s*$|\s*[.;()])"
+)
+
+
+def _with_areas(text: str, mentions: list[Mention]) -> list[list[phrases.Named]]:
+    """Return the credentials an item narrows to specialty areas, one group of alternatives per credential.
+
+    "Education Specialist credential: Extensive Support Needs or Moderate/Severe Disabilities": the credential is
+    then one of its areas, each read by its phrasing (met only by a line naming the credential's and the area's
+    words), as "certificate in Mathematics" already is.
+    """
+    found = []
+    for mention in mentions:
+        lead = _AREA_LEAD.match(text, mention.end)
+        if lead is None:
+            continue
+        group: list[phrases.Named] = []
+        at = lead.end()
+        while at < len(text):
+            area = _AREA.match(text, at)
+            if area is None:
+                break
+            words = area.group("area").split()
+            while words and words[-1] in phrases.STOP_WORDS:
+                words.pop()
+            if not words or words[0].lower() in phrases.STOP_WORDS | phrases.QUALIFIERS:
+                break
+            name = f"{mention.spelled}: {' '.join(words)}"
+            group.append(phrases.Named(name, "", mention.start, area.start("sep")))
+            if not area.group("sep").strip() or area.group("sep").strip() in ".;()":
+                break
+            at = area.end()
+        if group:
+            found.append(group)
+    return found
+
+
+def parts(credential_id: str) -> list[str]:
+    """Return the credentials an id needs all of: itself, or the parts of "series_66 + series_7"."""
+    return credential_id.split(ALL_OF) if ALL_OF in credential_id else [credential_id]
+
+
+def _held_together(clause: str, between: str, last: str, ids: list[str]) -> bool:
+    """Return whether the words between an alternative and the next credential join them ("66 together with 7").
+
+    "and" joins only inside the brackets the alternative opened ("(or Series 66 and Series 7)"); outside them
+    "RN or LPN and BLS" asks for BLS besides.
+    """
+    if len(ids) != 1 or phrases.is_phrase_id(ids[0]) or phrases.is_phrase_id(last) or ALL_OF in last:
+        return False
+    found = _TOGETHER.match(between)
+    if not found:
+        return False
+    if found.group(0).strip().lower() in ("and", "&"):
+        return clause.count("(") > clause.count(")")
+    return True
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -380,7 +546,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
             window = expanded[max(0, mention.start - 40) : mention.end + 25]
             clause = re.split(r"[;.]\s|,\s(?=[A-Z])", window)
             near = next((c for c in clause if mention.spelled in c), window)
-            exam = vocab.family_of(mention.id) != "cfa" and bool(_EXAM.search(near))
+            exam = not vocab.credentials[mention.id].by_exam and bool(_EXAM.search(near))
             held.append(
                 Held(
                     id=mention.id,
@@ -420,6 +586,8 @@ def judge(
     A credential outside the vocabulary is held where a resume line names it (``lines``, and ``listed``: the
     resume's certificates, where a one-word name needs no "certified" beside it).
     """
+    if any(ALL_OF in i for i in wanted.ids):
+        return _judge_compound(wanted, held, home, lines, listed)
     vocab = vocabulary()
     names = name_of(list(wanted.ids))
     qualifying = [h for h in held if any(vocab.satisfies(h.id, w) for w in wanted.ids)]
@@ -457,6 +625,25 @@ def judge(
     return Verdict(0.0, "", "")
 
 
+def _judge_compound(
+    wanted: Wanted, held: list[Held], home: tuple[str, ...], lines: list[str] | None, listed: list[str] | None
+) -> Verdict:
+    """Return the best verdict over alternatives some of which need several credentials held together."""
+    simple = tuple(i for i in wanted.ids if ALL_OF not in i)
+    verdicts: list[Verdict] = []
+    if simple:
+        verdicts.append(judge(replace(wanted, ids=simple), held, home, lines, listed))
+    for compound in (i for i in wanted.ids if ALL_OF in i):
+        each = [judge(replace(wanted, ids=(p,)), held, home, lines, listed) for p in parts(compound)]
+        worst = min(each, key=lambda v: v.credit)
+        line = "; ".join(dict.fromkeys(v.line for v in each if v.line))
+        verdicts.append(Verdict(worst.credit, line, worst.note or (f"lacks {name_of([compound])}" if simple else "")))
+    best = max(verdicts, key=lambda v: v.credit)
+    if best.credit > 0 or not simple:
+        return best
+    return verdicts[0]  # nothing met: what the first alternative says ("holds Series 63, which does not meet ...")
+
+
 def _held_by_phrase(ids: tuple[str, ...], lines: list[str], listed: list[str]) -> list[Held]:
     """Return the resume lines naming a wanted credential outside the vocabulary, read as vocabulary ones are."""
     held: list[Held] = []
@@ -488,8 +675,12 @@ def name_of(credential_ids: list[str]) -> str:
     """Return the credentials' names as one label ("CDL Class A", "Series 63 or Series 66")."""
     vocab = vocabulary()
     shown = [
-        phrases.display(i) if phrases.is_phrase_id(i) else vocab.credentials[i].name
+        " with ".join(name_of([p]) for p in parts(i))
+        if ALL_OF in i
+        else phrases.display(i)
+        if phrases.is_phrase_id(i)
+        else vocab.credentials[i].name
         for i in credential_ids
-        if phrases.is_phrase_id(i) or i in vocab.credentials
+        if ALL_OF in i or phrases.is_phrase_id(i) or i in vocab.credentials
     ]
     return " or ".join(shown)

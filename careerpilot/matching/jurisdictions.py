@@ -48,10 +48,19 @@ _ANY_PLACE = re.compile(
     r"\b(?:any (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)|all (?:50 )?states|"
     r"one of the (?:50 )?states|in (?:another|a) (?:U\.?S\.? )?state|(?:or|and/or) (?:be )?eligible|"
     r"eligib\w+ (?:for|to obtain|to apply)|(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|"
-    r"reciprocity|by endorsement|or equivalent|or comparable|transferr?able|any US jurisdiction)\b",
+    r"reciprocity|by endorsement|or equivalent|or comparable|transferr?able|any US jurisdiction|"
+    r"(?:at least one|one or more) (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)s?)\b",
     re.I,
 )
 _COMPACT = re.compile(r"\b(?:compact|multi-?state|NLC|eNLC)\b", re.I)
+# "California is not a Nurse Licensure Compact state", "compact licenses are not accepted": no compact licence
+_NO_COMPACT = re.compile(
+    r"\b(?:not (?:a |an |part of (?:the )?|in (?:the )?|a member of (?:the )?|a participant in (?:the )?)?"
+    r"(?:\w+ ){0,3}(?:compact|multi-?state|NLC|eNLC)|non-?compact|"
+    r"(?:compact|multi-?state)(?: \w+){0,3} (?:is|are|will) not (?:accepted|valid|recognized|recognised|honou?red)|"
+    r"(?:does|do)(?: not|n't) (?:participate|belong) in the (?:\w+ ){0,3}compact)\b",
+    re.I,
+)
 
 
 def places(text: str) -> tuple[str, ...]:
@@ -73,5 +82,5 @@ def accepts_any(text: str) -> bool:
 
 
 def compact(text: str) -> bool:
-    """Return whether a text names a compact (multistate) licence."""
-    return bool(_COMPACT.search(text))
+    """Return whether a text names a compact (multistate) licence (not where it says none is accepted)."""
+    return bool(_COMPACT.search(text)) and not _NO_COMPACT.search(text)

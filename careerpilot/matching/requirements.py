@@ -31,8 +31,11 @@ log = logging.getLogger(__name__)
 _HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.+?)(?:\*\*|__)?\s*:?\s*$")
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z /&'-]{1,28}):\s+(\S.{2,})$")
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦–]|\d{1,2}[.)])\s*")
-# a sentence ends at . ! ? before a capital, but not after an initialism ("J.D. and", "U.S. jurisdiction")
-_SENTENCE = re.compile(r"(?<=[.!?])(?<![A-Za-z]\.[A-Z]\.)\s+(?=[A-Z])")
+# a sentence ends at . ! ? before a capital, but not after an initialism ("J.D. and", "U.S. jurisdiction") or an
+# abbreviation that introduces more of the same sentence ("e.g. CFA", "incl. BLS")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])(?<![A-Za-z]\.[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bincl\.)(?<!\bapprox\.)\s+(?=[A-Z])"
+)
 _INLINE_ITEMS = re.compile(r";\s+|(?<=[.!?])(?<![A-Za-z]\.[A-Z]\.)\s+")
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -334,7 +337,7 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
             Requirement(
                 kind="certification",
                 text=item,
-                importance="preferred" if want.optional else importance,
+                importance=_credential_importance(importance, item, want),
                 subject=credentials.name_of(list(want.ids)),
                 credentials=list(want.ids),
                 jurisdictions=list(want.jurisdictions),
@@ -373,6 +376,29 @@ FRAGMENT_WORDS = 8
 def _fragment(item: str) -> bool:
     """Return True for a short line that is no sentence ("BLS, ACLS", "1 yr acute care"): a terse posting's item."""
     return 0 < len(item.split()) <= FRAGMENT_WORDS and not item.endswith((".", "!", "?", ":"))
+
+
+_YEARS_CLAUSE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five)\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\b", re.I)
+
+
+def _credential_importance(importance: Importance, item: str, want: credentials.Wanted) -> Importance:
+    """Return how a credential an item names is asked for: its own "a plus", else the item's.
+
+    "Texas RDH license, CPR, 1+ year of hygiene experience preferred": the cue in the clause of years is that
+    clause's, not the licence's.
+    """
+    if want.optional:
+        return "preferred"
+    if importance != "preferred" or _importance("required", item) != "preferred" or not want.clause:
+        return importance
+    cues = [c for c in _PREFERRED_CUE.finditer(item)]
+    own = _PREFERRED_CUE.search(want.clause)
+    later = [c for c in cues if c.start() > item.find(want.clause) + len(want.clause)] if want.clause in item else []
+    if own or not later or len(later) != len(cues):
+        return importance
+    tail = item[item.find(want.clause) + len(want.clause) : later[0].start()]
+    cue_clause = re.split(r"[,;]", tail)[-1]
+    return "required" if _YEARS_CLAUSE.search(cue_clause) else importance
 
 
 def _is_skill_item(item: str) -> bool:
@@ -453,7 +479,7 @@ def _add_unlisted_credentials(
         for item in items:
             if len(item) > 400 or not _HOLDS_CUE.search(item):
                 continue
-            for want in credentials.wanted_in(_YEARS_AS.sub(" ", item)):
+            for want in credentials.wanted_in(_YEARS_AS.sub(" ", conditions.without_conditions(item))):
                 if want.ids in have:
                     continue
                 have.add(want.ids)
