@@ -63,6 +63,10 @@ def command(func: Callable[..., Coroutine[Any, Any, T]]) -> Callable[..., T]:
             console.error_line(str(exc))
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
+            # Ctrl-C reaches the whole foreground group: Playwright's driver dies with it, and the futures its
+            # death fails are reported by asyncio when collected, after this line ("Future exception was never
+            # retrieved"). They are the interruption itself: the user gets the one line below, nothing after it.
+            logging.getLogger("asyncio").setLevel(logging.CRITICAL + 1)
             run_id = _followed.pop("run_id", None)
             where = f"careerpilot continue {run_id}" if run_id else "careerpilot runs, then careerpilot continue RUN_ID"
             console.error_line(f"interrupted; resume with '{where}'")

@@ -47,6 +47,9 @@ CHILD = textwrap.dedent(
     """
     import asyncio, os, signal, sys
     point, how = sys.argv[1], sys.argv[2]
+    # Ctrl-C as a terminal's foreground job gets it. A test run started in the background of a script (`pytest &`)
+    # hands its children SIGINT ignored, and Python then leaves it ignored: the Ctrl-C would never land.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     def hit():
         if how == "SIGKILL":
@@ -103,18 +106,48 @@ CHILD = textwrap.dedent(
 
 
 @dataclass
+class Interruption:
+    """What the interrupted child did: its exit code beside the one its signal should give, and its stderr."""
+
+    how: str
+    returncode: int
+    stderr: str
+
+    @property
+    def planned(self) -> int:
+        """Return the exit code of the plan: killed by SIGKILL, or 130 after Ctrl-C's one readable line."""
+        return -signal.SIGKILL if self.how == "SIGKILL" else 130
+
+    @property
+    def as_planned(self) -> bool:
+        """Return whether the child ended the way its signal should end it (for Ctrl-C: one line, no traceback)."""
+        if self.how == "SIGKILL":
+            return self.returncode == self.planned
+        return self.returncode == self.planned and "Traceback" not in self.stderr and "interrupted;" in self.stderr
+
+    def __str__(self) -> str:
+        tail = self.stderr.strip()[-600:]
+        return f"{self.how}: exit {self.returncode} (planned {self.planned}); stderr tail: {tail or '(empty)'!r}"
+
+
+@dataclass
 class ReviewTrial:
     """One trial: where and how it was interrupted, what the server got, and the end state after the way forward."""
 
     point: str
     how: str
-    interrupted: bool
+    child: Interruption
     after_crash: str  # application status right after the interruption
     way_forward: str
     submissions: int
     status: ApplicationStatus
     run_status: RunStatus
     stranded: int
+
+    @property
+    def interrupted(self) -> bool:
+        """Return whether the child was interrupted as planned."""
+        return self.child.as_planned
 
 
 async def waiting_review(services: Services, tmp: Path, url: str, email: str, template: dict[str, Any]) -> Application:
@@ -194,20 +227,20 @@ async def waiting_reviews(settings: Settings, tmp: Path, url: str, emails: list[
 
 def interrupt_all(
     plan: list[tuple[str, str]], applications: list[Application], data_dir: Path, workers: int = 2
-) -> list[bool]:
+) -> list[Interruption]:
     """Run the interrupted reviews, ``workers`` at a time (separate runs and applications on one data dir)."""
 
-    def one(item: tuple[tuple[str, str], Application]) -> bool:
+    def one(item: tuple[tuple[str, str], Application]) -> Interruption:
         (point, how), application = item
         child = interrupt_review(point, how, application.id, data_dir)
-        return child.returncode == (-signal.SIGKILL if how == "SIGKILL" else 130)
+        return Interruption(how, child.returncode, child.stderr)
 
     with ThreadPoolExecutor(workers) as pool:
         return list(pool.map(one, zip(plan, applications, strict=True)))
 
 
 def settle(
-    point: str, how: str, interrupted: bool, application: Application, store: Store, server: FormServer,
+    point: str, how: str, child: Interruption, application: Application, store: Store, server: FormServer,
     data_dir: Path,
 ) -> ReviewTrial:  # fmt: skip
     """Take the way forward from where an interrupted review left ``application`` and report the end state."""
@@ -221,14 +254,14 @@ def settle(
         final.status not in (ApplicationStatus.SUBMITTED, ApplicationStatus.NEEDS_YOU)
         or run.status not in (RunStatus.COMPLETED, RunStatus.AWAITING_REVIEW)
     )
-    return ReviewTrial(point, how, interrupted, after_crash, command, len(sent), final.status, run.status, stranded)
+    return ReviewTrial(point, how, child, after_crash, command, len(sent), final.status, run.status, stranded)
 
 
 def problems(trial: ReviewTrial) -> list[str]:
     """Return what is wrong with a trial (nothing when it ended known, not stranded and never sent twice)."""
     found = []
     if not trial.interrupted:
-        found.append("the child was not interrupted as planned")
+        found.append(f"the child was not interrupted as planned: {trial.child}")
     if trial.submissions > 1:
         found.append(f"{trial.submissions} submissions")
     if trial.stranded:

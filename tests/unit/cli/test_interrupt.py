@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
+import logging
+
 import pytest
 import typer
 
@@ -36,3 +40,30 @@ def test_ctrl_c_before_the_run_had_an_id_says_where_to_find_it(capsys):
     with pytest.raises(typer.Exit):
         run()
     assert "careerpilot runs, then careerpilot continue RUN_ID" in capsys.readouterr().err
+
+
+@pytest.fixture
+def asyncio_logger():
+    logger = logging.getLogger("asyncio")
+    level = logger.level
+    yield logger
+    logger.setLevel(level)
+
+
+def test_ctrl_c_is_the_last_word_not_a_future_the_same_ctrl_c_failed(asyncio_logger, caplog):
+    # The Ctrl-C reaches Playwright's driver too: it dies and fails a future nobody awaits any more, which asyncio
+    # reports when it is collected, after the command's line ("Future exception was never retrieved").
+    orphans = []
+
+    @common.command
+    async def run() -> None:
+        orphans.append(asyncio.get_running_loop().create_future())
+        orphans[0].set_exception(Exception("Connection closed while reading from the driver"))
+        raise KeyboardInterrupt
+
+    with pytest.raises(typer.Exit) as stopped:
+        run()
+    orphans.clear()
+    gc.collect()
+    assert stopped.value.exit_code == 130
+    assert [r.getMessage() for r in caplog.records if r.name == asyncio_logger.name] == []
