@@ -75,7 +75,8 @@ def test_the_fresh_set_has_its_own_cases_over_20_occupations_with_every_decisive
     assert len(fresh) >= 60 and not earlier & {c["id"] for c in fresh}
     assert len({c["occupation"] for c in fresh}) >= 20
     kinds = Counter(c["decisive"]["kind"] for c in fresh)
-    assert {"years", "credential level", "certificate", "licence level", "jurisdiction", "language", "tool"} <= set(kinds)
+    every = {"years", "credential level", "certificate", "licence level", "jurisdiction", "language", "tool"}
+    assert every <= set(kinds)
     assert max(kinds.values()) <= len(fresh) // 3
 
 
