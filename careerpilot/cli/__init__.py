@@ -10,7 +10,9 @@ from __future__ import annotations
 import typer
 
 from careerpilot.cli import autonomy, documents, embeddings, jobs, runs, server, tracking
+from careerpilot.cli.malloc import limit_arenas
 
+limit_arenas()  # before the services start threads: the peak RSS stays put from run to run (cli/malloc.py)
 app = typer.Typer(help="CareerPilot: a local-first AI job-search agent.", pretty_exceptions_enable=False)
 for area in (runs, jobs, documents, tracking, autonomy, server, embeddings):
     app.add_typer(area.app)

@@ -14,8 +14,10 @@ on a small machine:
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -27,6 +29,7 @@ from tokenizers import Tokenizer
 
 MAX_WORD_PIECES = 256  # sentence_bert_config.json; tokenizer.json itself says 128, which would cut texts short
 TOKENS_PER_PASS = 2048  # word pieces per forward pass: bounds the activations (~30 MB a pass) and stays fast
+_MADV_DONTNEED = 4  # madvise's advice number (Linux)
 _CHUNK = 1 << 15  # elements: GELU works in cache-sized pieces, as numpy's temporaries would otherwise go to RAM
 # erf(x) ~ x * P(x^2) / Q(x^2) on [-4, 4] (Eigen's float erf, highest power first); |error| < 5e-7.
 _ERF_P = np.array(
@@ -183,6 +186,20 @@ def map_safetensors(path: Path) -> dict[str, np.ndarray]:
     return tensors
 
 
+def release_pages(array: np.ndarray) -> None:
+    """Let go of this process's pages of a read-only, file-mapped array it has copied and will not read again.
+
+    The kernel keeps them in its page cache; a later read maps them back. Only whole pages inside the array go.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    page = 4096 if not hasattr(os, "sysconf") else os.sysconf("SC_PAGE_SIZE")
+    start = -(-array.ctypes.data // page) * page
+    end = (array.ctypes.data + array.nbytes) // page * page
+    if end > start:
+        ctypes.CDLL(None).madvise(ctypes.c_void_p(start), ctypes.c_size_t(end - start), _MADV_DONTNEED)
+
+
 def _layer(weights: dict[str, np.ndarray], prefix: str, heads: int) -> _Layer:
     def w(name: str) -> np.ndarray:
         return weights[prefix + name]
@@ -190,8 +207,11 @@ def _layer(weights: dict[str, np.ndarray], prefix: str, heads: int) -> _Layer:
     query, key, value = (w(f"attention.self.{k}.weight") for k in ("query", "key", "value"))
     scale = np.float32(1.0 / np.sqrt(query.shape[0] // heads))
     biases = [w(f"attention.self.{k}.bias") for k in ("query", "key", "value")]
+    qkv = np.concatenate([query * scale, key, value]).T
+    for copied in (query, key, value):  # qkv is their copy: their mapped pages would be ~10 MB of RSS for nothing
+        release_pages(copied)
     return _Layer(
-        qkv=np.concatenate([query * scale, key, value]).T,
+        qkv=qkv,
         qkv_bias=np.concatenate([biases[0] * scale, biases[1], biases[2]]),
         out=w("attention.output.dense.weight").T,
         out_bias=w("attention.output.dense.bias"),
