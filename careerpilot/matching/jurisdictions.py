@@ -48,7 +48,7 @@ _ANY_PLACE = re.compile(
     r"\b(?:any (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)|all (?:50 )?states|"
     r"one of the (?:50 )?states|in (?:another|a) (?:U\.?S\.? )?state|(?:or|and/or) (?:be )?eligible|"
     r"eligib\w+ (?:for|to obtain|to apply)|(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|"
-    r"reciprocity|by endorsement|or equivalent|or comparable|transferr?able|any US jurisdiction|"
+    r"reciprocity|by endorsement|or equivalent|or comparable|transferr?able|"
     r"(?:at least one|one or more) (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)s?)\b",
     re.I,
 )

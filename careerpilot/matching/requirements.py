@@ -389,15 +389,15 @@ def _credential_importance(importance: Importance, item: str, want: credentials.
     """
     if want.optional:
         return "preferred"
-    if importance != "preferred" or _importance("required", item) != "preferred" or not want.clause:
+    start = item.find(want.clause) if want.clause else -1
+    if importance != "preferred" or _importance("required", item) != "preferred" or start < 0:
         return importance
-    cues = [c for c in _PREFERRED_CUE.finditer(item)]
-    own = _PREFERRED_CUE.search(want.clause)
-    later = [c for c in cues if c.start() > item.find(want.clause) + len(want.clause)] if want.clause in item else []
-    if own or not later or len(later) != len(cues):
+    end = start + len(want.clause)
+    cues = list(_PREFERRED_CUE.finditer(item))
+    # only when every cue comes after the credential's own clause, and that clause has none
+    if _PREFERRED_CUE.search(want.clause) or not cues or cues[0].start() <= end:
         return importance
-    tail = item[item.find(want.clause) + len(want.clause) : later[0].start()]
-    cue_clause = re.split(r"[,;]", tail)[-1]
+    cue_clause = re.split(r"[,;]", item[end : cues[0].start()])[-1]
     return "required" if _YEARS_CLAUSE.search(cue_clause) else importance
 
 
