@@ -163,6 +163,7 @@ Minimum qualifications:
             ("Flight Instructor: CFI, CFII, MEI", "FAA", "2021-08"),
             ("First-Class Medical Certificate", "FAA", "2026-06"),
             ("FCC Restricted Radiotelephone Operator Permit", "FCC", "2021-01"),
+            ("U.S. Passport", "U.S. Department of State", "2022-05"),
         ],
         "swaps": [
             ("Airline Transport Pilot Certificate, AMEL", "Commercial Pilot Certificate, AMEL, Instrument Airplane"),
@@ -186,7 +187,7 @@ Requirements:
 """,
         "name": "Gregory Halvorsen",
         "label": "Captain",
-        "summary": "Corporate and charter captain, 5,200 hours, Citation and King Air PIC time.",
+        "summary": "Corporate and charter captain: 5,200 hours total, 4,300 multi-engine, 4,000 turbine PIC.",
         "where": ("Dublin", "OH"),
         "work": [
             (
@@ -277,7 +278,7 @@ Requirements
 """,
         "name": "Curtis Pham",
         "label": "Truck Driver",
-        "summary": "Commercial driver: long-haul and regional freight, clean MVR, ELD logs.",
+        "summary": "Commercial driver: clean MVR, ELD logs, on-time deliveries.",
         "where": ("Council Bluffs", "IA"),
         "work": [
             (

@@ -40,6 +40,7 @@ Minimum qualifications at time of application
             ("Washington State EMT", "Washington State Department of Health", "2021-12"),
             ("Firefighter I (IFSAC)", "Washington State Patrol Fire Training Academy", "2023-04"),
             ("Hazmat Operations", "Washington State Patrol Fire Training Academy", "2023-04"),
+            ("Washington Driver License", "Washington State Department of Licensing", "2019-08"),
             ("CPAT card", "Public Safety Testing", "2026-05"),
         ],
         "unq": {
@@ -47,6 +48,7 @@ Minimum qualifications at time of application
                 ("Washington State EMT", "Washington State Department of Health", "2021-12"),
                 ("Firefighter I (IFSAC)", "Washington State Patrol Fire Training Academy", "2023-04"),
                 ("Hazmat Operations", "Washington State Patrol Fire Training Academy", "2023-04"),
+                ("Washington Driver License", "Washington State Department of Licensing", "2019-08"),
             ],
         },
         "decisive": ("Valid CPAT card", ["CPAT", "Candidate Physical Ability Test"], "certificate"),
@@ -88,6 +90,7 @@ Preferred: paramedic, fire science coursework, military service.
         "certs": [
             ("Ohio Firefighter II", "Ohio Department of Public Safety", "2022-05"),
             ("Ohio EMT", "Ohio Department of Public Safety, EMS", "2022-03"),
+            ("Ohio Driver's License", "Ohio BMV", "2018-09"),
         ],
         "swaps": [("Ohio EMT", "Ohio Emergency Medical Responder (EMR)")],
         "decisive": ("Ohio EMT certification", ["EMT", "Emergency Medical Technician"], "credential level"),
@@ -178,7 +181,10 @@ Minimum qualifications:
         ],
         "edu": [("High School Diploma", "", "Pflugerville High School", "2016-05")],
         "skills": {"Process": ["chemical feed", "filter backwash", "SCADA", "TCEQ sampling"]},
-        "certs": [("Class C Surface Water Operator License", "TCEQ", "2020-11")],
+        "certs": [
+            ("Class C Surface Water Operator License", "TCEQ", "2020-11"),
+            ("Texas Driver License", "Texas DPS", "2015-04"),
+        ],
         "unq": {
             "work": [
                 (
@@ -202,6 +208,7 @@ Minimum qualifications:
             "certs": [
                 ("Class C Surface Water Operator License", "TCEQ", "2026-03"),
                 ("Class C Wastewater Operator License", "TCEQ", "2018-06"),
+                ("Texas Driver License", "Texas DPS", "2015-04"),
             ],
         },
         "decisive": ("3 years at a surface water treatment plant", ["years", "yrs"], "years"),
@@ -250,8 +257,14 @@ Preferred: ICC Residential Plumbing, Mechanical or Electrical inspector certs; S
         "certs": [
             ("ICC Residential Building Inspector (B1)", "International Code Council", "2024-02"),
             ("ICC Residential Plumbing Inspector (P1)", "International Code Council", "2024-10"),
+            ("Idaho Driver's License", "Idaho Transportation Department", "2010-05"),
         ],
-        "unq": {"certs": [("ICC Residential Plumbing Inspector (P1)", "International Code Council", "2024-10")]},
+        "unq": {
+            "certs": [
+                ("ICC Residential Plumbing Inspector (P1)", "International Code Council", "2024-10"),
+                ("Idaho Driver's License", "Idaho Transportation Department", "2010-05"),
+            ]
+        },
         "decisive": (
             "ICC Residential Building Inspector (B1)",
             ["B1", "Residential Building Inspector"],
@@ -297,6 +310,7 @@ Minimum qualifications:
         "certs": [
             ("ICC Residential Building Inspector (B1)", "International Code Council", "2020-09"),
             ("ICC Commercial Building Inspector (B2)", "International Code Council", "2022-03"),
+            ("Arizona Driver License", "Arizona MVD", "2012-02"),
         ],
         "swaps": [("in Accela Mobile", "in Tyler EnerGov"), ("Accela Civic Platform", "Tyler EnerGov")],
         "decisive": ("Accela", ["Accela"], "tool"),

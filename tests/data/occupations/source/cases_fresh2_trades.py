@@ -47,6 +47,7 @@ Requirements
         "certs": [
             ("NEIEP Mechanic Exam - passed", "National Elevator Industry Educational Program", "2024-08"),
             ("OSHA 10 Construction", "OSHA", "2020-06"),
+            ("Illinois Driver's License", "Illinois Secretary of State", "2016-08"),
         ],
         "unq": {
             "label": "Elevator Constructor Apprentice",
@@ -69,6 +70,7 @@ Requirements
                     "2024-08",
                 ),
                 ("OSHA 10 Construction", "OSHA", "2020-06"),
+                ("Illinois Driver's License", "Illinois Secretary of State", "2016-08"),
             ],
         },
         "decisive": ("IUEC mechanic status (Mechanic Exam passed)", ["mechanic", "Mechanic Exam"], "credential level"),
@@ -117,7 +119,10 @@ A plus: CET certification, bilingual.
         ],
         "edu": [("High School Diploma", "", "North Garland High School", "2013-05")],
         "skills": {"Trade": ["modernization", "wiring diagrams", "Motion Control", "Smartrise", "hydraulics"]},
-        "certs": [("OSHA 10 Construction", "OSHA", "2016-10")],
+        "certs": [
+            ("OSHA 10 Construction", "OSHA", "2016-10"),
+            ("Texas Driver License, Class C", "Texas DPS", "2012-03"),
+        ],
         "unq": {
             "work": [
                 (
@@ -194,13 +199,20 @@ Requirements:
                 (
                     "Apprentice Lineman, Step 6",
                     "Evergy",
-                    "2021-05",
+                    "2023-03",
                     "",
                     [
                         "Rubber glove and hot stick work on 12.47 kV and 34.5 kV circuits from a bucket",
                         "Storm restoration in four states; pole sets, transformer changeouts",
-                        "Groundman and climbing work, URD cable pulls and terminations",
+                        "Climbing, URD cable pulls and terminations",
                     ],
+                ),
+                (
+                    "Groundman",
+                    "MasTec",
+                    "2018-01",
+                    "2023-02",
+                    ["Framed poles on the ground, ran the digger derrick, hauled material with the Class A rig"],
                 ),
             ],
             "edu": [("Certificate", "Electrical Lineworker, in progress", "Missouri Valley JATC", "")],
@@ -456,6 +468,7 @@ Preferred: experience on low-pressure centrifugal chillers (R-123, R-1233zd), BA
         "certs": [
             ("EPA Section 608 Universal", "ESCO Institute", "2018-04"),
             ("Minneapolis Refrigeration Mechanic License", "City of Minneapolis", "2021-03"),
+            ("Minnesota Driver's License", "Minnesota DVS", "2015-07"),
         ],
         "swaps": [("EPA Section 608 Universal", "EPA Section 608 Type II")],
         "decisive": ("EPA 608 Universal certification", ["Universal"], "credential level"),
