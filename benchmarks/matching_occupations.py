@@ -18,10 +18,12 @@ cosine and MiniLM cosine (the repository's LocalEmbedder) of the posting's text 
 ``full_text()`` plus its languages, which ``full_text()`` leaves out); their shortlist threshold is fitted on
 the dev half (the one that best separates qualified from unqualified there) and applied to both halves.
 
-Tune on dev. heldout was the check until its failures were read (December 2026); it is tuning data since, and
-fresh, written afterwards by someone who had not seen the matcher or its failures, is the check.
+Tune on dev. heldout was the check until its failures were read (December 2026); it is tuning data since.
+fresh and fresh2 were written afterwards by writers who had not seen the matcher, its failures or the other
+cases. fresh was scored (summary figures only) in two sessions; fresh2 is the newest check. Read only their
+summary figures, never their failures, or they stop being a check.
 
-    .venv/bin/python benchmarks/matching_occupations.py [--half dev|heldout|fresh|all] [--failures N]
+    .venv/bin/python benchmarks/matching_occupations.py [--half dev|heldout|fresh|fresh2|all] [--failures N]
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from careerpilot.memory.embeddings import LocalEmbedder  # noqa: E402
 from careerpilot.services import Services  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "occupations"
-HALVES = tuple(h for h in ("dev", "heldout", "fresh") if (DATA / f"{h}.jsonl").exists())
+HALVES = tuple(h for h in ("dev", "heldout", "fresh", "fresh2") if (DATA / f"{h}.jsonl").exists())
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 

@@ -24,7 +24,8 @@ from careerpilot.memory.embeddings import LocalEmbedder
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "occupations"
 HALVES = ("dev", "heldout")
-SETS = (*HALVES, "fresh")  # fresh: written later, blind to the matcher, the check since heldout was read
+BLIND = ("fresh", "fresh2")  # written later, blind to the matcher and to the other sets: the checks
+SETS = (*HALVES, *BLIND)
 KINDS = {
     "licence level",
     "credential level",
@@ -69,15 +70,17 @@ def test_the_set_has_150_cases_over_20_occupations_each_in_both_halves() -> None
     assert len(ids) == len(set(ids))
 
 
-def test_the_fresh_set_has_its_own_cases_over_20_occupations_with_every_decisive_kind_but_few() -> None:
-    fresh = _cases("fresh")
-    earlier = {c["id"] for half in HALVES for c in _cases(half)}
-    assert len(fresh) >= 60 and not earlier & {c["id"] for c in fresh}
-    assert len({c["occupation"] for c in fresh}) >= 20
-    kinds = Counter(c["decisive"]["kind"] for c in fresh)
+@pytest.mark.parametrize("name", BLIND)
+def test_a_blind_set_has_its_own_cases_over_20_occupations_with_every_decisive_kind_but_few(name: str) -> None:
+    cases = _cases(name)
+    earlier = {c["id"] for half in SETS if half != name for c in _cases(half)}
+    assert len(cases) >= 60 and not earlier & {c["id"] for c in cases}
+    assert len({c["occupation"] for c in cases}) >= 20
+    kinds = Counter(c["decisive"]["kind"] for c in cases)
     every = {"years", "credential level", "certificate", "licence level", "jurisdiction", "language", "tool"}
     assert every <= set(kinds)
-    assert max(kinds.values()) <= len(fresh) // 3
+    # no kind dominates; years may reach 35 %: fresh2's writers were asked for them, where earlier sets were thin
+    assert max(kinds.values()) <= 0.35 * len(cases)
 
 
 def test_the_jsonl_files_are_what_the_hand_written_sources_build() -> None:
