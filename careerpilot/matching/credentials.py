@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -141,6 +141,19 @@ class Vocabulary:
         """Return the family of a credential id."""
         return self.credentials[credential_id].family
 
+    def _ambiguous(self, credential_id: str, spelled: str) -> bool:
+        """Return whether a match may name something else: a short initialism ("CMA") or words without the name's.
+
+        "Professional License" names Virginia's teaching licence only where the text is about teaching, while
+        "Professional Teaching License" and "EMT certification" say what they are themselves.
+        """
+        if spelled.isupper() and len(spelled) <= 4:
+            return True
+        if re.search(r"\b[A-Z]{2,}\b", spelled):
+            return False
+        said = {w[:6] for w in _TOKEN.findall(spelled.lower())}
+        return _rarest(self.credentials[credential_id].name)[:6] not in said
+
     def find(self, text: str) -> list[Mention]:
         """Return the credentials a text names, in order (full names and abbreviations alike)."""
         text = expand_series(text)
@@ -153,8 +166,7 @@ class Vocabulary:
                 continue
             for match in pattern.finditer(text):
                 needs = self.context.get(cid)
-                short = match.group(0).isupper() and len(match.group(0)) <= 4
-                if needs is None or not short or needs.search(text):
+                if needs is None or not self._ambiguous(cid, match.group(0)) or needs.search(text):
                     found.append(Mention(cid, match.group(0), match.start(), match.end()))
         # one span names one credential: the longest match wins ("CompTIA Security+" over "Security+")
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -177,8 +189,9 @@ _GENERIC = frozenset(
 def _anchors(aliases: tuple[str, ...]) -> frozenset[str]:
     """Return the words (or stems) one of which a text must hold for any alias to match (empty: always try).
 
-    A plain alias needs all its words, so its rarest word (by the background corpus) is anchor enough; a pattern
-    may have optional words, so each of its rarer words is an anchor.
+    A plain alias needs all its words, so its rarest word (by the background corpus) is anchor enough. A pattern
+    may have optional words and alternatives ("(?:initial|standard) (?:teaching )?licen[cs]e"), so every telling
+    word of it is an anchor: choosing only the rare ones would leave "Standard License" unread.
     """
     bg = background()
     anchors: set[str] = set()
@@ -189,11 +202,18 @@ def _anchors(aliases: tuple[str, ...]) -> frozenset[str]:
         telling = [w for w in words if w not in _GENERIC] or words
         if not telling:
             return frozenset()  # "A&P", "A+": no word to look for, so always tried
-        by_rarity = sorted(telling, key=lambda w: bg.df.get(stem(w), 0))
-        chosen = [w for w in by_rarity if bg.df.get(stem(w), 0) < 100] or by_rarity[:1] if pattern else by_rarity[:1]
+        chosen = telling if pattern else sorted(telling, key=lambda w: bg.df.get(stem(w), 0))[:1]
         # a text's words are looked up whole and by their 4-6 letter stems ("licen" of "license")
         anchors.update(w if len(w) <= 6 else w[:6] for w in chosen)
     return frozenset(anchors)
+
+
+@cache
+def _rarest(name: str) -> str:
+    """Return the word of a credential's name that most says which one it is ("teaching" of "Professional ...")."""
+    words = [w for w in _TOKEN.findall(name.lower()) if len(w) >= 3 and w not in _GENERIC and w not in STOP_WORDS]
+    bg = background()
+    return min(words, key=lambda w: bg.df.get(stem(w), 0), default="")
 
 
 def expand_series(text: str) -> str:

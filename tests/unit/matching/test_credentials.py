@@ -186,3 +186,24 @@ def test_resume_credentials_come_from_any_line_with_the_line_as_written():
     assert all(isinstance(h, Held) and h.line.startswith("Licenses") for h in held)
     assert credentials.places("RN, TX") == ("Texas",) and credentials.places("IN PERSON") == ()
     assert judge(Wanted(("rn",), ("Texas",), False), held).credit == 1.0
+
+
+@pytest.mark.parametrize(
+    ("line", "held"),
+    [
+        ("Standard License, Elementary Education PreK-6 (Virginia)", "initial_teaching"),
+        ("Virginia Postgraduate Professional License, English as a Second Language PreK-12", "professional_teaching"),
+        ("Professional License, Virginia Department of Education", "professional_teaching"),
+    ],
+)
+def test_a_licence_named_by_common_words_is_read_where_the_line_is_about_its_occupation(line, held):
+    # "standard" and "professional" are common words: a pattern must be tried on them, not only on its rare
+    # optional words ("teaching"), or Virginia's licence names are never read
+    assert [h.id for h in held_in([line])] == [held]
+
+
+@pytest.mark.parametrize(
+    "line", ["Professional License #12345, Texas Board of Nursing", "Standard License (Class D), clean record"]
+)
+def test_a_licence_named_by_common_words_is_not_read_for_another_occupation(line):
+    assert not [h for h in held_in([line]) if h.id in {"initial_teaching", "professional_teaching"}]
