@@ -471,7 +471,7 @@ Preferred: experience on low-pressure centrifugal chillers (R-123, R-1233zd), BA
         "skills": {"Trade": ["rooftop units", "chillers", "refrigerant recovery", "Niagara", "Metasys"]},
         "certs": [
             ("EPA Section 608 Universal", "ESCO Institute", "2018-04"),
-            ("Minneapolis Refrigeration Mechanic License", "City of Minneapolis", "2021-03"),
+            ("Certificate of Competency, Journeyman Refrigeration", "City of Minneapolis", "2021-03"),
             ("Minnesota Driver's License", "Minnesota DVS", "2015-07"),
         ],
         "swaps": [("EPA Section 608 Universal", "EPA Section 608 Type II")],
