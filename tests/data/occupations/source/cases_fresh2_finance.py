@@ -19,7 +19,7 @@ Qualifications
 - Bachelor's degree in actuarial science, mathematics, statistics or a related field
 - Strong Excel and VBA; SQL preferred
 """,
-        "name": "Priya Raman",
+        "name": "Anjali Deshpande",
         "label": "Actuarial Associate, Life Pricing",
         "summary": "Life actuary working on indexed and universal life profitability testing, assumption setting and "
         "reserve modeling.",
@@ -232,7 +232,7 @@ Qualifications: At least 3 years of experience originating residential mortgage 
 to register within 30 days of hire. Working knowledge of VA, FHA and conventional guidelines. Bachelor's degree or
 equivalent experience. Strong sales and follow-up habits.
 """,
-        "name": "Rachel Okafor",
+        "name": "Rachel Osei",
         "label": "Mortgage Loan Originator",
         "summary": "Mortgage loan originator serving military and veteran borrowers with purchase and refinance loans.",
         "where": ("Alexandria", "VA"),
@@ -496,11 +496,11 @@ Qualifications
                     ],
                 ),
                 (
-                    "Accounts Receivable Specialist",
+                    "Patient Access Representative",
                     "Inova Health System",
                     "2017-06",
                     "2022-09",
-                    ["Posted patient and insurer payments", "Worked aging reports with the collections team"],
+                    ["Registered patients and verified insurance eligibility", "Scheduled follow-up visits"],
                 ),
             ]
         },

@@ -373,7 +373,7 @@ Preferred: CSPT, hazardous drug (USP <800>) compounding, DoseEdge workflow.
                 (
                     "Pharmacy Technician II, Cleanroom",
                     "University of Utah Health",
-                    "2025-08",
+                    "2026-01",
                     "",
                     [
                         "Prepares large-volume IVs, syringes and pediatric TPN in an ISO 5 hood",
@@ -384,7 +384,7 @@ Preferred: CSPT, hazardous drug (USP <800>) compounding, DoseEdge workflow.
                     "Pharmacy Technician",
                     "Smith's Pharmacy",
                     "2021-03",
-                    "2025-07",
+                    "2025-12",
                     ["Retail dispensing, prescription intake, insurance rejections, immunization paperwork"],
                 ),
             ],
@@ -443,18 +443,18 @@ Preferred: CCRN; experience with Impella or ECMO.
                 (
                     "Registered Nurse II, Cardiovascular Intensive Care Unit",
                     "Novant Health Presbyterian Medical Center",
-                    "2025-07",
+                    "2026-01",
                     "",
                     [
                         "1:2 assignments: post-CABG, IABP, titrating norepinephrine and vasopressin",
-                        "Completed the unit's critical care fellowship in 2025",
+                        "Completed the unit's critical care fellowship in 2026",
                     ],
                 ),
                 (
                     "Staff Nurse, Medical-Surgical Unit",
                     "Wake Forest Baptist Medical Center",
                     "2020-08",
-                    "2025-06",
+                    "2025-12",
                     ["1:5 assignments on an adult med-surg floor; post-op care, wound care, discharge teaching"],
                 ),
             ],

@@ -196,7 +196,7 @@ from an ABA-approved program. Experience with CSC Entity Management or Diligent 
         "unq": {"certs": []},
         "decisive": (
             "NALA Certified Paralegal (CP) or NFPA Registered Paralegal (RP)",
-            ["CP", "Certified Paralegal", "RP", "Registered Paralegal"],
+            ["Certified Paralegal", "Registered Paralegal", "NALA", "NFPA"],
             "certificate",
         ),
     },
@@ -322,7 +322,7 @@ Qualifications:
             ("Admitted to practice, Illinois", "Supreme Court of Illinois", "2023-05"),
         ],
         "unq": {"certs": [("Admitted to practice, Indiana", "Supreme Court of Indiana", "2022-10")]},
-        "decisive": ("admitted to practice in Illinois", ["Illinois", "IL"], "jurisdiction"),
+        "decisive": ("admitted to practice in Illinois", ["Illinois"], "jurisdiction"),
     },
     {
         "id": "attorney-fresh2-2",

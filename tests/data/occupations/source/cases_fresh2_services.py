@@ -58,7 +58,7 @@ Requirements:
                 ("Adult CPR/AED", "American Red Cross", "2025-06"),
             ]
         },
-        "decisive": ("New York State massage therapist license", ["New York", "NY", "NYS"], "jurisdiction"),
+        "decisive": ("New York State massage therapist license", ["New York", "NYS"], "jurisdiction"),
     },
     {
         "id": "massage-therapist-fresh2-2",

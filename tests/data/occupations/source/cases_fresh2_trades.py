@@ -73,7 +73,11 @@ Requirements
                 ("Illinois Driver's License", "Illinois Secretary of State", "2016-08"),
             ],
         },
-        "decisive": ("IUEC mechanic status (Mechanic Exam passed)", ["mechanic", "Mechanic Exam"], "credential level"),
+        "decisive": (
+            "IUEC mechanic status (Mechanic Exam passed)",
+            ["Mechanic Exam", "mechanic status", "IUEC mechanic", "journeyman"],
+            "credential level",
+        ),
     },
     {
         "id": "elevator-mechanic-fresh2-2",
@@ -100,7 +104,7 @@ A plus: CET certification, bilingual.
         "work": [
             (
                 "Elevator Technician",
-                "Thyssenkrupp Elevator",
+                "TK Elevator",
                 "2016-09",
                 "",
                 [
@@ -127,7 +131,7 @@ A plus: CET certification, bilingual.
             "work": [
                 (
                     "Elevator Technician",
-                    "Thyssenkrupp Elevator",
+                    "TK Elevator",
                     "2023-04",
                     "",
                     [
@@ -467,7 +471,7 @@ Preferred: experience on low-pressure centrifugal chillers (R-123, R-1233zd), BA
         "skills": {"Trade": ["rooftop units", "chillers", "refrigerant recovery", "Niagara", "Metasys"]},
         "certs": [
             ("EPA Section 608 Universal", "ESCO Institute", "2018-04"),
-            ("Minneapolis Refrigeration Mechanic License", "City of Minneapolis", "2021-03"),
+            ("Certificate of Competency, Journeyman Refrigeration", "City of Minneapolis", "2021-03"),
             ("Minnesota Driver's License", "Minnesota DVS", "2015-07"),
         ],
         "swaps": [("EPA Section 608 Universal", "EPA Section 608 Type II")],
@@ -522,7 +526,7 @@ Requirements:
                 (
                     "Refrigeration Service Technician",
                     "Source Refrigeration & HVAC",
-                    "2024-09",
+                    "2025-01",
                     "",
                     [
                         "Services parallel racks, condensers and display cases for a grocery chain",
@@ -533,7 +537,7 @@ Requirements:
                     "Residential HVAC Installer",
                     "Comfort Home Air",
                     "2019-08",
-                    "2024-08",
+                    "2024-12",
                     ["Change-outs of furnaces, heat pumps and split AC systems in homes"],
                 ),
             ],
