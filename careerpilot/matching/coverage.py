@@ -258,7 +258,8 @@ def years_credit(held: float, years: float, total: float) -> float:
     """Return the credit of held years in a subject against those asked, other experience making up a little.
 
     The years the subject lacks are made up at OTHER_YEARS by the resume's experience in all (so two resumes that
-    show no role about the subject still order by how much of it they show, and the credit rises with each month).
+    show no role clearly about the subject still order by how much of it they show, and the credit rises with each
+    month). Used where no role is clearly about the subject; years shown clearly keep their plain share.
     """
     if not years:
         return 1.0
