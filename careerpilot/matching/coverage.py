@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck
+from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
-from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, union_months
+from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
 from careerpilot.text.sentences import same_word
@@ -78,7 +79,11 @@ _RUNGS_COUNT = re.compile(
     re.I,
 )
 _RUNGS_DENIED = re.compile(r"\b(?:not|never|no|n't)\b[^.;]{0,40}\b(?:count\w*|included|accepted|considered)\b", re.I)
-YEARS_BY_MEANING = 0.5  # MiniLM cosine of a subject and a role line at which the role is about it (same field ~0.4)
+# MiniLM cosine of "<subject> experience" and a role's best line: at or under the first, the role is not about the
+# subject (unrelated roles on dev and held-out: 0.10-0.38; a foot at 0.30 cost rjdb's MRR 0.993 -> 0.991); at or
+# over the second, clearly about it; a role's weight ramps in between
+YEARS_RAMP = (0.4, 0.6)
+OTHER_YEARS = 0.25  # the share at which experience in all makes up the years a subject lacks
 RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
 
 
@@ -176,14 +181,46 @@ def _lower_rung(req: Requirement, role: Role) -> bool:
     return bool(_IN_CHARGE.search(req.subject)) and not _IN_CHARGE.search(role.title)
 
 
-def _years_in(
-    req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None
-) -> tuple[float | None, str, bool]:
-    """Return the years the resume shows in a role or skill (overlaps once), the best line, and if meaning chose.
+@dataclass(frozen=True)
+class YearsShown:
+    """The years a resume shows in a subject: each role weighted by how clearly it is about it (held, line, how)."""
 
-    A role counts when its title holds half the subject's words, when its summary or a highlight holds them all,
-    when it uses every named skill, or (``meaning``: cosines from the semantic stage) when a line of it is close in
-    meaning to the subject. A lower rung (apprentice for journeyman) counts only where the posting admits it.
+    held: float  # years, each month at the highest weight among the roles active in it (overlaps once)
+    clear: float  # years in the roles clearly about the subject (weight 1: a rule, or meaning at YEARS_RAMP's top)
+    clearly: bool  # some role is clearly about the subject (dated or not)
+    line: str  # the line of the role most about the subject (for years in a skill, the line using it)
+    by_meaning: bool  # some role was credited by meaning
+
+
+def years_weight(similarity: float) -> float:
+    """Return how much a role counts toward a subject (0-1) from the cosine of its best line and the subject."""
+    low, high = YEARS_RAMP
+    return min(1.0, max(0.0, (similarity - low) / (high - low)))
+
+
+def weighted_months(weighted: list[tuple[Role, float]]) -> float:
+    """Return the months the roles cover, each month counted once at the highest weight among the roles in it."""
+    spans = [(_month(r.start), _month(r.end), w) for r, w in weighted if r.start and r.end and w > 0]
+    cuts = sorted({m for s, e, _ in spans for m in (s, e)})
+    total = 0.0
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        total += (b - a) * max((w for s, e, w in spans if s <= a and e >= b), default=0.0)
+    return total
+
+
+def _month(point: tuple[int, int] | None) -> int:
+    assert point is not None
+    return point[0] * 12 + point[1]
+
+
+def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None) -> YearsShown | None:
+    """Return the years the resume shows in a role or skill, each role weighted by how much it is about it.
+
+    A role counts fully when its title holds half the subject's words, when its summary or a highlight holds them
+    all, when it uses every named skill or when its title is of the subject's occupation (a title family rule);
+    otherwise, with ``meaning`` (cosines from the semantic stage), by ``years_weight`` of its best line's cosine
+    with the subject. A lower rung (apprentice for journeyman) counts only where the posting admits it. None:
+    no role counts at all.
     """
     subject, skills = req.subject, req.skills
     chosen: list[tuple[Role, str, float]] = []
@@ -202,51 +239,108 @@ def _years_in(
         similarity, similar = (meaning or {}).get(index, (0.0, ""))
         if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit:
             chosen.append((role, text_line if text_hit >= 0.999 and title_hit < 0.5 else role.line, 1.0))
-        elif similarity >= YEARS_BY_MEANING:
-            chosen.append((role, similar, similarity))
+        elif years_weight(similarity) > 0:
+            chosen.append((role, similar, years_weight(similarity)))
             by_meaning = True
     if not chosen:
-        return None, "", False
-    dated = [r for r, _, _ in chosen if r.months is not None]
+        return None
     # for years in a skill, the line that uses the skill proves more than the job title
     proof = next(
         (d for r, _, _ in chosen for d in r.detail if any(s.lower() in d.lower() for s in skills)),
         max(chosen, key=lambda c: c[2])[1],
     )
-    return union_months(dated) / 12, proof, by_meaning
+    held = weighted_months([(r, w) for r, _, w in chosen]) / 12
+    clear = [r for r, _, w in chosen if w >= 1.0]
+    return YearsShown(held, weighted_months([(r, 1.0) for r in clear]) / 12, bool(clear), proof, by_meaning)
+
+
+def years_credit(held: float, years: float, total: float) -> float:
+    """Return the credit of held years in a subject against those asked, other experience making up a little.
+
+    The years the subject lacks are made up at OTHER_YEARS by the resume's experience in all (so two resumes that
+    show no role clearly about the subject still order by how much of it they show, and the credit rises with each
+    month). Used where no role is clearly about the subject; years shown clearly keep their plain share.
+    """
+    if not years:
+        return 1.0
+    share = min(1.0, held / years)
+    return share + OTHER_YEARS * min(1.0, total / years) * (1.0 - share)
 
 
 def check_experience(
     req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None
 ) -> RequirementCheck:
-    """Compare years asked for with years held, overall or in the named role or skill (by words or meaning)."""
+    """Compare years asked for with years held, overall or in the named role or skill (by words or meaning).
+
+    The credit comes from the weighted years (every role at its weight, ``years_credit``). Whether the years are
+    short, a decisive gap (``years_short``), is said only on what the resume shows clearly: with a role clearly
+    about the subject (by a rule, or by meaning at the top of YEARS_RAMP), ``years_held`` is the years of such
+    roles, and roles only close to it add credit but do not lift the gap (a resume that names the subject where it
+    means it tells which roles are about it: "Loaded trailers in the mill warehouse" beside two short driving
+    jobs is not tractor-trailer years). With none, ``years_held`` is the weighted years and the note says "no role
+    clearly about": scored, never a decisive gap unless the years in all are short, since a qualified resume
+    that words every role otherwise cannot be told from an unqualified one (docs/matching.md, "Years by meaning").
+    """
     years = req.years or 0.0
     if not evidence.roles:
         return RequirementCheck(requirement=req, status="unknown", credit=0.3, note="no dated roles in the resume")
     total = evidence.total_years
-    how = ""
-    if req.subject or req.skills:
-        held, line, by_meaning = _years_in(req, evidence, meaning)
-        how = " (roles about it by meaning)" if by_meaning else ""
-        if held is None:
-            # the role or skill is not named: other experience counts for a little
-            credit = 0.25 * min(1.0, total / years) if years else 0.25
-            short = " (short in all)" if years and total < years * YEARS_SHORT else ""
-            return RequirementCheck(
-                requirement=req,
-                status=_status(credit),
-                credit=round(credit, 3),
-                years_held=0.0,
-                note=f"no role as {req.subject or ', '.join(req.skills)} found{short}",
-            )
-    else:
+    what = req.subject or ", ".join(req.skills)
+    if not what:
         held, line = total, evidence.roles[0].line
-    credit = min(1.0, held / years) if years else 1.0
-    status = "met" if credit >= 0.999 else ("partial" if credit >= PARTIAL else "missing")
-    note = f"{held:.1f} of {years:g} years{how}"
+        credit = min(1.0, held / years) if years else 1.0
+        return RequirementCheck(
+            requirement=req,
+            status=_years_status(credit),
+            credit=round(credit, 3),
+            evidence=line,
+            years_held=round(held, 1),
+            note=f"{held:.1f} of {years:g} years",
+        )
+    shown = _years_in(req, evidence, meaning)
+    short_in_all = " (short in all)" if years and total < years * YEARS_SHORT else ""
+    if shown is None:
+        credit = years_credit(0.0, years, total)
+        return RequirementCheck(
+            requirement=req,
+            status=_status(credit),
+            credit=round(credit, 3),
+            years_held=0.0,
+            note=f"no role as {what} found{short_in_all}",
+        )
+    how = " (roles about it by meaning)" if shown.by_meaning else ""
+    if not shown.clearly:
+        credit = years_credit(shown.held, years, total)
+        note = f"no role clearly about {what}; {shown.held:.1f} of {years:g} years in roles close to it by meaning"
+        return RequirementCheck(
+            requirement=req,
+            status=_years_status(credit),
+            credit=round(credit, 3),
+            evidence=shown.line,
+            years_held=round(shown.held, 1),
+            note=note + short_in_all,
+        )
+    # shown clearly, the years speak for themselves: other experience makes up nothing (rjdb's MRR fell 0.993 ->
+    # 0.991 when it did, lifting resumes a few years short)
+    credit = min(1.0, shown.held / years) if years else 1.0
+    status = _years_status(credit)
+    note = f"{shown.clear:.1f} of {years:g} years{how}"
+    if shown.held - shown.clear >= 0.05:
+        note = f"{shown.clear:.1f} of {years:g} years clearly about it, {shown.held:.1f} with roles close to it"
+        if years and shown.clear < years * YEARS_SHORT:
+            status = "partial"  # the roles close to it make up the credit, not what the resume clearly shows
     return RequirementCheck(
-        requirement=req, status=status, credit=round(credit, 3), evidence=line, years_held=round(held, 1), note=note
+        requirement=req,
+        status=status,
+        credit=round(credit, 3),
+        evidence=shown.line,
+        years_held=round(shown.clear, 1),
+        note=note,
     )
+
+
+def _years_status(credit: float) -> Status:
+    return "met" if credit >= 0.999 else ("partial" if credit >= PARTIAL else "missing")
 
 
 def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
@@ -366,13 +460,7 @@ def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
         if (
             (req.kind == "certification" and req.credentials and check.credit < 0.5)
             or (req.kind == "language" and check.status == "missing")
-            or (
-                req.kind == "experience"
-                and req.years
-                and check.status != "unknown"
-                and check.credit < YEARS_SHORT
-                and (check.years_held or not req.subject or evidence_total_short(check))
-            )
+            or years_short(check)
             or (req.kind == "degree" and check.credit < 1.0)
             or named_tool_missing(check)
         ):
@@ -402,6 +490,29 @@ def named_tool_missing(check: RequirementCheck) -> bool:
     req = check.requirement
     named = [s for s in req.skills if s not in GENERAL_SKILLS]  # "customer service skills" names no product
     return req.kind == "skill" and 0 < len(req.skills) <= 2 and bool(named) and check.credit < 0.5
+
+
+def years_short(check: RequirementCheck) -> bool:
+    """Return whether a years check is a decisive gap: well under the years asked, shown clearly enough to say so.
+
+    Years in a subject are short when the roles clearly about it hold under YEARS_SHORT of the years asked (roles
+    only close to it do not make them up), or when the resume's years in all are; a resume with no role clearly
+    about the subject is not short of it (check_experience says why), whatever its weighted years.
+    """
+    req = check.requirement
+    if req.kind != "experience" or not req.years or check.status == "unknown":
+        return False
+    if not req.subject:
+        return (check.years_held or 0.0) < req.years * YEARS_SHORT
+    if evidence_total_short(check):
+        return True
+    # no role clearly about it ("no role ..."), or only roles without dates (0 years read): not shown short
+    return not not_clearly_about(check) and 0 < (check.years_held or 0.0) < req.years * YEARS_SHORT
+
+
+def not_clearly_about(check: RequirementCheck) -> bool:
+    """Return whether a years check found no role clearly about its subject (its note says so)."""
+    return check.note.startswith("no role")
 
 
 def evidence_total_short(check: RequirementCheck) -> bool:

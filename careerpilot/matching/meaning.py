@@ -24,6 +24,7 @@ from careerpilot.matching.coverage import (
     requirement_weights,
     role_lines,
     weighted_share,
+    years_credit,
 )
 from careerpilot.matching.evidence import ResumeEvidence
 from careerpilot.memory.vectors import LINES, VectorStore
@@ -103,7 +104,8 @@ def years_ceiling(check: RequirementCheck, total_years: float | None) -> float:
     years = check.requirement.years
     if total_years is None or not years:
         return 1.0
-    return max(check.credit, min(1.0, total_years / years + 0.001))  # + rounding of the credit to 3 places
+    # every dated month at full weight, other experience making up the rest; + rounding of the credit to 3 places
+    return max(check.credit, min(1.0, years_credit(total_years, years, total_years) + 0.001))
 
 
 def meaning_bounds(
@@ -162,10 +164,13 @@ def subject_line(subject: str) -> str:
 def with_years_by_meaning(
     checks: list[RequirementCheck], evidence: ResumeEvidence, vectors_by_line: dict[str, np.ndarray]
 ) -> list[RequirementCheck]:
-    """Return the checks with "N years of <subject>" read again, counting roles whose lines are about the subject.
+    """Return the checks with "N years of <subject>" read again, each role weighted by how much it is about it.
 
-    A role is about the subject when its title line, summary or a highlight is within YEARS_BY_MEANING (MiniLM
-    cosine) of the subject ("external audit" and "Staff Auditor at Deloitte"); overlapping roles count once.
+    A role the rules did not count gets the weight of the MiniLM cosine of its closest line (title line, summary,
+    highlights) and "<subject> experience" on YEARS_RAMP (coverage.years_weight): nothing at or under the ramp's
+    foot, full at its top ("external audit" and "Staff Auditor at Deloitte"). The years held are the months each
+    counted at the highest weight among the roles active then (overlaps once). The lines were embedded for the
+    skills already: this adds one vector per subject and a dot product per role line.
     """
     out = []
     for check in checks:

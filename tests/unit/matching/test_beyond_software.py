@@ -84,7 +84,9 @@ def test_a_role_whose_words_differ_counts_by_meaning_and_an_unrelated_one_does_n
     )
     match = service.rank([_job("Residential Electrician", posting)], resume, JobFilters(), PLAN).matches[0]
     years = next(c for c in match.requirements if c.requirement.kind == "experience")
-    assert years.status == "met" and years.years_held == 3.0 and "by meaning" in years.note, years
+    # close to the subject but not clearly about it (cosine under YEARS_RAMP's top): part of its 3 years count,
+    # still more than the 2 asked; the barista years count for nothing
+    assert years.status == "met" and 2.0 <= (years.years_held or 0) < 3.0 and "by meaning" in years.note, years
     assert years.evidence == "Wired new homes: panels, circuits, outlets"
 
 
