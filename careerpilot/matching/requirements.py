@@ -126,7 +126,9 @@ _LOCATION = re.compile(
     re.I,
 )
 _PREFERRED_CUE = re.compile(
-    r"\b(?:prefer\w*|nice[- ]to[- ]have|a plus|is a plus|bonus|ideally|desir\w+|advantage\w*|good to have)\b", re.I
+    r"\b(?:prefer\w*|nice[- ]to[- ]have|a plus|is a plus|bonus|ideally|desir\w+|advantage\w*|good to have|welcome|"
+    r"encouraged to apply)\b",
+    re.I,
 )
 _REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
 _REQUIREMENT_CUE = re.compile(

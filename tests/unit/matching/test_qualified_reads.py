@@ -6,6 +6,7 @@ from datetime import date
 
 from careerpilot.matching import credentials
 from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.conditions import condition_of
 from careerpilot.matching.coverage import coverage, decisive_gaps
 from careerpilot.matching.requirements import extract_requirements
 from careerpilot.matching.service import title_fit
@@ -93,3 +94,21 @@ def test_a_title_fits_the_same_words_in_another_form():
     assert title_fit("Industrial Electrician", [], ["Maintenance Technician - Electrical"]) == 0.5
     assert title_fit("Staff Accountant", ["Accounting Manager"]) == 0.5
     assert title_fit("Sales Manager", ["Software Engineer"]) == 0.0
+
+
+def test_a_body_limit_and_time_away_from_home_are_conditions_not_skills():
+    posting = (
+        "Requirements:\n- weight limit 240 lbs with gear\n- Out 2-3 weeks, home 4 days\n- 2 years of OTR driving\n"
+    )
+    found = extract_requirements("OTR Driver", posting).requirements
+    assert [(r.kind, r.subject) for r in found if r.kind != "experience"] == [
+        ("condition", "physical demands"),
+        ("condition", "schedule or travel"),
+    ]
+    assert condition_of("Home Depot experience") is None and condition_of("2 years out of school") is None
+
+
+def test_a_welcome_is_a_plus_not_a_requirement():
+    posting = "Requirements: an active dental hygiene license and CPR certification. New grads welcome!"
+    found = extract_requirements("Dental Hygienist", posting).requirements
+    assert [r.importance for r in found if r.text == "New grads welcome!"] == ["preferred"]
