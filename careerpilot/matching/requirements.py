@@ -126,8 +126,8 @@ _LOCATION = re.compile(
     re.I,
 )
 _PREFERRED_CUE = re.compile(
-    r"\b(?:prefer\w*|nice[- ]to[- ]have|a plus|is a plus|bonus|ideally|desir\w+|advantage\w*|good to have|welcome|"
-    r"encouraged to apply)\b",
+    r"\b(?:prefer\w*|nice[- ]to[- ]have|a plus|is a plus|bonus|ideally|desir\w+|advantage\w*|good to have)\b"
+    r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
     re.I,
 )
 _REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
