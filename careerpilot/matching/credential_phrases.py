@@ -106,6 +106,10 @@ _GENERIC_WORDS = frozenset(
 STOP_WORDS = _STOP
 QUALIFIERS = _QUALIFIER
 MAX_NAME_WORDS = 6
+# a name ending in one of these says where a licence is held, not which licence it is
+_PLACE_KINDS = frozenset(
+    "jurisdiction jurisdictions state states province provinces territory territories country countries".split()
+)
 MAX_LOWER_WORDS = 3
 
 
@@ -374,6 +378,8 @@ def _name_after(text: str, at: int, loose: bool) -> tuple[str, str, int] | None:
         return None
     if places(" ".join(taken)) and len(taken) <= 2:
         return None  # "licensed in Texas" names a place, not a credential
+    if taken[-1].lower().rstrip(".") in _PLACE_KINDS:
+        return None  # "license in any U.S. jurisdiction", "licensure in the state": where, not which
     return " ".join(taken), abbreviation, end
 
 

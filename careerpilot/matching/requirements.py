@@ -21,7 +21,7 @@ from typing import Any
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
-from careerpilot.matching import conditions, credentials, language
+from careerpilot.matching import conditions, credential_phrases, credentials, language
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
 from careerpilot.text.instructions import without_instructions
@@ -126,7 +126,9 @@ _LOCATION = re.compile(
     re.I,
 )
 _PREFERRED_CUE = re.compile(
-    r"\b(?:prefer\w*|nice[- ]to[- ]have|a plus|is a plus|bonus|ideally|desir\w+|advantage\w*|good to have)\b", re.I
+    r"\b(?:prefer\w*|nice[- ]to[- ]have|a plus|is a plus|bonus|ideally|desir\w+|advantage\w*|good to have)\b"
+    r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
+    re.I,
 )
 _REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
 _REQUIREMENT_CUE = re.compile(
@@ -357,10 +359,13 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
         found.append(Requirement(kind="location", text=item, importance=importance))
     tools = [s for s in skills if s not in GENERAL_SKILLS and not any(s.lower() in r.subject.lower() for r in found)]
     if tools and any(r.kind == "experience" for r in found) and not any(r.kind == "skill" for r in found):
-        # "experience in Manhattan Associates WMS ... 2 years in a DC": the product is asked for beside the years
-        found.append(
-            Requirement(kind="skill", text=whole, importance=importance, skills=tools, subject=", ".join(tools))
+        # "experience in Manhattan Associates WMS ... 2 years in a DC, and basic Excel": each product named beside
+        # the years is asked for on its own, so lacking one is not half met by holding the other
+        found.extend(
+            Requirement(kind="skill", text=whole, importance=importance, skills=[tool], subject=tool) for tool in tools
         )
+    if years:
+        found.extend(_asks_beside_years(item, importance, {s for r in found for s in r.skills}))
     if not found and (skills or (_is_skill_item(item) and not condition)):
         subject = item.split(":", 1)[0].strip() if ":" in item[:60] else ""
         found.append(Requirement(kind="skill", text=whole, importance=importance, skills=skills, subject=subject))
@@ -370,15 +375,60 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
     return [r.model_copy(update={"text": whole}) if r.text == item and item != whole else r for r in found]
 
 
+# a clause that asks for an ability or knowledge: "the ability to read schematics", "and experience with PLCs"
+_ASK_CLAUSE = re.compile(
+    r"^(?:and\s+|or\s+|plus\s+)?(?:(?:the|an?|strong|solid|good|sound|working|basic|demonstrated|proven)\s+)*"
+    r"(?:ability|able|experience|knowledge|proficiency|familiarity|understanding|expertise)\b",
+    re.I,
+)
+_CLAUSE_SPLIT = re.compile(r",\s*|;\s*|\s+and\s+(?=(?:the\s+|an?\s+)?(?:ability|experience|knowledge)\b)", re.I)
+
+
+def _asks_beside_years(item: str, importance: Importance, named: set[str]) -> list[Requirement]:
+    """Return the other asks of a sentence that asks for years, one skill each.
+
+    "at least five years of industrial maintenance experience, the ability to read electrical schematics, and
+    experience with PLCs" asks for three things; only the first is years. A clause counts when it starts with
+    what is asked (ability, experience, knowledge, ...), holds no years and names no skill already read.
+    """
+    out = []
+    for clause in (c.strip(" .") for c in _CLAUSE_SPLIT.split(item)):
+        if len(clause.split()) < 3 or _YEARS_AT.search(clause) or not _ASK_CLAUSE.match(clause):
+            continue
+        skills = sorted(find_skills(clause))
+        if skills and set(skills) <= named:
+            continue
+        text = re.sub(r"^(?:and|or|plus)\s+", "", clause, flags=re.I)
+        out.append(Requirement(kind="skill", text=text, importance=importance, skills=skills))
+    return out
+
+
 FRAGMENT_WORDS = 8
 
 
-def _fragment(item: str) -> bool:
-    """Return True for a short line that is no sentence ("BLS, ACLS", "1 yr acute care"): a terse posting's item."""
-    return 0 < len(item.split()) <= FRAGMENT_WORDS and not item.endswith((".", "!", "?", ":"))
+def _fragment(item: str, period: bool = False) -> bool:
+    """Return True for a short line that is no sentence ("BLS, ACLS", "1 yr acute care"): a terse posting's item.
+
+    ``period``: the item is one of a line's sentences, and a terse posting ends its fragments with a period too
+    ("Conduit, MC, panels. Own tools.", "CDL-A. Hazmat. Clean MVR.").
+    """
+    ends = ("!", "?", ":") if period else (".", "!", "?", ":")
+    return 0 < len(item.split()) <= FRAGMENT_WORDS and not item.endswith(ends)
 
 
 _YEARS_CLAUSE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five)\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\b", re.I)
+
+
+def _asked(req: Requirement, sentence: str) -> bool:
+    """Return whether a requirement read from a prose sentence (no requirements section) is asked for.
+
+    Prose describes the company and the job as well as what it needs, so a skill item there must name a
+    vocabulary skill, be a clause split from a sentence asking for years (its own text), or come from a sentence
+    that says it is required ("Federal court e-filing experience is required").
+    """
+    if req.kind != "skill" or req.skills or req.text != sentence:
+        return True
+    return bool(_REQUIRED_CUE.search(sentence)) and not _PREFERRED_CUE.search(sentence)
 
 
 def _credential_importance(importance: Importance, item: str, want: credentials.Wanted) -> Importance:
@@ -435,12 +485,15 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
             elif (
                 (not has_sections or kind == "unknown")
                 and len(item) < 400
-                and (_REQUIREMENT_CUE.search(item) or (not has_sections and item != headline and _fragment(item)))
+                and (
+                    _REQUIREMENT_CUE.search(item)
+                    or (not has_sections and item != headline and _fragment(item, period=True))
+                )
             ):
                 # prose without a requirements section: keep sentences that state a need, and the fragments of a
                 # terse posting made of lines ("BLS, ACLS", "Cerner or Epic"), which name what they ask
                 requirements.extend(
-                    r for r in _item_requirements(item, _importance(kind, item), title) if r.kind != "skill" or r.skills
+                    r for r in _item_requirements(item, _importance(kind, item), title) if _asked(r, item)
                 )
     requirements = _add_unlisted_credentials(requirements, section_items)
     requirements = _add_unlisted_skills(requirements, title, text)
@@ -559,6 +612,7 @@ def _rules_version() -> str:
         Path(skills.__file__),
         Path(instructions.__file__),
         Path(credentials.__file__),
+        Path(credential_phrases.__file__),
         Path(conditions.__file__),
         conditions.VOCABULARY,
         Path(language.__file__),
