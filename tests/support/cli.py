@@ -56,14 +56,17 @@ class Zygote:
         return dict(json.loads(line))
 
     @classmethod
-    def run(cls, args: list[str], env: dict[str, str], cwd: Path | None, umask: int | None, timeout: float) -> Any:
+    def run(cls, args: list[str], env: dict[str, str], cwd: Path | None, umask: int | None, timeout: float,
+            input: str | None = None) -> Any:  # noqa: A002 - subprocess.run's name  # fmt: skip
         """Run one command in a forked child; return it as ``subprocess.run`` would (raises TimeoutExpired)."""
         with cls._lock, tempfile.TemporaryDirectory(prefix="cp-cli-") as tmp:
             proc = cls._started()
             assert proc.stdin is not None
-            out, err = Path(tmp) / "out", Path(tmp) / "err"
-            where = str(cwd or os.getcwd())
-            request = {"args": args, "env": env, "cwd": where, "umask": umask, "out": str(out), "err": str(err)}
+            out, err, given = Path(tmp) / "out", Path(tmp) / "err", Path(tmp) / "in"
+            if input is not None:
+                given.write_text(input)
+            request = {"args": args, "env": env, "cwd": str(cwd or os.getcwd()), "umask": umask,
+                       "stdin": str(given) if input is not None else "", "out": str(out), "err": str(err)}  # fmt: skip
             proc.stdin.write(json.dumps(request) + "\n")
             proc.stdin.flush()
             pid = cls._reply(proc)["pid"]
@@ -93,7 +96,8 @@ def careerpilot(
     timeout: float = 300,
     umask: int | None = None,
     env: dict[str, str] | None = None,
+    input: str | None = None,  # noqa: A002 - subprocess.run's name
 ) -> subprocess.CompletedProcess[str]:
-    """Run one CLI command to its end and return what it printed and its exit code."""
+    """Run one CLI command to its end and return what it printed and its exit code (``env``: all of it)."""
     environment = env if env is not None else {k: v for k, v in os.environ.items() if k not in UNSET}
-    return Zygote.run([str(a) for a in args], environment, cwd, umask, timeout)
+    return Zygote.run([str(a) for a in args], environment, cwd, umask, timeout, input)

@@ -6,7 +6,10 @@ even refuse a missing file; a child forked from here starts with them imported a
 (``SystemExit``, or 1 and a traceback from the interpreter), its atexit handlers. What importing printed, once,
 here, is handed back to be prefixed to every command's output, so a warning printed at import still shows.
 
-Protocol, one JSON line each way: a request ``{"args", "env", "cwd", "umask", "out", "err"}`` answers
+A module that reads the environment as it is imported keeps what it read here: the CLI's consoles (which read
+COLUMNS, NO_COLOR, TERM) are rebuilt in each child from the command's environment; config is read per command.
+
+Protocol, one JSON line each way: a request ``{"args", "env", "cwd", "umask", "stdin", "out", "err"}`` answers
 ``{"pid"}`` at the fork and ``{"returncode"}`` when the child ends (negative: killed by that signal).
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import atexit
 import gc
+import importlib
 import json
 import os
 import sys
@@ -45,9 +49,10 @@ def _import_quietly() -> tuple[str, str]:
 def _child(request: dict[str, object], replies: int) -> None:
     """Become the command: its stdio, cwd, umask and environment, then the CLI (which exits the process)."""
     os.close(replies)
-    stdin = os.open(os.devnull, os.O_RDONLY)
+    stdin = os.open(str(request["stdin"] or os.devnull), os.O_RDONLY)
     os.dup2(stdin, 0)
-    sys.stdin = open(os.devnull)  # noqa: SIM115 - the parent's read-ahead of requests is not the command's input
+    os.close(stdin)
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115 - not the buffer that read this process's requests ahead
     for fd, key in ((1, "out"), (2, "err")):
         target = os.open(str(request[key]), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         os.dup2(target, fd)
@@ -59,7 +64,9 @@ def _child(request: dict[str, object], replies: int) -> None:
     os.environ.clear()
     os.environ.update(dict(request["env"]))  # type: ignore[call-overload]
     sys.argv = ["careerpilot", *map(str, request["args"])]  # type: ignore[call-overload]
-    from careerpilot.cli import app
+    from careerpilot.cli import app, console
+
+    importlib.reload(console)  # its consoles read COLUMNS, NO_COLOR, TERM... when built: build them from this env
 
     try:
         app(prog_name="careerpilot")
