@@ -33,6 +33,7 @@ def _apply(url: str, data: str, *extra: str, stdin: str | None = None):
         (f"http://127.0.0.1:{free_port()}/jobs/1", "does not answer"),
         ("http://127.0.0.2:9/jobs/1", "is not among the hosts the browser may open"),
     ],
+    ids=["ftp", "closed-port", "stranger-host"],  # not the URL: its free port changes at every collection
 )
 def test_a_bad_or_unreachable_url_stores_nothing_and_says_why_in_one_line(settings, url, says):
     result = _apply(url, str(settings.data_dir), "--no")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import httpx
@@ -24,6 +23,7 @@ from careerpilot.memory.tables import JobRow
 from tests.support.api import ApiServer, prepared_settings
 from tests.support.board_server import BoardServer, Canned
 from tests.support.career_corpus import PAGES
+from tests.support.cli import careerpilot
 
 BROKEN = '<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": "x</script></head></html>'
 EMPTY = "<html><body><h1>Careers</h1><p>No openings right now.</p>" + "<p>Text.</p>" * 40 + "</body></html>"
@@ -112,15 +112,7 @@ def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.endswith("_API_KEY")}
     env |= {"CAREERPILOT_DATA_DIR": str(tmp_path / "data"), "HTTP_PER_HOST_RATE": "1000", "COLUMNS": "400"}
     env |= {"CAREER_PAGES_JS_FALLBACK": "false"}
-    return subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", "search", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        check=False,
-        cwd=tmp_path,
-    )
+    return careerpilot("search", *args, env=env, cwd=tmp_path)
 
 
 def test_search_prints_why_a_page_yields_nothing_with_the_usual_exit_code(tmp_path, site):

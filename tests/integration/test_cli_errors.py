@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -99,14 +98,8 @@ def test_unreadable_data_directory(tmp_path):
 
 
 def test_unreachable_database_url(tmp_path):
-    env_result = subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", "jobs", "--data-dir", str(tmp_path / "d")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"},
-    )
+    env = {**os.environ, "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none"}
+    env_result = careerpilot("jobs", "--data-dir", tmp_path / "d", timeout=120, env=env)
     assert_one_clear_line(env_result, "cannot use the database")
 
 

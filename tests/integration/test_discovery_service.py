@@ -6,8 +6,6 @@ from __future__ import annotations
 import csv
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +15,7 @@ from careerpilot.discovery.service import DiscoveryService, load_source_specs
 from careerpilot.domain.errors import SourceError
 from careerpilot.memory.sql import Store
 from tests.support.board_server import BoardServer, Canned, base_urls, payload, replay_boards
+from tests.support.cli import careerpilot
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -122,24 +121,9 @@ def test_careerpilot_search_prints_a_table_and_exports_csv_and_json(tmp_path, bo
     env |= {"CAREERPILOT_DATA_DIR": str(tmp_path / "data"), "COLUMNS": "250"}
     args = ["search", "--source", "greenhouse:vercel", "--source", "workable:zego", "--source", "greenhouse:down"]
 
-    run = subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", *args, "-o", str(out_csv)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        check=False,
-        cwd=tmp_path,
-    )
-    subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", "search", "--source", "greenhouse:vercel", "-o", str(out_json)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        check=True,
-        cwd=tmp_path,
-    )
+    run = careerpilot(*args, "-o", out_csv, env=env, cwd=tmp_path)
+    again = careerpilot("search", "--source", "greenhouse:vercel", "-o", out_json, env=env, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
 
     assert run.returncode == 0, run.stderr
     assert "Analytics Engineer" in run.stdout and "Account Executive, Commercial" in run.stdout

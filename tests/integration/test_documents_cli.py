@@ -1,8 +1,6 @@
 """The resume import command through the real CLI: shows, asks, writes; bad files are one error line."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -27,14 +25,7 @@ def test_resume_import_without_confirmation_writes_nothing(tmp_path):
     source = tmp_path / "cv.txt"
     source.write_text("Ann Lee\n\nExperience\nEngineer · Hooli · 2019 – 2021\n")
 
-    result = subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", "resume", "import", str(source)],
-        input="n\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=tmp_path,
-    )
+    result = cli("resume", "import", source, input="n\n", timeout=120, cwd=tmp_path)
 
     assert result.returncode == 1
     assert not (tmp_path / "cv.resume.json").exists()

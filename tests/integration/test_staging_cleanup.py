@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 from careerpilot.documents.service import sweep_staging
+from tests.support.cli import careerpilot
 from tests.support.pipeline import EXAMPLES
 
 # The real CLI in a child that SIGKILLs itself once the first staging folder holds a full resume copy: no cleanup
@@ -53,10 +54,7 @@ def test_a_staging_folder_left_by_a_killed_run_is_removed_on_the_next_start(tmp_
     (left,) = staging_folders(data)
     assert (left / "resume.json").exists()  # a full resume copy, stranded
 
-    started = subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", "jobs", "--data-dir", str(data)],
-        env=environment(), capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+    started = careerpilot("jobs", "--data-dir", data, env=environment())
 
     assert started.returncode == 0, started.stderr
     assert staging_folders(data) == []

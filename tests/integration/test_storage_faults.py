@@ -21,6 +21,7 @@ import pytest
 from careerpilot.config import Settings
 from careerpilot.memory.sql import Store
 from tests.support.api import ApiServer, prepared_settings
+from tests.support.cli import careerpilot as cli
 from tests.support.held_board import HeldBoard
 from tests.support.pg_cluster import PrivateCluster
 from tests.support.pipeline import EXAMPLES
@@ -34,10 +35,7 @@ def environment(**extra: str) -> dict[str, str]:
 
 
 def careerpilot(*args: object, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", *map(str, args)],
-        capture_output=True, text=True, timeout=300, check=False, env=env or environment(),
-    )  # fmt: skip
+    return cli(*args, env=env or environment())
 
 
 def assert_storage_line(result: subprocess.CompletedProcess[str], *fragments: str) -> str:

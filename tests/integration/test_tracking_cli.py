@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 
 from typer.testing import CliRunner
 
@@ -13,20 +12,14 @@ from careerpilot.config import Settings
 from careerpilot.domain.applications import ApplicationStatus as S
 from careerpilot.memory.sql import Store
 from careerpilot.memory.tracking import TrackingStore
+from tests.support.cli import careerpilot as cli
 from tests.support.tracking_data import Seed, seed_applications
 
 
 def careerpilot(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     private = ("NOTION_", "IMAP_", "GMAIL_", "APPRISE", "LLM_", "OPENAI")
     base = {k: v for k, v in os.environ.items() if not k.startswith(private)}
-    return subprocess.run(
-        [sys.executable, "-m", "careerpilot.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env={**base, **(env or {}), "COLUMNS": "200"},
-    )
+    return cli(*args, env={**base, **(env or {}), "COLUMNS": "200"})
 
 
 def test_track_lists_filters_updates_and_refuses_illegal_moves_naming_the_allowed_ones(tmp_path, monkeypatch):
