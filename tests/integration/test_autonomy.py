@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from datetime import timedelta
+from datetime import UTC, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -49,7 +49,13 @@ async def test_a_schedule_missed_while_off_runs_exactly_once_on_wake_up(settings
     async with Services.open(settings, embedder) as services:
         scheduler = services.scheduler
         search = scheduler.add(NewSearch("mornings", small_spec(tmp_path), at="08:00", timezone="Europe/Berlin"))
-        wake_up = search.created_at + timedelta(days=3, hours=1)  # three 08:00 firings passed while "off"
+        # wake up at 09:00 Berlin, three 08:00 firings after the search was made: the next one is a day away, so
+        # "half an hour later" finds nothing due whatever the time the test runs
+        berlin = ZoneInfo("Europe/Berlin")
+        made = search.created_at.astimezone(berlin)
+        first = made.replace(hour=8, minute=0, second=0, microsecond=0)
+        first += timedelta(days=1) if first <= made else timedelta()
+        wake_up = (first + timedelta(days=2, hours=1)).astimezone(UTC)
         other_store = Store.open(settings.sql_url)
         other_daemon = SchedulerService(
             other_store,
