@@ -43,17 +43,20 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _YEARS = re.compile(
     r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
-    r"(?:\s+or\s+more)?\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:full[- ]time\s+)?(?:years?|yrs?)\b"
-    r"(?P<rest>[^.;\n]*)",
+    r"(?:\s*\(\d{1,2}\+?\))?(?:\s+or\s+more)?\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*"
+    r"(?:full[- ]time\s+)?(?:years?|yrs?)\b"
+    r"(?P<rest>(?:[^.;\n]|\.(?=\s*[a-z/]))*)",  # an abbreviation's period goes on: "5 yrs exp. w/ civil projects"
     re.IGNORECASE,
 )
 _SUBJECT = re.compile(
-    r"^\W*(?:of\s+)?(?:[a-z-]+\s+){0,3}?(?:experience\s+|work\s+)?"
-    r"(?:working\s+|developing\s+|building\s+)?(?:as\s+an?|as|in|with|on|using|of|building|developing)\s+(?P<s>.+)$",
+    r"^\W*(?:of\s+)?(?:[a-z-]+\s+){0,3}?(?:experience\s+|exp\.?\s+|work\s+)?"
+    r"(?:working\s+|developing\s+|building\s+)?(?:as\s+an?|as|in|with|w/|on|using|of|building|developing)\s*(?<=\s|/)"
+    r"(?P<s>.+)$",
     re.IGNORECASE,
 )
 _YEARS_AT = re.compile(
-    r"\b(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:years?|yrs?)\b",
+    r"\b(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?"
+    r"\s*\+?\s*(?:years?|yrs?)\b",
     re.I,
 )
 _SAME_ROLE = re.compile(
@@ -68,11 +71,22 @@ _LEAD_SUBJECT = re.compile(
     r"of|to)\b)[A-Za-z][\w/&+-]*){0,3})"
     r"(?:\s+(?:experience|exp)\b\.?)?\s+(?:in|within|at|on|across|for)\b"
 )
-_NOT_SUBJECT = {"industry", "professional", "total", "combined", "overall", "prior", "previous"}
+# what says how the years were spent, not in what: "of full-time experience in a blood bank" is blood bank years
+_NOT_SUBJECT = {
+    "industry", "professional", "total", "combined", "overall", "prior", "previous", "full-time", "part-time",
+    "paid", "relevant", "related", "recent", "verifiable", "hands-on", "progressive", "direct", "practical",
+    "progressively responsible", "responsible", "post-licensure", "post-graduate", "work",
+}  # fmt: skip
 _BARE_SUBJECT = re.compile(
     r"^\W*(?:of\s+)?(?:verifiable\s+|recent\s+|progressive\s+|hands-on\s+)?(?P<s>[A-Za-z][^.;:\n]{2,})$"
 )
-_SUBJECT_BEFORE = re.compile(r"(?:experience|background)\s+(?:as\s+an?|as|in|with)\s+(?P<s>[^,;.]+?)\s+(?:for|of)\s*$")
+_SUBJECT_BEFORE = re.compile(
+    r"(?:experience|background)\s+(?:as\s+an?|as|in|with)\s+(?P<s>[^,;.(]+?)"
+    r"(?:\s+(?:for|of)|\s*\(\s*(?:minimum|min\.?|at least)?(?:\s+of)?)\s*$",
+    re.I,
+)
+# the form of job boards' screening questions: "Tractor-trailer driving: 3 years (Required)"
+_SUBJECT_LABEL = re.compile(r"^\W*(?:experience\s*[:-]\s*)?(?P<s>[A-Za-z][^:;.()\n]{1,60}?)\s*:\s*$", re.I)
 DEGREES = (
     ("phd", re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral)\b", re.I)),
     ("master", re.compile(r"\b(?:master'?s?|m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)", re.I)),
@@ -231,7 +245,12 @@ def _clean_subject(text: str) -> str:
     either = re.match(
         r"^\s*([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s+or\s+(?:an?\s+)?([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s*(?:[.,;(]|$)", text
     )
-    if either and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", either.group(2), re.I):
+    inside = either and re.search(r"\s(?:in|at|within|across|for|with)\s", either.group(1))  # "X in state or federal"
+    if (
+        either
+        and not inside
+        and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", either.group(2), re.I)
+    ):
         return f"{_clean_subject(either.group(1))} or {_clean_subject(either.group(2))}"
     listed = re.match(rf"^\s*({_PHRASE}(?:\s*,\s*{_PHRASE})+),?\s+or\s+(?:an?\s+)?({_PHRASE})\s*(?:[.;(]|$)", text)
     if listed and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", listed.group(2), re.I):
@@ -267,12 +286,15 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         return years, _clean_subject(lead.group("s"))
     subject_match = _SUBJECT.match(rest)
     subject = _clean_subject(subject_match.group("s")) if subject_match else ""
-    if not subject and (bare := _BARE_SUBJECT.match(rest)):
+    marked = re.sub(r"\(?\b(?:required|preferred|a plus)\b\)?", " ", rest, flags=re.I)  # "3 years (Required)"
+    if not subject and (bare := _BARE_SUBJECT.match(marked)):
         # "4+ yrs external audit", "3+ yrs ICU experience (adult)": the words after the years are the subject
         subject = _clean_subject(re.sub(r"\b(?:of\s+)?(?:experience|exp\.?)\b", " ", bare.group("s"), flags=re.I))
     if not subject:
-        before = _SUBJECT_BEFORE.search(item[: found.start()])
+        before = _SUBJECT_BEFORE.search(item[: found.start()]) or _SUBJECT_LABEL.match(item[: found.start()])
         subject = _clean_subject(before.group("s")) if before else ""
+    # "of experience operating lattice boom cranes": what the experience was doing
+    subject = re.sub(r"^(?:experience|exp\.?)\s+(?:(?:in|with|as\s+an?|as|on|using|of)\s+)?", "", subject, flags=re.I)
     # "of commercial refrigeration experience": the subject is what the experience is in
     subject = re.sub(
         r"(?:\s+(?:work|working|professional|hands-on))?\s+(?:experience|exp\.?)$", "", subject, flags=re.I
@@ -416,7 +438,9 @@ def _fragment(item: str, period: bool = False) -> bool:
     return 0 < len(item.split()) <= FRAGMENT_WORDS and not item.endswith(ends)
 
 
-_YEARS_CLAUSE = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five)\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\b", re.I)
+_YEARS_CLAUSE = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five)(?:\s*\(\d{1,2}\))?\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)\b", re.I
+)
 
 
 def _asked(req: Requirement, sentence: str) -> bool:
