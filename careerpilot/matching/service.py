@@ -51,7 +51,6 @@ from careerpilot.matching.requirements_llm import RequirementRefiner
 from careerpilot.matching.rerank import Reranker
 from careerpilot.memory.vectors import JOBS, RESUME_CHUNKS, RESUME_LINES, VectorStore
 from careerpilot.text.lexical import TfidfIndex
-from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import key_terms, terms
 
 log = logging.getLogger(__name__)
@@ -207,17 +206,12 @@ def title_fit(title: str, roles: Sequence[str], held: Sequence[str] = ()) -> flo
     for role in roles:
         wanted = title_terms(role)
         if wanted:
-            best = max(best, len(_shared(wanted, words)) / len(wanted))
+            best = max(best, len(words & wanted) / len(wanted))
     for past in held:
         had = title_terms(past)
         if had:
-            best = max(best, len(_shared(words, had)) / len(words))
+            best = max(best, len(words & had) / len(words))
     return best
-
-
-def _shared(these: frozenset[str], those: frozenset[str]) -> set[str]:
-    """Return the words of ``these`` that ``those`` hold in some form ("Electrician" and "Electrical", "Accountant")."""
-    return {w for w in these if w in those or any(same_word(w, other) for other in those)}
 
 
 class MatchingService:
