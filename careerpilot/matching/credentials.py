@@ -149,7 +149,7 @@ class Vocabulary:
         """
         if spelled.isupper() and len(spelled) <= 4:
             return True
-        if re.search(r"\b[A-Z]{2,}\b", spelled):
+        if not spelled.isupper() and _INITIALISM.search(spelled):  # "EMT certification"; not "PROFESSIONAL LICENSE"
             return False
         said = {w[:6] for w in _TOKEN.findall(spelled.lower())}
         return _rarest(self.credentials[credential_id].name)[:6] not in said
@@ -179,6 +179,7 @@ class Vocabulary:
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_INITIALISM = re.compile(r"\b(?!(?:I{1,3}|IV|VI{0,3}|IX|X)\b)[A-Z]{2,}\b")  # not a Roman numeral ("Level II")
 # words too common to decide whether a credential may be named
 _GENERIC = frozenset(
     """licen license licensed licence certif certifi certified certification certificate active current state level

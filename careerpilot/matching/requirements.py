@@ -380,11 +380,23 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
     elif _LOCATION.search(item) and not years:
         found.append(Requirement(kind="location", text=item, importance=importance))
     tools = [s for s in skills if s not in GENERAL_SKILLS and not any(s.lower() in r.subject.lower() for r in found)]
-    if tools and any(r.kind == "experience" for r in found) and not any(r.kind == "skill" for r in found):
+    if (
+        tools
+        and not _alternatives(item, tools)
+        and any(r.kind == "experience" for r in found)
+        and not any(r.kind == "skill" for r in found)
+    ):
         # "experience in Manhattan Associates WMS ... 2 years in a DC, and basic Excel": each product named beside
         # the years is asked for on its own, so lacking one is not half met by holding the other
         found.extend(
-            Requirement(kind="skill", text=whole, importance=importance, skills=[tool], subject=tool) for tool in tools
+            Requirement(
+                kind="skill",
+                text=whole,
+                importance=_clause_importance(item, tool, importance),
+                skills=[tool],
+                subject=tool,
+            )
+            for tool in tools
         )
     if years:
         found.extend(_asks_beside_years(item, importance, {s for r in found for s in r.skills}))
@@ -397,13 +409,27 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
     return [r.model_copy(update={"text": whole}) if r.text == item and item != whole else r for r in found]
 
 
+def _alternatives(item: str, products: list[str]) -> bool:
+    """Return whether two of the products are offered as alternatives: "Epic or Cerner", "Epic/Cerner"."""
+    lowered = item.lower()
+    spans = sorted((i, i + len(p)) for p in products if (i := lowered.find(p.lower())) >= 0)
+    between = [lowered[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False)]
+    return any(re.fullmatch(r"\s*(?:,\s*)?(?:or|/|either)\s*", gap) for gap in between)
+
+
 # a clause that asks for an ability or knowledge: "the ability to read schematics", "and experience with PLCs"
 _ASK_CLAUSE = re.compile(
     r"^(?:and\s+|or\s+|plus\s+)?(?:(?:the|an?|strong|solid|good|sound|working|basic|demonstrated|proven)\s+)*"
     r"(?:ability|able|experience|knowledge|proficiency|familiarity|understanding|expertise)\b",
     re.I,
 )
-_CLAUSE_SPLIT = re.compile(r",\s*|;\s*|\s+and\s+(?=(?:the\s+|an?\s+)?(?:ability|experience|knowledge)\b)", re.I)
+_CLAUSE_SPLIT = re.compile(r",\s*|;\s*|(?<!\s)\s+and\s+(?=(?:the\s+|an?\s+)?(?:ability|experience|knowledge)\b)", re.I)
+
+
+def _clause_importance(item: str, word: str, importance: Importance) -> Importance:
+    """Return how the clause of ``item`` naming ``word`` asks for it: its own "a plus"/"preferred", else the item's."""
+    clause = next((c for c in _CLAUSE_SPLIT.split(item) if word.lower() in c.lower()), "")
+    return "preferred" if _PREFERRED_CUE.search(clause) else importance
 
 
 def _asks_beside_years(item: str, importance: Importance, named: set[str]) -> list[Requirement]:
@@ -421,7 +447,8 @@ def _asks_beside_years(item: str, importance: Importance, named: set[str]) -> li
         if skills and set(skills) <= named:
             continue
         text = re.sub(r"^(?:and|or|plus)\s+", "", clause, flags=re.I)
-        out.append(Requirement(kind="skill", text=text, importance=importance, skills=skills))
+        own = "preferred" if _PREFERRED_CUE.search(clause) else importance  # "knowledge of Excel is a plus"
+        out.append(Requirement(kind="skill", text=text, importance=own, skills=skills))
     return out
 
 
@@ -452,7 +479,11 @@ def _asked(req: Requirement, sentence: str) -> bool:
     """
     if req.kind != "skill" or req.skills or req.text != sentence:
         return True
-    return bool(_REQUIRED_CUE.search(sentence)) and not _PREFERRED_CUE.search(sentence)
+    return bool(_SAID_REQUIRED.search(sentence)) and _is_skill_item(sentence) and not _PREFERRED_CUE.search(sentence)
+
+
+# what a prose sentence says of a skill it asks for ("Federal court e-filing experience is required"), not "Must be 18+"
+_SAID_REQUIRED = re.compile(r"\b(?:is|are)\s+(?:required|essential|mandatory)\b", re.I)
 
 
 def _credential_importance(importance: Importance, item: str, want: credentials.Wanted) -> Importance:

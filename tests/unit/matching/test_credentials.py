@@ -207,3 +207,18 @@ def test_a_licence_named_by_common_words_is_read_where_the_line_is_about_its_occ
 )
 def test_a_licence_named_by_common_words_is_not_read_for_another_occupation(line):
     assert not [h for h in held_in([line]) if h.id in {"initial_teaching", "professional_teaching"}]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Active Professional License with continuing education hours current",
+        "PROFESSIONAL LICENSE REQUIRED",
+        "ASNT Level II certificate",
+        "Licensed Practical Nurse. Standard License in good standing. Patient education daily.",
+    ],
+)
+def test_a_generic_licence_name_needs_teaching_words_not_their_stems(line):
+    # "continuing education", "patient education": education is not teaching; capitals and "Level II" are no initialism
+    found = {h.id for h in held_in([line])} | {i for w in wanted_in(line) for i in w.ids}
+    assert not found & {"initial_teaching", "professional_teaching"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from careerpilot.matching import credentials
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.conditions import condition_of
@@ -90,9 +92,12 @@ def test_a_thin_posting_of_short_prose_is_still_low_confidence():
     assert found.confidence < 0.6
 
 
-def test_a_title_fits_the_same_words_in_another_form():
-    assert title_fit("Industrial Electrician", [], ["Maintenance Technician - Electrical"]) == 0.5
-    assert title_fit("Staff Accountant", ["Accounting Manager"]) == 0.5
+def test_a_title_fits_by_its_own_words_not_by_a_word_sharing_their_stem():
+    # "Electrician"/"Electrical" share a stem as "Physician"/"Physical" and "Accountant"/"Account" do: word forms
+    # alone cannot tell them apart, so only the same word counts (titles in other words are left to the years)
+    assert title_fit("Physical Therapist", ["Physician"]) == 0.0
+    assert title_fit("Account Executive", ["Accountant"]) == 0.0
+    assert title_fit("Staff Accountant", ["Senior Accountant"]) == 1.0  # rank words are not the title
     assert title_fit("Sales Manager", ["Software Engineer"]) == 0.0
 
 
@@ -112,3 +117,34 @@ def test_a_welcome_is_a_plus_not_a_requirement():
     posting = "Requirements: an active dental hygiene license and CPR certification. New grads welcome!"
     found = extract_requirements("Dental Hygienist", posting).requirements
     assert [r.importance for r in found if r.text == "New grads welcome!"] == ["preferred"]
+
+
+def test_products_offered_as_alternatives_beside_years_stay_one_ask():
+    text = "Requirements:\n- 2+ years of acute care experience in a hospital, using Epic or Cerner (required)\n"
+    found = extract_requirements("Registered Nurse", text).requirements
+    assert not [r for r in found if r.kind == "skill" and r.skills in (["Epic"], ["Cerner"])]
+
+
+def test_a_clause_beside_years_keeps_its_own_a_plus():
+    text = (
+        "Requirements:\n- Minimum 5 years of accounting experience, knowledge of Excel is a plus, and SAP preferred\n"
+    )
+    found = extract_requirements("Staff Accountant", text).requirements
+    assert {r.skills[0]: r.importance for r in found if r.kind == "skill"} == {"Excel": "preferred", "SAP": "preferred"}
+
+
+def test_prose_that_says_must_of_a_person_asks_no_skill():
+    text = "A friendly dental office in Austin. Must be 18+. Must be able to start immediately. Minimum wage to start."
+    assert not [r for r in extract_requirements("Receptionist", text).requirements if r.kind == "skill"]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Knowledge of DOT axle weight limits and bridge laws",
+        "Calculate aircraft weight limits and balance",
+        "Experience carrying out 10 days of field inspections",
+    ],
+)
+def test_a_skill_that_mentions_weight_limits_or_days_out_is_no_condition(item):
+    assert condition_of(item) is None
