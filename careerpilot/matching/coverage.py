@@ -140,7 +140,8 @@ def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | 
 
     The title must be of the subject's occupation (data/occupations.yaml) at the rung asked or above, or below it
     where the posting admits lower rungs; the subject's words the occupation does not explain ("flatbed" in "OTR
-    flatbed", "supervising") must show in the role's title, summary or highlights.
+    flatbed", "supervising") must show in the role's title, summary or highlights, or else the role is left to
+    the words and meaning of its lines (None), as a title of another occupation is.
     """
     verdict: bool | None = None
     for subject in _occupation_subjects(req.subject):
@@ -153,7 +154,7 @@ def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | 
         shown = set().union(*(line_terms(line) for line in role_lines(role)))
         if all(any(w == h or same_word(w, h) for h in shown) for w in subject.leftover):
             return True
-        verdict = False if verdict is None else verdict
+        # the occupation's own role, its specialty ("commercial", "securities") not in these words: meaning decides
     return verdict
 
 
