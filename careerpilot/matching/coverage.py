@@ -135,15 +135,19 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
     return best, line
 
 
-def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | None:
+UNSHOWN = "unshown"  # a role of the subject's occupation whose lines do not show the subject's specialty
+
+
+def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | str | None:
     """Return whether a role counts toward the subject by its title's occupation (None: the title is not of it).
 
     The title must be of the subject's occupation (data/occupations.yaml) at the rung asked or above, or below it
     where the posting admits lower rungs; the subject's words the occupation does not explain ("flatbed" in "OTR
-    flatbed", "supervising") must show in the role's title, summary or highlights, or else the role is left to
-    the words and meaning of its lines (None), as a title of another occupation is.
+    flatbed", "supervising") must show in the role's title, summary or highlights; where they do not, the role is
+    UNSHOWN: only the meaning of its lines may count it (a Structural Welder's years are not pipeline welding's by
+    the word "welder", but "tie-ins on transmission lines" may be).
     """
-    verdict: bool | None = None
+    verdict: bool | str | None = None
     for subject in _occupation_subjects(req.subject):
         rung = role_rung(subject, role.title, titles)
         if rung is None:
@@ -154,7 +158,7 @@ def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | 
         shown = set().union(*(line_terms(line) for line in role_lines(role)))
         if all(any(w == h or same_word(w, h) for h in shown) for w in subject.leftover):
             return True
-        # the occupation's own role, its specialty ("commercial", "securities") not in these words: meaning decides
+        verdict = UNSHOWN if verdict is None else verdict
     return verdict
 
 
@@ -228,16 +232,21 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     by_meaning = False
     for index, role in enumerate(evidence.roles):
         family = _by_title_family(req, role, evidence.titles) if subject else None
-        if family:
+        similarity, similar = (meaning or {}).get(index, (0.0, ""))
+        if family is True:
             chosen.append((role, role.line, 1.0))
             continue
         if family is False or (subject and _lower_rung(req, role)):
+            continue
+        if family == UNSHOWN:
+            if years_weight(similarity) > 0:
+                chosen.append((role, similar, years_weight(similarity)))
+                by_meaning = True
             continue
         title_hit, _ = _about(subject, Role(title=role.title, line=role.line)) if subject else (0.0, "")
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
-        similarity, similar = (meaning or {}).get(index, (0.0, ""))
         if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit:
             chosen.append((role, text_line if text_hit >= 0.999 and title_hit < 0.5 else role.line, 1.0))
         elif years_weight(similarity) > 0:

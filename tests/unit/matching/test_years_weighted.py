@@ -143,3 +143,20 @@ def test_through_the_service_the_resume_with_more_years_close_to_the_subject_ran
         assert "no role clearly about" in years.note and not years_short(years), years  # "Installer" is not a rule hit
         scores[name] = item.score()
     assert scores["long"] > scores["short"]
+
+
+def test_a_role_of_the_occupation_without_the_specialty_in_its_words_counts_only_by_meaning():
+    from careerpilot.matching.coverage import check_experience
+    from careerpilot.matching.requirements import extract_requirements
+
+    posting = "Requirements:\n- 4 yrs pipeline welding experience minimum\n"
+    text = (
+        "Experience\nWelder, Associated Pipe Line Contractors (2019 - 2024)\n- Downhill SMAW on transmission lines\n"
+        "Structural Welder, Permian Steel (2014 - 2019)\n- Tie-ins on gathering lines\n"
+    )
+    (req,) = [r for r in extract_requirements("Pipeline Welder", posting).requirements if r.kind == "experience"]
+    evidence = resume_evidence.from_text(text)
+    by_words = check_experience(req, evidence)
+    by_meaning = check_experience(req, evidence, {1: (0.7, "Tie-ins on gathering lines")})
+    assert by_words.years_held == 5.0  # "Welder" alone does not make structural years pipeline years
+    assert by_meaning.years_held == 10.0 and "by meaning" in by_meaning.note  # its lines, read by meaning, may
