@@ -20,8 +20,8 @@ the dev half (the one that best separates qualified from unqualified there) and 
 
 Tune on dev. heldout was the check until its failures were read (December 2026); it is tuning data since.
 fresh and fresh2 were written afterwards by writers who had not seen the matcher, its failures or the other
-cases. fresh was scored (summary figures only) in two sessions; fresh2 is the newest check. Read only their
-summary figures, never their failures, or they stop being a check.
+cases. fresh's failures were read in session 10 (tuning data since); fresh2 is the check: read only its summary
+figures, never its failures, or it stops being one.
 
     .venv/bin/python benchmarks/matching_occupations.py [--half dev|heldout|fresh|fresh2|all] [--failures N]
 """
