@@ -2,10 +2,10 @@
 
     python tests/data/occupations/source/build.py
 
-Each case is written once, compactly (cases_dev_*.py, cases_heldout_*.py, cases_fresh_*.py, cases_fresh2/3_*.py);
-the unqualified resume is the qualified one with the decisive item changed (``unq`` replaces whole fields, ``swaps``
-replace exact text and must each hit). The checks below refuse a case whose decisive requirement is absent from the
-posting or still present in the unqualified resume.
+Each case is written once, compactly (cases_dev_*.py, cases_heldout_*.py, cases_fresh_*.py, cases_fresh2_*.py,
+cases_fresh3_*.py); the unqualified resume is the qualified one with the decisive item changed (``unq`` replaces
+whole fields, ``swaps`` replace exact text and must each hit). The checks below refuse a case whose decisive
+requirement is absent from the posting or still present in the unqualified resume.
 """
 
 from __future__ import annotations
