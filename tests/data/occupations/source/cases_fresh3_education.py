@@ -121,6 +121,7 @@ full time M-F, 50% childcare discount, medical/dental, paid time off. EOE
         "skills": {"Classroom": ["lesson planning", "circle time", "Brightwheel", "positive guidance"]},
         "certs": [
             ("Child Development Associate (CDA), Preschool", "Council for Professional Recognition", "2022-09"),
+            ("Pre-service training (Texas HHSC Minimum Standards)", "Primrose School of Stone Oak", "2021-06"),
             ("Pediatric First Aid/CPR", "American Heart Association", "2025-03"),
         ],
         "langs": [("English", "Native"), ("Spanish", "Native")],

@@ -14,7 +14,7 @@ Jacksonville office. You will quote and bind homeowners, auto, flood and umbrell
 renewals, and cross-sell to existing clients.
 
 Requirements:
-- Active Florida 2-20 General Lines (Property & Casualty) agent license. A resident or nonresident Florida
+- Active Florida General Lines (Property & Casualty) agent license: resident 2-20 or nonresident 9-20. Either
   license is fine, but you must be able to bind Florida risks on day one.
 - 2+ years of personal lines agency experience
 - Comfortable quoting in comparative raters (EZLynx or similar) and an agency management system
@@ -52,18 +52,27 @@ Base salary plus commission, health and dental benefits, paid time off, and lice
             "Software": ["EZLynx", "Applied Epic"],
         },
         "certs": [
-            ("Property and Casualty Agent License (resident)", "Georgia Office of Commissioner of "
-                "Insurance", "2020-02"),
-            ("2-20 General Lines Agent License (nonresident), Florida", "Florida Department of Financial Services",
-             "2022-01"),
+            (
+                "Property and Casualty Agent License (resident)",
+                "Georgia Office of Commissioner of Insurance",
+                "2020-02",
+            ),
+            (
+                "9-20 Non-Resident General Lines Agent License, Florida",
+                "Florida Department of Financial Services",
+                "2022-01",
+            ),
         ],
         "unq": {
             "certs": [
-                ("Property and Casualty Agent License (resident)", "Georgia Office of Commissioner of Insurance",
-                 "2020-02"),
+                (
+                    "Property and Casualty Agent License (resident)",
+                    "Georgia Office of Commissioner of Insurance",
+                    "2020-02",
+                ),
             ],
         },
-        "decisive": ("Florida 2-20 General Lines agent license", ["Florida", "2-20"], "jurisdiction"),
+        "decisive": ("Florida General Lines agent license (2-20 or 9-20)", ["Florida", "2-20", "9-20"], "jurisdiction"),
     },
     {
         "id": "insurance-agent-fresh3-2",
@@ -117,20 +126,26 @@ GoHealth is an equal opportunity employer.
             "Software": ["Salesforce", "Five9"],
         },
         "certs": [
-            ("Resident Insurance Producer License, Life and Accident & Health lines",
-             "Illinois Department of Insurance", "2022-02"),
+            (
+                "Resident Insurance Producer License, Life and Accident & Health lines",
+                "Illinois Department of Insurance",
+                "2022-02",
+            ),
         ],
         "langs": [("English", "Native"), ("Spanish", "Fluent")],
         "unq": {
             "certs": [
-                ("Resident Insurance Producer License, Property and Casualty lines",
-                 "Illinois Department of Insurance", "2022-02"),
+                (
+                    "Resident Insurance Producer License, Property and Casualty lines",
+                    "Illinois Department of Insurance",
+                    "2022-02",
+                ),
             ],
         },
         "decisive": (
             "Illinois Life & Health (Accident & Health) producer license",
-            ["Life & Health", "Life and Health", "Accident & Health", "Accident and Health"],
-            "licence level",
+            ["Life & Health", "Life and Health", "Accident & Health", "Accident and Health", "L&H", "A&H"],
+            "endorsement",
         ),
     },
     # ------------------------------------------------------------------ commercial underwriter
@@ -158,7 +173,7 @@ dental, vision, 401(k) with company match and a pension contribution. Equal Oppo
         "name": "Jennifer Kowalczyk",
         "label": "Commercial Property Underwriter",
         "summary": "Commercial property underwriter with eleven years on middle market and large accounts: COPE, "
-            "valuation, "
+        "valuation, "
         "cat-modeled pricing and broker management.",
         "where": ("Glastonbury", "CT"),
         "work": [
@@ -238,7 +253,7 @@ equal opportunity employer.
             (
                 "Underwriting Analyst, E&S Casualty",
                 "Kinsale Insurance",
-                "2022-06",
+                "2022-10",
                 "2024-05",
                 ["Classified and rated submissions, prepared quotes and referral memos for underwriters"],
             ),
@@ -246,7 +261,7 @@ equal opportunity employer.
                 "Claims Representative, General Liability",
                 "Erie Insurance",
                 "2019-07",
-                "2022-05",
+                "2022-09",
                 ["Investigated bodily injury and property damage liability claims"],
             ),
         ],
@@ -333,8 +348,13 @@ reimbursement. Graybar is an equal opportunity employer.
         ],
         "edu": [("Bachelor of Science", "Accountancy", "Saint Louis University", "2019")],
         "skills": {
-            "Accounting": ["month-end close", "journal entries", "accruals", "account reconciliations", "audit "
-                "support"],
+            "Accounting": [
+                "month-end close",
+                "journal entries",
+                "accruals",
+                "account reconciliations",
+                "audit support",
+            ],
             "Software": ["SAP", "Oracle", "Excel (pivot tables, XLOOKUP)", "BlackLine"],
         },
         "certs": [],
@@ -398,7 +418,7 @@ paid CPE. Equal opportunity employer.
         "name": "Brandon Whitaker",
         "label": "Audit Manager, CPA",
         "summary": "Assurance manager with eleven years in public accounting leading audits of private "
-            "companies, ERISA "
+        "companies, ERISA "
         "benefit plans and nonprofits.",
         "where": ("Tulsa", "OK"),
         "work": [
@@ -427,8 +447,11 @@ paid CPE. Equal opportunity employer.
         },
         "certs": [
             ("Certified Public Accountant, license 19871", "Oklahoma Accountancy Board", "2016-11"),
-            ("Certified Public Accountant (by reciprocity), Texas", "Texas State Board of Public Accountancy",
-             "2023-02"),
+            (
+                "Certified Public Accountant (by reciprocity), Texas",
+                "Texas State Board of Public Accountancy",
+                "2023-02",
+            ),
         ],
         "unq": {
             "certs": [

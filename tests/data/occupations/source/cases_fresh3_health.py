@@ -239,7 +239,7 @@ $25.10 - $33.40/hr.
             ("Certified Phlebotomy Technician I (CPT I)", "CDPH Laboratory Field Services", "2026-09"),
         ],
         "unq": {"certs": [("Certified Phlebotomy Technician (CPT)", "National Healthcareer Association", "2019-08")]},
-        "decisive": ("California CPT I certificate", ["CPT I", "CDPH"], "jurisdiction"),
+        "decisive": ("California CPT I certificate", ["CPT I", "CDPH", "California"], "jurisdiction"),
     },
     {
         "id": "veterinary-technician-fresh3-1",
@@ -295,7 +295,11 @@ We offer CE allowance, pet care discounts, medical/dental/vision and 401(k) matc
                 ("Certified Veterinary Technician (CVT)", "Oregon Veterinary Medical Examining Board", "2020-06"),
             ]
         },
-        "decisive": ("California RVT registration", ["RVT", "Registered Veterinary Technician"], "jurisdiction"),
+        "decisive": (
+            "California RVT registration",
+            ["RVT", "Registered Veterinary Technician", "California"],
+            "jurisdiction",
+        ),
     },
     {
         "id": "veterinary-technician-fresh3-2",
@@ -496,7 +500,7 @@ Holland Bloorview is committed to accessibility and to an inclusive and barrier-
         },
         "decisive": (
             "CASLPO registration (Ontario)",
-            ["CASLPO", "College of Audiologists and Speech-Language Pathologists of Ontario"],
+            ["CASLPO", "College of Audiologists and Speech-Language Pathologists of Ontario", "Ontario"],
             "jurisdiction",
         ),
     },

@@ -49,14 +49,22 @@ We offer a base salary plus case bonuses, health, dental and vision insurance, 4
         ],
         "edu": [("Bachelor of Arts", "Economics", "California State University, Fullerton", "2017")],
         "skills": {
-            "Tax": ["collections", "offers in compromise", "installment agreements", "penalty abatement",
-                    "IRS transcripts"],
+            "Tax": [
+                "collections",
+                "offers in compromise",
+                "installment agreements",
+                "penalty abatement",
+                "IRS transcripts",
+            ],
             "Software": ["Drake Tax", "IRS Transcript Delivery System", "CCH Axcess"],
         },
         "certs": [
             ("Preparer Tax Identification Number (PTIN)", "Internal Revenue Service", "2018-01"),
-            ("Enrolled to practice before the IRS (Special Enrollment Examination, all three parts)",
-             "Internal Revenue Service", "2020-11"),
+            (
+                "Enrolled to practice before the IRS (Special Enrollment Examination, all three parts)",
+                "Internal Revenue Service",
+                "2020-11",
+            ),
         ],
         "unq": {
             "certs": [
@@ -66,11 +74,16 @@ We offer a base salary plus case bonuses, health, dental and vision insurance, 4
             ],
         },
         "swaps": [
-            ["Represented taxpayers before Revenue Officers and IRS Appeals on Form 2848",
-             "Prepared case files and financial statements (Form 433-A) for the firm's representatives"]
+            [
+                "Represented taxpayers before Revenue Officers and IRS Appeals on Form 2848",
+                "Prepared case files and financial statements (Form 433-A) for the firm's representatives",
+            ]
         ],
-        "decisive": ("Enrolled Agent (EA) status", ["EA", "Enrolled Agent", "enrolled to practice"],
-                     "credential level"),
+        "decisive": (
+            "Enrolled Agent (EA) status",
+            ["EA", "Enrolled Agent", "enrolled to practice"],
+            "credential level",
+        ),
     },
     {
         "id": "tax-preparer-fresh3-2",
@@ -94,7 +107,7 @@ employer.
         "name": "Gabriela Ortiz",
         "label": "Tax Preparer",
         "summary": "Seasonal preparer of individual returns for wage earners, gig workers and small business "
-            "owners, with "
+        "owners, with "
         "careful due-diligence interviews on refundable credits.",
         "where": ("El Paso", "TX"),
         "work": [

@@ -29,7 +29,7 @@ employer.
         "name": "Brett Guidry",
         "label": "Deck Officer, DP Vessels",
         "summary": "Deck officer on DP-2 platform supply vessels in deepwater Gulf and offshore West Africa: "
-            "navigational "
+        "navigational "
         "watches, DP operations and cargo transfers.",
         "where": ("Cut Off", "LA"),
         "work": [
@@ -58,10 +58,16 @@ employer.
             "DP": ["Kongsberg K-Pos", "DP-2 operations"],
         },
         "certs": [
-            ("Merchant Mariner Credential: Mate 1600 GRT Oceans", "U.S. Coast Guard National Maritime Center",
-             "2021-04"),
-            ("STCW Officer in Charge of a Navigational Watch, Reg. II/1 (less than 3000 GT)",
-             "U.S. Coast Guard National Maritime Center", "2021-04"),
+            (
+                "Merchant Mariner Credential: Mate 1600 GRT Oceans",
+                "U.S. Coast Guard National Maritime Center",
+                "2021-04",
+            ),
+            (
+                "STCW Officer in Charge of a Navigational Watch, Reg. II/1 (less than 3000 GT)",
+                "U.S. Coast Guard National Maritime Center",
+                "2021-04",
+            ),
             ("STCW Basic Training", "U.S. Coast Guard National Maritime Center", "2017-02"),
             ("DP Unlimited Certificate", "The Nautical Institute", "2022-08"),
             ("TWIC", "Transportation Security Administration", "2022-01"),
@@ -69,8 +75,12 @@ employer.
         ],
         "unq": {
             "certs": [
-                ("Merchant Mariner Credential: Mate 1600 GRT Oceans (national endorsement; no STCW officer "
-                 "endorsement)", "U.S. Coast Guard National Maritime Center", "2021-04"),
+                (
+                    "Merchant Mariner Credential: Mate 1600 GRT Oceans (national endorsement; no STCW officer "
+                    "endorsement)",
+                    "U.S. Coast Guard National Maritime Center",
+                    "2021-04",
+                ),
                 ("STCW Basic Training", "U.S. Coast Guard National Maritime Center", "2017-02"),
                 ("DP Unlimited Certificate", "The Nautical Institute", "2022-08"),
                 ("TWIC", "Transportation Security Administration", "2022-01"),
@@ -141,8 +151,11 @@ Full-time captains receive health and dental insurance, a retirement plan and pa
             "Vessel operations": ["radar navigation", "restricted visibility", "Subchapter T and K vessels", "drills"],
         },
         "certs": [
-            ("Merchant Mariner Credential: Master 200 GRT Near Coastal", "U.S. Coast Guard National Maritime Center",
-             "2022-10"),
+            (
+                "Merchant Mariner Credential: Master 200 GRT Near Coastal",
+                "U.S. Coast Guard National Maritime Center",
+                "2022-10",
+            ),
             ("TWIC", "Transportation Security Administration", "2021-02"),
             ("USCG Medical Certificate", "U.S. Coast Guard", "2025-06"),
         ],
@@ -253,9 +266,12 @@ paid holidays and a sign-on bonus. First Student is an equal opportunity employe
                 ),
             ],
             "certs": [
-                ("Commercial Driver's License Class C, P and S endorsements", "Ohio BMV", "2020-07"),
-                ("Ohio Pre-Service School Bus Driver Training", "Ohio Department of Education and Workforce",
-                 "2020-08"),
+                ("Commercial Driver's License Class C, P and S endorsements, air brakes", "Ohio BMV", "2020-07"),
+                (
+                    "Ohio Pre-Service School Bus Driver Training",
+                    "Ohio Department of Education and Workforce",
+                    "2020-08",
+                ),
                 ("DOT Medical Examiner's Certificate", "FMCSA", "2025-07"),
             ],
         },
@@ -334,8 +350,11 @@ MCPS offers a full benefits package, state pension and paid leave. MCPS is an eq
                 ),
             ],
             "certs": [
-                ("Commercial Driver's License Class B, passenger and school bus endorsements", "Maryland MVA",
-                 "2024-09"),
+                (
+                    "Commercial Driver's License Class B, passenger and school bus endorsements",
+                    "Maryland MVA",
+                    "2024-09",
+                ),
                 ("MSDE School Bus Driver Certification", "Maryland State Department of Education", "2024-11"),
             ],
         },

@@ -170,7 +170,7 @@ The City of Scottsdale is an equal opportunity employer.
                 ("POST Basic Certificate", "California Commission on Peace Officer Standards and Training", "2017-05")
             ],
         },
-        "decisive": ("current AZPOST certification", ["AZPOST", "AZ POST"], "jurisdiction"),
+        "decisive": ("current AZPOST certification", ["AZPOST", "AZ POST", "Arizona"], "jurisdiction"),
     },
     {
         "id": "corrections-officer-fresh3-1",

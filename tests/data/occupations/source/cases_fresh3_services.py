@@ -55,10 +55,16 @@ Benefits include medical, dental, vision, 401(k) with match, paid time off, and 
             "Funeral service": ["arrangement conferences", "embalming", "restorative art", "EDRS", "cremation"],
         },
         "certs": [
-            ("National Board Examination, Arts and Sciences", "International Conference of Funeral Service Examining "
-             "Boards", "2020-06"),
-            ("Funeral Director License (LFD), New York State", "NYS Department of Health, Bureau of Funeral Directing",
-             "2021-10"),
+            (
+                "National Board Examination, Arts and Sciences",
+                "International Conference of Funeral Service Examining Boards",
+                "2020-06",
+            ),
+            (
+                "Funeral Director License (LFD), New York State",
+                "NYS Department of Health, Bureau of Funeral Directing",
+                "2021-10",
+            ),
         ],
         "langs": [("English", "Native"), ("Spanish", "Fluent")],
         "unq": {
@@ -79,10 +85,16 @@ Benefits include medical, dental, vision, 401(k) with match, paid time off, and 
                 ),
             ],
             "certs": [
-                ("National Board Examination, Arts and Sciences", "International Conference of Funeral Service "
-                 "Examining Boards", "2020-06"),
-                ("Registered Resident, New York State", "NYS Department of Health, Bureau of Funeral Directing",
-                 "2020-09"),
+                (
+                    "National Board Examination, Arts and Sciences",
+                    "International Conference of Funeral Service Examining Boards",
+                    "2020-06",
+                ),
+                (
+                    "Registered Resident, New York State",
+                    "NYS Department of Health, Bureau of Funeral Directing",
+                    "2020-09",
+                ),
             ],
         },
         "decisive": (
@@ -144,8 +156,11 @@ the state law exam. Full-time with benefits.
             "Other": ["Minnesota driver's license, clean record"],
         },
         "certs": [
-            ("National Board Examination, Arts and Sciences", "International Conference of Funeral Service Examining "
-             "Boards", "2025-06"),
+            (
+                "National Board Examination, Arts and Sciences",
+                "International Conference of Funeral Service Examining Boards",
+                "2025-06",
+            ),
         ],
         "unq": {
             "summary": "Recent funeral service graduate with funeral home experience in removals, visitations and "
@@ -182,7 +197,7 @@ We offer competitive salary, quarterly bonus, health benefits, 401(k), dining di
         "name": "Andre Jackson",
         "label": "Sous Chef / Kitchen Supervisor",
         "summary": "Kitchen leader in high-volume scratch restaurants: line execution, ordering, food cost and "
-            "training "
+        "training "
         "cooks.",
         "where": ("Tempe", "AZ"),
         "work": [
@@ -250,7 +265,7 @@ opportunity employer.
         "name": "Tiffany Ward",
         "label": "Dining Operations Supervisor",
         "summary": "Food service leader in contract and hospital dining: staff scheduling, allergen programs, "
-            "inventory "
+        "inventory "
         "and inspection readiness for high-volume operations.",
         "where": ("Watkinsville", "GA"),
         "work": [

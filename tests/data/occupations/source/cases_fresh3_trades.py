@@ -38,7 +38,7 @@ continuing education. Pape-Dawson is an Equal Opportunity Employer.
                 [
                     "Signed and sealed more than 140 ALTA/NSPS Land Title Surveys and 60 recorded subdivision plats",
                     "Schedule four field crews; review deed and plat research, least-squares adjustments and "
-                        "field notes",
+                    "field notes",
                     "Shepherd plats through City of San Antonio and Comal County development review",
                 ],
             ),
@@ -49,7 +49,7 @@ continuing education. Pape-Dawson is an Equal Opportunity Employer.
                 "2020-01",
                 [
                     "Processed GNSS and total-station data in Trimble Business Center and drafted boundaries in "
-                        "Civil 3D",
+                    "Civil 3D",
                     "Wrote metes-and-bounds descriptions and easement exhibits",
                 ],
             ),
@@ -62,8 +62,11 @@ continuing education. Pape-Dawson is an Equal Opportunity Employer.
         },
         "certs": [
             ("Surveyor-in-Training (SIT)", "Texas Board of Professional Engineers and Land Surveyors", "2016-08"),
-            ("Registered Professional Land Surveyor, License No. 6792",
-             "Texas Board of Professional Engineers and Land Surveyors", "2019-11"),
+            (
+                "Registered Professional Land Surveyor, License No. 6792",
+                "Texas Board of Professional Engineers and Land Surveyors",
+                "2019-11",
+            ),
         ],
         "unq": {
             "certs": [
@@ -107,7 +110,7 @@ pay DOE, full benefits, 401k match, paid holidays. EOE.
                 None,
                 [
                     "Lead a two-person crew staking curb, storm, water and sewer from design surfaces on a "
-                        "Trimble TSC7",
+                    "Trimble TSC7",
                     "Collect as-builts and topographic surveys with an SX10 scanning total station and R12i receivers",
                 ],
             ),
@@ -223,14 +226,20 @@ employment equity and will provide accommodation throughout the recruitment proc
             "Software": ["WaterGEMS", "PCSWMM", "Civil 3D"],
         },
         "certs": [
-            ("Professional Engineer (P.Eng.)", "APEGA - Association of Professional Engineers and Geoscientists of "
-             "Alberta", "2020-06"),
+            (
+                "Professional Engineer (P.Eng.)",
+                "APEGA - Association of Professional Engineers and Geoscientists of Alberta",
+                "2020-06",
+            ),
             ("Professional Engineer (P.Eng.), licence 100582311", "Professional Engineers Ontario", "2024-09"),
         ],
         "unq": {
             "certs": [
-                ("Professional Engineer (P.Eng.)", "APEGA - Association of Professional Engineers and Geoscientists "
-                 "of Alberta", "2020-06"),
+                (
+                    "Professional Engineer (P.Eng.)",
+                    "APEGA - Association of Professional Engineers and Geoscientists of Alberta",
+                    "2020-06",
+                ),
             ],
         },
         "decisive": (
@@ -298,8 +307,11 @@ employment opportunity employer.
             "Software": ["Autodesk Civil 3D", "AutoCAD", "StormCAD"],
         },
         "certs": [
-            ("Engineer Intern (E.I.), Fundamentals of Engineering exam passed",
-             "Nebraska Board of Engineers and Architects", "2020-09"),
+            (
+                "Engineer Intern (E.I.), Fundamentals of Engineering exam passed",
+                "Nebraska Board of Engineers and Architects",
+                "2020-09",
+            ),
         ],
         "unq": {
             "work": [
@@ -357,7 +369,7 @@ paid vacation, climate-controlled shop. Pre-employment drug screen and backgroun
         "name": "Dwayne Pickett",
         "label": "Automotive Technician, A-Level",
         "summary": "Dealership technician with twelve years on Toyota, Honda and domestic vehicles; electrical "
-            "and hybrid "
+        "and hybrid "
         "system diagnosis, drivability and heavy line repair.",
         "where": ("Kannapolis", "NC"),
         "work": [
@@ -380,21 +392,34 @@ paid vacation, climate-controlled shop. Pre-employment drug screen and backgroun
                 ["Brakes, suspension, alignments, A/C service and check-engine diagnosis"],
             ),
         ],
-        "edu": [("Associate in Applied Science", "Automotive Systems Technology", "Rowan-Cabarrus Community College",
-                 "2014")],
+        "edu": [
+            (
+                "Associate in Applied Science",
+                "Automotive Systems Technology",
+                "Rowan-Cabarrus Community College",
+                "2014",
+            )
+        ],
         "skills": {
             "Diagnostics": ["Techstream", "Snap-on Zeus", "lab scope", "hybrid systems"],
             "Other": ["own tools", "North Carolina driver's license"],
         },
         "certs": [
-            ("ASE Certified Master Automobile Technician (A1-A8)", "National Institute for Automotive Service "
-             "Excellence", "2019-06"),
+            (
+                "ASE Certified Master Automobile Technician (A1-A8)",
+                "National Institute for Automotive Service Excellence",
+                "2019-06",
+            ),
             ("Toyota Certified Technician", "Toyota Motor North America", "2019-10"),
         ],
         "unq": {
             "certs": [
-                ("ASE Certified: A1 Engine Repair, A4 Suspension & Steering, A5 Brakes, A6 Electrical/Electronic "
-                 "Systems, A8 Engine Performance", "National Institute for Automotive Service Excellence", "2019-06"),
+                (
+                    "ASE Certified: A1 Engine Repair, A4 Suspension & Steering, A5 Brakes, A6 Electrical/Electronic "
+                    "Systems, A8 Engine Performance",
+                    "National Institute for Automotive Service Excellence",
+                    "2019-06",
+                ),
                 ("Toyota Certified Technician", "Toyota Motor North America", "2019-10"),
             ],
         },
@@ -427,7 +452,7 @@ Monday to Friday, no weekends. Salary plus production bonus, medical, dental, vi
         "name": "Luis Ortega",
         "label": "Diagnostic Technician",
         "summary": "Automotive technician focused on drivability, network and emissions diagnosis on domestic, "
-            "Asian and "
+        "Asian and "
         "European vehicles.",
         "where": ("McKinney", "TX"),
         "work": [
@@ -500,7 +525,7 @@ RDO Equipment Co. is an equal opportunity employer. Candidates must pass a pre-e
         "name": "Cody Halvorson",
         "label": "Heavy Equipment Technician",
         "summary": "Heavy equipment technician, Army-trained, repairing excavators, loaders and dozers in the "
-            "shop and in "
+        "shop and in "
         "the field.",
         "where": ("Moorhead", "MN"),
         "work": [
@@ -531,7 +556,7 @@ RDO Equipment Co. is an equal opportunity employer. Candidates must pass a pre-e
         "certs": [("Commercial Driver's License, Class A", "Minnesota Driver and Vehicle Services", "2021-03")],
         "unq": {
             "summary": "Heavy equipment technician repairing excavators, loaders and dozers in the shop and in "
-                "the field, "
+            "the field, "
             "after several years in light-duty automotive service.",
             "work": [
                 (
@@ -616,8 +641,7 @@ Empire is an equal opportunity employer.
         "swaps": [
             [
                 "and flashed ECMs with Caterpillar Electronic Technician (ET)",
-                "by reading codes through the machine monitors and tracing harnesses with a multimeter and gauge "
-                "kit",
+                "by reading codes through the machine monitors and tracing harnesses with a multimeter and gauge kit",
             ]
         ],
         "decisive": ("Cat ET (Electronic Technician)", ["Cat ET", "Electronic Technician"], "tool"),
@@ -736,8 +760,10 @@ test. Baker Electric is an Equal Opportunity Employer.
                 "SunPower Commercial",
                 "2021-05",
                 "2024-02",
-                ["Installed single-axis tracker racking and set modules on a 40 MW ground-mount project",
-                 "Terminated MC4 connectors and torqued module clamps to spec"],
+                [
+                    "Installed single-axis tracker racking and set modules on a 40 MW ground-mount project",
+                    "Terminated MC4 connectors and torqued module clamps to spec",
+                ],
             ),
         ],
         "edu": [("High School Diploma", "", "Escondido High School", "2015")],
@@ -904,7 +930,7 @@ dependent on experience, company pension, 25 days' holiday plus bank holidays.
         ],
         "unq": {
             "summary": "Tree surgeon climbing for local-authority and residential contracts: pruning and crown "
-                "work with "
+            "work with "
             "handsaws and pole saws on urban sites.",
             "certs": [
                 ("NPTC CS30 Chainsaw Maintenance and Crosscutting", "City & Guilds NPTC", "2018-05"),
@@ -946,7 +972,7 @@ individuals with disabilities.
         "name": "Derrick Nguyen",
         "label": "Structural Welding Inspector",
         "summary": "Inspector of structural steel fabrication and erection: visual weld inspection to D1.1, WPS "
-            "and welder "
+        "and welder "
         "qualification review, and high-strength bolting.",
         "where": ("Pasadena", "TX"),
         "work": [
@@ -957,7 +983,7 @@ individuals with disabilities.
                 None,
                 [
                     "Visually inspect shop and field welds on moment frames and braced frames to AWS D1.1 and "
-                        "accept or "
+                    "accept or "
                     "reject them",
                     "Review WPSs, PQRs and welder performance qualification records",
                     "Perform magnetic particle testing as ASNT Level II",
@@ -989,8 +1015,11 @@ individuals with disabilities.
         "swaps": [
             ["to AWS D1.1 and accept or reject them", "to AWS D1.1 and report findings to the inspector of record"]
         ],
-        "decisive": ("AWS Certified Welding Inspector (CWI)", ["CWI", "Certified Welding Inspector"],
-                     "credential level"),
+        "decisive": (
+            "AWS Certified Welding Inspector (CWI)",
+            ["CWI", "Certified Welding Inspector"],
+            "credential level",
+        ),
     },
     {
         "id": "welding-inspector-fresh3-2",
@@ -1015,7 +1044,7 @@ send resume + CWI card. EOE
         "name": "Wade Tillman",
         "label": "Pipeline Inspector",
         "summary": "Inspector on cross-country gas and liquids pipeline spreads: welding, coating and tie-in "
-            "inspection, "
+        "inspection, "
         "NDE report review.",
         "where": ("Odessa", "TX"),
         "work": [
@@ -1049,8 +1078,11 @@ send resume + CWI card. EOE
         ],
         "unq": {
             "certs": [
-                ("AWS Certified Welding Inspector (CWI), D1.1 Structural Steel endorsement", "American Welding Society",
-                 "2018-11"),
+                (
+                    "AWS Certified Welding Inspector (CWI), D1.1 Structural Steel endorsement",
+                    "American Welding Society",
+                    "2018-11",
+                ),
                 ("NACE Coating Inspector Level 1", "AMPP", "2016-09"),
             ],
         },
@@ -1082,7 +1114,7 @@ renewal. Background check and drug screen required.
         "name": "Kevin Strickland",
         "label": "Electrical Service Supervisor",
         "summary": "Electrician with fourteen years in residential service, panel upgrades and remodel wiring; "
-            "supervises "
+        "supervises "
         "service technicians and handles permits and inspections.",
         "where": ("Round Rock", "TX"),
         "work": [
@@ -1146,7 +1178,7 @@ pre-employment drug screen. Interstate is an Equal Opportunity Employer.
         "name": "Anthony Russo",
         "label": "Licensed Journeyman Electrician",
         "summary": "Commercial electrician on healthcare and higher-education projects: conduit, feeders, branch "
-            "circuits "
+        "circuits "
         "and fire alarm.",
         "where": ("Enfield", "CT"),
         "work": [
@@ -1168,8 +1200,9 @@ pre-employment drug screen. Interstate is an Equal Opportunity Employer.
                 ["Four-year apprenticeship on commercial and institutional jobs"],
             ),
         ],
-        "edu": [("Certificate", "Electrical Apprenticeship Related Instruction", "Porter and Chester "
-            "Institute", "2020")],
+        "edu": [
+            ("Certificate", "Electrical Apprenticeship Related Instruction", "Porter and Chester Institute", "2020")
+        ],
         "skills": {
             "Electrical": ["EMT", "rigid conduit", "MC cable", "feeders", "fire alarm"],
             "Other": ["Connecticut driver's license", "own transportation"],
