@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
-from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level
+from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_index, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
 from careerpilot.text.sentences import same_word
@@ -30,8 +30,11 @@ YEARS_SHORT = 0.75  # held / required years under this is a decisive gap
 _DECISIVE_ORDER = {"certification": 0, "experience": 1, "language": 2, "degree": 3, "skill": 4}
 
 
-def _status(credit: float) -> str:
-    return "met" if credit >= MET else "partial" if credit >= PARTIAL else "missing"
+YEARS_MET = 0.999  # years are met only in full (the credit is rounded to 3 places)
+
+
+def _status(credit: float, met: float = MET) -> Status:
+    return "met" if credit >= met else "partial" if credit >= PARTIAL else "missing"
 
 
 def _term_credit(req: Requirement, evidence: ResumeEvidence) -> tuple[float, str]:
@@ -204,18 +207,16 @@ def years_weight(similarity: float) -> float:
 
 
 def weighted_months(weighted: list[tuple[Role, float]]) -> float:
-    """Return the months the roles cover, each month counted once at the highest weight among the roles in it."""
-    spans = [(_month(r.start), _month(r.end), w) for r, w in weighted if r.start and r.end and w > 0]
+    """Return the months the roles cover, each month counted once at the highest weight among the roles in it.
+
+    With every weight 1 this is ``evidence.union_months`` (the union of the intervals).
+    """
+    spans = [(month_index(r.start), month_index(r.end), w) for r, w in weighted if r.start and r.end and w > 0]
     cuts = sorted({m for s, e, _ in spans for m in (s, e)})
     total = 0.0
     for a, b in zip(cuts, cuts[1:], strict=False):
         total += (b - a) * max((w for s, e, w in spans if s <= a and e >= b), default=0.0)
     return total
-
-
-def _month(point: tuple[int, int] | None) -> int:
-    assert point is not None
-    return point[0] * 12 + point[1]
 
 
 def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None) -> YearsShown | None:
@@ -261,7 +262,7 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     )
     held = weighted_months([(r, w) for r, _, w in chosen]) / 12
     clear = [r for r, _, w in chosen if w >= 1.0]
-    return YearsShown(held, weighted_months([(r, 1.0) for r in clear]) / 12, bool(clear), proof, by_meaning)
+    return YearsShown(held, union_months(clear) / 12, bool(clear), proof, by_meaning)
 
 
 def years_credit(held: float, years: float, total: float) -> float:
@@ -301,22 +302,25 @@ def check_experience(
         credit = min(1.0, held / years) if years else 1.0
         return RequirementCheck(
             requirement=req,
-            status=_years_status(credit),
+            status=_status(credit, YEARS_MET),
             credit=round(credit, 3),
             evidence=line,
             years_held=round(held, 1),
             note=f"{held:.1f} of {years:g} years",
         )
     shown = _years_in(req, evidence, meaning)
-    short_in_all = " (short in all)" if years and total < years * YEARS_SHORT else ""
+    short_in_all = bool(years) and total < years * YEARS_SHORT
+    in_all = " (short in all)" if short_in_all else ""
     if shown is None:
         credit = years_credit(0.0, years, total)
         return RequirementCheck(
             requirement=req,
-            status=_status(credit),
+            status=_status(credit, YEARS_MET),
             credit=round(credit, 3),
             years_held=0.0,
-            note=f"no role as {what} found{short_in_all}",
+            years_basis="none",
+            short_in_all=short_in_all,
+            note=f"no role as {what} found{in_all}",
         )
     how = " (roles about it by meaning)" if shown.by_meaning else ""
     if not shown.clearly:
@@ -324,16 +328,18 @@ def check_experience(
         note = f"no role clearly about {what}; {shown.held:.1f} of {years:g} years in roles close to it by meaning"
         return RequirementCheck(
             requirement=req,
-            status=_years_status(credit),
+            status=_status(credit, YEARS_MET),
             credit=round(credit, 3),
             evidence=shown.line,
             years_held=round(shown.held, 1),
-            note=note + short_in_all,
+            years_basis="close",
+            short_in_all=short_in_all,
+            note=note + in_all,
         )
     # shown clearly, the years speak for themselves: other experience makes up nothing (rjdb's MRR fell 0.993 ->
     # 0.991 when it did, lifting resumes a few years short)
     credit = min(1.0, shown.held / years) if years else 1.0
-    status = _years_status(credit)
+    status = _status(credit, YEARS_MET)
     note = f"{shown.clear:.1f} of {years:g} years{how}"
     if shown.held - shown.clear >= 0.05:
         note = f"{shown.clear:.1f} of {years:g} years clearly about it, {shown.held:.1f} with roles close to it"
@@ -345,12 +351,9 @@ def check_experience(
         credit=round(credit, 3),
         evidence=shown.line,
         years_held=round(shown.clear, 1),
+        years_basis="clear",
         note=note,
     )
-
-
-def _years_status(credit: float) -> Status:
-    return "met" if credit >= 0.999 else ("partial" if credit >= PARTIAL else "missing")
 
 
 def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
@@ -514,17 +517,7 @@ def years_short(check: RequirementCheck) -> bool:
         return False
     if not req.subject:
         return (check.years_held or 0.0) < req.years * YEARS_SHORT
-    if evidence_total_short(check):
+    if check.short_in_all:
         return True
-    # no role clearly about it ("no role ..."), or only roles without dates (0 years read): not shown short
-    return not not_clearly_about(check) and 0 < (check.years_held or 0.0) < req.years * YEARS_SHORT
-
-
-def not_clearly_about(check: RequirementCheck) -> bool:
-    """Return whether a years check found no role clearly about its subject (its note says so)."""
-    return check.note.startswith("no role")
-
-
-def evidence_total_short(check: RequirementCheck) -> bool:
-    """Return whether a check whose subject no role showed also lacks the years in all (its note says so)."""
-    return check.note.endswith("(short in all)")
+    # no role clearly about it ("close", "none"), or only roles without dates (0 years read): not shown short
+    return check.years_basis == "clear" and 0 < (check.years_held or 0.0) < req.years * YEARS_SHORT
