@@ -9,7 +9,7 @@ from careerpilot.domain.matching import PostingRequirements, Requirement, Requir
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_index, union_months
-from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
+from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, soft_words, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
@@ -27,6 +27,7 @@ MET, PARTIAL = 0.75, 0.34
 KNOCKOUT = 0.8
 KNOCK_KINDS = frozenset({"certification", "language"})  # the decisive gaps that multiply the score by KNOCKOUT
 YEARS_SHORT = 0.75  # held / required years under this is a decisive gap
+YEARS_SHORT_BY = 0.5  # so is holding half a year or more under the years asked ("5+ years" and 4.3 held)
 _DECISIVE_ORDER = {"certification": 0, "experience": 1, "language": 2, "degree": 3, "skill": 4}
 
 
@@ -86,6 +87,7 @@ _RUNGS_DENIED = re.compile(r"\b(?:not|never|no|n't)\b[^.;]{0,40}\b(?:count\w*|in
 # subject (unrelated roles on dev and held-out: 0.10-0.38; a foot at 0.30 cost rjdb's MRR 0.993 -> 0.991); at or
 # over the second, clearly about it; a role's weight ramps in between
 YEARS_RAMP = (0.4, 0.6)
+TITLE_ONLY = 0.5  # the weight of a role whose title has the subject's head but whose lines lack its specialty
 OTHER_YEARS = 0.25  # the share at which experience in all makes up the years a subject lacks
 RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
 
@@ -136,6 +138,29 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 if hit > best:
                     best, line = hit, text
     return best, line
+
+
+def _shows_all(subject: str, role: Role) -> bool:
+    """Return whether the role's title, summary and highlights, taken together, hold every word of an alternative.
+
+    Words that describe years without narrowing them (``occupations.soft_words``: "certified") are not asked.
+    """
+    shown = set().union(*(line_terms(text) for text in role_lines(role)))
+    soft = soft_words()
+    for alternative in [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]:
+        for reading in dict.fromkeys((alternative, spelled_out(alternative))):
+            wanted = [w for w in _ordered(reading) if w not in soft]
+            if wanted and all(any(w == h or same_word(w, h) for h in shown) for w in wanted):
+                return True
+    return False
+
+
+def spelled_out(text: str) -> str:
+    """Return text with each workplace abbreviation replaced by its words ("ICU nursing": "intensive care unit ...").
+
+    A line may use either, so neither is asked of it when the other shows.
+    """
+    return re.sub(r"[A-Za-z0-9][A-Za-z0-9&+-]*", lambda m: ABBREVIATIONS.get(m.group(0).lower(), m.group(0)), text)
 
 
 UNSHOWN = "unshown"  # a role of the subject's occupation whose lines do not show the subject's specialty
@@ -200,6 +225,14 @@ class YearsShown:
     by_meaning: bool  # some role was credited by meaning
 
 
+def short_of(held: float, years: float) -> bool:
+    """Return whether held years are well short of those asked: under YEARS_SHORT of them, or YEARS_SHORT_BY under.
+
+    A posting's minimum is a line: "5+ years" is not met by 4.3 (the ratio alone let 7+ years asked pass at 5.3).
+    """
+    return held < years * YEARS_SHORT or held <= years - YEARS_SHORT_BY
+
+
 def years_weight(similarity: float) -> float:
     """Return how much a role counts toward a subject (0-1) from the cosine of its best line and the subject."""
     low, high = YEARS_RAMP
@@ -248,8 +281,16 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
-        if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit:
-            chosen.append((role, text_line if text_hit >= 0.999 and title_hit < 0.5 else role.line, 1.0))
+        # a title with the subject's head but not its specialty ("Occupational Therapist" for "pediatric occupational
+        # therapy") counts fully only where its lines show the rest; else it is close to the subject, not clearly
+        # about it: TITLE_ONLY, or more by meaning
+        by_title = title_hit >= 0.999 or (title_hit >= 0.5 and _shows_all(subject, role))
+        if by_title or text_hit >= 0.999 or skill_hit:
+            chosen.append((role, text_line if text_hit >= 0.999 and not by_title else role.line, 1.0))
+        elif title_hit >= 0.5:
+            weight = max(TITLE_ONLY, years_weight(similarity))
+            chosen.append((role, similar if weight > TITLE_ONLY else role.line, weight))
+            by_meaning = by_meaning or weight > TITLE_ONLY
         elif years_weight(similarity) > 0:
             chosen.append((role, similar, years_weight(similarity)))
             by_meaning = True
@@ -309,7 +350,7 @@ def check_experience(
             note=f"{held:.1f} of {years:g} years",
         )
     shown = _years_in(req, evidence, meaning)
-    short_in_all = bool(years) and total < years * YEARS_SHORT
+    short_in_all = bool(years) and short_of(total, years)
     in_all = " (short in all)" if short_in_all else ""
     if shown is None:
         credit = years_credit(0.0, years, total)
@@ -343,7 +384,7 @@ def check_experience(
     note = f"{shown.clear:.1f} of {years:g} years{how}"
     if shown.held - shown.clear >= 0.05:
         note = f"{shown.clear:.1f} of {years:g} years clearly about it, {shown.held:.1f} with roles close to it"
-        if years and shown.clear < years * YEARS_SHORT:
+        if years and short_of(shown.clear, years):
             status = "partial"  # the roles close to it make up the credit, not what the resume clearly shows
     return RequirementCheck(
         requirement=req,
@@ -516,8 +557,10 @@ def years_short(check: RequirementCheck) -> bool:
     if req.kind != "experience" or not req.years or check.status == "unknown":
         return False
     if not req.subject:
-        return (check.years_held or 0.0) < req.years * YEARS_SHORT
+        return short_of(check.years_held or 0.0, req.years)
     if check.short_in_all:
         return True
     # no role clearly about it ("close", "none"), or only roles without dates (0 years read): not shown short
-    return check.years_basis == "clear" and 0 < (check.years_held or 0.0) < req.years * YEARS_SHORT
+    return (
+        check.years_basis == "clear" and 0 < (check.years_held or 0.0) and short_of(check.years_held or 0.0, req.years)
+    )
