@@ -9,7 +9,7 @@ from careerpilot.domain.matching import PostingRequirements, Requirement, Requir
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_index, union_months
-from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, soft_words, subject_of
+from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
@@ -87,7 +87,6 @@ _RUNGS_DENIED = re.compile(r"\b(?:not|never|no|n't)\b[^.;]{0,40}\b(?:count\w*|in
 # subject (unrelated roles on dev and held-out: 0.10-0.38; a foot at 0.30 cost rjdb's MRR 0.993 -> 0.991); at or
 # over the second, clearly about it; a role's weight ramps in between
 YEARS_RAMP = (0.4, 0.6)
-TITLE_ONLY = 0.5  # the weight of a role whose title has the subject's head but whose lines lack its specialty
 OTHER_YEARS = 0.25  # the share at which experience in all makes up the years a subject lacks
 RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
 
@@ -138,29 +137,6 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 if hit > best:
                     best, line = hit, text
     return best, line
-
-
-def _shows_all(subject: str, role: Role) -> bool:
-    """Return whether the role's title, summary and highlights, taken together, hold every word of an alternative.
-
-    Words that describe years without narrowing them (``occupations.soft_words``: "certified") are not asked.
-    """
-    shown = set().union(*(line_terms(text) for text in role_lines(role)))
-    soft = soft_words()
-    for alternative in [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]:
-        for reading in dict.fromkeys((alternative, spelled_out(alternative))):
-            wanted = [w for w in _ordered(reading) if w not in soft]
-            if wanted and all(any(w == h or same_word(w, h) for h in shown) for w in wanted):
-                return True
-    return False
-
-
-def spelled_out(text: str) -> str:
-    """Return text with each workplace abbreviation replaced by its words ("ICU nursing": "intensive care unit ...").
-
-    A line may use either, so neither is asked of it when the other shows.
-    """
-    return re.sub(r"[A-Za-z0-9][A-Za-z0-9&+-]*", lambda m: ABBREVIATIONS.get(m.group(0).lower(), m.group(0)), text)
 
 
 UNSHOWN = "unshown"  # a role of the subject's occupation whose lines do not show the subject's specialty
@@ -225,12 +201,15 @@ class YearsShown:
     by_meaning: bool  # some role was credited by meaning
 
 
-def short_of(held: float, years: float) -> bool:
-    """Return whether held years are well short of those asked: under YEARS_SHORT of them, or YEARS_SHORT_BY under.
+def short_of(held: float, years: float, *, far: bool = False) -> bool:
+    """Return whether held years are short of those asked: YEARS_SHORT_BY under them, or under YEARS_SHORT of them.
 
-    A posting's minimum is a line: "5+ years" is not met by 4.3 (the ratio alone let 7+ years asked pass at 5.3).
+    ``far``: only the second. A posting's minimum is a line: "5+ years" is not met by 4.3, and that is the
+    requirement to name first; only years far short (under 75 %) cap the score, since a resume's years in a subject
+    are read less surely than a licence (a qualified resume whose scheduler years the matcher does not see as
+    project controls keeps its place).
     """
-    return held < years * YEARS_SHORT or held <= years - YEARS_SHORT_BY
+    return held < years * YEARS_SHORT or (not far and held <= years - YEARS_SHORT_BY)
 
 
 def years_weight(similarity: float) -> float:
@@ -281,16 +260,8 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
-        # a title with the subject's head but not its specialty ("Occupational Therapist" for "pediatric occupational
-        # therapy") counts fully only where its lines show the rest; else it is close to the subject, not clearly
-        # about it: TITLE_ONLY, or more by meaning
-        by_title = title_hit >= 0.999 or (title_hit >= 0.5 and _shows_all(subject, role))
-        if by_title or text_hit >= 0.999 or skill_hit:
-            chosen.append((role, text_line if text_hit >= 0.999 and not by_title else role.line, 1.0))
-        elif title_hit >= 0.5:
-            weight = max(TITLE_ONLY, years_weight(similarity))
-            chosen.append((role, similar if weight > TITLE_ONLY else role.line, weight))
-            by_meaning = by_meaning or weight > TITLE_ONLY
+        if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit:
+            chosen.append((role, text_line if text_hit >= 0.999 and title_hit < 0.5 else role.line, 1.0))
         elif years_weight(similarity) > 0:
             chosen.append((role, similar, years_weight(similarity)))
             by_meaning = True
@@ -350,7 +321,7 @@ def check_experience(
             note=f"{held:.1f} of {years:g} years",
         )
     shown = _years_in(req, evidence, meaning)
-    short_in_all = bool(years) and short_of(total, years)
+    short_in_all = bool(years) and total < years * YEARS_SHORT
     in_all = " (short in all)" if short_in_all else ""
     if shown is None:
         credit = years_credit(0.0, years, total)
@@ -531,8 +502,11 @@ def caps_score(check: RequirementCheck) -> bool:
     Every kind does, except a named tool the item does not itself insist on ("must", "required"): a product named
     in passing in a prose item ("knowledge of HQL and SQL", "Excel in research") is named first but left to coverage,
     since resumes written for a job often show such a product in other words (rjdb's MRR: 0.996 -> 0.983 when
-    every named tool capped).
+    every named tool capped). Years cap only when far short (``years_short(far=True)``): a few months under the
+    minimum are named first, and left to coverage.
     """
+    if check.requirement.kind == "experience":
+        return years_short(check, far=True)
     return check.requirement.kind != "skill" or bool(_INSISTS.search(check.requirement.text))
 
 
@@ -546,21 +520,21 @@ def named_tool_missing(check: RequirementCheck) -> bool:
     return req.kind == "skill" and 0 < len(req.skills) <= 2 and bool(named) and check.credit < 0.5
 
 
-def years_short(check: RequirementCheck) -> bool:
-    """Return whether a years check is a decisive gap: well under the years asked, shown clearly enough to say so.
+def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
+    """Return whether a years check is a decisive gap: under the years asked, shown clearly enough to say so.
 
-    Years in a subject are short when the roles clearly about it hold under YEARS_SHORT of the years asked (roles
-    only close to it do not make them up), or when the resume's years in all are; a resume with no role clearly
-    about the subject is not short of it (check_experience says why), whatever its weighted years.
+    Years in a subject are short when the roles clearly about it hold half a year or more under the years asked
+    (``short_of``; roles only close to it do not make them up), or when the resume's years in all are under
+    YEARS_SHORT of them; a resume with no role clearly about the subject is not short of it (check_experience says
+    why), whatever its weighted years. ``far``: under YEARS_SHORT (the gaps that cap the score, ``caps_score``).
     """
     req = check.requirement
     if req.kind != "experience" or not req.years or check.status == "unknown":
         return False
+    held = check.years_held or 0.0
     if not req.subject:
-        return short_of(check.years_held or 0.0, req.years)
+        return short_of(held, req.years, far=far)
     if check.short_in_all:
         return True
     # no role clearly about it ("close", "none"), or only roles without dates (0 years read): not shown short
-    return (
-        check.years_basis == "clear" and 0 < (check.years_held or 0.0) and short_of(check.years_held or 0.0, req.years)
-    )
+    return check.years_basis == "clear" and 0 < held and short_of(held, req.years, far=far)
