@@ -12,6 +12,7 @@ RequirementKind = Literal[
 ]
 Importance = Literal["required", "preferred"]
 Status = Literal["met", "partial", "missing", "unknown"]
+YearsBasis = Literal["clear", "close", "none"]
 NOTE_CHARS = 280  # of a model's note shown beside a score
 _INVISIBLE = {"Cf", "Co", "Cs", "Cn"}  # format (bidi overrides, zero-width), private use, surrogates, unassigned
 _BREAKS = {"Cc", "Zl", "Zp"}  # control characters and line or paragraph separators: shown as a space
@@ -85,6 +86,12 @@ class RequirementCheck(BaseModel):
     credit: float = Field(ge=0, le=1, description="1 met, 0 missing, in between partly met.")
     evidence: str = ""
     years_held: float | None = None
+    years_basis: YearsBasis | None = Field(
+        None,
+        description="For years in a subject: 'clear' (a role is clearly about it), 'close' (roles only close to it "
+        "by meaning) or 'none' (no role about it).",
+    )
+    short_in_all: bool = Field(False, description="For years no role shows clearly: the years in all are short too.")
     note: str = ""
     similar_line: str = Field("", description="The resume line nearest in meaning (embedded postings only).")
     similarity: float | None = Field(None, description="MiniLM cosine of the requirement and similar_line.")

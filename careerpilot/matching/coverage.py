@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
-from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level
+from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_index, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
 from careerpilot.text.sentences import same_word
@@ -27,11 +27,15 @@ MET, PARTIAL = 0.75, 0.34
 KNOCKOUT = 0.8
 KNOCK_KINDS = frozenset({"certification", "language"})  # the decisive gaps that multiply the score by KNOCKOUT
 YEARS_SHORT = 0.75  # held / required years under this is a decisive gap
+YEARS_SHORT_BY = 0.5  # so is holding half a year or more under the years asked ("5+ years" and 4.3 held)
 _DECISIVE_ORDER = {"certification": 0, "experience": 1, "language": 2, "degree": 3, "skill": 4}
 
 
-def _status(credit: float) -> str:
-    return "met" if credit >= MET else "partial" if credit >= PARTIAL else "missing"
+YEARS_MET = 0.999  # years are met only in full (the credit is rounded to 3 places)
+
+
+def _status(credit: float, met: float = MET) -> Status:
+    return "met" if credit >= met else "partial" if credit >= PARTIAL else "missing"
 
 
 def _term_credit(req: Requirement, evidence: ResumeEvidence) -> tuple[float, str]:
@@ -197,6 +201,17 @@ class YearsShown:
     by_meaning: bool  # some role was credited by meaning
 
 
+def short_of(held: float, years: float, *, far: bool = False) -> bool:
+    """Return whether held years are short of those asked: YEARS_SHORT_BY under them, or under YEARS_SHORT of them.
+
+    ``far``: only the second. A posting's minimum is a line: "5+ years" is not met by 4.3, and that is the
+    requirement to name first; only years far short (under 75 %) cap the score, since a resume's years in a subject
+    are read less surely than a licence (a qualified resume whose scheduler years the matcher does not see as
+    project controls keeps its place).
+    """
+    return held < years * YEARS_SHORT or (not far and held <= years - YEARS_SHORT_BY)
+
+
 def years_weight(similarity: float) -> float:
     """Return how much a role counts toward a subject (0-1) from the cosine of its best line and the subject."""
     low, high = YEARS_RAMP
@@ -204,18 +219,16 @@ def years_weight(similarity: float) -> float:
 
 
 def weighted_months(weighted: list[tuple[Role, float]]) -> float:
-    """Return the months the roles cover, each month counted once at the highest weight among the roles in it."""
-    spans = [(_month(r.start), _month(r.end), w) for r, w in weighted if r.start and r.end and w > 0]
+    """Return the months the roles cover, each month counted once at the highest weight among the roles in it.
+
+    With every weight 1 this is ``evidence.union_months`` (the union of the intervals).
+    """
+    spans = [(month_index(r.start), month_index(r.end), w) for r, w in weighted if r.start and r.end and w > 0]
     cuts = sorted({m for s, e, _ in spans for m in (s, e)})
     total = 0.0
     for a, b in zip(cuts, cuts[1:], strict=False):
         total += (b - a) * max((w for s, e, w in spans if s <= a and e >= b), default=0.0)
     return total
-
-
-def _month(point: tuple[int, int] | None) -> int:
-    assert point is not None
-    return point[0] * 12 + point[1]
 
 
 def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None) -> YearsShown | None:
@@ -261,7 +274,7 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     )
     held = weighted_months([(r, w) for r, _, w in chosen]) / 12
     clear = [r for r, _, w in chosen if w >= 1.0]
-    return YearsShown(held, weighted_months([(r, 1.0) for r in clear]) / 12, bool(clear), proof, by_meaning)
+    return YearsShown(held, union_months(clear) / 12, bool(clear), proof, by_meaning)
 
 
 def years_credit(held: float, years: float, total: float) -> float:
@@ -301,22 +314,25 @@ def check_experience(
         credit = min(1.0, held / years) if years else 1.0
         return RequirementCheck(
             requirement=req,
-            status=_years_status(credit),
+            status=_status(credit, YEARS_MET),
             credit=round(credit, 3),
             evidence=line,
             years_held=round(held, 1),
             note=f"{held:.1f} of {years:g} years",
         )
     shown = _years_in(req, evidence, meaning)
-    short_in_all = " (short in all)" if years and total < years * YEARS_SHORT else ""
+    short_in_all = bool(years) and total < years * YEARS_SHORT
+    in_all = " (short in all)" if short_in_all else ""
     if shown is None:
         credit = years_credit(0.0, years, total)
         return RequirementCheck(
             requirement=req,
-            status=_status(credit),
+            status=_status(credit, YEARS_MET),
             credit=round(credit, 3),
             years_held=0.0,
-            note=f"no role as {what} found{short_in_all}",
+            years_basis="none",
+            short_in_all=short_in_all,
+            note=f"no role as {what} found{in_all}",
         )
     how = " (roles about it by meaning)" if shown.by_meaning else ""
     if not shown.clearly:
@@ -324,20 +340,22 @@ def check_experience(
         note = f"no role clearly about {what}; {shown.held:.1f} of {years:g} years in roles close to it by meaning"
         return RequirementCheck(
             requirement=req,
-            status=_years_status(credit),
+            status=_status(credit, YEARS_MET),
             credit=round(credit, 3),
             evidence=shown.line,
             years_held=round(shown.held, 1),
-            note=note + short_in_all,
+            years_basis="close",
+            short_in_all=short_in_all,
+            note=note + in_all,
         )
     # shown clearly, the years speak for themselves: other experience makes up nothing (rjdb's MRR fell 0.993 ->
     # 0.991 when it did, lifting resumes a few years short)
     credit = min(1.0, shown.held / years) if years else 1.0
-    status = _years_status(credit)
+    status = _status(credit, YEARS_MET)
     note = f"{shown.clear:.1f} of {years:g} years{how}"
     if shown.held - shown.clear >= 0.05:
         note = f"{shown.clear:.1f} of {years:g} years clearly about it, {shown.held:.1f} with roles close to it"
-        if years and shown.clear < years * YEARS_SHORT:
+        if years and short_of(shown.clear, years):
             status = "partial"  # the roles close to it make up the credit, not what the resume clearly shows
     return RequirementCheck(
         requirement=req,
@@ -345,12 +363,9 @@ def check_experience(
         credit=round(credit, 3),
         evidence=shown.line,
         years_held=round(shown.clear, 1),
+        years_basis="clear",
         note=note,
     )
-
-
-def _years_status(credit: float) -> Status:
-    return "met" if credit >= 0.999 else ("partial" if credit >= PARTIAL else "missing")
 
 
 def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
@@ -487,8 +502,11 @@ def caps_score(check: RequirementCheck) -> bool:
     Every kind does, except a named tool the item does not itself insist on ("must", "required"): a product named
     in passing in a prose item ("knowledge of HQL and SQL", "Excel in research") is named first but left to coverage,
     since resumes written for a job often show such a product in other words (rjdb's MRR: 0.996 -> 0.983 when
-    every named tool capped).
+    every named tool capped). Years cap only when far short (``years_short(far=True)``): a few months under the
+    minimum are named first, and left to coverage.
     """
+    if check.requirement.kind == "experience":
+        return years_short(check, far=True)
     return check.requirement.kind != "skill" or bool(_INSISTS.search(check.requirement.text))
 
 
@@ -502,29 +520,21 @@ def named_tool_missing(check: RequirementCheck) -> bool:
     return req.kind == "skill" and 0 < len(req.skills) <= 2 and bool(named) and check.credit < 0.5
 
 
-def years_short(check: RequirementCheck) -> bool:
-    """Return whether a years check is a decisive gap: well under the years asked, shown clearly enough to say so.
+def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
+    """Return whether a years check is a decisive gap: under the years asked, shown clearly enough to say so.
 
-    Years in a subject are short when the roles clearly about it hold under YEARS_SHORT of the years asked (roles
-    only close to it do not make them up), or when the resume's years in all are; a resume with no role clearly
-    about the subject is not short of it (check_experience says why), whatever its weighted years.
+    Years in a subject are short when the roles clearly about it hold half a year or more under the years asked
+    (``short_of``; roles only close to it do not make them up), or when the resume's years in all are under
+    YEARS_SHORT of them; a resume with no role clearly about the subject is not short of it (check_experience says
+    why), whatever its weighted years. ``far``: under YEARS_SHORT (the gaps that cap the score, ``caps_score``).
     """
     req = check.requirement
     if req.kind != "experience" or not req.years or check.status == "unknown":
         return False
+    held = check.years_held or 0.0
     if not req.subject:
-        return (check.years_held or 0.0) < req.years * YEARS_SHORT
-    if evidence_total_short(check):
+        return short_of(held, req.years, far=far)
+    if check.short_in_all:
         return True
-    # no role clearly about it ("no role ..."), or only roles without dates (0 years read): not shown short
-    return not not_clearly_about(check) and 0 < (check.years_held or 0.0) < req.years * YEARS_SHORT
-
-
-def not_clearly_about(check: RequirementCheck) -> bool:
-    """Return whether a years check found no role clearly about its subject (its note says so)."""
-    return check.note.startswith("no role")
-
-
-def evidence_total_short(check: RequirementCheck) -> bool:
-    """Return whether a check whose subject no role showed also lacks the years in all (its note says so)."""
-    return check.note.endswith("(short in all)")
+    # no role clearly about it ("close", "none"), or only roles without dates (0 years read): not shown short
+    return check.years_basis == "clear" and 0 < held and short_of(held, req.years, far=far)

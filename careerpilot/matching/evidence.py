@@ -79,7 +79,7 @@ class Role:
         """Return the role's length in months, or None when a date is missing or unreadable."""
         if self.start is None or self.end is None:
             return None
-        return max(0, (self.end[0] - self.start[0]) * 12 + self.end[1] - self.start[1])
+        return max(0, month_index(self.end) - month_index(self.start))
 
 
 @dataclass
@@ -185,12 +185,17 @@ def parse_date(value: str | None, today: date, *, is_end: bool) -> tuple[tuple[i
     return (year, month), ""
 
 
+def month_index(point: tuple[int, int]) -> int:
+    """Return a (year, month) as a count of months, so two points subtract to the months between them."""
+    return point[0] * 12 + point[1]
+
+
 def union_months(roles: list[Role]) -> int:
     """Return the months covered by the roles' intervals, overlaps counted once."""
     spans = sorted((r.start, r.end) for r in roles if r.start and r.end)
     total, cursor = 0, None
     for start, end in spans:
-        s, e = start[0] * 12 + start[1], end[0] * 12 + end[1]
+        s, e = month_index(start), month_index(end)
         if cursor is not None and s < cursor:
             s = cursor
         if e > s:

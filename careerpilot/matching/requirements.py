@@ -43,7 +43,8 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _YEARS = re.compile(
     r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
-    r"(?:\s*\(\d{1,2}\+?\))?(?:\s+or\s+more)?\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*"
+    r"(?:\s*\(\d{1,2}\+?\))?(?:\s+or\s+more)?\s*(?:\+|plus)?\s*"
+    r"(?:(?:-|–|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*)?\+?\s*"
     r"(?:full[- ]time\s+)?(?:years?|yrs?)\b"
     r"(?P<rest>(?:[^.;\n]|\.(?=\s*[a-z/]))*)",  # an abbreviation's period goes on: "5 yrs exp. w/ civil projects"
     re.IGNORECASE,
@@ -233,6 +234,34 @@ def _sections(text: str) -> list[tuple[str, list[str]]]:
     return [(kind, items) for kind, items in sections if items]
 
 
+_WRAPPED = 60  # a line of prose broken at a width is long; a terse posting's lines ("active FL RN license") are not
+
+
+def unwrapped(text: str) -> str:
+    """Return text with prose lines broken mid-sentence joined again.
+
+    A long line (_WRAPPED characters or more) that ends in a word or a comma (not . ! ? : ;), is no heading and is
+    followed by a line starting with a lower-case word that is no bullet is one sentence with it: "minimum 8 years
+    of commercial" / "litigation experience, including ..." asks for commercial litigation. Bullets, headings and
+    a terse posting's short lines keep their lines.
+    """
+    out: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        last = out[-1].rstrip() if out else ""
+        if (
+            len(last) >= _WRAPPED
+            and stripped[:1].islower()
+            and not _BULLET.match(stripped)
+            and last[-1] not in ".!?:;"
+            and _heading(last) is None
+        ):
+            out[-1] = f"{last} {stripped}"
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def _number(value: str) -> float:
     return float(_NUMBER_WORDS.get(value.lower(), value) if not value[0].isdigit() else value)
 
@@ -262,24 +291,48 @@ def _clean_subject(text: str) -> str:
         text,
         maxsplit=1,
     )[0]
-    tokens = [w for w in text.strip(" .,-").split() if w.lower() not in {"a", "an", "the", "related", "similar"}]
+    # articles out, but not a grade's letter ("Class A", "Type A"): a capital after a word is no article
+    kept = text.strip(" .,-").split()
+    tokens = [
+        w
+        for i, w in enumerate(kept)
+        if w.lower() not in {"a", "an", "the", "related", "similar"} or (w == "A" and i and kept[i - 1][:1].isupper())
+    ]
     return " ".join(tokens[:8]).strip(" .,-")
+
+
+# "no more than 2 moving violations in the last 3 years": a window of time, not years of experience
+_TIME_WINDOW = re.compile(r"\b(?:in|within|during|over|for)\s+the\s+(?:last|past|previous|preceding|prior)\s*$", re.I)
+# words that say how the years were spent, not in what, at the start of a subject ("verifiable", "recent adult ICU")
+_QUALIFIER = (
+    r"(?:verifiable|verified|documented|demonstrated|proven|recent|progressive|progressively|increasingly|"
+    r"responsible|hands-on|relevant|direct|practical|paid|full-time|part-time|professional|working|solid|strong|"
+    r"prior|previous|post-licensure|post-graduate)"
+)
+_QUALIFIERS = re.compile(rf"^(?:{_QUALIFIER}\s+)+(?=\S)", re.I)
+_LEADING_QUALIFIERS = re.compile(rf"^(\W*(?:of\s+)?)(?:{_QUALIFIER}(?:\s*,\s*|\s+(?:and\s+)?))+(?=\w)", re.I)
+# a licence's grade in a years subject ("Class A tractor-trailer driving", "Grade II operator"): the licence is
+# asked and checked on its own; the years are of what follows
+_GRADE = re.compile(
+    r"\b(?i:class|grade|level|type)\s+(?:[A-D]|[IV]{1,3}|[1-4])\b(?:\s+(?i:cdl|licen[cs]ed?))?\s+(?=\S)"
+)
 
 
 def _years(item: str, title: str = "") -> tuple[float, str] | None:
     """Return (years, subject) for an 'N+ years ...' phrase; subject is '' for overall experience.
 
-    "in a similar role" (or "identical position", "this capacity") means the posting's own title.
+    "in a similar role" (or "identical position", "this capacity") means the posting's own title; "in the last 3
+    years" is a window of time, no years asked.
     """
     found = _YEARS.search(item)
-    if not found:
+    if not found or _TIME_WINDOW.search(item[: found.start()]):
         return None
     years = _number(found.group("n"))
     if years <= 0 or years > 40:
         return None
     if title and _SAME_ROLE.search(found.group("rest") or ""):
         return years, _clean_subject(title)
-    rest = found.group("rest") or ""
+    rest = _LEADING_QUALIFIERS.sub(r"\1", found.group("rest") or "")  # "of recent, documented payroll"
     lead = _LEAD_SUBJECT.match(rest)
     if lead and lead.group("s").lower() not in _NOT_SUBJECT:
         # "3+ years forklift in a high-volume DC", "2 years CNA/STNA experience in LTC": what precedes "in" is it
@@ -299,6 +352,11 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     subject = re.sub(
         r"(?:\s+(?:work|working|professional|hands-on))?\s+(?:experience|exp\.?)$", "", subject, flags=re.I
     )
+    subject = _GRADE.sub("", _QUALIFIERS.sub("", subject))
+    # "adult critical care (ICU) RN experience": the abbreviation in brackets after the subject names it too
+    named = subject and re.search(re.escape(subject) + r"\s*\(([A-Z][A-Z0-9&-]{1,6})\)", rest)
+    if named and named.group(1).lower() not in subject.lower():
+        subject = f"{subject} or {named.group(1)}"
     if subject.lower() in {"experience", "industry", "professional experience", "the field", "the industry"}:
         subject = ""
     if subject and not key_terms(subject):  # "2+ years work experience": no subject, overall years
@@ -520,7 +578,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     """Return the requirements a posting states, with a confidence and notes when extraction is unsure."""
     notes: list[str] = []
     confidence = 1.0
-    text = without_instructions(text)
+    text = unwrapped(without_instructions(text))
     if len(text.strip()) < 40:
         return PostingRequirements(confidence=0.2, notes=["the posting has no description to read requirements from"])
     if found := language.foreign_language(text):

@@ -160,3 +160,24 @@ def test_a_role_of_the_occupation_without_the_specialty_in_its_words_counts_only
     by_meaning = check_experience(req, evidence, {1: (0.7, "Tie-ins on gathering lines")})
     assert by_words.years_held == 5.0  # "Welder" alone does not make structural years pipeline years
     assert by_meaning.years_held == 10.0 and "by meaning" in by_meaning.note  # its lines, read by meaning, may
+
+
+def test_weighted_months_at_weight_one_is_the_union_of_the_intervals():
+    from careerpilot.matching.evidence import union_months
+
+    roles = [
+        Role(title="a", line="a", start=(2018, 1), end=(2020, 6)),
+        Role(title="b", line="b", start=(2019, 3), end=(2021, 1)),
+        Role(title="c", line="c", start=(2022, 5), end=(2023, 5)),
+        Role(title="undated", line="d"),
+    ]
+    assert weighted_months([(r, 1.0) for r in roles]) == union_months(roles) == 36 + 12
+
+
+def test_short_years_are_decided_by_the_checks_fields_not_its_words():
+    evidence = _evidence("Tractor-Trailer Driver (2023 - 2024)")
+    clear = check_experience(_req(3, "tractor-trailer"), evidence)
+    assert clear.years_basis == "clear" and years_short(clear)
+    assert years_short(clear.model_copy(update={"note": "no role reworded"}))  # the note is for people only
+    unclear = clear.model_copy(update={"years_basis": "close"})
+    assert not years_short(unclear) and years_short(unclear.model_copy(update={"short_in_all": True}))
