@@ -91,7 +91,15 @@ DEGREES = (
     ("phd", re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral)\b", re.I)),
     ("master", re.compile(r"\b(?:master'?s?|m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)", re.I)),
     ("bachelor", re.compile(r"\b(?:bachelor'?s?|b\.?sc?|b\.?a\.?|b\.?eng|undergraduate degree|4-year degree)\b", re.I)),
-    ("associate", re.compile(r"\bassociate'?s? degree\b", re.I)),
+    # "Associate of Applied Science" names the degree as "associate's degree" does (not "Associate of the Society")
+    (
+        "associate",
+        re.compile(
+            r"\bassociate'?s? degree\b|\bassociate (?:of|in) (?:applied |general )?(?:arts|sciences?|business|"
+            r"occupational studies|nursing|technology)\b",
+            re.I,
+        ),
+    ),
     ("high school", re.compile(r"\b(?:high school|ged|secondary school)\b", re.I)),
 )
 # "MS Office" or "MS SQL" name a vendor, not a Master of Science
@@ -324,13 +332,13 @@ def _year_clauses(item: str) -> list[str]:
     return [item[a:b].strip(" ,;") for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _item_requirements(item: str, importance: Importance, title: str = "") -> list[Requirement]:
-    """Return every requirement one bullet or sentence states."""
+def _item_requirements(item: str, importance: Importance, title: str = "", section: str = "") -> list[Requirement]:
+    """Return every requirement one bullet or sentence states (``section``: the kind of section it is listed in)."""
     found: list[Requirement] = []
     condition = conditions.condition_of(item)
     parts = [part.strip() for part in item.split(";") if part.strip()] if condition else []
     if len(parts) > 1:  # "Blueprint reading; able to lift 50 lbs": a skill and a condition
-        return [r for part in parts for r in _item_requirements(part, importance, title)]
+        return [r for part in parts for r in _item_requirements(part, importance, title, section)]
     whole, item = item, conditions.without_conditions(item) if condition else item  # "18 years of age" is no years
     skills = sorted(find_skills(item))
     years = False
@@ -339,13 +347,12 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
             years = True
             own = skills if clause == item else sorted(find_skills(clause))
             count, subject = held
+            asked = _years_importance(item, clause, importance, section)
             found.append(
-                Requirement(
-                    kind="experience", text=clause, importance=importance, skills=own, years=count, subject=subject
-                )
+                Requirement(kind="experience", text=clause, importance=asked, skills=own, years=count, subject=subject)
             )
     schooling = MS_PRODUCT.sub("", item)
-    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item))
+    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item), title)
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
     if _DEGREE_CONTEXT.search(schooling):
@@ -361,7 +368,7 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
             Requirement(
                 kind="certification",
                 text=item,
-                importance=_credential_importance(importance, item, want),
+                importance=_credential_importance(importance, item, want, section),
                 subject=credentials.name_of(list(want.ids)),
                 credentials=list(want.ids),
                 jurisdictions=list(want.jurisdictions),
@@ -426,6 +433,22 @@ _ASK_CLAUSE = re.compile(
 _CLAUSE_SPLIT = re.compile(r",\s*|;\s*|(?<!\s)\s+and\s+(?=(?:the\s+|an?\s+)?(?:ability|experience|knowledge)\b)", re.I)
 
 
+def _years_importance(item: str, clause: str, importance: Importance, section: str) -> Importance:
+    """Return how a clause of years is asked: "5+ years of X, plant environment preferred" asks the years.
+
+    In a required section, a "preferred" that closes a later clause of the item ("manufacturing or plant
+    environment preferred") is that clause's, not the years'.
+    """
+    if importance != "preferred" or section != "required" or _importance("required", item) != "preferred":
+        return importance
+    pieces = _CLAUSE_SPLIT.split(item)
+    own = next((p for p in pieces if p and p in clause), "")
+    cues = [p for p in pieces if _PREFERRED_CUE.search(p)]
+    if not own or _PREFERRED_CUE.search(own) or not cues or any(_YEARS_CLAUSE.search(p) for p in cues):
+        return importance
+    return "required" if item.find(cues[0]) > item.find(own) else importance
+
+
 def _clause_importance(item: str, word: str, importance: Importance) -> Importance:
     """Return how the clause of ``item`` naming ``word`` asks for it: its own "a plus"/"preferred", else the item's."""
     clause = next((c for c in _CLAUSE_SPLIT.split(item) if word.lower() in c.lower()), "")
@@ -486,7 +509,9 @@ def _asked(req: Requirement, sentence: str) -> bool:
 _SAID_REQUIRED = re.compile(r"\b(?:is|are)\s+(?:required|essential|mandatory)\b", re.I)
 
 
-def _credential_importance(importance: Importance, item: str, want: credentials.Wanted) -> Importance:
+def _credential_importance(
+    importance: Importance, item: str, want: credentials.Wanted, section: str = ""
+) -> Importance:
     """Return how a credential an item names is asked for: its own "a plus", else the item's.
 
     "Texas RDH license, CPR, 1+ year of hygiene experience preferred": the cue in the clause of years is that
@@ -502,8 +527,14 @@ def _credential_importance(importance: Importance, item: str, want: credentials.
     # only when every cue comes after the credential's own clause, and that clause has none
     if _PREFERRED_CUE.search(want.clause) or not cues or cues[0].start() <= end:
         return importance
-    cue_clause = re.split(r"[,;]", item[end : cues[0].start()])[-1]
-    return "required" if _YEARS_CLAUSE.search(cue_clause) else importance
+    cue_clause = re.split(r"[,;]|\s[-–—]\s", item[end : cues[0].start()])[-1]
+    # the cue closes a clause of years, or one naming another credential ("salesperson license - broker license
+    # also welcome"): it is that clause's
+    other = section == "required" and bool(_CREDENTIAL_NOUN.search(cue_clause))
+    return "required" if _YEARS_CLAUSE.search(cue_clause) or other else importance
+
+
+_CREDENTIAL_NOUN = re.compile(r"\b(?:licen[cs]e|certificat\w*|credential|registration|endorsement)s?\b", re.I)
 
 
 def _is_skill_item(item: str) -> bool:
@@ -512,6 +543,7 @@ def _is_skill_item(item: str) -> bool:
     return 0 < len(content) <= 40
 
 
+_OFFER = re.compile(r"^\W*(?:we|the company)\s+(?:also\s+)?(?:offer|provide|pay|give|match|cover|reimburse)s?\b", re.I)
 THIN_POSTING_WORDS = 40
 LOW_CONFIDENCE = 0.4  # a score's confidence below 0.6 is shown as "low confidence" by every face
 
@@ -535,8 +567,10 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     headline = next((line.strip() for line in text.splitlines() if line.strip()), "")  # the title again: no item
     for kind, items in section_items:
         for item in items:
+            if _OFFER.match(item):
+                continue  # "We offer a night differential and tuition support.": what the employer gives
             if kind in ("required", "preferred"):
-                requirements.extend(_item_requirements(item, _importance(kind, item), title))
+                requirements.extend(_item_requirements(item, _importance(kind, item), title, kind))
             elif (
                 (not has_sections or kind == "unknown")
                 and len(item) < 400
@@ -615,10 +649,13 @@ _HOLDS_CUE = re.compile(
 def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str) -> list[Requirement]:
     """Add vocabulary skills the posting names outside its requirement items, as preferred."""
     covered = {s for r in requirements for s in r.skills}
+    conditions_shown = {r.text for r in requirements if r.kind == "condition"}
     extra = []
     for skill, spelled in skill_mentions(f"{title}\n{text}").items():
         if skill not in covered:
             line = next((ln.strip(" \t-*•") for ln in text.splitlines() if spelled in ln), spelled)
+            if line in conditions_shown:
+                continue  # "Comfortable on call evenings": a condition of employment names it, not a skill to have
             extra.append(
                 Requirement(kind="skill", text=line[:300], importance="preferred", skills=[skill], subject=skill)
             )
