@@ -347,9 +347,10 @@ def _item_requirements(item: str, importance: Importance, title: str = "", secti
             years = True
             own = skills if clause == item else sorted(find_skills(clause))
             count, subject = held
-            asked = _years_importance(item, clause, importance, section)
             found.append(
-                Requirement(kind="experience", text=clause, importance=asked, skills=own, years=count, subject=subject)
+                Requirement(
+                    kind="experience", text=clause, importance=importance, skills=own, years=count, subject=subject
+                )
             )
     schooling = MS_PRODUCT.sub("", item)
     wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item), title)
@@ -431,22 +432,6 @@ _ASK_CLAUSE = re.compile(
     re.I,
 )
 _CLAUSE_SPLIT = re.compile(r",\s*|;\s*|(?<!\s)\s+and\s+(?=(?:the\s+|an?\s+)?(?:ability|experience|knowledge)\b)", re.I)
-
-
-def _years_importance(item: str, clause: str, importance: Importance, section: str) -> Importance:
-    """Return how a clause of years is asked: "5+ years of X, plant environment preferred" asks the years.
-
-    In a required section, a "preferred" that closes a later clause of the item ("manufacturing or plant
-    environment preferred") is that clause's, not the years'.
-    """
-    if importance != "preferred" or section != "required" or _importance("required", item) != "preferred":
-        return importance
-    pieces = _CLAUSE_SPLIT.split(item)
-    own = next((p for p in pieces if p and p in clause), "")
-    cues = [p for p in pieces if _PREFERRED_CUE.search(p)]
-    if not own or _PREFERRED_CUE.search(own) or not cues or any(_YEARS_CLAUSE.search(p) for p in cues):
-        return importance
-    return "required" if item.find(cues[0]) > item.find(own) else importance
 
 
 def _clause_importance(item: str, word: str, importance: Importance) -> Importance:

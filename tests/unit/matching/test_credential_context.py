@@ -98,15 +98,6 @@ def test_a_welcome_that_closes_another_credentials_clause_is_that_ones():
     assert found[("re_broker",)] == "preferred"
 
 
-def test_a_preferred_that_closes_a_later_clause_leaves_the_years_asked():
-    posting = "Requirements:\n- 4+ years of payroll experience, multi-state payroll preferred\n"
-    (years,) = [r for r in extract_requirements("Payroll", posting).requirements if r.kind == "experience"]
-    assert years.importance == "required"
-    listed = "Preferred qualifications:\n- 4+ years of payroll experience, multi-state preferred\n"
-    (years,) = [r for r in extract_requirements("Payroll", listed).requirements if r.kind == "experience"]
-    assert years.importance == "preferred"
-
-
 # --- endorsements by letter ---------------------------------------------------------------------------------------
 
 
