@@ -402,6 +402,8 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
         after = expanded[end : min(next_start, end + 30)]
         if _INSUFFICIENT.match(expanded[end : end + 60]):
             continue  # named to say it does not qualify
+        if _SUPERVISED_BY.search(expanded[max(0, start - 40) : start]):
+            continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
         any_of = tuple(dict.fromkeys(group_ids))
         # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
         any_of += tuple(
@@ -458,6 +460,11 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
+_SUPERVISED_BY = re.compile(
+    r"\b(?:(?:supervision|direction|delegation|guidance|oversight) of|under|reports? to|reporting to|assists?|"
+    r"assisting|alongside|works? with|support(?:s|ing)?)\s+(?:an?\s+|the\s+|our\s+)?(?:licen[cs]ed\s+|staff\s+)?$",
+    re.I,
+)
 _DASH = re.compile(r"\s[-–—]\s")  # a spaced dash ends a clause ("salesperson license - broker license welcome")
 
 
@@ -619,6 +626,8 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
         expired = expiry_passed(line, today)
         expanded = expand_series(line)
         for mention in mentions:
+            if _SUPERVISED_BY.search(expanded[max(0, mention.start - 40) : mention.start]):
+                continue  # "under RN delegation", "assisted the registered nurse": someone else's credential
             # "pursuing the CCNP" or "CPA candidate": the cue sits near the mention, in the same clause
             window = expanded[max(0, mention.start - 40) : mention.end + 25]
             clause = re.split(r"[;.]\s|,\s(?=[A-Z])", window)

@@ -98,6 +98,13 @@ def test_a_welcome_that_closes_another_credentials_clause_is_that_ones():
     assert found[("re_broker",)] == "preferred"
 
 
+def test_a_credential_named_as_whom_the_hire_works_under_is_not_asked_nor_held():
+    assert _ids("Gives bedside care under the supervision of the registered nurse") == []
+    assert held_in(["Wound care and suctioning under RN delegation"], TODAY) == []
+    assert _ids("Nurse Aide II listing required") == [("nurse_aide_2",)]
+    assert _credit("Nurse Aide II listing required", ["Nurse Aide I, med-surg"]) == 0.0
+
+
 # --- endorsements by letter ---------------------------------------------------------------------------------------
 
 
