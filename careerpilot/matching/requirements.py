@@ -124,6 +124,9 @@ LANGUAGES = (
     "English", "Spanish", "French", "German", "Portuguese", "Italian", "Dutch", "Polish", "Mandarin", "Chinese",
     "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Russian", "Turkish", "Swedish", "Danish", "Norwegian",
     "Finnish", "Hebrew", "Greek", "Czech", "Ukrainian", "Vietnamese", "Thai", "Indonesian", "American Sign Language",
+    # session 11: languages US postings ask of care, legal and public-service staff
+    "Haitian Creole", "Tagalog", "Somali", "Amharic", "Punjabi", "Urdu", "Bengali", "Farsi", "Persian", "Hmong",
+    "Khmer", "Swahili", "Nepali", "Burmese", "Romanian", "Hungarian",
 )  # fmt: skip
 _LANGUAGE = re.compile(rf"\b({'|'.join(LANGUAGES)})\b")
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
@@ -148,7 +151,9 @@ _LOCATION = re.compile(
     re.I,
 )
 _PREFERRED_CUE = re.compile(
-    r"\b(?:prefer\w*|nice[- ]to[- ]have|a plus|is a plus|bonus|ideally|desir\w+|advantage\w*|good to have)\b"
+    # "preferred", "preferably", "we prefer"; not "clients prefer to be served in Spanish"
+    r"\b(?:prefer(?:red|ably|ence|ential)|(?:we|we'd|we would|would)\s+prefer|nice[- ]to[- ]have|a plus|is a plus|"
+    r"bonus|ideally|desir\w+|advantage\w*|good to have)\b"
     r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
     re.I,
 )

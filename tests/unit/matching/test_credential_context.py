@@ -174,6 +174,14 @@ def test_what_the_employer_offers_is_no_requirement():
     assert [r.text for r in extract_requirements("Driver", posting).requirements] == ["CDL Class A"]
 
 
+def test_a_language_asked_beside_whom_it_serves_is_required_and_haitian_creole_is_a_language():
+    posting = "Requirements:\n- Fluent in English and Vietnamese - many patients prefer to be seen in Vietnamese\n"
+    found = {r.subject: r.importance for r in extract_requirements("MA", posting).requirements}
+    assert found == {"English": "required", "Vietnamese": "required"}
+    posting = "Requirements:\n- Bilingual English / Haitian Creole required\n"
+    assert "Haitian Creole" in {r.subject for r in extract_requirements("CNA", posting).requirements}
+
+
 def test_an_associate_degree_named_by_its_field_is_an_associate_degree():
     assert degree_level("Associate of Applied Science, Respiratory Care") == 2
     assert degree_level("Associate in Arts") == 2
