@@ -448,13 +448,14 @@ def _clause(text: str, start: int, end: int) -> str:
     depth, left = 0, 0
     for i, char in enumerate(text[:start]):
         depth += (char == "(") - (char == ")")
-        if depth <= 0 and (char in ",;" or _DASH.match(text, i - 1)):
+        if depth <= 0 and (char in ",;" or (char in _DASHES and _spaced(text, i))):
             left = i + 1
     right = len(text)
     depth = 0
     for i in range(end, len(text)):
-        depth += (text[i] == "(") - (text[i] == ")")
-        if depth <= 0 and (text[i] in ",;" or _DASH.match(text, i - 1)):
+        char = text[i]
+        depth += (char == "(") - (char == ")")
+        if depth <= 0 and (char in ",;" or (char in _DASHES and _spaced(text, i))):
             right = i
             break
     return text[left:right].strip()
@@ -465,7 +466,11 @@ _SUPERVISED_BY = re.compile(
     r"assisting|alongside|works? with|support(?:s|ing)?)\s+(?:an?\s+|the\s+|our\s+)?(?:licen[cs]ed\s+|staff\s+)?$",
     re.I,
 )
-_DASH = re.compile(r"\s[-–—]\s")  # a spaced dash ends a clause ("salesperson license - broker license welcome")
+_DASHES = "-–—"  # a spaced dash ends a clause ("salesperson license - broker license also welcome")
+
+
+def _spaced(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isspace() and text[i + 1].isspace()
 
 
 # "Certificate of Eligibility with Advanced Standing (CEAS) or Standard certificate": the words between the two end
