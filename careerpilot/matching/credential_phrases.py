@@ -90,6 +90,12 @@ _ROLE_WORD = re.compile(
     r"translator|paralegal|pharmacist|educator|teacher|instructor|responder|dispatcher|operator|planner|manager)s?$",
     re.I,
 )
+# a name ending in one of these is a person's credential even when a word before it names a place or a thing
+# ("Residential Building Inspector", "Hoisting Machine Operator", "Medical Device Technician")
+_PERSON = re.compile(
+    r"(?:inspector|operator|technician|technologist|mechanic|installer|examiner|officer|engineer|specialist|"
+    r"professional|manager|auditor|coder|assistant|aide|nurse|therapist|reporter|driver|worker)s?"
+)
 _LEVEL = re.compile(r"\b(?P<word>level|grade|class|tier|type)\s+(?P<n>[IVX]{1,4}|\d{1,2})\b", re.I)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 # words a resume line uses for a credential it holds (a one-word name needs one of them, or a listed certificate)
@@ -193,6 +199,7 @@ _SHOUTED = frozenset(
     """REQUIRED REQUIRES PREFERRED MUST ONLY NOT NO ANY ALL AND OR WITH PLUS MANDATORY ESSENTIAL NEEDED ACTIVE VALID
     CURRENT ENOUGH NOTE NEW HIRE PRIOR BEFORE AFTER START ALSO""".split()
 )
+_ISSUED_BY = re.compile(r"\b(?:from|by|through|via|with)\s+(?:the\s+)?$", re.I)
 _SEPARATOR = r"(?:,|/|\+|&|;|\band\b|\bor\b|\band/or\b)"
 _LIST_GAP = re.compile(rf"^(?:\s*{_SEPARATOR}\s*|\s*\([^()]{{0,20}}\)\s*{_SEPARATOR}?\s*)+$")
 
@@ -213,6 +220,7 @@ def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
         and m.group(1).lower() not in _NOT_PERSONAL
         and m.group(1).upper() not in _WORKPLACE_ABBREVIATIONS
         and not find_skills(m.group(1))
+        and not _ISSUED_BY.search(text[max(0, m.start() - 12) : m.start()])  # "CHI-Spanish from CCHI": its issuer
     ]
     found: list[Named] = []
     anchors = list(spans)
@@ -278,6 +286,9 @@ _TRAILING_ABBR = re.compile(r"\s*\(([A-Za-z][\w+&/.-]{1,11})\)")
 def _walk_left(text: str, stop: int) -> list[Named]:
     """Return the name(s) written right before position ``stop``: one, or two joined by "or" or "/"."""
     tokens = _tokens(text[:stop])
+    expanded = _expansion_before(tokens)
+    if expanded is not None:
+        return [expanded]
     taken: list[re.Match[str]] = []
     abbreviation = ""
     alternatives: list[Named] = []
@@ -286,8 +297,10 @@ def _walk_left(text: str, stop: int) -> list[Named]:
         token = tokens[i]
         value = token.group(0)
         if token.group("abbr"):
-            # "NIH Stroke Scale (NIHSS) certification", "Information Assurance Technical (IAT) Level 3 certificate"
-            if abbreviation or not is_abbreviation(token.group("abbr")):
+            # "NIH Stroke Scale (NIHSS) certification", "Information Assurance Technical (IAT) Level 3 certificate",
+            # "Residential Building Inspector (B1) certification": a grade code in brackets names it too
+            abbr = token.group("abbr")
+            if abbreviation or not (is_abbreviation(abbr) or (not taken and _GRADE_CODE.fullmatch(abbr))):
                 break
             abbreviation = token.group("abbr")
             i -= 1
@@ -304,8 +317,66 @@ def _walk_left(text: str, stop: int) -> list[Named]:
             break
         taken.insert(0, token)
         i -= 1
+    if abbreviation and taken and not alternatives:
+        # "Associate of the Society of Actuaries (ASA)": the name runs on across "of the" until the abbreviation
+        # spells it (Schwartz and Hearst, 2003)
+        longer = _spelled_leftward(tokens, i, taken, abbreviation)
+        if longer is not None:
+            return [longer]
     named = _named(taken, abbreviation)
     return [n for n in (named, *alternatives) if n]
+
+
+# a grade or class code written in brackets after a credential's name ("(B1)", "(T3)", "(1A)")
+_GRADE_CODE = re.compile(r"[A-Z]{1,2}-?\d{1,2}[A-Z]?|\d[A-Z]")
+_JOINERS = frozenset("of the and for in &".split())
+
+
+def _spelled_leftward(
+    tokens: list[re.Match[str]], i: int, taken: list[re.Match[str]], abbreviation: str
+) -> Named | None:
+    """Return the name an abbreviation spells when it runs left of the walk's stop word ("Associate of the ...")."""
+    if abbreviates(abbreviation, " ".join(t.group(0) for t in taken)):
+        return None
+    longer = list(taken)
+    while i >= 0 and len(longer) < MAX_NAME_WORDS + 3:
+        value = tokens[i].group(0)
+        if tokens[i].group("abbr") or not value[0].isalnum():
+            return None
+        longer.insert(0, tokens[i])
+        i -= 1
+        if value.lower() in _JOINERS:
+            continue
+        name = " ".join(t.group(0) for t in longer)
+        if abbreviates(abbreviation, name) and value[:1].lower() == abbreviation[:1].lower():
+            if value[:1].isupper() and value.lower() not in _STOP | _QUALIFIER:
+                return Named(name, abbreviation, longer[0].start(), longer[-1].end())
+            return None
+        if value.lower() in _STOP:
+            return None
+    return None
+
+
+def _expansion_before(tokens: list[re.Match[str]]) -> Named | None:
+    """Return "CPAT (Candidate Physical Ability Test)" before a credential noun: the abbreviation, then its name.
+
+    The bracket holds the name only when the abbreviation before it spells it (Schwartz and Hearst, 2003).
+    """
+    if len(tokens) < 4 or tokens[-1].group(0) != ")":
+        return None
+    opening = next((j for j in range(len(tokens) - 2, max(-1, len(tokens) - 3 - MAX_NAME_WORDS), -1)
+                    if tokens[j].group(0) == "("), None)  # fmt: skip
+    if opening is None or opening < 1:
+        return None
+    inner = tokens[opening + 1 : -1]
+    abbreviation = tokens[opening - 1].group(0)
+    if not inner or not all(t.group(0)[0].isalnum() for t in inner) or not is_abbreviation(abbreviation):
+        return None
+    name = " ".join(t.group(0) for t in inner)
+    things = {abbreviation.lower(), *(t.group(0).lower() for t in inner)} & _NOT_PERSONAL - {"test", "tests"}
+    if not abbreviates(abbreviation, name) or things:
+        return None
+    return Named(name, abbreviation, tokens[opening - 1].start(), tokens[-1].end())
 
 
 def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
@@ -325,9 +396,19 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
         words.pop()
     if not words:
         return Named("", abbreviation, 0, 0) if abbreviation else None
+    if abbreviation:
+        # "Department of Buildings Hoisting Machine Operator (HMO)": the words the abbreviation spells are the
+        # name; the words before them are its issuer
+        for k in range(1, len(words)):
+            suffix = " ".join(w.group(0) for w in words[k:])
+            if words[k].group(0)[:1].lower() == abbreviation[:1].lower() and abbreviates(abbreviation, suffix):
+                words = words[k:]
+                break
     values = [w.group(0).rstrip(".,") for w in words]
-    lowered = {v.lower().strip("'’s") for v in values}
-    if lowered & _NOT_PERSONAL or all(v.lower() in _GENERIC_WORDS | _QUALIFIER for v in values):
+    # possessive and plural cut at the end only ("software" is not "oftware")
+    lowered = {re.sub(r"(?:['’]s|['’]|s)$", "", v.lower()) for v in values} | {v.lower() for v in values}
+    personal = len(values) > 1 and bool(_PERSON.fullmatch(values[-1].lower()))  # "Building Inspector"
+    if (lowered & _NOT_PERSONAL and not personal) or all(v.lower() in _GENERIC_WORDS | _QUALIFIER for v in values):
         return None
     lower = [v for v in values if v[:1].islower()]
     if lower and (len(lower) > MAX_LOWER_WORDS or lower[-1] in _STOP):

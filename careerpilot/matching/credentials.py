@@ -47,6 +47,8 @@ _SERIES = re.compile(
     r"(?P<rest>(?:\s*(?:,|and|&|/|or|\+)\s*(?:Series\s+|Type\s+|Level\s+)?(?:I{1,3}|\d{1,2})\b(?!\s*(?:years?|yrs?|\+)))+)",
     re.I,
 )
+# "endorsements H, N, T", "Endorsements: H/N/T": letters of CDL endorsements, two or more
+_LETTERS = re.compile(r"\b[Ee]ndorsements?:?\s+((?:[HNPSTX]\s*(?:,|/|&|and)\s*)+[HNPSTX])\b(?![\w-])")
 _SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
 _ANY_OF = re.compile(r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)[\s,()]*$|^\s*/\s*$", re.I)
 _OPTIONAL = re.compile(
@@ -154,28 +156,63 @@ class Vocabulary:
         said = {w[:6] for w in _TOKEN.findall(spelled.lower())}
         return _rarest(self.credentials[credential_id].name)[:6] not in said
 
-    def find(self, text: str) -> list[Mention]:
-        """Return the credentials a text names, in order (full names and abbreviations alike)."""
+    def find(self, text: str, context: str = "") -> list[Mention]:
+        """Return the credentials a text names, in order (full names and abbreviations alike).
+
+        An initialism shared by credentials of other occupations ("NRP": the National Registry Paramedic, the
+        Neonatal Resuscitation Program) is read in context: the words its credential needs (``context`` in the
+        vocabulary) in the text or in the document around it (``context``: a posting's title, a whole resume),
+        or a credential noun right after it ("EMT (Basic) certification"); and an expansion in brackets that it
+        spells without the credential's own name ("NRP (Neonatal Resuscitation Program)") says it is another.
+        """
         text = expand_series(text)
         tokens = set(_TOKEN.findall(text.lower()))
         present = tokens | {t[:k] for t in tokens if len(t) > 4 for k in (4, 5, 6)}
-        found: list[Mention] = []
+        found: list[tuple[Mention, bool]] = []
         for cid, pattern in self.patterns.items():
             anchors = self.anchors[cid]
             if anchors and anchors.isdisjoint(present):
                 continue
             for match in pattern.finditer(text):
+                spelled = match.group(0)
+                if _spelled_as_other(spelled, text, match.end(), self.credentials[cid].name):
+                    continue
                 needs = self.context.get(cid)
-                if needs is None or not self._ambiguous(cid, match.group(0)) or needs.search(text):
-                    found.append(Mention(cid, match.group(0), match.start(), match.end()))
-        # one span names one credential: the longest match wins ("CompTIA Security+" over "Security+")
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+                if needs is None or not self._ambiguous(cid, spelled):
+                    found.append((Mention(cid, spelled, match.start(), match.end()), False))
+                elif needs.search(text) or (context and needs.search(context)):
+                    found.append((Mention(cid, spelled, match.start(), match.end()), True))
+                elif _NOUN_AFTER.match(text, match.end()):
+                    found.append((Mention(cid, spelled, match.start(), match.end()), False))
+        # one span names one credential: the longest match wins ("CompTIA Security+" over "Security+"), then the
+        # one its context confirms
+        found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start), not f[1]))
         kept: list[Mention] = []
-        for mention in found:
+        for mention, _ in found:
             if kept and mention.start < kept[-1].end:
                 continue
             kept.append(mention)
         return kept
+
+
+# a credential noun right after an initialism, maybe past a bracket: "EMT (Basic) certification", "NRP card"
+_NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,25}\)\s*)?(?:certifi|licen[cs]|registration|card\b)", re.I)
+_EXPANSION = re.compile(r"\s*\(([A-Za-z][^()]{3,60})\)")
+
+
+def _spelled_as_other(spelled: str, text: str, end: int, name: str) -> bool:
+    """Return whether an initialism is spelled out right after it as something other than the credential's name.
+
+    "NRP (Neonatal Resuscitation Program)" is not the paramedic's NRP: the bracket spells the initialism
+    (Schwartz and Hearst, 2003) and lacks the rarest word of the credential's name ("paramedic").
+    """
+    if not spelled.isupper() or len(spelled) > 6:
+        return False
+    bracket = _EXPANSION.match(text, end)
+    if bracket is None or not phrases.abbreviates(spelled, bracket.group(1)):
+        return False
+    rarest = _rarest(name)
+    return bool(rarest) and rarest[:5] not in bracket.group(1).lower()
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -218,7 +255,13 @@ def _rarest(name: str) -> str:
 
 
 def expand_series(text: str) -> str:
-    """Return text with "Series 7 and 66" written "Series 7 and Series 66" (likewise 608 Types, CFA Levels)."""
+    """Return text with "Series 7 and 66" written "Series 7 and Series 66" (likewise 608 Types, CFA Levels).
+
+    A CDL's endorsements listed by letter ("endorsements H, N, T") are written one by one ("H endorsement, N
+    endorsement, T endorsement"), so each letter names its endorsement.
+    """
+    if "ndorsement" in text:
+        text = _LETTERS.sub(lambda m: ", ".join(f"{x} endorsement" for x in re.findall(r"[HNPSTX]", m.group(1))), text)
     if not _SERIES.search(text):
         return text
 
@@ -311,7 +354,7 @@ class Wanted:
     clause: str = ""  # the item's comma- or semicolon-delimited clause that names it
 
 
-def wanted_in(item: str) -> list[Wanted]:
+def wanted_in(item: str, context: str = "") -> list[Wanted]:
     """Return the credential requirements one posting item states: one per credential, or one for "X or Y".
 
     Vocabulary credentials first; what the item names as a credential outside the vocabulary ("Certified Pool
@@ -319,7 +362,7 @@ def wanted_in(item: str) -> list[Wanted]:
     """
     vocab = vocabulary()
     expanded = expand_series(item)
-    mentions = vocab.find(item)
+    mentions = vocab.find(item, context)
     higher = _higher_rungs(expanded, mentions)
     areas = _with_areas(expanded, mentions)
     narrowed = [*higher, *(n for group in areas for n in group)]
@@ -359,6 +402,8 @@ def wanted_in(item: str) -> list[Wanted]:
         after = expanded[end : min(next_start, end + 30)]
         if _INSUFFICIENT.match(expanded[end : end + 60]):
             continue  # named to say it does not qualify
+        if _SUPERVISED_BY.search(expanded[max(0, start - 40) : start]):
+            continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
         any_of = tuple(dict.fromkeys(group_ids))
         # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
         any_of += tuple(
@@ -372,7 +417,11 @@ def wanted_in(item: str) -> list[Wanted]:
             continue
         by_phrase = any(phrases.is_phrase_id(i) for i in any_of)
         # a credential the vocabulary does not know may be required "within 90 days of hire": not at hire
-        optional = bool(_OPTIONAL.match(after)) or (by_phrase and bool(_LATER.search(item)))
+        # any credential the clause gives time to earn ("PALS and TNCC within 6 months of hire") is not asked at hire
+        clause = _clause(expanded, start, end)
+        optional = (
+            bool(_OPTIONAL.match(after)) or (by_phrase and bool(_LATER.search(item))) or bool(_IN_TIME.search(clause))
+        )
         jurisdictional = any(
             vocab.credentials[p].jurisdictional for i in any_of for p in parts(i) if p in vocab.credentials
         )
@@ -388,32 +437,50 @@ def wanted_in(item: str) -> list[Wanted]:
                 jurisdictions=where,
                 compact_ok=compact_ok,
                 optional=optional,
-                clause=_clause(expanded, start, end),
+                clause=clause,
             )
         )
     return found
 
 
 def _clause(text: str, start: int, end: int) -> str:
-    """Return the clause of ``text`` (between commas or semicolons outside brackets) holding ``start``-``end``."""
+    """Return the clause of ``text`` (between commas, semicolons or spaced dashes outside brackets) holding it."""
     depth, left = 0, 0
     for i, char in enumerate(text[:start]):
         depth += (char == "(") - (char == ")")
-        if char in ",;" and depth <= 0:
+        if depth <= 0 and (char in ",;" or (char in _DASHES and _spaced(text, i))):
             left = i + 1
     right = len(text)
     depth = 0
     for i in range(end, len(text)):
-        depth += (text[i] == "(") - (text[i] == ")")
-        if text[i] in ",;" and depth <= 0:
+        char = text[i]
+        depth += (char == "(") - (char == ")")
+        if depth <= 0 and (char in ",;" or (char in _DASHES and _spaced(text, i))):
             right = i
             break
     return text[left:right].strip()
 
 
+_SUPERVISED_BY = re.compile(
+    r"\b(?:(?:supervision|direction|delegation|guidance|oversight) of|under|reports? to|reporting to|assists?|"
+    r"assisting|alongside|works? with|support(?:s|ing)?)\s+(?:an?\s+|the\s+|our\s+)?(?:licen[cs]ed\s+|staff\s+)?$",
+    re.I,
+)
+_DASHES = "-–—"  # a spaced dash ends a clause ("salesperson license - broker license also welcome")
+
+
+def _spaced(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isspace() and text[i + 1].isspace()
+
+
 # "Certificate of Eligibility with Advanced Standing (CEAS) or Standard certificate": the words between the two end
 # in "or", within one clause, so either credential meets the item
 _OR_AFTER_QUALIFIER = re.compile(r"^[^.;:]{0,45}[\s(](?:or|or an?|or the)\s*$", re.I)
+_IN_TIME = re.compile(
+    r"\bwithin (?:\d+|one|two|three|six|nine|twelve|eighteen|the first) (?:\w+ )?(?:days?|weeks?|months?|years?)"
+    r" (?:of|after|from) (?:hire|hiring|start|starting|employment|your start|date of hire)\b",
+    re.I,
+)
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", re.I)
 _LATER = re.compile(
     r"\b(?:within (?:\d+|one|two|three|six|twelve|the first) (?:\w+ )?(?:days?|weeks?|months?|years?)|"
@@ -555,14 +622,17 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
     today = today or date.today()
     vocab = vocabulary()
     held: list[Held] = []
+    document = "\n".join(lines)  # an initialism is read in the resume's context ("NRP" of a nurse, of a medic)
     for line, as_written in zip(lines, shown or lines, strict=True):
-        mentions = vocab.find(line)
+        mentions = vocab.find(line, document)
         if not mentions:
             continue
         where, multistate = places(line), compact(line)
         expired = expiry_passed(line, today)
         expanded = expand_series(line)
         for mention in mentions:
+            if _SUPERVISED_BY.search(expanded[max(0, mention.start - 40) : mention.start]):
+                continue  # "under RN delegation", "assisted the registered nurse": someone else's credential
             # "pursuing the CCNP" or "CPA candidate": the cue sits near the mention, in the same clause
             window = expanded[max(0, mention.start - 40) : mention.end + 25]
             clause = re.split(r"[;.]\s|,\s(?=[A-Z])", window)

@@ -92,7 +92,15 @@ DEGREES = (
     ("phd", re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral)\b", re.I)),
     ("master", re.compile(r"\b(?:master'?s?|m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)", re.I)),
     ("bachelor", re.compile(r"\b(?:bachelor'?s?|b\.?sc?|b\.?a\.?|b\.?eng|undergraduate degree|4-year degree)\b", re.I)),
-    ("associate", re.compile(r"\bassociate'?s? degree\b", re.I)),
+    # "Associate of Applied Science" names the degree as "associate's degree" does (not "Associate of the Society")
+    (
+        "associate",
+        re.compile(
+            r"\bassociate'?s? degree\b|\bassociate (?:of|in) (?:applied |general )?(?:arts|sciences?|business|"
+            r"occupational studies|nursing|technology)\b",
+            re.I,
+        ),
+    ),
     ("high school", re.compile(r"\b(?:high school|ged|secondary school)\b", re.I)),
 )
 # "MS Office" or "MS SQL" name a vendor, not a Master of Science
@@ -117,6 +125,9 @@ LANGUAGES = (
     "English", "Spanish", "French", "German", "Portuguese", "Italian", "Dutch", "Polish", "Mandarin", "Chinese",
     "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Russian", "Turkish", "Swedish", "Danish", "Norwegian",
     "Finnish", "Hebrew", "Greek", "Czech", "Ukrainian", "Vietnamese", "Thai", "Indonesian", "American Sign Language",
+    # session 11: languages US postings ask of care, legal and public-service staff
+    "Haitian Creole", "Tagalog", "Somali", "Amharic", "Punjabi", "Urdu", "Bengali", "Farsi", "Persian", "Hmong",
+    "Khmer", "Swahili", "Nepali", "Burmese", "Romanian", "Hungarian",
 )  # fmt: skip
 _LANGUAGE = re.compile(rf"\b({'|'.join(LANGUAGES)})\b")
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
@@ -141,7 +152,9 @@ _LOCATION = re.compile(
     re.I,
 )
 _PREFERRED_CUE = re.compile(
-    r"\b(?:prefer\w*|nice[- ]to[- ]have|a plus|is a plus|bonus|ideally|desir\w+|advantage\w*|good to have)\b"
+    # "preferred", "preferably", "we prefer"; not "clients prefer to be served in Spanish"
+    r"\b(?:prefer(?:red|ably|ence|ential)|(?:we|we'd|we would|would)\s+prefer|nice[- ]to[- ]have|a plus|is a plus|"
+    r"bonus|ideally|desir\w+|advantage\w*|good to have)\b"
     r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
     re.I,
 )
@@ -382,13 +395,13 @@ def _year_clauses(item: str) -> list[str]:
     return [item[a:b].strip(" ,;") for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _item_requirements(item: str, importance: Importance, title: str = "") -> list[Requirement]:
-    """Return every requirement one bullet or sentence states."""
+def _item_requirements(item: str, importance: Importance, title: str = "", section: str = "") -> list[Requirement]:
+    """Return every requirement one bullet or sentence states (``section``: the kind of section it is listed in)."""
     found: list[Requirement] = []
     condition = conditions.condition_of(item)
     parts = [part.strip() for part in item.split(";") if part.strip()] if condition else []
     if len(parts) > 1:  # "Blueprint reading; able to lift 50 lbs": a skill and a condition
-        return [r for part in parts for r in _item_requirements(part, importance, title)]
+        return [r for part in parts for r in _item_requirements(part, importance, title, section)]
     whole, item = item, conditions.without_conditions(item) if condition else item  # "18 years of age" is no years
     skills = sorted(find_skills(item))
     years = False
@@ -403,7 +416,7 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
                 )
             )
     schooling = MS_PRODUCT.sub("", item)
-    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item))
+    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item), title)
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
     if _DEGREE_CONTEXT.search(schooling):
@@ -419,7 +432,7 @@ def _item_requirements(item: str, importance: Importance, title: str = "") -> li
             Requirement(
                 kind="certification",
                 text=item,
-                importance=_credential_importance(importance, item, want),
+                importance=_credential_importance(importance, item, want, section),
                 subject=credentials.name_of(list(want.ids)),
                 credentials=list(want.ids),
                 jurisdictions=list(want.jurisdictions),
@@ -544,7 +557,9 @@ def _asked(req: Requirement, sentence: str) -> bool:
 _SAID_REQUIRED = re.compile(r"\b(?:is|are)\s+(?:required|essential|mandatory)\b", re.I)
 
 
-def _credential_importance(importance: Importance, item: str, want: credentials.Wanted) -> Importance:
+def _credential_importance(
+    importance: Importance, item: str, want: credentials.Wanted, section: str = ""
+) -> Importance:
     """Return how a credential an item names is asked for: its own "a plus", else the item's.
 
     "Texas RDH license, CPR, 1+ year of hygiene experience preferred": the cue in the clause of years is that
@@ -560,8 +575,14 @@ def _credential_importance(importance: Importance, item: str, want: credentials.
     # only when every cue comes after the credential's own clause, and that clause has none
     if _PREFERRED_CUE.search(want.clause) or not cues or cues[0].start() <= end:
         return importance
-    cue_clause = re.split(r"[,;]", item[end : cues[0].start()])[-1]
-    return "required" if _YEARS_CLAUSE.search(cue_clause) else importance
+    cue_clause = re.split(r"[,;]|\s[-–—]\s", item[end : cues[0].start()])[-1]
+    # the cue closes a clause of years, or one naming another credential ("salesperson license - broker license
+    # also welcome"): it is that clause's
+    other = section == "required" and bool(_CREDENTIAL_NOUN.search(cue_clause))
+    return "required" if _YEARS_CLAUSE.search(cue_clause) or other else importance
+
+
+_CREDENTIAL_NOUN = re.compile(r"\b(?:licen[cs]e|certificat\w*|credential|registration|endorsement)s?\b", re.I)
 
 
 def _is_skill_item(item: str) -> bool:
@@ -570,6 +591,7 @@ def _is_skill_item(item: str) -> bool:
     return 0 < len(content) <= 40
 
 
+_OFFER = re.compile(r"^\W*(?:we|the company)\s+(?:also\s+)?(?:offer|provide|pay|give|match|cover|reimburse)s?\b", re.I)
 THIN_POSTING_WORDS = 40
 LOW_CONFIDENCE = 0.4  # a score's confidence below 0.6 is shown as "low confidence" by every face
 
@@ -593,8 +615,10 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     headline = next((line.strip() for line in text.splitlines() if line.strip()), "")  # the title again: no item
     for kind, items in section_items:
         for item in items:
+            if _OFFER.match(item):
+                continue  # "We offer a night differential and tuition support.": what the employer gives
             if kind in ("required", "preferred"):
-                requirements.extend(_item_requirements(item, _importance(kind, item), title))
+                requirements.extend(_item_requirements(item, _importance(kind, item), title, kind))
             elif (
                 (not has_sections or kind == "unknown")
                 and len(item) < 400
@@ -673,10 +697,13 @@ _HOLDS_CUE = re.compile(
 def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str) -> list[Requirement]:
     """Add vocabulary skills the posting names outside its requirement items, as preferred."""
     covered = {s for r in requirements for s in r.skills}
+    conditions_shown = {r.text for r in requirements if r.kind == "condition"}
     extra = []
     for skill, spelled in skill_mentions(f"{title}\n{text}").items():
         if skill not in covered:
             line = next((ln.strip(" \t-*•") for ln in text.splitlines() if spelled in ln), spelled)
+            if line in conditions_shown:
+                continue  # "Comfortable on call evenings": a condition of employment names it, not a skill to have
             extra.append(
                 Requirement(kind="skill", text=line[:300], importance="preferred", skills=[skill], subject=skill)
             )
