@@ -298,6 +298,16 @@ CASED = frozenset(
     | {"Epic", "Epic EHR", "Epic EMR", "Epic Systems", "Relativity", "Workday", "Clio", "Lexis", "ADP", "AD DS", "P6"}
     | {"TIG", "MIG", "Primavera", "Intune", "JDA", "TMW", "ECF", "PACER", "MICROS", "eCW", "Simphony", "Intergraph"}
 )
+# Spellings that are also an occupation: in a line about that occupation they name the trade, not the tool
+# ("Executive Chef", "5 years as a Chef in fine dining" ask no Ansible).
+OCCUPATION_SPELLINGS = {
+    "Chef": re.compile(
+        r"\b(?:sous|executive|head|pastry|line|private|personal|corporate|banquet|master|commis|junior|senior|lead"
+        r"|station|certified)[\s-]+chef\b|\bchef[\s-]+(?:de|manager|instructor|owner)\b"
+        r"|\b(?:kitchens?|culinary|cook|cooks|cooking|cuisine|menus?|restaurants?|dining|catering|brigade|plating)\b",
+        re.IGNORECASE,
+    )
+}
 _TOKEN = re.compile(r"\.?[A-Za-z0-9][A-Za-z0-9+#&]*(?:[./-][A-Za-z0-9+#&]+)*")
 _MAX_NGRAM = 4
 
@@ -350,6 +360,10 @@ def skill_mentions(text: str) -> dict[str, str]:
                 hit = index.get(" ".join(lowered[i : i + n]))
                 if hit is not None:
                     _record(found, hit, " ".join(tokens[i : i + n]))
+    for name, spelled in list(found.items()):
+        trade = OCCUPATION_SPELLINGS.get(spelled)
+        if trade is not None and trade.search(text):
+            del found[name]
     return found
 
 
@@ -357,7 +371,10 @@ def _record(found: dict[str, str], hit: tuple[str, str | None], spelled: str) ->
     """Keep a vocabulary hit's first spelling, unless the spelling's case matters and differs."""
     name, exact = hit
     if exact is None or spelled == exact:
-        found.setdefault(name, spelled)
+        if found.get(name) in OCCUPATION_SPELLINGS:  # "Chef, Puppet": the unambiguous spelling speaks for the skill
+            found[name] = spelled
+        else:
+            found.setdefault(name, spelled)
 
 
 def find_skills(text: str) -> set[str]:

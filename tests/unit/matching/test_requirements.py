@@ -85,6 +85,17 @@ def test_synonyms_map_to_one_skill():
     assert "C" not in find_skills("P&C insurance claims")
 
 
+def test_a_chef_in_a_kitchen_is_the_trade_and_chef_beside_puppet_is_the_tool():
+    assert not find_skills("Executive Chef, The Harbor Grill")
+    assert not find_skills("6 years as a Chef in a high-volume restaurant")
+    assert not find_skills("Chef de Partie")
+    kitchen = extract_requirements("Executive Chef", "Requirements:\n- 5 years as a Chef in fine dining")
+    assert not [s for r in kitchen.requirements for s in r.skills]
+    assert find_skills("Chef or Puppet for configuration management") == {"Ansible"}
+    assert find_skills("Proficiency in Chef, for configuration management") == {"Ansible"}
+    assert find_skills("Chef, Puppet; the kitchen of tools we run") == {"Ansible"}  # another spelling names the tool
+
+
 def test_real_board_payload_yields_skill_requirements():
     raws = LocalFilesSource(TEST_DATA / "job_api_payloads" / "lever_leverdemo_postings_mode-json_2015.json").read()
     jobs, _ = normalize_all(raws.postings)
