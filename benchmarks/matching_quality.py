@@ -6,7 +6,16 @@ CareerPilot's matcher, on the whole set and on two halves (first 500 / last 500)
 ranges were chosen by looking at the first half only; the second half is the held-out check. The
 `Filtered-information` field (the answer key) is never read.
 
-    .venv/bin/python benchmarks/matching_quality.py [--limit N] [--data-dir DIR]
+    .venv/bin/python benchmarks/matching_quality.py [--offset N] [--limit M] [--rank-among slice|all]
+        [--pairs-only] [--no-baselines] [--failures K] [--dump FILE] [--data-dir DIR]
+
+`--offset N --limit M` scores records N to N+M-1 (the halves printed are then the slice's halves). Each resume
+ranks the slice's jobs (`--rank-among slice`, as `--limit M` always did) or all 1,000 (`--rank-among all`: the
+same rank as a full run gives that record, at a full run's cost per record). Pairwise scores do not depend on
+which other postings are scored (fixed background TF-IDF), so a slice's pairs are exactly a full run's.
+`--pairs-only` skips the ranking (no MRR); `--failures K` prints the K worst pairs (matched resume at or under
+the unmatched one) and the K worst-ranked own jobs, with both scores and their first reasons; `--dump FILE`
+writes each record's scores and reasons as JSON lines (to compare two commits on the same slice).
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ import re
 import sys
 import time
 from collections import Counter
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -40,14 +50,14 @@ DATA = ROOT / "tests" / "data" / "matching" / "rjdb_test.jsonl"
 _TITLE = re.compile(r"^\W*job\s*title\W*?(?::|\n)[\s*#:]*(.+)", re.I | re.M)
 
 
-def load(limit: int) -> list[dict[str, str]]:
-    """Return the records with only the fields a matcher may see (no answer key)."""
+def load() -> list[dict[str, str]]:
+    """Return every record with only the fields a matcher may see (no answer key)."""
     rows = []
     with DATA.open() as handle:
         for line in handle:
             record = json.loads(line)
             rows.append({k: record[k] for k in ("Job-Description", "Resume-matched", "Resume-unmatched")})
-    return rows[:limit]
+    return rows
 
 
 def posting(i: int, text: str) -> JobPosting:
@@ -106,42 +116,125 @@ def baselines(rows: list[dict[str, str]], vectors: VectorStore) -> dict[str, tup
     return out
 
 
-def careerpilot(rows: list[dict[str, str]], vectors: VectorStore) -> tuple:
-    """Return (matched, unmatched, rank) for the matching service: each resume ranks all postings."""
+@dataclass
+class Scored:
+    """The matcher's figures for one record: both resumes on their own job, and the own job's rank."""
+
+    record: int
+    title: str
+    matched: float
+    unmatched: float
+    rank: int
+    matched_reasons: list[str]
+    unmatched_reasons: list[str]
+    matched_missing: list[str]
+    unmatched_missing: list[str]
+    top_job: str = ""
+    top_score: float = 0.0
+    top_reasons: list[str] = field(default_factory=list)
+
+
+def careerpilot(
+    rows: list[dict[str, str]], first: int, count: int, rank_among: str, vectors: VectorStore
+) -> list[Scored]:
+    """Score records first..first+count-1: both resumes on their own job, and the own job's rank.
+
+    The rank is among the slice's jobs ("slice"), all jobs ("all") or not measured ("none": rank 0).
+    """
     service = MatchingService(vectors)
     jobs = [posting(i, r["Job-Description"]) for i, r in enumerate(rows)]
+    pool = jobs if rank_among == "all" else jobs[first : first + count]
     plan = SearchPlan(roles=[], sources=[], min_score=0, max_applications=1)
     filters = JobFilters()
-    matched, unmatched, ranks = [], [], []
-    for i, row in enumerate(rows):
+    out = []
+    for i in range(first, first + count):
+        row = rows[i]
         good = resume_evidence.from_text(row["Resume-matched"])
         bad = resume_evidence.from_text(row["Resume-unmatched"])
-        ranked = service.rank_evidence(jobs, good, filters, plan).matches
-        order = [m.job_id for m in ranked]
-        ranks.append(1 + order.index(jobs[i].id))
-        # pairwise: both resumes scored in full on their own job, with the same corpus statistics
-        matched.append(service.rank_evidence([jobs[i]], good, filters, plan, corpus=jobs).matches[0].score)
-        unmatched.append(service.rank_evidence([jobs[i]], bad, filters, plan, corpus=jobs).matches[0].score)
-    return np.asarray(matched), np.asarray(unmatched), np.asarray(ranks)
+        # pairwise: both resumes scored in full on their own job (scores do not depend on the corpus)
+        mine = service.rank_evidence([jobs[i]], good, filters, plan, corpus=jobs).matches[0]
+        theirs = service.rank_evidence([jobs[i]], bad, filters, plan, corpus=jobs).matches[0]
+        scored = Scored(
+            i,
+            jobs[i].title,
+            mine.score,
+            theirs.score,
+            0,
+            mine.reasons[:3],
+            theirs.reasons[:3],
+            mine.missing[:3],
+            theirs.missing[:3],
+        )
+        if rank_among != "none":
+            ranked = service.rank_evidence(pool, good, filters, plan).matches
+            order = [m.job_id for m in ranked]
+            scored.rank = 1 + order.index(jobs[i].id)
+            if scored.rank > 1:
+                top = ranked[0]
+                scored.top_job = f"{top.job_id} {next(j.title for j in pool if j.id == top.job_id)}"
+                scored.top_score, scored.top_reasons = top.score, top.reasons[:3]
+        out.append(scored)
+    return out
+
+
+def failures(results: list[Scored], limit: int) -> str:
+    """Return the worst pairs (smallest matched - unmatched margin, only those at or under 0) and worst ranks."""
+    lines = ["pairs ordered wrongly or tied (matched <= unmatched), worst first:"]
+    for r in sorted((r for r in results if r.matched <= r.unmatched), key=lambda r: r.matched - r.unmatched)[:limit]:
+        lines.append(
+            f"- record {r.record} ({r.title!r}): matched {r.matched:.1f}, unmatched {r.unmatched:.1f}\n"
+            f"  matched reasons: {r.matched_reasons}\n  matched missing: {r.matched_missing}\n"
+            f"  unmatched reasons: {r.unmatched_reasons}\n  unmatched missing: {r.unmatched_missing}"
+        )
+    ranked = sorted((r for r in results if r.rank > 1), key=lambda r: -r.rank)[:limit]
+    if ranked:
+        lines.append("own job not first for the matched resume, worst rank first:")
+    for r in ranked:
+        lines.append(
+            f"- record {r.record} ({r.title!r}): rank {r.rank}, own score {r.matched:.1f}; top {r.top_job!r} "
+            f"{r.top_score:.1f}\n  own reasons: {r.matched_reasons}\n  own missing: {r.matched_missing}\n"
+            f"  top reasons: {r.top_reasons}"
+        )
+    return "\n".join(lines)
 
 
 def main() -> None:
     """Run every method and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=1000)
+    parser.add_argument("--offset", type=int, default=0, help="first record scored (0-based)")
+    parser.add_argument("--limit", type=int, default=1000, help="number of records scored from --offset")
+    parser.add_argument(
+        "--rank-among", choices=("slice", "all"), default="slice", help="the jobs each matched resume ranks"
+    )
+    parser.add_argument("--pairs-only", action="store_true", help="pairwise only: no ranking, no MRR")
+    parser.add_argument("--no-baselines", action="store_true", help="the matcher only")
+    parser.add_argument("--failures", type=int, default=0, help="print the K worst pairs and ranks")
+    parser.add_argument("--dump", type=Path, default=None, help="write each record's scores as JSON lines")
     parser.add_argument("--data-dir", type=Path, default=Path("/tmp/careerpilot-bench"))
     args = parser.parse_args()
-    rows = load(args.limit)
+    every = load()
+    first = max(0, min(args.offset, len(every)))
+    count = max(0, min(args.limit, len(every) - first))
+    rows = every[first : first + count]
     vectors = VectorStore(open_chroma(args.data_dir / "chroma"), LocalEmbedder())
+    results = {}
+    if not args.no_baselines:
+        started = time.perf_counter()
+        results = baselines(rows, vectors)
+        print(f"baselines in {time.perf_counter() - started:.1f} s (embeddings cached under {args.data_dir})")
     started = time.perf_counter()
-    results = baselines(rows, vectors)
-    print(f"baselines in {time.perf_counter() - started:.1f} s (embeddings cached under {args.data_dir})")
-    started = time.perf_counter()
-    results["CareerPilot matcher"] = careerpilot(rows, vectors)
+    rank_among = "none" if args.pairs_only else args.rank_among
+    ours = careerpilot(every, first, count, rank_among, vectors)
     print(f"CareerPilot matcher in {time.perf_counter() - started:.1f} s")
+    results["CareerPilot matcher"] = (
+        np.asarray([r.matched for r in ours]),
+        np.asarray([r.unmatched for r in ours]),
+        np.asarray([max(r.rank, 1) for r in ours]),
+    )
     half = len(rows) // 2
     parts = {"all": slice(None), "first half": slice(0, half), "second half": slice(half, None)}
-    print(f"\n{len(rows)} records; pairwise accuracy / MRR")
+    among = "no ranking (MRR not measured)" if args.pairs_only else f"ranked among {rank_among} jobs"
+    print(f"\nrecords {first}-{first + count - 1} ({count}; {among}); pairwise accuracy / MRR")
     print(f"{'method':22}" + "".join(f"{name:>22}" for name in parts))
     for method, (good, bad, rank) in results.items():
         figures = [evaluate(good, bad, rank, part) for part in parts.values()]
@@ -149,6 +242,12 @@ def main() -> None:
         print(f"{method:22}{cells}")
     good, bad, _ = results["CareerPilot matcher"]
     print(f"\nCareerPilot ties (matched == unmatched): {int(np.sum(good == bad))}")
+    if args.failures:
+        print(f"\nCareerPilot's failures (at most {args.failures} of each):\n{failures(ours, args.failures)}")
+    if args.dump is not None:
+        with args.dump.open("w") as handle:
+            for r in ours:
+                handle.write(json.dumps(asdict(r)) + "\n")
 
 
 if __name__ == "__main__":

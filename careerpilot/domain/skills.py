@@ -76,7 +76,8 @@ SKILLS: dict[str, tuple[str, ...]] = {
     "MySQL": ("MariaDB",),
     "SQLite": (),
     "Oracle": ("Oracle DB",),
-    "SQL Server": ("MSSQL", "Microsoft SQL Server"),
+    # SSIS, SSRS, SSAS: SQL Server's own Integration, Reporting and Analysis Services (Microsoft's names)
+    "SQL Server": ("MSSQL", "Microsoft SQL Server", "SSIS", "SSRS", "SSAS"),
     "MongoDB": ("Mongo",),
     "Redis": (),
     "Cassandra": (),
@@ -288,6 +289,10 @@ GENERAL_SKILLS = frozenset(
     {"Agile", "Testing", "Code review", "System design", "API design", "Technical leadership", "SaaS", "B2B", "SEO"}
     | {"Project management", "Product management", "Customer service", "Communication", "Sales", "Marketing"}
     | {"Recruiting", "Accounting", "Finance", "Budgeting", "Supervision", "Leadership", "Troubleshooting"}
+    # fields of practice a resume shows in its own words ("Operation Monitoring and Control", "network administration")
+    | {"Microservices", "Distributed systems", "Networking", "Monitoring", "Security", "Performance", "Accessibility"}
+    | {"Machine learning", "Deep learning", "Computer vision", "Statistics"}
+    | {"Data analysis", "Data engineering", "Data visualization"}
 )
 
 # Spellings that are also ordinary words or letters: only this exact capitalization counts.

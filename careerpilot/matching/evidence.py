@@ -48,7 +48,13 @@ _NEGATED = re.compile(
     r"(?:with|in|of|to))\b[^.;:()\n]*",
     re.I,
 )
-_LABEL = re.compile(r"^(?:position|title|role|duration|dates?|experience|period|tenure|years?)\s*(?::\s*|$)", re.I)
+_LABEL = re.compile(
+    r"^(?:position|(?:job\s+)?title|role|duration|dates?|experience|period|tenure|years?)\s*(?::\s*|$)", re.I
+)
+# a labelled line naming where, not what: "Position: X / Company: Y / Years: 2015-2017" holds X's dates
+_PLACE_LABEL = re.compile(r"^(?:company|employer|organi[sz]ation|firm|client|location|workplace)\s*:", re.I)
+# a sentence's end inside a prose line: a full word (not "Sr." or "Inc.") before the stop, a capital after it
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z])")
 _ROLE_AS = re.compile(r"^(?:\S+\s+){0,8}?(?<!such )(?<!well )as\s+(?!well\b)(?:an?\s+|the\s+)?(?=\S)", re.I)
 # where a prose role line stops naming the role: the dates' preposition, a clause, a sentence end
 _ROLE_END = re.compile(
@@ -261,25 +267,36 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
     lines = [ln.strip(" \t*#-•") for ln in text.splitlines()]
     lines = [ln for ln in lines if ln]
     evidence = _base(text, lines, notes)
-    section, previous = "", ""
+    section, previous, earlier, in_section = "", "", "", 0
     current: list[Role] = []  # the roles of the last dated line: the lines under it describe them
     for line in lines:
         heading = _SECTION.match(line)
         if heading:
             section = heading.group(1).lower()
-            current = []
+            current, in_section = [], 0
             continue
+        in_section += 1
         found = _RANGE.search(line)
         schooling = section.startswith("education") or bool(_EDUCATION_LINE.search(line))
         if found and not schooling:
             titled = bool(_role_title(line[: found.start()] + line[found.end() :]))
-            for role in current:  # a title on the line above these dates belongs to the new role, not the last
-                if not titled and role.detail and role.detail[-1] == previous:
-                    role.detail.pop()
+            # a title above these dates (over a "Company: ..." line) belongs to the new role, not the last
+            above = [earlier, previous] if _PLACE_LABEL.match(previous) and earlier else [previous]
+            for role in current:
+                if not titled and role.detail[-len(above) :] == above:
+                    del role.detail[-len(above) :]
             current = []
-            for title, start, end in _dated_roles(line, found) or [_one_role(line, found, previous)]:
-                current.append(_role(title or "role", line, start, end, today, notes, evidence.assumptions))
+            for title, start, end, own in _dated_roles(line, found) or [_one_role(line, found, above[0])]:
+                current.append(_role(title or "role", own, start, end, today, notes, evidence.assumptions))
                 evidence.titles.append(title)
+            if (
+                not titled
+                and len(current) == 1
+                and current[0].title != "role"
+                and in_section > len(above)
+                and not any(_RANGE.search(text) for text in above)  # not the last role's own dated line
+            ):
+                current[0].detail.extend(above)  # the title's line says what the role was about (years by words)
             evidence.roles.extend(current)
         elif current and not schooling:
             for role in current:
@@ -293,39 +310,50 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
             for language in LANGUAGES:
                 if re.search(rf"\b{language}\b", line):
                     evidence.languages[language] = line
-        previous = line
+        previous, earlier = line, previous
     return evidence
 
 
-def _one_role(line: str, found: re.Match[str], previous: str) -> tuple[str, str, str]:
-    """Return (title, start, end) of a line's one dated role; the title may be on the line before."""
+def _one_role(line: str, found: re.Match[str], previous: str) -> tuple[str, str, str, str]:
+    """Return (title, start, end, line) of a line's one dated role; the title may be on the line before."""
     title = _role_title(line[: found.start()] + line[found.end() :]) or _role_title(previous)
-    return title, found.group("start") or found.group("start2"), found.group("end") or found.group("end2")
+    return title, found.group("start") or found.group("start2"), found.group("end") or found.group("end2"), line
 
 
-def _dated_roles(line: str, first: re.Match[str]) -> list[tuple[str, str, str]]:
-    """Return (title, start, end) per role when a line names several, each before its own dates.
+def _dated_roles(line: str, first: re.Match[str]) -> list[tuple[str, str, str, str]]:
+    """Return (title, start, end, its part of the line) per role when a line names several, each before its dates.
 
     "one year as an E-Commerce Admin (2022 - 2023), five years as a Support Specialist (2017 - 2022)" is two
-    roles; a line whose second range has no title of its own ("2015 - 2017, 2019 - 2021") stays one role.
+    roles; a line whose second range has no title of its own ("2015 - 2017, 2019 - 2021") stays one role. Each
+    role's part runs from its title to the next role's title, so one role's words are not read as another's.
     """
     ranges = [first, *_RANGE.finditer(line, first.end())]
     if len(ranges) < 2:
         return []
-    roles, cut = [], 0
+    found_roles, cut = [], 0
     for found in ranges:
-        title = _role_title(line[cut : found.start()])
+        # in prose the role before these dates starts its own sentence ("... attention to detail. I also worked as")
+        begins = cut + _last_sentence(line[cut : found.start()]) if cut else 0
+        title = _role_title(line[begins : found.start()])
         if not title:
             return []
         start, end = found.group("start") or found.group("start2"), found.group("end") or found.group("end2")
-        roles.append((title, start, end))
+        found_roles.append((title, start, end, begins))
         cut = found.end()
-    return roles
+    ends = [begins for *_, begins in found_roles[1:]] + [len(line)]
+    return [(t, s, e, line[b:stop].strip(" ,;")) for (t, s, e, b), stop in zip(found_roles, ends, strict=True)]
+
+
+def _last_sentence(text: str) -> int:
+    """Return where the last sentence of a stretch of prose begins (0: it is one sentence)."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return ends[-1].end() if ends else 0
 
 
 def _role_title(text: str) -> str:
     """Return the role a line names, dates cut out ("Worked as a Fitness worker from" -> "Fitness worker")."""
-    text = re.sub(r"^\d{1,2}[.)]\s*", "", text.strip(" \t:-–—|"))
+    # "(2015 - 2017) Probation officer": the dates' emptied brackets lead, the title follows them
+    text = re.sub(r"^(?:\d{1,2}[.)]|\(\s*\))\s*", "", text.strip(" \t:-–—|"))
     text = _LABEL.sub("", text)
     text = _ROLE_AS.sub("", text, count=1)
     text = _ROLE_END.sub("", text).strip(" \"'()[]|,:-–—").strip()

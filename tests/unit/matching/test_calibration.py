@@ -224,3 +224,19 @@ def test_a_named_tool_caps_the_score_only_where_the_posting_insists_on_it():
     for found, caps in ((insisted, True), (passing, False)):
         gaps = decisive_gaps(coverage(found, evidence)[1])
         assert len(gaps) == 1 and caps_score(gaps[0]) is caps  # named first either way; capped only when insisted
+
+
+def test_a_field_of_practice_is_no_named_tool_and_a_products_own_abbreviation_holds_it():
+    from careerpilot.matching.coverage import decisive_gaps, named_tool_missing
+
+    # "monitoring" or "data analysis" is a practice a resume words its own way, not a product held or not
+    practice = extract_requirements("Technician", "Required Skills:\n- Operation Monitoring and Control\n")
+    checks = coverage(practice, _text("Plant Technician (2015 - 2020)\n- Kept the line running"))[1]
+    assert checks[0].requirement.skills == ["Monitoring"] and not named_tool_missing(checks[0])
+    assert not decisive_gaps(checks)
+    # SSIS is SQL Server's Integration Services: a resume listing it has worked with SQL Server
+    product = extract_requirements("ETL Engineer", "Required Skills:\n- Experience with Microsoft SQL Server\n")
+    checks = coverage(product, _text("ETL Engineer (2015 - 2020)\n- Built SSIS packages"))[1]
+    assert checks[0].credit == 0.5 and not decisive_gaps(checks)  # SQL Server held; plain SQL not said
+    checks = coverage(product, _text("ETL Engineer (2015 - 2020)\n- Built ETL packages"))[1]
+    assert checks[0].credit == 0.0 and named_tool_missing(checks[0])

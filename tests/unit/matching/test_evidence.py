@@ -153,3 +153,53 @@ def test_what_the_resume_says_it_lacks_is_not_evidence():
     assert "Python" in found.skills and "Kubernetes" not in found.skills and "Docker" not in found.skills
     assert not found.forms(stem("oracle")) and found.forms(stem("healthcare"))
     assert found.lines[1] == "Python; no experience with Kubernetes or Docker"  # the line is shown as written
+
+
+def test_a_labelled_role_block_takes_its_title_from_the_position_over_the_company():
+    text = (
+        "Experience\nPosition: Bridge Painter\nCompany: Span Coatings LLC\nYears: 2016-2019\n"
+        "Responsibilities: blasted and coated girders.\nJob Title: Crew Lead\nEmployer: Span Coatings LLC\n"
+        "Dates: 2019-2021\n"
+    )
+    found = evidence.from_text(text, TODAY)
+    assert [(r.title, r.months) for r in found.roles] == [("Bridge Painter", 36), ("Crew Lead", 24)]
+    # the lines naming a role belong to it, not to the role before: years by words read them
+    assert found.roles[0].detail == [
+        "Position: Bridge Painter",
+        "Company: Span Coatings LLC",
+        "Responsibilities: blasted and coated girders.",
+    ]
+    assert found.roles[1].detail[:2] == ["Job Title: Crew Lead", "Employer: Span Coatings LLC"]
+
+
+def test_a_title_on_the_line_above_its_dates_is_one_of_the_roles_lines():
+    found = evidence.from_text("Experience\nNight Auditor\n2018 - 2020\n- Balanced the ledger nightly", TODAY)
+    assert found.roles[0].title == "Night Auditor" and found.roles[0].detail[0] == "Night Auditor"
+    # a line before the section's heading is no part of the first role
+    found = evidence.from_text("Skills\nBookkeeping\nExperience\n2018 - 2020 Night Auditor", TODAY)
+    assert found.roles[0].detail == []
+
+
+def test_a_prose_paragraph_naming_roles_in_several_sentences_gives_each_its_dates():
+    text = (
+        "Experience\nI held the position of a Loan Processor (2014-2015), wherein my duties kept files complete. "
+        "I also worked as a Title Examiner from 2009 to 2014, checking deeds. Senior Analyst (2005 - 2009) came first."
+    )
+    got = {r.title: r.months for r in evidence.from_text(text, TODAY).roles}
+    assert got == {"I held the position of a Loan Processor": 12, "Title Examiner": 60, "Senior Analyst": 48}
+
+
+def test_dates_in_brackets_before_a_title_leave_the_title_on_its_own_line():
+    text = "Experience\n(2015 - 2017) Claims Adjuster\n(2011 - 2015) Bank Teller\n"
+    found = evidence.from_text(text, TODAY)
+    assert [(r.title, r.detail) for r in found.roles] == [("Claims Adjuster", []), ("Bank Teller", [])]
+
+
+def test_each_role_on_a_shared_line_keeps_only_its_own_words():
+    text = (
+        "Experience\nCrane Operator, 2013 - 2014. Lifted steel for high-rises. "
+        "Forklift Driver, 2008 - 2013. Moved pallets in a cold store."
+    )
+    first, second = evidence.from_text(text, TODAY).roles
+    assert first.line == "Crane Operator, 2013 - 2014. Lifted steel for high-rises."
+    assert second.line == "Forklift Driver, 2008 - 2013. Moved pallets in a cold store."
