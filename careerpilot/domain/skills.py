@@ -303,16 +303,17 @@ CASED = frozenset(
     | {"Epic", "Epic EHR", "Epic EMR", "Epic Systems", "Relativity", "Workday", "Clio", "Lexis", "ADP", "AD DS", "P6"}
     | {"TIG", "MIG", "Primavera", "Intune", "JDA", "TMW", "ECF", "PACER", "MICROS", "eCW", "Simphony", "Intergraph"}
 )
-# Spellings that are also an occupation: in a line about that occupation they name the trade, not the tool
-# ("Executive Chef", "5 years as a Chef in fine dining" ask no Ansible).
+# Spellings that are also an occupation: in a sentence about that occupation they name the trade, not the tool
+# ("Executive Chef", "5 years as a Chef in fine dining" ask no Ansible; "Required: Chef, Terraform" does).
 OCCUPATION_SPELLINGS = {
     "Chef": re.compile(
         r"\b(?:sous|executive|head|pastry|line|private|personal|corporate|banquet|master|commis|junior|senior|lead"
         r"|station|certified)[\s-]+chef\b|\bchef[\s-]+(?:de|manager|instructor|owner)\b"
-        r"|\b(?:kitchens?|culinary|cook|cooks|cooking|cuisine|menus?|restaurants?|dining|catering|brigade|plating)\b",
+        r"|\b(?:kitchens?|culinary|cook|cooks|cooking|cuisine|restaurants?|dining|catering|brigade|plating)\b",
         re.IGNORECASE,
     )
 }
+_SENTENCE = re.compile(r"[\n;•|]|(?<=[.!?])\s")
 _TOKEN = re.compile(r"\.?[A-Za-z0-9][A-Za-z0-9+#&]*(?:[./-][A-Za-z0-9+#&]+)*")
 _MAX_NGRAM = 4
 
@@ -367,9 +368,16 @@ def skill_mentions(text: str) -> dict[str, str]:
                     _record(found, hit, " ".join(tokens[i : i + n]))
     for name, spelled in list(found.items()):
         trade = OCCUPATION_SPELLINGS.get(spelled)
-        if trade is not None and trade.search(text):
+        if trade is not None and _about_the_trade(text, spelled, trade):
             del found[name]
     return found
+
+
+def _about_the_trade(text: str, spelled: str, trade: re.Pattern[str]) -> bool:
+    """Tell whether every sentence naming the spelling is about the trade it also names."""
+    word = re.compile(rf"\b{re.escape(spelled)}\b")
+    holding = [sentence for sentence in _SENTENCE.split(text) if word.search(sentence)]
+    return bool(holding) and all(trade.search(sentence) for sentence in holding)
 
 
 def _record(found: dict[str, str], hit: tuple[str, str | None], spelled: str) -> None:

@@ -94,6 +94,9 @@ def test_a_chef_in_a_kitchen_is_the_trade_and_chef_beside_puppet_is_the_tool():
     assert find_skills("Chef or Puppet for configuration management") == {"Ansible"}
     assert find_skills("Proficiency in Chef, for configuration management") == {"Ansible"}
     assert find_skills("Chef, Puppet; the kitchen of tools we run") == {"Ansible"}  # another spelling names the tool
+    # the trade's words count only in the sentence that names it
+    assert find_skills("Our platform powers online ordering for restaurants. Required: Chef, Terraform") >= {"Ansible"}
+    assert find_skills("Skills: Chef, Terraform\nBuilt the dining-room booking page in React") >= {"Ansible"}
 
 
 def test_real_board_payload_yields_skill_requirements():
