@@ -76,7 +76,7 @@ def test_a_high_school_requirement_is_met_by_a_credential_and_otherwise_unknown_
     posting = "## Requirements\n- High school diploma (or GED)\n- Current state Paramedic license\n"
     asked = [r for r in extract_requirements("Paramedic", posting).requirements if r.kind == "degree"]
     assert asked
-    licensed = evidence.from_text("## Licenses\n- Paramedic license, Texas\n## Experience\nParamedic 2018 - 2024", TODAY)
+    licensed = evidence.from_text("## Licenses\n- Paramedic license, Texas\n## Experience\nMedic 2018 - 2024", TODAY)
     silent = evidence.from_text("## Experience\nWarehouse associate 2018 - 2024", TODAY)
     schooled = evidence.from_text("## Education\nAssociate of Applied Science in Nursing, 2016", TODAY)
     by_licence, by_nothing, by_degree = (check(asked[0], e) for e in (licensed, silent, schooled))
