@@ -307,7 +307,7 @@ def _clean_subject(text: str) -> str:
         return " or ".join(_clean_subject(p) for p in [*listed.group(1).split(","), listed.group(2)] if p.strip())
     text = re.split(
         r"\b(?:or|and|is|are|with a|preferably|including|such as|for|required|preferred|a plus|minimum|min)\b|"
-        r"[(:,]|\s[-–—]\s|(?<=\w)\s+(?:in|at|within|across)\s+",
+        r"[(:,]|\s[-–—]\s|(?<=\w)\s+(?:in|at|within|across|with)\s+",
         text,
         maxsplit=1,
     )[0]

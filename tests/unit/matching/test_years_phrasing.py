@@ -55,6 +55,8 @@ def test_years_phrasing_stays_linear_on_long_hostile_text():
         ),
         # participles listed before their noun describe it: the noun is what the years are in
         ("2 years as a licensed, booked stylist", "stylist"),
+        # what follows "with" describes the person, not the years' subject
+        ("At least 3 years as a licensed, booked stylist with your own clientele", "stylist"),
         ("2+ years as a certified, insured and bonded locksmith", "locksmith"),
     ],
 )
