@@ -231,7 +231,8 @@ SKILLS: dict[str, tuple[str, ...]] = {
     "Blackbaud": ("Raiser's Edge",),
     # more products of the same families (vendors' own product names): warehouse and transport management,
     # court e-filing and legal case management, property management, health records, tax and audit, HR and payroll,
-    # design, construction accounting, public-safety dispatch, point of sale, school information systems
+    # design, construction accounting, public-safety dispatch, point of sale, school information systems, government
+    # permitting and licensing
     "Blue Yonder WMS": ("Blue Yonder", "JDA WMS", "JDA"),
     "Korber WMS": ("HighJump", "Körber", "Korber"),
     "SAP EWM": ("SAP Extended Warehouse Management",),
@@ -276,6 +277,7 @@ SKILLS: dict[str, tuple[str, ...]] = {
     "Tyler New World CAD": ("New World CAD", "Tyler New World"),
     "Hexagon CAD": ("Intergraph CAD", "Intergraph"),
     "CentralSquare": (),
+    "Accela": ("Accela Civic Platform", "Accela Automation"),
     "NCR Aloha": ("Aloha POS",),
     "Oracle MICROS": ("MICROS POS", "MICROS Simphony", "Simphony"),
     "Infinite Campus": (),
@@ -347,25 +349,37 @@ def _longest() -> dict[str, int]:
 
 
 def skill_mentions(text: str) -> dict[str, str]:
-    """Return {canonical skill: the spelling found} for every vocabulary skill in text, first mention kept."""
-    tokens = tokenize(text)
+    """Return {canonical skill: the spelling found} for every vocabulary skill in text, first mention kept.
+
+    A general skill written as a named product's module ("Workday Recruiting", "QuickBooks Payroll") is part of
+    the product's name, not a skill of its own: it counts only where it is also written apart from a product.
+    """
+    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [text[a:b] for a, b in spans]
     if not tokens:
         return {}
     lowered = " ".join(tokens).lower().split(" ")  # one lower() for the line; tokens hold no spaces
     index, longest = _index(), _longest()
     found: dict[str, str] = {}
+    product_ends: set[int] = set()  # the token index after each named product's spelling
+    modules: set[str] = set()  # general skills seen as a product's module
+    plain: set[str] = set()  # general skills seen on their own
     count = len(tokens)
     for i, word in enumerate(lowered):
-        hit = index.get(word)
-        if hit is not None:
-            _record(found, hit, tokens[i])
-        # Most words start no multi-word spelling: look up only the n-grams the vocabulary can hold.
-        span = longest.get(word)
-        if span is not None:
-            for n in range(2, min(span, count - i) + 1):
-                hit = index.get(" ".join(lowered[i : i + n]))
-                if hit is not None:
-                    _record(found, hit, " ".join(tokens[i : i + n]))
+        for n in range(1, min(longest.get(word, 1), count - i) + 1):
+            hit = index.get(" ".join(lowered[i : i + n]))
+            if hit is None:
+                continue
+            spelled = " ".join(tokens[i : i + n])
+            if hit[0] not in GENERAL_SKILLS:
+                product_ends.add(i + n)
+            elif i in product_ends and spelled[:1].isupper() and text[spans[i - 1][1] : spans[i][0]] == " ":
+                modules.add(hit[0])
+            else:
+                plain.add(hit[0])
+            _record(found, hit, spelled)
+    for name in modules - plain:
+        found.pop(name, None)
     for name, spelled in list(found.items()):
         trade = OCCUPATION_SPELLINGS.get(spelled)
         if trade is not None and _about_the_trade(text, spelled, trade):

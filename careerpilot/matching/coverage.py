@@ -368,9 +368,24 @@ def check_experience(
     )
 
 
+# the credit of a high-school requirement a resume neither shows nor rules out (no diploma, degree or credential)
+HIGH_SCHOOL_UNKNOWN = 0.5
+
+
 def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     """Compare the degree level asked for with the highest one held."""
     wanted = degree_level(req.subject or req.text) or DEGREE_RANK["bachelor"]
+    if not evidence.degree_level and wanted <= DEGREE_RANK["high school"]:
+        # a resume rarely states a high-school diploma: a licence or certification held (which asks for one) meets
+        # it; with none it is unknown, shown but never a decisive gap (a higher degree meets it below)
+        held = next((h for h in evidence.credentials if not h.pending and not h.expired), None)
+        if held is not None:
+            return RequirementCheck(
+                requirement=req, status="met", credit=1.0, evidence=held.line, note="implied by a credential held"
+            )
+        return RequirementCheck(
+            requirement=req, status="unknown", credit=HIGH_SCHOOL_UNKNOWN, note="a resume rarely states high school"
+        )
     if not evidence.degree_level:
         return RequirementCheck(requirement=req, status="missing", credit=0.0, note="no degree in the resume")
     credit = 1.0 if evidence.degree_level >= wanted else 0.5
@@ -486,7 +501,7 @@ def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
             (req.kind == "certification" and req.credentials and check.credit < 0.5)
             or (req.kind == "language" and check.status == "missing")
             or years_short(check)
-            or (req.kind == "degree" and check.credit < 1.0)
+            or (req.kind == "degree" and check.credit < 1.0 and check.status != "unknown")
             or named_tool_missing(check)
         ):
             found.append(check)

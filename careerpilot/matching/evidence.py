@@ -56,10 +56,15 @@ _PLACE_LABEL = re.compile(r"^(?:company|employer|organi[sz]ation|firm|client|loc
 # a sentence's end inside a prose line: a full word (not "Sr." or "Inc.") before the stop, a capital after it
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z])")
 _ROLE_AS = re.compile(r"^(?:\S+\s+){0,8}?(?<!such )(?<!well )as\s+(?!well\b)(?:an?\s+|the\s+)?(?=\S)", re.I)
+# a title's abbreviations, whose period ends no sentence ("Sr. Analyst", "Asst. Mgr. Operations")
+_TITLE_ABBREVIATION = "".join(
+    rf"(?<!\b{a})"
+    for a in ("Sr", "Snr", "Jr", "Mgr", "Asst", "Assoc", "Dir", "Supv", "Supt", "Exec", "Admin", "Coord", "Dept", "Eng")
+)
 # where a prose role line stops naming the role: the dates' preposition, a clause, a sentence end
 _ROLE_END = re.compile(
     r"\s*(?:\b(?:from|between|during|since|in the (?:period|years?)|for the (?:period|years?)|for a|where|wherein|"
-    r"while|which|who|serving|responsible)\b|[;:]\s|\.\s|\.$|\s[-–—]\s*$|\(\s*\)).*$",
+    rf"while|which|who|serving|responsible)\b|[;:]\s|{_TITLE_ABBREVIATION}\.(?:\s|$)|\s[-–—]\s*$|\(\s*\)).*$",
     re.I,
 )
 _SECTION = re.compile(

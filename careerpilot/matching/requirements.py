@@ -294,13 +294,20 @@ def _clean_subject(text: str) -> str:
         and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", either.group(2), re.I)
     ):
         return f"{_clean_subject(either.group(1))} or {_clean_subject(either.group(2))}"
+    # "licensed, booked stylist": participles listed before their noun describe it; the noun is the subject (a gerund
+    # list, "billing and coding", is the subject itself)
+    text = re.sub(
+        r"^\s*(?:(?:an?|the)\s+)?(?:[A-Za-z]{3,}ed(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[A-Za-z]{3,}ed\s+(?=\w)",
+        "",
+        text,
+    )
     listed = re.match(rf"^\s*({_PHRASE}(?:\s*,\s*{_PHRASE})+),?\s+or\s+(?:an?\s+)?({_PHRASE})\s*(?:[.;(]|$)", text)
     if listed and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", listed.group(2), re.I):
         # "supply chain, operations or manufacturing": any of them
         return " or ".join(_clean_subject(p) for p in [*listed.group(1).split(","), listed.group(2)] if p.strip())
     text = re.split(
         r"\b(?:or|and|is|are|with a|preferably|including|such as|for|required|preferred|a plus|minimum|min)\b|"
-        r"[(:,]|\s[-–—]\s|(?<=\w)\s+(?:in|at|within|across)\s+",
+        r"[(:,]|\s[-–—]\s|(?<=\w)\s+(?:in|at|within|across|with)\s+",
         text,
         maxsplit=1,
     )[0]
@@ -331,6 +338,10 @@ _GRADE = re.compile(
 )
 
 
+# a lone participle before "experience at/in": how the years were spent ("operating", "licensed"), not in what
+_PARTICIPLE = re.compile(r"[A-Za-z]{3,}(?:ing|ed)")
+
+
 def _years(item: str, title: str = "") -> tuple[float, str] | None:
     """Return (years, subject) for an 'N+ years ...' phrase; subject is '' for overall experience.
 
@@ -348,6 +359,13 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     rest = _LEADING_QUALIFIERS.sub(r"\1", found.group("rest") or "")  # "of recent, documented payroll"
     lead = _LEAD_SUBJECT.match(rest)
     if lead and lead.group("s").lower() not in _NOT_SUBJECT:
+        # "3 years of operating experience at a surface water treatment plant": a lone participle is how, the
+        # place it was at is what; the subject is both ("surface water treatment plant operating")
+        at = _PARTICIPLE.fullmatch(lead.group("s")) and _clean_subject(
+            re.sub(r"^\W*(?:an?|the)\s+", "", rest[lead.end() :])
+        )
+        if at:
+            return years, f"{at} {lead.group('s')}"
         # "3+ years forklift in a high-volume DC", "2 years CNA/STNA experience in LTC": what precedes "in" is it
         return years, _clean_subject(lead.group("s"))
     subject_match = _SUBJECT.match(rest)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from careerpilot.matching import evidence
-from careerpilot.matching.coverage import check
+from careerpilot.matching.coverage import check, decisive_gaps
 from careerpilot.matching.requirements import extract_requirements
 from careerpilot.matching.service import CLOSE_FIT, LEXICAL_RANGE, _scale
 
@@ -70,3 +70,20 @@ def test_similarity_scale_is_linear_to_a_close_fit_then_keeps_rising_below_one()
     assert abs(_scale((low + high) / 2, LEXICAL_RANGE) - CLOSE_FIT / 2) < 1e-9
     beyond = [_scale(high + d, LEXICAL_RANGE) for d in (0.05, 0.1, 0.2, 0.4)]
     assert beyond == sorted(beyond) and len(set(beyond)) == 4 and beyond[-1] < 1.0  # still ordered, never over 1
+
+
+def test_a_high_school_requirement_is_met_by_a_credential_and_otherwise_unknown_never_decisive():
+    posting = "## Requirements\n- High school diploma (or GED)\n- Current state Paramedic license\n"
+    asked = [r for r in extract_requirements("Paramedic", posting).requirements if r.kind == "degree"]
+    assert asked
+    licensed = evidence.from_text("## Licenses\n- Paramedic license, Texas\n## Experience\nMedic 2018 - 2024", TODAY)
+    silent = evidence.from_text("## Experience\nWarehouse associate 2018 - 2024", TODAY)
+    schooled = evidence.from_text("## Education\nAssociate of Applied Science in Nursing, 2016", TODAY)
+    by_licence, by_nothing, by_degree = (check(asked[0], e) for e in (licensed, silent, schooled))
+    assert (by_licence.status, by_licence.credit) == ("met", 1.0)  # a licence that asks for it
+    assert (by_degree.status, by_degree.credit) == ("met", 1.0)  # a higher degree
+    assert by_nothing.status == "unknown" and 0 < by_nothing.credit < 1
+    assert not decisive_gaps([by_nothing])
+    # a degree above high school is still a decisive gap when the resume shows none
+    bachelor = extract_requirements("Accountant", "## Requirements\n- Bachelor's degree in accounting\n").requirements
+    assert decisive_gaps([check(r, silent) for r in bachelor if r.kind == "degree"])

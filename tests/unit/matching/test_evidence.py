@@ -203,3 +203,11 @@ def test_each_role_on_a_shared_line_keeps_only_its_own_words():
     first, second = evidence.from_text(text, TODAY).roles
     assert first.line == "Crane Operator, 2013 - 2014. Lifted steel for high-rises."
     assert second.line == "Forklift Driver, 2008 - 2013. Moved pallets in a cold store."
+
+
+def test_a_title_abbreviation_s_period_does_not_end_the_title():
+    text = "Experience\nI worked as a Sr. Analyst from 2015 to 2019.\nAsst. Mgr. Operations (2019 - 2022)\n"
+    titles = [r.title for r in evidence.from_text(text, TODAY).roles]
+    assert titles == ["Sr. Analyst", "Asst. Mgr. Operations"]
+    # a full word's period still ends the sentence that names the role
+    assert evidence._role_title("Worked as a nurse. Then I moved on") == "nurse"

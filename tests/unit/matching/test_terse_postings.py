@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from careerpilot.domain.matching import Requirement
 from careerpilot.domain.resume import Resume
-from careerpilot.domain.skills import find_skills
+from careerpilot.domain.skills import GENERAL_SKILLS, find_skills
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.conditions import condition_of
 from careerpilot.matching.coverage import check_listed, coverage, line_terms, spoken_names
@@ -114,3 +114,16 @@ def test_named_products_of_other_occupations_are_known_and_ordinary_words_are_no
     assert find_skills("Blue Yonder (JDA) WMS") == {"Blue Yonder WMS"}
     assert find_skills("e-file through CM/ECF and PACER") == {"CM/ECF", "PACER"}
     assert find_skills("temporary cardiac pacer") == set()
+
+
+def test_a_general_word_written_as_a_product_s_module_is_part_of_the_product():
+    # "Workday Recruiting" asks for Workday, not Workday and recruiting as two things
+    assert find_skills("Experience with Workday Recruiting required") == {"Workday"}
+    # written on its own as well (or apart from the product), the general skill is asked too
+    assert find_skills("Workday Recruiting; full-cycle recruiting") == {"Workday", "Recruiting"}
+    assert find_skills("Workday, Recruiting") == {"Workday", "Recruiting"}
+
+
+def test_government_permitting_software_is_a_named_product():
+    assert find_skills("Accela Civic Platform experience preferred") == {"Accela"}
+    assert "Accela" not in GENERAL_SKILLS

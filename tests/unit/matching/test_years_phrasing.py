@@ -43,3 +43,23 @@ def test_years_phrasing_stays_linear_on_long_hostile_text():
     started = time.perf_counter()
     _years(hostile)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("item", "subject"),
+    [
+        # a lone participle before "experience at/in" says how; the place says in what, and both are kept
+        (
+            "3 years of operating experience at a surface water treatment plant",
+            "surface water treatment plant operating",
+        ),
+        # participles listed before their noun describe it: the noun is what the years are in
+        ("2 years as a licensed, booked stylist", "stylist"),
+        # what follows "with" describes the person, not the years' subject
+        ("At least 3 years as a licensed, booked stylist with your own clientele", "stylist"),
+        ("2+ years as a certified, insured and bonded locksmith", "locksmith"),
+    ],
+)
+def test_a_participle_modifier_is_not_the_years_subject_when_its_noun_follows(item, subject):
+    found = _years(item)
+    assert found is not None and found[1] == subject
