@@ -28,7 +28,7 @@ from careerpilot.text.instructions import without_instructions
 from careerpilot.text.terms import STOP_WORDS, key_terms, words
 
 log = logging.getLogger(__name__)
-_HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.+?)(?:\*\*|__)?\s*:?\s*$")
+_HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.+?)(?:\*\*|__)?(?:\s*:)?\s*$")
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z /&'-]{1,28}):\s+(\S.{2,})$")
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦–]|\d{1,2}[.)])\s*")
 # a sentence ends at . ! ? before a capital, but not after an initialism ("J.D. and", "U.S. jurisdiction") or an
@@ -43,8 +43,9 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _YEARS = re.compile(
     r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
-    r"(?:\s*\(\d{1,2}\+?\))?(?:\s+or\s+more)?\s*(?:\+|plus)?\s*"
-    r"(?:(?:-|–|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*)?\+?\s*"
+    # each optional part takes the spaces after it, so no two \s* meet: linear time on untrusted text
+    r"(?:\s*\(\d{1,2}\+?\))?(?:\s+or\s+more)?\s*(?:(?:\+|plus)\s*)?"
+    r"(?:(?:-|–|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*)?(?:\+\s*)?"
     r"(?:full[- ]time\s+)?(?:years?|yrs?)\b"
     r"(?P<rest>(?:[^.;\n]|\.(?=\s*[a-z/]))*)",  # an abbreviation's period goes on: "5 yrs exp. w/ civil projects"
     re.IGNORECASE,
@@ -57,7 +58,7 @@ _SUBJECT = re.compile(
 )
 _YEARS_AT = re.compile(
     r"\b(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?"
-    r"\s*\+?\s*(?:years?|yrs?)\b",
+    r"\s*(?:\+\s*)?(?:years?|yrs?)\b",
     re.I,
 )
 _SAME_ROLE = re.compile(
@@ -592,6 +593,8 @@ def _is_skill_item(item: str) -> bool:
 
 
 _OFFER = re.compile(r"^\W*(?:we|the company)\s+(?:also\s+)?(?:offer|provide|pay|give|match|cover|reimburse)s?\b", re.I)
+# a run of spaces or tabs inside a line reads as one space: no pattern then scans a long run again and again
+_SPACE_RUN = re.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 THIN_POSTING_WORDS = 40
 LOW_CONFIDENCE = 0.4  # a score's confidence below 0.6 is shown as "low confidence" by every face
 
@@ -600,7 +603,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     """Return the requirements a posting states, with a confidence and notes when extraction is unsure."""
     notes: list[str] = []
     confidence = 1.0
-    text = unwrapped(without_instructions(text))
+    text = unwrapped(without_instructions(_SPACE_RUN.sub(" ", text)))
     if len(text.strip()) < 40:
         return PostingRequirements(confidence=0.2, notes=["the posting has no description to read requirements from"])
     if found := language.foreign_language(text):

@@ -1,0 +1,44 @@
+"""Review fixes: untrusted text in linear time, offers beside asks, "prefer" items, "under" credentials, joins."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from careerpilot.matching.requirements import _YEARS, _years, extract_requirements
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Requirements:\n- 5" + " " * 20_000 + "x",
+        "Requirements:\n- 3" + " \t" * 10_000 + "years",
+        "## Skills" + " " * 20_000 + "x\n- 3 years of welding",
+        "- 4 +" + " " * 20_000 + "- 6",
+    ],
+)
+def test_whitespace_heavy_bullet_reads_in_linear_time(body: str) -> None:
+    started = time.perf_counter()
+    extract_requirements("Welder", body)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_years_pattern_alone_is_linear_on_a_long_space_run() -> None:
+    started = time.perf_counter()
+    assert _YEARS.search("5" + " " * 5_000 + "x") is None
+    assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    ("item", "years"),
+    [
+        ("5 + years of welding", 5),
+        ("3-5+ yrs welding", 3),
+        ("two plus years of welding", 2),
+        ("4 to 6 years welding", 4),
+    ],
+)
+def test_years_forms_still_read_after_the_rewrite(item: str, years: float) -> None:
+    found = _years(item)
+    assert found is not None and found[0] == years and found[1] == "welding"
