@@ -595,6 +595,20 @@ def _is_skill_item(item: str) -> bool:
 _OFFER = re.compile(r"^\W*(?:we|the company)\s+(?:also\s+)?(?:offer|provide|pay|give|match|cover|reimburse)s?\b", re.I)
 # a run of spaces or tabs inside a line reads as one space: no pattern then scans a long run again and again
 _SPACE_RUN = re.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def _without_offers(item: str) -> str:
+    """Return item without its clauses saying what the employer gives ("We provide paid CDL training").
+
+    Only the offer's clause (up to a ";" or a sentence's end) goes: "We provide paid CDL training; you must have a
+    clean MVR" still asks for the clean record. An item that is all offer comes back empty.
+    """
+    if not any(_OFFER.match(item, m.end()) for m in re.finditer(r"^|;\s*|(?<=[.!?])\s+", item)):
+        return item
+    kept = [clause for clause in _INLINE_ITEMS.split(item) if clause.strip() and not _OFFER.match(clause)]
+    return "; ".join(c.strip().rstrip(";") for c in kept)
+
+
 THIN_POSTING_WORDS = 40
 LOW_CONFIDENCE = 0.4  # a score's confidence below 0.6 is shown as "low confidence" by every face
 
@@ -618,7 +632,8 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     headline = next((line.strip() for line in text.splitlines() if line.strip()), "")  # the title again: no item
     for kind, items in section_items:
         for item in items:
-            if _OFFER.match(item):
+            item = _without_offers(item)
+            if not item:
                 continue  # "We offer a night differential and tuition support.": what the employer gives
             if kind in ("required", "preferred"):
                 requirements.extend(_item_requirements(item, _importance(kind, item), title, kind))

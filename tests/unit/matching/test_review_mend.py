@@ -42,3 +42,22 @@ def test_years_pattern_alone_is_linear_on_a_long_space_run() -> None:
 def test_years_forms_still_read_after_the_rewrite(item: str, years: float) -> None:
     found = _years(item)
     assert found is not None and found[0] == years and found[1] == "welding"
+
+
+def test_an_offer_clause_goes_but_the_ask_after_it_stays() -> None:
+    reqs = extract_requirements(
+        "CDL Driver",
+        "Requirements:\n- We provide paid CDL training; you must have a clean MVR and 1 year of driving experience\n"
+        "- Valid driver's license",
+    )
+    years = [r for r in reqs.requirements if r.kind == "experience"]
+    assert years and years[0].years == 1
+    assert all("We provide" not in r.text for r in reqs.requirements)
+
+
+def test_an_item_that_is_all_offer_asks_nothing() -> None:
+    reqs = extract_requirements(
+        "Registered Nurse",
+        "Requirements:\n- Current RN license\n- We offer a night differential and tuition support for BSN study.",
+    )
+    assert not any("differential" in r.text for r in reqs.requirements)
