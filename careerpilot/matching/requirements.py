@@ -153,8 +153,10 @@ _LOCATION = re.compile(
     re.I,
 )
 _PREFERRED_CUE = re.compile(
-    # "preferred", "preferably", "we prefer"; not "clients prefer to be served in Spanish"
-    r"\b(?:prefer(?:red|ably|ence|ential)|(?:we|we'd|we would|would)\s+prefer|nice[- ]to[- ]have|a plus|is a plus|"
+    # "preferred", "preferably", "we prefer (to)", "Prefer 2 years OTR", "prefers"; but someone else's "prefer to" is
+    # no cue: "clients prefer to be served in Spanish"
+    r"\b(?:prefer(?:red|ably|ence|ential)|(?:we|we'd|we would|would)\s+prefer|prefers?(?!\s+to\b)|nice[- ]to[- ]have|"
+    r"a plus|is a plus|"
     r"bonus|ideally|desir\w+|advantage\w*|good to have)\b"
     r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
     re.I,

@@ -61,3 +61,20 @@ def test_an_item_that_is_all_offer_asks_nothing() -> None:
         "Requirements:\n- Current RN license\n- We offer a night differential and tuition support for BSN study.",
     )
     assert not any("differential" in r.text for r in reqs.requirements)
+
+
+@pytest.mark.parametrize(
+    ("item", "importance"),
+    [
+        ("Prefer 2 years of tractor-trailer experience", "preferred"),
+        ("Prefer HAZMAT endorsement", "preferred"),
+        ("- prefer 1 year of forklift experience", "preferred"),
+        ("We prefer to see 2 years of warehouse experience", "preferred"),
+        ("Hiring manager prefers candidates with OSHA 10 certification", "preferred"),
+        ("Fluent Spanish, since many clients prefer to be served in Spanish", "required"),
+    ],
+)
+def test_prefer_as_an_imperative_is_a_plus_but_someone_elses_prefer_to_is_not(item: str, importance: str) -> None:
+    reqs = extract_requirements("Driver", f"Requirements:\n- {item}\n- Valid driver's license")
+    mine = [r for r in reqs.requirements if r.text == item]
+    assert mine and mine[-1].importance == importance
