@@ -78,3 +78,21 @@ def test_prefer_as_an_imperative_is_a_plus_but_someone_elses_prefer_to_is_not(it
     reqs = extract_requirements("Driver", f"Requirements:\n- {item}\n- Valid driver's license")
     mine = [r for r in reqs.requirements if r.text == item]
     assert mine and mine[-1].importance == importance
+
+
+@pytest.mark.parametrize(
+    ("item", "asked"),
+    [
+        ("Must work under a Master Electrician license on every job", [("master_electrician",)]),
+        ("Drives under a valid CDL Class A", [("cdl_a",)]),
+        ("Performs inspections under an FAA A&P certificate", [("a_and_p",)]),
+        ("Gives bedside care under the supervision of the registered nurse", []),
+        ("Performs wound care under RN delegation", []),
+        ("Works alongside licensed electricians on commercial sites", []),
+        ("Assists the RN with admissions", []),
+    ],
+)
+def test_under_or_beside_a_person_is_not_asked_but_under_a_document_is(item: str, asked: list[tuple[str]]) -> None:
+    from careerpilot.matching.credentials import wanted_in
+
+    assert [w.ids for w in wanted_in(item)] == asked
