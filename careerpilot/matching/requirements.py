@@ -251,26 +251,40 @@ def _sections(text: str) -> list[tuple[str, list[str]]]:
 
 
 _WRAPPED = 60  # a line of prose broken at a width is long; a terse posting's lines ("active FL RN license") are not
+_SHORT = 40  # a line this short is a wrapped sentence's end only when it ends the sentence
 
 
 def unwrapped(text: str) -> str:
     """Return text with prose lines broken mid-sentence joined again.
 
-    A long line (_WRAPPED characters or more) that ends in a word or a comma (not . ! ? : ;), is no heading and is
-    followed by a line starting with a lower-case word that is no bullet is one sentence with it: "minimum 8 years
-    of commercial" / "litigation experience, including ..." asks for commercial litigation. Bullets, headings and
-    a terse posting's short lines keep their lines.
+    A long line (_WRAPPED characters or more) that does not end a clause (its last character is a word's, a digit,
+    a comma or a closing bracket, not . ! ? : ;) and is no heading is one sentence with the next line when that
+    line starts with a lower-case word, is no bullet and carries no importance cue of its own ("spanish preferred",
+    "must have ..."): "minimum 8 years of commercial" / "litigation experience, including ..." asks for commercial
+    litigation. A short next line (under _SHORT characters) is joined only when it ends the sentence (. ! ?), and a
+    next line that is neither full width nor the paragraph's end (another lower-case line follows) is a list's line:
+    "current state RN license and BLS certification from the American Heart Association" / "spanish preferred" /
+    "weekend availability" keep their lines. Bullets and headings keep their lines too.
     """
+    lines = text.splitlines()
     out: list[str] = []
-    for line in text.splitlines():
+    for i, line in enumerate(lines):
         stripped = line.strip()
         last = out[-1].rstrip() if out else ""
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        ends_sentence = stripped[-1:] in (".", "!", "?")
+        listed = (
+            len(stripped) < _WRAPPED and not ends_sentence and following[:1].islower() and not _BULLET.match(following)
+        )
         if (
             len(last) >= _WRAPPED
             and stripped[:1].islower()
             and not _BULLET.match(stripped)
             and last[-1] not in ".!?:;"
             and _heading(last) is None
+            and not (_PREFERRED_CUE.search(stripped) or _REQUIRED_CUE.search(stripped))
+            and (len(stripped) >= _SHORT or ends_sentence)
+            and not listed
         ):
             out[-1] = f"{last} {stripped}"
             continue

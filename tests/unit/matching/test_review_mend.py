@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from careerpilot.matching.requirements import _YEARS, _years, extract_requirements
+from careerpilot.matching.requirements import _YEARS, _years, extract_requirements, unwrapped
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,31 @@ def test_under_or_beside_a_person_is_not_asked_but_under_a_document_is(item: str
     from careerpilot.matching.credentials import wanted_in
 
     assert [w.ids for w in wanted_in(item)] == asked
+
+
+def test_a_terse_line_with_its_own_cue_is_not_joined_to_the_line_before() -> None:
+    text = (
+        "Registered Nurse - Home Health\n"
+        "current state RN license and BLS certification from the American Heart Association\n"
+        "spanish preferred\n"
+        "reliable car\n"
+    )
+    assert "spanish preferred" in unwrapped(text).splitlines()
+    found = extract_requirements("Registered Nurse", text).requirements
+    licences = [r for r in found if "rn" in r.credentials or "bls" in r.credentials]
+    assert licences and all(r.importance == "required" for r in licences)
+
+
+def test_lines_of_a_list_are_not_joined_but_a_wrapped_sentence_is() -> None:
+    listed = (
+        "what you need for this home care role, in the words our clients use every day\n"
+        "current driver license and proof of personal auto insurance\n"
+        "weekend and holiday availability\n"
+        "reliable transportation\n"
+    )
+    assert unwrapped(listed) == listed.rstrip("\n")
+    wrapped = (
+        "We are looking for a paralegal with a minimum of 5 years of commercial real estate\n"
+        "closing experience, including title review and lease abstraction work for clients.\n"
+    )
+    assert len(unwrapped(wrapped).splitlines()) == 1
