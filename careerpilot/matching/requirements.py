@@ -352,10 +352,13 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     """Return (years, subject) for an 'N+ years ...' phrase; subject is '' for overall experience.
 
     "in a similar role" (or "identical position", "this capacity") means the posting's own title; "in the last 3
-    years" is a window of time, no years asked.
+    years" is a window of time, no years asked, but years asked after it are read ("no accidents in the last 3 years
+    and 2 years of driving experience").
     """
     found = _YEARS.search(item)
-    if not found or _TIME_WINDOW.search(item[: found.start()]):
+    while found and _TIME_WINDOW.search(item[: found.start()]):  # a window; the clause may ask years after it
+        found = _YEARS.search(item, found.start("rest"))
+    if not found:
         return None
     years = _number(found.group("n"))
     if years <= 0 or years > 40:

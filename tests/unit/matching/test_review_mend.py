@@ -124,3 +124,22 @@ def test_lines_of_a_list_are_not_joined_but_a_wrapped_sentence_is() -> None:
         "closing experience, including title review and lease abstraction work for clients.\n"
     )
     assert len(unwrapped(wrapped).splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        (
+            "No preventable accidents in the last 3 years and 2 years of tractor-trailer experience",
+            (2, "tractor-trailer"),
+        ),
+        ("Clean record within the past 5 years; 1 year of forklift experience", (1, "forklift")),
+        ("No more than 2 moving violations in the last 3 years", None),
+    ],
+)
+def test_years_after_a_time_window_are_read(item: str, expected: tuple[float, str] | None) -> None:
+    found = _years(item)
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None and found[0] == expected[0] and found[1].startswith(expected[1])
