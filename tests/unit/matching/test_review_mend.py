@@ -143,3 +143,13 @@ def test_years_after_a_time_window_are_read(item: str, expected: tuple[float, st
         assert found is None
     else:
         assert found is not None and found[0] == expected[0] and found[1].startswith(expected[1])
+
+
+def test_pairs_only_prints_no_mrr() -> None:
+    import numpy as np
+
+    from benchmarks.matching_quality import evaluate, figure_cell
+
+    matched, unmatched = np.asarray([0.9, 0.4]), np.asarray([0.2, 0.5])
+    assert figure_cell(*evaluate(matched, unmatched, None, slice(None))) == "0.500 / n/a"
+    assert figure_cell(*evaluate(matched, unmatched, np.asarray([1, 2]), slice(None))) == "0.500 / 0.750"
