@@ -28,7 +28,7 @@ from careerpilot.text.instructions import without_instructions
 from careerpilot.text.terms import STOP_WORDS, key_terms, words
 
 log = logging.getLogger(__name__)
-_HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.+?)(?:\*\*|__)?(?:\s*:)?\s*$")
+_HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.*?\S)(?:\*\*|__)?(?:\s*:)?\s*$")
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z /&'-]{1,28}):\s+(\S.{2,})$")
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦–]|\d{1,2}[.)])\s*")
 # a sentence ends at . ! ? before a capital, but not after an initialism ("J.D. and", "U.S. jurisdiction") or an

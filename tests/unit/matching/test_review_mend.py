@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from careerpilot.matching.requirements import _YEARS, _years, extract_requirements, unwrapped
+from careerpilot.matching.requirements import _HEADING_MD, _YEARS, _years, extract_requirements, unwrapped
 
 
 @pytest.mark.parametrize(
@@ -24,9 +24,10 @@ def test_whitespace_heavy_bullet_reads_in_linear_time(body: str) -> None:
     assert time.perf_counter() - started < 1.0
 
 
-def test_years_pattern_alone_is_linear_on_a_long_space_run() -> None:
+def test_years_and_heading_patterns_alone_are_linear_on_a_long_space_run() -> None:
     started = time.perf_counter()
     assert _YEARS.search("5" + " " * 5_000 + "x") is None
+    assert _HEADING_MD.match("## Skills" + " " * 20_000 + "x") is not None
     assert time.perf_counter() - started < 0.5
 
 
