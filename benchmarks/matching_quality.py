@@ -81,11 +81,18 @@ def bm25_scores(docs: list[list[str]], query: list[str], k1: float = 1.5, b: flo
     return out
 
 
-def evaluate(matched: np.ndarray, unmatched: np.ndarray, rank_of_own: np.ndarray, part: slice) -> tuple[float, float]:
-    """Return (pairwise accuracy, MRR) over a slice of records."""
+def evaluate(
+    matched: np.ndarray, unmatched: np.ndarray, rank_of_own: np.ndarray | None, part: slice
+) -> tuple[float, float | None]:
+    """Return (pairwise accuracy, MRR) over a slice of records; MRR is None when nothing was ranked."""
     pair = float(np.mean(matched[part] > unmatched[part]))
-    mrr = float(np.mean(1.0 / rank_of_own[part]))
+    mrr = None if rank_of_own is None else float(np.mean(1.0 / rank_of_own[part]))
     return pair, mrr
+
+
+def figure_cell(pair: float, mrr: float | None) -> str:
+    """Return "pairwise / MRR" for the table; an MRR not measured (`--pairs-only`) is "n/a", never 1.000."""
+    return f"{pair:.3f} / {'n/a' if mrr is None else f'{mrr:.3f}'}"
 
 
 def ranks_from_matrix(scores: np.ndarray) -> np.ndarray:
@@ -229,7 +236,7 @@ def main() -> None:
     results["CareerPilot matcher"] = (
         np.asarray([r.matched for r in ours]),
         np.asarray([r.unmatched for r in ours]),
-        np.asarray([max(r.rank, 1) for r in ours]),
+        None if args.pairs_only else np.asarray([max(r.rank, 1) for r in ours]),  # no ranking: no MRR
     )
     half = len(rows) // 2
     parts = {"all": slice(None), "first half": slice(0, half), "second half": slice(half, None)}
@@ -238,7 +245,7 @@ def main() -> None:
     print(f"{'method':22}" + "".join(f"{name:>22}" for name in parts))
     for method, (good, bad, rank) in results.items():
         figures = [evaluate(good, bad, rank, part) for part in parts.values()]
-        cells = "".join(f"{f'{pair:.3f} / {mrr:.3f}':>22}" for pair, mrr in figures)
+        cells = "".join(f"{figure_cell(pair, mrr):>22}" for pair, mrr in figures)
         print(f"{method:22}{cells}")
     good, bad, _ = results["CareerPilot matcher"]
     print(f"\nCareerPilot ties (matched == unmatched): {int(np.sum(good == bad))}")

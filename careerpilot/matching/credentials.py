@@ -402,7 +402,7 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
         after = expanded[end : min(next_start, end + 30)]
         if _INSUFFICIENT.match(expanded[end : end + 60]):
             continue  # named to say it does not qualify
-        if _SUPERVISED_BY.search(expanded[max(0, start - 40) : start]):
+        if _someone_elses(expanded, start, end, group_ids[0]):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
         any_of = tuple(dict.fromkeys(group_ids))
         # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
@@ -461,11 +461,54 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left:right].strip()
 
 
-_SUPERVISED_BY = re.compile(
-    r"\b(?:(?:supervision|direction|delegation|guidance|oversight) of|under|reports? to|reporting to|assists?|"
-    r"assisting|alongside|works? with|support(?:s|ing)?)\s+(?:an?\s+|the\s+|our\s+)?(?:licen[cs]ed\s+|staff\s+)?$",
+_SUPERVISION_OF = re.compile(
+    r"\b(?:supervision|direction|delegation|guidance|oversight) of\s+"
+    r"(?:an?\s+|the\s+|our\s+)?(?:licen[cs]ed\s+|staff\s+)?$",
     re.I,
 )
+# words that put the hire beside someone, but also before a document ("fly under a Part 107 certificate")
+_SUPERVISED_BY = re.compile(
+    r"\b(?:under|reports? to|reporting to|assists?|assisting|alongside|works? with|support(?:s|ing)?)\s+"
+    r"(?:an?\s+|the\s+|our\s+)?(?:licen[cs]ed\s+|staff\s+)?$",
+    re.I,
+)
+_ROLE_AFTER = re.compile(
+    r"^\W{0,2}\s*(?:delegation|supervision|direction|orders?|oversight)\b", re.I
+)  # "RN delegation"
+_DOCUMENT = re.compile(
+    r"\b(?:certific\w*|licen[cs]es?|permits?|cards?|registrations?|endorsements?|credentials?|clearances?|waivers?|"
+    r"ratings?|listings?)\b",
+    re.I,
+)
+# a holder's name ends in a person noun: "Registered Nurse", "licensed electricians", "Journeyman Plumber"
+_PERSON = re.compile(
+    r"(?:nurse|midwife|aide|medic|EMT|pilot|officer|agent|[a-z]{3,}(?:ian|ist|er|or|ant|ent|man|men|worker))s?\W*$",
+    re.I,
+)
+
+
+def _someone_elses(text: str, start: int, end: int, credential_id: str) -> bool:
+    """Whether the credential at text[start:end] names whom the hire works under or beside, not what they hold.
+
+    "under the supervision of the registered nurse", "under RN delegation", "assists the RN", "works alongside
+    licensed electricians" name a person or role; "fly under a Part 107 Remote Pilot Certificate" or "work under a
+    Master Electrician license" name a document the hire needs, so they stay asked (and held).
+    """
+    before = text[max(0, start - 40) : start]
+    if _SUPERVISION_OF.search(before):
+        return True
+    if not _SUPERVISED_BY.search(before):
+        return False
+    after = text[end : end + 25]
+    if _ROLE_AFTER.match(after):
+        return True
+    spelled = text[start:end]
+    if _DOCUMENT.search(spelled) or _DOCUMENT.match(after.strip()):
+        return False
+    credential = vocabulary().credentials.get(credential_id)
+    return bool(_PERSON.search(spelled) or (credential and _PERSON.search(credential.name)))
+
+
 _DASHES = "-–—"  # a spaced dash ends a clause ("salesperson license - broker license also welcome")
 
 
@@ -631,7 +674,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
         expired = expiry_passed(line, today)
         expanded = expand_series(line)
         for mention in mentions:
-            if _SUPERVISED_BY.search(expanded[max(0, mention.start - 40) : mention.start]):
+            if _someone_elses(expanded, mention.start, mention.end, mention.id):
                 continue  # "under RN delegation", "assisted the registered nurse": someone else's credential
             # "pursuing the CCNP" or "CPA candidate": the cue sits near the mention, in the same clause
             window = expanded[max(0, mention.start - 40) : mention.end + 25]

@@ -28,7 +28,7 @@ from careerpilot.text.instructions import without_instructions
 from careerpilot.text.terms import STOP_WORDS, key_terms, words
 
 log = logging.getLogger(__name__)
-_HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.+?)(?:\*\*|__)?\s*:?\s*$")
+_HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.*?\S)(?:\*\*|__)?(?:\s*:)?\s*$")
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z /&'-]{1,28}):\s+(\S.{2,})$")
 _BULLET = re.compile(r"^\s*(?:[-*•·●▪◦–]|\d{1,2}[.)])\s*")
 # a sentence ends at . ! ? before a capital, but not after an initialism ("J.D. and", "U.S. jurisdiction") or an
@@ -43,8 +43,9 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _YEARS = re.compile(
     r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
-    r"(?:\s*\(\d{1,2}\+?\))?(?:\s+or\s+more)?\s*(?:\+|plus)?\s*"
-    r"(?:(?:-|–|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*)?\+?\s*"
+    # each optional part takes the spaces after it, so no two \s* meet: linear time on untrusted text
+    r"(?:\s*\(\d{1,2}\+?\))?(?:\s+or\s+more)?\s*(?:(?:\+|plus)\s*)?"
+    r"(?:(?:-|–|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*)?(?:\+\s*)?"
     r"(?:full[- ]time\s+)?(?:years?|yrs?)\b"
     r"(?P<rest>(?:[^.;\n]|\.(?=\s*[a-z/]))*)",  # an abbreviation's period goes on: "5 yrs exp. w/ civil projects"
     re.IGNORECASE,
@@ -57,7 +58,7 @@ _SUBJECT = re.compile(
 )
 _YEARS_AT = re.compile(
     r"\b(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)(?:\s*\(\d{1,2}\))?"
-    r"\s*\+?\s*(?:years?|yrs?)\b",
+    r"\s*(?:\+\s*)?(?:years?|yrs?)\b",
     re.I,
 )
 _SAME_ROLE = re.compile(
@@ -152,8 +153,10 @@ _LOCATION = re.compile(
     re.I,
 )
 _PREFERRED_CUE = re.compile(
-    # "preferred", "preferably", "we prefer"; not "clients prefer to be served in Spanish"
-    r"\b(?:prefer(?:red|ably|ence|ential)|(?:we|we'd|we would|would)\s+prefer|nice[- ]to[- ]have|a plus|is a plus|"
+    # "preferred", "preferably", "we prefer (to)", "Prefer 2 years OTR", "prefers"; but someone else's "prefer to" is
+    # no cue: "clients prefer to be served in Spanish"
+    r"\b(?:prefer(?:red|ably|ence|ential)|(?:we|we'd|we would|would)\s+prefer|prefers?(?!\s+to\b)|nice[- ]to[- ]have|"
+    r"a plus|is a plus|"
     r"bonus|ideally|desir\w+|advantage\w*|good to have)\b"
     r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
     re.I,
@@ -248,26 +251,40 @@ def _sections(text: str) -> list[tuple[str, list[str]]]:
 
 
 _WRAPPED = 60  # a line of prose broken at a width is long; a terse posting's lines ("active FL RN license") are not
+_SHORT = 40  # a line this short is a wrapped sentence's end only when it ends the sentence
 
 
 def unwrapped(text: str) -> str:
     """Return text with prose lines broken mid-sentence joined again.
 
-    A long line (_WRAPPED characters or more) that ends in a word or a comma (not . ! ? : ;), is no heading and is
-    followed by a line starting with a lower-case word that is no bullet is one sentence with it: "minimum 8 years
-    of commercial" / "litigation experience, including ..." asks for commercial litigation. Bullets, headings and
-    a terse posting's short lines keep their lines.
+    A long line (_WRAPPED characters or more) that does not end a clause (its last character is a word's, a digit,
+    a comma or a closing bracket, not . ! ? : ;) and is no heading is one sentence with the next line when that
+    line starts with a lower-case word, is no bullet and carries no importance cue of its own ("spanish preferred",
+    "must have ..."): "minimum 8 years of commercial" / "litigation experience, including ..." asks for commercial
+    litigation. A short next line (under _SHORT characters) is joined only when it ends the sentence (. ! ?), and a
+    next line that is neither full width nor the paragraph's end (another lower-case line follows) is a list's line:
+    "current state RN license and BLS certification from the American Heart Association" / "spanish preferred" /
+    "weekend availability" keep their lines. Bullets and headings keep their lines too.
     """
+    lines = text.splitlines()
     out: list[str] = []
-    for line in text.splitlines():
+    for i, line in enumerate(lines):
         stripped = line.strip()
         last = out[-1].rstrip() if out else ""
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        ends_sentence = stripped[-1:] in (".", "!", "?")
+        listed = (
+            len(stripped) < _WRAPPED and not ends_sentence and following[:1].islower() and not _BULLET.match(following)
+        )
         if (
             len(last) >= _WRAPPED
             and stripped[:1].islower()
             and not _BULLET.match(stripped)
             and last[-1] not in ".!?:;"
             and _heading(last) is None
+            and not (_PREFERRED_CUE.search(stripped) or _REQUIRED_CUE.search(stripped))
+            and (len(stripped) >= _SHORT or ends_sentence)
+            and not listed
         ):
             out[-1] = f"{last} {stripped}"
             continue
@@ -346,10 +363,13 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     """Return (years, subject) for an 'N+ years ...' phrase; subject is '' for overall experience.
 
     "in a similar role" (or "identical position", "this capacity") means the posting's own title; "in the last 3
-    years" is a window of time, no years asked.
+    years" is a window of time, no years asked, but years asked after it are read ("no accidents in the last 3 years
+    and 2 years of driving experience").
     """
     found = _YEARS.search(item)
-    if not found or _TIME_WINDOW.search(item[: found.start()]):
+    while found and _TIME_WINDOW.search(item[: found.start()]):  # a window; the clause may ask years after it
+        found = _YEARS.search(item, found.start("rest"))
+    if not found:
         return None
     years = _number(found.group("n"))
     if years <= 0 or years > 40:
@@ -610,6 +630,22 @@ def _is_skill_item(item: str) -> bool:
 
 
 _OFFER = re.compile(r"^\W*(?:we|the company)\s+(?:also\s+)?(?:offer|provide|pay|give|match|cover|reimburse)s?\b", re.I)
+# a run of spaces or tabs inside a line reads as one space: no pattern then scans a long run again and again
+_SPACE_RUN = re.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def _without_offers(item: str) -> str:
+    """Return item without its clauses saying what the employer gives ("We provide paid CDL training").
+
+    Only the offer's clause (up to a ";" or a sentence's end) goes: "We provide paid CDL training; you must have a
+    clean MVR" still asks for the clean record. An item that is all offer comes back empty.
+    """
+    if not any(_OFFER.match(item, m.end()) for m in re.finditer(r"^|;\s*|(?<=[.!?])\s+", item)):
+        return item
+    kept = [clause for clause in _INLINE_ITEMS.split(item) if clause.strip() and not _OFFER.match(clause)]
+    return "; ".join(c.strip().rstrip(";") for c in kept)
+
+
 THIN_POSTING_WORDS = 40
 LOW_CONFIDENCE = 0.4  # a score's confidence below 0.6 is shown as "low confidence" by every face
 
@@ -618,7 +654,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     """Return the requirements a posting states, with a confidence and notes when extraction is unsure."""
     notes: list[str] = []
     confidence = 1.0
-    text = unwrapped(without_instructions(text))
+    text = unwrapped(without_instructions(_SPACE_RUN.sub(" ", text)))
     if len(text.strip()) < 40:
         return PostingRequirements(confidence=0.2, notes=["the posting has no description to read requirements from"])
     if found := language.foreign_language(text):
@@ -633,7 +669,8 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     headline = next((line.strip() for line in text.splitlines() if line.strip()), "")  # the title again: no item
     for kind, items in section_items:
         for item in items:
-            if _OFFER.match(item):
+            item = _without_offers(item)
+            if not item:
                 continue  # "We offer a night differential and tuition support.": what the employer gives
             if kind in ("required", "preferred"):
                 requirements.extend(_item_requirements(item, _importance(kind, item), title, kind))
