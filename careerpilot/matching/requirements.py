@@ -359,6 +359,19 @@ _GRADE = re.compile(
 _PARTICIPLE = re.compile(r"[A-Za-z]{3,}(?:ing|ed)")
 
 
+_BRACKETED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,6})\)")
+
+
+def _bracketed_after(text: str, subject: str) -> re.Match[str] | None:
+    """Return the '(ICU)' right after an occurrence of subject in text (no pattern compiled per subject)."""
+    start = text.find(subject)
+    while start >= 0:
+        if found := _BRACKETED_ABBREVIATION.match(text, start + len(subject)):
+            return found
+        start = text.find(subject, start + 1)
+    return None
+
+
 def _years(item: str, title: str = "") -> tuple[float, str] | None:
     """Return (years, subject) for an 'N+ years ...' phrase; subject is '' for overall experience.
 
@@ -405,7 +418,7 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     )
     subject = _GRADE.sub("", _QUALIFIERS.sub("", subject))
     # "adult critical care (ICU) RN experience": the abbreviation in brackets after the subject names it too
-    named = subject and re.search(re.escape(subject) + r"\s*\(([A-Z][A-Z0-9&-]{1,6})\)", rest)
+    named = _bracketed_after(rest, subject) if subject else None
     if named and named.group(1).lower() not in subject.lower():
         subject = f"{subject} or {named.group(1)}"
     if subject.lower() in {"experience", "industry", "professional experience", "the field", "the industry"}:
