@@ -305,7 +305,7 @@ This position is not eligible for visa sponsorship.
                 "Spread financials and wrote annual reviews for commercial borrowers in South Florida",
             ]),
         ],
-        "skills": {"Credit": ["IFRS analysis", "Country risk", "Trade finance", "Credit proposals"], "Tools": ["Excel (advanced)", "Bloomberg", "Moody's CreditLens"]},
+        "skills": {"Credit": ["IFRS analysis", "Country risk", "Trade finance", "Credit proposals"], "Tools": ["Excel (advanced)", "Bloomberg", "Moody's CreditLens"], "Work authorization": ["U.S. citizen"]},
         "edu": [("Bachelor of Science", "Finance", "Florida International University", "2020")],
         "langs": [("English", "Native"), ("Spanish", "Native")],
         "unq": {

@@ -29,7 +29,7 @@ FNF is an Equal Opportunity Employer. We offer health, dental, vision, 401(k) an
         "where": ("Katy", "TX"),
         "work": [
             ("Senior Title Examiner", "Stewart Title Guaranty Company", "2020-01", "", [
-                "Examine search packages and chains of title for office, retail and industrial acquisitions; issue T-7 commitments",
+                "Examine search packages and chains of title for office, retail and industrial acquisitions; issue T-7 commitments and T-1 owner policies",
                 "Clear Schedule C requirements (liens, probate gaps, entity authority) with underwriting counsel",
                 "Review ALTA/NSPS surveys and legal descriptions against the vesting deed",
             ]),
@@ -43,7 +43,7 @@ FNF is an Equal Opportunity Employer. We offer health, dental, vision, 401(k) an
             "summary": "Texas title examiner who writes commitments for commercial and residential deals after several years running title searches.",
             "work": [
                 ("Title Examiner", "Stewart Title Guaranty Company", "2022-09", "", [
-                    "Examine search packages and chains of title for office, retail and industrial acquisitions; issue T-7 commitments",
+                    "Examine search packages and chains of title for office, retail and industrial acquisitions; issue T-7 commitments and T-1 owner policies",
                     "Clear Schedule C requirements (liens, probate gaps, entity authority) with underwriting counsel",
                     "Review ALTA/NSPS surveys and legal descriptions against the vesting deed",
                 ]),
