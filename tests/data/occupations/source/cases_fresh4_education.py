@@ -53,7 +53,7 @@ The TDSB is committed to employment equity and welcomes applications from racial
                 ("TESL Certificate", "University of British Columbia", "2019-04"),
             ],
         },
-        "decisive": ("certified member of the Ontario College of Teachers (OCT)", ["Ontario College of Teachers", "OCT"], "jurisdiction"),
+        "decisive": ("certified member of the Ontario College of Teachers (OCT)", ["Ontario College of Teachers", "OCT", "Ontario"], "jurisdiction"),
     },
     {
         "id": "esl_teacher-fresh4-2",
@@ -156,7 +156,7 @@ Special knowledge/skills: T-TESS appraisal, data-driven instruction, budget mana
         ],
         "skills": {"Leadership": ["T-TESS appraisal", "Data-driven instruction", "Campus budgets", "PLCs"], "Languages": ["Spanish"]},
         "certs": [
-            ("Standard Principal Certificate (EC-12)", "Texas Education Agency / SBEC", "2021-06"),
+            ("Standard Certificate - Principal as Instructional Leader: Early Childhood-Grade 12", "Texas Education Agency / SBEC", "2021-06"),
             ("Core Subjects EC-6; Bilingual Education Supplemental", "Texas Education Agency / SBEC", "2014-06"),
         ],
         "edu": [
@@ -166,11 +166,11 @@ Special knowledge/skills: T-TESS appraisal, data-driven instruction, budget mana
         "langs": [("English", "Native"), ("Spanish", "Native")],
         "unq": {
             "label": "Dean of Instruction",
-            "summary": "Elementary campus leader with twelve years in Texas public schools: instructional coaching, walkthroughs and campus operations.",
+            "summary": "Elementary campus leader with twelve years in Texas public schools: instructional coaching, T-TESS appraisal and campus operations.",
             "work": [
                 ("Dean of Instruction", "Judson ISD - Coronado Village Elementary", "2021-07", "", [
-                    "Run walkthroughs and coaching cycles with 24 teachers; lead weekly data meetings and PLCs",
-                    "Manage the master schedule and testing calendar; support campus discipline",
+                    "Run walkthroughs, coaching cycles and T-TESS appraisals with 24 teachers; lead weekly data meetings and PLCs",
+                    "Manage the master schedule, testing calendar and the Title I budget with the principal; support campus discipline",
                 ]),
                 ("Instructional Coach", "Judson ISD", "2018-08", "2021-06", [
                     "Coached K-5 teachers in reading and math; modeled lessons",
@@ -179,12 +179,11 @@ Special knowledge/skills: T-TESS appraisal, data-driven instruction, budget mana
                     "Taught bilingual and general-education third grade",
                 ]),
             ],
-            "skills": {"Leadership": ["Instructional coaching", "Data-driven instruction", "Master scheduling", "PLCs"], "Languages": ["Spanish"]},
             "certs": [
                 ("Core Subjects EC-6; Bilingual Education Supplemental", "Texas Education Agency / SBEC", "2014-06"),
             ],
         },
-        "decisive": ("Texas Principal as Instructional Leader certificate", ["Principal as Instructional Leader", "Mid-Management", "principal certificate"], "licence level"),
+        "decisive": ("Texas Principal as Instructional Leader certificate", ["Principal as Instructional Leader", "Mid-Management", "principal certificate", "principal certification"], "licence level"),
     },
     {
         "id": "school_principal-fresh4-2",
@@ -271,14 +270,14 @@ Goodstart is a not-for-profit. Benefits include salary packaging, 50% childcare 
         ],
         "skills": {"Early childhood": ["NQF / NQS", "EYLF programming", "Rostering and ratios", "Family partnerships"], "Compliance": ["Blue Card", "HLTAID012 First Aid in an education and care setting"]},
         "certs": [
-            ("CHC50121 - Early Childhood Education and Care, Diploma level", "TAFE Queensland", "2017-11"),
+            ("CHC50113 - Early Childhood Education and Care, Diploma level", "TAFE Queensland", "2017-11"),
             ("Blue Card (Working with Children)", "Blue Card Services Queensland", "2024-02"),
             ("HLTAID012 Provide First Aid in an education and care setting", "St John Ambulance Queensland", "2026-03"),
         ],
         "edu": [],
         "unq": {
             "certs": [
-                ("CHC30121 Certificate III in Early Childhood Education and Care", "TAFE Queensland", "2017-11"),
+                ("CHC30113 Certificate III in Early Childhood Education and Care", "TAFE Queensland", "2017-11"),
                 ("Blue Card (Working with Children)", "Blue Card Services Queensland", "2024-02"),
                 ("HLTAID012 Provide First Aid in an education and care setting", "St John Ambulance Queensland", "2026-03"),
             ],
@@ -331,6 +330,6 @@ Benefits include a discount on childcare fees, professional development and well
                 ("Comprehensive First Aid", "St John New Zealand", "2025-10"),
             ],
         },
-        "decisive": ("full practising certificate (Tūturu)", ["Tūturu", "full practising certificate", "fully certificated"], "licence level"),
+        "decisive": ("full practising certificate (Tūturu)", ["Tūturu", "Tuturu", "full practising certificate", "fully certificated"], "licence level"),
     },
 ]

@@ -42,12 +42,12 @@ FNF is an Equal Opportunity Employer. We offer health, dental, vision, 401(k) an
         "unq": {
             "summary": "Texas title examiner who writes commitments for commercial and residential deals after several years running title searches.",
             "work": [
-                ("Title Examiner", "Stewart Title Guaranty Company", "2022-09", "", [
+                ("Title Examiner", "Stewart Title Guaranty Company", "2022-11", "", [
                     "Examine search packages and chains of title for office, retail and industrial acquisitions; issue T-7 commitments and T-1 owner policies",
                     "Clear Schedule C requirements (liens, probate gaps, entity authority) with underwriting counsel",
                     "Review ALTA/NSPS surveys and legal descriptions against the vesting deed",
                 ]),
-                ("Title Abstractor", "Charter Title Company", "2017-03", "2022-08", [
+                ("Title Abstractor", "Charter Title Company", "2017-03", "2022-10", [
                     "Ran courthouse and plant searches in Harris and Fort Bend counties and built run sheets for examiners",
                 ]),
             ],
@@ -183,11 +183,11 @@ Benefits: 25 days' holiday, hybrid working, contributory pension and life assura
         "edu": [("BTEC Level 3 Extended Diploma", "Business", "Rotherham College", "2018")],
         "unq": {
             "work": [
-                ("Legal Secretary, Wills & Probate", "Wake Smith Solicitors", "2024-09", "", [
+                ("Legal Secretary, Wills & Probate", "Wake Smith Solicitors", "2024-11", "", [
                     "Support two solicitors: audio-type wills, trust deeds and estate accounts; prepare LPA registration packs for the OPG",
                     "Open matters, run conflict checks and manage diaries in Proclaim",
                 ]),
-                ("Medical Secretary", "Sheffield Teaching Hospitals NHS Foundation Trust", "2018-09", "2024-08", [
+                ("Medical Secretary", "Sheffield Teaching Hospitals NHS Foundation Trust", "2018-09", "2024-10", [
                     "Audio-typed clinic letters and managed consultant diaries",
                 ]),
             ],

@@ -86,11 +86,11 @@ Requirements:
         "edu": [("High School Diploma", "", "Marcos de Niza High School", "2021")],
         "unq": {
             "work": [
-                ("Bartender", "Drive Shack", "2025-09", "", [
+                ("Bartender", "Drive Shack", "2025-11", "", [
                     "Make drinks for the main bar and a service well covering 90 bays; 300+ drinks on weekend nights",
                     "Check IDs, cut off intoxicated guests and close out the register",
                 ]),
-                ("Barback", "Maya Day + Nightclub", "2022-01", "2025-08", [
+                ("Barback", "Maya Day + Nightclub", "2022-01", "2025-10", [
                     "Stocked ice, glassware and liquor for five bartenders; changed kegs",
                 ]),
             ],
@@ -153,7 +153,7 @@ We offer base pay plus commission, product discounts and paid training.
             ],
             "edu": [("Certificate", "Esthetics (600 hours)", "Aveda Institute Washington DC", "2018")],
         },
-        "decisive": ("Virginia Master Esthetician license", ["Master Esthetician"], "licence level"),
+        "decisive": ("Virginia Master Esthetician license", ["Master Esthetician", "Master Esthetics"], "licence level"),
     },
     {
         "id": "esthetician-fresh4-2",
@@ -275,12 +275,12 @@ VUMC is an equal opportunity employer and a drug-free workplace.
         "unq": {
             "summary": "Conference planner for academic meetings since 2023 after several years in hotel front-office work: budgets, venue contracts, registration.",
             "work": [
-                ("Conference Services Manager", "Belmont University", "2023-09", "", [
+                ("Conference Services Manager", "Belmont University", "2023-11", "", [
                     "Plan 20+ conferences and summer programs a year, 100-900 participants; build and reconcile budgets",
                     "Contract venues, caterers and AV; run registration in Cvent and manage speaker travel",
                     "Supervise student event staff",
                 ]),
-                ("Front Desk Supervisor", "Gaylord Opryland Resort", "2018-06", "2023-08", [
+                ("Front Desk Supervisor", "Gaylord Opryland Resort", "2018-06", "2023-10", [
                     "Supervised check-in staff and handled guest escalations",
                 ]),
             ],
@@ -383,7 +383,7 @@ You have:
                 ("Condominium Manager Licence - Limited", "Condominium Management Regulatory Authority of Ontario", "2022-06"),
             ],
         },
-        "decisive": ("CMRAO General Licence", ["General Licence", "General Licensee"], "licence level"),
+        "decisive": ("CMRAO General Licence", ["General Licence", "General License", "General Licensee"], "licence level"),
     },
     {
         "id": "translator-fresh4-1",

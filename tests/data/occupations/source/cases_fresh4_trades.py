@@ -125,12 +125,12 @@ Union scale wages and benefits per the Local 449 agreement.
                 "Pipe steam, condensate and chilled water mains from isometrics; pressure test and flush",
             ]),
             ("Pipefitter Apprentice", "UA Local 449 JATC / Sauer Inc.", "2015-06", "2019-03", [
-                "Five-year apprenticeship on commercial and institutional HVAC piping",
+                "Apprenticeship on commercial and institutional HVAC piping",
             ]),
         ],
         "skills": {"Piping": ["Brazing", "Steam and condensate", "Hydronic piping", "Isometric drawings", "Pressure testing"], "Safety": ["OSHA 30"]},
         "certs": [
-            ("Medical Gas Systems Installer - ASSE 6010", "International Code Council / ASSE International", "2021-02"),
+            ("Medical Gas Systems Installer - ASSE 6010", "ASSE International (exam by NITC)", "2021-02"),
             ("OSHA 30-Hour Construction", "OSHA", "2020-05"),
             ("Journeyman Pipefitter card", "United Association Local 449", "2019-04"),
         ],
@@ -142,7 +142,7 @@ Union scale wages and benefits per the Local 449 agreement.
                     "Pipe steam, condensate and chilled water mains from isometrics; pressure test and flush",
                 ]),
                 ("Pipefitter Apprentice", "UA Local 449 JATC / Sauer Inc.", "2015-06", "2019-03", [
-                    "Five-year apprenticeship on commercial and institutional HVAC piping",
+                    "Apprenticeship on commercial and institutional HVAC piping",
                 ]),
             ],
             "certs": [
@@ -151,7 +151,7 @@ Union scale wages and benefits per the Local 449 agreement.
                 ("Journeyman Pipefitter card", "United Association Local 449", "2019-04"),
             ],
         },
-        "decisive": ("ASSE 6010 Medical Gas Installer certification", ["ASSE 6010", "6010", "medical gas installer", "med gas"], "certificate"),
+        "decisive": ("ASSE 6010 Medical Gas Installer certification", ["ASSE 6010", "6010", "medical gas installer", "medical gas", "med gas"], "certificate"),
     },
     {
         "id": "pipefitter-fresh4-2",
