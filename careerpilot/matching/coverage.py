@@ -11,6 +11,7 @@ from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_index, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
+from careerpilot.matching.specialties import fit, specialty_note
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
 
@@ -244,6 +245,8 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     chosen: list[tuple[Role, str, float]] = []
     by_meaning = False
     for index, role in enumerate(evidence.roles):
+        if subject and other_specialty(subject, role):
+            continue
         family = _by_title_family(req, role, evidence.titles) if subject else None
         similarity, similar = (meaning or {}).get(index, (0.0, ""))
         if family is True:
@@ -275,6 +278,34 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     held = weighted_months([(r, w) for r, _, w in chosen]) / 12
     clear = [r for r, _, w in chosen if w >= 1.0]
     return YearsShown(held, union_months(clear) / 12, bool(clear), proof, by_meaning)
+
+
+def other_specialty(subject: str, role: Role) -> bool:
+    """Return whether a role's lines name only other values of a specialty the subject asks for.
+
+    "Journeyman Electrician, Residential" for "commercial or industrial" years, "Wastewater Treatment Plant
+    Operator" for "surface water", adult and geriatric rehab for pediatric therapy: other work, not counted
+    (matching/specialties.py). A role naming no value of the slot counts as before.
+    """
+    found = fit(subject, role_lines(role))
+    return found is not None and found.verdict == "other"
+
+
+def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None) -> RequirementCheck:
+    """Check an experience requirement (``check_experience``) and say which roles showed the subject's specialty.
+
+    The note gains the line that shows the specialty asked and the roles not counted for naming another
+    ("pediatric shown: 'Home visits for infants and toddlers'; not counted, pediatric asked: OT, Skilled Nursing
+    (adult: 'Adult and geriatric rehab')").
+    """
+    check = check_experience(req, evidence, meaning)
+    if not req.subject or not evidence.roles:
+        return check
+    fits = [(r.title, f) for r in evidence.roles if (f := fit(req.subject, role_lines(r))) is not None]
+    note = specialty_note(req.subject, fits)
+    if not note:
+        return check
+    return check.model_copy(update={"note": f"{check.note}; {note}" if check.note else note})
 
 
 def years_credit(held: float, years: float, total: float) -> float:
@@ -450,7 +481,7 @@ def check(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     if req.kind == "skill":
         return check_skill(req, evidence)
     if req.kind == "experience":
-        return check_experience(req, evidence)
+        return check_years(req, evidence)
     if req.kind == "degree":
         return check_degree(req, evidence)
     if req.kind in ("certification", "language"):
