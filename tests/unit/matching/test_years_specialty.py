@@ -1,0 +1,108 @@
+"""Years of a specialty: a role that names another value of the asked slot (adult for pediatric) is other work.
+
+Every case here is written for this file (its own words, not a benchmark case's).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careerpilot.domain.matching import Requirement
+from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.coverage import check_years
+from careerpilot.matching.requirements import _years
+from careerpilot.matching.specialties import fit, named
+
+TODAY = date(2025, 1, 1)
+
+
+def _years_req(years: float, subject: str) -> Requirement:
+    return Requirement(kind="experience", text=f"{years:g} years of {subject} experience", years=years, subject=subject)
+
+
+def _evidence(*roles: str) -> resume_evidence.ResumeEvidence:
+    return resume_evidence.from_text("Experience\n" + "\n".join(roles) + "\n", TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "slot", "value"),
+    [
+        ("5 years of ICU nursing", "hospital_unit", "critical care"),
+        ("3 years of heavy civil construction", "construction_type", "heavy civil"),
+        ("2 years of pediatric dental assisting", "population", "pediatric"),
+        ("Foreman, Single-Family Homes", "building_sector", "residential"),
+        ("Operator, Activated Sludge Plant", "water", "wastewater"),
+    ],
+)
+def test_a_subject_or_a_role_line_names_its_specialty(text, slot, value):
+    assert value in named(text)[slot]
+
+
+def test_ambiguous_words_name_no_specialty():
+    # "home" alone (nursing home, home health) and "house" (back of house) are no building sector
+    assert "building_sector" not in named("Back of House Lead, Home Health Aide")
+    assert named("Staff Accountant at a CPA firm") == {}
+
+
+def test_an_icu_nurse_counts_a_med_surg_role_as_other_work():
+    req = _years_req(5, "ICU nursing")
+    evidence = _evidence(
+        "Registered Nurse, Surgical ICU (Jan 2021 - Present)",
+        "Titrated vasoactive drips for post-op cardiac patients",
+        "Registered Nurse, Med-Surg (Jan 2014 - Dec 2020)",
+        "Cared for 6 patients a shift on a 32-bed medical-surgical floor",
+    )
+    check = check_years(req, evidence)
+    assert check.years_held == pytest.approx(4.0, abs=0.1)  # the ICU years only, not the med-surg ones
+    assert check.status != "met"
+    assert "not counted" in check.note and "Med-Surg" in check.note  # the decision leaves its evidence
+
+
+def test_a_role_silent_on_the_setting_still_counts():
+    req = _years_req(3, "pediatric speech therapy")
+    evidence = _evidence(
+        "Speech Therapist, Little Voices Clinic (Jan 2023 - Present)",
+        "Articulation and language groups for children ages 2-12",
+        "Speech Therapist (Jan 2020 - Dec 2022)",
+        "Evaluations, treatment plans and progress notes",
+    )
+    check = check_years(req, evidence)
+    assert check.status == "met"  # resumes often leave the setting unsaid: the silent role keeps its years
+    assert "pediatric shown" in check.note
+    assert fit("heavy civil construction", ["Project Engineer", "Bridge deck pours"]).verdict == "shown"
+    assert fit("heavy civil construction", ["Project Engineer", "RFIs and submittals"]).verdict == "silent"
+
+
+def test_years_in_residential_work_do_not_count_toward_commercial_ones():
+    req = _years_req(3, "commercial roofing")
+    evidence = _evidence(
+        "Commercial Roofing Foreman (Jan 2023 - Present)",
+        "TPO and modified bitumen on retail and office buildings",
+        "Roofing Crew Lead (Jan 2016 - Dec 2022)",
+        "Tear-offs and re-shingling on single-family homes",
+    )
+    check = check_years(req, evidence)
+    assert check.years_held == pytest.approx(2.0, abs=0.1)  # seven years of roofing, two of them commercial
+    assert "not counted" in check.note and "residential" in check.note
+
+
+def test_a_role_naming_both_values_shows_the_asked_one():
+    spoken = fit("pediatric dental assisting", ["Dental Assistant", "Chairside for children and adults"])
+    assert spoken is not None and spoken.verdict == "shown"
+    assert fit("pediatric dental assisting", ["Dental Assistant", "Adult and geriatric patients"]).verdict == "other"
+    assert fit("pediatric dental assisting", ["Dental Assistant", "Four-handed dentistry"]).verdict == "silent"
+    assert fit("dental assisting", ["Dental Assistant, Geriatric Clinic"]) is None  # no specialty asked
+
+
+def test_one_slot_naming_another_value_makes_the_role_other_work():
+    # pediatric ICU: an adult ICU shows the unit but not the population
+    assert fit("pediatric intensive care nursing", ["Staff RN, Adult ICU"]).verdict == "other"
+    assert fit("pediatric intensive care nursing", ["Staff RN, PICU", "Infants to teens"]).verdict == "shown"
+
+
+def test_a_clause_saying_when_the_years_were_earned_leaves_the_subject():
+    item = "three years of experience, after licensure, providing hospice nursing care in the home"
+    years, subject = _years(item)
+    assert years == 3 and "hospice nursing" in subject
