@@ -11,6 +11,7 @@ from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_index, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
+from careerpilot.matching.since import counted_since
 from careerpilot.matching.specialties import fit, specialty_note
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
@@ -292,20 +293,19 @@ def other_specialty(subject: str, role: Role) -> bool:
 
 
 def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None) -> RequirementCheck:
-    """Check an experience requirement (``check_experience``) and say which roles showed the subject's specialty.
+    """Check an experience requirement (``check_experience``) from the credential it names, saying what decided.
 
-    The note gains the line that shows the specialty asked and the roles not counted for naming another
-    ("pediatric shown: 'Home visits for infants and toddlers'; not counted, pediatric asked: OT, Skilled Nursing
-    (adult: 'Adult and geriatric rehab')").
+    Years "after the MSW" count from the MSW's date (matching/since.py). The note gains the line that shows the
+    subject's specialty and the roles not counted for naming another ("pediatric shown: 'Home visits for infants
+    and toddlers'; not counted, pediatric asked: OT, Skilled Nursing (adult: 'Adult and geriatric rehab')").
     """
-    check = check_experience(req, evidence, meaning)
-    if not req.subject or not evidence.roles:
+    counted, since = counted_since(req.text, evidence)
+    check = check_experience(req, counted, meaning)
+    fits = [(r.title, f) for r in evidence.roles if req.subject and (f := fit(req.subject, role_lines(r)))]
+    extra = [n for n in (since, specialty_note(req.subject, fits) if fits else "") if n]
+    if not extra:
         return check
-    fits = [(r.title, f) for r in evidence.roles if (f := fit(req.subject, role_lines(r))) is not None]
-    note = specialty_note(req.subject, fits)
-    if not note:
-        return check
-    return check.model_copy(update={"note": f"{check.note}; {note}" if check.note else note})
+    return check.model_copy(update={"note": "; ".join([check.note, *extra] if check.note else extra)})
 
 
 def years_credit(held: float, years: float, total: float) -> float:

@@ -10,9 +10,11 @@ from datetime import date
 import pytest
 
 from careerpilot.domain.matching import Requirement
+from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import check_years
 from careerpilot.matching.requirements import _years
+from careerpilot.matching.since import counted_since, since_phrase
 from careerpilot.matching.specialties import fit, named
 
 TODAY = date(2025, 1, 1)
@@ -106,3 +108,54 @@ def test_a_clause_saying_when_the_years_were_earned_leaves_the_subject():
     item = "three years of experience, after licensure, providing hospice nursing care in the home"
     years, subject = _years(item)
     assert years == 3 and "hospice nursing" in subject
+
+
+@pytest.mark.parametrize(
+    ("item", "phrase"),
+    [
+        ("two years of experience, after the DPT, treating outpatient orthopedic patients", "DPT"),
+        ("3 years post-BSN medical-surgical experience", "BSN"),
+        ("2 years of nursing experience after licensure", "licensure"),
+        ("4 years of experience following completion of the apprenticeship", "apprenticeship"),
+        ("5 years after hire, eligible for promotion", ""),
+        ("2 years of dispatch experience", ""),
+    ],
+)
+def test_the_credential_years_count_from_is_read(item, phrase):
+    assert since_phrase(item) == phrase
+
+
+def _nurse(licensed: str) -> resume_evidence.ResumeEvidence:
+    resume = Resume.model_validate(
+        {
+            "basics": {"name": "A. Nurse", "label": "Nurse"},
+            "work": [{"position": "Nurse, Medical Unit", "name": "Mercy General", "startDate": "2021-01"}],
+            "education": [
+                {"studyType": "Bachelor of Science in Nursing", "institution": "State U", "endDate": "2020-12"}
+            ],
+            "certificates": [
+                {"name": "Registered Nurse License", "issuer": "Board of Nursing", "date": licensed},
+                {"name": "Driver License", "issuer": "DMV", "date": "2012-03"},
+            ],
+        }
+    )
+    return resume_evidence.from_resume(resume, TODAY)
+
+
+def test_years_after_licensure_count_from_the_licence_date():
+    req = Requirement(
+        kind="experience", text="2 years of nursing experience after licensure", years=2, subject="nursing"
+    )
+    late = check_years(req, _nurse("2023-07"))  # worked as a graduate nurse before the licence came
+    assert late.years_held == pytest.approx(1.5, abs=0.1)
+    assert "counted from the licensure" in late.note and "Registered Nurse License" in late.note
+    assert check_years(req, _nurse("2021-01")).years_held == pytest.approx(4.0, abs=0.1)
+
+
+def test_years_after_a_degree_count_from_its_date_found_by_initials():
+    evidence = _nurse("2021-01")
+    counted, note = counted_since("3 years post-BSN experience", evidence)
+    assert counted.roles[0].start == (2021, 1)  # began after the degree: nothing to cut
+    assert "Bachelor of Science in Nursing" in note
+    unchanged, none = counted_since("3 years of nursing experience", evidence)
+    assert unchanged is evidence and none == ""
