@@ -20,6 +20,8 @@ from pathlib import Path
 
 import yaml
 
+from careerpilot.text.terms import key_terms
+
 VOCABULARY = Path(__file__).with_name("data") / "specialties.yaml"
 Words = tuple[str, ...]
 Slots = dict[str, dict[str, tuple[Words, ...]]]  # slot -> value -> the word sequences that name it
@@ -85,6 +87,38 @@ def fit(subject: str, lines: Sequence[str]) -> Specialty | None:
         if other is not None:
             return Specialty("other", ", ".join(sorted(other[1])), other[0])
     return shown or Specialty("silent", "", "")
+
+
+# "as an RN in Labor & Delivery": the place after the subject, up to a bracket or clause
+_PLACE = re.compile(r"\s*(?:in|at|on|within)\s+(?:an?\s+|the\s+)?(?P<p>[^,;:()]+)", re.I)
+
+
+def with_place(subject: str, text: str) -> str:
+    """Return the subject with the place the item names right after it, where that place is a specialty.
+
+    The years' subject leaves places out ("3+ years forklift in a high-volume DC" -> forklift), but a place that
+    is a specialty value is what the years are in: "two years as an RN in Labor & Delivery" asks labor and
+    delivery years.
+    """
+    at = text.lower().find(subject.lower()) if subject else -1
+    place = _PLACE.match(text, at + len(subject)) if at >= 0 else None
+    if place is None or not named(place.group("p")):
+        return subject
+    return f"{subject} in {place.group('p').strip()}"
+
+
+def specialty_words(subject: str) -> frozenset[str]:
+    """Return the stems of a subject's words that name a specialty value ("commercial" in "commercial HVAC")."""
+    have = _words(subject)
+    found = {
+        w
+        for values in slots().values()
+        for phrases in values.values()
+        for phrase in phrases
+        if _holds(have, phrase)
+        for w in phrase
+    }
+    return frozenset(key_terms(" ".join(found)))
 
 
 def asked_values(subject: str) -> str:

@@ -15,7 +15,7 @@ from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import check_years
 from careerpilot.matching.requirements import _years
 from careerpilot.matching.since import counted_since, since_phrase
-from careerpilot.matching.specialties import fit, named
+from careerpilot.matching.specialties import fit, named, with_place
 
 TODAY = date(2025, 1, 1)
 
@@ -159,3 +159,26 @@ def test_years_after_a_degree_count_from_its_date_found_by_initials():
     assert "Bachelor of Science in Nursing" in note
     unchanged, none = counted_since("3 years of nursing experience", evidence)
     assert unchanged is evidence and none == ""
+
+
+def test_a_specialty_place_after_the_subject_is_asked_too():
+    assert with_place("RN", "2 years of experience as an RN in the Cardiac ICU") == "RN in Cardiac ICU"
+    assert with_place("forklift", "3+ years forklift in a high-volume DC") == "forklift"  # a place, no specialty
+    req = Requirement(kind="experience", text="2 years as an RN in the ICU", years=2, subject="RN")
+    evidence = _evidence(
+        "Registered Nurse, Surgical ICU (Jan 2024 - Present)",
+        "Registered Nurse, Medical-Surgical Unit (Jan 2018 - Dec 2023)",
+    )
+    assert check_years(req, evidence).years_held == pytest.approx(1.0, abs=0.1)
+
+
+def test_an_occupation_role_naming_the_sector_in_other_words_counts_clearly():
+    # "commercial" is the word the HVAC titles lack; "office buildings" names the same sector
+    req = _years_req(2, "commercial HVAC")
+    evidence = _evidence(
+        "HVAC Technician (Jan 2022 - Present)",
+        "Rooftop units and VAV boxes on office buildings and retail centers",
+    )
+    check = check_years(req, evidence)
+    assert check.status == "met" and check.years_basis == "clear"
+    assert "commercial shown" in check.note
