@@ -17,12 +17,14 @@ from careerpilot.text.terms import key_terms
 
 # "after the MSW", "following licensure", "post-MSW", "since graduation", "after obtaining your RN license"
 _SINCE = re.compile(
-    r"\bpost-(?P<post>[A-Za-z]+)\b|"  # "post-MSW clinical experience": one word is the credential
+    # "post-MSW", "post-licensure": an abbreviation or a credential's word ("post-secondary" is no credential)
+    r"\bpost-(?P<post>(?-i:[A-Z]{2,6})\b|(?i:licen[cs]\w*|graduat\w*|certification|degree|apprenticeship))|"
     r"\b(?:after|following|since)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of)\s+)?"
     r"(?:the\s+|an?\s+|your\s+|one'?s\s+)?(?P<c>[A-Za-z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*){0,3}?)"
     r"(?=\s*(?:[,;)]|$|\s+(?:performing|providing|in|as|with|at|working|experience|exp)\b))",
     re.I,
 )
+_NOT_CREDENTIAL = frozenset({"the", "a", "an", "which", "that", "this", "these", "those", "it", "hire", "hiring"})
 _SMALL = frozenset({"of", "in", "and", "the", "for", "&"})
 _DEGREE_WORDS = frozenset({"degree", "graduation", "graduating", "graduate"})
 _LICENCE = re.compile(r"\blicen[cs]\w*", re.I)
@@ -35,7 +37,7 @@ def since_phrase(text: str) -> str:
     if not found:
         return ""
     phrase = (found.group("post") or found.group("c")).strip(" .")
-    return "" if phrase.lower() in {"the", "a", "an", "which", "that", "hire", "hiring"} else phrase
+    return "" if phrase.lower().split()[0] in _NOT_CREDENTIAL else phrase
 
 
 def initials(line: str) -> str:

@@ -118,6 +118,9 @@ def test_a_clause_saying_when_the_years_were_earned_leaves_the_subject():
         ("2 years of nursing experience after licensure", "licensure"),
         ("4 years of experience following completion of the apprenticeship", "apprenticeship"),
         ("5 years after hire, eligible for promotion", ""),
+        ("4 years as a history teacher at the post-secondary level", ""),  # a level, no credential
+        ("3 years as a Post-Sales Support Lead", ""),
+        ("Following this, three years of field experience", ""),
         ("2 years of dispatch experience", ""),
     ],
 )
