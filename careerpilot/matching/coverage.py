@@ -11,6 +11,8 @@ from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_index, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
+from careerpilot.matching.since import counted_since
+from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
 
@@ -244,7 +246,11 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     chosen: list[tuple[Role, str, float]] = []
     by_meaning = False
     for index, role in enumerate(evidence.roles):
+        if subject and other_specialty(with_place(subject, req.text), role):
+            continue
         family = _by_title_family(req, role, evidence.titles) if subject else None
+        if family == UNSHOWN and specialty_shown(subject, role, with_place(subject, req.text)):
+            family = True
         similarity, similar = (meaning or {}).get(index, (0.0, ""))
         if family is True:
             chosen.append((role, role.line, 1.0))
@@ -275,6 +281,50 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     held = weighted_months([(r, w) for r, _, w in chosen]) / 12
     clear = [r for r, _, w in chosen if w >= 1.0]
     return YearsShown(held, union_months(clear) / 12, bool(clear), proof, by_meaning)
+
+
+def other_specialty(subject: str, role: Role) -> bool:
+    """Return whether a role's lines name only other values of a specialty the subject asks for.
+
+    "Journeyman Electrician, Residential" for "commercial or industrial" years, "Wastewater Treatment Plant
+    Operator" for "surface water", adult and geriatric rehab for pediatric therapy: other work, not counted
+    (matching/specialties.py). A role naming no value of the slot counts as before.
+    """
+    found = fit(subject, role_lines(role))
+    return found is not None and found.verdict == "other"
+
+
+def specialty_shown(subject: str, role: Role, asked: str) -> bool:
+    """Return whether a role of the subject's occupation shows the words it lacked as a specialty in other words.
+
+    "commercial" in "commercial HVAC" is a value of the building sector; "rooftop units on office buildings" names
+    it too (matching/specialties.py), so an "HVAC Technician" role with that line counts as clearly as one whose
+    lines say "commercial". Only where every word the occupation leaves over is a specialty word of the subject.
+    """
+    found = fit(asked, role_lines(role))
+    if found is None or found.verdict != "shown":
+        return False
+    specialty = specialty_words(asked)
+    return all(
+        any(w == h or same_word(w, h) for h in specialty) for s in _occupation_subjects(subject) for w in s.leftover
+    )
+
+
+def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None) -> RequirementCheck:
+    """Check an experience requirement (``check_experience``) from the credential it names, saying what decided.
+
+    Years "after the MSW" count from the MSW's date (matching/since.py). The note gains the line that shows the
+    subject's specialty and the roles not counted for naming another ("pediatric shown: 'Home visits for infants
+    and toddlers'; not counted, pediatric asked: OT, Skilled Nursing (adult: 'Adult and geriatric rehab')").
+    """
+    counted, since = counted_since(req.text, evidence)
+    check = check_experience(req, counted, meaning)
+    asked = with_place(req.subject, req.text)
+    fits = [(r.title, f) for r in evidence.roles if asked and (f := fit(asked, role_lines(r)))]
+    extra = [n for n in (since, specialty_note(asked, fits) if fits else "") if n]
+    if not extra:
+        return check
+    return check.model_copy(update={"note": "; ".join([check.note, *extra] if check.note else extra)})
 
 
 def years_credit(held: float, years: float, total: float) -> float:
@@ -450,7 +500,7 @@ def check(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     if req.kind == "skill":
         return check_skill(req, evidence)
     if req.kind == "experience":
-        return check_experience(req, evidence)
+        return check_years(req, evidence)
     if req.kind == "degree":
         return check_degree(req, evidence)
     if req.kind in ("certification", "language"):

@@ -108,6 +108,7 @@ class ResumeEvidence:
     home: tuple[str, ...] = ()  # the state or country the resume says the person lives in
     languages: dict[str, str] = field(default_factory=dict)
     titles: list[str] = field(default_factory=list)
+    earned: list[tuple[str, tuple[int, int]]] = field(default_factory=list)  # degrees and credentials, dated
     notes: list[str] = field(default_factory=list)  # what makes the evidence doubtful (unreadable dates)
     assumptions: list[str] = field(default_factory=list)  # what was read with a stated default (mid-year)
     terms: set[str] = field(default_factory=set)
@@ -131,6 +132,7 @@ class ResumeEvidence:
             self.education,
             self.degree_level,
             self.home,
+            self.earned,
         )
         return content_hash(self.text, repr(facts))
 
@@ -262,7 +264,24 @@ def from_resume(resume: Resume, today: date | None = None) -> ResumeEvidence:
     shown = [issued.get(line, line) for line in evidence.lines]
     evidence.credentials = held_in([affirmed(line) for line in shown], today, shown=shown)
     evidence.languages = {lang.language: lang.fluency or "" for lang in resume.languages if lang.language}
+    evidence.earned = earned_dates(resume, today)
     return evidence
+
+
+def earned_dates(resume: Resume, today: date) -> list[tuple[str, tuple[int, int]]]:
+    """Return each degree and certificate the resume dates, with the date it was earned (years "after the MSW")."""
+    found = []
+    for school in resume.education:
+        when, _ = parse_date(school.endDate, today, is_end=False)
+        line = " ".join(p for p in (school.studyType, school.area, school.institution) if p)
+        if when and line:
+            found.append((line, when))
+    for cert in resume.certificates:
+        when, _ = parse_date(cert.date, today, is_end=False)
+        line = " ".join(p for p in (cert.name, cert.issuer) if p)
+        if when and line:
+            found.append((line, when))
+    return found
 
 
 def from_text(text: str, today: date | None = None) -> ResumeEvidence:

@@ -19,7 +19,7 @@ from careerpilot.domain.matching import RequirementCheck
 from careerpilot.matching.coverage import (
     MET,
     RoleMeaning,
-    check_experience,
+    check_years,
     named_tool_missing,
     requirement_weights,
     role_lines,
@@ -185,6 +185,6 @@ def with_years_by_meaning(
                 cosines = [float(vectors_by_line[line] @ vector) for line in lines]
                 best = int(np.argmax(cosines))
                 meaning[index] = (cosines[best], lines[best])
-        again = check_experience(check.requirement, evidence, meaning)
+        again = check_years(check.requirement, evidence, meaning)
         out.append(again if again.credit > check.credit else check)
     return out

@@ -348,6 +348,9 @@ _QUALIFIER = (
 )
 _QUALIFIERS = re.compile(rf"^(?:{_QUALIFIER}\s+)+(?=\S)", re.I)
 _LEADING_QUALIFIERS = re.compile(rf"^(\W*(?:of\s+)?)(?:{_QUALIFIER}(?:\s*,\s*|\s+(?:and\s+)?))+(?=\w)", re.I)
+# "two years of experience, after the MSW, performing casework": a clause set off by commas says when the years
+# were earned (after a degree or licence), not what they were in; the subject is read around it
+_SINCE_CLAUSE = re.compile(r",\s*(?:after|following|since)\s+(?:the\s+|an?\s+|your\s+)?[^,;]{2,40},\s*", re.I)
 # a licence's grade in a years subject ("Class A tractor-trailer driving", "Grade II operator"): the licence is
 # asked and checked on its own; the years are of what follows
 _GRADE = re.compile(
@@ -389,7 +392,8 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         return None
     if title and _SAME_ROLE.search(found.group("rest") or ""):
         return years, _clean_subject(title)
-    rest = _LEADING_QUALIFIERS.sub(r"\1", found.group("rest") or "")  # "of recent, documented payroll"
+    rest = _SINCE_CLAUSE.sub(" ", found.group("rest") or "", count=1)
+    rest = _LEADING_QUALIFIERS.sub(r"\1", rest)  # "of recent, documented payroll"
     lead = _LEAD_SUBJECT.match(rest)
     if lead and lead.group("s").lower() not in _NOT_SUBJECT:
         # "3 years of operating experience at a surface water treatment plant": a lone participle is how, the

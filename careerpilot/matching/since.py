@@ -1,0 +1,89 @@
+"""Years counted from a credential: "two years of experience, after the MSW, ..." count from the MSW's date.
+
+Postings for licensed and graduate-entry work often ask for years earned after a degree or licence ("post-MSW",
+"after licensure", "following completion of the apprenticeship"): years in the same workplace before it were
+another job, whatever their title. The credential is found on the resume by its abbreviation (the initials of a
+degree's words: Master of Social Work -> MSW), by its words, or by its kind (a degree, a licence); the years
+then count from the date it was earned. A resume that does not date the credential is read as before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_index
+from careerpilot.text.terms import key_terms
+
+# "after the MSW", "following licensure", "post-MSW", "since graduation", "after obtaining your RN license"
+_SINCE = re.compile(
+    # "post-MSW", "post-licensure": an abbreviation or a credential's word ("post-secondary" is no credential)
+    r"\bpost-(?P<post>(?-i:[A-Z]{2,6})\b|(?i:licen[cs]\w*|graduat\w*|certification|degree|apprenticeship))|"
+    r"\b(?:after|following|since)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of)\s+)?"
+    r"(?:the\s+|an?\s+|your\s+|one'?s\s+)?(?P<c>[A-Za-z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*){0,3}?)"
+    r"(?=\s*(?:[,;)]|$|\s+(?:performing|providing|in|as|with|at|working|experience|exp)\b))",
+    re.I,
+)
+_NOT_CREDENTIAL = frozenset({"the", "a", "an", "which", "that", "this", "these", "those", "it", "hire", "hiring"})
+_SMALL = frozenset({"of", "in", "and", "the", "for", "&"})
+_DEGREE_WORDS = frozenset({"degree", "graduation", "graduating", "graduate"})
+_LICENCE = re.compile(r"\blicen[cs]\w*", re.I)
+_DRIVING = re.compile(r"\b(?:driv\w*|cdl|dmv|dps|motor vehicles?)\b", re.I)
+
+
+def since_phrase(text: str) -> str:
+    """Return the credential a years item counts from ("MSW" in "two years, after the MSW, of casework"), or ''."""
+    found = _SINCE.search(text)
+    if not found:
+        return ""
+    phrase = (found.group("post") or found.group("c")).strip(" .")
+    return "" if phrase.lower().split()[0] in _NOT_CREDENTIAL else phrase
+
+
+def initials(line: str) -> str:
+    """Return the initials of a credential's words, small words left out ("Master of Social Work" -> "msw")."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", line.lower()) if w not in _SMALL)
+
+
+def _names(phrase: str, line: str) -> bool:
+    """Return whether an earned credential's line is the one a phrase names (abbreviation, words or kind)."""
+    short = re.sub(r"[^a-z]", "", phrase.lower())
+    if short and initials(line).startswith(short) and len(short) >= 2:
+        return True
+    wanted = key_terms(phrase)
+    if wanted and wanted <= key_terms(line):
+        return True
+    if wanted & _DEGREE_WORDS or degree_level(phrase):
+        return bool(degree_level(line)) and (not degree_level(phrase) or degree_level(phrase) == degree_level(line))
+    # "after licensure": a professional licence, never a driver's
+    return bool(_LICENCE.search(phrase)) and bool(_LICENCE.search(line)) and not _DRIVING.search(line)
+
+
+def earned_on(phrase: str, evidence: ResumeEvidence) -> tuple[str, tuple[int, int]] | None:
+    """Return the line and date of the credential a phrase names on the resume (the earliest such), or None."""
+    found = [(line, when) for line, when in evidence.earned if _names(phrase, line)]
+    return min(found, key=lambda f: month_index(f[1])) if found else None
+
+
+def _clipped(role: Role, since: tuple[int, int]) -> Role:
+    """Return the role's part from ``since`` on (a role that ended before it keeps no months)."""
+    if role.start is None or role.end is None or month_index(role.start) >= month_index(since):
+        return role
+    start = since if month_index(role.end) > month_index(since) else role.end
+    return dataclasses.replace(role, start=start)
+
+
+def counted_since(text: str, evidence: ResumeEvidence) -> tuple[ResumeEvidence, str]:
+    """Return the evidence with each role counted from the credential the item names, and the note saying so.
+
+    The roles keep their order (meaning's cosines are by role index); the evidence is unchanged, with no note,
+    when the item names no credential or the resume does not date it.
+    """
+    phrase = since_phrase(text)
+    earned = earned_on(phrase, evidence) if phrase else None
+    if earned is None:
+        return evidence, ""
+    line, when = earned
+    roles = [_clipped(r, when) for r in evidence.roles]
+    note = f"counted from the {phrase} ({line}, {when[0]}-{when[1]:02d})"
+    return dataclasses.replace(evidence, roles=roles), note
