@@ -1,0 +1,38 @@
+"""The indexes and precompiled patterns that make requirement extraction fast find what the plain loops found."""
+
+from careerpilot.domain.skills import _SPELLING_WORDS, OCCUPATION_SPELLINGS, _about_the_trade, find_skills
+from careerpilot.matching.credentials import vocabulary
+
+
+def test_a_credential_is_tried_whenever_the_text_holds_one_of_its_anchors():
+    vocab = vocabulary()
+    ids = list(vocab.patterns)
+    for cid, anchors in vocab.anchors.items():
+        for anchor in anchors:
+            assert cid in vocab._candidates({anchor})
+    always = [cid for cid in ids if not vocab.anchors[cid]]
+    assert vocab._candidates(set()) == always
+    assert vocab._candidates({"nothing-anchors-this"}) == always
+
+
+def test_candidates_keep_the_vocabulary_order():
+    vocab = vocabulary()
+    ids = list(vocab.patterns)
+    every_anchor = {a for anchors in vocab.anchors.values() for a in anchors}
+    assert vocab._candidates(every_anchor) == ids
+
+
+def test_a_module_counts_only_right_after_its_product_and_one_space():
+    assert find_skills("Workday Recruiting") == {"Workday"}
+    assert find_skills("Workday  Recruiting") == {"Workday", "Recruiting"}  # two spaces: two things listed
+    assert find_skills("Workday, Recruiting") == {"Workday", "Recruiting"}
+    assert find_skills("Workday recruiting") == {"Workday", "Recruiting"}  # lower case: the practice itself
+
+
+def test_each_trade_spelling_is_precompiled_as_a_whole_word():
+    assert set(_SPELLING_WORDS) == set(OCCUPATION_SPELLINGS)
+    assert _SPELLING_WORDS["Chef"].search("Head Chef wanted")
+    assert not _SPELLING_WORDS["Chef"].search("Chefs wanted")
+    assert _about_the_trade("Sous Chef in a busy kitchen", "Chef")
+    assert not _about_the_trade("Chef and Terraform for our fleet", "Chef")
+    assert not _about_the_trade("Chefs in our kitchen", "Chef")  # no sentence names the spelling itself
