@@ -1,7 +1,20 @@
 """The indexes and precompiled patterns that make requirement extraction fast find what the plain loops found."""
 
 from careerpilot.domain.skills import _SPELLING_WORDS, OCCUPATION_SPELLINGS, _about_the_trade, find_skills
+from careerpilot.matching.conditions import categories, condition_of
 from careerpilot.matching.credentials import vocabulary
+
+ITEMS = [
+    "Must pass a pre-employment drug screen and background check",
+    "Able to lift 60 lbs and stand for 10 hours",
+    "Willing to work weekends and holidays as needed",
+    "Own hand tools and a reliable vehicle",
+    "Valid driver's license and a clean driving record",
+    "Current TB test and flu shot",
+    "3+ years of commercial HVAC service",
+    "Proficient in Excel; strong written communication",
+    "",
+]
 
 
 def test_a_credential_is_tried_whenever_the_text_holds_one_of_its_anchors():
@@ -20,6 +33,14 @@ def test_candidates_keep_the_vocabulary_order():
     ids = list(vocab.patterns)
     every_anchor = {a for anchors in vocab.anchors.values() for a in anchors}
     assert vocab._candidates(every_anchor) == ids
+
+
+def test_a_conditions_category_finds_exactly_what_one_of_its_patterns_finds():
+    for category in categories():
+        for item in ITEMS:
+            assert bool(category.any_pattern.search(item)) == any(p.search(item) for p in category.patterns)
+    assert condition_of("Able to lift 60 lbs and stand for 10 hours") is not None
+    assert condition_of("3+ years of commercial HVAC service") is None
 
 
 def test_a_module_counts_only_right_after_its_product_and_one_space():
