@@ -54,6 +54,8 @@ def condition_of(text: str) -> Category | None:
 def without_conditions(text: str) -> str:
     """Return text with every span that states a condition blanked out (what is left may still ask for a skill)."""
     for category in categories():
+        if not category.any_pattern.search(text):
+            continue  # none of its patterns is in the text: blanking them one by one would change nothing
         for pattern in category.patterns:
             text = pattern.sub(" ", text)
     return text

@@ -186,7 +186,10 @@ class Vocabulary:
         or a credential noun right after it ("EMT (Basic) certification"); and an expansion in brackets that it
         spells without the credential's own name ("NRP (Neonatal Resuscitation Program)") says it is another.
         """
-        text = expand_series(text)
+        return self.find_expanded(expand_series(text), context)
+
+    def find_expanded(self, text: str, context: str = "") -> list[Mention]:
+        """Return the credentials a text already written out by ``expand_series`` names (see ``find``)."""
         tokens = set(_TOKEN.findall(text.lower()))
         present = tokens | {t[:k] for t in tokens if len(t) > 4 for k in (4, 5, 6)}
         found: list[tuple[Mention, bool]] = []
@@ -380,7 +383,7 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
     """
     vocab = vocabulary()
     expanded = expand_series(item)
-    mentions = vocab.find(item, context)
+    mentions = vocab.find_expanded(expanded, context)  # expanded once: "Series 7 and 66" is rewritten for both
     higher = _higher_rungs(expanded, mentions)
     areas = _with_areas(expanded, mentions)
     narrowed = [*higher, *(n for group in areas for n in group)]
@@ -685,12 +688,12 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
     held: list[Held] = []
     document = "\n".join(lines)  # an initialism is read in the resume's context ("NRP" of a nurse, of a medic)
     for line, as_written in zip(lines, shown or lines, strict=True):
-        mentions = vocab.find(line, document)
+        expanded = expand_series(line)
+        mentions = vocab.find_expanded(expanded, document)
         if not mentions:
             continue
         where, multistate = places(line), compact(line)
         expired = expiry_passed(line, today)
-        expanded = expand_series(line)
         for mention in mentions:
             if _someone_elses(expanded, mention.start, mention.end, mention.id):
                 continue  # "under RN delegation", "assisted the registered nurse": someone else's credential

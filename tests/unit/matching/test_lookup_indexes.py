@@ -2,7 +2,7 @@
 
 from careerpilot.domain.skills import _SPELLING_WORDS, OCCUPATION_SPELLINGS, _about_the_trade, find_skills
 from careerpilot.matching.conditions import categories, condition_of
-from careerpilot.matching.credentials import vocabulary
+from careerpilot.matching.credentials import expand_series, vocabulary
 
 ITEMS = [
     "Must pass a pre-employment drug screen and background check",
@@ -57,3 +57,10 @@ def test_each_trade_spelling_is_precompiled_as_a_whole_word():
     assert _about_the_trade("Sous Chef in a busy kitchen", "Chef")
     assert not _about_the_trade("Chef and Terraform for our fleet", "Chef")
     assert not _about_the_trade("Chefs in our kitchen", "Chef")  # no sentence names the spelling itself
+
+
+def test_finding_in_expanded_text_is_finding_in_the_text():
+    vocab = vocabulary()
+    item = "FINRA Series 7 and 66 licenses; CFA Level I and II a plus"
+    assert vocab.find(item) == vocab.find_expanded(expand_series(item))
+    assert {"series_7", "series_66"} <= {m.id for m in vocab.find(item)}
