@@ -7,6 +7,7 @@ costs a fraction of a second per thousand postings rather than one regex per ski
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 # canonical name -> other spellings; matched case-insensitively on token boundaries unless listed in CASED
@@ -354,42 +355,69 @@ def skill_mentions(text: str) -> dict[str, str]:
     A general skill written as a named product's module ("Workday Recruiting", "QuickBooks Payroll") is part of
     the product's name, not a skill of its own: it counts only where it is also written apart from a product.
     """
-    spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    tokens = [text[a:b] for a, b in spans]
+    tokens = _TOKEN.findall(text)
     if not tokens:
         return {}
-    lowered = " ".join(tokens).lower().split(" ")  # one lower() for the line; tokens hold no spaces
-    index, longest = _index(), _longest()
+    hits = list(_vocabulary_hits(tokens))
     found: dict[str, str] = {}
-    product_ends: set[int] = set()  # the token index after each named product's spelling
-    modules: set[str] = set()  # general skills seen as a product's module
-    plain: set[str] = set()  # general skills seen on their own
-    count = len(tokens)
-    for i, word in enumerate(lowered):
-        for n in range(1, min(longest.get(word, 1), count - i) + 1):
-            hit = index.get(" ".join(lowered[i : i + n]))
-            if hit is None:
-                continue
-            spelled = " ".join(tokens[i : i + n])
-            if hit[0] not in GENERAL_SKILLS:
-                product_ends.add(i + n)
-            elif i in product_ends and spelled[:1].isupper() and text[spans[i - 1][1] : spans[i][0]] == " ":
-                modules.add(hit[0])
-            else:
-                plain.add(hit[0])
-            _record(found, hit, spelled)
-    for name in modules - plain:
+    for _, _, hit, spelled in hits:
+        _record(found, hit, spelled)
+    for name in _only_as_modules(text, hits):
         found.pop(name, None)
     for name, spelled in list(found.items()):
-        trade = OCCUPATION_SPELLINGS.get(spelled)
-        if trade is not None and _about_the_trade(text, spelled, trade):
+        if spelled in OCCUPATION_SPELLINGS and _about_the_trade(text, spelled):
             del found[name]
     return found
 
 
-def _about_the_trade(text: str, spelled: str, trade: re.Pattern[str]) -> bool:
+def _vocabulary_hits(tokens: list[str]) -> Iterator[tuple[int, int, tuple[str, str | None], str]]:
+    """Yield (first token, tokens spanned, vocabulary hit, spelling as written) for each n-gram the vocabulary has.
+
+    Hits come in text order, shorter before longer at one place. This loop runs once per word of every posting,
+    so it does the least per word: most words start no multi-word spelling and are one dictionary lookup.
+    """
+    lowered = " ".join(tokens).lower().split(" ")  # one lower() for the line; tokens hold no spaces
+    index, longest = _index(), _longest()
+    count = len(tokens)
+    for i, word in enumerate(lowered):
+        hit = index.get(word)
+        if hit is not None:
+            yield i, 1, hit, tokens[i]
+        span = longest.get(word)
+        if span is not None:
+            for n in range(2, min(span, count - i) + 1):
+                hit = index.get(" ".join(lowered[i : i + n]))
+                if hit is not None:
+                    yield i, n, hit, " ".join(tokens[i : i + n])
+
+
+def _only_as_modules(text: str, hits: list[tuple[int, int, tuple[str, str | None], str]]) -> set[str]:
+    """Return the general skills written only as a product's module ("Workday Recruiting"), never on their own.
+
+    A module follows its product's spelling right after a single space and is capitalized.
+    """
+    product_ends: set[int] = set()  # the token index after each named product's spelling
+    modules: set[str] = set()
+    plain: set[str] = set()
+    gaps: list[str] | None = None  # the text between tokens, found only when a module may follow a product
+    for i, n, (name, _), spelled in hits:
+        if name not in GENERAL_SKILLS:
+            product_ends.add(i + n)
+        elif i in product_ends and spelled[:1].isupper():
+            gaps = gaps if gaps is not None else _TOKEN.split(text)  # gaps[i]: the text before token i
+            (modules if gaps[i] == " " else plain).add(name)
+        else:
+            plain.add(name)
+    return modules - plain
+
+
+# "Chef" as a whole word, one pattern per spelling compiled once (not on every call)
+_SPELLING_WORDS = {spelled: re.compile(rf"\b{re.escape(spelled)}\b") for spelled in OCCUPATION_SPELLINGS}
+
+
+def _about_the_trade(text: str, spelled: str) -> bool:
     """Tell whether every sentence naming the spelling is about the trade it also names."""
-    word = re.compile(rf"\b{re.escape(spelled)}\b")
+    word, trade = _SPELLING_WORDS[spelled], OCCUPATION_SPELLINGS[spelled]
     holding = [sentence for sentence in _SENTENCE.split(text) if word.search(sentence)]
     return bool(holding) and all(trade.search(sentence) for sentence in holding)
 

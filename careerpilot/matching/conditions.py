@@ -26,22 +26,27 @@ class Category:
     name: str
     label: str
     patterns: tuple[re.Pattern[str], ...]
+    # the patterns as one alternation: it finds something exactly where one of them does, in one scan of the text
+    # instead of one per pattern (every posting item is tested against every category)
+    any_pattern: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
 def categories() -> tuple[Category, ...]:
     """Return the condition categories of the vocabulary file, patterns compiled."""
     data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))
-    return tuple(
-        Category(name, body["label"], tuple(re.compile(p, re.I) for p in body["patterns"]))
-        for name, body in data["categories"].items()
-    )
+    return tuple(_category(name, body["label"], body["patterns"]) for name, body in data["categories"].items())
+
+
+def _category(name: str, label: str, patterns: list[str]) -> Category:
+    either = "|".join(f"(?:{pattern})" for pattern in patterns)
+    return Category(name, label, tuple(re.compile(p, re.I) for p in patterns), re.compile(either, re.I))
 
 
 def condition_of(text: str) -> Category | None:
     """Return the first condition category a posting item states, or None when it states none."""
     for category in categories():
-        if any(pattern.search(text) for pattern in category.patterns):
+        if category.any_pattern.search(text):
             return category
     return None
 
@@ -49,6 +54,8 @@ def condition_of(text: str) -> Category | None:
 def without_conditions(text: str) -> str:
     """Return text with every span that states a condition blanked out (what is left may still ask for a skill)."""
     for category in categories():
+        if not category.any_pattern.search(text):
+            continue  # none of its patterns is in the text: blanking them one by one would change nothing
         for pattern in category.patterns:
             text = pattern.sub(" ", text)
     return text

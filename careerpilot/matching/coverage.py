@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS
@@ -104,8 +105,13 @@ def _ordered(text: str) -> list[str]:
     return list(dict.fromkeys(kept))
 
 
-def line_terms(text: str) -> set[str]:
-    """Return a role line's key terms, abbreviations spelled out, with two-word compounds joined ("Pipe Line")."""
+@lru_cache(maxsize=4096)
+def line_terms(text: str) -> frozenset[str]:
+    """Return a role line's key terms, abbreviations spelled out, with two-word compounds joined ("Pipe Line").
+
+    Cached: the same resume's role lines are read again for every posting's years requirement (a cold ranking of
+    10,000 postings spent ~6 % of its time here); a resume has tens of lines, so the cache holds many resumes.
+    """
     spelled = expanded(text)
     found = key_terms(spelled)
     pairs = words(spelled)
@@ -114,7 +120,7 @@ def line_terms(text: str) -> set[str]:
         for a, b in zip(pairs, pairs[1:], strict=False)
         if a.isalpha() and b.isalpha() and a not in STOP_WORDS and b not in STOP_WORDS
     )
-    return found
+    return frozenset(found)
 
 
 def _about(subject: str, role: Role) -> tuple[float, str]:

@@ -125,14 +125,35 @@ class Vocabulary:
     """Credentials by id, and the patterns that find them.
 
     Trying ~450 aliases at every position of every posting is slow, so each credential's aliases are one pattern
-    tried only when the text holds that pattern's anchor (its most telling word, or a stem of it): a set lookup
-    on the text's words decides which few patterns run.
+    tried only when the text holds that pattern's anchor (its most telling word, or a stem of it): a lookup of the
+    text's words in an index from anchor to credentials decides which few patterns run.
     """
 
     credentials: dict[str, Credential]
     patterns: dict[str, re.Pattern[str]]  # credential id -> its aliases as one pattern
     anchors: dict[str, frozenset[str]]  # credential id -> words (or stems) one of which the text must hold
     context: dict[str, re.Pattern[str]] = field(default_factory=dict)  # id -> words an ambiguous alias needs
+    # anchor -> the places (in ``patterns``' order) of the credentials it anchors; checking each credential's
+    # anchors against the text's words was a quarter of requirement extraction
+    _by_anchor: dict[str, tuple[int, ...]] = field(init=False, repr=False)
+    _unanchored: frozenset[int] = field(init=False, repr=False)  # credentials with no anchor: always tried
+    _ids: tuple[str, ...] = field(init=False, repr=False)  # ``patterns``' keys, in order
+
+    def __post_init__(self) -> None:
+        self._ids = tuple(self.patterns)
+        by_anchor: dict[str, list[int]] = {}
+        for place, cid in enumerate(self._ids):
+            for anchor in self.anchors[cid]:
+                by_anchor.setdefault(anchor, []).append(place)
+        self._by_anchor = {anchor: tuple(places) for anchor, places in by_anchor.items()}
+        self._unanchored = frozenset(place for place, cid in enumerate(self._ids) if not self.anchors[cid])
+
+    def _candidates(self, present: set[str]) -> list[str]:
+        """Return the ids whose patterns may match a text holding the words (and stems) ``present``, in order."""
+        places = set(self._unanchored)
+        for anchor in self._by_anchor.keys() & present:
+            places.update(self._by_anchor[anchor])
+        return [self._ids[place] for place in sorted(places)]
 
     def satisfies(self, held: str, wanted: str) -> bool:
         """Return whether holding ``held`` meets a requirement for ``wanted`` (same, higher rung or covered)."""
@@ -165,15 +186,15 @@ class Vocabulary:
         or a credential noun right after it ("EMT (Basic) certification"); and an expansion in brackets that it
         spells without the credential's own name ("NRP (Neonatal Resuscitation Program)") says it is another.
         """
-        text = expand_series(text)
+        return self.find_expanded(expand_series(text), context)
+
+    def find_expanded(self, text: str, context: str = "") -> list[Mention]:
+        """Return the credentials a text already written out by ``expand_series`` names (see ``find``)."""
         tokens = set(_TOKEN.findall(text.lower()))
         present = tokens | {t[:k] for t in tokens if len(t) > 4 for k in (4, 5, 6)}
         found: list[tuple[Mention, bool]] = []
-        for cid, pattern in self.patterns.items():
-            anchors = self.anchors[cid]
-            if anchors and anchors.isdisjoint(present):
-                continue
-            for match in pattern.finditer(text):
+        for cid in self._candidates(present):
+            for match in self.patterns[cid].finditer(text):
                 spelled = match.group(0)
                 if _spelled_as_other(spelled, text, match.end(), self.credentials[cid].name):
                     continue
@@ -362,7 +383,7 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
     """
     vocab = vocabulary()
     expanded = expand_series(item)
-    mentions = vocab.find(item, context)
+    mentions = vocab.find_expanded(expanded, context)  # expanded once: "Series 7 and 66" is rewritten for both
     higher = _higher_rungs(expanded, mentions)
     areas = _with_areas(expanded, mentions)
     narrowed = [*higher, *(n for group in areas for n in group)]
@@ -667,12 +688,12 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
     held: list[Held] = []
     document = "\n".join(lines)  # an initialism is read in the resume's context ("NRP" of a nurse, of a medic)
     for line, as_written in zip(lines, shown or lines, strict=True):
-        mentions = vocab.find(line, document)
+        expanded = expand_series(line)
+        mentions = vocab.find_expanded(expanded, document)
         if not mentions:
             continue
         where, multistate = places(line), compact(line)
         expired = expiry_passed(line, today)
-        expanded = expand_series(line)
         for mention in mentions:
             if _someone_elses(expanded, mention.start, mention.end, mention.id):
                 continue  # "under RN delegation", "assisted the registered nurse": someone else's credential

@@ -657,7 +657,9 @@ def _without_offers(item: str) -> str:
     Only the offer's clause (up to a ";" or a sentence's end) goes: "We provide paid CDL training; you must have a
     clean MVR" still asks for the clean record. An item that is all offer comes back empty.
     """
-    if not any(_OFFER.match(item, m.end()) for m in re.finditer(r"^|;\s*|(?<=[.!?])\s+", item)):
+    # only an item that opens with an offer is read for its clauses: _OFFER's "^" holds at the item's start alone
+    # (trying it after each ";" and sentence end, as this did, never matched there; it was ~4 % of extraction)
+    if not _OFFER.match(item):
         return item
     kept = [clause for clause in _INLINE_ITEMS.split(item) if clause.strip() and not _OFFER.match(clause)]
     return "; ".join(c.strip().rstrip(";") for c in kept)
