@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
-from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_index, union_months
+from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
 from careerpilot.text.sentences import same_word
@@ -221,9 +221,9 @@ def years_weight(similarity: float) -> float:
 def weighted_months(weighted: list[tuple[Role, float]]) -> float:
     """Return the months the roles cover, each month counted once at the highest weight among the roles in it.
 
-    With every weight 1 this is ``evidence.union_months`` (the union of the intervals).
+    With every weight 1 this is ``evidence.union_months`` (the union of the intervals, end months included).
     """
-    spans = [(month_index(r.start), month_index(r.end), w) for r, w in weighted if r.start and r.end and w > 0]
+    spans = [(*month_span(r.start, r.end), w) for r, w in weighted if r.start and r.end and w > 0]
     cuts = sorted({m for s, e, _ in spans for m in (s, e)})
     total = 0.0
     for a, b in zip(cuts, cuts[1:], strict=False):
