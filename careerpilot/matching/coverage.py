@@ -26,11 +26,15 @@ MET, PARTIAL = 0.75, 0.34
 # this (docs/matching.md, "Decisive gaps").
 KNOCKOUT = 0.8
 KNOCK_KINDS = frozenset({"certification", "language"})  # the decisive gaps that multiply the score by KNOCKOUT
-# Required years are short (a decisive gap, capping the score) when the resume clearly holds more than this under
-# them. Two months: resume dates are written to the month at best (a start late in its month, an end early in its
-# one, a resume last updated a month or two before it is read), and a screener reads 4 years 10 months as the "5+"
-# asked; 4 years 9 months is a quarter of a year short, which no rounding of dates explains.
+# Required years are short (a decisive gap, named first) when the resume clearly holds more than this under them.
+# Two months: resume dates are written to the month at best (a start late in its month, an end early in its one, a
+# resume last updated a month or two before it is read), and a screener reads 4 years 10 months as the "5+" asked.
 YEARS_TOLERANCE = 2 / 12
+# ... and they cap the score when half a year or more short ("5+ years" and 4.5 held; until session 12, only under
+# 75 % of the years). Under it the shortfall is within what the matcher misreads of a role worded otherwise (a title
+# it places on another ladder or a lower rung, a current role described only in the summary): with the cap at two
+# months, four qualified resumes of the tuning sets, each 3-4 months short by such a reading, lost their shortlisting.
+YEARS_CAP_BY = 0.5
 # the years of full-time study a degree stands for (by DEGREE_RANK: associate, bachelor, master, doctorate), where a
 # posting lets education make up experience ("or an equivalent combination of education and experience")
 STUDY_YEARS = {2: 2.0, 3: 4.0, 4: 6.0, 5: 8.0}
@@ -207,13 +211,14 @@ class YearsShown:
     by_meaning: bool  # some role was credited by meaning
 
 
-def short_of(held: float, years: float) -> bool:
+def short_of(held: float, years: float, *, far: bool = False) -> bool:
     """Return whether held years are short of those asked: more than YEARS_TOLERANCE (two months) under them.
 
     A posting's minimum is a line, drawn to the month: "5+ years" is met by 4 years 10 months (the rounding of
-    dates) and not by 4 years 9 months.
+    dates) and not by 4 years 9 months. ``far``: YEARS_CAP_BY (half a year) or more under them, the shortfall
+    that caps the score.
     """
-    return years - held > YEARS_TOLERANCE + 1e-9
+    return years - held >= YEARS_CAP_BY - 1e-9 if far else years - held > YEARS_TOLERANCE + 1e-9
 
 
 # what a posting accepts instead of the years: education with experience ("or an equivalent combination of education
@@ -374,7 +379,7 @@ def check_experience(
             note=f"{held:.1f} of {years:g} years",
         )
     shown = _years_in(req, evidence, meaning)
-    short_in_all = bool(years) and short_of(total, years)
+    short_in_all = bool(years) and short_of(total, years, far=True)
     in_all = " (short in all)" if short_in_all else ""
     if shown is None:
         credit = years_credit(0.0, years, total)
@@ -576,10 +581,12 @@ def caps_score(check: RequirementCheck) -> bool:
     Every kind does, except a named tool the item does not itself insist on ("must", "required"): a product named
     in passing in a prose item ("knowledge of HQL and SQL", "Excel in research") is named first but left to coverage,
     since resumes written for a job often show such a product in other words (rjdb's MRR: 0.996 -> 0.983 when
-    every named tool capped). Years short (``years_short``: more than two months under a required minimum, read
-    clearly) cap like the rest: a resume a quarter of a year short of "5+ years" does not qualify any more than one
-    a year and a half short, and until session 12 it stayed shortlisted.
+    every named tool capped). Years cap when half a year or more short (``years_short(far=True)``, YEARS_CAP_BY; until
+    session 12, under 75 %, so a resume 4.1 years into "5+ years" stayed shortlisted); a shortfall of 3-5 months is
+    named first and left to coverage.
     """
+    if check.requirement.kind == "experience":
+        return years_short(check, far=True)
     return check.requirement.kind != "skill" or bool(_INSISTS.search(check.requirement.text))
 
 
@@ -593,22 +600,23 @@ def named_tool_missing(check: RequirementCheck) -> bool:
     return req.kind == "skill" and 0 < len(req.skills) <= 2 and bool(named) and check.credit < 0.5
 
 
-def years_short(check: RequirementCheck) -> bool:
+def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
     """Return whether a years check is a decisive gap: under the years asked, shown clearly enough to say so.
 
     Years (``req.years``: a range's lower bound, "3-5 years" asks 3) are short when the roles clearly about the
     subject hold more than YEARS_TOLERANCE under them (``short_of``; roles only close to it do not make them up), or
-    when the resume's years in all do; a resume with no role clearly about the subject is not short of it
-    (check_experience says why), whatever its weighted years, and neither is one that plausibly has the equivalent
-    the posting accepts instead (``equivalent_met``). Whether the item is required is the caller's to ask.
+    when the resume's years in all are half a year or more under them; a resume with no role clearly about the
+    subject is not short of it (check_experience says why), whatever its weighted years, and neither is one that
+    plausibly has the equivalent the posting accepts instead (``equivalent_met``). ``far``: YEARS_CAP_BY or more
+    under them (the gaps that cap the score, ``caps_score``). Whether the item is required is the caller's to ask.
     """
     req = check.requirement
     if req.kind != "experience" or not req.years or check.status == "unknown" or check.equivalent_met:
         return False
     held = check.months_held / 12 if check.months_held is not None else check.years_held or 0.0
     if not req.subject:
-        return short_of(held, req.years)
+        return short_of(held, req.years, far=far)
     if check.short_in_all:
         return True
     # no role clearly about it ("close", "none"), or only roles without dates (0 years read): not shown short
-    return check.years_basis == "clear" and 0 < held and short_of(held, req.years)
+    return check.years_basis == "clear" and 0 < held and short_of(held, req.years, far=far)

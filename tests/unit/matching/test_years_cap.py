@@ -1,5 +1,6 @@
-"""Short years cap the score: a required minimum missed by more than two months, read clearly, unless an equivalent
-the posting accepts is plausibly met; preferred years, years only close by meaning and a range's upper end never do."""
+"""Short years: a required minimum missed by more than two months, read clearly, is named first and, half a year
+short, caps the score, unless an equivalent the posting accepts is plausibly met; preferred years, years only close
+by meaning and a range's upper end never are."""
 
 from __future__ import annotations
 
@@ -33,14 +34,16 @@ def _capped(req: Requirement, evidence: resume_evidence.ResumeEvidence) -> bool:
     return any(caps_score(c) for c in decisive_gaps([check]))
 
 
-def test_a_shortfall_of_more_than_two_months_caps_and_two_months_or_less_does_not():
+def test_two_months_short_is_met_more_is_named_and_half_a_year_caps():
     req = _years_req("Requirements:\n- 5+ years of dispatching experience\n")
     assert req.importance == "required" and req.years == 5
-    at_4y10m = _evidence("Fleet Dispatcher, Metro Haul (Feb 2022 - Nov 2026)")  # 58 months
-    at_4y9m = _evidence("Fleet Dispatcher, Metro Haul (Mar 2022 - Nov 2026)")  # 57 months
-    assert not _capped(req, at_4y10m) and not years_short(check_experience(req, at_4y10m))
+    at_4y10m = _evidence("Fleet Dispatcher, Metro Haul (Feb 2022 - Nov 2026)")  # 58 months: the rounding of dates
+    assert not years_short(check_experience(req, at_4y10m)) and not _capped(req, at_4y10m)
+    at_4y9m = _evidence("Fleet Dispatcher, Metro Haul (Mar 2022 - Nov 2026)")  # 57 months: named first, not capped
     check = check_experience(req, at_4y9m)
-    assert years_short(check) and _capped(req, at_4y9m) and check.note.startswith("4.8 of 5 years")
+    assert decisive_gaps([check]) == [check] and not _capped(req, at_4y9m) and check.note.startswith("4.8 of 5")
+    at_4y6m = _evidence("Fleet Dispatcher, Metro Haul (Jun 2022 - Nov 2026)")  # 54 months: half a year short
+    assert years_short(check_experience(req, at_4y6m), far=True) and _capped(req, at_4y6m)
 
 
 def test_five_calendar_years_written_to_the_month_are_not_short_of_five():
@@ -52,7 +55,7 @@ def test_overall_years_short_cap_too():
     req = _years_req("Requirements:\n- 3+ years of work experience\n")
     assert req.subject == "" and req.years == 3
     assert _capped(req, _evidence("Clerk, Town Hall (Jan 2024 - Jun 2026)"))  # 2.5 years
-    assert not _capped(req, _evidence("Clerk, Town Hall (Jan 2024 - Oct 2026)"))  # 2 years 10 months
+    assert not years_short(check_experience(req, _evidence("Clerk, Town Hall (Jan 2024 - Oct 2026)")))  # 2y10m
 
 
 def test_preferred_years_are_never_a_decisive_gap():
@@ -95,7 +98,7 @@ def test_an_equivalent_combination_of_education_and_experience_is_not_capped_whe
     role = "Budget Analyst, County of Elm (Jan 2024 - Nov 2026)"  # 2 years 11 months
     graduate = resume_evidence.from_text(f"Experience\n{role}\nEducation\nBachelor of Science in Finance\n", TODAY)
     assert not _capped(req, graduate)  # a bachelor's makes up the year the roles lack
-    assert _capped(req, _evidence(role))  # no degree: nothing makes it up
+    assert _capped(req, _evidence(role))  # no degree: nothing makes up the year it lacks
 
 
 def test_an_equivalent_role_counts_close_roles_but_a_degree_or_equivalent_is_not_the_years():
@@ -110,3 +113,14 @@ def test_an_equivalent_role_counts_close_roles_but_a_degree_or_equivalent_is_not
     assert by_meaning.equivalent_met and not decisive_gaps([by_meaning])  # an equivalent role, close to it
     assert equivalent_offered("5 years of experience and a bachelor's degree or equivalent") == ""
     assert equivalent_offered("5 years of payroll experience") == ""
+
+
+def test_a_project_schedulers_years_are_project_controls_years():
+    req = _years_req(
+        "Requirements:\n- 7 yrs project controls on large construction programs\n", "Project Controls Lead"
+    )
+    evidence = _evidence(
+        "Project Controls Lead, Build Co (Jan 2021 - Dec 2026)", "Project Scheduler, Tower Group (Jun 2017 - Dec 2020)"
+    )
+    check = check_experience(req, evidence)
+    assert check.years_basis == "clear" and check.status == "met" and not decisive_gaps([check])
