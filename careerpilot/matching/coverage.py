@@ -555,7 +555,11 @@ def coverage(requirements: PostingRequirements, evidence: ResumeEvidence) -> tup
 
 
 def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
-    """Return the required items whose lack alone disqualifies, most decisive first (licence, years, language)."""
+    """Return the required items whose lack alone disqualifies, most decisive first (licence, years, language).
+
+    A gap that caps the score comes before one that does not (years 3-5 months short, a tool named in passing):
+    the first reason names what disqualifies, not what only lowers the score.
+    """
     found = []
     for check in checks:
         req = check.requirement
@@ -569,7 +573,7 @@ def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
             or named_tool_missing(check)
         ):
             found.append(check)
-    return sorted(found, key=lambda c: _DECISIVE_ORDER[c.requirement.kind])
+    return sorted(found, key=lambda c: (not caps_score(c), _DECISIVE_ORDER[c.requirement.kind]))
 
 
 _INSISTS = re.compile(r"\b(?:must|required|requires|mandatory|essential|non-negotiable)\b", re.I)

@@ -124,3 +124,16 @@ def test_a_project_schedulers_years_are_project_controls_years():
     )
     check = check_experience(req, evidence)
     assert check.years_basis == "clear" and check.status == "met" and not decisive_gaps([check])
+
+
+def test_a_gap_that_caps_is_named_before_years_a_few_months_short():
+    from careerpilot.domain.matching import RequirementCheck
+
+    req = _years_req("Requirements:\n- 5+ years of dispatching experience\n")
+    years = check_experience(req, _evidence("Fleet Dispatcher, Metro Haul (Mar 2022 - Nov 2026)"))  # 3 months short
+    spanish = RequirementCheck(
+        requirement=Requirement(kind="language", text="Fluent Spanish required", subject="Spanish"),
+        status="missing",
+        credit=0.0,
+    )
+    assert decisive_gaps([years, spanish]) == [spanish, years]
