@@ -92,6 +92,14 @@ class RequirementCheck(BaseModel):
         "by meaning) or 'none' (no role about it).",
     )
     short_in_all: bool = Field(False, description="For years no role shows clearly: the years in all are short too.")
+    months_held: float | None = Field(
+        None, description="The months behind years_held, unrounded: whether years are short is judged to the month."
+    )
+    equivalent_met: bool = Field(
+        False,
+        description="For years: the posting accepts an equivalent (other experience, education) and the resume "
+        "plausibly has it, so the years are no decisive gap.",
+    )
     note: str = ""
     similar_line: str = Field("", description="The resume line nearest in meaning (embedded postings only).")
     similarity: float | None = Field(None, description="MiniLM cosine of the requirement and similar_line.")

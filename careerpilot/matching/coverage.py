@@ -9,7 +9,7 @@ from functools import lru_cache
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
-from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_index, union_months
+from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
 from careerpilot.matching.since import counted_since
@@ -25,12 +25,22 @@ PROSE_SKILL_WEIGHT = 0.6  # a skill item naming no vocabulary skill ("ability to
 PRIOR_WEIGHT, PRIOR = 1.5, 0.5  # few requirements say little: coverage is pulled toward 0.5 by this much weight
 MET, PARTIAL = 0.75, 0.34
 # A required licence or certification not held (or of a lower grade, another state, expired), a required language
-# not spoken, or well under the years asked for: the resume does not qualify, whatever else it shares with the
-# posting, so the score is multiplied by this (docs/matching.md, "Decisive gaps").
+# not spoken: the resume does not qualify, whatever else it shares with the posting, so the score is multiplied by
+# this (docs/matching.md, "Decisive gaps").
 KNOCKOUT = 0.8
 KNOCK_KINDS = frozenset({"certification", "language"})  # the decisive gaps that multiply the score by KNOCKOUT
-YEARS_SHORT = 0.75  # held / required years under this is a decisive gap
-YEARS_SHORT_BY = 0.5  # so is holding half a year or more under the years asked ("5+ years" and 4.3 held)
+# Required years are short (a decisive gap, named first) when the resume clearly holds more than this under them.
+# Two months: resume dates are written to the month at best (a start late in its month, an end early in its one, a
+# resume last updated a month or two before it is read), and a screener reads 4 years 10 months as the "5+" asked.
+YEARS_TOLERANCE = 2 / 12
+# ... and they cap the score when half a year or more short ("5+ years" and 4.5 held; until session 12, only under
+# 75 % of the years). Under it the shortfall is within what the matcher misreads of a role worded otherwise (a title
+# it places on another ladder or a lower rung, a current role described only in the summary): with the cap at two
+# months, four qualified resumes of the tuning sets, each 3-4 months short by such a reading, lost their shortlisting.
+YEARS_CAP_BY = 0.5
+# the years of full-time study a degree stands for (by DEGREE_RANK: associate, bachelor, master, doctorate), where a
+# posting lets education make up experience ("or an equivalent combination of education and experience")
+STUDY_YEARS = {2: 2.0, 3: 4.0, 4: 6.0, 5: 8.0}
 _DECISIVE_ORDER = {"certification": 0, "experience": 1, "language": 2, "degree": 3, "skill": 4}
 
 
@@ -210,14 +220,60 @@ class YearsShown:
 
 
 def short_of(held: float, years: float, *, far: bool = False) -> bool:
-    """Return whether held years are short of those asked: YEARS_SHORT_BY under them, or under YEARS_SHORT of them.
+    """Return whether held years are short of those asked: more than YEARS_TOLERANCE (two months) under them.
 
-    ``far``: only the second. A posting's minimum is a line: "5+ years" is not met by 4.3, and that is the
-    requirement to name first; only years far short (under 75 %) cap the score, since a resume's years in a subject
-    are read less surely than a licence (a qualified resume whose scheduler years the matcher does not see as
-    project controls keeps its place).
+    A posting's minimum is a line, drawn to the month: "5+ years" is met by 4 years 10 months (the rounding of
+    dates) and not by 4 years 9 months. ``far``: YEARS_CAP_BY (half a year) or more under them, the shortfall
+    that caps the score.
     """
-    return held < years * YEARS_SHORT or (not far and held <= years - YEARS_SHORT_BY)
+    return years - held >= YEARS_CAP_BY - 1e-9 if far else years - held > YEARS_TOLERANCE + 1e-9
+
+
+# what a posting accepts instead of the years: education with experience ("or an equivalent combination of education
+# and experience", "or a combination of education and experience", "or equivalent training"), or bare "or equivalent"
+_EQUIVALENT_MIX = re.compile(
+    r"\bcombination\s+of\s+(?:relevant\s+|related\s+)?(?:education|training|schooling|experience)\b|"
+    r"\bor\s+(?:an?\s+)?equivalent\s+(?:education|training|schooling)\b",
+    re.I,
+)
+_OR_EQUIVALENT = re.compile(r"\bor\s+(?:an?\s+)?(?:equivalent|comparable)\b", re.I)
+_YEARS_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.I)
+# an "or equivalent" after one of these is the degree's or the credential's, not the years'
+_OTHER_ASK = re.compile(r"\b(?:degree|diploma|bachelor\w*|master'?s|certifi\w*|licen[cs]\w*|GED)\b", re.I)
+
+
+def equivalent_offered(text: str) -> str:
+    """Return what a years item accepts instead of its years: "education", "experience" or "" (nothing).
+
+    "5 years of accounting or an equivalent combination of education and experience" accepts education;
+    "4+ years as a Lodging Manager or equivalent role" other experience like it; in "5 years of experience and a
+    bachelor's degree or equivalent" the equivalent is the degree's, and the years have none.
+    """
+    if _EQUIVALENT_MIX.search(text):
+        return "education"
+    years = _YEARS_WORD.search(text)
+    for found in _OR_EQUIVALENT.finditer(text):
+        if years and found.start() > years.end() and not _OTHER_ASK.search(text, years.end(), found.start()):
+            return "experience"
+    return ""
+
+
+def equivalent_met(req: Requirement, evidence: ResumeEvidence, held: float) -> bool:
+    """Return whether a years item's accepted equivalent is plausibly met, so its years are no decisive gap.
+
+    Other experience: the years in roles clearly about or close to the subject (``held``, weighted) reach the
+    minimum. Education: so do those years with the resume's post-secondary study, year for year (STUDY_YEARS),
+    less the degree the item asks for alongside the years ("Bachelor's and 4 years, or an equivalent combination":
+    the bachelor's is asked as well, so it makes up none of the four years).
+    """
+    offered = equivalent_offered(req.text)
+    years = req.years or 0.0
+    if not offered or not years:
+        return False
+    if offered == "education":
+        study = STUDY_YEARS.get(evidence.degree_level, 0.0) - STUDY_YEARS.get(degree_level(req.text), 0.0)
+        held += max(0.0, study)
+    return not short_of(held, years)
 
 
 def years_weight(similarity: float) -> float:
@@ -229,9 +285,9 @@ def years_weight(similarity: float) -> float:
 def weighted_months(weighted: list[tuple[Role, float]]) -> float:
     """Return the months the roles cover, each month counted once at the highest weight among the roles in it.
 
-    With every weight 1 this is ``evidence.union_months`` (the union of the intervals).
+    With every weight 1 this is ``evidence.union_months`` (the union of the intervals, end months included).
     """
-    spans = [(month_index(r.start), month_index(r.end), w) for r, w in weighted if r.start and r.end and w > 0]
+    spans = [(*month_span(r.start, r.end), w) for r, w in weighted if r.start and r.end and w > 0]
     cuts = sorted({m for s, e, _ in spans for m in (s, e)})
     total = 0.0
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -374,10 +430,12 @@ def check_experience(
             credit=round(credit, 3),
             evidence=line,
             years_held=round(held, 1),
+            months_held=round(held * 12, 3),
+            equivalent_met=equivalent_met(req, evidence, held),
             note=f"{held:.1f} of {years:g} years",
         )
     shown = _years_in(req, evidence, meaning)
-    short_in_all = bool(years) and total < years * YEARS_SHORT
+    short_in_all = bool(years) and short_of(total, years, far=True)
     in_all = " (short in all)" if short_in_all else ""
     if shown is None:
         credit = years_credit(0.0, years, total)
@@ -386,8 +444,10 @@ def check_experience(
             status=_status(credit, YEARS_MET),
             credit=round(credit, 3),
             years_held=0.0,
+            months_held=0.0,
             years_basis="none",
             short_in_all=short_in_all,
+            equivalent_met=equivalent_met(req, evidence, 0.0),
             note=f"no role as {what} found{in_all}",
         )
     how = " (roles about it by meaning)" if shown.by_meaning else ""
@@ -400,8 +460,10 @@ def check_experience(
             credit=round(credit, 3),
             evidence=shown.line,
             years_held=round(shown.held, 1),
+            months_held=round(shown.held * 12, 3),
             years_basis="close",
             short_in_all=short_in_all,
+            equivalent_met=equivalent_met(req, evidence, shown.held),
             note=note + in_all,
         )
     # shown clearly, the years speak for themselves: other experience makes up nothing (rjdb's MRR fell 0.993 ->
@@ -419,7 +481,9 @@ def check_experience(
         credit=round(credit, 3),
         evidence=shown.line,
         years_held=round(shown.clear, 1),
+        months_held=round(shown.clear * 12, 3),
         years_basis="clear",
+        equivalent_met=equivalent_met(req, evidence, shown.held),
         note=note,
     )
 
@@ -547,7 +611,11 @@ def coverage(requirements: PostingRequirements, evidence: ResumeEvidence) -> tup
 
 
 def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
-    """Return the required items whose lack alone disqualifies, most decisive first (licence, years, language)."""
+    """Return the required items whose lack alone disqualifies, most decisive first (licence, years, language).
+
+    A gap that caps the score comes before one that does not (years 3-5 months short, a tool named in passing):
+    the first reason names what disqualifies, not what only lowers the score.
+    """
     found = []
     for check in checks:
         req = check.requirement
@@ -561,7 +629,7 @@ def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
             or named_tool_missing(check)
         ):
             found.append(check)
-    return sorted(found, key=lambda c: _DECISIVE_ORDER[c.requirement.kind])
+    return sorted(found, key=lambda c: (not caps_score(c), _DECISIVE_ORDER[c.requirement.kind]))
 
 
 _INSISTS = re.compile(r"\b(?:must|required|requires|mandatory|essential|non-negotiable)\b", re.I)
@@ -573,8 +641,9 @@ def caps_score(check: RequirementCheck) -> bool:
     Every kind does, except a named tool the item does not itself insist on ("must", "required"): a product named
     in passing in a prose item ("knowledge of HQL and SQL", "Excel in research") is named first but left to coverage,
     since resumes written for a job often show such a product in other words (rjdb's MRR: 0.996 -> 0.983 when
-    every named tool capped). Years cap only when far short (``years_short(far=True)``): a few months under the
-    minimum are named first, and left to coverage.
+    every named tool capped). Years cap when half a year or more short (``years_short(far=True)``, YEARS_CAP_BY; until
+    session 12, under 75 %, so a resume 4.1 years into "5+ years" stayed shortlisted); a shortfall of 3-5 months is
+    named first and left to coverage.
     """
     if check.requirement.kind == "experience":
         return years_short(check, far=True)
@@ -594,15 +663,17 @@ def named_tool_missing(check: RequirementCheck) -> bool:
 def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
     """Return whether a years check is a decisive gap: under the years asked, shown clearly enough to say so.
 
-    Years in a subject are short when the roles clearly about it hold half a year or more under the years asked
-    (``short_of``; roles only close to it do not make them up), or when the resume's years in all are under
-    YEARS_SHORT of them; a resume with no role clearly about the subject is not short of it (check_experience says
-    why), whatever its weighted years. ``far``: under YEARS_SHORT (the gaps that cap the score, ``caps_score``).
+    Years (``req.years``: a range's lower bound, "3-5 years" asks 3) are short when the roles clearly about the
+    subject hold more than YEARS_TOLERANCE under them (``short_of``; roles only close to it do not make them up), or
+    when the resume's years in all are half a year or more under them; a resume with no role clearly about the
+    subject is not short of it (check_experience says why), whatever its weighted years, and neither is one that
+    plausibly has the equivalent the posting accepts instead (``equivalent_met``). ``far``: YEARS_CAP_BY or more
+    under them (the gaps that cap the score, ``caps_score``). Whether the item is required is the caller's to ask.
     """
     req = check.requirement
-    if req.kind != "experience" or not req.years or check.status == "unknown":
+    if req.kind != "experience" or not req.years or check.status == "unknown" or check.equivalent_met:
         return False
-    held = check.years_held or 0.0
+    held = check.months_held / 12 if check.months_held is not None else check.years_held or 0.0
     if not req.subject:
         return short_of(held, req.years, far=far)
     if check.short_in_all:

@@ -90,7 +90,7 @@ class Role:
         """Return the role's length in months, or None when a date is missing or unreadable."""
         if self.start is None or self.end is None:
             return None
-        return max(0, month_index(self.end) - month_index(self.start))
+        return months_between(self.start, self.end)
 
 
 @dataclass
@@ -203,12 +203,24 @@ def month_index(point: tuple[int, int]) -> int:
     return point[0] * 12 + point[1]
 
 
+def months_between(start: tuple[int, int], end: tuple[int, int]) -> int:
+    """Return the months from start through end, both counted ("Jan 2020" to "Dec 2024" is 60; 0 if end is before)."""
+    return max(0, month_index(end) - month_index(start) + 1)
+
+
+def month_span(start: tuple[int, int], end: tuple[int, int]) -> tuple[int, int]:
+    """Return a role's months as a half-open interval of month indexes: its start up to the month after its end."""
+    return month_index(start), month_index(end) + 1
+
+
 def union_months(roles: list[Role]) -> int:
-    """Return the months covered by the roles' intervals, overlaps counted once."""
-    spans = sorted((r.start, r.end) for r in roles if r.start and r.end)
+    """Return the months covered by the roles' intervals, end months included and overlaps counted once.
+
+    Consecutive roles "Jan - Jun 2020" and "Jun 2020 - Dec 2020" share June: 12 months, not 13.
+    """
+    spans = sorted(month_span(r.start, r.end) for r in roles if r.start and r.end)
     total, cursor = 0, None
-    for start, end in spans:
-        s, e = month_index(start), month_index(end)
+    for s, e in spans:
         if cursor is not None and s < cursor:
             s = cursor
         if e > s:

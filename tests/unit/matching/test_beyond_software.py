@@ -57,7 +57,7 @@ def test_years_in_roles_about_the_subject_count_by_meaning_with_overlaps_once(se
     )
     match = service.rank([_job("ICU Registered Nurse", NURSE_POSTING)], resume, JobFilters(), PLAN).matches[0]
     years = next(c for c in match.requirements if c.requirement.kind == "experience")
-    assert years.status == "met" and years.years_held == 4.0, years  # 2018-01 to 2022-01, not 3 + 2, no barista
+    assert years.status == "met" and years.years_held == 4.1, years  # 2018-01 through 2022-01, not 3 + 2, no barista
     assert years.evidence in {
         "ICU Nurse at Mercy Hospital",
         "Staff Nurse, Trauma ICU at St. Luke's",
@@ -100,10 +100,10 @@ def test_a_lower_rung_does_not_count_toward_the_years_of_the_licensed_grade():
 
     _, checks = coverage(extract_requirements("Journeyman Electrician", posting), resume_evidence.from_text(text))
     years = next(c for c in checks if c.requirement.kind == "experience")
-    assert years.years_held == 2.0 and years.status == "partial"
+    assert years.years_held == 2.1 and years.status == "partial"
     admitted = "Requirements:\n- 4+ years as a journeyman electrician, apprenticeship included\n"
     _, checks = coverage(extract_requirements("Journeyman Electrician", admitted), resume_evidence.from_text(text))
-    assert next(c for c in checks if c.requirement.kind == "experience").years_held == 6.0
+    assert next(c for c in checks if c.requirement.kind == "experience").years_held == 6.1
 
 
 def test_a_terse_english_posting_is_not_flagged_and_a_german_one_is():

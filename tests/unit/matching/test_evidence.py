@@ -27,20 +27,20 @@ def test_overlapping_roles_are_not_double_counted():
         ),
         TODAY,
     )
-    assert [r.months for r in found.roles] == [36, 24]
-    assert found.total_years == 4.0  # 2018-01 .. 2022-01, the shared 2020 counted once
+    assert [r.months for r in found.roles] == [37, 25]  # each through its end month
+    assert found.total_years == 49 / 12  # 2018-01 through 2022-01, the shared 2020 counted once
 
 
 def test_present_role_runs_until_today():
     found = evidence.from_resume(_resume({"name": "A", "position": "Engineer", "startDate": "2024-11"}), TODAY)
-    assert found.roles[0].months == 24
+    assert found.roles[0].months == 25  # 2024-11 through today's month, 2026-11
 
 
 def test_missing_months_are_assumed_mid_year_and_noted():
     found = evidence.from_resume(
         _resume({"name": "A", "position": "Engineer", "startDate": "2019", "endDate": "2023"}), TODAY
     )
-    assert found.roles[0].months == 48
+    assert found.roles[0].months == 49  # Jul 2019 through Jul 2023
     assert any("mid-year" in note for note in found.assumptions)
     assert not found.notes  # a missing month is a stated assumption, not a doubt that lowers confidence
 
@@ -77,7 +77,7 @@ Duration: Mar 2012 - Jan 2014
     found = evidence.from_text(text, TODAY)
     titles = [r.title for r in found.roles]
     assert titles == ["Junior Systems Admin/Engineer", "SOC Security Analyst", "Tire Repairer and Changer", "Bakers"]
-    assert [r.months for r in found.roles[:3]] == [48, 60, 22]
+    assert [r.months for r in found.roles[:3]] == [49, 61, 23]
     assert found.degree_level == 3
     assert found.roles[3].end == (2026, 11)
 
@@ -99,15 +99,15 @@ Worked as a Java Developer in Johnson County from the year of 2015 up to 2019. A
 def test_prose_date_ranges_give_roles_with_titles_and_durations():
     found = evidence.from_text(PROSE_EXPERIENCE, TODAY)
     got = {r.title: r.months for r in found.roles}
-    assert got["Survey Researcher"] == 36  # "between 2013 and 2016"
-    assert got["Precision Instrument and Equipment Repairer"] == 60  # "from 2008 to 2013."
-    assert got["Fitness worker"] == 12
-    assert got["Rehabilitation Counselor"] == 48  # the clause after the dates is not part of the title
-    assert got["Lead Mobile Application Developer"] == 48  # nor is the next sentence
-    assert got["Senior Web Developer - Django/CMS"] == 71  # "January, 2011 - December, 2016"
-    assert got["SAP Business Analyst"] == (2026 - 2021) * 12 + 11 - 7  # "Till date" is today
-    assert got["Astronomers and Physicists, Organization"] == 36  # "From: 2017 To: 2020"
-    assert got["Java Developer in Johnson County"] == 48  # "from the year of 2015 up to 2019"
+    assert got["Survey Researcher"] == 37  # "between 2013 and 2016"
+    assert got["Precision Instrument and Equipment Repairer"] == 61  # "from 2008 to 2013."
+    assert got["Fitness worker"] == 13
+    assert got["Rehabilitation Counselor"] == 49  # the clause after the dates is not part of the title
+    assert got["Lead Mobile Application Developer"] == 49  # nor is the next sentence
+    assert got["Senior Web Developer - Django/CMS"] == 72  # "January, 2011 - December, 2016"
+    assert got["SAP Business Analyst"] == (2026 - 2021) * 12 + 11 - 7 + 1  # "Till date" is today
+    assert got["Astronomers and Physicists, Organization"] == 37  # "From: 2017 To: 2020"
+    assert got["Java Developer in Johnson County"] == 49  # "from the year of 2015 up to 2019"
     assert not found.notes  # year-only dates are assumptions, not doubts
     assert all("mid-year" in a for a in found.assumptions)
 
@@ -122,7 +122,7 @@ Directed software development for 3 years (2019-2022), serving as Scrum Master.
 """
     found = evidence.from_text(text, TODAY)
     assert len(found.roles) == 2  # the degree's years are schooling, not a job
-    assert found.roles[1].months == 59  # "a high degree of" does not make a job line education
+    assert found.roles[1].months == 60  # "a high degree of" does not make a job line education
     assert found.degree_level == 3  # bachelor's; neither "Scrum Master" nor "MS Office" is a master's degree
 
 
@@ -142,7 +142,7 @@ def test_a_line_naming_several_roles_gives_each_its_own_dates():
     )
     found = evidence.from_text(text, TODAY)
     got = {r.title: r.months for r in found.roles}
-    assert got["E-Commerce Application Admin"] == 12 and got["Technical Support Specialist - SQL"] == 60
+    assert got["E-Commerce Application Admin"] == 13 and got["Technical Support Specialist - SQL"] == 61
     assert len(found.roles) == 3  # the barista line has no title before its second range: one role
 
 
@@ -162,7 +162,7 @@ def test_a_labelled_role_block_takes_its_title_from_the_position_over_the_compan
         "Dates: 2019-2021\n"
     )
     found = evidence.from_text(text, TODAY)
-    assert [(r.title, r.months) for r in found.roles] == [("Bridge Painter", 36), ("Crew Lead", 24)]
+    assert [(r.title, r.months) for r in found.roles] == [("Bridge Painter", 37), ("Crew Lead", 25)]
     # the lines naming a role belong to it, not to the role before: years by words read them
     assert found.roles[0].detail == [
         "Position: Bridge Painter",
@@ -186,7 +186,7 @@ def test_a_prose_paragraph_naming_roles_in_several_sentences_gives_each_its_date
         "I also worked as a Title Examiner from 2009 to 2014, checking deeds. Senior Analyst (2005 - 2009) came first."
     )
     got = {r.title: r.months for r in evidence.from_text(text, TODAY).roles}
-    assert got == {"I held the position of a Loan Processor": 12, "Title Examiner": 60, "Senior Analyst": 48}
+    assert got == {"I held the position of a Loan Processor": 13, "Title Examiner": 61, "Senior Analyst": 49}
 
 
 def test_dates_in_brackets_before_a_title_leave_the_title_on_its_own_line():

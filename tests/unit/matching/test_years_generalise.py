@@ -72,15 +72,15 @@ def test_a_specialty_is_no_occupation_subject_so_any_title_of_the_trade_does_not
     assert check_experience(req, cleanroom).years_basis == "clear"
 
 
-def test_half_a_year_under_the_minimum_is_short_whatever_the_ratio():
-    assert short_of(4.4, 5) and short_of(6.3, 7) and short_of(1.4, 2)
-    assert not short_of(4.6, 5) and not short_of(7.0, 7)
+def test_more_than_two_months_under_the_minimum_is_short_whatever_the_ratio():
+    assert short_of(4.4, 5) and short_of(6.3, 7) and short_of(1.4, 2) and short_of(4.75, 5)  # 3 months under 5
+    assert not short_of(5 - 2 / 12, 5) and not short_of(7.0, 7)  # 4 years 10 months: the rounding of dates
     req = _req(7, "estate planning")
     # 6.3 of 7 years: 90 %, which the ratio alone (75 %) let pass
     evidence = _evidence("Estate Planning Paralegal (2018 - 2024-05)")
     check = check_experience(req, evidence)
     assert check.years_basis == "clear" and years_short(check) and decisive_gaps([check]) == [check]
-    # named first, but not far short: the score is left to coverage, not capped (a third short would be)
-    assert not years_short(check, far=True) and not caps_score(check)
+    # named first and, since session 12, capped like a far shortfall: a required minimum is not met
+    assert caps_score(check)
     far = check_experience(req, _evidence("Estate Planning Paralegal (2018 - 2022)"))
-    assert years_short(far, far=True) and caps_score(far)
+    assert years_short(far) and caps_score(far)

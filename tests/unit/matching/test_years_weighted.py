@@ -42,10 +42,11 @@ def _evidence(*roles: str) -> resume_evidence.ResumeEvidence:
 def test_each_month_counts_once_at_the_highest_weight_among_the_roles_active_in_it():
     clear = Role(title="A", line="A", start=(2018, 1), end=(2021, 1))
     close = Role(title="B", line="B", start=(2020, 1), end=(2022, 1))
-    # 2018-2021 at 1.0 (36 months), then 2021-2022, the part of B not under A, at 0.5 (12 x 0.5): the overlap once
-    assert weighted_months([(clear, 1.0), (close, 0.5)]) == 36.0 + 6.0
-    assert weighted_months([(clear, 0.5), (close, 1.0)]) == 12.0 + 24.0  # 2018-2020 at 0.5, 2020-2022 at 1.0
-    assert weighted_months([(clear, 1.0), (close, 1.0)]) == 48.0  # all clear: the union of the intervals
+    # 2018-01 through 2021-01 at 1.0 (37 months), then 2021-02 through 2022-01, the part of B not under A, at 0.5
+    # (12 x 0.5): the overlap once
+    assert weighted_months([(clear, 1.0), (close, 0.5)]) == 37.0 + 6.0
+    assert weighted_months([(clear, 0.5), (close, 1.0)]) == 12.0 + 25.0  # 2018-2019 at 0.5, 2020-01..2022-01 at 1.0
+    assert weighted_months([(clear, 1.0), (close, 1.0)]) == 49.0  # all clear: the union of the intervals
     assert years_weight(LOW) == 0.0 and years_weight(HIGH) == 1.0 and years_weight(HALF) == pytest.approx(0.5)
 
 
@@ -59,7 +60,7 @@ def test_a_role_somewhat_about_the_subject_counts_in_part():
     assert half.years_held == 4.0 and half.status == "met"  # 8 years at weight 0.5
     assert half.evidence == "Loaded trailers in the mill warehouse" and "no role clearly about" in half.note
     clear = check_experience(req, evidence, {0: (HIGH, "Drove tractor-trailers")})
-    assert clear.years_held == 8.0 and clear.note.startswith("8.0 of 4 years")
+    assert clear.years_held == 8.1 and clear.note.startswith("8.1 of 4 years")  # Jul 2015 through Jul 2023
     assert unread.credit < check_experience(req, evidence, {0: (LOW + 0.05, "")}).credit < half.credit
 
 
@@ -83,9 +84,9 @@ def test_short_years_are_a_decisive_gap_only_on_roles_clearly_about_the_subject(
     meaning: RoleMeaning = {1: (HIGH - 0.01, "Loaded trailers in the mill warehouse")}
     mixed = check_experience(req, evidence, meaning)
     # the close role lifts the credit (partial credit) but not the gap: the resume names the subject where it means it
-    assert mixed.years_held == 1.0 and mixed.status == "partial" and years_short(mixed)
+    assert mixed.years_held == 1.1 and mixed.status == "partial" and years_short(mixed)
     assert mixed.credit > check_experience(req, evidence).credit
-    assert decisive_gaps([mixed]) == [mixed] and "1.0 of 3 years clearly about it" in mixed.note
+    assert decisive_gaps([mixed]) == [mixed] and "1.1 of 3 years clearly about it" in mixed.note
     # no role clearly about it, weighted years short: scored low, not a decisive gap ...
     wording = _evidence("Yard Hostler, Mill Co (2021 - 2024)", "Cashier, Kroger (2015 - 2021)")
     unclear = check_experience(req, wording, {0: (HALF, "Moved trailers in the yard")})
@@ -158,8 +159,8 @@ def test_a_role_of_the_occupation_without_the_specialty_in_its_words_counts_only
     evidence = resume_evidence.from_text(text)
     by_words = check_experience(req, evidence)
     by_meaning = check_experience(req, evidence, {1: (0.7, "Tie-ins on gathering lines")})
-    assert by_words.years_held == 5.0  # "Welder" alone does not make structural years pipeline years
-    assert by_meaning.years_held == 10.0 and "by meaning" in by_meaning.note  # its lines, read by meaning, may
+    assert by_words.years_held == 5.1  # "Welder" alone does not make structural years pipeline years
+    assert by_meaning.years_held == 10.1 and "by meaning" in by_meaning.note  # its lines, read by meaning, may
 
 
 def test_weighted_months_at_weight_one_is_the_union_of_the_intervals():
@@ -171,7 +172,7 @@ def test_weighted_months_at_weight_one_is_the_union_of_the_intervals():
         Role(title="c", line="c", start=(2022, 5), end=(2023, 5)),
         Role(title="undated", line="d"),
     ]
-    assert weighted_months([(r, 1.0) for r in roles]) == union_months(roles) == 36 + 12
+    assert weighted_months([(r, 1.0) for r in roles]) == union_months(roles) == 37 + 13
 
 
 def test_short_years_are_decided_by_the_checks_fields_not_its_words():
