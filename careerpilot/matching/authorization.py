@@ -44,10 +44,12 @@ _CUE = re.compile(
 _AUTHORIZATION = re.compile(
     r"\b(?:authori[sz](?:ed|ation) (?:to work|for employment)|work(?:ing)? authori[sz]ation|"
     r"employment authori[sz]ation|"
-    r"right[- ]to[- ]work|right to (?:live and )?work|work rights|"
-    r"(?:eligib\w*|entitled|permitted|allowed|authori[sz]ed|able) to (?:legally |lawfully )?work in\b|"
-    r"(?:eligib\w*|entitled|permitted) to (?:legally |lawfully )?work\b|legally (?:\w+ ){0,2}?work|"
-    r"lawfully (?:\w+ ){0,2}?work|permission to work|work permits?|employment eligibility|"
+    # "the right to work remotely" and "able to work in a team" are no authorization
+    r"(?:right[- ]to[- ]work|right to (?:live and )?work)"
+    r"(?! (?:remotely|from|flexibl\w*|anywhere|part[- ]time|hybrid)\b)|"
+    r"work rights|(?:eligib\w*|entitled|permitted|allowed) to (?:legally |lawfully )?work\b|"
+    r"(?:legally|lawfully) (?:(?:able|authori[sz]ed|eligible|entitled|permitted|allowed) )?(?:to )?work\b|"
+    r"permission to work|work permits?|employment eligibility|"
     r"eligib\w* for employment|(?:work|employment|valid|H-?1B|TN|E-?3|L-?1|O-?1|skilled|immigrant) visas?|"
     r"visas? (?:sponsor\w*|status|holders?|transfer\w*)|H-?1B)\b",
     re.I,
@@ -64,6 +66,8 @@ _OR_AUTHORIZED = re.compile(
     r"work (?:permit|visa)|visa holders?|hold(?:ing|s)? a valid)",
     re.I,
 )
+# "proof of eligibility, such as a passport or green card": documents that show authorization, not a status asked
+_DOCUMENTS = re.compile(r"\b(?:such as|e\.g\.|for example|I-9|E-Verify|identity and)\b", re.I)
 _NOT_REQUIRED = re.compile(
     r"\b(?:citizen(?:ship)?|residen\w*|sponsorship)\s+(?:is |are )?not (?:required|necessary|needed|a requirement)",
     re.I,
@@ -231,7 +235,7 @@ def read_statement(text: str) -> AuthorizationAsk | None:
     """Read one sentence or bullet; None when it says nothing about the right to work."""
     eeo = bool(_EEO.search(text))
     asks = bool(_AUTHORIZATION.search(text)) and not eeo
-    status = not eeo and not _NOT_REQUIRED.search(text)
+    status = not eeo and not _NOT_REQUIRED.search(text) and not _DOCUMENTS.search(text)
     citizenship = status and bool(_CITIZENSHIP.search(text) or countries().nationals.search(text))
     residence = status and bool(_RESIDENCE.search(text))
     clearance = bool(_CLEARANCE.search(text)) and not eeo

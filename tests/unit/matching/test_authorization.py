@@ -99,6 +99,13 @@ def test_equal_opportunity_boilerplate_and_ordinary_words_are_no_requirement():
     assert read_posting("Come work with us! Offices across North America. Python and SQL.") is None
 
 
+def test_teamwork_remote_work_and_identity_documents_are_no_authorization_or_status():
+    assert read_statement("Able to work in a fast-paced team environment.") is None
+    assert read_statement("You'll have the right to work remotely two days a week.") is None
+    documents = _read("New hires show employment eligibility (I-9), e.g. a passport or green card.")
+    assert documents.requires == "authorization"
+
+
 def test_a_clearance_is_noted_and_never_read_as_authorization():
     ask = _read("An active Secret clearance is required.")
     assert ask.clearance and not ask.work
