@@ -51,7 +51,7 @@ _AUTHORIZATION = re.compile(
     r"(?:legally|lawfully) (?:(?:able|authori[sz]ed|eligible|entitled|permitted|allowed) )?(?:to )?work\b|"
     r"permission to work|work permits?|employment eligibility|"
     r"eligib\w* for employment|(?:work|employment|valid|H-?1B|TN|E-?3|L-?1|O-?1|skilled|immigrant) visas?|"
-    r"visas? (?:sponsor\w*|status|holders?|transfer\w*)|H-?1B)\b",
+    r"visas? (?:sponsor\w*|status|holders?|transfer\w*))\b",
     re.I,
 )
 _CITIZENSHIP = re.compile(r"\b(?:citizen(?:s|ship)?|passport holders?|U\.?S\.? persons?)\b", re.I)
@@ -128,7 +128,7 @@ _WORK_CONTEXT = re.compile(
 _OTHER_SPONSORED = re.compile(
     r"\b(?:tuition|training|certifi\w*|licen[cs]\w*|CDL|conferences?|events?|educat\w*|courses?|exams?|"
     r"apprentice\w*|charit\w*|communit\w*|teams?|clubs?|sports?|scholarships?|memberships?|relocation|retirement|"
-    r"401|benefits?|plans?|insurance|programs?|fellowships?|sponsored by)\b",
+    r"401|benefits?|plans?|insurance|programs?|fellowships?|sponsored by|registrations?|FINRA|series \d+)\b",
     re.I,
 )
 # segments: lines and sentences; "U.S. citizen" is not two sentences

@@ -80,6 +80,9 @@ def test_an_offer_of_sponsorship_is_read_as_one(text):
 def test_sponsoring_something_other_than_a_right_to_work_says_nothing():
     assert read_statement("We sponsor tuition for certification courses.") is None
     assert read_statement("Company-sponsored retirement plan with a 5% match.") is None
+    # a broker-dealer sponsors the registration a licence exam needs: not a visa
+    assert read_statement("Series 7 and 66 registrations within 90 days; we sponsor your exams.") is None
+    assert read_statement("Hold a current Series 65 registration (no sponsorship offered).") is None
     assert read_statement("Authorized to work in the US, with or without sponsorship.").sponsors is None
 
 
@@ -101,6 +104,7 @@ def test_equal_opportunity_boilerplate_and_ordinary_words_are_no_requirement():
 
 def test_teamwork_remote_work_and_identity_documents_are_no_authorization_or_status():
     assert read_statement("Able to work in a fast-paced team environment.") is None
+    assert read_statement("Draft H-1B and L-1 petitions for corporate clients.") is None
     assert read_statement("You'll have the right to work remotely two days a week.") is None
     documents = _read("New hires show employment eligibility (I-9), e.g. a passport or green card.")
     assert documents.requires == "authorization"
