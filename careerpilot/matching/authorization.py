@@ -60,6 +60,18 @@ _RESIDENCE = re.compile(
     r"settled status)\b",
     re.I,
 )
+# "digital citizenship", "citizenship-test preparation", "senior citizens": no one's status
+_NOT_STATUS = re.compile(
+    r"\b(?:digital|corporate|global|organi[sz]ational|good|civic|responsible|senior|fellow|private|foreign) citizen\w*|"
+    r"\bcitizen\w*[- ](?:tests?|class\w*|educat\w*|prep\w*|programs?|curricul\w*|skills|scien\w*|engagement|"
+    r"services?|journalis\w*|advisory|groups?|complaints?|requests?)\b",
+    re.I,
+)
+# a status asked for when no country is named: "must be a citizen", "citizens only", "citizenship required"
+_ASKED = re.compile(
+    r"\b(?:must|required|requires?|requirement|only|mandatory|essential|eligib\w*|open to|limited to|restricted to)\b",
+    re.I,
+)
 # "a US citizen or otherwise authorized to work", "citizens, permanent residents or visa holders": authorization
 _OR_AUTHORIZED = re.compile(
     r"\b(?:or|and/or)\s+(?:[\w,/-]+\s+){0,4}?(?:authori[sz]ed|eligible|entitled|permitted|right to work|"
@@ -235,9 +247,12 @@ def read_statement(text: str) -> AuthorizationAsk | None:
     """Read one sentence or bullet; None when it says nothing about the right to work."""
     eeo = bool(_EEO.search(text))
     asks = bool(_AUTHORIZATION.search(text)) and not eeo
+    named = country_codes(text)
+    plain = _NOT_STATUS.sub(" ", text)
     status = not eeo and not _NOT_REQUIRED.search(text) and not _DOCUMENTS.search(text)
-    citizenship = status and bool(_CITIZENSHIP.search(text) or countries().nationals.search(text))
-    residence = status and bool(_RESIDENCE.search(text))
+    status = status and bool(named or _ASKED.search(plain))
+    citizenship = status and bool(_CITIZENSHIP.search(plain) or countries().nationals.search(plain))
+    residence = status and bool(_RESIDENCE.search(plain))
     clearance = bool(_CLEARANCE.search(text)) and not eeo
     sponsors: bool | None = None
     if _SPONSOR.search(text) and (_WORK_CONTEXT.search(text) or not _OTHER_SPONSORED.search(text)):
@@ -248,7 +263,7 @@ def read_statement(text: str) -> AuthorizationAsk | None:
     if (citizenship or residence) and not _OR_AUTHORIZED.search(text):
         requires = "residence" if residence else "citizenship"
     work = asks or citizenship or residence or sponsors is not None
-    return AuthorizationAsk(country_codes(text), sponsors, requires, clearance, work, (text.strip(),))
+    return AuthorizationAsk(named, sponsors, requires, clearance, work, (text.strip(),))
 
 
 def _segments(text: str) -> list[str]:

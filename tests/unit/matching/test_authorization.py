@@ -99,6 +99,10 @@ def test_equal_opportunity_boilerplate_and_ordinary_words_are_no_requirement():
     eeo = "We consider all applicants without regard to race, national origin, citizenship or immigration status."
     assert read_statement(eeo) is None
     assert read_statement("U.S. citizenship is not required for this role.") is None
+    assert read_statement("Run citizenship-test preparation classes and teach digital citizenship.") is None
+    assert read_statement("Deliver meals to senior citizens; must have a car.") is None
+    assert read_statement("Help permanent residents file naturalization forms.") is None
+    assert _read("Must be a citizen.").requires == "citizenship"
     assert read_posting("Come work with us! Offices across North America. Python and SQL.") is None
 
 
