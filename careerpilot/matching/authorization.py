@@ -41,6 +41,12 @@ _CUE = re.compile(
     r"employment eligibility|eligib\w* for employment|indefinite leave to remain|settled status)\b",
     re.I,
 )
+# what every cue above contains, lower-cased: a posting holding none of these is skipped without a regex
+_CUE_WORDS = (
+    "sponsor", "authori", "citizen", "right to", "right-to", "work rights", "entitled", "permitted", "allowed",
+    "legally", "lawfully", "work permit", "residen", "green card", "visa", "h-1b", "h1b", "clearance", "s person",
+    "s. person", "eligib", "permission", "leave to remain", "settled status",
+)  # fmt: skip
 _AUTHORIZATION = re.compile(
     r"\b(?:authori[sz](?:ed|ation) (?:to work|for employment)|work(?:ing)? authori[sz]ation|"
     r"employment authori[sz]ation|"
@@ -281,7 +287,8 @@ def _segments(text: str) -> list[str]:
 
 def read_posting(text: str) -> AuthorizationAsk | None:
     """Read a posting's text; None when it says nothing about the right to work."""
-    if not _CUE.search(text):
+    lowered = text.lower()
+    if not any(word in lowered for word in _CUE_WORDS) or not _CUE.search(text):
         return None
     asks = [a for a in map(read_statement, _segments(text)) if a is not None]
     if not asks:
