@@ -27,54 +27,60 @@ def _read(text: str) -> AuthorizationAsk:
     return ask
 
 
-@pytest.mark.parametrize(
-    ("text", "countries"),
-    [
-        ("Applicants must be legally authorized to work in the United States.", ("US",)),
-        ("You'll need the right to work in the UK to be considered.", ("GB",)),
-        ("Candidates must be eligible to work in Canada at the time of hire.", ("CA",)),
-        ("Must hold Australian work rights.", ("AU",)),
-        ("Proof of eligibility to work in Ireland or the EU is required.", ("IE", "EU")),
-        ("A valid Swiss work permit is essential.", ("CH",)),
-        ("Must be authorised to work in New Zealand.", ("NZ",)),
-    ],
-)
+AUTHORIZATIONS = [
+    ("Applicants must be legally authorized to work in the United States.", ("US",)),
+    ("You'll need the right to work in the UK to be considered.", ("GB",)),
+    ("Candidates must be eligible to work in Canada at the time of hire.", ("CA",)),
+    ("Must hold Australian work rights.", ("AU",)),
+    ("Proof of eligibility to work in Ireland or the EU is required.", ("IE", "EU")),
+    ("A valid Swiss work permit is essential.", ("CH",)),
+    ("Must be authorised to work in New Zealand.", ("NZ",)),
+]
+
+
+@pytest.mark.parametrize(("text", "countries"), AUTHORIZATIONS)
 def test_an_authorization_statement_names_the_countries_it_asks_for(text, countries):
     ask = _read(text)
     assert ask.countries == countries
     assert ask.requires == "authorization"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "We are unable to sponsor employment visas for this position.",
-        "Visa sponsorship is not available now or in the future.",
-        "We can't offer sponsorship, so you must already be able to work here.",
-        "No H-1B sponsorship.",
-        "Sponsorship: not available",
-        "Candidates who will require sponsorship now or in the future will not be considered.",
-        "Must be able to work in the US without employer sponsorship.",
-        "This role is not eligible for immigration sponsorship.",
-        "Applicants must not now or in the future need visa sponsorship.",
-        "We do not sponsor.",
-    ],
-)
+REFUSALS = [
+    "We are unable to sponsor employment visas for this position.",
+    "Visa sponsorship is not available now or in the future.",
+    "We can't offer sponsorship, so you must already be able to work here.",
+    "No H-1B sponsorship.",
+    "Sponsorship: not available",
+    "Candidates who will require sponsorship now or in the future will not be considered.",
+    "Must be able to work in the US without employer sponsorship.",
+    "This role is not eligible for immigration sponsorship.",
+    "Applicants must not now or in the future need visa sponsorship.",
+    "We do not sponsor.",
+]
+
+
+@pytest.mark.parametrize("text", REFUSALS)
 def test_a_refusal_to_sponsor_is_read_in_its_many_wordings(text):
     assert _read(text).sponsors is False
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Visa sponsorship available for the right candidate.",
-        "We are happy to sponsor work permits.",
-        "Our benefits include relocation support and visa sponsorship.",
-        "We welcome applicants who need sponsorship.",
-    ],
-)
+OFFERS = [
+    "Visa sponsorship available for the right candidate.",
+    "We are happy to sponsor work permits.",
+    "Our benefits include relocation support and visa sponsorship.",
+    "We welcome applicants who need sponsorship.",
+]
+
+
+@pytest.mark.parametrize("text", OFFERS)
 def test_an_offer_of_sponsorship_is_read_as_one(text):
     assert _read(text).sponsors is True
+
+
+def test_a_whole_posting_is_read_for_every_wording_a_sentence_is():
+    for text in [*(t for t, _ in AUTHORIZATIONS), *REFUSALS, *OFFERS]:
+        posting = f"Line Cook\nTwo years on a busy line.\n{text}\nWe offer paid holidays."
+        assert read_posting(posting) == read_statement(text), text
 
 
 def test_sponsoring_something_other_than_a_right_to_work_says_nothing():
