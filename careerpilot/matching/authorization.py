@@ -78,6 +78,11 @@ _ASKED = re.compile(
     r"\b(?:must|required|requires?|requirement|only|mandatory|essential|eligib\w*|open to|limited to|restricted to)\b",
     re.I,
 )
+# "assist Canadian citizens with passport renewals": the people served, not the one hired
+_SERVING = re.compile(
+    r"\b(?:serv\w*|help\w*|assist\w*|support\w*|advis\w*|represent\w*|counsel\w*|communicat\w*)\b", re.I
+)
+SHORT_STATUS = 12  # words: a bullet fragment naming a country's citizenship ("U.S. citizenship;") asks for it
 # "a US citizen or otherwise authorized to work", "citizens, permanent residents or visa holders": authorization
 _OR_AUTHORIZED = re.compile(
     r"\b(?:or|and/or)\s+(?:[\w,/-]+\s+){0,4}?(?:authori[sz]ed|eligible|entitled|permitted|right to work|"
@@ -256,7 +261,8 @@ def read_statement(text: str) -> AuthorizationAsk | None:
     named = country_codes(text)
     plain = _NOT_STATUS.sub(" ", text)
     status = not eeo and not _NOT_REQUIRED.search(text) and not _DOCUMENTS.search(text)
-    status = status and bool(named or _ASKED.search(plain))
+    fragment = bool(named) and len(plain.split()) <= SHORT_STATUS and not _SERVING.search(plain)
+    status = status and bool(_ASKED.search(plain) or fragment)
     citizenship = status and bool(_CITIZENSHIP.search(plain) or countries().nationals.search(plain))
     residence = status and bool(_RESIDENCE.search(plain))
     clearance = bool(_CLEARANCE.search(text)) and not eeo

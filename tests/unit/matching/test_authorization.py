@@ -109,6 +109,8 @@ def test_equal_opportunity_boilerplate_and_ordinary_words_are_no_requirement():
     assert read_statement("Deliver meals to senior citizens; must have a car.") is None
     assert read_statement("Help permanent residents file naturalization forms.") is None
     assert _read("Must be a citizen.").requires == "citizenship"
+    assert read_statement("Help Canadian citizens renew their passports at the counter.") is None
+    assert _read("- U.S. citizenship;").requires == "citizenship"
     assert read_posting("Come work with us! Offices across North America. Python and SQL.") is None
 
 
