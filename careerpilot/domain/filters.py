@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from careerpilot.domain.companies import company_key
 from careerpilot.domain.currencies import ISO_4217
 from careerpilot.domain.jobs import EmploymentType, SalaryPeriod, Seniority
-from careerpilot.domain.profile import JobPreferences
+from careerpilot.domain.profile import JobPreferences, Profile
 
 
 class JobFilters(BaseModel):
@@ -34,6 +34,13 @@ class JobFilters(BaseModel):
         description="Wanted industries; a posting stating only others is excluded, one stating none passes.",
     )
     max_age_days: int | None = Field(None, ge=1)
+    work_authorization: list[str] = Field(
+        default_factory=list,
+        description="Countries where you may work without sponsorship: the profile's, joined in by with_profile.",
+    )
+    needs_sponsorship: bool = Field(
+        False, description="You need sponsorship where you may not work: the profile's, joined in by with_profile."
+    )
 
     @field_validator("salary_currency")
     @classmethod
@@ -48,6 +55,14 @@ class JobFilters(BaseModel):
         companies = _first_of_each([*self.excluded_companies, *preferences.avoid_companies], company_key)
         industries = _first_of_each([*self.industries, *preferences.industries], lambda i: i.strip().lower())
         return self.model_copy(update={"excluded_companies": companies, "industries": industries})
+
+    def with_profile(self, profile: Profile) -> JobFilters:
+        """Return these filters plus the profile's preferences and work authorization (countries, sponsorship)."""
+        countries = _first_of_each([*self.work_authorization, *profile.work_authorization], lambda c: c.strip().lower())
+        sponsorship = self.needs_sponsorship or profile.needs_sponsorship
+        return self.with_preferences(profile.preferences).model_copy(
+            update={"work_authorization": countries, "needs_sponsorship": sponsorship}
+        )
 
 
 def _first_of_each(values: list[str], key: Callable[[str], str]) -> list[str]:

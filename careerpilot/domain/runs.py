@@ -55,8 +55,8 @@ class RunInputs(BaseModel):
 
     @model_validator(mode="after")
     def _filters_hold_the_preferences(self) -> RunInputs:
-        """Fold the profile's avoided companies and industries into the filters every matcher call reads."""
-        self.filters = self.filters.with_preferences(self.profile.preferences)
+        """Fold the profile's avoided companies, industries and work authorization into the matcher's filters."""
+        self.filters = self.filters.with_profile(self.profile)
         return self
 
     @property

@@ -204,5 +204,5 @@ class JobsService:
     def _score(self, job: JobPosting) -> Match:
         profile, resume = self.profile.profile(), self.profile.resume()
         plan = self.planning.rule_plan(profile, resume, "", [])
-        filters = self.profile.filters().with_preferences(profile.preferences)
+        filters = self.profile.filters().with_profile(profile)
         return self.matching.rank([job], resume, filters, plan).matches[0]

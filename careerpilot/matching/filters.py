@@ -10,6 +10,7 @@ from careerpilot.domain.companies import company_key
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting, SalaryRange
 from careerpilot.domain.matching import FilterResult
+from careerpilot.matching import authorization, jurisdictions
 
 _PER_YEAR = {"HOUR": 2080, "DAY": 260, "WEEK": 52, "MONTH": 12, "YEAR": 1}
 
@@ -115,6 +116,29 @@ def check_level_and_type(job: JobPosting, filters: JobFilters, today: date) -> l
     return results
 
 
+def located_countries(job: JobPosting) -> tuple[str, ...]:
+    """Return the codes of the countries a posting's locations (and a remote job's allowed countries) name."""
+    named = [loc.country or "" for loc in job.locations] + list(job.remote_countries)
+    codes = [code for name in named if name for code in authorization.profile_codes([name])]
+    codes += [code for loc in job.locations for code in authorization.country_codes(loc.text)]
+    codes += [c for loc in job.locations for p in jurisdictions.places(loc.text) if (c := jurisdictions.country_of(p))]
+    known = authorization.countries().labels
+    return tuple(dict.fromkeys(c for c in codes if c in known))
+
+
+def check_authorization(job: JobPosting, filters: JobFilters) -> list[FilterResult]:
+    """Fail a posting that refuses the sponsorship you need where you are not authorized; say what else it asks.
+
+    Nothing is returned when the posting says nothing about the right to work. Whatever the profile leaves
+    unsaid (no countries, citizenship) passes with a reason starting "unknown: " (matching/authorization.py).
+    """
+    ask = authorization.read_posting(job.description_text)
+    if ask is None:
+        return []
+    verdict = authorization.judge(ask, filters.work_authorization, filters.needs_sponsorship, located_countries(job))
+    return [FilterResult(name="authorization", passed=verdict.outcome != "excluded", reason=verdict.reason)]
+
+
 def apply_filters(job: JobPosting, filters: JobFilters, today: date | None = None) -> list[FilterResult]:
     """Run every hard filter on a posting."""
     return [
@@ -123,5 +147,6 @@ def apply_filters(job: JobPosting, filters: JobFilters, today: date | None = Non
         *check_keywords(job, filters),
         *check_company(job, filters),
         *check_industry(job, filters),
+        *check_authorization(job, filters),
         *check_level_and_type(job, filters, today or date.today()),
     ]

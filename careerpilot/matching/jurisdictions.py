@@ -71,6 +71,13 @@ def places(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(named))
 
 
+def country_of(place: str) -> str | None:
+    """Return the country code of a state or province name ("Texas" -> "US", "Ontario" -> "CA"), else None."""
+    if place in _STATES.values():
+        return "US"
+    return "CA" if place in _PROVINCES.values() else None
+
+
 def is_code(token: str) -> bool:
     """Return whether a token is a state's or province's two-letter code ("VA", "ON")."""
     return token in _CODES

@@ -28,7 +28,7 @@ from careerpilot.domain.jobs import JobPosting, content_hash
 from careerpilot.domain.matching import FilterResult, Match, MatchedTerm, PostingRequirements, RequirementCheck
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
-from careerpilot.matching import cascade
+from careerpilot.matching import authorization, cascade
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import KNOCK_KINDS, KNOCKOUT, caps_score, coverage, decisive_gaps
 from careerpilot.matching.evidence import ResumeEvidence
@@ -336,7 +336,8 @@ class MatchingService:
     def _filtered(self, job: JobPosting, key_hash: str, filters: JobFilters, filters_key: str) -> list[FilterResult]:
         """Return the hard-filter results, memoized per posting facts, filters and day."""
         facts = (job.id, key_hash, job.location_text, repr(job.salary), job.date_posted, job.seniority)
-        key = (*facts, job.employment_type, job.remote, stated_industries(job), filters_key)
+        where = (job.remote, tuple(job.remote_countries))
+        key = (*facts, job.employment_type, *where, stated_industries(job), filters_key)
         if key not in self._filters:
             if len(self._filters) > 200_000:
                 self._filters.clear()
@@ -556,13 +557,27 @@ class MatchingService:
             filters=filters,
             reasons=_reasons(item, filters, gaps, evidence),
             excluded=not _passed(filters),
-            requirements=item.checks if full else [],
+            requirements=_judged_by_filters(item.checks, filters) if full else [],
             components={k: round(v, 3) for k, v in item.parts.items()},
             years_required=required_years,
             years_held=held_years,
             confidence=round(item.confidence, 2),
             stage=_stage(item),
         )
+
+
+def _judged_by_filters(checks: list[RequirementCheck], filters: list[FilterResult]) -> list[RequirementCheck]:
+    """Return the checks with the posting's authorization items shown as the authorization filter judged them.
+
+    The profile, not the resume, answers them: met, unknown (check the profile) or, when the filter excluded the
+    posting, missing. They weigh nothing in the score, so only what is shown changes.
+    """
+    judged = next((f for f in filters if f.name == "authorization"), None)
+    if judged is None:
+        return checks
+    status = authorization.status_of(judged)
+    update = {"status": status, "credit": 1.0 if status == "met" else 0.0, "note": judged.reason}
+    return [c.model_copy(update=update) if c.requirement.kind == "authorization" else c for c in checks]
 
 
 def _learn(items: list[_Scored], known: dict[str, float]) -> list[str]:
@@ -681,6 +696,7 @@ def _reasons(
     asked = list(dict.fromkeys(c.requirement.subject for c in item.checks if c.requirement.kind == "condition"))
     if asked:
         reasons.append(f"conditions of employment (shown, not scored): {'; '.join(asked)}")
+    reasons.extend(f"work authorization: {f.reason}" for f in filters if f.passed and f.name == "authorization")
     reasons.extend(item.requirements.notes)
     reasons.extend(f"resume: {note}" for note in evidence.notes[:2])
     if item.semantic is None:

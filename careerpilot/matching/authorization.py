@@ -1,0 +1,376 @@
+"""Work authorization: what a posting asks (countries, sponsorship, citizenship, clearance) against the profile.
+
+"Must be authorized to work in the United States", "right to work in the UK", "eligible to work in Canada": the
+posting asks for authorization in a country (any one of those named). "We are unable to sponsor", "visa
+sponsorship is not available now or in the future", "without sponsorship": it refuses sponsorship; "sponsorship
+available" offers it. "US citizenship required", "Australian citizen or permanent resident": it asks for more
+than authorization (a visa or permit holder may work there and still not qualify), and a profile holds no
+citizenship, so that part is unknown unless the profile says the person needs sponsorship there (then they are
+neither a citizen nor a permanent resident of it). A security clearance is noted, never judged.
+
+Postings are written by strangers: everything here is bounded regular expressions over short windows (no nested
+repetition), and the countries are data (``data/countries.yaml``), not code per country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from careerpilot.domain.matching import FilterResult, Status
+
+COUNTRIES = Path(__file__).with_name("data") / "countries.yaml"
+Requires = Literal["authorization", "residence", "citizenship"]
+Outcome = Literal["met", "unknown", "excluded"]
+UNKNOWN = "unknown: "  # the reason of a passed filter that could not be judged starts with this
+WINDOW = 160  # characters either side of a cue read in an over-long segment (one-line postings)
+LONG_SEGMENT = 400
+MAX_CUES = 40  # cues read per posting: a posting repeating "visa" 10,000 times is read 40 times
+
+_WORD = r"[\w-]+\s+"
+_CUE = re.compile(
+    r"\b(?:sponsor\w*|authori[sz]\w*|citizen\w*|right[- ]to[- ]work|right to (?:live and )?work|work rights|"
+    r"(?:eligib\w*|entitled|permitted|allowed) to (?:legally |lawfully )?work|legally|lawfully|permission to work|"
+    r"work permits?|permanent residen\w*|green cards?|visas?|H-?1B|clearance|U\.?S\.? persons?|"
+    r"employment eligibility|eligib\w* for employment|indefinite leave to remain|settled status)\b",
+    re.I,
+)
+# what every cue above contains, lower-cased: a posting holding none of these is skipped without a regex
+_CUE_WORDS = (
+    "sponsor", "authori", "citizen", "right to", "right-to", "work rights", "entitled", "permitted", "allowed",
+    "legally", "lawfully", "work permit", "residen", "green card", "visa", "h-1b", "h1b", "clearance", "s person",
+    "s. person", "eligib", "permission", "leave to remain", "settled status",
+)  # fmt: skip
+_AUTHORIZATION = re.compile(
+    r"\b(?:authori[sz](?:ed|ation) (?:to work|for employment)|work(?:ing)? authori[sz]ation|"
+    r"employment authori[sz]ation|"
+    # "the right to work remotely" and "able to work in a team" are no authorization
+    r"(?:right[- ]to[- ]work|right to (?:live and )?work)"
+    r"(?! (?:remotely|from|flexibl\w*|anywhere|part[- ]time|hybrid)\b)|"
+    r"work rights|(?:eligib\w*|entitled|permitted|allowed) to (?:legally |lawfully )?work\b|"
+    r"(?:legally|lawfully) (?:(?:able|authori[sz]ed|eligible|entitled|permitted|allowed) )?(?:to )?work\b|"
+    r"permission to work|work permits?|employment eligibility|"
+    r"eligib\w* for employment|(?:work|employment|valid|H-?1B|TN|E-?3|L-?1|O-?1|skilled|immigrant) visas?|"
+    r"visas? (?:sponsor\w*|status|holders?|transfer\w*))\b",
+    re.I,
+)
+_CITIZENSHIP = re.compile(r"\b(?:citizen(?:s|ship)?|passport holders?|U\.?S\.? persons?)\b", re.I)
+_RESIDENCE = re.compile(
+    r"\b(?:permanent residen(?:t|ts|ce|cy)|green card(?: holders?)?|lawful permanent|indefinite leave to remain|"
+    r"settled status)\b",
+    re.I,
+)
+# "digital citizenship", "citizenship-test preparation", "senior citizens": no one's status
+_NOT_STATUS = re.compile(
+    r"\b(?:digital|corporate|global|organi[sz]ational|good|civic|responsible|senior|fellow|private|foreign) citizen\w*|"
+    r"\bcitizen\w*[- ](?:tests?|class\w*|educat\w*|prep\w*|programs?|curricul\w*|skills|scien\w*|engagement|"
+    r"services?|journalis\w*|advisory|groups?|complaints?|requests?)\b",
+    re.I,
+)
+# a status asked for when no country is named: "must be a citizen", "citizens only", "citizenship required"
+_ASKED = re.compile(
+    r"\b(?:must|required|requires?|requirement|only|mandatory|essential|eligib\w*|open to|limited to|restricted to)\b",
+    re.I,
+)
+# "assist Canadian citizens with passport renewals": the people served, not the one hired
+_SERVING = re.compile(
+    r"\b(?:serv\w*|help\w*|assist\w*|support\w*|advis\w*|represent\w*|counsel\w*|communicat\w*)\b", re.I
+)
+SHORT_STATUS = 12  # words: a bullet fragment naming a country's citizenship ("U.S. citizenship;") asks for it
+# "a US citizen or otherwise authorized to work", "citizens, permanent residents or visa holders": authorization
+_OR_AUTHORIZED = re.compile(
+    r"\b(?:or|and/or)\s+(?:[\w,/-]+\s+){0,4}?(?:authori[sz]ed|eligible|entitled|permitted|right to work|"
+    r"work (?:permit|visa)|visa holders?|hold(?:ing|s)? a valid)",
+    re.I,
+)
+# "proof of eligibility, such as a passport or green card": documents that show authorization, not a status asked
+_DOCUMENTS = re.compile(r"\b(?:such as|e\.g\.|for example|I-9|E-Verify|identity and)\b", re.I)
+_NOT_REQUIRED = re.compile(
+    r"\b(?:citizen(?:ship)?|residen\w*|sponsorship)\s+(?:is |are )?not (?:required|necessary|needed|a requirement)",
+    re.I,
+)
+# equal-opportunity boilerplate lists "citizenship status" among what hiring ignores: no requirement
+_EEO = re.compile(
+    r"\b(?:without regard|regardless|irrespective|discriminat\w*|equal (?:employment )?opportunit\w*|"
+    r"consideration for employment|protected (?:veteran|class|status)|national origin)\b",
+    re.I,
+)
+_CLEARANCE = re.compile(
+    r"\b(?:security clearance|clearance (?:is )?required|(?:secret|top secret|TS/SCI|TS|SC|DV|NV1|NV2|baseline|"
+    r"public trust|active|obtain (?:and maintain )?an?|current) clearance)\b",
+    re.I,
+)
+_NEGATION = r"(?:not|unable to|cannot|can't|can ?not|won't|don't|doesn't|no longer)"
+_NO_SPONSOR = re.compile(
+    "|".join(
+        (
+            rf"\b{_NEGATION}\s+(?:be\s+)?(?:able\s+to\s+)?(?:currently\s+|presently\s+|now\s+)?sponsor",
+            rf"\b{_NEGATION}\s+(?:be\s+)?(?:able\s+to\s+)?(?:currently\s+|presently\s+)?"
+            rf"(?:offer|provide|support|consider|pursue|assist with|take over|transfer)\w*\s+(?:{_WORD}){{0,3}}?"
+            r"sponsorships?\b",
+            rf"\bno\s+(?:{_WORD}){{0,2}}?sponsorships?\b",
+            rf"\bsponsorships?\s+(?:{_WORD}){{0,4}}?(?:is|are|will|can|shall)\s+not\s+(?:be\s+)?"
+            r"(?:available|offered|provided|possible|supported|considered|an option|granted)",
+            r"\bsponsorships?\s*(?:[:–-]\s*)?(?:is\s+)?(?:unavailable|not available|none|no)\b",
+            r"(?<!\bor )\bwithout\s+[^.;!?\n]{0,50}?\bsponsorship",
+            rf"\b(?:not|never)\s+(?:now\s+or\s+in\s+the\s+future\s+)?(?:require|need)\w*\s+(?:{_WORD}){{0,3}}?sponsorship",
+            rf"\b(?:require|need)\w*\s+(?:{_WORD}){{0,3}}?sponsorship[^.;!?\n]{{0,60}}?\b"
+            r"(?:not\s+(?:be\s+)?(?:considered|eligible)|ineligible)",
+            rf"\b(?:not\s+|in)eligible\s+for\s+(?:{_WORD}){{0,3}}?sponsorship",
+        )
+    ),
+    re.I,
+)
+_SPONSORS = re.compile(
+    "|".join(
+        (
+            r"\bsponsorships?\s+(?:is\s+|may\s+be\s+|can\s+be\s+|will\s+be\s+)?"
+            r"(?:available|offered|provided|possible|considered|supported)",
+            rf"\b(?:we|will|can|able to|happy to|willing to|open to)\s+(?:{_WORD}){{0,2}}?sponsor(?:ing|s)?\b",
+            rf"\b(?:offers?|provides?|including|includes?)\s+(?:{_WORD}){{0,4}}?sponsorship",
+            rf"\b(?:welcome|consider|encourage)\w*\s+(?:{_WORD}){{0,4}}?(?:require|need)\w*\s+(?:{_WORD}){{0,2}}?"
+            r"sponsorship",
+            r"\bsponsorship\s*[:–-]\s*(?:yes|available)\b",
+        )
+    ),
+    re.I,
+)
+_SPONSOR = re.compile(r"\bsponsor", re.I)
+# a sentence about sponsoring someone's right to work, not a tuition, an event or a benefits plan
+_WORK_CONTEXT = re.compile(
+    r"\b(?:visas?|immigration|H-?1B|work permits?|green cards?|employment[- ]based|authori[sz]\w*|eligib\w*|"
+    r"citizen\w*|residen\w*|right to work|work rights)\b",
+    re.I,
+)
+_OTHER_SPONSORED = re.compile(
+    r"\b(?:tuition|training|certifi\w*|licen[cs]\w*|CDL|conferences?|events?|educat\w*|courses?|exams?|"
+    r"apprentice\w*|charit\w*|communit\w*|teams?|clubs?|sports?|scholarships?|memberships?|relocation|retirement|"
+    r"401|benefits?|plans?|insurance|programs?|fellowships?|sponsored by|registrations?|FINRA|series \d+)\b",
+    re.I,
+)
+# segments: lines and sentences; "U.S. citizen" is not two sentences
+_SEGMENT = re.compile(r"\n|(?<=[.!?;])(?<![A-Z]\.[A-Z]\.)\s+")
+
+
+@dataclass(frozen=True)
+class Countries:
+    """The country vocabulary: names to codes, groups (EU) to members, and display names."""
+
+    name: re.Pattern[str]
+    upper: re.Pattern[str]
+    demonym: re.Pattern[str]
+    nationals: re.Pattern[str]  # "UK nationals", "nationals of the EU": citizens, by another word
+    ignore: re.Pattern[str]
+    codes: dict[str, str]  # any spelling, lower-cased -> code
+    labels: dict[str, str]  # code -> display name
+    members: dict[str, frozenset[str]]  # group code -> member codes (groups of groups flattened)
+
+
+def _alternation(names: Iterable[str]) -> str:
+    """Return names as a regex alternation, longest first; all-capital ones ("US", "U.S.") match in capitals only."""
+    ordered = sorted(set(names), key=len, reverse=True)
+    return "|".join(f"(?-i:{re.escape(n)})" if n.replace(".", "").isupper() else re.escape(n) for n in ordered)
+
+
+@lru_cache(maxsize=1)
+def countries() -> Countries:
+    """Return the country vocabulary of ``data/countries.yaml``, patterns compiled."""
+    data = yaml.safe_load(COUNTRIES.read_text(encoding="utf-8"))
+    entries = {**data["countries"], **data["groups"]}
+    codes: dict[str, str] = {}
+    names: list[str] = []
+    capitals: list[str] = []
+    demonyms: list[str] = []
+    for code, body in entries.items():
+        codes[code.lower()] = code
+        for spelling in [*body["names"], *body["demonyms"]]:
+            codes.setdefault(spelling.lower(), code)
+        for spelling in body["names"]:
+            (capitals if spelling.replace(".", "").isupper() else names).append(spelling)
+        demonyms += body["demonyms"]
+    members: dict[str, frozenset[str]] = {}
+    for group, body in data["groups"].items():
+        flat: set[str] = set()
+        for member in body["members"]:
+            flat |= {member} | set(data["groups"].get(member, {}).get("members", []))
+        members[group] = frozenset(flat)
+    status = r"(?:citizen\w*|nationals?|nationality|passport|residen\w*|work permit|visa|work rights)"
+    return Countries(
+        name=re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?![\w])", re.I),
+        upper=re.compile(rf"(?<![\w.])(?:{_alternation(capitals)})(?![\w])(?!\.\w)"),
+        demonym=re.compile(rf"(?<![\w.])({_alternation(demonyms)})\s+(?=(?:[\w-]+\s+)?{status}\b)", re.I),
+        nationals=re.compile(
+            rf"(?<![\w.])(?:{_alternation([*demonyms, *names])})\s+nationals?\b|\bnationals? of\b", re.I
+        ),
+        ignore=re.compile(rf"\b(?:{_alternation(data['ignore'])})\b", re.I),
+        codes=codes,
+        labels={code: body["names"][0] for code, body in entries.items()},
+        members=members,
+    )
+
+
+def country_codes(text: str) -> tuple[str, ...]:
+    """Return the codes of the countries a text names ("right to work in the UK or EU" -> ("GB", "EU"))."""
+    vocabulary = countries()
+    text = vocabulary.ignore.sub(lambda m: " " * len(m.group()), text)
+    found = [(m.start(), m.group()) for m in vocabulary.name.finditer(text)]
+    found += [(m.start(), m.group()) for m in vocabulary.upper.finditer(text)]
+    found += [(m.start(), m.group(1)) for m in vocabulary.demonym.finditer(text)]
+    return tuple(dict.fromkeys(vocabulary.codes[spelling.lower()] for _, spelling in sorted(found)))
+
+
+def profile_codes(entries: Sequence[str]) -> frozenset[str]:
+    """Return the codes of the countries a profile lists ("USA", "United Kingdom", "EU"); unknown ones upper-cased."""
+    vocabulary = countries()
+    return frozenset(vocabulary.codes.get(e.strip().lower(), e.strip().upper()) for e in entries if e.strip())
+
+
+def label(codes: Iterable[str]) -> str:
+    """Return codes as display names joined by 'or' ("the United States or Canada")."""
+    labels = countries().labels
+    names = [labels.get(c, c) for c in codes]
+    names = [f"the {n}" if n.startswith(("United", "European", "Netherlands")) else n for n in names]
+    return " or ".join(names)
+
+
+@dataclass(frozen=True)
+class AuthorizationAsk:
+    """What a posting says about the right to work: where, whether it sponsors, and how much status it asks."""
+
+    countries: tuple[str, ...] = ()  # codes; any one of them will do
+    sponsors: bool | None = None  # True offers sponsorship, False refuses it, None does not say (or says both)
+    requires: Requires = "authorization"
+    clearance: bool = False
+    work: bool = True  # it asks about the right to work (False: it only asks for a security clearance)
+    statements: tuple[str, ...] = field(default=(), compare=False)  # the posting's own words
+
+
+_STRICTNESS = {"authorization": 0, "residence": 1, "citizenship": 2}
+
+
+def read_statement(text: str) -> AuthorizationAsk | None:
+    """Read one sentence or bullet; None when it says nothing about the right to work."""
+    eeo = bool(_EEO.search(text))
+    asks = bool(_AUTHORIZATION.search(text)) and not eeo
+    named = country_codes(text)
+    plain = _NOT_STATUS.sub(" ", text)
+    status = not eeo and not _NOT_REQUIRED.search(text) and not _DOCUMENTS.search(text)
+    fragment = bool(named) and len(plain.split()) <= SHORT_STATUS and not _SERVING.search(plain)
+    status = status and bool(_ASKED.search(plain) or fragment)
+    citizenship = status and bool(_CITIZENSHIP.search(plain) or countries().nationals.search(plain))
+    residence = status and bool(_RESIDENCE.search(plain))
+    clearance = bool(_CLEARANCE.search(text)) and not eeo
+    sponsors: bool | None = None
+    if _SPONSOR.search(text) and (_WORK_CONTEXT.search(text) or not _OTHER_SPONSORED.search(text)):
+        sponsors = False if _NO_SPONSOR.search(text) else True if _SPONSORS.search(text) else None
+    if not (asks or citizenship or residence or clearance or sponsors is not None):
+        return None
+    requires: Requires = "authorization"
+    if (citizenship or residence) and not _OR_AUTHORIZED.search(text):
+        requires = "residence" if residence else "citizenship"
+    work = asks or citizenship or residence or sponsors is not None
+    return AuthorizationAsk(named, sponsors, requires, clearance, work, (text.strip(),))
+
+
+def _segments(text: str) -> list[str]:
+    """Return the sentences and lines holding a cue; an over-long one (a one-line posting) as windows round its cues."""
+    out: list[str] = []
+    for segment in _SEGMENT.split(text):
+        if len(segment) <= LONG_SEGMENT:
+            out += [segment] if _CUE.search(segment) else []
+        else:
+            out += [segment[max(0, c.start() - WINDOW) : c.end() + WINDOW] for c in _CUE.finditer(segment)][:MAX_CUES]
+        if len(out) >= MAX_CUES:
+            return out[:MAX_CUES]
+    return out
+
+
+def read_posting(text: str) -> AuthorizationAsk | None:
+    """Read a posting's text; None when it says nothing about the right to work."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _CUE_WORDS) or not _CUE.search(text):
+        return None
+    asks = [a for a in map(read_statement, _segments(text)) if a is not None]
+    if not asks:
+        return None
+    offers = {a.sponsors for a in asks if a.sponsors is not None}
+    return AuthorizationAsk(
+        countries=tuple(dict.fromkeys(c for a in asks for c in a.countries)),
+        sponsors=offers.pop() if len(offers) == 1 else None,
+        requires=max((a.requires for a in asks), key=_STRICTNESS.__getitem__),
+        clearance=any(a.clearance for a in asks),
+        work=any(a.work for a in asks),
+        statements=tuple(dict.fromkeys(s for a in asks for s in a.statements)),
+    )
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The posting's ask against the profile: met, unknown (shown, never excluded) or excluded, and why."""
+
+    outcome: Outcome
+    reason: str
+
+
+def _asked(ask: AuthorizationAsk, place: str) -> str:
+    where = f" in {place}" if place else ""
+    if ask.requires == "citizenship":
+        return f"citizenship of {place}" if place else "citizenship"
+    if ask.requires == "residence":
+        return f"citizenship or permanent residence{where}"
+    return f"authorization to work{where}"
+
+
+def judge(
+    ask: AuthorizationAsk, authorized: Sequence[str], needs_sponsorship: bool, located: Sequence[str] = ()
+) -> Verdict:
+    """Compare a posting's ask with the profile's countries (work without sponsorship) and need of sponsorship.
+
+    ``located`` are the codes of the countries the job is in, read when the posting names none ("we do not
+    sponsor"). Only a need of sponsorship the posting refuses (or a citizenship or residence asked for, which
+    sponsorship does not give) excludes; whatever the profile leaves unsaid is unknown.
+    """
+    if not ask.work:
+        return Verdict("unknown", f"{UNKNOWN}the posting asks for a security clearance (not checked)")
+    vocabulary = countries()
+    listed = profile_codes(authorized)
+    held_codes = listed | {m for c in listed for m in vocabulary.members.get(c, ())}
+    asked = ask.countries or tuple(located)
+    place = label(asked)
+    held = [c for c in asked if c in held_codes]
+    partly = [c for c in asked if vocabulary.members.get(c, frozenset()) & listed]
+    clearance = "; it asks for a security clearance (not checked)" if ask.clearance else ""
+    more = "more than work authorization; the profile does not state citizenship"
+    if held:
+        if ask.requires == "authorization":
+            return Verdict("met", f"authorized to work in {label(held)} (profile){clearance}")
+        return Verdict("unknown", f"{UNKNOWN}the posting asks for {_asked(ask, label(held))}, {more}{clearance}")
+    need = f"needs sponsorship{f' for {place}' if place else ''}"
+    if needs_sponsorship and not partly and (asked or not listed):
+        if ask.sponsors is False:
+            return Verdict("excluded", f"{need}; the posting says it does not sponsor")
+        if ask.requires != "authorization":
+            status = _asked(ask, place)
+            return Verdict("excluded", f"{need}; the posting asks for {status}, which sponsorship does not give")
+        if ask.sponsors:
+            return Verdict("met", f"{need}; the posting offers sponsorship{clearance}")
+        return Verdict("unknown", f"{UNKNOWN}{need}; the posting does not say whether it sponsors{clearance}")
+    said = {False: "; it does not sponsor", True: "; it offers sponsorship", None: ""}[ask.sponsors]
+    what = f"the posting asks for {_asked(ask, place)}{said}{clearance}"
+    if not listed and not needs_sponsorship:
+        return Verdict("unknown", f"{UNKNOWN}{what}; check the profile (work_authorization, needs_sponsorship)")
+    yours = label(sorted(listed)) or "no country"
+    return Verdict("unknown", f"{UNKNOWN}{what}; the profile lists {yours}: check the profile")
+
+
+def status_of(result: FilterResult) -> Status:
+    """Return how an authorization filter result shows on the posting's authorization items."""
+    if not result.passed:
+        return "missing"
+    return "unknown" if result.reason.startswith(UNKNOWN) else "met"
