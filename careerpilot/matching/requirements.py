@@ -340,6 +340,10 @@ def _clean_subject(text: str) -> str:
 
 # "no more than 2 moving violations in the last 3 years": a window of time, not years of experience
 _TIME_WINDOW = re.compile(r"\b(?:in|within|during|over|for)\s+the\s+(?:last|past|previous|preceding|prior)\s*$", re.I)
+# "a maximum of 4 years", "no more than 2 years", "up to 3 years": a ceiling (a junior post), never a minimum
+_CEILING = re.compile(
+    r"\b(?:maximum(?:\s+of)?|max\.?|no more than|not more than|up to|less than|fewer than|at most)\s*$", re.I
+)
 # words that say how the years were spent, not in what, at the start of a subject ("verifiable", "recent adult ICU")
 _QUALIFIER = (
     r"(?:verifiable|verified|documented|demonstrated|proven|recent|progressive|progressively|increasingly|"
@@ -379,11 +383,14 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     """Return (years, subject) for an 'N+ years ...' phrase; subject is '' for overall experience.
 
     "in a similar role" (or "identical position", "this capacity") means the posting's own title; "in the last 3
-    years" is a window of time, no years asked, but years asked after it are read ("no accidents in the last 3 years
-    and 2 years of driving experience").
+    years" is a window of time and "a maximum of 4 years" a ceiling: no years asked, but years asked after them are
+    read ("no accidents in the last 3 years and 2 years of driving experience").
     """
     found = _YEARS.search(item)
-    while found and _TIME_WINDOW.search(item[: found.start()]):  # a window; the clause may ask years after it
+    # a window or a ceiling asks no minimum; the clause may ask years after it
+    while found and (
+        _TIME_WINDOW.search(item[: found.start()]) or _CEILING.search(item[max(0, found.start() - 24) : found.start()])
+    ):
         found = _YEARS.search(item, found.start("rest"))
     if not found:
         return None

@@ -137,3 +137,11 @@ def test_a_gap_that_caps_is_named_before_years_a_few_months_short():
         credit=0.0,
     )
     assert decisive_gaps([years, spanish]) == [spanish, years]
+
+
+def test_a_ceiling_on_years_asks_no_minimum_but_years_asked_after_it_are_read():
+    for ceiling in ("a maximum of 4 years", "no more than 2 years", "up to 3 years", "less than 2 years"):
+        posting = f"Requirements:\n- {ceiling} of experience as a dispatcher (a junior post)\n"
+        assert not [r for r in extract_requirements("Dispatcher", posting).requirements if r.kind == "experience"]
+    req = _years_req("Requirements:\n- Max. 2 yrs in a supervisory role; 1 year of radio dispatching required\n")
+    assert req.years == 1 and "dispatching" in req.subject
