@@ -24,6 +24,7 @@ from typing import Literal
 import yaml
 
 from careerpilot.domain.matching import FilterResult, Status
+from careerpilot.matching.requirements import unwrapped
 
 COUNTRIES = Path(__file__).with_name("data") / "countries.yaml"
 Requires = Literal["authorization", "residence", "citizenship"]
@@ -73,20 +74,40 @@ _NOT_STATUS = re.compile(
     r"services?|journalis\w*|advisory|groups?|complaints?|requests?)\b",
     re.I,
 )
-# a status asked for when no country is named: "must be a citizen", "citizens only", "citizenship required"
+_STATUS_WORD = (
+    r"(?:citizen\w*|nationals?|nationality|passport holders?|U\.?S\.? persons?|permanent residen\w*|green cards?|"
+    r"lawful permanent|indefinite leave to remain|settled status)"
+)
+# a status asked next to the asking word: "must be a U.S. citizen", "citizenship is required", "only UK nationals",
+# "Australian citizens or permanent residents only", "only U.S. citizens will be considered"; a status anywhere
+# else in a sentence that holds "must" ("you must prepare green card applications") asks nothing
+_TOKEN = r"[\w'/-]+(?:\.[\w'/-]+)*[.,]?\s+"  # a word ("U.S.", "citizens,") and the space after it
 _ASKED = re.compile(
-    r"\b(?:must|required|requires?|requirement|only|mandatory|essential|eligib\w*|open to|limited to|restricted to)\b",
+    r"\b(?:must\s+(?:already\s+)?(?:be|hold|have|possess)|(?:required|needs?) to (?:be|hold|have)|requires?|"
+    rf"requirement|only|open (?:only )?to|limited to|restricted to|reserved for)[:\s]+(?:{_TOKEN}){{0,5}}?"
+    rf"{_STATUS_WORD}|\b{_STATUS_WORD}[.,]?\s+(?:{_TOKEN}){{0,4}}?(?:(?:is|are)\s+)?"
+    r"(?:required|mandatory|essential|only|a must|a requirement|(?:will|may|can) (?:only )?(?:be considered|apply))\b",
     re.I,
 )
-# "assist Canadian citizens with passport renewals": the people served, not the one hired
+# "assist Canadian citizens with passport renewals", "prepare green card and citizenship applications": the people
+# served or the cases handled, not the one hired
 _SERVING = re.compile(
-    r"\b(?:serv\w*|help\w*|assist\w*|support\w*|advis\w*|represent\w*|counsel\w*|communicat\w*)\b", re.I
+    r"\b(?:serv\w*|help\w*|assist\w*|support\w*|advis\w*|represent\w*|counsel\w*|communicat\w*|"
+    r"naturali[sz]ation|applications?|petitions?|cases?|clients?)\b",
+    re.I,
+)
+# "citizenship preferred", "sponsorship is not needed", "however, exceptional candidates may be considered":
+# a wish, a welcome or an exception, never a refusal or a status asked
+_SOFTENED = re.compile(
+    r"\b(?:prefer(?:red|able|ence)|a plus|an advantage|desir(?:ed|able)|nice to have|ideally|welcome\w*|however|"
+    r"(?:may|might|could) (?:still )?be considered|case[- ]by[- ]case|exceptions?|needed)\b",
+    re.I,
 )
 SHORT_STATUS = 12  # words: a bullet fragment naming a country's citizenship ("U.S. citizenship;") asks for it
 # "a US citizen or otherwise authorized to work", "citizens, permanent residents or visa holders": authorization
 _OR_AUTHORIZED = re.compile(
-    r"\b(?:or|and/or)\s+(?:[\w,/-]+\s+){0,4}?(?:authori[sz]ed|eligible|entitled|permitted|right to work|"
-    r"work (?:permit|visa)|visa holders?|hold(?:ing|s)? a valid)",
+    r"\b(?:or|and/or)\s+(?:[\w,/-]+\s+){0,4}?(?:authori[sz](?:ed|ation)|eligible|entitled|permitted|right to work|"
+    r"work (?:permit|visa)|visa holders?|(?:hold|have|having|possess)(?:ing|s)? (?:an? )?valid)",
     re.I,
 )
 # "proof of eligibility, such as a passport or green card": documents that show authorization, not a status asked
@@ -130,7 +151,7 @@ _NO_SPONSOR = re.compile(
 _SPONSORS = re.compile(
     "|".join(
         (
-            r"\bsponsorships?\s+(?:is\s+|may\s+be\s+|can\s+be\s+|will\s+be\s+)?"
+            r"\bsponsorships?\s+(?:is\s+|are\s+|may\s+be\s+|can\s+be\s+|will\s+be\s+)?"
             r"(?:available|offered|provided|possible|considered|supported)",
             rf"\b(?:we|will|can|able to|happy to|willing to|open to)\s+(?:{_WORD}){{0,2}}?sponsor(?:ing|s)?\b",
             rf"\b(?:offers?|provides?|including|includes?)\s+(?:{_WORD}){{0,4}}?sponsorship",
@@ -142,6 +163,13 @@ _SPONSORS = re.compile(
     re.I,
 )
 _SPONSOR = re.compile(r"\bsponsor", re.I)
+_EITHER_WAY = re.compile(r"\bwith or without\s+(?:[\w-]+\s+){0,2}?sponsorship", re.I)
+# the words of sponsorship, authorization and status, read before the rest ("eligible", "legally")
+_STRONG_CUE = re.compile(
+    r"\b(?:sponsor|authori[sz]|citizen|visa|H-?1B|right[- ]to[- ]work|right to (?:live and )?work|work rights|"
+    r"work permit|permanent residen|green card|clearance)",
+    re.I,
+)
 # a sentence about sponsoring someone's right to work, not a tuition, an event or a benefits plan
 _WORK_CONTEXT = re.compile(
     r"\b(?:visas?|immigration|H-?1B|work permits?|green cards?|employment[- ]based|authori[sz]\w*|eligib\w*|"
@@ -155,7 +183,9 @@ _OTHER_SPONSORED = re.compile(
     re.I,
 )
 # segments: lines and sentences; "U.S. citizen" is not two sentences
-_SEGMENT = re.compile(r"\n|(?<=[.!?;])(?<![A-Z]\.[A-Z]\.)\s+")
+_SEGMENT = re.compile(
+    r"\n|(?<=[.!?;])(?<![A-Z]\.[A-Z]\.)\s+(?!\s|(?i:however|but|although|though|except|unless|that said)\b)"
+)
 
 
 @dataclass(frozen=True)
@@ -231,6 +261,27 @@ def profile_codes(entries: Sequence[str]) -> frozenset[str]:
     return frozenset(vocabulary.codes.get(e.strip().lower(), e.strip().upper()) for e in entries if e.strip())
 
 
+def held_codes(authorized: Sequence[str]) -> frozenset[str]:
+    """Return the codes a profile may work in without sponsorship: those listed and the members of groups listed."""
+    listed = profile_codes(authorized)
+    return listed | {m for c in listed for m in countries().members.get(c, ())}
+
+
+def sponsorship_needed(code: str, authorized: Sequence[str], needs_sponsorship: bool) -> bool | None:
+    """Return whether the profile needs sponsorship to work in a country; None when the profile does not say.
+
+    Listed (or in a listed group): no. Not listed, while the profile lists other countries and says it needs
+    sponsorship: yes. Nothing listed, or a group only some of whose members are listed: the profile does not say.
+    The filter (``judge``) and the application answers both follow this rule, so they never contradict.
+    """
+    listed = profile_codes(authorized)
+    if code in held_codes(authorized):
+        return False
+    if not listed or countries().members.get(code, frozenset()) & listed:
+        return None
+    return True if needs_sponsorship else None
+
+
 def label(codes: Iterable[str]) -> str:
     """Return codes as display names joined by 'or' ("the United States or Canada")."""
     labels = countries().labels
@@ -249,9 +300,28 @@ class AuthorizationAsk:
     clearance: bool = False
     work: bool = True  # it asks about the right to work (False: it only asks for a security clearance)
     statements: tuple[str, ...] = field(default=(), compare=False)  # the posting's own words
+    entertains: bool = False  # some statement offers, welcomes or excepts sponsorship: a refusal is in doubt
+    allows: bool = False  # some statement accepts authorization besides a status: a status asked is in doubt
 
 
 _STRICTNESS = {"authorization": 0, "residence": 1, "citizenship": 2}
+
+
+def _sponsorship(text: str, softened: bool) -> tuple[bool | None, bool]:
+    """Return what a sentence says of sponsorship (False refuses, True offers, None neither) and if it entertains it.
+
+    A refusal only when nothing in the sentence offers, welcomes or excepts ("we do not sponsor H-1B, but we can
+    sponsor TN"; "candidates who do not require sponsorship are preferred"): then it says nothing, and entertains it.
+    """
+    if not _SPONSOR.search(text) or (_OTHER_SPONSORED.search(text) and not _WORK_CONTEXT.search(text)):
+        return None, False
+    rest = _NO_SPONSOR.sub(" ", text)  # "we can't offer sponsorship" holds no offer
+    refused, offered = rest != text, bool(_SPONSORS.search(rest))
+    if refused and (offered or softened):
+        return None, True
+    if refused:
+        return False, False
+    return (True, True) if offered else (None, bool(_EITHER_WAY.search(text)))
 
 
 def read_statement(text: str) -> AuthorizationAsk | None:
@@ -260,53 +330,72 @@ def read_statement(text: str) -> AuthorizationAsk | None:
     asks = bool(_AUTHORIZATION.search(text)) and not eeo
     named = country_codes(text)
     plain = _NOT_STATUS.sub(" ", text)
+    softened = bool(_SOFTENED.search(plain))
     status = not eeo and not _NOT_REQUIRED.search(text) and not _DOCUMENTS.search(text)
-    fragment = bool(named) and len(plain.split()) <= SHORT_STATUS and not _SERVING.search(plain)
+    status = status and not _SERVING.search(plain)
+    fragment = bool(named) and len(plain.split()) <= SHORT_STATUS
     status = status and bool(_ASKED.search(plain) or fragment)
     citizenship = status and bool(_CITIZENSHIP.search(plain) or countries().nationals.search(plain))
     residence = status and bool(_RESIDENCE.search(plain))
+    other = bool(_OR_AUTHORIZED.search(text))
+    # "U.S. citizenship preferred", "a US citizen or otherwise authorized": authorization other than a status will do
+    allows = (citizenship or residence) and (softened or other)
+    citizenship, residence = citizenship and not allows, residence and not allows
     clearance = bool(_CLEARANCE.search(text)) and not eeo
-    sponsors: bool | None = None
-    if _SPONSOR.search(text) and (_WORK_CONTEXT.search(text) or not _OTHER_SPONSORED.search(text)):
-        sponsors = False if _NO_SPONSOR.search(text) else True if _SPONSORS.search(text) else None
-    if not (asks or citizenship or residence or clearance or sponsors is not None):
+    sponsors, entertains = _sponsorship(text, softened)
+    if not (asks or citizenship or residence or clearance or allows or entertains or sponsors is not None):
         return None
-    requires: Requires = "authorization"
-    if (citizenship or residence) and not _OR_AUTHORIZED.search(text):
-        requires = "residence" if residence else "citizenship"
-    work = asks or citizenship or residence or sponsors is not None
-    return AuthorizationAsk(named, sponsors, requires, clearance, work, (text.strip(),))
+    requires: Requires = "residence" if residence else "citizenship" if citizenship else "authorization"
+    work = asks or citizenship or residence or allows or entertains or sponsors is not None
+    # whoever may sponsor asks for no status either, nor one who welcomes "visa holders with an EAD"
+    allows = allows or entertains or (asks and softened and sponsors is None)
+    return AuthorizationAsk(named, sponsors, requires, clearance, work, (text.strip(),), entertains, allows)
 
 
 def _segments(text: str) -> list[str]:
-    """Return the sentences and lines holding a cue; an over-long one (a one-line posting) as windows round its cues."""
-    out: list[str] = []
+    """Return the sentences and lines holding a cue; an over-long one (a one-line posting) as windows round its cues.
+
+    At most MAX_CUES are read, those naming sponsorship, authorization or a status first (a benefits section full of
+    "eligible" and "legally" must not use them up before the sponsorship line), then the rest, in the posting's order.
+    """
+    strong: list[tuple[int, str]] = []
+    weak: list[tuple[int, str]] = []
     for segment in _SEGMENT.split(text):
         if len(segment) <= LONG_SEGMENT:
-            out += [segment] if _CUE.search(segment) else []
+            pieces = [segment] if _CUE.search(segment) else []
         else:
-            out += [segment[max(0, c.start() - WINDOW) : c.end() + WINDOW] for c in _CUE.finditer(segment)][:MAX_CUES]
-        if len(out) >= MAX_CUES:
-            return out[:MAX_CUES]
-    return out
+            pieces = [segment[max(0, c.start() - WINDOW) : c.end() + WINDOW] for c in _CUE.finditer(segment)]
+        for piece in pieces:
+            (strong if _STRONG_CUE.search(piece) else weak).append((len(strong) + len(weak), piece))
+            if len(strong) >= MAX_CUES:
+                return [p for _, p in strong]
+    return [p for _, p in sorted(strong + weak[: MAX_CUES - len(strong)])]
 
 
 def read_posting(text: str) -> AuthorizationAsk | None:
-    """Read a posting's text; None when it says nothing about the right to work."""
+    """Read a posting's text; None when it says nothing about the right to work.
+
+    A refusal stands only when no statement of the posting entertains sponsorship, and a citizenship or residence
+    asked for only when none allows other authorization: one misread sentence must not exclude a posting.
+    """
     lowered = text.lower()
     if not any(word in lowered for word in _CUE_WORDS) or not _CUE.search(text):
         return None
-    asks = [a for a in map(read_statement, _segments(text)) if a is not None]
+    asks = [a for a in map(read_statement, _segments(unwrapped(text))) if a is not None]
     if not asks:
         return None
     offers = {a.sponsors for a in asks if a.sponsors is not None}
+    entertains = any(a.entertains for a in asks)
+    allows = any(a.allows for a in asks)
     return AuthorizationAsk(
         countries=tuple(dict.fromkeys(c for a in asks for c in a.countries)),
-        sponsors=offers.pop() if len(offers) == 1 else None,
-        requires=max((a.requires for a in asks), key=_STRICTNESS.__getitem__),
+        sponsors=None if len(offers) != 1 or (entertains and offers == {False}) else offers.pop(),
+        requires="authorization" if allows else max((a.requires for a in asks), key=_STRICTNESS.__getitem__),
         clearance=any(a.clearance for a in asks),
         work=any(a.work for a in asks),
         statements=tuple(dict.fromkeys(s for a in asks for s in a.statements)),
+        entertains=entertains,
+        allows=allows,
     )
 
 
@@ -334,16 +423,16 @@ def judge(
 
     ``located`` are the codes of the countries the job is in, read when the posting names none ("we do not
     sponsor"). Only a need of sponsorship the posting refuses (or a citizenship or residence asked for, which
-    sponsorship does not give) excludes; whatever the profile leaves unsaid is unknown.
+    sponsorship does not give) excludes, in a country the profile does not list while it lists some; whatever the
+    profile leaves unsaid (no country listed, none the job is in) is unknown.
     """
     if not ask.work:
         return Verdict("unknown", f"{UNKNOWN}the posting asks for a security clearance (not checked)")
     vocabulary = countries()
     listed = profile_codes(authorized)
-    held_codes = listed | {m for c in listed for m in vocabulary.members.get(c, ())}
     asked = ask.countries or tuple(located)
     place = label(asked)
-    held = [c for c in asked if c in held_codes]
+    held = [c for c in asked if c in held_codes(authorized)]
     partly = [c for c in asked if vocabulary.members.get(c, frozenset()) & listed]
     clearance = "; it asks for a security clearance (not checked)" if ask.clearance else ""
     more = "more than work authorization; the profile does not state citizenship"
@@ -352,14 +441,15 @@ def judge(
             return Verdict("met", f"authorized to work in {label(held)} (profile){clearance}")
         return Verdict("unknown", f"{UNKNOWN}the posting asks for {_asked(ask, label(held))}, {more}{clearance}")
     need = f"needs sponsorship{f' for {place}' if place else ''}"
-    if needs_sponsorship and not partly and (asked or not listed):
+    if needs_sponsorship and ask.sponsors and ask.requires == "authorization" and not partly:
+        return Verdict("met", f"{need}; the posting offers sponsorship{clearance}")
+    # needing sponsorship is about the countries the profile does not list: with none listed, it says nothing
+    if needs_sponsorship and listed and asked and not partly:
         if ask.sponsors is False:
             return Verdict("excluded", f"{need}; the posting says it does not sponsor")
         if ask.requires != "authorization":
             status = _asked(ask, place)
             return Verdict("excluded", f"{need}; the posting asks for {status}, which sponsorship does not give")
-        if ask.sponsors:
-            return Verdict("met", f"{need}; the posting offers sponsorship{clearance}")
         return Verdict("unknown", f"{UNKNOWN}{need}; the posting does not say whether it sponsors{clearance}")
     said = {False: "; it does not sponsor", True: "; it offers sponsorship", None: ""}[ask.sponsors]
     what = f"the posting asks for {_asked(ask, place)}{said}{clearance}"

@@ -165,7 +165,7 @@ def test_needing_sponsorship_the_posting_refuses_excludes_with_the_reason():
 
 def test_citizenship_excludes_only_whom_the_profile_says_needs_sponsorship_there():
     citizens = AuthorizationAsk(countries=("US",), requires="citizenship")
-    assert judge(citizens, [], needs_sponsorship=True).outcome == "excluded"
+    assert judge(citizens, ["Canada"], needs_sponsorship=True).outcome == "excluded"
     authorized = judge(citizens, ["USA"], needs_sponsorship=False)
     assert authorized.outcome == "unknown" and "does not state citizenship" in authorized.reason
 
@@ -188,7 +188,7 @@ def test_what_the_profile_leaves_unsaid_is_unknown_and_never_excluded():
 def test_an_offer_or_silence_about_sponsorship_does_not_exclude():
     offered = judge(AuthorizationAsk(countries=("AU",), sponsors=True), [], needs_sponsorship=True)
     assert offered.outcome == "met" and "offers sponsorship" in offered.reason
-    silent = judge(AuthorizationAsk(countries=("AU",)), [], needs_sponsorship=True)
+    silent = judge(AuthorizationAsk(countries=("AU",)), ["Canada"], needs_sponsorship=True)
     assert silent.outcome == "unknown" and "does not say whether it sponsors" in silent.reason
 
 
@@ -268,3 +268,91 @@ async def test_the_page_a_face_scores_is_excluded_for_refused_sponsorship_and_me
     assert asked and all(c.status == "met" for c in asked)
     assert "work authorization: authorized to work in the United States (profile)" in authorized.reasons
     assert not any("authorized" in m.lower() for m in authorized.missing)
+
+
+# what a reviewer found excluded that should not be: only an unambiguous statement excludes
+NEEDS_SPONSORSHIP = JobFilters(work_authorization=["Canada"], needs_sponsorship=True)
+
+
+def _verdict(description: str, filters: JobFilters = NEEDS_SPONSORSHIP) -> str:
+    job = JobPosting(id="j", source="test", title="Analyst", locations=[Location(text="Denver, CO, USA")])
+    job = job.model_copy(update={"description_text": description})
+    results = [f for f in apply_filters(job, filters, today=date(2026, 12, 1)) if f.name == "authorization"]
+    return "none" if not results else "excluded" if not results[0].passed else results[0].reason.split(":")[0]
+
+
+def test_a_status_or_valid_work_authorization_asks_only_for_authorization():
+    text = "Must be a U.S. citizen or permanent resident, or have valid work authorization."
+    assert _read(text).requires == "authorization"
+    assert _verdict(text) != "excluded"
+
+
+def test_a_hard_wrapped_statement_is_read_as_one_sentence():
+    posting = (
+        "Requirements\nAll applicants must be U.S. citizens or permanent residents or otherwise\n"
+        "authorized to work in the United States.\n- 2 years of bookkeeping"
+    )
+    ask = read_posting(posting)
+    assert ask is not None and ask.requires == "authorization"
+    assert _verdict(posting) != "excluded"
+
+
+SOFTENED = [
+    "Candidates who do not require sponsorship are preferred.",
+    "Candidates with and without visa sponsorship needs are welcome",
+    "Visa sponsorship not available; however, exceptional candidates may be considered for sponsorship",
+    "We do not currently sponsor H-1B visas, but we can sponsor TN visas",
+    "No visa sponsorship needed: we hire through an employer of record",
+    "We cannot sponsor tuition, but we do sponsor work visas.",
+    "U.S. citizenship preferred.",
+]
+
+
+@pytest.mark.parametrize("text", SOFTENED)
+def test_a_preference_welcome_exception_or_offer_beside_a_refusal_excludes_no_one(text):
+    ask = read_statement(text)
+    assert ask is None or (ask.sponsors is not False and ask.requires == "authorization"), ask
+    assert _verdict(text) != "excluded"
+
+
+def test_a_refusal_qualified_in_the_next_sentence_is_read_with_it():
+    posting = "Visa sponsorship is not available. However, exceptional candidates may be considered."
+    assert _verdict(posting) != "excluded"
+
+
+def test_citizens_served_or_cases_handled_are_no_status_asked():
+    serving = "We help U.S. citizens and permanent residents apply for the benefits they are eligible for."
+    paralegal = "Immigration paralegal: you must prepare green card and citizenship applications for our clients."
+    for text in (serving, paralegal):
+        ask = read_statement(text)
+        assert ask is None or ask.requires == "authorization", text
+        assert _verdict(text) != "excluded", text
+    # a status named away from the asking word asks nothing; next to it, it does
+    assert read_statement("You must enjoy working with citizens of every background on site.") is None
+    assert _read("Only Canadian citizens will be considered for this post.").requires == "citizenship"
+    assert _read("Applicants must hold Irish citizenship.").requires == "citizenship"
+
+
+def test_needing_sponsorship_with_no_country_listed_is_unknown_never_excluded():
+    refusal = "We do not sponsor work visas."
+    empty = JobFilters(work_authorization=[], needs_sponsorship=True)
+    assert _verdict(refusal, empty) == "unknown"
+    verdict = judge(NO_SPONSOR_US, [], needs_sponsorship=True)
+    assert verdict.outcome == "unknown" and "check the profile" in verdict.reason
+
+
+def test_one_strict_sentence_does_not_outweigh_another_that_allows_more():
+    refusal_and_offer = "We do not sponsor visas for this team.\nRelocation support and visa sponsorship are offered."
+    assert read_posting(refusal_and_offer).sponsors is None
+    assert _verdict(refusal_and_offer) != "excluded"
+    status_and_other = "U.S. citizenship is required.\nVisa holders with an EAD are also welcome to apply."
+    assert _verdict(status_and_other) != "excluded"
+    consistent = "Must be a U.S. citizen, permanent resident or otherwise authorized to work.\nWe do not sponsor visas."
+    assert _verdict(consistent) == "excluded"
+
+
+def test_a_benefits_section_full_of_eligibility_does_not_hide_the_sponsorship_line():
+    benefits = "\n".join(f"Employees are eligible for benefit {i} when legally enrolled." for i in range(60))
+    posting = f"{benefits}\nWe are unable to sponsor employment visas for this position."
+    ask = read_posting(posting)
+    assert ask is not None and ask.sponsors is False
