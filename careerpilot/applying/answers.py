@@ -18,6 +18,7 @@ from careerpilot.documents.verifier import letter_sentence_problem
 from careerpilot.domain.profile import Profile
 from careerpilot.domain.resume import Resume
 from careerpilot.llm.chat_model import LLM_ERRORS
+from careerpilot.matching import authorization
 from careerpilot.memory.answers import AnswerMemory
 from careerpilot.prompts import as_data, render
 from careerpilot.prompts.applier import ANSWER_SYSTEM, ANSWER_USER
@@ -191,12 +192,12 @@ class AnswerService:
         if re.search(r"sponsor", label, re.I):
             authorized = re.search(r"authori[sz]ed|eligible|legally", label, re.I)
             if authorized and re.search(r"without", label, re.I):
-                return self._authorized(label, p, need_no_sponsorship=True)
-            return ("Yes" if p.needs_sponsorship else "No"), "profile.needs_sponsorship"
+                return self._authorized(label, p)
+            return self._sponsorship(label, p)
         if re.search(
             r"(authori[sz]ed|eligible|permitted|right|legally able) to work|work authori[sz]ation", label, re.I
         ):
-            return self._authorized(label, p, need_no_sponsorship=False)
+            return self._authorized(label, p)
         if re.search(r"relocat", label, re.I):
             return ("Yes" if p.willing_to_relocate else "No"), "profile.willing_to_relocate"
         if re.search(r"notice period|when can you start|available to start|start date", label, re.I):
@@ -212,14 +213,32 @@ class AnswerService:
         return None
 
     @staticmethod
-    def _authorized(label: str, p: Profile, *, need_no_sponsorship: bool) -> tuple[str, str] | None:
+    def _authorized(label: str, p: Profile) -> tuple[str, str] | None:
+        """Answer whether the person may work in the one country a question names (listed: yes, without sponsorship).
+
+        The profile's countries are read as the filter reads them ("USA", "United States", "EU"); with none listed
+        the profile does not say, and the question is left to the person.
+        """
         countries = [code for code, pattern in _COUNTRIES.items() if re.search(pattern, label, re.I)]
-        if len(countries) != 1:
-            return None  # no country named (or several): the profile cannot say which
-        yes = countries[0] in {c.upper() for c in p.work_authorization}
-        if need_no_sponsorship:
-            yes = yes and not p.needs_sponsorship
+        if len(countries) != 1 or not authorization.profile_codes(p.work_authorization):
+            return None  # no country named (or several), or none listed: the profile cannot say
+        yes = countries[0] in authorization.held_codes(p.work_authorization)
         return ("Yes" if yes else "No"), "profile.work_authorization"
+
+    @staticmethod
+    def _sponsorship(label: str, p: Profile) -> tuple[str, str] | None:
+        """Answer whether the person needs sponsorship, by the filter's rule: needed only where the profile lists none.
+
+        A question naming one country is answered for it (None when the profile does not say); one naming none is
+        answered "No" when the profile needs no sponsorship, and left to the person when it does (the job's country
+        decides, and the answers never read the posting).
+        """
+        countries = [code for code, pattern in _COUNTRIES.items() if re.search(pattern, label, re.I)]
+        if len(countries) == 1:
+            needed = authorization.sponsorship_needed(countries[0], p.work_authorization, p.needs_sponsorship)
+        else:
+            needed = None if p.needs_sponsorship else False
+        return None if needed is None else (("Yes" if needed else "No"), "profile.needs_sponsorship")
 
     @staticmethod
     def _notice(f: FormField, p: Profile) -> tuple[str, str] | None:

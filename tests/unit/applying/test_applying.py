@@ -163,3 +163,24 @@ async def test_an_llm_answer_is_sent_only_when_every_sentence_is_the_resumes(rep
     llm = ScriptedChatModel(replies=[reply])
     question = _field("Tell us about a project you are proud of", "textarea")
     assert await AnswerService(None, llm).answer(question, _ctx()) is None, "the question is left to the person"
+
+
+async def test_authorization_and_sponsorship_answers_follow_the_filters_rule_per_country():
+    answers = AnswerService(None, None)
+    yes_no = ["Yes", "No"]
+
+    async def ask(label: str, countries: list[str], needs: bool) -> str | None:
+        ctx = _ctx()
+        ctx.profile = ctx.profile.model_copy(update={"work_authorization": countries, "needs_sponsorship": needs})
+        answer = await answers.answer(_field(label, "radio", yes_no), ctx)
+        return None if answer is None else answer.value
+
+    assert await ask("Are you authorized to work in the US?", ["USA"], False) == "Yes"
+    assert await ask("Are you legally authorized to work in the United States?", ["United States"], True) == "Yes"
+    # needing sponsorship is about the countries not listed: none where you may work, yes elsewhere
+    assert await ask("Will you require sponsorship to work in the US?", ["USA"], True) == "No"
+    assert await ask("Will you require visa sponsorship to work in Canada?", ["USA"], True) == "Yes"
+    # nothing listed: the profile does not say, as the filter does not exclude
+    assert await ask("Are you authorized to work in the US?", [], True) is None
+    assert await ask("Will you require sponsorship to work in the US?", [], True) is None
+    assert await ask("Will you now or in the future require sponsorship?", ["USA"], False) == "No"
