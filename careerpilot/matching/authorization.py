@@ -92,14 +92,17 @@ _ASKED = re.compile(
 # "assist Canadian citizens with passport renewals", "prepare green card and citizenship applications": the people
 # served or the cases handled, not the one hired
 _SERVING = re.compile(
-    r"\b(?:serv\w*|help\w*|assist\w*|support\w*|advis\w*|represent\w*|counsel\w*|communicat\w*|"
-    r"naturali[sz]ation|applications?|petitions?|cases?|clients?)\b",
+    r"\b(?:serv\w*|help\w*|assist\w*|support\w*|advis\w*|represent\w*|counsel\w*|communicat\w*)\b", re.I
+)
+_HANDLED = re.compile(
+    rf"\bnaturali[sz]ation\b|{_STATUS_WORD}\s+(?:applications?|petitions?|cases?|clients?|forms?|matters?|filings?)\b",
     re.I,
 )
 # "citizenship preferred", "sponsorship is not needed", "however, exceptional candidates may be considered":
 # a wish, a welcome or an exception, never a refusal or a status asked
 _SOFTENED = re.compile(
     r"\b(?:prefer(?:red|able|ence)|a plus|an advantage|desir(?:ed|able)|nice to have|ideally|welcome\w*|however|"
+    r"encourag\w*|invited|"
     r"(?:may|might|could) (?:still )?be considered|case[- ]by[- ]case|exceptions?|needed)\b",
     re.I,
 )
@@ -107,7 +110,8 @@ SHORT_STATUS = 12  # words: a bullet fragment naming a country's citizenship ("U
 # "a US citizen or otherwise authorized to work", "citizens, permanent residents or visa holders": authorization
 _OR_AUTHORIZED = re.compile(
     r"\b(?:or|and/or)\s+(?:[\w,/-]+\s+){0,4}?(?:authori[sz](?:ed|ation)|eligible|entitled|permitted|right to work|"
-    r"work (?:permit|visa)|visa holders?|(?:hold|have|having|possess)(?:ing|s)? (?:an? )?valid)",
+    r"work (?:permit|visa)|visa holders?|(?:hold|have|having|possess)(?:ing|s)? (?:an? )?valid)|"
+    r"(?:,|\band)\s+(?:[\w/-]+\s+){0,3}?(?:visa|work permit|EAD|TN|H-?1B|L-?1|O-?1|E-?3) holders?\b",
     re.I,
 )
 # "proof of eligibility, such as a passport or green card": documents that show authorization, not a status asked
@@ -332,9 +336,12 @@ def read_statement(text: str) -> AuthorizationAsk | None:
     plain = _NOT_STATUS.sub(" ", text)
     softened = bool(_SOFTENED.search(plain))
     status = not eeo and not _NOT_REQUIRED.search(text) and not _DOCUMENTS.search(text)
-    status = status and not _SERVING.search(plain)
-    fragment = bool(named) and len(plain.split()) <= SHORT_STATUS
-    status = status and bool(_ASKED.search(plain) or fragment)
+    status = status and not _HANDLED.search(plain)
+    # the people served are named after the serving word ("we only serve U.S. citizens"); "must be a U.S. citizen
+    # to support our clients" still asks
+    asked = _ASKED.search(plain)
+    fragment = bool(named) and len(plain.split()) <= SHORT_STATUS and not _SERVING.search(plain)
+    status = status and bool((asked and not _SERVING.search(plain, 0, asked.end())) or fragment)
     citizenship = status and bool(_CITIZENSHIP.search(plain) or countries().nationals.search(plain))
     residence = status and bool(_RESIDENCE.search(plain))
     other = bool(_OR_AUTHORIZED.search(text))

@@ -145,6 +145,11 @@ def test_a_posting_joins_its_statements_and_a_contradiction_is_left_unknown():
         "require " * 2500 + "sponsorship",
         "authorized to work in the " * 800,
         "visa\n" * 4000,
+        "must be a U.S. " * 1500 + "citizen",
+        "citizenship, " * 2000 + "required",
+        "or , visa " * 2000 + "holders",
+        ("x" * 70 + "\nauthorized to work\n") * 200,
+        "eligible legally\n" * 1500 + "we do not sponsor",
     ],
 )
 def test_a_20kb_adversarial_line_is_read_in_well_under_a_second(line):
@@ -331,6 +336,14 @@ def test_citizens_served_or_cases_handled_are_no_status_asked():
     assert read_statement("You must enjoy working with citizens of every background on site.") is None
     assert _read("Only Canadian citizens will be considered for this post.").requires == "citizenship"
     assert _read("Applicants must hold Irish citizenship.").requires == "citizenship"
+    # the people served come after the serving word; a status asked before it still asks
+    assert read_statement("We only serve US citizens.") is None
+    assert _read("Must be a U.S. citizen to support our federal clients.").requires == "citizenship"
+
+
+def test_a_status_encouraged_or_joined_by_visa_holders_is_no_status_asked():
+    assert _read("Canadian citizens and permanent residents are encouraged to apply.").requires == "authorization"
+    assert _read("Open to U.S. citizens, green card holders and H-1B holders.").requires == "authorization"
 
 
 def test_needing_sponsorship_with_no_country_listed_is_unknown_never_excluded():
