@@ -9,7 +9,8 @@ citizenship, so that part is unknown unless the profile says the person needs sp
 neither a citizen nor a permanent resident of it). A security clearance is noted, never judged.
 
 Postings are written by strangers: everything here is bounded regular expressions over short windows (no nested
-repetition), and the countries are data (``data/countries.yaml``), not code per country.
+repetition), and the countries are data (``data/countries.yaml``), not code per country, as are the word lists that
+tell a statement from other text (``data/authorization.yaml``: other things sponsored, people served, clearances).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from careerpilot.domain.matching import FilterResult, Status
 from careerpilot.matching.requirements import unwrapped
 
 COUNTRIES = Path(__file__).with_name("data") / "countries.yaml"
+WORDS = Path(__file__).with_name("data") / "authorization.yaml"  # word lists (provenance in data/PROVENANCE.md)
 Requires = Literal["authorization", "residence", "citizenship"]
 Outcome = Literal["met", "unknown", "excluded"]
 UNKNOWN = "unknown: "  # the reason of a passed filter that could not be judged starts with this
@@ -35,6 +37,17 @@ LONG_SEGMENT = 400
 MAX_CUES = 40  # cues read per posting: a posting repeating "visa" 10,000 times is read 40 times
 
 _WORD = r"[\w-]+\s+"
+_LISTS = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
+
+
+def _any(key: str, *keys: str) -> str:
+    """Return a word list of ``data/authorization.yaml`` as a regex alternation (its entries are fragments)."""
+    entries = _LISTS[key]
+    for inner in keys:
+        entries = entries[inner]
+    return "|".join(entries)
+
+
 _CUE = re.compile(
     r"\b(?:sponsor\w*|authori[sz]\w*|citizen\w*|right[- ]to[- ]work|right to (?:live and )?work|work rights|"
     r"(?:eligib\w*|entitled|permitted|allowed) to (?:legally |lawfully )?work|legally|lawfully|permission to work|"
@@ -69,9 +82,8 @@ _RESIDENCE = re.compile(
 )
 # "digital citizenship", "citizenship-test preparation", "senior citizens": no one's status
 _NOT_STATUS = re.compile(
-    r"\b(?:digital|corporate|global|organi[sz]ational|good|civic|responsible|senior|fellow|private|foreign) citizen\w*|"
-    r"\bcitizen\w*[- ](?:tests?|class\w*|educat\w*|prep\w*|programs?|curricul\w*|skills|scien\w*|engagement|"
-    r"services?|journalis\w*|advisory|groups?|complaints?|requests?)\b",
+    rf"\b(?:{_any('not_status', 'before_citizen')}) citizen\w*|"
+    rf"\bcitizen\w*[- ](?:{_any('not_status', 'after_citizen')})\b",
     re.I,
 )
 _STATUS_WORD = (
@@ -91,13 +103,8 @@ _ASKED = re.compile(
 )
 # "assist Canadian citizens with passport renewals", "prepare green card and citizenship applications": the people
 # served or the cases handled, not the one hired
-_SERVING = re.compile(
-    r"\b(?:serv\w*|help\w*|assist\w*|support\w*|advis\w*|represent\w*|counsel\w*|communicat\w*)\b", re.I
-)
-_HANDLED = re.compile(
-    rf"\bnaturali[sz]ation\b|{_STATUS_WORD}\s+(?:applications?|petitions?|cases?|clients?|forms?|matters?|filings?)\b",
-    re.I,
-)
+_SERVING = re.compile(rf"\b(?:{_any('serving')})\b", re.I)
+_HANDLED = re.compile(rf"\bnaturali[sz]ation\b|{_STATUS_WORD}\s+(?:{_any('handled')})\b", re.I)
 # "citizenship preferred", "sponsorship is not needed", "however, exceptional candidates may be considered":
 # a wish, a welcome or an exception, never a refusal or a status asked
 _SOFTENED = re.compile(
@@ -127,8 +134,8 @@ _EEO = re.compile(
     re.I,
 )
 _CLEARANCE = re.compile(
-    r"\b(?:security clearance|clearance (?:is )?required|(?:secret|top secret|TS/SCI|TS|SC|DV|NV1|NV2|baseline|"
-    r"public trust|active|obtain (?:and maintain )?an?|current) clearance)\b",
+    r"\b(?:security clearance|clearance (?:is )?required|"
+    rf"(?:{_any('clearance_names')}|obtain (?:and maintain )?an?) clearance)\b",
     re.I,
 )
 _NEGATION = r"(?:not|unable to|cannot|can't|can ?not|won't|don't|doesn't|no longer)"
@@ -180,12 +187,7 @@ _WORK_CONTEXT = re.compile(
     r"citizen\w*|residen\w*|right to work|work rights)\b",
     re.I,
 )
-_OTHER_SPONSORED = re.compile(
-    r"\b(?:tuition|training|certifi\w*|licen[cs]\w*|CDL|conferences?|events?|educat\w*|courses?|exams?|"
-    r"apprentice\w*|charit\w*|communit\w*|teams?|clubs?|sports?|scholarships?|memberships?|relocation|retirement|"
-    r"401|benefits?|plans?|insurance|programs?|fellowships?|sponsored by|registrations?|FINRA|series \d+)\b",
-    re.I,
-)
+_OTHER_SPONSORED = re.compile(rf"\b(?:{_any('other_sponsored')})\b", re.I)
 # segments: lines and sentences; "U.S. citizen" is not two sentences
 _SEGMENT = re.compile(
     r"\n|(?<=[.!?;])(?<![A-Z]\.[A-Z]\.)\s+(?!\s|(?i:however|but|although|though|except|unless|that said)\b)"
