@@ -108,7 +108,9 @@ _HANDLED = re.compile(rf"\bnaturali[sz]ation\b|{_STATUS_WORD}\s+(?:{_any('handle
 # "citizenship preferred", "sponsorship is not needed", "however, exceptional candidates may be considered":
 # a wish, a welcome or an exception, never a refusal or a status asked
 _SOFTENED = re.compile(
-    r"\b(?:prefer(?:red|able|ence)|a plus|an advantage|desir(?:ed|able)|nice to have|ideally|welcome\w*|however|"
+    r"\b(?:prefer(?:red|able|ence)|a plus|an advantage|desir(?:ed|able)|nice to have|ideally|welcome\w*|"
+    # "however" qualifies a refusal only when what follows offers or considers something
+    r"however\b(?=[^.!?]{0,100}?\b(?:sponsor|consider|exception|case[- ]by|welcome))|"
     r"encourag\w*|invited|"
     r"(?:may|might|could) (?:still )?be considered|case[- ]by[- ]case|exceptions?|needed)\b",
     re.I,

@@ -323,6 +323,9 @@ def test_a_preference_welcome_exception_or_offer_beside_a_refusal_excludes_no_on
 def test_a_refusal_qualified_in_the_next_sentence_is_read_with_it():
     posting = "Visa sponsorship is not available. However, exceptional candidates may be considered."
     assert _verdict(posting) != "excluded"
+    # a "however" that softens nothing leaves the status asked
+    strict = "We love flexible schedules. However, applicants must be U.S. citizens for this contract."
+    assert read_posting(strict).requires == "citizenship"
 
 
 def test_citizens_served_or_cases_handled_are_no_status_asked():
