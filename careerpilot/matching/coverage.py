@@ -12,7 +12,7 @@ from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
-from careerpilot.matching.since import counted_since
+from careerpilot.matching.since import kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
@@ -379,10 +379,27 @@ def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning
     subject's specialty and the roles not counted for naming another ("pediatric shown: 'Home visits for infants
     and toddlers'; not counted, pediatric asked: OT, Skilled Nursing (adult: 'Adult and geriatric rehab')").
     """
-    counted, since = counted_since(req.text, evidence)
+    counted, since, kept = kept_since(req.text, evidence)
+    if meaning is not None and since:
+        meaning = {new: meaning[old] for new, old in enumerate(kept) if old in meaning}
+    if since and evidence.roles and not counted.roles:
+        # every role ended before the credential: none of the years asked, shown clearly (no unknown)
+        years = req.years or 0.0
+        credit = years_credit(0.0, years, 0.0)
+        return RequirementCheck(
+            requirement=req,
+            status=_status(credit, YEARS_MET),
+            credit=round(credit, 3),
+            years_held=0.0,
+            months_held=0.0,
+            years_basis="none",
+            short_in_all=bool(years),
+            note=f"no role after the credential; {since}",
+        )
     check = check_experience(req, counted, meaning)
     asked = with_place(req.subject, req.text)
-    fits = [(r.title, f) for r in evidence.roles if asked and (f := fit(asked, role_lines(r)))]
+    # the roles counted (from the credential on): a role the cut left out is no role of the note
+    fits = [(r.title, f) for r in counted.roles if asked and (f := fit(asked, role_lines(r)))]
     extra = [n for n in (since, specialty_note(asked, fits) if fits else "") if n]
     if not extra:
         return check

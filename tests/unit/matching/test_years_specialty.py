@@ -185,3 +185,56 @@ def test_an_occupation_role_naming_the_sector_in_other_words_counts_clearly():
     check = check_years(req, evidence)
     assert check.status == "met" and check.years_basis == "clear"
     assert "commercial shown" in check.note
+
+
+def _social_worker(*jobs: tuple[str, str, str]) -> resume_evidence.ResumeEvidence:
+    resume = Resume.model_validate(
+        {
+            "basics": {"name": "S. Worker", "label": "Social Worker"},
+            "work": [
+                {"position": p, "name": "County Family Services", "startDate": s, "endDate": e} for p, s, e in jobs
+            ],
+            "education": [{"studyType": "Master of Social Work", "institution": "State U", "endDate": "2016-01"}],
+        }
+    )
+    return resume_evidence.from_resume(resume, TODAY)
+
+
+def test_roles_ended_before_the_credential_count_no_month():
+    # two case-aide jobs long before the MSW, then two years after it: the years after it are 24 months, not 26
+    evidence = _social_worker(
+        ("Case Aide", "2012-02", "2012-09"),
+        ("Intake Assistant", "2013-03", "2013-10"),
+        ("Clinical Social Worker", "2016-01", "2017-12"),
+    )
+    counted, note = counted_since("2 years of casework after the MSW", evidence)
+    assert [r.title for r in counted.roles] == ["Clinical Social Worker"]
+    assert resume_evidence.union_months(counted.roles) == 24 and "Master of Social Work" in note
+
+
+def test_a_role_spanning_the_credential_counts_from_its_month():
+    evidence = _social_worker(("Family Caseworker", "2014-06", "2016-06"))
+    counted, _ = counted_since("two years post-MSW of casework", evidence)
+    assert counted.roles[0].start == (2016, 1) and resume_evidence.union_months(counted.roles) == 6
+
+
+def test_the_note_names_only_roles_counted_after_the_credential():
+    # the pediatric role before the MSW is cut away: the note must not cite it
+    req = Requirement(
+        kind="experience",
+        text="2 years of pediatric social work after the MSW",
+        years=2,
+        subject="pediatric social work",
+    )
+    evidence = _social_worker(
+        ("Social Work Assistant, Adult Day Program", "2012-01", "2013-12"),
+        ("Social Worker, Children's Hospital", "2016-02", "2019-12"),
+    )
+    check = check_years(req, evidence)
+    assert "Adult Day Program" not in check.note and "counted from the MSW" in check.note
+
+
+def test_no_role_after_the_credential_is_short_not_unknown():
+    req = Requirement(kind="experience", text="2 years of casework after the MSW", years=2, subject="casework")
+    check = check_years(req, _social_worker(("Caseworker", "2013-01", "2015-06")))
+    assert check.status != "unknown" and check.years_held == 0.0
