@@ -5,6 +5,7 @@ Every case here is written for this file (its own words, not a benchmark case's)
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from careerpilot.domain.matching import Requirement
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching.coverage import check_years
+from careerpilot.matching.coverage import check_years, other_specialty
 from careerpilot.matching.requirements import _years
 from careerpilot.matching.since import counted_since, since_phrase
 from careerpilot.matching.specialties import fit, named, with_place
@@ -238,3 +239,50 @@ def test_no_role_after_the_credential_is_short_not_unknown():
     req = Requirement(kind="experience", text="2 years of casework after the MSW", years=2, subject="casework")
     check = check_years(req, _social_worker(("Caseworker", "2013-01", "2015-06")))
     assert check.status != "unknown" and check.years_held == 0.0
+
+
+def test_commercial_names_no_building_sector_outside_the_trades():
+    # a driver's, a lender's, an underwriter's "commercial" is a line of business, not a kind of building
+    driver = _evidence(
+        "Delivery Driver, Hometown Furniture (Jan 2020 - Present)", "Delivered sofas to customers' homes"
+    )
+    assert not other_specialty("commercial driving", driver.roles[0])
+    assert not other_specialty("CDL Class A driving", driver.roles[0])
+    lender = _evidence("Loan Officer, First Valley Bank (Jan 2019 - Present)", "Refinanced mortgages for homeowners")
+    assert not other_specialty("commercial lending", lender.roles[0])
+    underwriter = _evidence("Underwriter, Mutual Group (Jan 2019 - Present)", "Quoted policies for homes and autos")
+    assert not other_specialty("commercial insurance underwriting", underwriter.roles[0])
+    assert "building_sector" not in named("Commercial Driver, CDL Class A")
+    assert "building_sector" not in named("Commercial Cleaning Crew Lead")
+
+
+def test_the_years_of_a_commercial_driver_keep_a_role_naming_homes():
+    req = _years_req(2, "commercial driving")
+    evidence = _evidence("Delivery Driver, Hometown Furniture (Jan 2022 - Present)", "Drove a box truck to homes")
+    assert check_years(req, evidence).years_held == pytest.approx(3.1, abs=0.05)
+
+
+def test_a_commercial_electrician_still_leaves_out_residential_years():
+    role = _evidence("Journeyman Electrician, Residential (Jan 2019 - Present)", "Wired new single-family homes")
+    assert other_specialty("commercial electrical", role.roles[0])
+    assert other_specialty("commercial or industrial electrical construction", role.roles[0])
+
+
+def test_a_care_population_is_asked_only_of_care_work():
+    # "youth" is a population for a therapist, not for a sports coach's years
+    coach = _evidence("Assistant Coach, Adult Rec League (Jan 2020 - Present)", "Ran drills for adults")
+    assert not other_specialty("youth soccer coaching", coach.roles[0])
+    therapist = _evidence("Occupational Therapist (Jan 2020 - Present)", "Adult and geriatric rehab")
+    assert other_specialty("pediatric occupational therapy", therapist.roles[0])
+
+
+def test_named_is_read_only_and_a_long_line_is_quick():
+    with pytest.raises(TypeError):
+        named("Residential Electrician")["building_sector"] = frozenset()  # type: ignore[index]
+    line = "5 years as an RN in " + "the pediatric intensive care unit of a hospital " * 420  # about 20 kB
+    began = time.perf_counter()
+    place = with_place("RN", line)
+    named(line)
+    fit("RN", [line, line])
+    assert time.perf_counter() - began < 1.0
+    assert len(place) <= len("RN in ") + 60
