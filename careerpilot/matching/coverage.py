@@ -230,16 +230,37 @@ def short_of(held: float, years: float, *, far: bool = False) -> bool:
 
 
 # what a posting accepts instead of the years: education with experience ("or an equivalent combination of education
-# and experience", "or a combination of education and experience", "or equivalent training"), or bare "or equivalent"
+# and experience", "a combination of experience and schooling", "or equivalent training"), or bare "or equivalent";
+# "a combination of experience and certifications" offers no education
 _EQUIVALENT_MIX = re.compile(
-    r"\bcombination\s+of\s+(?:relevant\s+|related\s+)?(?:education|training|schooling|experience)\b|"
+    r"\bcombination\s+of\s+(?:[\w'-]+,?\s+){0,5}?(?:education|training|schooling|coursework|study)\b|"
     r"\bor\s+(?:an?\s+)?equivalent\s+(?:education|training|schooling)\b",
     re.I,
 )
-_OR_EQUIVALENT = re.compile(r"\bor\s+(?:an?\s+)?(?:equivalent|comparable)\b", re.I)
+# "or equivalent", "or a comparable role": not the equivalent of a language, a credential or a degree, which is
+# theirs and not the years' ("or comparable language", "or equivalent certification")
+_OR_EQUIVALENT = re.compile(
+    r"\bor\s+(?:an?\s+)?(?:equivalent|comparable)\b(?!\s+(?:languages?|fluency|proficiency|certifi\w*|licen[cs]\w*|"
+    r"degrees?|diplomas?|credentials?|designations?|qualifications?|GED|accreditation|registration)\b)",
+    re.I,
+)
 _YEARS_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.I)
 # an "or equivalent" after one of these is the degree's or the credential's, not the years'
 _OTHER_ASK = re.compile(r"\b(?:degree|diploma|bachelor\w*|master'?s|certifi\w*|licen[cs]\w*|GED)\b", re.I)
+# the field of study an item names ("a degree in accounting or finance", "coursework in hydrology")
+_FIELD = re.compile(
+    r"\b(?:degree|diploma|bachelor'?s?|master'?s?|associate'?s?|major|coursework|studies)\s+(?:\w+\s+)?in\s+"
+    r"(?P<f>[^,;.()]+)",
+    re.I,
+)
+# the words of a degree's line that name no field ("Bachelor of Arts", "State University")
+_NO_FIELD = frozenset(
+    key_terms(
+        "bachelor bachelors master masters associate associates doctor doctorate doctoral degree diploma science "
+        "sciences arts art applied university college institute school state community technical academy graduate "
+        "undergraduate program honors cum laude magna summa"
+    )
+)
 
 
 def equivalent_offered(text: str) -> str:
@@ -247,7 +268,8 @@ def equivalent_offered(text: str) -> str:
 
     "5 years of accounting or an equivalent combination of education and experience" accepts education;
     "4+ years as a Lodging Manager or equivalent role" other experience like it; in "5 years of experience and a
-    bachelor's degree or equivalent" the equivalent is the degree's, and the years have none.
+    bachelor's degree or equivalent" the equivalent is the degree's, and the years have none; "or equivalent
+    certification", "or comparable language" are the credential's and the language's.
     """
     if _EQUIVALENT_MIX.search(text):
         return "education"
@@ -258,20 +280,38 @@ def equivalent_offered(text: str) -> str:
     return ""
 
 
+def study_years(req: Requirement, evidence: ResumeEvidence) -> float:
+    """Return the years of study the resume's degrees make up toward a years item: those of its field only.
+
+    A degree counts when its field (study type and area) shares a key word with the item's subject or with a field
+    of study the item names ("5 years of nursing": a BSN does, a BA in History does not), at STUDY_YEARS by level.
+    """
+    wanted = key_terms(req.subject) if req.subject else set()
+    for found in _FIELD.finditer(req.text):
+        wanted |= key_terms(found.group("f"))
+    wanted -= _NO_FIELD
+    best = 0.0
+    for line in evidence.education:
+        field = key_terms(line) - _NO_FIELD
+        if any(w == f or same_word(w, f) for w in wanted for f in field):
+            best = max(best, STUDY_YEARS.get(degree_level(line), 0.0))
+    return best
+
+
 def equivalent_met(req: Requirement, evidence: ResumeEvidence, held: float) -> bool:
     """Return whether a years item's accepted equivalent is plausibly met, so its years are no decisive gap.
 
     Other experience: the years in roles clearly about or close to the subject (``held``, weighted) reach the
-    minimum. Education: so do those years with the resume's post-secondary study, year for year (STUDY_YEARS),
-    less the degree the item asks for alongside the years ("Bachelor's and 4 years, or an equivalent combination":
-    the bachelor's is asked as well, so it makes up none of the four years).
+    minimum. Education: so do those years with the resume's post-secondary study in the item's field, year for year
+    (``study_years``), less the degree the item asks for alongside the years ("Bachelor's and 4 years, or an
+    equivalent combination": the bachelor's is asked as well, so it makes up none of the four years).
     """
     offered = equivalent_offered(req.text)
     years = req.years or 0.0
     if not offered or not years:
         return False
     if offered == "education":
-        study = STUDY_YEARS.get(evidence.degree_level, 0.0) - STUDY_YEARS.get(degree_level(req.text), 0.0)
+        study = study_years(req, evidence) - STUDY_YEARS.get(degree_level(req.text), 0.0)
         held += max(0.0, study)
     return not short_of(held, years)
 
