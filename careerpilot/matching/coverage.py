@@ -434,6 +434,7 @@ def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning
             months_held=0.0,
             years_basis="none",
             short_in_all=bool(years),
+            months_in_all=0.0,
             note=f"no role after the credential; {since}",
         )
     check = check_experience(req, counted, meaning)
@@ -492,7 +493,8 @@ def check_experience(
             note=f"{held:.1f} of {years:g} years",
         )
     shown = _years_in(req, evidence, meaning)
-    short_in_all = bool(years) and short_of(total, years, far=True)
+    # short in all as a role would be (more than two months under the years asked); how far, years_short reads
+    short_in_all = bool(years) and short_of(total, years)
     in_all = " (short in all)" if short_in_all else ""
     if shown is None:
         credit = years_credit(0.0, years, total)
@@ -504,6 +506,7 @@ def check_experience(
             months_held=0.0,
             years_basis="none",
             short_in_all=short_in_all,
+            months_in_all=round(total * 12, 3),
             equivalent_met=equivalent_met(req, evidence, 0.0),
             note=f"no role as {what} found{in_all}",
         )
@@ -520,6 +523,7 @@ def check_experience(
             months_held=round(shown.held * 12, 3),
             years_basis="close",
             short_in_all=short_in_all,
+            months_in_all=round(total * 12, 3),
             equivalent_met=equivalent_met(req, evidence, shown.held),
             note=note + in_all,
         )
@@ -722,9 +726,10 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
 
     Years (``req.years``: a range's lower bound, "3-5 years" asks 3) are short when the roles clearly about the
     subject hold more than YEARS_TOLERANCE under them (``short_of``; roles only close to it do not make them up), or
-    when the resume's years in all are half a year or more under them; a resume with no role clearly about the
-    subject is not short of it (check_experience says why), whatever its weighted years, and neither is one that
-    plausibly has the equivalent the posting accepts instead (``equivalent_met``). ``far``: YEARS_CAP_BY or more
+    when the resume's years in all are short by the same measure (``short_in_all``, ``months_in_all``); a resume
+    with no role clearly about the subject is not otherwise short of it (check_experience says why), whatever its
+    weighted years, and neither is one that plausibly has the equivalent the posting accepts instead
+    (``equivalent_met``). ``far``: YEARS_CAP_BY or more
     under them (the gaps that cap the score, ``caps_score``). Whether the item is required is the caller's to ask.
     """
     req = check.requirement
@@ -734,6 +739,8 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
     if not req.subject:
         return short_of(held, req.years, far=far)
     if check.short_in_all:
-        return True
+        # named from more than two months short, capping from half a year, as with a role that shows the years
+        in_all = check.months_in_all / 12 if check.months_in_all is not None else 0.0
+        return not far or short_of(in_all, req.years, far=True)
     # no role clearly about it ("close", "none"), or only roles without dates (0 years read): not shown short
     return check.years_basis == "clear" and 0 < held and short_of(held, req.years, far=far)

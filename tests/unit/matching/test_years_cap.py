@@ -187,3 +187,16 @@ def test_a_field_the_item_names_counts_its_degree():
 )
 def test_what_an_or_equivalent_offers_depends_on_the_word_after_it(text, offered):
     assert equivalent_offered(text) == offered
+
+
+def test_years_short_in_all_are_named_and_capped_as_a_roles_years_are():
+    req = _years_req("Requirements:\n- 4+ years of freight brokerage experience\n", "Freight Broker")
+    # no role clearly about brokerage: only the years in all can be short
+    four_short = _evidence("Customer Service Rep, Valley Foods (Apr 2023 - Nov 2026)")  # 44 months: 4 months short
+    check = check_experience(req, four_short)
+    assert check.years_basis != "clear" and check.short_in_all
+    assert years_short(check) and not years_short(check, far=True)  # named, left to coverage
+    year_short = _evidence("Customer Service Rep, Valley Foods (Jan 2024 - Nov 2026)")  # 35 months
+    assert years_short(check_experience(req, year_short), far=True)
+    near = _evidence("Customer Service Rep, Valley Foods (Feb 2023 - Nov 2026)")  # 46 months: within two
+    assert not check_experience(req, near).short_in_all
