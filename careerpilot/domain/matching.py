@@ -92,6 +92,9 @@ class RequirementCheck(BaseModel):
         "by meaning) or 'none' (no role about it).",
     )
     short_in_all: bool = Field(False, description="For years no role shows clearly: the years in all are short too.")
+    months_in_all: float | None = Field(
+        None, description="For years in a subject: the resume's months in all (how far short_in_all is short)."
+    )
     months_held: float | None = Field(
         None, description="The months behind years_held, unrounded: whether years are short is judged to the month."
     )

@@ -12,7 +12,7 @@ from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.requirements import DEGREE_RANK
-from careerpilot.matching.since import counted_since
+from careerpilot.matching.since import kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
@@ -230,16 +230,37 @@ def short_of(held: float, years: float, *, far: bool = False) -> bool:
 
 
 # what a posting accepts instead of the years: education with experience ("or an equivalent combination of education
-# and experience", "or a combination of education and experience", "or equivalent training"), or bare "or equivalent"
+# and experience", "a combination of experience and schooling", "or equivalent training"), or bare "or equivalent";
+# "a combination of experience and certifications" offers no education
 _EQUIVALENT_MIX = re.compile(
-    r"\bcombination\s+of\s+(?:relevant\s+|related\s+)?(?:education|training|schooling|experience)\b|"
+    r"\bcombination\s+of\s+(?:[\w'-]+,?\s+){0,5}?(?:education|training|schooling|coursework|study)\b|"
     r"\bor\s+(?:an?\s+)?equivalent\s+(?:education|training|schooling)\b",
     re.I,
 )
-_OR_EQUIVALENT = re.compile(r"\bor\s+(?:an?\s+)?(?:equivalent|comparable)\b", re.I)
+# "or equivalent", "or a comparable role": not the equivalent of a language, a credential or a degree, which is
+# theirs and not the years' ("or comparable language", "or equivalent certification")
+_OR_EQUIVALENT = re.compile(
+    r"\bor\s+(?:an?\s+)?(?:equivalent|comparable)\b(?!\s+(?:languages?|fluency|proficiency|certifi\w*|licen[cs]\w*|"
+    r"degrees?|diplomas?|credentials?|designations?|qualifications?|GED|accreditation|registration)\b)",
+    re.I,
+)
 _YEARS_WORD = re.compile(r"\b(?:years?|yrs?)\b", re.I)
 # an "or equivalent" after one of these is the degree's or the credential's, not the years'
 _OTHER_ASK = re.compile(r"\b(?:degree|diploma|bachelor\w*|master'?s|certifi\w*|licen[cs]\w*|GED)\b", re.I)
+# the field of study an item names ("a degree in accounting or finance", "coursework in hydrology")
+_FIELD = re.compile(
+    r"\b(?:degree|diploma|bachelor'?s?|master'?s?|associate'?s?|major|coursework|studies)\s+(?:\w+\s+)?in\s+"
+    r"(?P<f>[^,;.()]+)",
+    re.I,
+)
+# the words of a degree's line that name no field ("Bachelor of Arts", "State University")
+_NO_FIELD = frozenset(
+    key_terms(
+        "bachelor bachelors master masters associate associates doctor doctorate doctoral degree diploma science "
+        "sciences arts art applied university college institute school state community technical academy graduate "
+        "undergraduate program honors cum laude magna summa"
+    )
+)
 
 
 def equivalent_offered(text: str) -> str:
@@ -247,7 +268,8 @@ def equivalent_offered(text: str) -> str:
 
     "5 years of accounting or an equivalent combination of education and experience" accepts education;
     "4+ years as a Lodging Manager or equivalent role" other experience like it; in "5 years of experience and a
-    bachelor's degree or equivalent" the equivalent is the degree's, and the years have none.
+    bachelor's degree or equivalent" the equivalent is the degree's, and the years have none; "or equivalent
+    certification", "or comparable language" are the credential's and the language's.
     """
     if _EQUIVALENT_MIX.search(text):
         return "education"
@@ -258,20 +280,38 @@ def equivalent_offered(text: str) -> str:
     return ""
 
 
+def study_years(req: Requirement, evidence: ResumeEvidence) -> float:
+    """Return the years of study the resume's degrees make up toward a years item: those of its field only.
+
+    A degree counts when its field (study type and area) shares a key word with the item's subject or with a field
+    of study the item names ("5 years of nursing": a BSN does, a BA in History does not), at STUDY_YEARS by level.
+    """
+    wanted = key_terms(req.subject) if req.subject else set()
+    for found in _FIELD.finditer(req.text):
+        wanted |= key_terms(found.group("f"))
+    wanted -= _NO_FIELD
+    best = 0.0
+    for line in evidence.education:
+        field = key_terms(line) - _NO_FIELD
+        if any(w == f or same_word(w, f) for w in wanted for f in field):
+            best = max(best, STUDY_YEARS.get(degree_level(line), 0.0))
+    return best
+
+
 def equivalent_met(req: Requirement, evidence: ResumeEvidence, held: float) -> bool:
     """Return whether a years item's accepted equivalent is plausibly met, so its years are no decisive gap.
 
     Other experience: the years in roles clearly about or close to the subject (``held``, weighted) reach the
-    minimum. Education: so do those years with the resume's post-secondary study, year for year (STUDY_YEARS),
-    less the degree the item asks for alongside the years ("Bachelor's and 4 years, or an equivalent combination":
-    the bachelor's is asked as well, so it makes up none of the four years).
+    minimum. Education: so do those years with the resume's post-secondary study in the item's field, year for year
+    (``study_years``), less the degree the item asks for alongside the years ("Bachelor's and 4 years, or an
+    equivalent combination": the bachelor's is asked as well, so it makes up none of the four years).
     """
     offered = equivalent_offered(req.text)
     years = req.years or 0.0
     if not offered or not years:
         return False
     if offered == "education":
-        study = STUDY_YEARS.get(evidence.degree_level, 0.0) - STUDY_YEARS.get(degree_level(req.text), 0.0)
+        study = study_years(req, evidence) - STUDY_YEARS.get(degree_level(req.text), 0.0)
         held += max(0.0, study)
     return not short_of(held, years)
 
@@ -379,10 +419,28 @@ def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning
     subject's specialty and the roles not counted for naming another ("pediatric shown: 'Home visits for infants
     and toddlers'; not counted, pediatric asked: OT, Skilled Nursing (adult: 'Adult and geriatric rehab')").
     """
-    counted, since = counted_since(req.text, evidence)
+    counted, since, kept = kept_since(req.text, evidence)
+    if meaning is not None and since:
+        meaning = {new: meaning[old] for new, old in enumerate(kept) if old in meaning}
+    if since and evidence.roles and not counted.roles:
+        # every role ended before the credential: none of the years asked, shown clearly (no unknown)
+        years = req.years or 0.0
+        credit = years_credit(0.0, years, 0.0)
+        return RequirementCheck(
+            requirement=req,
+            status=_status(credit, YEARS_MET),
+            credit=round(credit, 3),
+            years_held=0.0,
+            months_held=0.0,
+            years_basis="none",
+            short_in_all=bool(years),
+            months_in_all=0.0,
+            note=f"no role after the credential; {since}",
+        )
     check = check_experience(req, counted, meaning)
     asked = with_place(req.subject, req.text)
-    fits = [(r.title, f) for r in evidence.roles if asked and (f := fit(asked, role_lines(r)))]
+    # the roles counted (from the credential on): a role the cut left out is no role of the note
+    fits = [(r.title, f) for r in counted.roles if asked and (f := fit(asked, role_lines(r)))]
     extra = [n for n in (since, specialty_note(asked, fits) if fits else "") if n]
     if not extra:
         return check
@@ -435,7 +493,8 @@ def check_experience(
             note=f"{held:.1f} of {years:g} years",
         )
     shown = _years_in(req, evidence, meaning)
-    short_in_all = bool(years) and short_of(total, years, far=True)
+    # short in all as a role would be (more than two months under the years asked); how far, years_short reads
+    short_in_all = bool(years) and short_of(total, years)
     in_all = " (short in all)" if short_in_all else ""
     if shown is None:
         credit = years_credit(0.0, years, total)
@@ -447,6 +506,7 @@ def check_experience(
             months_held=0.0,
             years_basis="none",
             short_in_all=short_in_all,
+            months_in_all=round(total * 12, 3),
             equivalent_met=equivalent_met(req, evidence, 0.0),
             note=f"no role as {what} found{in_all}",
         )
@@ -463,6 +523,7 @@ def check_experience(
             months_held=round(shown.held * 12, 3),
             years_basis="close",
             short_in_all=short_in_all,
+            months_in_all=round(total * 12, 3),
             equivalent_met=equivalent_met(req, evidence, shown.held),
             note=note + in_all,
         )
@@ -665,9 +726,10 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
 
     Years (``req.years``: a range's lower bound, "3-5 years" asks 3) are short when the roles clearly about the
     subject hold more than YEARS_TOLERANCE under them (``short_of``; roles only close to it do not make them up), or
-    when the resume's years in all are half a year or more under them; a resume with no role clearly about the
-    subject is not short of it (check_experience says why), whatever its weighted years, and neither is one that
-    plausibly has the equivalent the posting accepts instead (``equivalent_met``). ``far``: YEARS_CAP_BY or more
+    when the resume's years in all are short by the same measure (``short_in_all``, ``months_in_all``); a resume
+    with no role clearly about the subject is not otherwise short of it (check_experience says why), whatever its
+    weighted years, and neither is one that plausibly has the equivalent the posting accepts instead
+    (``equivalent_met``). ``far``: YEARS_CAP_BY or more
     under them (the gaps that cap the score, ``caps_score``). Whether the item is required is the caller's to ask.
     """
     req = check.requirement
@@ -677,6 +739,8 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
     if not req.subject:
         return short_of(held, req.years, far=far)
     if check.short_in_all:
-        return True
+        # named from more than two months short, capping from half a year, as with a role that shows the years
+        in_all = check.months_in_all / 12 if check.months_in_all is not None else 0.0
+        return not far or short_of(in_all, req.years, far=True)
     # no role clearly about it ("close", "none"), or only roles without dates (0 years read): not shown short
     return check.years_basis == "clear" and 0 < held and short_of(held, req.years, far=far)

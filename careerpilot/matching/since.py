@@ -65,25 +65,41 @@ def earned_on(phrase: str, evidence: ResumeEvidence) -> tuple[str, tuple[int, in
     return min(found, key=lambda f: month_index(f[1])) if found else None
 
 
-def _clipped(role: Role, since: tuple[int, int]) -> Role:
-    """Return the role's part from ``since`` on (a role that ended before it keeps no months)."""
+def _clipped(role: Role, since: tuple[int, int]) -> Role | None:
+    """Return the role's part from ``since`` on: None for a role that ended before it, months counted inclusive.
+
+    A role spanning the credential's month starts at that month (its months before were another job); an undated
+    role is kept as it is (nothing to cut).
+    """
     if role.start is None or role.end is None or month_index(role.start) >= month_index(since):
         return role
-    start = since if month_index(role.end) > month_index(since) else role.end
-    return dataclasses.replace(role, start=start)
+    if month_index(role.end) < month_index(since):
+        return None
+    return dataclasses.replace(role, start=since)
+
+
+def kept_since(text: str, evidence: ResumeEvidence) -> tuple[ResumeEvidence, str, list[int]]:
+    """Return ``counted_since``'s evidence and note, with the index in ``evidence.roles`` of each role it kept.
+
+    Roles that ended before the credential are left out; the kept ones keep their order, and the indexes map
+    meaning's cosines (by role index) onto them.
+    """
+    phrase = since_phrase(text)
+    earned = earned_on(phrase, evidence) if phrase else None
+    if earned is None:
+        return evidence, "", list(range(len(evidence.roles)))
+    line, when = earned
+    clipped = [(i, _clipped(r, when)) for i, r in enumerate(evidence.roles)]
+    kept = [(i, r) for i, r in clipped if r is not None]
+    note = f"counted from the {phrase} ({line}, {when[0]}-{when[1]:02d})"
+    return dataclasses.replace(evidence, roles=[r for _, r in kept]), note, [i for i, _ in kept]
 
 
 def counted_since(text: str, evidence: ResumeEvidence) -> tuple[ResumeEvidence, str]:
     """Return the evidence with each role counted from the credential the item names, and the note saying so.
 
-    The roles keep their order (meaning's cosines are by role index); the evidence is unchanged, with no note,
-    when the item names no credential or the resume does not date it.
+    Roles that ended before the credential are dropped, one spanning it starts at its month; the evidence is
+    unchanged, with no note, when the item names no credential or the resume does not date it.
     """
-    phrase = since_phrase(text)
-    earned = earned_on(phrase, evidence) if phrase else None
-    if earned is None:
-        return evidence, ""
-    line, when = earned
-    roles = [_clipped(r, when) for r in evidence.roles]
-    note = f"counted from the {phrase} ({line}, {when[0]}-{when[1]:02d})"
-    return dataclasses.replace(evidence, roles=roles), note
+    counted, note, _ = kept_since(text, evidence)
+    return counted, note

@@ -7,16 +7,19 @@ commercial, surface water) is a value of a slot (population, building sector, wa
 residential, wastewater) MiniLM places just as close, since they are used in the same contexts. The slots and the
 words resumes use for each value are data (``data/specialties.yaml``). A role whose lines name only other values
 of a slot the subject asks for is other work and does not count toward the subject; a role naming an asked value,
-or none of the slot's values, is read as before (resumes often leave the setting unsaid).
+or none of the slot's values, is read as before (resumes often leave the setting unsaid). A slot is asked only by
+a subject of the work it applies to (a building sector for the trades, a population for care work): "commercial"
+in "commercial driving" or "commercial lending" asks no building sector.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 import yaml
 
@@ -24,7 +27,25 @@ from careerpilot.text.terms import key_terms
 
 VOCABULARY = Path(__file__).with_name("data") / "specialties.yaml"
 Words = tuple[str, ...]
-Slots = dict[str, dict[str, tuple[Words, ...]]]  # slot -> value -> the word sequences that name it
+Named = Mapping[str, frozenset[str]]  # slot -> the values a text names (read-only: cached)
+PLACE_CHARS = 60  # a place after the subject longer than this is a clause, not a place ("in" + most of a line)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A specialty slot: its values with the word sequences naming each, and the subject words it applies to."""
+
+    values: dict[str, tuple[Words, ...]]
+    applies_to: tuple[Words, ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The specialty slots, the word sequences of all values by their first word, and ``not_before``."""
+
+    slots: dict[str, Slot]
+    by_first: dict[str, tuple[tuple[str, str, Words], ...]]  # first word -> (slot, value, phrase)
+    not_before: dict[str, frozenset[str]]  # a value word -> the next words that make it name another thing
 
 
 def _words(text: str) -> Words:
@@ -32,13 +53,24 @@ def _words(text: str) -> Words:
 
 
 @lru_cache(maxsize=1)
-def slots() -> Slots:
+def vocabulary() -> Vocabulary:
+    """Return the specialty vocabulary of the data file."""
+    data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))
+    found: dict[str, Slot] = {}
+    by_first: dict[str, list[tuple[str, str, Words]]] = {}
+    for slot, spec in data["slots"].items():
+        values = {v: tuple(w for w in (_words(p) for p in phrases) if w) for v, phrases in spec["values"].items()}
+        found[slot] = Slot(values, tuple(w for w in (_words(p) for p in spec["applies_to"]) if w))
+        for value, phrases in values.items():
+            for phrase in phrases:
+                by_first.setdefault(phrase[0], []).append((slot, value, phrase))
+    not_before = {word: frozenset(nexts) for word, nexts in (data.get("not_before") or {}).items()}
+    return Vocabulary(found, {w: tuple(p) for w, p in by_first.items()}, not_before)
+
+
+def slots() -> dict[str, dict[str, tuple[Words, ...]]]:
     """Return the specialty slots of the vocabulary file: slot -> value -> word sequences."""
-    data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))["slots"]
-    return {
-        slot: {value: tuple(w for w in (_words(p) for p in phrases) if w) for value, phrases in values.items()}
-        for slot, values in data.items()
-    }
+    return {slot: spec.values for slot, spec in vocabulary().slots.items()}
 
 
 def _holds(have: Words, phrase: Words) -> bool:
@@ -46,16 +78,45 @@ def _holds(have: Words, phrase: Words) -> bool:
     return any(have[i : i + n] == phrase for i in range(len(have) - n + 1))
 
 
-@lru_cache(maxsize=65536)
-def named(text: str) -> dict[str, frozenset[str]]:
-    """Return the specialty values a text names, by slot ("Residential Electrician" -> building_sector: residential)."""
-    have = _words(text)
-    found: dict[str, frozenset[str]] = {}
-    for slot, values in slots().items():
-        hit = frozenset(value for value, phrases in values.items() if any(_holds(have, p) for p in phrases))
-        if hit:
-            found[slot] = hit
-    return found
+def _named_words(have: Words) -> Named:
+    vocab = vocabulary()
+    found: dict[str, set[str]] = {}
+    for i, word in enumerate(have):
+        for slot, value, phrase in vocab.by_first.get(word, ()):
+            if have[i : i + len(phrase)] != phrase:
+                continue
+            after = have[i + 1] if i + 1 < len(have) else ""
+            if after in vocab.not_before.get(word, frozenset()):
+                continue  # "commercial driving", "retail banking": a line of business, no value of the slot
+            found.setdefault(slot, set()).add(value)
+    return MappingProxyType({slot: frozenset(values) for slot, values in found.items()})
+
+
+@lru_cache(maxsize=16384)
+def named(text: str) -> Named:
+    """Return the specialty values a text names, by slot ("Residential Electrician" -> building_sector: residential).
+
+    Whatever the work: a resume line's values are read as it says them. The mapping is read-only (it is cached).
+    """
+    return _named_words(_words(text))
+
+
+@lru_cache(maxsize=16384)
+def asked(subject: str) -> Named:
+    """Return the specialty values a years subject asks for: ``named``, for the slots of the subject's work only.
+
+    A slot applies where the subject names work it means something for (``applies_to``): "commercial electrical"
+    asks a building sector, "commercial lending" and "commercial driving" none.
+    """
+    have = _words(subject)
+    vocab = vocabulary()
+    return MappingProxyType(
+        {
+            slot: values
+            for slot, values in _named_words(have).items()
+            if any(_holds(have, words) for words in vocab.slots[slot].applies_to)
+        }
+    )
 
 
 @dataclass(frozen=True)
@@ -73,11 +134,11 @@ def fit(subject: str, lines: Sequence[str]) -> Specialty | None:
     Slot by slot: a slot whose asked value a line names is shown; a slot whose lines name only other values is
     other work, and one such slot makes the role other work ("Adult ICU" is not pediatric ICU).
     """
-    asked = named(subject)
-    if not asked:
+    wanted_by_slot = asked(subject)
+    if not wanted_by_slot:
         return None
     shown: Specialty | None = None
-    for slot, wanted in asked.items():
+    for slot, wanted in wanted_by_slot.items():
         said = [(line, named(line).get(slot, frozenset())) for line in lines]
         hit = next(((line, v & wanted) for line, v in said if v & wanted), None)
         if hit is not None:
@@ -102,18 +163,24 @@ def with_place(subject: str, text: str) -> str:
     """
     at = text.lower().find(subject.lower()) if subject else -1
     place = _PLACE.match(text, at + len(subject)) if at >= 0 else None
-    if place is None or not named(place.group("p")):
+    if place is None:
         return subject
-    return f"{subject} in {place.group('p').strip()}"
+    where = place.group("p").strip()
+    if len(where) > PLACE_CHARS:  # a clause, not a place: its first words at most
+        where = where[:PLACE_CHARS].rsplit(" ", 1)[0]
+    if not named(where) or not asked(f"{subject} in {where}"):
+        return subject
+    return f"{subject} in {where}"
 
 
 def specialty_words(subject: str) -> frozenset[str]:
     """Return the stems of a subject's words that name a specialty value ("commercial" in "commercial HVAC")."""
     have = _words(subject)
+    vocab = vocabulary()
     found = {
         w
-        for values in slots().values()
-        for phrases in values.values()
+        for slot in asked(subject)
+        for phrases in vocab.slots[slot].values.values()
         for phrase in phrases
         if _holds(have, phrase)
         for w in phrase
@@ -123,7 +190,7 @@ def specialty_words(subject: str) -> frozenset[str]:
 
 def asked_values(subject: str) -> str:
     """Return the specialty values a subject asks for, as words ("commercial or industrial")."""
-    return " or ".join(sorted({v for values in named(subject).values() for v in values}))
+    return " or ".join(sorted({v for values in asked(subject).values() for v in values}))
 
 
 def specialty_note(subject: str, fits: Sequence[tuple[str, Specialty]]) -> str:

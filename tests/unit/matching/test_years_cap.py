@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from careerpilot.domain.matching import Requirement
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import (
@@ -96,7 +98,9 @@ def test_an_equivalent_combination_of_education_and_experience_is_not_capped_whe
     req = _years_req(posting, "Budget Analyst")
     assert equivalent_offered(req.text) == "education"
     role = "Budget Analyst, County of Elm (Jan 2024 - Nov 2026)"  # 2 years 11 months
-    graduate = resume_evidence.from_text(f"Experience\n{role}\nEducation\nBachelor of Science in Finance\n", TODAY)
+    graduate = resume_evidence.from_text(
+        f"Experience\n{role}\nEducation\nBachelor of Science in Budget and Finance\n", TODAY
+    )
     assert not _capped(req, graduate)  # a bachelor's makes up the year the roles lack
     assert _capped(req, _evidence(role))  # no degree: nothing makes up the year it lacks
 
@@ -145,3 +149,54 @@ def test_a_ceiling_on_years_asks_no_minimum_but_years_asked_after_it_are_read():
         assert not [r for r in extract_requirements("Dispatcher", posting).requirements if r.kind == "experience"]
     req = _years_req("Requirements:\n- Max. 2 yrs in a supervisory role; 1 year of radio dispatching required\n")
     assert req.years == 1 and "dispatching" in req.subject
+
+
+def test_study_makes_up_years_only_in_the_items_field():
+    posting = (
+        "Requirements:\n- 5 years of nursing experience or an equivalent combination of education and experience\n"
+    )
+    req = _years_req(posting, "Charge Nurse")
+    role = "Staff Nurse, Lakeside Clinic (Dec 2025 - Nov 2026)"  # one year
+    history = resume_evidence.from_text(f"Experience\n{role}\nEducation\nBachelor of Arts in History\n", TODAY)
+    nursing = resume_evidence.from_text(f"Experience\n{role}\nEducation\nBachelor of Science in Nursing\n", TODAY)
+    assert not check_experience(req, history).equivalent_met  # four years of history are not nursing years
+    assert check_experience(req, nursing).equivalent_met
+
+
+def test_a_field_the_item_names_counts_its_degree():
+    req = _years_req(
+        "Requirements:\n- 4 years of audit experience, or a combination of coursework in accounting and experience\n",
+        "Auditor",
+    )
+    role = "Audit Associate, Pine & Co (Jan 2025 - Nov 2026)"
+    graduate = resume_evidence.from_text(f"Experience\n{role}\nEducation\nBS Accounting\n", TODAY)
+    assert check_experience(req, graduate).equivalent_met
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("3 years of welding, or a combination of experience and certifications", ""),
+        ("3 years of welding, or a combination of experience and trade school training", "education"),
+        ("2 years of interpreting in Spanish or comparable language", ""),
+        ("4 years of HVAC service or equivalent certification", ""),
+        ("4 years of HVAC service or an equivalent license", ""),
+        ("4 years of HVAC service or equivalent experience", "experience"),
+        ("4 years as a Shift Lead or comparable role", "experience"),
+    ],
+)
+def test_what_an_or_equivalent_offers_depends_on_the_word_after_it(text, offered):
+    assert equivalent_offered(text) == offered
+
+
+def test_years_short_in_all_are_named_and_capped_as_a_roles_years_are():
+    req = _years_req("Requirements:\n- 4+ years of freight brokerage experience\n", "Freight Broker")
+    # no role clearly about brokerage: only the years in all can be short
+    four_short = _evidence("Customer Service Rep, Valley Foods (Apr 2023 - Nov 2026)")  # 44 months: 4 months short
+    check = check_experience(req, four_short)
+    assert check.years_basis != "clear" and check.short_in_all
+    assert years_short(check) and not years_short(check, far=True)  # named, left to coverage
+    year_short = _evidence("Customer Service Rep, Valley Foods (Jan 2024 - Nov 2026)")  # 35 months
+    assert years_short(check_experience(req, year_short), far=True)
+    near = _evidence("Customer Service Rep, Valley Foods (Feb 2023 - Nov 2026)")  # 46 months: within two
+    assert not check_experience(req, near).short_in_all

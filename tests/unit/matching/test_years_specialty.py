@@ -5,6 +5,7 @@ Every case here is written for this file (its own words, not a benchmark case's)
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from careerpilot.domain.matching import Requirement
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching.coverage import check_years
+from careerpilot.matching.coverage import check_years, other_specialty
 from careerpilot.matching.requirements import _years
 from careerpilot.matching.since import counted_since, since_phrase
 from careerpilot.matching.specialties import fit, named, with_place
@@ -185,3 +186,103 @@ def test_an_occupation_role_naming_the_sector_in_other_words_counts_clearly():
     check = check_years(req, evidence)
     assert check.status == "met" and check.years_basis == "clear"
     assert "commercial shown" in check.note
+
+
+def _social_worker(*jobs: tuple[str, str, str]) -> resume_evidence.ResumeEvidence:
+    resume = Resume.model_validate(
+        {
+            "basics": {"name": "S. Worker", "label": "Social Worker"},
+            "work": [
+                {"position": p, "name": "County Family Services", "startDate": s, "endDate": e} for p, s, e in jobs
+            ],
+            "education": [{"studyType": "Master of Social Work", "institution": "State U", "endDate": "2016-01"}],
+        }
+    )
+    return resume_evidence.from_resume(resume, TODAY)
+
+
+def test_roles_ended_before_the_credential_count_no_month():
+    # two case-aide jobs long before the MSW, then two years after it: the years after it are 24 months, not 26
+    evidence = _social_worker(
+        ("Case Aide", "2012-02", "2012-09"),
+        ("Intake Assistant", "2013-03", "2013-10"),
+        ("Clinical Social Worker", "2016-01", "2017-12"),
+    )
+    counted, note = counted_since("2 years of casework after the MSW", evidence)
+    assert [r.title for r in counted.roles] == ["Clinical Social Worker"]
+    assert resume_evidence.union_months(counted.roles) == 24 and "Master of Social Work" in note
+
+
+def test_a_role_spanning_the_credential_counts_from_its_month():
+    evidence = _social_worker(("Family Caseworker", "2014-06", "2016-06"))
+    counted, _ = counted_since("two years post-MSW of casework", evidence)
+    assert counted.roles[0].start == (2016, 1) and resume_evidence.union_months(counted.roles) == 6
+
+
+def test_the_note_names_only_roles_counted_after_the_credential():
+    # the pediatric role before the MSW is cut away: the note must not cite it
+    req = Requirement(
+        kind="experience",
+        text="2 years of pediatric social work after the MSW",
+        years=2,
+        subject="pediatric social work",
+    )
+    evidence = _social_worker(
+        ("Social Work Assistant, Adult Day Program", "2012-01", "2013-12"),
+        ("Social Worker, Children's Hospital", "2016-02", "2019-12"),
+    )
+    check = check_years(req, evidence)
+    assert "Adult Day Program" not in check.note and "counted from the MSW" in check.note
+
+
+def test_no_role_after_the_credential_is_short_not_unknown():
+    req = Requirement(kind="experience", text="2 years of casework after the MSW", years=2, subject="casework")
+    check = check_years(req, _social_worker(("Caseworker", "2013-01", "2015-06")))
+    assert check.status != "unknown" and check.years_held == 0.0
+
+
+def test_commercial_names_no_building_sector_outside_the_trades():
+    # a driver's, a lender's, an underwriter's "commercial" is a line of business, not a kind of building
+    driver = _evidence(
+        "Delivery Driver, Hometown Furniture (Jan 2020 - Present)", "Delivered sofas to customers' homes"
+    )
+    assert not other_specialty("commercial driving", driver.roles[0])
+    assert not other_specialty("CDL Class A driving", driver.roles[0])
+    lender = _evidence("Loan Officer, First Valley Bank (Jan 2019 - Present)", "Refinanced mortgages for homeowners")
+    assert not other_specialty("commercial lending", lender.roles[0])
+    underwriter = _evidence("Underwriter, Mutual Group (Jan 2019 - Present)", "Quoted policies for homes and autos")
+    assert not other_specialty("commercial insurance underwriting", underwriter.roles[0])
+    assert "building_sector" not in named("Commercial Driver, CDL Class A")
+    assert "building_sector" not in named("Commercial Cleaning Crew Lead")
+
+
+def test_the_years_of_a_commercial_driver_keep_a_role_naming_homes():
+    req = _years_req(2, "commercial driving")
+    evidence = _evidence("Delivery Driver, Hometown Furniture (Jan 2022 - Present)", "Drove a box truck to homes")
+    assert check_years(req, evidence).years_held == pytest.approx(3.1, abs=0.05)
+
+
+def test_a_commercial_electrician_still_leaves_out_residential_years():
+    role = _evidence("Journeyman Electrician, Residential (Jan 2019 - Present)", "Wired new single-family homes")
+    assert other_specialty("commercial electrical", role.roles[0])
+    assert other_specialty("commercial or industrial electrical construction", role.roles[0])
+
+
+def test_a_care_population_is_asked_only_of_care_work():
+    # "youth" is a population for a therapist, not for a sports coach's years
+    coach = _evidence("Assistant Coach, Adult Rec League (Jan 2020 - Present)", "Ran drills for adults")
+    assert not other_specialty("youth soccer coaching", coach.roles[0])
+    therapist = _evidence("Occupational Therapist (Jan 2020 - Present)", "Adult and geriatric rehab")
+    assert other_specialty("pediatric occupational therapy", therapist.roles[0])
+
+
+def test_named_is_read_only_and_a_long_line_is_quick():
+    with pytest.raises(TypeError):
+        named("Residential Electrician")["building_sector"] = frozenset()  # type: ignore[index]
+    line = "5 years as an RN in " + "the pediatric intensive care unit of a hospital " * 420  # about 20 kB
+    began = time.perf_counter()
+    place = with_place("RN", line)
+    named(line)
+    fit("RN", [line, line])
+    assert time.perf_counter() - began < 1.0
+    assert len(place) <= len("RN in ") + 60
