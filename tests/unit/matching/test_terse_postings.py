@@ -127,3 +127,15 @@ def test_a_general_word_written_as_a_product_s_module_is_part_of_the_product():
 def test_government_permitting_software_is_a_named_product():
     assert find_skills("Accela Civic Platform experience preferred") == {"Accela"}
     assert "Accela" not in GENERAL_SKILLS
+
+
+def test_a_driving_record_limit_is_a_condition_and_driving_under_the_influence_work_is_not():
+    for item in (
+        "No more than 2 moving violations in the last 3 years",
+        "no preventable accidents in the past 3 years",
+        "No DUI/DWI in the last 5 years",
+        "fewer than 3 moving violations and no at-fault accidents",
+    ):
+        category = condition_of(item)
+        assert category is not None and category.name == "transportation", item
+    assert condition_of("3+ years of DUI defense and misdemeanor trial work") is None
