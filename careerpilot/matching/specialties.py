@@ -68,11 +68,6 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(found, {w: tuple(p) for w, p in by_first.items()}, not_before)
 
 
-def slots() -> dict[str, dict[str, tuple[Words, ...]]]:
-    """Return the specialty slots of the vocabulary file: slot -> value -> word sequences."""
-    return {slot: spec.values for slot, spec in vocabulary().slots.items()}
-
-
 def _holds(have: Words, phrase: Words) -> bool:
     n = len(phrase)
     return any(have[i : i + n] == phrase for i in range(len(have) - n + 1))
