@@ -2,9 +2,9 @@
 
     python tests/data/occupations/source/build.py
 
-Each case is written once, compactly (cases_dev_*.py, cases_heldout_*.py, cases_fresh_*.py, cases_fresh2_*.py,
-cases_fresh3_*.py, cases_fresh4_*.py, cases_fresh5_*.py); the unqualified resume is the qualified one with the decisive item changed
-(``unq`` replaces whole fields, ``swaps`` replace exact text and must each hit). The checks below refuse a case
+Each case is written once, compactly (cases_dev_*.py, cases_heldout_*.py, cases_fresh_*.py to cases_fresh5_*.py);
+the unqualified resume is the qualified one with the decisive item changed (``unq`` replaces whole fields,
+``swaps`` replace exact text and must each hit). The checks below refuse a case
 whose decisive requirement is absent from the posting or still present in the unqualified resume.
 """
 
