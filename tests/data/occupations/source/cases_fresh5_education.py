@@ -155,7 +155,7 @@ Instructors fly Cessna 172S and Piper Seminole aircraft and build time toward AT
 """,
         "name": "Nathaniel Osei",
         "label": "Certified Flight Instructor - Instrument (CFII)",
-        "summary": "Flight instructor with 1,100 hours total time and 650 dual given, teaching private, instrument and commercial students under Parts 61 and 141.",
+        "summary": "Flight instructor with 1,100 hours total time and 650 dual given, teaching private, instrument and commercial students under Parts 61 and 141. U.S. citizen.",
         "where": ("Daytona Beach", "FL"),
         "work": [
             ("Flight Instructor", "Epic Flight Academy", "2024-08", "", [
@@ -176,7 +176,7 @@ Instructors fly Cessna 172S and Piper Seminole aircraft and build time toward AT
         "edu": [("B.S.", "Aeronautical Science", "Embry-Riddle Aeronautical University", "2024")],
         "unq": {
             "label": "Certified Flight Instructor (CFI)",
-            "summary": "Flight instructor with 1,100 hours total time and 650 dual given, teaching private and commercial students under Parts 61 and 141.",
+            "summary": "Flight instructor with 1,100 hours total time and 650 dual given, teaching private and commercial students under Parts 61 and 141. U.S. citizen.",
             "work": [
                 ("Flight Instructor", "Epic Flight Academy", "2024-08", "", [
                     "Teach private and commercial students in Cessna 172 and Piper Archer aircraft under a Part 141 syllabus",
@@ -221,7 +221,7 @@ Salary package with super, relocation assistance available. We are an equal oppo
 """,
         "name": "Isla Macpherson",
         "label": "Flight Instructor (Grade 2)",
-        "summary": "Grade 2 flight instructor with 1,400 hours, training cadets through RPL, PPL and CPL on glass-cockpit Diamonds at a Part 141/142 operator.",
+        "summary": "Grade 2 flight instructor with 1,400 hours, training cadets through RPL, PPL and CPL on glass-cockpit Diamonds at a Part 141/142 operator. Australian citizen.",
         "where": ("Salisbury", "SA"),
         "country": "AU",
         "work": [
@@ -236,7 +236,7 @@ Salary package with super, relocation assistance available. We are an equal oppo
         ],
         "skills": {"Instruction": ["Ab-initio training", "CPL training", "Navigation exercises", "Briefing delivery"], "Avionics": ["Garmin G1000 NXi", "Glass cockpit", "Autopilot management"]},
         "certs": [
-            ("Commercial Pilot Licence (Aeroplane)", "Civil Aviation Safety Authority (CASA)", "2021-06"),
+            ("Commercial Pilot Licence (Aeroplane) - single-engine and multi-engine aeroplane class ratings", "Civil Aviation Safety Authority (CASA)", "2021-06"),
             ("Flight Instructor Rating - Grade 2 training endorsement", "CASA", "2023-06"),
             ("Multi-Engine Command Instrument Rating (MECIR)", "CASA", "2021-11"),
             ("Class 1 Medical Certificate", "CASA", "2026-05"),
@@ -244,7 +244,7 @@ Salary package with super, relocation assistance available. We are an equal oppo
         ],
         "edu": [("Diploma of Aviation", "Commercial Pilot Licence - Aeroplane", "University of South Australia", "2021")],
         "unq": {
-            "summary": "Grade 2 flight instructor with 1,400 hours, training students through RPL, PPL and CPL on Cessna and Piper aircraft at a Part 141 operator.",
+            "summary": "Grade 2 flight instructor with 1,400 hours, training students through RPL, PPL and CPL on Cessna and Piper aircraft at a Part 141 operator. Australian citizen.",
             "work": [
                 ("Flight Instructor - Grade 2", "Aeroclub of South Australia", "2023-07", "", [
                     "Deliver PPL and CPL flying and briefings on Cessna 172 and Piper Warrior aircraft with analogue six-pack instruments",

@@ -169,15 +169,16 @@ Must be able to travel up to 25% within the service area and possess a valid dri
         ],
         "skills": {"Investigations": ["Interviewing", "Medical record review", "Overpayment calculation", "Case referral"], "Coding": ["CPT", "HCPCS", "ICD-10-CM"], "Tools": ["Excel", "SQL", "SAS"]},
         "certs": [
-            ("Certified Fraud Examiner (CFE)", "Association of Certified Fraud Examiners", "2021-09"),
+            ("Certified Fraud Examiner (CFE)", "Association of Certified Fraud Examiners", "2022-06"),
             ("Accredited Health Care Fraud Investigator (AHFI)", "National Health Care Anti-Fraud Association", "2023-10"),
+            ("Kansas Driver's License, Class C", "Kansas Division of Vehicles", "2014"),
         ],
         "edu": [("B.S.", "Criminal Justice", "University of Central Missouri", "2020")],
         "langs": [("English", "Native")],
         "unq": {
             "certs": [
                 ("Accredited Health Care Fraud Investigator (AHFI)", "National Health Care Anti-Fraud Association", "2023-10"),
-                ("Certified Professional Coder (CPC)", "AAPC", "2021-04"),
+                ("Kansas Driver's License, Class C", "Kansas Division of Vehicles", "2014"),
             ],
         },
         "decisive": ("Certified Fraud Examiner (CFE)", ["CFE", "Certified Fraud Examiner"], "certificate"),
@@ -407,7 +408,7 @@ Applicants must be currently authorized to work in the US. Burns & McDonnell is 
 """,
         "name": "Harriet Szabo",
         "label": "Project Cost Estimator",
-        "summary": "Capital project estimator with eight years on substation, transmission and industrial estimates from conceptual through definitive, with basis-of-estimate documents and risk-based contingency.",
+        "summary": "Capital project estimator with eight years on substation, transmission and industrial estimates from conceptual through definitive, with basis-of-estimate documents and risk-based contingency. U.S. citizen.",
         "where": ("Lee's Summit", "MO"),
         "work": [
             ("Senior Estimator, Capital Projects", "Black & Veatch", "2021-03", "", [

@@ -111,6 +111,10 @@ Benefits include tuition reimbursement and a pension. Employment is contingent o
                     "Documented intake and output and reported changes to the charge nurse",
                 ]),
             ],
+            "certs": [
+                ("Certified Clinical Hemodialysis Technician (CCHT)", "Nephrology Nursing Certification Commission", "2026-06"),
+                ("Basic Life Support", "American Heart Association", "2025-08"),
+            ],
         },
         "decisive": ("minimum two years of hemodialysis experience", ["years", "yrs"], "years"),
     },
@@ -161,6 +165,7 @@ Evening shift, 3p-11:30p, with rotating weekends. Hackensack Meridian Health is 
                 ("Certified Endoscope Reprocessor (CER)", "Healthcare Sterile Processing Association", "2023-05"),
             ],
         },
+        "swaps": [("; instrument specialist who builds and checks", "; builds and checks")],
         "decisive": ("CIS or CHL certification in addition to CRCST", ["CIS", "CHL", "Certified Instrument Specialist", "Certified Healthcare Leader"], "credential level"),
     },
     {
@@ -201,6 +206,7 @@ Competitive pay, PTO, 401k. EOE.
                 ("Central Sterile Technician", "TriStar Centennial Medical Center", "2024-10", "", [
                     "Decontaminate, inspect and assemble ortho, spine and general trays following manufacturer IFUs",
                     "Run and document steam loads, biological indicators and Bowie-Dick tests per AAMI ST79",
+                    "Log immediate-use steam sterilization cycles for the OR",
                 ]),
                 ("Materials Handler, Surgical Services", "Saint Thomas Rutherford Hospital", "2022-05", "2024-09", [
                     "Restocked OR supply carts and case carts from pick tickets",

@@ -151,7 +151,6 @@ We offer a full benefits package, mileage reimbursement and a flexible home-base
         "edu": [("M.S.", "Clinical Rehabilitation Counseling", "Georgia State University", "2019")],
         "unq": {
             "certs": [
-                ("Certified Case Manager (CCM)", "Commission for Case Manager Certification", "2023-09"),
                 ("Certified Rehabilitation Supplier", "Georgia State Board of Workers' Compensation", "2022-05"),
                 ("Georgia Driver's License, Class C", "Georgia Department of Driver Services", ""),
             ],
@@ -218,7 +217,7 @@ Additional Requirements: background check; valid driver's license or ability to 
                     "Built relationships with 40 employers across the east metro",
                 ]),
             ],
-            "skills": {"Rehabilitation": ["Eligibility determination", "IPE development", "Pre-ETS", "Job development", "Disability accommodations"], "Communication": ["Motivational interviewing"]},
+            "skills": {"Rehabilitation": ["Eligibility determination", "IPE development", "Pre-ETS", "Job development", "Deaf culture"], "Communication": ["Motivational interviewing"]},
             "certs": [("Certified Rehabilitation Counselor (CRC)", "Commission on Rehabilitation Counselor Certification", "2021-10")],
             "langs": [("English", "Native"), ("Spanish", "Intermediate")],
         },

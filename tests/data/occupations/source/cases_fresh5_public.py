@@ -232,7 +232,7 @@ Shifts are on a rota across the season (May to September), weekends and bank hol
 """,
         "name": "Jago Penrose",
         "label": "Lifeguard",
-        "summary": "Qualified lifeguard with four seasons of pool lifeguarding and surf lifesaving club patrols; strong open-water swimmer and board paddler.",
+        "summary": "Qualified lifeguard with four seasons of pool lifeguarding and surf lifesaving club patrols; strong open-water swimmer and board paddler. Full right to work in the UK.",
         "where": ("Newquay", "Cornwall"),
         "country": "GB",
         "work": [
@@ -297,13 +297,13 @@ All staff complete a background check and two weeks of staff training. We are an
         ],
         "skills": {"Aquatics": ["Open-water rescue", "Swim instruction", "Buddy checks", "Canoe and kayak"]},
         "certs": [
-            ("Lifeguarding/First Aid/CPR/AED with Waterfront Skills", "American Red Cross", "2025-05"),
+            ("Lifeguarding/First Aid/CPR/AED with Waterfront Skills", "American Red Cross", "2026-05"),
             ("Water Safety Instructor (WSI)", "American Red Cross", "2024-04"),
         ],
         "edu": [("High School Diploma", "", "William Henry Harrison High School", "2024")],
         "unq": {
             "certs": [
-                ("Lifeguarding/First Aid/CPR/AED", "American Red Cross", "2025-05"),
+                ("Lifeguarding/First Aid/CPR/AED", "American Red Cross", "2026-05"),
                 ("Water Safety Instructor (WSI)", "American Red Cross", "2024-04"),
             ],
         },

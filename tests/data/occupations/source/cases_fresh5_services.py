@@ -286,7 +286,7 @@ We offer: competitive basic plus commission, tips, 28 days' holiday (incl. bank 
 """,
         "name": "Kieran Doherty",
         "label": "Barber",
-        "summary": "Manchester barber with six years in traditional and modern barbershops: wet shaves, hot towel treatments, skin fades and classic scissor cuts; mentors juniors on the shop floor.",
+        "summary": "Manchester barber with six years in traditional and modern barbershops: wet shaves, hot towel treatments, skin fades and classic scissor cuts; mentors juniors on the shop floor. Full right to work in the UK.",
         "where": ("Salford", "England"),
         "country": "GB",
         "work": [

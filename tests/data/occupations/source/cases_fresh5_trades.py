@@ -399,7 +399,7 @@ Parker offers medical, dental, vision, 401(k) with match, and tuition reimbursem
                 "Inspect to GD&T with micrometers, thread gages and bore gauges",
             ]),
             ("CNC Setup Machinist", "Lincoln Electric", "2018-06", "2022-09", [
-                "Performed full setups on Doosan Puma lathes: chucks, tooling, offsets and first-piece inspection",
+                "Performed full setups on Doosan Puma SMX multi-axis lathes with live tooling: chucks, tooling, offsets and first-piece inspection",
             ]),
         ],
         "skills": {"Machining": ["CNC turning", "Live tooling", "Mazatrol", "G-code", "GD&T"]},
@@ -413,7 +413,7 @@ Parker offers medical, dental, vision, 401(k) with match, and tuition reimbursem
                     "Inspect to GD&T with micrometers, thread gages and bore gauges",
                 ]),
                 ("CNC Operator", "Lincoln Electric", "2018-06", "2022-09", [
-                    "Loaded parts, ran proven programs and checked dimensions on Doosan Puma lathes; setups done by the lead machinist",
+                    "Loaded parts, ran proven programs and checked dimensions on Doosan Puma SMX multi-axis lathes; setups done by the lead machinist",
                 ]),
             ],
         },
