@@ -407,7 +407,10 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         return years, _clean_subject(title)
     opened = item.rfind("(", 0, found.start())
     deadline = re.search(r"\b(?:within|in|after|by)\s*$", item[: found.start()], re.I)  # "(must obtain within 1 year)"
-    if opened >= 0 and ")" not in item[opened : found.start()] and ")" in found.group("rest") and not deadline:
+    closed = found.group("rest").find(")")
+    # "Proven work experience (minimum 5 years) as a passenger vehicle driver": the subject follows the bracket
+    after = re.match(r"\s*(?:as|in|with|on|using|of)\b", found.group("rest")[closed + 1 :]) if closed >= 0 else None
+    if opened >= 0 and ")" not in item[opened : found.start()] and closed >= 0 and not deadline and not after:
         # "millwright or industrial maintenance experience (completed apprenticeship or 4+ years), the ability to
         # read mechanical drawings": years in brackets are of what the bracket follows, not of the next clause
         bracketed = re.sub(r"\s+(?:experience|exp\.?)\s*$", "", item[:opened].strip(), flags=re.I)
@@ -423,7 +426,8 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
             r"\s+(?:licen[cs]e|certificat(?:e|ion)|registration)$", "", bracketed, flags=re.I
         )  # "RN license"
         subject = _clean_subject(_QUALIFIERS.sub("", bracketed))
-        return years, subject if key_terms(subject) else ""
+        if key_terms(subject):
+            return years, subject
     rest = _SINCE_CLAUSE.sub(" ", found.group("rest") or "", count=1)
     rest = _LEADING_QUALIFIERS.sub(r"\1", rest)  # "of recent, documented payroll"
     lead = _LEAD_SUBJECT.match(rest)
@@ -488,13 +492,17 @@ _SPELLED_NAME = re.compile(
 )
 
 
+_LONG_NAME = 5  # words: "Scaled Agile Framework (SAFe)" asks for Agile; a programme's long official name does not
+
+
 def _skills_in(item: str) -> set[str]:
-    """Return the vocabulary skills an item names, less a word of a longer name it spells out before an abbreviation.
+    """Return the vocabulary skills an item names, less a word of a long name it spells out before an abbreviation.
 
     "Completion of Homeland Security Exercise and Evaluation Program (HSEEP) training" asks for one programme, not
-    for security: a skill written only as a small part (under half the words) of a name whose abbreviation follows in
-    brackets, an abbreviation that is no skill itself, is a word of that name. "Google Cloud Platform (GCP)" keeps
-    its skill (the abbreviation is one).
+    for security: a skill written only inside (not at the start of, and a third of the words at most) a name of five
+    words or more whose abbreviation follows in brackets, an abbreviation that is no skill itself, is a word of that
+    name. "Google Cloud Platform (GCP)", "Scaled Agile Framework (SAFe)" and "Oracle Business Intelligence Enterprise
+    Edition (OBIEE)" keep their skills (the abbreviation is one, the name is short, the skill opens the name).
     """
     found = skill_mentions(item)
     if not found or "(" not in item:
@@ -505,9 +513,13 @@ def _skills_in(item: str) -> set[str]:
         ):
             continue
         size = len(name.group("name").split())
+        if size < _LONG_NAME:
+            continue
         rest = item[: name.start()] + " " + item[name.end() :]
+        lowered = name.group("name").lower()
         for skill, spelled in list(found.items()):
-            inside = spelled.lower() in name.group("name").lower() and len(spelled.split()) * 2 < size
+            at = lowered.find(spelled.lower())
+            inside = at > 0 and len(spelled.split()) * 3 <= size
             if inside and spelled.lower() not in rest.lower():
                 del found[skill]
     return set(found)
@@ -543,8 +555,10 @@ def _years_importance(clause: str, importance: Importance, section: str) -> Impo
     own = next((p for p in parts if _YEARS_AT.search(p)), "")
     if not own or _PREFERRED_CUE.search(own):
         return importance
+    # the cue's clause must name something of its own: a bare ", preferred." closing the item is the item's
     cued = [p for p in parts if _PREFERRED_CUE.search(p)]
-    return "required" if cued and not any(_YEARS_AT.search(p) for p in cued) else importance
+    named = all(key_terms(_PREFERRED_CUE.sub(" ", p)) for p in cued)
+    return "required" if cued and named and not any(_YEARS_AT.search(p) for p in cued) else importance
 
 
 # a ";" outside brackets: "3+ years of underwriting (conventional conforming; jumbo a plus)" is one clause

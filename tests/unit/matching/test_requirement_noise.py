@@ -139,3 +139,18 @@ def test_an_asset_and_highly_regarded_are_preferred() -> None:
 def test_new_zealand_is_not_cut_to_zealand() -> None:
     named = find("current New Zealand teacher registration")
     assert [n.name for g in named for n in g] == ["New Zealand teacher"]
+
+
+def test_guards_of_the_rules_above() -> None:
+    # a bare "preferred" closing the item is the item's own
+    bare = "Requirements:\n- Four years as Ushers, Lobby Attendants, or Ticket Takers, preferred.\n"
+    assert next(r for r in _reqs(bare) if r.kind == "experience").importance == "preferred"
+    # a short name, or a name a skill opens, keeps its skill
+    short = (
+        "Requirements:\n- Scaled Agile Framework (SAFe)\n- Oracle Business Intelligence Enterprise Edition (OBIEE)\n"
+    )
+    skills = {s for r in _reqs(short, "Developer") for s in r.skills}
+    assert {"Agile", "Oracle"} <= skills
+    # the subject after the bracket is the years' subject
+    after = "Requirements:\n- Proven work experience (minimum 5 years) as a passenger vehicle driver\n"
+    assert next(r for r in _reqs(after, "Driver") if r.kind == "experience").subject == "passenger vehicle driver"
