@@ -269,6 +269,16 @@ def _by_noun(text: str) -> list[list[Named]]:
         if word.startswith("card") and not any(n.abbreviation or n.name[:1].isupper() for n in names):
             continue  # "credit card", "report card": a card is a credential only when it has a proper name
         end = noun.end()
+        one_word = len(names) == 1 and not names[0].abbreviation and " " not in names[0].name
+        if one_word and names[0].name.lower() in _GRADE_NAMES:
+            # "A General Licence issued by the Condominium Management Regulatory Authority of Ontario (CMRAO)",
+            # "General registration with AHPRA": the word names the licence's grade; the licence is the noun's, and
+            # its issuer's abbreviation tells which
+            issuer = _ISSUER_ABBR.match(text, end)
+            grade = f"{names[0].name} {noun.group('noun')}"
+            names = [Named(grade, (issuer.group(1) or issuer.group(2)) if issuer else "", names[0].start, end)]
+        elif one_word and word.startswith("card") and names[0].name[:1].isupper():
+            names = [Named(f"{names[0].name} {noun.group('noun')}", "", names[0].start, end)]  # "Blue Card"
         if noun.group("noun") == "Certified" and len(names) == 1:
             names = [Named(f"{names[0].name} Certified", names[0].abbreviation, names[0].start, end)]
         trailing = _TRAILING_ABBR.match(text, end)
@@ -280,6 +290,19 @@ def _by_noun(text: str) -> list[list[Named]]:
     return out
 
 
+# the body a member belongs to: "in good standing of/with the Law Society of Ontario (LSO)"
+_BODY = re.compile(
+    r"(?:\s+in\s+good\s+standing)?\s+(?:of|with)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’&.-]*){1,7})(?:\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,10})\))?"
+)
+# words that name a grade of a licence ("General Licence", "Limited Licence"), not which licence it is
+_GRADE_NAMES = frozenset(
+    "general limited provisional restricted temporary standard initial permanent conditional interim".split()
+)
+_ISSUER_ABBR = re.compile(
+    r"\s+(?:issued\s+|granted\s+)?(?:by|from|through|with)\s+(?:the\s+)?(?:[A-Z][^()\n;]{2,90}?\(([A-Z][A-Za-z&-]{1,10})\)|"
+    r"([A-Z][A-Z&-]{1,9})\b)"
+)
 _TRAILING_ABBR = re.compile(r"\s*\(([A-Za-z][\w+&/.-]{1,11})\)")
 
 
@@ -388,7 +411,10 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
         count = len(place[0].split()) if place else 0
         if count and " ".join(w.group(0) for w in words[:count]).lower() == place[0].lower():
             words = words[count:]
-        elif words[0].group(0).lower().strip("'’s") in _QUALIFIER or is_code(words[0].group(0)):
+        elif (words[0].group(0).lower().strip("'’s") in _QUALIFIER or is_code(words[0].group(0))) and not (
+            # "New Zealand", "New Brunswick": a capital "New" before a capital starts a proper name
+            words[0].group(0) == "New" and len(words) > 1 and words[1].group(0)[:1].isupper()
+        ):
             words.pop(0)
         else:
             break
@@ -499,6 +525,14 @@ def _by_lead(text: str) -> list[list[Named]]:
             continue
         name, abbreviation, end = found
         start = lead.start()
+        if name.lower() in ("member", "members"):
+            # "Certified member in good standing of the Ontario College of Teachers (OCT)": the credential is the
+            # membership, named by the body; a member of nothing named is no credential
+            body = _BODY.match(text, end)
+            if body is None:
+                continue
+            out.append([Named(body.group("body"), body.group("abbr") or "", start, body.end())])
+            continue
         if word[:1].isupper() and word.lower().endswith(" of"):
             name = f"{word} {name}"  # "Certificate of Clinical Competence", "Certificate of Eligibility"
         elif not in_or_as and word[:1].isupper():

@@ -137,7 +137,7 @@ _AUTH = re.compile(
     r"\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|visa|sponsor\w*|citizen\w*|"
     r"security clearance|clearance required|green card|work permit|eligib\w+ to work|legally (?:able|permitted|"
     r"entitled|eligible|authori[sz]ed) to work|employment eligibility|e-verify|permanent resident|work eligibility|"
-    r"able to work in the|lawfully work)\b",
+    r"able to work in the|lawfully work|(?:full\s+)?work(?:ing)?\s+rights)\b",
     re.I,
 )
 _CLEARANCE = re.compile(r"\b(?:security clearance|clearance required)\b", re.I)
@@ -157,7 +157,13 @@ _PREFERRED_CUE = re.compile(
     # no cue: "clients prefer to be served in Spanish"
     r"\b(?:prefer(?:red|ably|ence|ential)|(?:we|we'd|we would|would)\s+prefer|prefers?(?!\s+to\b)|nice[- ]to[- ]have|"
     r"a plus|is a plus|"
-    r"bonus|ideally|desir\w+|advantage\w*|good to have)\b"
+    r"bonus|ideally|desir\w+|advantage\w*|good to have|highly (?:regarded|valued)|"
+    r"(?:looked|viewed) (?:up)?on favou?rably)\b"
+    # "RCM designation is an asset", "would be considered an asset" (Canadian and British postings' "a plus"); not
+    # "an asset manager" or "asset management"
+    r"|\b(?:an?|be|is|are)\s+(?:(?:definite|strong|real|great|distinct|additional|valuable)\s+)?assets?(?![\w-])"
+    r"(?!\s+(?:manage\w*|class\w*|protection|tracking|allocation|recovery|integrity|inventory|register|valuation|"
+    r"liabilit\w*|based|backed|purchase|sale))"
     r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
     re.I,
 )
@@ -399,6 +405,29 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         return None
     if title and _SAME_ROLE.search(found.group("rest") or ""):
         return years, _clean_subject(title)
+    opened = item.rfind("(", 0, found.start())
+    deadline = re.search(r"\b(?:within|in|after|by)\s*$", item[: found.start()], re.I)  # "(must obtain within 1 year)"
+    closed = found.group("rest").find(")")
+    # "Proven work experience (minimum 5 years) as a passenger vehicle driver": the subject follows the bracket
+    after = re.match(r"\s*(?:as|in|with|on|using|of)\b", found.group("rest")[closed + 1 :]) if closed >= 0 else None
+    if opened >= 0 and ")" not in item[opened : found.start()] and closed >= 0 and not deadline and not after:
+        # "millwright or industrial maintenance experience (completed apprenticeship or 4+ years), the ability to
+        # read mechanical drawings": years in brackets are of what the bracket follows, not of the next clause
+        bracketed = re.sub(r"\s+(?:experience|exp\.?)\s*$", "", item[:opened].strip(), flags=re.I)
+        bracketed = re.split(r"[,;:]\s*", bracketed)[-1]
+        # "Experience as a crane operator (minimum 4 years)": what the experience is as, in or with
+        bracketed = re.sub(
+            r"^.*?\b(?:experience|background|exp\.?)\s+(?:as\s+an?|as|in|with|of|on|using)\s+",
+            "",
+            bracketed,
+            flags=re.I,
+        )
+        bracketed = re.sub(
+            r"\s+(?:licen[cs]e|certificat(?:e|ion)|registration)$", "", bracketed, flags=re.I
+        )  # "RN license"
+        subject = _clean_subject(_QUALIFIERS.sub("", bracketed))
+        if key_terms(subject):
+            return years, subject
     rest = _SINCE_CLAUSE.sub(" ", found.group("rest") or "", count=1)
     rest = _LEADING_QUALIFIERS.sub(r"\1", rest)  # "of recent, documented payroll"
     lead = _LEAD_SUBJECT.match(rest)
@@ -457,28 +486,131 @@ def _year_clauses(item: str) -> list[str]:
     return [item[a:b].strip(" ,;") for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
-def _item_requirements(item: str, importance: Importance, title: str = "", section: str = "") -> list[Requirement]:
-    """Return every requirement one bullet or sentence states (``section``: the kind of section it is listed in)."""
+# a name spelled out before its abbreviation: "Homeland Security Exercise and Evaluation Program (HSEEP)"
+_SPELLED_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:and|of|for|the|&|on|in)\s+)*[A-Z][\w'&-]*){2,})\s*\((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})\)"
+)
+
+
+_LONG_NAME = 5  # words: "Scaled Agile Framework (SAFe)" asks for Agile; a programme's long official name does not
+
+
+def _skills_in(item: str) -> set[str]:
+    """Return the vocabulary skills an item names, less a word of a long name it spells out before an abbreviation.
+
+    "Completion of Homeland Security Exercise and Evaluation Program (HSEEP) training" asks for one programme, not
+    for security: a skill written only inside (not at the start of, and a third of the words at most) a name of five
+    words or more whose abbreviation follows in brackets, an abbreviation that is no skill itself, is a word of that
+    name. "Google Cloud Platform (GCP)", "Scaled Agile Framework (SAFe)" and "Oracle Business Intelligence Enterprise
+    Edition (OBIEE)" keep their skills (the abbreviation is one, the name is short, the skill opens the name).
+    """
+    found = skill_mentions(item)
+    if not found or "(" not in item:
+        return set(found)
+    for name in _SPELLED_NAME.finditer(item):
+        if find_skills(name.group("abbr")) or not credential_phrases.abbreviates(
+            name.group("abbr"), name.group("name")
+        ):
+            continue
+        size = len(name.group("name").split())
+        if size < _LONG_NAME:
+            continue
+        rest = item[: name.start()] + " " + item[name.end() :]
+        lowered = name.group("name").lower()
+        for skill, spelled in list(found.items()):
+            at = lowered.find(spelled.lower())
+            inside = at > 0 and len(spelled.split()) * 3 <= size
+            if inside and spelled.lower() not in rest.lower():
+                del found[skill]
+    return set(found)
+
+
+# a clause that turns a credential away: "holders of a Limited Licence will not be considered", "interstate
+# certificates not accepted", "provisionally certificated teachers need not apply"
+_REFUSED = re.compile(
+    r"\b(?:will|would|shall|can)\s*not\s+be\s+(?:considered|accepted|eligible)|\b(?:won't|cannot|can't)\s+be\s+"
+    r"(?:considered|accepted)|\b(?:is|are)?\s*not\s+accepted\b|\bnot\s+eligible\b|\bdo(?:es)?\s+not\s+qualify\b|"
+    r"\bneed\s+not\s+apply\b|\bare\s+not\s+considered\b",
+    re.I,
+)
+_CLAUSE_BOUNDS = re.compile(r"(\s[-–—]\s|;|\(|\)|,)")
+
+
+def _without_refused(item: str) -> str:
+    """Return item with its clauses that turn a credential away blanked: the credential they name is not asked."""
+    if not _REFUSED.search(item):
+        return item
+    return "".join(" " if _REFUSED.search(part) else part for part in _CLAUSE_BOUNDS.split(item))
+
+
+def _years_importance(clause: str, importance: Importance, section: str) -> Importance:
+    """Return how years are asked when the item's "preferred" is another clause's.
+
+    "5+ years examining title in Texas, commercial transactions strongly preferred": listed as required, the years
+    are required; the cue closes a later clause (after a comma, ";" or a dash) that asks no years of its own.
+    """
+    if importance != "preferred" or section == "preferred":
+        return importance
+    parts = re.split(r"[,;]|\s[-–—]\s", clause)
+    own = next((p for p in parts if _YEARS_AT.search(p)), "")
+    if not own or _PREFERRED_CUE.search(own):
+        return importance
+    # the cue's clause must name something of its own: a bare ", preferred." closing the item is the item's
+    cued = [p for p in parts if _PREFERRED_CUE.search(p)]
+    named = all(key_terms(_PREFERRED_CUE.sub(" ", p)) for p in cued)
+    return "required" if cued and named and not any(_YEARS_AT.search(p) for p in cued) else importance
+
+
+# a ";" outside brackets: "3+ years of underwriting (conventional conforming; jumbo a plus)" is one clause
+_OUTSIDE_BRACKETS = re.compile(r";(?![^()]*\))")
+
+
+def _by_importance(section: str, item: str) -> list[tuple[str, Importance]]:
+    """Return an item's parts, each with its own importance, when its ";"-clauses ask with different weight.
+
+    "Fluency in Spanish (written and spoken) is required; Portuguese is a plus" and "CDL-A required; prefer tanker
+    endorsement" ask for one thing and would like another: read whole, the item's first cue made both required (and
+    a Spanish speaker missed it for lacking Portuguese). Clauses that ask alike keep the item whole.
+    """
+    parts = [part.strip() for part in _OUTSIDE_BRACKETS.split(item) if part.strip()] if ";" in item else []
+    weights = [_importance(section, part) for part in parts]
+    if len(set(weights)) < 2:
+        return [(item, _importance(section, item))]
+    return list(zip(parts, weights, strict=True))
+
+
+def _item_requirements(
+    item: str, importance: Importance, title: str = "", section: str = "", context: str = ""
+) -> list[Requirement]:
+    """Return every requirement one bullet or sentence states (``section``: the kind of section it is listed in).
+
+    ``context``: the whole item when this is one of its clauses ("...; Portuguese is a plus" speaks of languages).
+    """
     found: list[Requirement] = []
     condition = conditions.condition_of(item)
     parts = [part.strip() for part in item.split(";") if part.strip()] if condition else []
     if len(parts) > 1:  # "Blueprint reading; able to lift 50 lbs": a skill and a condition
-        return [r for part in parts for r in _item_requirements(part, importance, title, section)]
+        return [r for part in parts for r in _item_requirements(part, importance, title, section, context)]
     whole, item = item, conditions.without_conditions(item) if condition else item  # "18 years of age" is no years
-    skills = sorted(find_skills(item))
+    skills = sorted(_skills_in(item))
     years = False
     for clause in _year_clauses(item):
         if held := _years(clause, title):
             years = True
-            own = skills if clause == item else sorted(find_skills(clause))
+            own = skills if clause == item else sorted(_skills_in(clause))
             count, subject = held
             found.append(
                 Requirement(
-                    kind="experience", text=clause, importance=importance, skills=own, years=count, subject=subject
+                    kind="experience",
+                    text=clause,
+                    importance=_years_importance(clause, importance, section),
+                    skills=own,
+                    years=count,
+                    subject=subject,
                 )
             )
     schooling = MS_PRODUCT.sub("", item)
-    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", item), title)
+    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(item)), title)
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
     if _DEGREE_CONTEXT.search(schooling):
@@ -503,7 +635,7 @@ def _item_requirements(item: str, importance: Importance, title: str = "", secti
         )
     if _CERT.search(item) and not wanted:
         found.append(Requirement(kind="certification", text=item, importance=importance, skills=skills))
-    if _LANGUAGE_CONTEXT.search(item):
+    if _LANGUAGE_CONTEXT.search(item) or (context and _LANGUAGE_CONTEXT.search(context)):
         # "Mandarin Chinese" is one language (Mandarin), not Mandarin and Chinese
         for language in dict.fromkeys(_LANGUAGE.findall(_VARIETY_OF_CHINESE.sub(r"\1", item))):
             found.append(Requirement(kind="language", text=item, importance=importance, subject=language))
@@ -658,17 +790,63 @@ _OFFER = re.compile(r"^\W*(?:we|the company)\s+(?:also\s+)?(?:offer|provide|pay|
 _SPACE_RUN = re.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 
+# what every posting of an employer says of itself, asking nothing: an equal-opportunity statement ("Harris County is
+# an Equal Opportunity Employer.", "EOE/M/F/D/V", "committed to employment equity", "does not discriminate")
+_EQUAL_OPPORTUNITY = re.compile(
+    r"\b(?:equal\s+(?:employment\s+)?opportunit(?:y|ies)(?:\s*/\s*affirmative\s+action)?\s+employer|EOE\b|"
+    r"affirmative\s+action\s+employer|(?:committed\s+to|practices|supports)\s+(?:employment\s+equity|equal\s+"
+    r"(?:employment\s+)?opportunit\w+)|does\s+not\s+discriminate|without\s+regard\s+to\s+(?:race|age|sex|gender|"
+    r"religion|color|national)|welcomes\s+applications\s+from)",
+    re.I,
+)
+# what the job pays or gives: a clause that opens with pay or benefits ("Pay DOE, year-round employment, health
+# insurance and paid time off.", "Benefits include medical, dental ...", "Competitive pay with sales incentives"), or
+# an employer's name offering them ("Cargill offers competitive pay ... and paid time off")
+_PAY_OPENING = re.compile(
+    r"^\W*(?:(?:competitive|starting|base|hourly|annual|great|excellent|generous)\s+)?(?:pay|salary|wages?|"
+    r"compensation|benefits?|perks|pay\s+range|salary\s+range|hourly\s+rate|rate\s+of\s+pay)\b(?!\s+administration)"
+    r"(?!\s*(?:and\s+\w+\s+)?(?:administration|analysis|experience|knowledge|software|systems?|processing|"
+    r"enrollment|programs?\s+experience)\b)",
+    re.I,
+)
+_PAY_BY = re.compile(
+    r"\b(?:commensurate with|depending on|dependent on|based on)\s+(?:experience|qualifications)", re.I
+)
+_NAMED_OFFER = re.compile(r"^\W*(?:[A-Z][\w&'.-]*\s+){1,5}(?:also\s+)?(?:offers|provides)\b")
+_BENEFIT = re.compile(
+    r"\b(?:health|medical|dental|vision|life)\s+(?:insurance|coverage|benefits|plans?)|paid\s+(?:time\s+off|leave|"
+    r"holidays|vacation|sick)|\bPTO\b|40[13]\s*\(?[bk]\)?|retirement\s+(?:plan|savings|contributions?)|pension|"
+    r"(?:employer|company)\s+match|tuition\s+(?:reimbursement|assistance)|\bDOE\b|competitive\s+(?:pay|salary|wages)",
+    re.I,
+)
+
+
+def _says_nothing_asked(clause: str) -> bool:
+    """Return whether a clause is the employer's boilerplate: an equal-opportunity statement, its pay or benefits."""
+    if _EQUAL_OPPORTUNITY.search(clause):
+        return True
+    if _PAY_OPENING.match(clause):
+        # "Pay commensurate with experience" asks nothing; "Benefits administration experience" is a skill
+        return not _REQUIREMENT_CUE.search(_PAY_BY.sub(" ", clause))
+    return bool(_NAMED_OFFER.match(clause) and _BENEFIT.search(clause))
+
+
 def _without_offers(item: str) -> str:
     """Return item without its clauses saying what the employer gives ("We provide paid CDL training").
 
     Only the offer's clause (up to a ";" or a sentence's end) goes: "We provide paid CDL training; you must have a
-    clean MVR" still asks for the clean record. An item that is all offer comes back empty.
+    clean MVR" still asks for the clean record. An item that is all offer comes back empty. The employer's
+    boilerplate goes the same way: an equal-opportunity statement, what the job pays and its benefits.
     """
     # only an item that opens with an offer is read for its clauses: _OFFER's "^" holds at the item's start alone
     # (trying it after each ";" and sentence end, as this did, never matched there; it was ~4 % of extraction)
-    if not _OFFER.match(item):
+    if not _OFFER.match(item) and not _says_nothing_asked(item) and not _EQUAL_OPPORTUNITY.search(item):
         return item
-    kept = [clause for clause in _INLINE_ITEMS.split(item) if clause.strip() and not _OFFER.match(clause)]
+    kept = [
+        clause
+        for clause in _INLINE_ITEMS.split(item)
+        if clause.strip() and not _OFFER.match(clause) and not _says_nothing_asked(clause)
+    ]
     return "; ".join(c.strip().rstrip(";") for c in kept)
 
 
@@ -695,11 +873,14 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     headline = next((line.strip() for line in text.splitlines() if line.strip()), "")  # the title again: no item
     for kind, items in section_items:
         for item in items:
+            if item == headline and _title_again(headline, title) and not credentials.wanted_in(headline, title):
+                continue  # "Centre Manager - Hamilton East (licensed for 75 children)": the title, not an ask
             item = _without_offers(item)
             if not item:
                 continue  # "We offer a night differential and tuition support.": what the employer gives
             if kind in ("required", "preferred"):
-                requirements.extend(_item_requirements(item, _importance(kind, item), title, kind))
+                for part, importance in _by_importance(kind, item):
+                    requirements.extend(_item_requirements(part, importance, title, kind, context=item))
             elif (
                 (not has_sections or kind == "unknown")
                 and len(item) < 400
@@ -732,6 +913,20 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
         confidence=confidence,
         notes=notes,
     )
+
+
+def _title_again(headline: str, title: str) -> bool:
+    """Return whether a posting's first line is its title again: a short line, no sentence, sharing the title's words.
+
+    A posting's page often repeats the title, with a place or the unit's size, above the description; a cue word in
+    it ("licensed for 75 children", "Experienced Electrician") asks for nothing.
+    """
+    if not title or len(headline.split()) > 14 or headline.endswith((".", "!", "?", ":")) or _BULLET.match(headline):
+        return False
+    if _REQUIRED_CUE.search(headline) or _PREFERRED_CUE.search(headline):
+        return False
+    own = set(key_terms(title))
+    return bool(own) and len(own & set(key_terms(headline))) >= min(2, len(own))
 
 
 def _add_unlisted_credentials(
@@ -782,7 +977,12 @@ def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str)
     extra = []
     for skill, spelled in skill_mentions(f"{title}\n{text}").items():
         if skill not in covered:
-            line = next((ln.strip(" \t-*•") for ln in text.splitlines() if spelled in ln), spelled)
+            lines = [ln for ln in text.splitlines() if spelled in ln]
+            # the first line naming it as a skill: not a word of a longer name ("Homeland Security ... (HSEEP)")
+            named = next((ln for ln in lines if "(" not in ln or skill in _skills_in(ln)), None)
+            if lines and named is None:
+                continue
+            line = (named or spelled).strip(" \t-*•")
             if line in conditions_shown:
                 continue  # "Comfortable on call evenings": a condition of employment names it, not a skill to have
             extra.append(
