@@ -12,7 +12,7 @@ from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
 from careerpilot.matching.products import holds, named_products, product_line
-from careerpilot.matching.requirements import DEGREE_RANK
+from careerpilot.matching.requirements import DEGREE_RANK, LANGUAGES
 from careerpilot.matching.since import kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
 from careerpilot.text.sentences import same_word
@@ -669,9 +669,40 @@ def check_credential(req: Requirement, evidence: ResumeEvidence) -> RequirementC
     """
     wanted = Wanted(ids=tuple(req.credentials), jurisdictions=tuple(req.jurisdictions), compact_ok=req.compact_ok)
     verdict = judge(wanted, evidence.credentials, evidence.home, evidence.lines, evidence.certifications)
-    return RequirementCheck(
-        requirement=req, status=_status(verdict.credit), credit=verdict.credit, evidence=verdict.line, note=verdict.note
-    )
+    credit, note = verdict.credit, verdict.note
+    asked, held = language_pair(req.text), language_pair(verdict.line)
+    if credit and asked and held and not _same_pair(asked, held):
+        # a translator's certificate is per language pair and direction: French into English is not Spanish into it
+        credit, note = (
+            0.0,
+            f"certified {held[0]} {held[2]} {held[1]}; the posting asks {asked[0]} {asked[2]} {asked[1]}",
+        )
+    return RequirementCheck(requirement=req, status=_status(credit), credit=credit, evidence=verdict.line, note=note)
+
+
+_LANGUAGE_NAMES = "|".join(sorted(LANGUAGES, key=len, reverse=True))
+_PAIR = re.compile(
+    rf"\b(?P<a>{_LANGUAGE_NAMES})\s*(?P<how>(?:in)?to|>|→|<>|<->|-|/)\s*(?P<b>{_LANGUAGE_NAMES})\b", re.I
+)
+
+
+def language_pair(text: str) -> tuple[str, str, str] | None:
+    """Return the language pair a text names, and how: "into" or "and" (both directions), or None.
+
+    "Spanish into English" and "Spanish>English" name a direction; "Spanish-English" and "Spanish/English" do not.
+    """
+    found = _PAIR.search(text)
+    if found is None:
+        return None
+    how = "into" if found.group("how").lower() in ("into", "to", ">", "→") else "and"
+    return found.group("a").title(), found.group("b").title(), how
+
+
+def _same_pair(asked: tuple[str, str, str], held: tuple[str, str, str]) -> bool:
+    """Return whether a held pair covers the one asked: the same direction, or the same two languages either way."""
+    if "and" in (asked[2], held[2]):
+        return {asked[0], asked[1]} == {held[0], held[1]}
+    return asked[:2] == held[:2]
 
 
 def check(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:

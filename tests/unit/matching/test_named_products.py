@@ -105,3 +105,16 @@ def test_an_ata_certificate_listed_with_its_pair_and_issuer_is_the_ata_credentia
     assert "ata_certified" in {h.id for h in held}
     other = held_in(["Certificate in Spanish to English Translation (NYU School of Professional Studies)"], TODAY)
     assert "ata_certified" not in {h.id for h in other}
+
+
+def test_a_translators_certificate_is_per_language_pair_and_direction():
+    req = Requirement(
+        kind="certification",
+        text="ATA certification, Spanish into English (required)",
+        credentials=["ata_certified"],
+    )
+    same = check(req, _evidence("Translator 2018 - 2024", "Certified Translator, Spanish into English (ATA)"))
+    other = check(req, _evidence("Translator 2018 - 2024", "ATA certified translator, French into English"))
+    both_ways = check(req, _evidence("Translator 2018 - 2024", "ATA certified translator (English-Spanish)"))
+    assert same.status == "met" and both_ways.status == "met"
+    assert other.status == "missing" and "French into English" in other.note
