@@ -182,23 +182,33 @@ def _resume_words(text: str) -> dict[str, bool]:
     return found
 
 
-def holds(resume_text: str, product: str) -> bool:
-    """Return whether a resume names a product: its first word (the brand: "McLeod" of "McLeod PowerBroker").
+def key_word(product: str) -> str:
+    """Return the word of a product's name a resume must write: its first in mixed case, else its first.
 
-    The resume may write the rest otherwise ("McLeod's PowerBroker system", "LIDO/Flight 4D", "Encompass LOS");
-    an ordinary word as a name ("Encompass") counts only where the resume capitalizes it too.
+    "McLeod" of "McLeod PowerBroker", "SoftPro" of "SoftPro Select", "Lido" of "Lido Flight"; "ZooKeeper" of "Apache
+    ZooKeeper", whose maker names other products too.
     """
-    first = re.findall(r"[A-Za-z][A-Za-z0-9]*", product)
-    if not first:
+    found = re.findall(r"[A-Za-z][A-Za-z0-9]*", product)
+    return next((w for w in found if _mixed(w)), found[0] if found else "")
+
+
+def holds(resume_text: str, product: str) -> bool:
+    """Return whether a resume names a product by its key word (``key_word``), however it writes the rest.
+
+    "McLeod's PowerBroker system", "LIDO/Flight 4D", "Encompass LOS" hold theirs; an ordinary word as a name
+    ("Encompass") counts only where the resume capitalizes it too.
+    """
+    key = key_word(product)
+    if not key:
         return False
-    seen = _resume_words(resume_text).get(first[0].lower())
-    return seen is not None and (seen or _mixed(first[0]) or first[0].isupper())
+    seen = _resume_words(resume_text).get(key.lower())
+    return seen is not None and (seen or _mixed(key) or key.isupper())
 
 
 def product_line(lines: list[str], product: str) -> str:
-    """Return the first resume line naming the product's first word."""
-    first = re.findall(r"[A-Za-z][A-Za-z0-9]*", product)[:1]
-    if not first:
+    """Return the first resume line naming the product's key word."""
+    key = key_word(product)
+    if not key:
         return ""
-    pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(first[0])}(?![a-z0-9])", re.I)
+    pattern = re.compile(rf"(?<![A-Za-z0-9]){re.escape(key)}(?![a-z0-9])", re.I)
     return next((line for line in lines if pattern.search(line)), "")

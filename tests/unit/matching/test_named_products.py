@@ -63,6 +63,7 @@ def test_a_product_is_held_by_its_brand_written_the_resumes_way_and_an_ordinary_
     assert not holds("Sabre Flight Plan Manager", "Lido Flight")
     assert not holds("duties encompass underwriting and closing", "Encompass")
     assert holds("Systems: Encompass LOS", "Encompass")
+    assert not holds("Streaming with Apache Kafka", "Apache ZooKeeper")  # the maker's name is no product of its own
 
 
 def test_a_missing_product_is_a_decisive_gap_capping_only_where_the_item_insists():
