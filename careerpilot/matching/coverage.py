@@ -110,8 +110,11 @@ def _product_credit(req: Requirement, evidence: ResumeEvidence, credit: float, l
         if share > credit:
             credit, line = share, product_line(evidence.lines, shown[0][0]) or line
         return credit, line
-    if named.asked and not (named.any_of and any(s in evidence.skills for s in req.skills)):
-        return min(credit, PRODUCT_ABSENT), line
+    if named.asked:
+        # a vocabulary skill of the item held still counts its share ("UKG Pro" held, a product beside it not)
+        vocab = [s for s in req.skills if s in evidence.skills]
+        share = (1.0 if named.any_of else len(vocab) / (len(req.skills) + len(named.asked))) if vocab else 0.0
+        return min(credit, max(PRODUCT_ABSENT, share)), line
     if named.examples and not req.skills:
         # examples of a kind, none held: the kind's own words ask ("laser shaft alignment systems"), not the names
         kind = _EXAMPLE_WORDS.sub(" ", req.text)

@@ -126,16 +126,21 @@ def named_products(text: str) -> Named:
     asked: list[tuple[str, ...]] = []
     examples: list[tuple[str, ...]] = []
     last: tuple[list[tuple[str, ...]], int] | None = None  # the list and end of the product found last
+    previous = -1  # where the name read last ends, product or not
     for run in (r for r in runs if r):
+        after_name = previous >= 0 and bool(re.fullmatch(r"\s*\(\s*", text[previous : run[0].start()]))
+        previous = run[-1].end()
+        name = text[run[0].start() : run[-1].end()]
+        if after_name:
+            # "Lido Flight (Lufthansa Systems)", "UKG Pro (UltiPro)": the maker or another name of the name before,
+            # a product's other spelling or, after a vocabulary skill, the skill's
+            if last is not None and re.fullmatch(r"\s*\(\s*", text[last[1] : run[0].start()]):
+                last[0][-1] = (*last[0][-1], name)
+                last = (last[0], run[-1].end())
+            continue
         spelled = [m.group(0).lower() for m in run]
         if any(w in _NOT_PRODUCT or w in known for w in spelled) or not any(_proper(m.group(0)) for m in run):
             continue  # an organisation, a vocabulary skill, a place, acronyms alone
-        name = text[run[0].start() : run[-1].end()]
-        if last is not None and re.fullmatch(r"\s*\(\s*", text[last[1] : run[0].start()]):
-            # "Lido Flight (Lufthansa Systems)": the maker or another name of the product just named
-            last[0][-1] = (*last[0][-1], name)
-            last = (last[0], run[-1].end())
-            continue
         if not _said_a_product(text, run, titled):
             continue
         clause = next((c for c in _CLAUSES.split(text) if name in c), text)

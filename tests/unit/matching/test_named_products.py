@@ -119,3 +119,16 @@ def test_a_translators_certificate_is_per_language_pair_and_direction():
     both_ways = check(req, _evidence("Translator 2018 - 2024", "ATA certified translator (English-Spanish)"))
     assert same.status == "met" and both_ways.status == "met"
     assert other.status == "missing" and "French into English" in other.note
+
+
+def test_a_bracketed_other_name_of_a_vocabulary_skill_is_no_product_and_a_held_skill_keeps_its_share():
+    assert named_products("UKG Pro (UltiPro) experience required.").asked == ()
+    item = Requirement(
+        kind="skill",
+        text="Experience with Python and the Zorblax orchestration platform",
+        importance="required",
+        skills=["Python"],
+    )
+    assert named_products(item.text).asked == (("Zorblax",),)
+    half = check(item, _evidence("Data Engineer 2019 - 2024", "Built pipelines in Python"))
+    assert half.credit == 0.5 and not named_tool_missing(half)
