@@ -11,7 +11,8 @@ from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
 from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
-from careerpilot.matching.requirements import DEGREE_RANK
+from careerpilot.matching.products import holds, named_products, product_line
+from careerpilot.matching.requirements import DEGREE_RANK, LANGUAGES
 from careerpilot.matching.since import kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
 from careerpilot.text.sentences import same_word
@@ -78,7 +79,57 @@ def check_skill(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     credit = max(vocab, 0.5 * words) if req.skills else words
     if held and (vocab >= words or not line):
         line = evidence.skills[held[0]]
+    named = named_products(req.text)
+    if named.asked or named.examples:
+        credit, line = _product_credit(req, evidence, credit, line)
     return RequirementCheck(requirement=req, status=_status(credit), credit=round(credit, 3), evidence=line)
+
+
+# the most a skill item naming a product the vocabulary does not know gets by its other words when the resume never
+# names the product: "loan origination system" does not stand in for Encompass (docs/matching.md, "Decisive gaps")
+PRODUCT_ABSENT = 0.3
+
+
+def _product_credit(req: Requirement, evidence: ResumeEvidence, credit: float, line: str) -> tuple[float, str]:
+    """Return a skill item's credit and line with the products it names beyond the vocabulary (matching/products.py).
+
+    Each product asked for counts like a vocabulary skill, held or not by its own name; one of alternatives ("memoQ
+    or Trados") or of examples ("Rotalign, Fixturlaser or equivalent") meets the item. None held: examples leave the
+    item to its words; asked products cap it at PRODUCT_ABSENT, a named tool missing (``named_tool_missing``).
+    """
+    named = named_products(req.text)
+    shown = [
+        spellings for spellings in (*named.asked, *named.examples) if any(holds(evidence.text, s) for s in spellings)
+    ]
+    if shown:
+        if named.asked and not named.any_of and not set(named.asked) <= set(shown):
+            vocab = [s for s in req.skills if s in evidence.skills]
+            share = (len(vocab) + len(shown)) / (len(req.skills) + len(named.asked))
+        else:
+            share = 1.0
+        if share > credit:
+            credit, line = share, product_line(evidence.lines, shown[0][0]) or line
+        return credit, line
+    if named.asked:
+        # a vocabulary skill of the item held still counts its share ("UKG Pro" held, a product beside it not)
+        vocab = [s for s in req.skills if s in evidence.skills]
+        share = (1.0 if named.any_of else len(vocab) / (len(req.skills) + len(named.asked))) if vocab else 0.0
+        return min(credit, max(PRODUCT_ABSENT, share)), line
+    if named.examples and not req.skills:
+        # examples of a kind, none held: the kind's own words ask ("laser shaft alignment systems"), not the names
+        kind = _EXAMPLE_WORDS.sub(" ", req.text)
+        for spellings in named.examples:
+            for spelled in spellings:
+                kind = kind.replace(spelled, " ")
+        credit, line = _term_credit(req.model_copy(update={"text": kind}), evidence)
+    return credit, line
+
+
+_EXAMPLE_WORDS = re.compile(
+    r"\b(?:or|and/or)\s+(?:an?\s+|the\s+)?(?:equivalent|similar|comparable|other|another|related|alternative)\b|"
+    r"\b(?:such as|e\.\s?g\.|for example|for instance|including)",
+    re.I,
+)
 
 
 # Rungs below a trade's or profession's licensed or full grade: their years count only where the posting says so
@@ -621,9 +672,40 @@ def check_credential(req: Requirement, evidence: ResumeEvidence) -> RequirementC
     """
     wanted = Wanted(ids=tuple(req.credentials), jurisdictions=tuple(req.jurisdictions), compact_ok=req.compact_ok)
     verdict = judge(wanted, evidence.credentials, evidence.home, evidence.lines, evidence.certifications)
-    return RequirementCheck(
-        requirement=req, status=_status(verdict.credit), credit=verdict.credit, evidence=verdict.line, note=verdict.note
-    )
+    credit, note = verdict.credit, verdict.note
+    asked, held = language_pair(req.text), language_pair(verdict.line)
+    if credit and asked and held and not _same_pair(asked, held):
+        # a translator's certificate is per language pair and direction: French into English is not Spanish into it
+        credit, note = (
+            0.0,
+            f"certified {held[0]} {held[2]} {held[1]}; the posting asks {asked[0]} {asked[2]} {asked[1]}",
+        )
+    return RequirementCheck(requirement=req, status=_status(credit), credit=credit, evidence=verdict.line, note=note)
+
+
+_LANGUAGE_NAMES = "|".join(sorted(LANGUAGES, key=len, reverse=True))
+_PAIR = re.compile(
+    rf"\b(?P<a>{_LANGUAGE_NAMES})\s*(?P<how>(?:in)?to|>|→|<>|<->|-|/)\s*(?P<b>{_LANGUAGE_NAMES})\b", re.I
+)
+
+
+def language_pair(text: str) -> tuple[str, str, str] | None:
+    """Return the language pair a text names, and how: "into" or "and" (both directions), or None.
+
+    "Spanish into English" and "Spanish>English" name a direction; "Spanish-English" and "Spanish/English" do not.
+    """
+    found = _PAIR.search(text)
+    if found is None:
+        return None
+    how = "into" if found.group("how").lower() in ("into", "to", ">", "→") else "and"
+    return found.group("a").title(), found.group("b").title(), how
+
+
+def _same_pair(asked: tuple[str, str, str], held: tuple[str, str, str]) -> bool:
+    """Return whether a held pair covers the one asked: the same direction, or the same two languages either way."""
+    if "and" in (asked[2], held[2]):
+        return {asked[0], asked[1]} == {held[0], held[1]}
+    return asked[:2] == held[:2]
 
 
 def check(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
@@ -717,8 +799,14 @@ def named_tool_missing(check: RequirementCheck) -> bool:
     A named tool is held or not: a resume line close in meaning ("e-discovery review") does not stand in for it.
     """
     req = check.requirement
+    if req.kind != "skill" or check.credit >= 0.5:
+        return False
     named = [s for s in req.skills if s not in GENERAL_SKILLS]  # "customer service skills" names no product
-    return req.kind == "skill" and 0 < len(req.skills) <= 2 and bool(named) and check.credit < 0.5
+    if 0 < len(req.skills) <= 2 and named:
+        return True
+    # a product the vocabulary does not know, named by the posting's own capitals ("Encompass", "SoftPro Select")
+    products = named_products(req.text).asked
+    return 0 < len(products) + len(named) <= 2 or (bool(products) and named_products(req.text).any_of)
 
 
 def years_short(check: RequirementCheck, *, far: bool = False) -> bool:

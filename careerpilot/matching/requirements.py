@@ -684,11 +684,15 @@ def _alternatives(item: str, products: list[str]) -> bool:
 
 # a clause that asks for an ability or knowledge: "the ability to read schematics", "and experience with PLCs"
 _ASK_CLAUSE = re.compile(
-    r"^(?:and\s+|or\s+|plus\s+)?(?:(?:the|an?|strong|solid|good|sound|working|basic|demonstrated|proven)\s+)*"
+    r"^(?:and\s+|or\s+|plus\s+)?(?:(?:the|an?|strong|solid|good|sound|working|basic|demonstrated|proven|hands-on|"
+    r"practical)\s+)*"
     r"(?:ability|able|experience|knowledge|proficiency|familiarity|understanding|expertise)\b",
     re.I,
 )
-_CLAUSE_SPLIT = re.compile(r",\s*|;\s*|(?<!\s)\s+and\s+(?=(?:the\s+|an?\s+)?(?:ability|experience|knowledge)\b)", re.I)
+# (a comma inside brackets lists examples of one ask: "alignment systems (Rotalign, Fixturlaser or equivalent)")
+_CLAUSE_SPLIT = re.compile(
+    r",\s*(?![^()]*\))|;\s*|(?<!\s)\s+and\s+(?=(?:the\s+|an?\s+)?(?:ability|experience|knowledge)\b)", re.I
+)
 
 
 def _clause_importance(item: str, word: str, importance: Importance) -> Importance:
