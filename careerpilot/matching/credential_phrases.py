@@ -206,7 +206,7 @@ def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
     ``taken`` are spans the vocabulary already read: a phrase overlapping one is the vocabulary's.
     """
     found: list[list[Named]] = []
-    for named in [*_by_framework(text), *_by_noun(text), *_by_lead(text)]:
+    for named in [*_by_membership(text), *_by_framework(text), *_by_noun(text), *_by_lead(text)]:
         if any(named[0].start < end and start < named[-1].end for start, end in taken):
             continue
         if any(n.start < g[-1].end and g[0].start < n.end for g in found for n in named):
@@ -547,6 +547,42 @@ def _by_lead(text: str) -> list[list[Named]]:
                 start = issuer[0].start()
             name = " ".join([*(t.group(0) for t in issuer), word, name])
         out.append([Named(name, abbreviation, start, end)])
+    return out
+
+
+# "Certified member in good standing of the Ontario College of Teachers (OCT)", "Chartered Member of the Chartered
+# Institute of Personnel and Development (CIPD)": membership of a regulatory or professional body is its credential
+_MEMBERSHIP = re.compile(
+    r"(?:^[\W\d]*|\b(?:be|is|are|being|become|hold)\s+(?:an?\s+)?|(?<![\w-]))"
+    r"(?:(?i:certified|registered|licensed|full|active|current|chartered|professional)\s+)?"
+    r"(?i:member(?:ship)?)\s+(?:(?:in good standing|in good standing with|in good standing of)\s+)?(?:of|with)\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|in|&|[A-Z][\w'’&.-]*)){1,9})"
+    r"(?:\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\))?"
+)
+_BODY = re.compile(r"\b(?:College|Association|Institute|Institution|Society|Order|Council|Chamber|Academy|Registry)\b")
+_MEMBERSHIP_LEAD = re.compile(
+    r"(?:^[\W\d]*|\b(?:be|is|are|being|become|hold)\s+(?:an?\s+)?)$|(?i:certified|registered|licensed|full|"
+    r"active|current|chartered|professional)\s+$"
+)
+
+
+def _by_membership(text: str) -> list[list[Named]]:
+    """Read "(certified) member (in good standing) of the <Body> (ABBR)" where the body is a college or society.
+
+    Only where the item asks for it: at the item's start, after "be/hold a", or after a word that says it is held
+    ("certified member"); "a proud member of the ... Association" is about the employer.
+    """
+    out = []
+    for found in _MEMBERSHIP.finditer(text):
+        body = found.group("body")
+        while body.split()[-1].lower() in _STOP:
+            body = body.rsplit(" ", 1)[0]
+        if not _BODY.search(body):
+            continue
+        member = text.lower().find("member", found.start())
+        if not _MEMBERSHIP_LEAD.search(text[: member]):
+            continue
+        out.append([Named(body, found.group("abbr") or "", found.start(), found.end())])
     return out
 
 

@@ -172,3 +172,18 @@ def test_nals_legal_professional_ladder() -> None:
         ).credit
         == 0.0
     )
+
+
+def test_membership_of_a_regulatory_college_is_its_credential() -> None:
+    asked = "Certified member in good standing of the Ontario College of Teachers (OCT) - required"
+    wanted = wanted_in(asked)
+    assert [w.ids for w in wanted] == [("~Ontario College of Teachers (OCT)",)]
+    assert wanted[0].jurisdictions == ("Ontario",)
+    held = ["Certificate of Qualification and Registration (Ontario College of Teachers)"]
+    assert judge(wanted[0], held_in(held, TODAY), (), [], held).credit == 1.0
+    other = ["Professional Teaching Certificate (BC Ministry of Education, Teacher Certification Branch)"]
+    assert judge(wanted[0], held_in(other, TODAY), (), [], other).credit == 0.0
+
+
+def test_an_employers_membership_is_no_ask() -> None:
+    assert wanted_in("Acme Health is a proud member of the American Hospital Association") == []
