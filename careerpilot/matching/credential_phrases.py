@@ -580,7 +580,7 @@ def _by_membership(text: str) -> list[list[Named]]:
         if not _BODY.search(body):
             continue
         member = text.lower().find("member", found.start())
-        if not _MEMBERSHIP_LEAD.search(text[: member]):
+        if not _MEMBERSHIP_LEAD.search(text[:member]):
             continue
         out.append([Named(body, found.group("abbr") or "", found.start(), found.end())])
     return out
