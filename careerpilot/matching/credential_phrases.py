@@ -303,8 +303,13 @@ def _by_noun(text: str) -> list[list[Named]]:
             # "Kennel Attendant Certified (KAC)", "hyperbaric certification (CHT)"
             names = [Named(names[0].name, trailing.group(1), names[0].start, trailing.end())]
             end = trailing.end()
-        if len(names) == 1 and names[0].name and all(w.lower() in RANKS for w in names[0].name.split()):
-            # "A General Licence issued by ...": the rank is all the name says, so the noun stays with it
+        if (
+            len(names) == 1
+            and names[0].name
+            and not names[0].abbreviation
+            and names[0].name.split()[0].lower() in RANKS
+        ):
+            # "A General Licence issued by ...", "a full practising certificate": the rank qualifies the noun
             names = [Named(f"{names[0].name} {noun.group('noun')}", names[0].abbreviation, names[0].start, end)]
         out.append([Named(n.name, n.abbreviation, n.start, end) for n in names])
     return out
@@ -418,7 +423,9 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
         count = len(place[0].split()) if place else 0
         if count and " ".join(w.group(0) for w in words[:count]).lower() == place[0].lower():
             words = words[count:]
-        elif words[0].group(0).lower().strip("'’s") in _QUALIFIER or is_code(words[0].group(0)):
+        elif (words[0].group(0).lower().strip("'’s") in _QUALIFIER and words[0].group(0).lower() not in RANKS) or (
+            is_code(words[0].group(0))
+        ):  # "full" and "basic" stay: they say the credential's level ("a full practising certificate")
             words.pop(0)
         else:
             break
