@@ -704,7 +704,7 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
         if found and level_ok and (not name or name == abbreviation or abbreviates(abbreviation, name)):
             return found.span()
     named = _named_at_any_level(name, line, listed)
-    if named is None or _lower_level(name, line, named):
+    if named is None or _lower_level(name, line, named) is not False:
         return None
     first = min((line.lower().find(w) for w in named[0] if w in line.lower()), default=0)
     return max(first, 0), len(line)
@@ -720,7 +720,7 @@ def lower_level_in(credential_id: str, line: str, listed: bool) -> bool:
         return False
     name, _ = parse(credential_id)
     found = _named_at_any_level(name, line, listed)
-    return found is not None and _lower_level(name, line, found)
+    return found is not None and _lower_level(name, line, found) is True
 
 
 def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], list[str]] | None:
@@ -744,16 +744,28 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
     return wanted, have
 
 
-def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bool:
-    """Return whether a line naming a credential's words holds it at a lower level or rank than ``name`` asks."""
+def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bool | None:
+    """Return whether a line naming a credential's words holds it at a lower level or rank than ``name`` asks.
+
+    True: lower; False: the same or higher; None: another credential of those words ("Residential Contractor" for
+    "General Contractor": a middle rank word the line neither repeats nor outranks tells the two apart).
+    """
     if not _level_ok(name, line):
         return True
     wanted, have = found
     if any(w in RANKS for w in wanted):
         return False  # the rank word is the name itself ("General Licence"): it was matched as a word
-    asked = rank(re.findall(r"[A-Za-z]+", name)) or 0
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    asked = rank(words)
     held = _held_rank(wanted, have)
-    return (held if held is not None else 0) < asked
+    if held is not None:
+        return held < (asked or 0)
+    if asked is None or asked < 0:
+        return False  # the plain name meets an unranked or a lower-ranked ask
+    if asked > 0:
+        return True  # "Esthetician License" for a "Master Esthetician license"
+    said = [w for w in words if w in RANKS]
+    return False if all(any(_same_word(w, h) for h in have) for w in said) else None
 
 
 def _held_rank(wanted: list[str], have: list[str]) -> int | None:

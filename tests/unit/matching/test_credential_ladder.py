@@ -187,3 +187,10 @@ def test_membership_of_a_regulatory_college_is_its_credential() -> None:
 
 def test_an_employers_membership_is_no_ask() -> None:
     assert wanted_in("Acme Health is a proud member of the American Hospital Association") == []
+
+
+def test_a_middle_rank_word_still_tells_two_names_apart() -> None:
+    asked = "Must hold a General Kennel Operator license"
+    assert _verdict(asked, ["General Kennel Operator License #12345"]).credit == 1.0
+    other = _verdict(asked, ["Residential Kennel Operator License #12345"])
+    assert other.credit == 0.0 and "lower level" not in other.note
