@@ -755,7 +755,7 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
     wanted, have = found
     if any(w in RANKS for w in wanted):
         return False  # the rank word is the name itself ("General Licence"): it was matched as a word
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", name)]
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)]  # "full-time" is no rank
     asked = rank(words)
     held = _held_rank(wanted, have)
     if held is not None:

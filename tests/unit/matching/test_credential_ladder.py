@@ -194,3 +194,11 @@ def test_a_middle_rank_word_still_tells_two_names_apart() -> None:
     assert _verdict(asked, ["General Kennel Operator License #12345"]).credit == 1.0
     other = _verdict(asked, ["Residential Kennel Operator License #12345"])
     assert other.credit == 0.0 and "lower level" not in other.note
+
+
+def test_a_hyphenated_word_is_no_rank() -> None:
+    asked = "Full-time law enforcement officer certification from the state academy"
+    assert (
+        _verdict(asked, ["Full-Time Law Enforcement Officer Certification (Maine Criminal Justice Academy)"]).credit
+        == 1.0
+    )
