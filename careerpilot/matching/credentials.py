@@ -583,8 +583,8 @@ _NOT_LICENCE = re.compile(r"\b(?:driv\w+|business|software|vehicle|plates?|liquo
 
 # "Advanced Certified Paralegal", "Expert Certified ...": a rung above a credential the vocabulary knows, not it
 # "Master Esthetician license" where the vocabulary knows the esthetician's licence and no master rung (a higher
-# rank word, see credential_phrases.RANKS)
-_HIGHER_RUNG = re.compile(r"(?:^|(?<=[\s(,;:/]))(?P<word>Advanced|Expert|Master|Senior)[\s-]+$")
+# rank word, see credential_phrases.RANKS; not "Senior", which in a posting is mostly the job's seniority)
+_HIGHER_RUNG = re.compile(r"(?:^|(?<=[\s(,;:/]))(?P<word>Advanced|Expert|Master)[\s-]+$")
 _ABBR_AFTER = re.compile(r"\s*\(([A-Za-z][\w+&/.-]{1,11})\)")
 
 
