@@ -19,10 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
 
 from careerpilot.domain.skills import find_skills
 from careerpilot.matching.jurisdictions import is_code, places
 
+VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"  # its ``frameworks``: qualification levels
 PREFIX = "~"
 # "Must be licensed in Texas": a licence asked for by its place alone (the posting's title says which licence)
 PLACE_LICENCE = PREFIX + "licence to practise"
@@ -35,7 +40,7 @@ _NOUN = re.compile(
 # "certified/licensed/registered <Name>", "certification in <Name>", "licensure as a <Name>"
 _LEAD = re.compile(
     r"(?<![\w-])(?P<lead>certified|licensed|registered|(?:certification|certificate|licen[cs]e|licensure|"
-    r"registration|credential|endorsement)s?(?: (?:in|as an?|for|of)))\s+"
+    r"registration|credential|endorsement)s?(?: (?:in|as an?|for|of))|(?-i:[Qq]ualified as(?= [A-Z])))\s+"
     r"(?:as an?\s+|in\s+|(?<=certified )(?:on|to operate)\s+(?:an?\s+|the\s+)?)?",
     re.I,
 )
@@ -96,8 +101,30 @@ _PERSON = re.compile(
     r"(?:inspector|operator|technician|technologist|mechanic|installer|examiner|officer|engineer|specialist|"
     r"professional|manager|auditor|coder|assistant|aide|nurse|therapist|reporter|driver|worker)s?"
 )
-_LEVEL = re.compile(r"\b(?P<word>level|grade|class|tier|type)\s+(?P<n>[IVX]{1,4}|\d{1,2})\b", re.I)
+_LEVEL = re.compile(
+    r"\b(?P<word>level|grade|class|tier|type)\s+(?P<n>[IVX]{1,4}|\d{1,2})\b"
+    r"|\b(?P<ord>[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[\s-]+(?P<oword>class|grade)\b",
+    re.I,
+)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# where a smaller number is the higher level: "1st Class" above "2nd Class" (stationary and power engineers, FCC
+# radiotelephone operators) and "Type 1" above "Type 2" (NWCG incident qualifications: FFT1 above FFT2, ICT3 above
+# ICT4); "Level 4", "Grade IV" and "Class IV" (water and wastewater operators) count up
+_DESCENDING = frozenset({"ordinal class", "ordinal grade", "type"})
+# words that place a credential on its own family's ladder when the vocabulary does not know the family: the same
+# name with a lower word is a lower level ("Associate Emergency Manager" for "Certified Emergency Manager", a
+# "Limited" licence for a "General" one, a "Provisional" practising certificate for a "Full" one); with a higher
+# word a higher one ("Master Esthetician" over "Esthetician"). The plain name is the middle (0).
+RANKS = {
+    **dict.fromkeys(
+        """apprentice apprenticeship trainee intern internship student associate provisional provisionally interim
+        limited temporary restricted conditional basic junior""".split(),
+        -1,
+    ),
+    **dict.fromkeys("journeyman journeyperson journeyworker journey full fully general standard".split(), 0),
+    **dict.fromkeys("master senior advanced expert fellow chartered".split(), 1),
+}
 # words a resume line uses for a credential it holds (a one-word name needs one of them, or a listed certificate)
 _HELD_CUE = re.compile(
     r"\b(?:certifi\w*|certificate|licen[cs]\w*|registered|registration|endorse\w*|credential\w*|permit|card|"
@@ -159,8 +186,8 @@ def display(credential_id: str) -> str:
     """Return how a phrase id is shown: the name with its abbreviation, and "certification" when neither says so."""
     text = credential_id[len(PREFIX) :]
     name, _ = parse(credential_id)
-    if not {w.lower() for w in re.findall(r"[\w']+", name)} & _GENERIC_WORDS:
-        return f"{text} certification"
+    if not {w.lower() for w in re.findall(r"[\w']+", name)} & _GENERIC_WORDS and not _framework_level(name):
+        return f"{text} certification"  # "Diploma of Early Childhood Education" says what it is
     return text
 
 
@@ -179,7 +206,7 @@ def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
     ``taken`` are spans the vocabulary already read: a phrase overlapping one is the vocabulary's.
     """
     found: list[list[Named]] = []
-    for named in [*_by_noun(text), *_by_lead(text)]:
+    for named in [*_by_membership(text), *_by_framework(text), *_by_noun(text), *_by_lead(text)]:
         if any(named[0].start < end and start < named[-1].end for start, end in taken):
             continue
         if any(n.start < g[-1].end and g[0].start < n.end for g in found for n in named):
@@ -286,6 +313,14 @@ def _by_noun(text: str) -> list[list[Named]]:
             # "Kennel Attendant Certified (KAC)", "hyperbaric certification (CHT)"
             names = [Named(names[0].name, trailing.group(1), names[0].start, trailing.end())]
             end = trailing.end()
+        if (
+            len(names) == 1
+            and names[0].name
+            and not names[0].abbreviation
+            and names[0].name.split()[0].lower() in RANKS
+        ):
+            # "A General Licence issued by ...", "a full practising certificate": the rank qualifies the noun
+            names = [Named(f"{names[0].name} {noun.group('noun')}", names[0].abbreviation, names[0].start, end)]
         out.append([Named(n.name, n.abbreviation, n.start, end) for n in names])
     return out
 
@@ -411,10 +446,13 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
         count = len(place[0].split()) if place else 0
         if count and " ".join(w.group(0) for w in words[:count]).lower() == place[0].lower():
             words = words[count:]
-        elif (words[0].group(0).lower().strip("'’s") in _QUALIFIER or is_code(words[0].group(0))) and not (
+        elif (
+            (words[0].group(0).lower().strip("'’s") in _QUALIFIER and words[0].group(0).lower() not in RANKS)
+            or is_code(words[0].group(0))
+        ) and not (
             # "New Zealand", "New Brunswick": a capital "New" before a capital starts a proper name
             words[0].group(0) == "New" and len(words) > 1 and words[1].group(0)[:1].isupper()
-        ):
+        ):  # "full" and "basic" stay: they say the credential's level ("a full practising certificate")
             words.pop(0)
         else:
             break
@@ -520,7 +558,9 @@ def _by_lead(text: str) -> list[list[Named]]:
             continue
         word = lead.group("lead")
         in_or_as = " " in word.strip()
-        found = _name_after(text, lead.end(), loose=in_or_as)
+        # "Qualified as Firefighter Type 1 (FFT1)": a qualification, read only as a proper name
+        loose = in_or_as and not word.lower().startswith("qualified")
+        found = _name_after(text, lead.end(), loose=loose)
         if found is None:
             continue
         name, abbreviation, end = found
@@ -552,6 +592,82 @@ def _by_lead(text: str) -> list[list[Named]]:
     return out
 
 
+# "Certified member in good standing of the Ontario College of Teachers (OCT)", "Chartered Member of the Chartered
+# Institute of Personnel and Development (CIPD)": membership of a regulatory or professional body is its credential
+_MEMBERSHIP = re.compile(
+    r"(?:^[\W\d]*|\b(?:be|is|are|being|become|hold)\s+(?:an?\s+)?|(?<![\w-]))"
+    r"(?:(?i:certified|registered|licensed|full|active|current|chartered|professional)\s+)?"
+    r"(?i:member(?:ship)?)\s+(?:(?:in good standing|in good standing with|in good standing of)\s+)?(?:of|with)\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|in|&|[A-Z][\w'’&.-]*)){1,9})"
+    r"(?:\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\))?"
+)
+_BODY = re.compile(r"\b(?:College|Association|Institute|Institution|Society|Order|Council|Chamber|Academy|Registry)\b")
+_MEMBERSHIP_LEAD = re.compile(
+    r"(?:^[\W\d]*|\b(?:be|is|are|being|become|hold)\s+(?:an?\s+)?)$|(?i:certified|registered|licensed|full|"
+    r"active|current|chartered|professional)\s+$"
+)
+
+
+def _by_membership(text: str) -> list[list[Named]]:
+    """Read "(certified) member (in good standing) of the <Body> (ABBR)" where the body is a college or society.
+
+    Only where the item asks for it: at the item's start, after "be/hold a", or after a word that says it is held
+    ("certified member"); "a proud member of the ... Association" is about the employer.
+    """
+    out = []
+    for found in _MEMBERSHIP.finditer(text):
+        body = found.group("body")
+        while body.split()[-1].lower() in _STOP:
+            body = body.rsplit(" ", 1)[0]
+        if not _BODY.search(body):
+            continue
+        member = text.lower().find("member", found.start())
+        if not _MEMBERSHIP_LEAD.search(text[:member]):
+            continue
+        out.append([Named(body, found.group("abbr") or "", found.start(), found.end())])
+    return out
+
+
+# "Diploma of Early Childhood Education and Care", "Certificate IV in Training and Assessment": a qualification of a
+# framework whose names say their level (``frameworks`` in data/credentials.yaml), in a field with a proper name
+_FRAMEWORK_NAME = re.compile(
+    r"(?<![\w-])(?P<type>(?i:certificate)\s+(?:I{1,3}|IV|[1-4])|(?i:advanced|graduate)\s+(?i:diploma)|"
+    r"Graduate\s+Certificate|Diploma)\s+(?:of|in)\s+",
+)
+
+
+def _by_framework(text: str) -> list[list[Named]]:
+    """Read "<Certificate III|Diploma|Advanced Diploma> of/in <Field>": a qualification named with its level."""
+    out = []
+    for found in _FRAMEWORK_NAME.finditer(text):
+        after = _name_after(text, found.end(), loose=False)
+        if after is None:
+            continue
+        name, abbreviation, end = after
+        kind = " ".join(found.group("type").split())
+        out.append([Named(f"{kind} {found.group(0)[len(found.group('type')) :].strip()} {name}", abbreviation,
+                          found.start(), end)])  # fmt: skip
+    return out
+
+
+@cache
+def _frameworks() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
+    """Return (framework, level, pattern) for every qualification name the vocabulary's frameworks list."""
+    raw = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8")).get("frameworks") or {}
+    return tuple(
+        (framework, int(rung), re.compile(rf"\b{name[3:] if name.startswith('re:') else re.escape(name)}", re.I))
+        for framework, spec in raw.items()
+        for rung, names in spec["levels"].items()
+        for name in names
+    )
+
+
+def _framework_level(text: str) -> tuple[str, int] | None:
+    """Return the ("aqf", 5) of the highest framework qualification a text names ("Diploma of ..."), else None."""
+    found = [(framework, rung) for framework, rung, pattern in _frameworks() if pattern.search(text)]
+    return max(found, key=lambda f: f[1]) if found else None
+
+
 def content_words(name: str) -> list[str]:
     """Return a name's telling words, lower case: generic credential words, qualifiers and places left out."""
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)]
@@ -559,12 +675,39 @@ def content_words(name: str) -> list[str]:
 
 
 def level(text: str) -> tuple[str, int] | None:
-    """Return the ("level", 2) a name or line states ("NICET Level II"), else None."""
+    """Return the ("level", 2) a name or line states ("NICET Level II"; "2nd Class": ("ordinal class", 2)), or None."""
     found = _LEVEL.search(text)
     if not found:
-        return None
+        return _framework_level(text)
+    if found.group("ord"):
+        n = found.group("ord").lower()
+        return f"ordinal {found.group('oword').lower()}", int(n[0]) if n[0].isdigit() else _ORDINAL.get(n, 0)
     n = found.group("n").lower()
     return found.group("word").lower(), int(n) if n.isdigit() else _ROMAN.get(n, 0)
+
+
+def level_meets(held: tuple[str, int], asked: tuple[str, int]) -> bool:
+    """Return whether a held level meets an asked one of the same kind: the same or higher, in the word's direction."""
+    if held[0] != asked[0]:
+        return False
+    return held[1] <= asked[1] if held[0] in _DESCENDING else held[1] >= asked[1]
+
+
+def _level_words(found: tuple[str, int]) -> set[str]:
+    """Return the words that spell a level ("level", "2", "ii"; "class", "2nd", "second") to leave out of a name."""
+    word, n = found
+    if word in {framework for framework, _, _ in _frameworks()}:
+        return {"certificate", "diploma", "advanced", "graduate", "degree", "i", "ii", "iii", "iv", "1", "2", "3", "4"}
+    if word.startswith("ordinal "):
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n, "th")
+        return {word.split()[1], f"{n}{suffix}", *(k for k, v in _ORDINAL.items() if v == n)}
+    return {word, str(n), *(r for r, v in _ROMAN.items() if v == n)}
+
+
+def rank(words: Sequence[str]) -> int | None:
+    """Return the rank words (``RANKS``) say of a credential: the highest one, or None when they say none."""
+    found = [RANKS[w.lower()] for w in words if w.lower() in RANKS]
+    return max(found) if found else None
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -572,6 +715,8 @@ def _same_word(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
+    if long.endswith(("ment", "ments")) and not short.endswith(("ment", "ments")):
+        return False  # "Emergency Management Institute" names no "Emergency Manager"
     return len(short) >= 4 and long.startswith(short[: max(4, len(short) - 2)]) and len(long) - len(short) <= 3
 
 
@@ -589,15 +734,40 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
         found = re.search(rf"(?<![A-Za-z0-9]){re.escape(abbreviation)}(?![A-Za-z0-9+])", line)
         # an abbreviation that does not spell the name ("Medication Aide (HHSC)") is its issuer's, which the line
         # may name for another credential: then the name's words decide
-        if found and _level_ok(name, line) and (not name or name == abbreviation or abbreviates(abbreviation, name)):
+        # an abbreviation with a digit spells its level ("FFT1", "ICT3"): naming it is holding that level
+        level_ok = _level_ok(name, line) or any(c.isdigit() for c in abbreviation)
+        if found and level_ok and (not name or name == abbreviation or abbreviates(abbreviation, name)):
             return found.span()
+    named = _named_at_any_level(name, line, listed)
+    if named is None or _lower_level(name, line, named) is not False:
+        return None
+    first = min((line.lower().find(w) for w in named[0] if w in line.lower()), default=0)
+    return max(first, 0), len(line)
+
+
+def lower_level_in(credential_id: str, line: str, listed: bool) -> bool:
+    """Return whether a resume line names a phrase credential at a lower level or rank than the one asked.
+
+    "3rd Class Engineer License" for a "2nd Class Engineer" licence, "Associate Emergency Manager (AEM)" for a
+    "Certified Emergency Manager (CEM)", "Esthetician License" for a "Master Esthetician license".
+    """
+    if credential_id == PLACE_LICENCE:
+        return False
+    name, _ = parse(credential_id)
+    found = _named_at_any_level(name, line, listed)
+    return found is not None and _lower_level(name, line, found) is True
+
+
+def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], list[str]] | None:
+    """Return (the name's telling words, the line's words) when a line names a credential, its level left aside."""
     wanted = content_words(name)
     wanted += _inner_generic(name)
     asked_level = level(name)
     if asked_level:
-        wanted = [w for w in wanted if not _LEVEL.fullmatch(w)]
-        drop = {asked_level[0], str(asked_level[1]), *(r for r, v in _ROMAN.items() if v == asked_level[1])}
+        drop = _level_words(asked_level)
         wanted = [w for w in wanted if w not in drop]
+    named = [w for w in wanted if w not in RANKS]
+    wanted = named or wanted  # "General Licence": the rank word is all the name there is
     if not wanted:
         return None
     have = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", line)]
@@ -606,10 +776,50 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
         return None
     if not listed and not _HELD_CUE.search(line):
         return None  # "Skills: Epic Ambulatory" or "operated a reach truck" uses the thing; it holds no credential
+    return wanted, have
+
+
+def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bool | None:
+    """Return whether a line naming a credential's words holds it at a lower level or rank than ``name`` asks.
+
+    True: lower; False: the same or higher; None: another credential of those words ("Residential Contractor" for
+    "General Contractor": a middle rank word the line neither repeats nor outranks tells the two apart).
+    """
     if not _level_ok(name, line):
+        return True
+    wanted, have = found
+    if any(w in RANKS for w in wanted):
+        return False  # the rank word is the name itself ("General Licence"): it was matched as a word
+    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)]  # "full-time" is no rank
+    asked = rank(words)
+    held = _held_rank(wanted, have)
+    if held is not None:
+        return held < (asked or 0)
+    if asked is None or asked < 0:
+        return False  # the plain name meets an unranked or a lower-ranked ask
+    if asked > 0:
+        return True  # "Esthetician License" for a "Master Esthetician license"
+    said = [w for w in words if w in RANKS]
+    return False if all(any(_same_word(w, h) for h in have) for w in said) else None
+
+
+def _held_rank(wanted: list[str], have: list[str]) -> int | None:
+    """Return the rank a line gives the credential it names: a rank word right before its words, or right after it.
+
+    "Associate Emergency Manager", "Tōmua | Provisional Practising Certificate", "Condominium Manager Licence -
+    Limited": two words before the first of the name's words, or the word after its last (and the credential's
+    noun); a rank word elsewhere in the line ("trained student nurses") is about something else.
+    """
+    places_ = [i for i, h in enumerate(have) if any(_same_word(w, h) for w in wanted)]
+    if not places_:
         return None
-    first = min((line.lower().find(w) for w in wanted if w in line.lower()), default=0)
-    return max(first, 0), len(line)
+    first, last = min(places_), max(places_)
+    near = have[max(0, first - 2) : first]
+    after = last + 1
+    while after < len(have) and have[after] in _GENERIC_WORDS:
+        after += 1
+    near += have[after : after + 1]
+    return rank(near)
 
 
 def abbreviates(abbreviation: str, name: str) -> bool:
@@ -678,4 +888,4 @@ def _level_ok(name: str, line: str) -> bool:
     if asked is None:
         return True
     held = level(line)
-    return held is not None and held[0] == asked[0] and held[1] >= asked[1]
+    return held is not None and level_meets(held, asked)

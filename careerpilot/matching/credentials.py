@@ -62,7 +62,10 @@ _INSUFFICIENT = re.compile(
     r"^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:cards?|certificates?|certifications?|licen[cs]es?|registrations?|permits?|"
     r"credentials?|designations?)\s+)?(?:\([^)]{0,20}\)\s*)?(?:alone\s+|by itself\s+|on (?:its|their) own\s+)?"
     r"(?:(?:is|are|will be|would be|does|do)\s+)?(?:not|n't|never)\s+(?:sufficient|enough|accepted|acceptable|"
-    r"adequate|qualifying|considered|a substitute|qualify|suffice|count)\b",
+    r"adequate|qualifying|considered|a substitute|qualify|suffice|count)\b"
+    # "holders of a Limited Licence will not be considered", "a standard esthetician license cannot perform these"
+    r"|^\s*(?:holders\s+)?(?:will|would|shall|can|could|may)(?:\s+not|n't|not)\s+(?:be\s+(?:considered|accepted|"
+    r"eligible)|perform|practi[cs]e|substitute|qualify)\b",
     re.I,
 )
 # "CompTIA Network+ (or higher, e.g. CCNA)": the examples of "or higher" are alternatives
@@ -451,6 +454,8 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
             # a credential the vocabulary does not know is asked for in the places named beside it ("Texas
             # pesticide applicator license", "licensed massage therapist in Oregon"), unless it is national
             beside = expanded[max(0, start - 40) : end + 30]
+            issuer = _ISSUER_AFTER.match(expanded, end)
+            beside += " " + issuer.group(0) if issuer else ""
             where = () if _NATIONAL.search(beside) else places(beside)
         found.append(
             Wanted(
@@ -545,6 +550,11 @@ _IN_TIME = re.compile(
     r" (?:of|after|from) (?:hire|hiring|start|starting|employment|your start|date of hire)\b",
     re.I,
 )
+# "Registration as an Optician (RO) with the College of Opticians of Ontario": the issuer named after a credential
+# the vocabulary does not know says where it is held, however long its name
+_ISSUER_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,20}\)\s*)?(?:with|from|by|issued by|through)\s+(?:the\s+)?[A-Z][^,;.()]{0,80}"
+)
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", re.I)
 _LATER = re.compile(
     r"\b(?:within (?:\d+|one|two|three|six|twelve|the first) (?:\w+ )?(?:days?|weeks?|months?|years?)|"
@@ -572,7 +582,9 @@ _NOT_LICENCE = re.compile(r"\b(?:driv\w+|business|software|vehicle|plates?|liquo
 
 
 # "Advanced Certified Paralegal", "Expert Certified ...": a rung above a credential the vocabulary knows, not it
-_HIGHER_RUNG = re.compile(r"(?:^|(?<=[\s(,;:/]))(?P<word>Advanced|Expert)[\s-]+$")
+# "Master Esthetician license" where the vocabulary knows the esthetician's licence and no master rung (a higher
+# rank word, see credential_phrases.RANKS; not "Senior", which in a posting is mostly the job's seniority)
+_HIGHER_RUNG = re.compile(r"(?:^|(?<=[\s(,;:/]))(?P<word>Advanced|Expert|Master)[\s-]+$")
 _ABBR_AFTER = re.compile(r"\s*\(([A-Za-z][\w+&/.-]{1,11})\)")
 
 
@@ -777,7 +789,25 @@ def judge(
     if lower:
         h = lower[0]
         return Verdict(0.0, h.line, f"holds {vocab.credentials[h.id].name}, which does not meet {names}")
+    below = _below_by_phrase(wanted.ids, lines or [], listed or [])
+    if below:
+        return Verdict(0.0, below, f"holds {_short(below)}, a lower level")
     return Verdict(0.0, "", "")
+
+
+def _below_by_phrase(ids: tuple[str, ...], lines: list[str], listed: list[str]) -> str:
+    """Return the first resume line naming a wanted credential outside the vocabulary at a lower level or rank."""
+    for cid in (i for i in ids if phrases.is_phrase_id(i)):
+        for line, is_listed in [*((ln, True) for ln in listed), *((ln, False) for ln in lines)]:
+            if phrases.lower_level_in(cid, line, is_listed):
+                return line
+    return ""
+
+
+def _short(line: str, limit: int = 70) -> str:
+    """Return a resume line cut to ``limit`` characters at a word boundary."""
+    line = line.strip()
+    return line if len(line) <= limit else line[:limit].rsplit(" ", 1)[0] + " ..."
 
 
 def _judge_compound(

@@ -1,0 +1,204 @@
+"""Levels of credentials the vocabulary's families do not know: ordinals, rank words, frameworks (issue #18).
+
+A requirement is met only by the same credential at the same or a higher level; a lower level of the same name is
+named as missing with what is held ("holds ..., a lower level"), and a higher one counts.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careerpilot.matching import credential_phrases as phrases
+from careerpilot.matching.credentials import held_in, judge, wanted_in
+
+TODAY = date(2026, 12, 5)
+
+
+def _verdict(asked: str, listed: list[str]):
+    wanted = wanted_in(asked)
+    assert wanted, asked
+    return judge(wanted[0], held_in(listed, TODAY), (), [], listed)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("2nd Class Engineer license", ("ordinal class", 2)),
+        ("First Class Stationary Engineer", ("ordinal class", 1)),
+        ("Firefighter Type 1", ("type", 1)),
+        ("NICET Level III", ("level", 3)),
+        ("Certificate III in Early Childhood Education and Care", ("aqf", 3)),
+        ("Advanced Diploma of Engineering", ("aqf", 6)),
+        ("Diploma of Early Childhood Education and Care", ("aqf", 5)),
+    ],
+)
+def test_level_reads_ordinals_types_and_framework_names(text: str, found: tuple[str, int]) -> None:
+    assert phrases.level(text) == found
+
+
+@pytest.mark.parametrize(
+    ("held", "asked", "meets"),
+    [
+        (("ordinal class", 1), ("ordinal class", 2), True),  # 1st Class is above 2nd Class
+        (("ordinal class", 3), ("ordinal class", 2), False),
+        (("type", 1), ("type", 2), True),  # FFT1 is above FFT2
+        (("type", 2), ("type", 1), False),
+        (("level", 4), ("level", 3), True),  # Level 4 is above Level 3
+        (("level", 3), ("level", 4), False),
+        (("aqf", 6), ("aqf", 5), True),
+        (("aqf", 3), ("aqf", 5), False),
+        (("level", 3), ("type", 1), False),  # levels of different kinds do not compare
+    ],
+)
+def test_level_meets_takes_each_words_direction(held: tuple[str, int], asked: tuple[str, int], meets: bool) -> None:
+    assert phrases.level_meets(held, asked) is meets
+
+
+def test_ordinal_class_higher_meets_lower_does_not_and_is_named() -> None:
+    asked = "Massachusetts 2nd Class Engineer license or higher"
+    assert _verdict(asked, ["1st Class Engineer License (Massachusetts Department of Public Safety)"]).credit == 1.0
+    assert _verdict(asked, ["2nd Class Engineer License (Massachusetts)"]).credit == 1.0
+    lower = _verdict(asked, ["3rd Class Engineer License (Massachusetts)"])
+    assert lower.credit == 0.0
+    assert "3rd Class Engineer License" in lower.note and "a lower level" in lower.note
+
+
+def test_type_number_counts_down_and_abbreviation_with_digit_holds_its_level() -> None:
+    asked = "Qualified as Firefighter Type 1 (FFT1) under NWCG PMS 310-1"
+    assert wanted_in(asked)[0].ids == ("~Firefighter Type 1 (FFT1)",)
+    assert _verdict(asked, ["NWCG Incident Qualification Card: FFT1 (Squad Boss)"]).credit == 1.0
+    lower = _verdict(asked, ["NWCG Incident Qualification Card: FFT2 (Firefighter Type 2)"])
+    assert lower.credit == 0.0 and "a lower level" in lower.note
+
+
+@pytest.mark.parametrize(
+    ("asked", "higher", "same", "lower"),
+    [
+        (
+            "Certified Emergency Manager (CEM) credential",
+            "Certified Emergency Manager (CEM)",
+            "Certified Emergency Manager",
+            "Associate Emergency Manager (AEM)",
+        ),
+        (
+            "Active Virginia Master Esthetician license",
+            "Master Esthetics License (Virginia Board)",
+            "Master Esthetician license, Virginia",
+            "Esthetician License (Virginia Board)",
+        ),
+        (
+            "Registered Kennel Inspector certification",
+            "Senior Kennel Inspector certification",
+            "Kennel Inspector certification",
+            "Trainee Kennel Inspector certification",
+        ),
+    ],
+)
+def test_rank_words_order_one_name(asked: str, higher: str, same: str, lower: str) -> None:
+    assert _verdict(asked, [higher]).credit == 1.0
+    assert _verdict(asked, [same]).credit == 1.0
+    below = _verdict(asked, [lower])
+    assert below.credit == 0.0
+    assert "a lower level" in below.note
+
+
+def test_lower_rank_asked_is_met_by_the_plain_name() -> None:
+    assert _verdict("Associate Emergency Manager (AEM) credential", ["Certified Emergency Manager (CEM)"]).credit == 1.0
+
+
+def test_rank_word_after_the_name_counts_and_a_lone_rank_keeps_its_noun() -> None:
+    asked = "A General Licence issued by the Condominium Management Regulatory Authority of Ontario"
+    assert wanted_in(asked)[0].ids == ("~General Licence",)
+    assert _verdict(asked, ["Condominium Manager Licence - General (Ontario)"]).credit == 1.0
+    assert _verdict(asked, ["Condominium Manager Licence - Limited (Ontario)"]).credit == 0.0
+
+
+def test_a_credential_named_to_be_refused_is_not_asked() -> None:
+    item = "A General Licence issued by the regulator - holders of a Limited Licence will not be considered"
+    assert [w.ids for w in wanted_in(item)] == [("~General Licence",)]
+
+
+def test_full_practising_certificate_is_not_met_by_a_provisional_one() -> None:
+    asked = "A full practising certificate is required"
+    assert _verdict(asked, ["Registered Teacher - Full Practising Certificate"]).credit == 1.0
+    below = _verdict(asked, ["Registered Teacher - Provisional Practising Certificate"])
+    assert below.credit == 0.0 and "a lower level" in below.note
+
+
+def test_rank_word_elsewhere_in_the_line_says_nothing() -> None:
+    # "student" here is whom the holder taught, not the credential's rank
+    assert (
+        _verdict(
+            "Certified Kennel Inspector certification", ["Kennel Inspector certification; mentored student inspectors"]
+        ).credit
+        == 1.0
+    )
+
+
+def test_framework_levels_order_qualifications_in_one_field() -> None:
+    asked = "Diploma of Early Childhood Education and Care (or higher) - essential"
+    assert _verdict(asked, ["CHC50113 - Early Childhood Education and Care, Diploma level"]).credit == 1.0
+    assert _verdict(asked, ["Advanced Diploma of Early Childhood Education and Care"]).credit == 1.0
+    below = _verdict(asked, ["CHC30113 Certificate III in Early Childhood Education and Care"])
+    assert below.credit == 0.0 and "Certificate III" in below.note
+
+
+def test_issuer_after_an_unknown_credential_says_its_place() -> None:
+    asked = "Registration as an Optician (RO) with the College of Opticians of Ontario, in good standing"
+    assert wanted_in(asked)[0].jurisdictions == ("Ontario",)
+    other = _verdict(asked, ["Licensed Optician (College of Health and Care Professionals of British Columbia)"])
+    assert other.credit == 0.0
+
+
+def test_management_institute_names_no_manager() -> None:
+    assert (
+        _verdict(
+            "Certified Emergency Manager (CEM) credential", ["IS-700 (FEMA Emergency Management Institute)"]
+        ).credit
+        == 0.0
+    )
+
+
+def test_nals_legal_professional_ladder() -> None:
+    asked = "NALS certification at the PLS/CLP level (Professional Legal Secretary or Certified Legal Professional)"
+    ids = {i for w in wanted_in(asked) for i in w.ids}
+    assert "nals_pls" in ids and "land_surveyor" not in ids and "nals_pp" not in ids
+    assert (
+        _verdict(
+            "Certified Legal Professional (CLP) required for this legal role",
+            ["Accredited Legal Professional (ALP), NALS"],
+        ).credit
+        == 0.0
+    )
+
+
+def test_membership_of_a_regulatory_college_is_its_credential() -> None:
+    asked = "Certified member in good standing of the Ontario College of Teachers (OCT) - required"
+    wanted = wanted_in(asked)
+    assert [w.ids for w in wanted] == [("~Ontario College of Teachers (OCT)",)]
+    assert wanted[0].jurisdictions == ("Ontario",)
+    held = ["Certificate of Qualification and Registration (Ontario College of Teachers)"]
+    assert judge(wanted[0], held_in(held, TODAY), (), [], held).credit == 1.0
+    other = ["Professional Teaching Certificate (BC Ministry of Education, Teacher Certification Branch)"]
+    assert judge(wanted[0], held_in(other, TODAY), (), [], other).credit == 0.0
+
+
+def test_an_employers_membership_is_no_ask() -> None:
+    assert wanted_in("Acme Health is a proud member of the American Hospital Association") == []
+
+
+def test_a_middle_rank_word_still_tells_two_names_apart() -> None:
+    asked = "Must hold a General Kennel Operator license"
+    assert _verdict(asked, ["General Kennel Operator License #12345"]).credit == 1.0
+    other = _verdict(asked, ["Residential Kennel Operator License #12345"])
+    assert other.credit == 0.0 and "lower level" not in other.note
+
+
+def test_a_hyphenated_word_is_no_rank() -> None:
+    asked = "Full-time law enforcement officer certification from the state academy"
+    assert (
+        _verdict(asked, ["Full-Time Law Enforcement Officer Certification (Maine Criminal Justice Academy)"]).credit
+        == 1.0
+    )
