@@ -318,6 +318,7 @@ def _by_noun(text: str) -> list[list[Named]]:
             and names[0].name
             and not names[0].abbreviation
             and names[0].name.split()[0].lower() in RANKS
+            and not names[0].name.lower().endswith(noun.group("noun").lower())  # a grade word already took it
         ):
             # "A General Licence issued by ...", "a full practising certificate": the rank qualifies the noun
             names = [Named(f"{names[0].name} {noun.group('noun')}", names[0].abbreviation, names[0].start, end)]
