@@ -206,14 +206,20 @@ def _kind(word: str, words: set[str] | frozenset[str]) -> bool:
     return any(word == w or same_word(word, w) for w in words)
 
 
+_AS_TITLE = re.compile(r"\bas\s+an?\s+", re.I)
+
+
 def sibling_title(subject: str, title: str) -> bool:
     """Return whether a title names the subject's head word with another kind of it ("Medical Secretary").
 
     "legal secretary" and "Medical Secretary", "nuclear medicine technologist" and "Radiologic Technologist": the
     title holds none of the words that say which kind, and the part of it holding the subject's last word puts a
     word of its own (not a rank: "Senior", "Lead") before it. Such a title is another occupation beside the
-    subject's, not the subject: half its words in common do not count it. A part of its own ("Maintenance Mechanic
-    - Millwright") or the word leading the title ("Service Technician" for "residential service") is no other kind.
+    subject's, not the subject: half its words in common do not count it, and by meaning it is close at most
+    (SIBLING_WEIGHT). A part of its own ("Maintenance Mechanic - Millwright") or the word leading the title ("Service
+    Technician" for "residential service") is no other kind. ``_years_in`` reads it only for years "as a <title>" of
+    an occupation the vocabulary does not know: its ladder decides otherwise ("Back of House Manager" is a kitchen
+    manager), and a setting is no job ("acute care" and "Progressive Care Unit" name a setting and a kind of it).
     """
     found = []
     parts = [p for p in _TITLE_PARTS.split(title) if p.strip()]
@@ -418,6 +424,8 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     no role counts at all.
     """
     subject, skills = req.subject, req.skills
+    # years asked "as a <title>" of an occupation the vocabulary does not know: a sibling title is another job
+    as_title = bool(subject) and bool(_AS_TITLE.search(req.text)) and not _occupation_subjects(subject)
     chosen: list[tuple[Role, str, float]] = []
     by_meaning = False
     for index, role in enumerate(evidence.roles):
@@ -440,7 +448,7 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         # the title's own words (not the employer's: "Firefighter at Rural Metro Fire" is no "wildland fire"), and
         # not a sibling title ("Medical Secretary" for "legal secretary")
         title_hit, _ = _about(subject, Role(title=role.title, line=role.title)) if subject else (0.0, "")
-        if title_hit < 0.999 and sibling_title(subject, role.title):
+        if title_hit < 0.999 and as_title and sibling_title(subject, role.title):
             title_hit = 0.0
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
@@ -451,7 +459,7 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
             # a sibling title's role ("Radiologic Technologist" for nuclear medicine) is at most close to the
             # subject, whatever a line of it says ("Cross-trained in the nuclear medicine department")
             weight = years_weight(similarity)
-            if weight >= 1.0 and sibling_title(subject, role.title):
+            if weight >= 1.0 and as_title and sibling_title(subject, role.title):
                 weight = SIBLING_WEIGHT
             chosen.append((role, similar, weight))
             by_meaning = True
