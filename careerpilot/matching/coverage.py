@@ -155,7 +155,9 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                     continue
                 head = wanted[-1]
                 held = [w for w in wanted if any(w == h or same_word(w, h) for h in have)]
-                hit = len(held) / len(wanted)
+                # a hyphenated compound is one word of the share ("high-volume bartending": two, not three)
+                groups = [g for g in dict.fromkeys(tuple(_ordered(t)) for t in reading.split()) if g]
+                hit = sum(all(w in held for w in g) for g in groups) / len(groups) if groups else 0.0
                 if hit < 1.0 and head not in held:
                     hit = min(hit, 0.49)
                 if hit > best:

@@ -107,3 +107,12 @@ def test_gerunds_share_their_object_in_a_subject():
     assert (
         _clean_subject("experience preparing or auditing hazmat shipments") == "experience preparing hazmat shipments"
     )
+
+
+def test_a_hyphenated_compound_is_one_word_of_the_title_share():
+    work = [
+        {"position": "Bartender", "name": "Venue", "startDate": "2024-01"},
+        {"position": "Barback", "name": "Nightclub", "startDate": "2020-01", "endDate": "2023-12"},
+    ]
+    check = check_years(_req("2 years of high-volume bartending", 2, "high-volume bartending"), _resume(work))
+    assert check.years_basis == "clear" and years_short(check)
