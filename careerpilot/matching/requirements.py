@@ -367,6 +367,8 @@ _POINTER = re.compile(
     r"\b(?:(?:listed|mentioned|named|outlined|described|noted|shown|stated|detailed)\s+)?(?:below|above)\W*$",
     re.I,
 )
+# years summed over the fields a sentence lists ("for a total of over 20 years", "combined"): years in all
+_IN_ALL = re.compile(r"\b(?:a\s+)?total\s+of\b|\bin\s+total\b|\bcombined\b|\baltogether\b|\bcumulative\b", re.I)
 # a licence's grade in a years subject ("Class A tractor-trailer driving", "Grade II operator"): the licence is
 # asked and checked on its own; the years are of what follows
 _GRADE = re.compile(
@@ -486,6 +488,8 @@ def _item_requirements(item: str, importance: Importance, title: str = "", secti
             years = True
             own = skills if clause == item else sorted(find_skills(clause))
             count, subject = held
+            if not subject and _IN_ALL.search(clause):
+                own = []  # "such as marketing, design ... for a total of 20 years": examples
             found.append(
                 Requirement(
                     kind="experience", text=clause, importance=importance, skills=own, years=count, subject=subject

@@ -95,3 +95,12 @@ def test_a_title_holding_the_head_word_is_the_role_asked() -> None:
     held = _evidence("Service Technician, CoolAir (Jan 2024 - Nov 2026)", "- HVAC service calls on rooftop units")
     check = check_experience(req, held)
     assert check.years_sure
+
+
+def test_years_summed_over_listed_fields_are_years_in_all() -> None:
+    posting = (
+        "Requirements\n- Additional work experience in other fields such as marketing, design and tax examining "
+        "for a total of over 20 years.\n"
+    )
+    years = [r for r in extract_requirements("Monitor", posting).requirements if r.kind == "experience"]
+    assert [(r.years, r.subject, r.skills) for r in years] == [(20.0, "", [])]
