@@ -92,6 +92,11 @@ class RequirementCheck(BaseModel):
         "by meaning) or 'none' (no role about it).",
     )
     short_in_all: bool = Field(False, description="For years no role shows clearly: the years in all are short too.")
+    years_sure: bool = Field(
+        True,
+        description="For years asked as a role ('as a Welder'): no role is counted only because its line names that "
+        "role while its own title is another's (whose dates those are); only then do short years cap the score.",
+    )
     months_in_all: float | None = Field(
         None, description="For years in a subject: the resume's months in all (how far short_in_all is short)."
     )

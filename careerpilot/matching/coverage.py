@@ -268,6 +268,7 @@ class YearsShown:
     clearly: bool  # some role is clearly about the subject (dated or not)
     line: str  # the line of the role most about the subject (for years in a skill, the line using it)
     by_meaning: bool  # some role was credited by meaning
+    sure: float = 0.0  # of ``clear``, the years not read from a role titled otherwise (for years asked as a role)
 
 
 def short_of(held: float, years: float, *, far: bool = False) -> bool:
@@ -397,6 +398,9 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     """
     subject, skills = req.subject, req.skills
     chosen: list[tuple[Role, str, float]] = []
+    # for years asked as a role: roles clear only because a line names the role asked, their own title another's
+    named_only: list[Role] = []
+    as_role = _as_role(req)
     by_meaning = False
     for index, role in enumerate(evidence.roles):
         if subject and other_specialty(with_place(subject, req.text), role):
@@ -420,6 +424,8 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
         if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit:
+            if as_role and not skill_hit and not _titled(req, role):
+                named_only.append(role)
             chosen.append((role, text_line if text_hit >= 0.999 and title_hit < 0.5 else role.line, 1.0))
         elif years_weight(similarity) > 0:
             chosen.append((role, similar, years_weight(similarity)))
@@ -433,7 +439,9 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     )
     held = weighted_months([(r, w) for r, _, w in chosen]) / 12
     clear = [r for r, _, w in chosen if w >= 1.0]
-    return YearsShown(held, union_months(clear) / 12, bool(clear), proof, by_meaning)
+    clear_years = union_months(clear) / 12
+    sure = union_months([r for r in clear if not any(r is n for n in named_only)]) / 12 if named_only else clear_years
+    return YearsShown(held, clear_years, bool(clear), proof, by_meaning, sure)
 
 
 def other_specialty(subject: str, role: Role) -> bool:
@@ -511,6 +519,23 @@ def years_credit(held: float, years: float, total: float) -> float:
     return share + OTHER_YEARS * min(1.0, total / years) * (1.0 - share)
 
 
+def _as_role(req: Requirement) -> bool:
+    """Return whether a years item asks them as a role ("5 years as a Java Applications Programmer")."""
+    first = req.subject.split()[0] if req.subject else ""
+    return bool(first) and bool(
+        re.search(rf"\b(?:as|in the (?:role|position) of)\s+(?:an?\s+|the\s+)?{re.escape(first)}", req.text, re.I)
+    )
+
+
+def _titled(req: Requirement, role: Role) -> bool:
+    """Return whether a role's own title (not the rest of its line, nor its highlights) holds half the subject's words.
+
+    "served as an E-Commerce Application Admin for the duration of 2010-2014. And ... five ... years ... as a JAVA
+    APPLICATIONS PROGRAMMER": the line names the programmer role, the title is the admin's, and so are the dates.
+    """
+    return _about(req.subject, Role(title=role.title, line=role.title))[0] >= 0.5
+
+
 def check_experience(
     req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None
 ) -> RequirementCheck:
@@ -578,6 +603,10 @@ def check_experience(
             equivalent_met=equivalent_met(req, evidence, shown.held),
             note=note + in_all,
         )
+    # years "as a Java Applications Programmer" read from a role titled otherwise whose line names that title (a
+    # promotion, an earlier post folded into the line, "five years ... as a X" in prose): the dates are the other
+    # role's, so the years are named short but do not cap the score (years_short)
+    sure = shown.sure >= shown.clear - 1e-9
     # shown clearly, the years speak for themselves: other experience makes up nothing (rjdb's MRR fell 0.993 ->
     # 0.991 when it did, lifting resumes a few years short)
     credit = min(1.0, shown.held / years) if years else 1.0
@@ -595,6 +624,7 @@ def check_experience(
         years_held=round(shown.clear, 1),
         months_held=round(shown.clear * 12, 3),
         years_basis="clear",
+        years_sure=sure,
         equivalent_met=equivalent_met(req, evidence, shown.held),
         note=note,
     )
@@ -831,4 +861,6 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
         in_all = check.months_in_all / 12 if check.months_in_all is not None else 0.0
         return not far or short_of(in_all, req.years, far=True)
     # no role clearly about it ("close", "none"), or only roles without dates (0 years read): not shown short
+    if far and not check.years_sure:
+        return False
     return check.years_basis == "clear" and 0 < held and short_of(held, req.years, far=far)

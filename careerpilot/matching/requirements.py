@@ -361,6 +361,20 @@ _LEADING_QUALIFIERS = re.compile(rf"^(\W*(?:of\s+)?)(?:{_QUALIFIER}(?:\s*,\s*|\s
 # "two years of experience, after the MSW, performing casework": a clause set off by commas says when the years
 # were earned (after a degree or licence), not what they were in; the subject is read around it
 _SINCE_CLAUSE = re.compile(r",\s*(?:after|following|since)\s+(?:the\s+|an?\s+|your\s+)?[^,;]{2,40},\s*", re.I)
+# "4 years of experience in the following:", "3 years in one or more of these areas", "with the tools listed below":
+# the years point to a list (the bullets after them, a sentence before) and name no subject of their own; they are
+# read as years in all ("following", "these" as a subject was asked of every resume and met by none)
+_POINTER = re.compile(
+    r"^\W*(?:of\s+)?(?:(?:[\w'-]+\s+){0,3}?(?:in|with|on|of|using|across|within|at|for|as)\s+)?"
+    r"(?:(?:any|one|two|three|four|each|all|some|several|most|many|either|both|at\s+least\s+\w+|"
+    r"(?:a\s+)?(?:combination|mix|number|majority|subset))\s+(?:or\s+(?:more|all)\s+)?(?:of\s+)?)?(?:the\s+)?"
+    r"(?:following|below|above|aforementioned|foregoing|these|those|said|above-mentioned|mentioned|listed)\b"
+    r"(?!\s+(?:up|through)\b)|"
+    r"\b(?:(?:listed|mentioned|named|outlined|described|noted|shown|stated|detailed)\s+)?(?:below|above)\W*$",
+    re.I,
+)
+# years summed over the fields a sentence lists ("for a total of over 20 years", "combined"): years in all
+_IN_ALL = re.compile(r"\b(?:a\s+)?total\s+of\b|\bin\s+total\b|\bcombined\b|\baltogether\b|\bcumulative\b", re.I)
 # a licence's grade in a years subject ("Class A tractor-trailer driving", "Grade II operator"): the licence is
 # asked and checked on its own; the years are of what follows
 _GRADE = re.compile(
@@ -430,6 +444,8 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
             return years, subject
     rest = _SINCE_CLAUSE.sub(" ", found.group("rest") or "", count=1)
     rest = _LEADING_QUALIFIERS.sub(r"\1", rest)  # "of recent, documented payroll"
+    if _POINTER.search(rest.split(":", 1)[0]):
+        return years, ""
     lead = _LEAD_SUBJECT.match(rest)
     if lead and lead.group("s").lower() not in _NOT_SUBJECT:
         # "3 years of operating experience at a surface water treatment plant": a lone participle is how, the
@@ -599,6 +615,8 @@ def _item_requirements(
             years = True
             own = skills if clause == item else sorted(_skills_in(clause))
             count, subject = held
+            if not subject and _IN_ALL.search(clause):
+                own = []  # "such as marketing, design ... for a total of 20 years": examples
             found.append(
                 Requirement(
                     kind="experience",
