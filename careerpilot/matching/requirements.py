@@ -855,9 +855,7 @@ _PAY_OPENING = re.compile(
     r"enrollment|programs?\s+experience)\b)",
     re.I,
 )
-_PAY_BY = re.compile(
-    r"\b(?:commensurate with|depending on|dependent on|based on)\s+(?:experience|qualifications)", re.I
-)
+_PAY_BY = re.compile(r"\b(?:commensurate with|depend\w*\s+(?:on|upon)|based on)\s+(?:experience|qualifications)", re.I)
 _NAMED_OFFER = re.compile(r"^\W*(?:[A-Z][\w&'.-]*\s+){1,5}(?:also\s+)?(?:offers|provides)\b")
 _BENEFIT = re.compile(
     r"\b(?:health|medical|dental|vision|life)\s+(?:insurance|coverage|benefits|plans?)|paid\s+(?:time\s+off|leave|"
@@ -880,8 +878,15 @@ _ASKS = re.compile(r"\b(?:must|required|requires?|need(?:s|ed)?)\b", re.I)
 # the one saying it: an employer's name, "we", "the company", "all qualified applicants" (not "Ensure the
 # organization does not discriminate", a duty; not "Knowledge of EOE compliance", a skill)
 _EEO_SPEAKER = re.compile(
-    r"^\W*(?:(?:we|it|they|our|the|this|all|qualified|applicants|candidates|employment)\b[^;]*|"
-    r"(?:[A-Z0-9][\w&'.,-]*\s+(?:(?:of|and|&|for|the|de)\s+)*)*(?:(?:is|are)\b[^;]*)?)$"
+    r"^\W*(?:(?i:we|it|they|our|the|this|all|qualified|applicants|candidates|employment)\b[^;]*|"
+    r"(?:[A-Z0-9][\w&'.,-]*(?:\s+|/)(?:(?:of|and|&|for|the|de)\s+)*)*(?:(?:is|are)\b[^;]*|an?\s+)?)$"
+)
+
+# a noun after the phrase makes it a task's topic: "EOE compliance", "EOE reports", "employer statements"
+_EEO_TOPIC = re.compile(
+    r"\s*(?:compliance|statements?|reports?|reporting|requirements?|obligations?|programs?|plans?|polic(?:y|ies)|"
+    r"regulations?|laws?|training|posters?|guidelines|audits?|investigations?|rules|data)\b",
+    re.I,
 )
 
 
@@ -891,7 +896,11 @@ def _equal_opportunity_statement(clause: str) -> bool:
     if not found:
         return False
     before = clause[: found.start()]
-    return not (_REQUIREMENT_CUE.search(before) or _ASKS.search(clause)) and bool(_EEO_SPEAKER.match(before))
+    if len(before) > 160 or _REQUIREMENT_CUE.search(before) or _ASKS.search(clause):
+        return False
+    if _EEO_TOPIC.match(clause, found.end()):
+        return False  # "Prepare EOE reports", "equal opportunity employer statements": the phrase names a task
+    return bool(_EEO_SPEAKER.match(before))
 
 
 def _says_nothing_asked(clause: str) -> bool:

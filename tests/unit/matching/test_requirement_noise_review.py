@@ -26,9 +26,11 @@ def test_a_bullet_about_pay_or_benefits_work_is_a_requirement() -> None:
         "Pay close attention to detail",
         "Competitive pay requires a CDL",
     ]
-    posting = "Requirements:\n" + "".join(f"- {b}\n" for b in bullets)
+    offers = ["Salary: $20-25/hr", "Benefits package includes 401k", "Salary depends on experience", "Pay DOE"]
+    posting = "Requirements:\n" + "".join(f"- {b}\n" for b in bullets + offers)
     texts = _texts(posting, "Compensation Analyst")
     assert set(bullets) <= texts, set(bullets) - texts
+    assert not texts & set(offers)
 
 
 def test_a_requirement_about_equal_opportunity_is_kept() -> None:
@@ -36,16 +38,18 @@ def test_a_requirement_about_equal_opportunity_is_kept() -> None:
         "Knowledge of EOE compliance required",
         "Experience writing equal opportunity employer statements",
         "Knowledge of federal contractor obligations as an affirmative action employer (OFCCP)",
+        "Prepare EOE reports",
     ]
     posting = (
         "Requirements:\n" + "".join(f"- {b}\n" for b in bullets) + "- Ensure the organization does not discriminate "
         "in hiring; knowledge of Title VII\n\nAcme Staffing is an equal opportunity employer.\n"
-        "We do not discriminate on the basis of race, religion or sex.\n"
+        "We do not discriminate on the basis of race, religion or sex.\nAA/EOE\n"
+        "All qualified applicants will receive consideration without regard to race, color or national origin.\n"
     )
     texts = _texts(posting, "HR Compliance Specialist")
     assert set(bullets) <= texts, set(bullets) - texts
     assert any("does not discriminate in hiring" in t for t in texts)
-    assert not any("Acme Staffing" in t or t.startswith("We do not") for t in texts)
+    assert not any("Acme Staffing" in t or t.startswith(("We do not", "AA/EOE", "All qualified")) for t in texts)
 
 
 def test_a_credential_an_applicant_must_not_lack_is_asked() -> None:
