@@ -68,6 +68,13 @@ _INSUFFICIENT = re.compile(
     r"eligible)|perform|practi[cs]e|substitute|qualify)\b",
     re.I,
 )
+# "Applicants without a current CPA license will not be considered", "who do not hold a valid CDL-A are not
+# eligible": the applicants lacking it are turned away, so the credential is asked (review 13a)
+_LACKING_BEFORE = re.compile(
+    r"\b(?:without|lack\w*|(?:do|does|did)\s*(?:not|n't)\s+(?:hold|have|possess|carry)|(?:who|that)\s+(?:are|is)\s+"
+    r"not)\s+(?:(?:a|an|the|any|current(?:ly)?|valid|active|unrestricted|full)\s+)*$",
+    re.I,
+)
 # "CompTIA Network+ (or higher, e.g. CCNA)": the examples of "or higher" are alternatives
 _OR_HIGHER = re.compile(
     r"^[\s,(]*or (?:higher|above|better|equivalent|a higher (?:\w+ )?(?:level|grade|certification|credential))"
@@ -424,7 +431,7 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
     starts = [g[0] for g in groups[1:]] + [len(expanded)]
     for (start, end, group_ids), next_start in zip(groups, starts, strict=True):
         after = expanded[end : min(next_start, end + 30)]
-        if _INSUFFICIENT.match(expanded[end : end + 60]):
+        if _INSUFFICIENT.match(expanded[end : end + 60]) and not _LACKING_BEFORE.search(expanded[:start]):
             continue  # named to say it does not qualify
         if _someone_elses(expanded, start, end, group_ids[0]):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold

@@ -160,10 +160,9 @@ _PREFERRED_CUE = re.compile(
     r"bonus|ideally|desir\w+|advantage\w*|good to have|highly (?:regarded|valued)|"
     r"(?:looked|viewed) (?:up)?on favou?rably)\b"
     # "RCM designation is an asset", "would be considered an asset" (Canadian and British postings' "a plus"); not
-    # "an asset manager" or "asset management"
-    r"|\b(?:an?|be|is|are)\s+(?:(?:definite|strong|real|great|distinct|additional|valuable)\s+)?assets?(?![\w-])"
-    r"(?!\s+(?:manage\w*|class\w*|protection|tracking|allocation|recovery|integrity|inventory|register|valuation|"
-    r"liabilit\w*|based|backed|purchase|sale))"
+    # "an asset manager", "asset management" or "3+ years as an asset accountant": the word ends the clause as a cue
+    r"|\b(?:an?|be|is|are)\s+(?:(?:definite|strong|real|great|distinct|additional|valuable)\s+)?assets?"
+    r"(?=\s*(?:$|[.,;:!)]|\s[-\u2013\u2014]\s|(?:to|for|but|and|or|in|if|when|although)\b))"
     r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
     re.I,
 )
@@ -345,7 +344,11 @@ def _clean_subject(text: str) -> str:
 
 
 # "no more than 2 moving violations in the last 3 years": a window of time, not years of experience
-_TIME_WINDOW = re.compile(r"\b(?:in|within|during|over|for)\s+the\s+(?:last|past|previous|preceding|prior)\s*$", re.I)
+_TIME_WINDOW = re.compile(
+    r"\b(?:in|within|during|over|for|covering|throughout)\s+the\s+(?:last|past|previous|preceding|prior)\s*$", re.I
+)
+# "(must obtain within 1 year)": a deadline to earn something, no years asked
+_WITHIN = re.compile(r"\bwithin\s*$", re.I)
 # "a maximum of 4 years", "no more than 2 years", "up to 3 years": a ceiling (a junior post), never a minimum
 _CEILING = re.compile(
     r"\b(?:maximum(?:\s+of)?|max\.?|no more than|not more than|up to|less than|fewer than|at most)\s*$", re.I
@@ -399,6 +402,13 @@ def _bracketed_after(text: str, subject: str) -> re.Match[str] | None:
     return None
 
 
+_BRACKET_FILLER = re.compile(
+    r"\b(?:of|in|the|an?|or|and|more|plus|minimum|min|at least|experience|exp|required|preferred|a plus|"
+    r"total|overall|relevant|related|equivalent|work(?:ing)?|professional|combined)\b",
+    re.I,
+)
+
+
 def _years(item: str, title: str = "") -> tuple[float, str] | None:
     """Return (years, subject) for an 'N+ years ...' phrase; subject is '' for overall experience.
 
@@ -409,7 +419,9 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     found = _YEARS.search(item)
     # a window or a ceiling asks no minimum; the clause may ask years after it
     while found and (
-        _TIME_WINDOW.search(item[: found.start()]) or _CEILING.search(item[max(0, found.start() - 24) : found.start()])
+        _TIME_WINDOW.search(item[: found.start()])
+        or _CEILING.search(item[max(0, found.start() - 24) : found.start()])
+        or _WITHIN.search(item[max(0, found.start() - 12) : found.start()])
     ):
         found = _YEARS.search(item, found.start("rest"))
     if not found:
@@ -424,7 +436,10 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     closed = found.group("rest").find(")")
     # "Proven work experience (minimum 5 years) as a passenger vehicle driver": the subject follows the bracket
     after = re.match(r"\s*(?:as|in|with|on|using|of)\b", found.group("rest")[closed + 1 :]) if closed >= 0 else None
-    if opened >= 0 and ")" not in item[opened : found.start()] and closed >= 0 and not deadline and not after:
+    # "CPP certification (3+ years of payroll experience)": a bracket that names what its years are in is read as
+    # any years are; only a bracket holding the years alone ("(minimum 5 years)") gives them to what it follows
+    own = closed >= 0 and key_terms(_BRACKET_FILLER.sub(" ", found.group("rest")[:closed]))
+    if opened >= 0 and ")" not in item[opened : found.start()] and closed >= 0 and not (deadline or after or own):
         # "millwright or industrial maintenance experience (completed apprenticeship or 4+ years), the ability to
         # read mechanical drawings": years in brackets are of what the bracket follows, not of the next clause
         bracketed = re.sub(r"\s+(?:experience|exp\.?)\s*$", "", item[:opened].strip(), flags=re.I)
@@ -466,6 +481,8 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     if not subject:
         before = _SUBJECT_BEFORE.search(item[: found.start()]) or _SUBJECT_LABEL.match(item[: found.start()])
         subject = _clean_subject(before.group("s")) if before else ""
+    if subject.endswith(")") and "(" not in subject:  # "(3+ years of payroll experience)": the bracket's own
+        subject = subject[:-1].rstrip()
     # "of experience operating lattice boom cranes": what the experience was doing
     subject = re.sub(r"^(?:experience|exp\.?)\s+(?:(?:in|with|as\s+an?|as|on|using|of)\s+)?", "", subject, flags=re.I)
     # "of commercial refrigeration experience": the subject is what the experience is in
@@ -552,11 +569,27 @@ _REFUSED = re.compile(
 _CLAUSE_BOUNDS = re.compile(r"(\s[-–—]\s|;|\(|\)|,)")
 
 
+# a clause refusing those who LACK a credential asks for it: "Applicants without a current CPA license will not be
+# considered", "Candidates who do not hold a valid CDL-A are not eligible", "who are not ASE certified need not apply"
+_LACKING = re.compile(
+    r"\b(?:without|lack\w*|unless|except\s+those\s+(?:with|holding)|(?:do|does|did|who)\s*(?:n[o']t|not)\s+"
+    r"(?:hold|have|possess|carry|meet)|(?:who|that)\s+(?:are|is)\s+not|not\s+(?:currently\s+)?(?:licen[cs]ed|"
+    r"certified|registered))\b",
+    re.I,
+)
+
+
 def _without_refused(item: str) -> str:
-    """Return item with its clauses that turn a credential away blanked: the credential they name is not asked."""
+    """Return item with its clauses that turn a credential away blanked: the credential they name is not asked.
+
+    Only a clause refusing the holders of a credential ("holders of a Limited Licence will not be considered") is
+    blanked; one refusing those without it ("without a current CPA license", "who do not hold a CDL-A") asks for it.
+    """
     if not _REFUSED.search(item):
         return item
-    return "".join(" " if _REFUSED.search(part) else part for part in _CLAUSE_BOUNDS.split(item))
+    return "".join(
+        " " if _REFUSED.search(part) and not _LACKING.search(part) else part for part in _CLAUSE_BOUNDS.split(item)
+    )
 
 
 def _years_importance(clause: str, importance: Importance, section: str) -> Importance:
@@ -817,7 +850,7 @@ _SPACE_RUN = re.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 _EQUAL_OPPORTUNITY = re.compile(
     r"\b(?:equal\s+(?:employment\s+)?opportunit(?:y|ies)(?:\s*/\s*affirmative\s+action)?\s+employer|EOE\b|"
     r"affirmative\s+action\s+employer|(?:committed\s+to|practices|supports)\s+(?:employment\s+equity|equal\s+"
-    r"(?:employment\s+)?opportunit\w+)|does\s+not\s+discriminate|without\s+regard\s+to\s+(?:race|age|sex|gender|"
+    r"(?:employment\s+)?opportunit\w+)|do(?:es)?\s+not\s+discriminate|without\s+regard\s+to\s+(?:race|age|sex|gender|"
     r"religion|color|national)|welcomes\s+applications\s+from)",
     re.I,
 )
@@ -831,9 +864,7 @@ _PAY_OPENING = re.compile(
     r"enrollment|programs?\s+experience)\b)",
     re.I,
 )
-_PAY_BY = re.compile(
-    r"\b(?:commensurate with|depending on|dependent on|based on)\s+(?:experience|qualifications)", re.I
-)
+_PAY_BY = re.compile(r"\b(?:commensurate with|depend\w*\s+(?:on|upon)|based on)\s+(?:experience|qualifications)", re.I)
 _NAMED_OFFER = re.compile(r"^\W*(?:[A-Z][\w&'.-]*\s+){1,5}(?:also\s+)?(?:offers|provides)\b")
 _BENEFIT = re.compile(
     r"\b(?:health|medical|dental|vision|life)\s+(?:insurance|coverage|benefits|plans?)|paid\s+(?:time\s+off|leave|"
@@ -843,13 +874,54 @@ _BENEFIT = re.compile(
 )
 
 
+# what only an offer of pay says: an amount, "DOE", "commensurate with", "competitive", "include", a benefit; not a
+# skill of the pay trade ("Compensation design and market pricing", "Wage garnishment processing") (review 13a)
+_PAID = re.compile(
+    r"[$£€]|\b\d[\d,.]*\s*(?:k\b|/\s*(?:hr|hour|h|yr|year)\b|per\s+(?:hour|year|annum|week|month)\b)|"
+    r"\b(?:DOE|DOQ|TBD|negotiable|commensurate|depend\w*\s+(?:on|upon)|based\s+on\s+(?:experience|qualifications)|"
+    r"competitive|generous|excellent|attractive|package|range|includ\w+|eligib\w+|per|starting\s+(?:at|from)|up\s+to|"
+    r"bonus\w*|incentives?|offered|provided|available)\b|^\W*\w+(?:\s+\w+)?\s*(?::|\b(?:is|are|will)\b)",
+    re.I,
+)
+_ASKS = re.compile(r"\b(?:must|required|requires?|need(?:s|ed)?)\b", re.I)
+# the one saying it: an employer's name, "we", "the company", "all qualified applicants" (not "Ensure the
+# organization does not discriminate", a duty; not "Knowledge of EOE compliance", a skill)
+_EEO_SPEAKER = re.compile(
+    r"^\W*(?:(?i:we|it|they|our|the|this|all|qualified|applicants|candidates|employment)\b[^;]*|"
+    r"(?:[A-Z0-9][\w&'.,-]*(?:\s+|/)(?:(?:of|and|&|for|the|de)\s+)*)*(?:(?:is|are)\b[^;]*|an?\s+)?)$"
+)
+
+# a noun after the phrase makes it a task's topic: "EOE compliance", "EOE reports", "employer statements"
+_EEO_TOPIC = re.compile(
+    r"\s*(?:compliance|statements?|reports?|reporting|requirements?|obligations?|programs?|plans?|polic(?:y|ies)|"
+    r"regulations?|laws?|training|posters?|guidelines|audits?|investigations?|rules|data)\b",
+    re.I,
+)
+
+
+def _equal_opportunity_statement(clause: str) -> bool:
+    """Return whether a clause is an employer's equal-opportunity statement, not a requirement about one."""
+    found = _EQUAL_OPPORTUNITY.search(clause)
+    if not found:
+        return False
+    before = clause[: found.start()]
+    if len(before) > 160 or _REQUIREMENT_CUE.search(before) or _ASKS.search(clause):
+        return False
+    if _EEO_TOPIC.match(clause, found.end()):
+        return False  # "Prepare EOE reports", "equal opportunity employer statements": the phrase names a task
+    return bool(_EEO_SPEAKER.match(before))
+
+
 def _says_nothing_asked(clause: str) -> bool:
     """Return whether a clause is the employer's boilerplate: an equal-opportunity statement, its pay or benefits."""
-    if _EQUAL_OPPORTUNITY.search(clause):
+    if _equal_opportunity_statement(clause):
         return True
-    if _PAY_OPENING.match(clause):
+    if _PAY_OPENING.match(clause) and not re.match(r"\W*pay\s+(?:\w+\s+)?attention\b", clause, re.I):
         # "Pay commensurate with experience" asks nothing; "Benefits administration experience" is a skill
-        return not _REQUIREMENT_CUE.search(_PAY_BY.sub(" ", clause))
+        rest = _PAY_BY.sub(" ", clause)
+        return bool(_PAID.search(clause) or _BENEFIT.search(clause)) and not (
+            _REQUIREMENT_CUE.search(rest) or _ASKS.search(rest)
+        )
     return bool(_NAMED_OFFER.match(clause) and _BENEFIT.search(clause))
 
 
