@@ -296,32 +296,24 @@ def _by_noun(text: str) -> list[list[Named]]:
         if word.startswith("card") and not any(n.abbreviation or n.name[:1].isupper() for n in names):
             continue  # "credit card", "report card": a card is a credential only when it has a proper name
         end = noun.end()
-        one_word = len(names) == 1 and not names[0].abbreviation and " " not in names[0].name
-        if one_word and names[0].name.lower() in _GRADE_NAMES:
+        one = names[0] if len(names) == 1 and not names[0].abbreviation and names[0].name else None
+        if one is not None and one.name.split()[0].lower() in _GRADE_NAMES:
             # "A General Licence issued by the Condominium Management Regulatory Authority of Ontario (CMRAO)",
-            # "General registration with AHPRA": the word names the licence's grade; the licence is the noun's, and
-            # its issuer's abbreviation tells which
-            issuer = _ISSUER_ABBR.match(text, end)
-            grade = f"{names[0].name} {noun.group('noun')}"
-            names = [Named(grade, (issuer.group(1) or issuer.group(2)) if issuer else "", names[0].start, end)]
-        elif one_word and word.startswith("card") and names[0].name[:1].isupper():
-            names = [Named(f"{names[0].name} {noun.group('noun')}", "", names[0].start, end)]  # "Blue Card"
-        if noun.group("noun") == "Certified" and len(names) == 1:
+            # "a full practising certificate", "General registration with AHPRA": the grade word qualifies the
+            # noun, which is part of the name; a grade word alone names no licence, so its issuer's abbreviation
+            # tells which
+            issuer = _ISSUER_ABBR.match(text, end) if " " not in one.name else None
+            grade = f"{one.name} {noun.group('noun')}"
+            names = [Named(grade, (issuer.group(1) or issuer.group(2)) if issuer else "", one.start, end)]
+        elif one is not None and " " not in one.name and word.startswith("card") and one.name[:1].isupper():
+            names = [Named(f"{one.name} {noun.group('noun')}", "", one.start, end)]  # "Blue Card"
+        elif noun.group("noun") == "Certified" and len(names) == 1:
             names = [Named(f"{names[0].name} Certified", names[0].abbreviation, names[0].start, end)]
         trailing = _TRAILING_ABBR.match(text, end)
         if trailing and len(names) == 1 and not names[0].abbreviation and is_abbreviation(trailing.group(1)):
             # "Kennel Attendant Certified (KAC)", "hyperbaric certification (CHT)"
             names = [Named(names[0].name, trailing.group(1), names[0].start, trailing.end())]
             end = trailing.end()
-        if (
-            len(names) == 1
-            and names[0].name
-            and not names[0].abbreviation
-            and names[0].name.split()[0].lower() in RANKS
-            and not names[0].name.lower().endswith(noun.group("noun").lower())  # a grade word already took it
-        ):
-            # "A General Licence issued by ...", "a full practising certificate": the rank qualifies the noun
-            names = [Named(f"{names[0].name} {noun.group('noun')}", names[0].abbreviation, names[0].start, end)]
         out.append([Named(n.name, n.abbreviation, n.start, end) for n in names])
     return out
 
@@ -331,10 +323,11 @@ _BODY = re.compile(
     r"(?:\s+in\s+good\s+standing)?\s+(?:of|with)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’&.-]*){1,7})(?:\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,10})\))?"
 )
-# words that name a grade of a licence ("General Licence", "Limited Licence"), not which licence it is
-_GRADE_NAMES = frozenset(
-    "general limited provisional restricted temporary standard initial permanent conditional interim".split()
-)
+# words that name a grade of a licence ("General Licence", "Limited Licence"), not which licence it is: the rank
+# words, and two grades whose order differs between issuers (an "Initial" teaching licence comes before a
+# "Provisional" one in some states and is the first of two in others; a "Permanent" one may be the full or the
+# lifetime grade), so they name a grade without ranking it
+_GRADE_NAMES = frozenset(RANKS) | {"initial", "permanent"}
 _ISSUER_ABBR = re.compile(
     r"\s+(?:issued\s+|granted\s+)?(?:by|from|through|with)\s+(?:the\s+)?(?:[A-Z][^()\n;]{2,90}?\(([A-Z][A-Za-z&-]{1,10})\)|"
     r"([A-Z][A-Z&-]{1,9})\b)"
@@ -602,7 +595,10 @@ _MEMBERSHIP = re.compile(
     r"(?:the\s+)?(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:of|for|and|in|&|[A-Z][\w'’&.-]*)){1,9})"
     r"(?:\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\))?"
 )
-_BODY = re.compile(r"\b(?:College|Association|Institute|Institution|Society|Order|Council|Chamber|Academy|Registry)\b")
+# the words that say a body regulates or certifies its members (a college or a society, not an employer)
+_BODY_KIND = re.compile(
+    r"\b(?:College|Association|Institute|Institution|Society|Order|Council|Chamber|Academy|Registry)\b"
+)
 _MEMBERSHIP_LEAD = re.compile(
     r"(?:^[\W\d]*|\b(?:be|is|are|being|become|hold)\s+(?:an?\s+)?)$|(?i:certified|registered|licensed|full|"
     r"active|current|chartered|professional)\s+$"
@@ -620,7 +616,7 @@ def _by_membership(text: str) -> list[list[Named]]:
         body = found.group("body")
         while body.split()[-1].lower() in _STOP:
             body = body.rsplit(" ", 1)[0]
-        if not _BODY.search(body):
+        if not _BODY_KIND.search(body):
             continue
         member = text.lower().find("member", found.start())
         if not _MEMBERSHIP_LEAD.search(text[:member]):
@@ -645,10 +641,40 @@ def _by_framework(text: str) -> list[list[Named]]:
         if after is None:
             continue
         name, abbreviation, end = after
+        if not abbreviation:
+            name, abbreviation, end = _field_joined(text, name, end)
         kind = " ".join(found.group("type").split())
         out.append([Named(f"{kind} {found.group(0)[len(found.group('type')) :].strip()} {name}", abbreviation,
                           found.start(), end)])  # fmt: skip
     return out
+
+
+def _field_joined(text: str, name: str, end: int) -> tuple[str, str, int]:
+    """Return a framework field's name run on across "and" ("Training and Assessment", "Education and Care").
+
+    Not when what follows "and" is a credential of its own: a framework name ("and Certificate IV in ..."), an
+    abbreviation or a lower-case word ("and RSA certificate", "and current AHPRA registration"), a name that ends
+    in a credential noun or names a person ("and Registered Nurse").
+    """
+    joined = re.match(r"\s+(?:and|&)\s+(?=[A-Z][a-z])", text[end:])
+    if not joined:
+        return name, "", end
+    at = end + joined.end()
+    if _FRAMEWORK_NAME.match(text, at) or any(p.match(text, at) for _, _, p in _frameworks()) or _LEAD.match(text, at):
+        return name, "", end
+    rest = _name_after(text, at, loose=False)
+    if rest is None:
+        return name, "", end
+    more, abbreviation, stop = rest
+    words = more.split()
+    if (
+        _NOUN.search(text, at, stop)
+        or any(not w[:1].isupper() or is_abbreviation(w) for w in words)
+        or _PERSON.fullmatch(words[-1].lower())
+        or len(name.split()) + 1 + len(words) > MAX_NAME_WORDS + 1
+    ):
+        return name, "", end
+    return f"{name} and {more}", abbreviation, stop
 
 
 @cache
@@ -676,10 +702,19 @@ def content_words(name: str) -> list[str]:
 
 
 def level(text: str) -> tuple[str, int] | None:
-    """Return the ("level", 2) a name or line states ("NICET Level II"; "2nd Class": ("ordinal class", 2)), or None."""
+    """Return the level a credential's name states, or None.
+
+    "NICET Level II": ("level", 2); "2nd Class": ("ordinal class", 2); "Firefighter Type 1": ("type", 1); with no
+    such word, the level of a qualification framework its name says ("Certificate III in ...": ("aqf", 3),
+    "Diploma of ...": ("aqf", 5); ``frameworks`` in data/credentials.yaml). A resume line may name several
+    credentials, so its level is read near the name it holds (``_level_near``), not with this.
+    """
     found = _LEVEL.search(text)
-    if not found:
-        return _framework_level(text)
+    return _read_level(found) if found else _framework_level(text)
+
+
+def _read_level(found: re.Match[str]) -> tuple[str, int]:
+    """Return the (kind, number) a ``_LEVEL`` match spells."""
     if found.group("ord"):
         n = found.group("ord").lower()
         return f"ordinal {found.group('oword').lower()}", int(n[0]) if n[0].isdigit() else _ORDINAL.get(n, 0)
@@ -736,7 +771,9 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
         # an abbreviation that does not spell the name ("Medication Aide (HHSC)") is its issuer's, which the line
         # may name for another credential: then the name's words decide
         # an abbreviation with a digit spells its level ("FFT1", "ICT3"): naming it is holding that level
-        level_ok = _level_ok(name, line) or any(c.isdigit() for c in abbreviation)
+        level_ok = found is not None and (
+            _level_ok(name, line, [found.span()], _name_words(name)) or any(c.isdigit() for c in abbreviation)
+        )
         if found and level_ok and (not name or name == abbreviation or abbreviates(abbreviation, name)):
             return found.span()
     named = _named_at_any_level(name, line, listed)
@@ -761,14 +798,7 @@ def lower_level_in(credential_id: str, line: str, listed: bool) -> bool:
 
 def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], list[str]] | None:
     """Return (the name's telling words, the line's words) when a line names a credential, its level left aside."""
-    wanted = content_words(name)
-    wanted += _inner_generic(name)
-    asked_level = level(name)
-    if asked_level:
-        drop = _level_words(asked_level)
-        wanted = [w for w in wanted if w not in drop]
-    named = [w for w in wanted if w not in RANKS]
-    wanted = named or wanted  # "General Licence": the rank word is all the name there is
+    wanted = _name_words(name)
     if not wanted:
         return None
     have = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", line)]
@@ -780,15 +810,26 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
     return wanted, have
 
 
+def _name_words(name: str) -> list[str]:
+    """Return the words a resume line must say to name a credential: its telling words, its level's left out."""
+    wanted = content_words(name) + _inner_generic(name)
+    asked_level = level(name)
+    if asked_level:
+        drop = _level_words(asked_level)
+        wanted = [w for w in wanted if w not in drop]
+    named = [w for w in wanted if w not in RANKS]
+    return named or wanted  # "General Licence": the rank word is all the name there is
+
+
 def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bool | None:
     """Return whether a line naming a credential's words holds it at a lower level or rank than ``name`` asks.
 
     True: lower; False: the same or higher; None: another credential of those words ("Residential Contractor" for
     "General Contractor": a middle rank word the line neither repeats nor outranks tells the two apart).
     """
-    if not _level_ok(name, line):
-        return True
     wanted, have = found
+    if not _level_ok(name, line, _name_spans(wanted, line), wanted):
+        return True
     if any(w in RANKS for w in wanted):
         return False  # the rank word is the name itself ("General Licence"): it was matched as a word
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)]  # "full-time" is no rank
@@ -884,9 +925,78 @@ def _inner_generic(name: str) -> list[str]:
     return [w for w in words[telling[0] + 1 : telling[-1]] if w in _GENERIC_WORDS and w != "holder"]
 
 
-def _level_ok(name: str, line: str) -> bool:
+def _level_ok(name: str, line: str, spans: list[tuple[int, int]], words: list[str]) -> bool:
+    """Return whether a line holds the level ``name`` asks where it names the credential (at one of ``spans``)."""
     asked = level(name)
     if asked is None:
         return True
-    held = level(line)
-    return held is not None and level_meets(held, asked)
+    return any(
+        (held := _level_near(line, span, asked, words)) is not None and level_meets(held, asked) for span in spans
+    )
+
+
+_WORD = re.compile(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]")
+# what parts a resume line into the phrases of several credentials ("B.Eng (Hons); 3rd Class Power Engineer")
+_SEGMENT_BREAK = re.compile(r"[;|•·\n]")
+# words a level may be followed by and still be the level of a name near it ("Diploma level", "Class II licence")
+_FREE_AFTER = _GENERIC_WORDS | frozenset("level levels qualification qualifications or and higher above".split())
+_LEVEL_JOINERS = frozenset("of in the a an".split())
+
+
+def _name_spans(wanted: list[str], line: str) -> list[tuple[int, int]]:
+    """Return where a line names a credential's words: a span per segment (between ; | •) holding them all.
+
+    With no segment holding them all, the span from the first of the words to the last.
+    """
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(line)]
+    cuts = [0, *(m.end() for m in _SEGMENT_BREAK.finditer(line)), len(line) + 1]
+    spans: list[tuple[int, int]] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        inside = [(w, s, e) for w, s, e in words if a <= s < b and any(_same_word(x, w) for x in wanted)]
+        if inside and all(any(_same_word(x, w) for w, _, _ in inside) for x in wanted):
+            spans.append((min(s for _, s, _ in inside), max(e for _, _, e in inside)))
+    if spans:
+        return spans
+    inside = [(w, s, e) for w, s, e in words if any(_same_word(x, w) for x in wanted)]
+    return [(min(s for _, s, _ in inside), max(e for _, _, e in inside))] if inside else [(0, len(line))]
+
+
+def _level_near(line: str, span: tuple[int, int], asked: tuple[str, int], words: list[str]) -> tuple[str, int] | None:
+    """Return the level of ``asked``'s kind a line states for the name it writes at ``span``, or None.
+
+    Only a level in the name's segment counts, and not one that qualifies other words ("First Class Honours",
+    "Bachelor of Arts" beside a "3rd Class Power Engineer" or a "Certificate IV in Community Services"): of the
+    rest, one inside the name, else the nearest to it, and of two as near the one that meets the ask.
+    """
+    start, end = span
+    a = max((m.end() for m in _SEGMENT_BREAK.finditer(line, 0, start)), default=0)
+    after = _SEGMENT_BREAK.search(line, end)
+    b = after.start() if after else len(line)
+    mentions = [(m.start(), m.end(), _read_level(m)) for m in _LEVEL.finditer(line, a, b)]
+    mentions += [(m.start(), m.end(), (fw, rung)) for fw, rung, p in _frameworks() for m in p.finditer(line, a, b)]
+    best: tuple[tuple[int, bool], tuple[str, int]] | None = None
+    for s, e, found in mentions:
+        if found[0] != asked[0]:
+            continue
+        inside = s < end and start < e
+        if not inside and _qualifies_other(line, e, b, words):
+            continue
+        distance = 0 if inside else start - e if e <= start else s - end
+        key = (distance, not level_meets(found, asked))
+        if best is None or key < best[0]:
+            best = (key, found)
+    return best[1] if best else None
+
+
+def _qualifies_other(line: str, at: int, stop: int, words: list[str]) -> bool:
+    """Return whether the level written up to ``at`` qualifies words other than the name's ("Class Honours")."""
+    previous = at
+    for m in _WORD.finditer(line, at, stop):
+        if re.search(r"[^\s-]", line[previous : m.start()]):
+            return False  # punctuation first: the level stands alone ("Power Engineer, 3rd Class,")
+        word = m.group(0).lower()
+        if word in _LEVEL_JOINERS:
+            previous = m.end()
+            continue
+        return word not in _FREE_AFTER and not any(_same_word(x, word) for x in words)
+    return False

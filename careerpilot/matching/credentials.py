@@ -853,10 +853,19 @@ def _held_by_phrase(ids: tuple[str, ...], lines: list[str], listed: list[str]) -
                     jurisdictions=places(line),
                     compact=compact(line),
                     expired=expiry_passed(line, today),
-                    pending=bool(_NOT_HELD.search(near)) or bool(_EXAM.search(near)),
+                    pending=_pending(near, phrases.parse(cid)[0]),
                 )
             )
     return held
+
+
+def _pending(near: str, name: str) -> bool:
+    """Return whether the words near a held credential say it is not held yet, its own name's words aside.
+
+    "Certificate IV in Training and Assessment": "in training" is the field's name, not a trainee's status.
+    """
+    own = name.lower()
+    return any(m.group(0).lower() not in own for m in (*_NOT_HELD.finditer(near), *_EXAM.finditer(near)))
 
 
 def _places(wanted: Wanted) -> str:

@@ -202,3 +202,88 @@ def test_a_hyphenated_word_is_no_rank() -> None:
         _verdict(asked, ["Full-Time Law Enforcement Officer Certification (Maine Criminal Justice Academy)"]).credit
         == 1.0
     )
+
+
+# review 13a, items 6-8 and 14: a line's level is read from the phrase naming the same credential
+
+
+def test_a_licensed_member_of_a_named_body_holds_the_bodys_credential() -> None:
+    found = phrases.find("Licensed member in good standing of the State Bar of Texas")
+    assert [[n.name for n in group] for group in found] == [["State Bar of Texas"]]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bachelor of Arts (Psychology); Certificate IV in Community Services",
+        "Bachelor of Arts (Psychology) and Certificate IV in Community Services",
+        "Certificate IV in Community Services, Bachelor of Arts (Psychology)",
+    ],
+)
+def test_a_framework_level_is_read_from_the_phrase_naming_the_field(line: str) -> None:
+    below = _verdict("Diploma of Community Services", [line])
+    assert below.credit == 0.0 and "a lower level" in below.note
+
+
+def test_a_framework_field_keeps_its_whole_name() -> None:
+    asked = "Certificate IV in Training and Assessment (TAE40116) required"
+    assert wanted_in(asked)[0].ids == ("~Certificate IV in Training and Assessment (TAE40116)",)
+    assert _verdict(asked, ["Certificate IV in Training and Assessment (TAE40116)"]).credit == 1.0
+    assert _verdict(asked, ["Certificate III in Training; Master's degree in Education"]).credit == 0.0
+    below = _verdict(asked, ["Certificate III in Training and Assessment; Master's degree in Education"])
+    assert below.credit == 0.0 and "a lower level" in below.note
+
+
+@pytest.mark.parametrize(
+    ("item", "first"),
+    [
+        ("Certificate IV in Training and Assessment and a current Working with Children Check",
+         "~Certificate IV in Training and Assessment"),
+        ("Diploma of Early Childhood Education and Care (or higher) - essential",
+         "~Diploma of Early Childhood Education and Care"),
+        ("Diploma of Nursing and current AHPRA registration", "~Diploma of Nursing"),
+        ("Certificate III in Hospitality and RSA certificate", "~Certificate III in Hospitality"),
+        ("Diploma of Nursing and Certificate IV in Leadership and Management", "~Diploma of Nursing"),
+    ],
+)  # fmt: skip
+def test_and_joins_a_fields_name_but_not_the_next_credential(item: str, first: str) -> None:
+    assert wanted_in(item)[0].ids == (first,)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("B.Eng (First Class Honours); 3rd Class Power Engineer certificate", 0.0),
+        ("B.Eng, First Class Honours, and a 3rd Class Power Engineer certificate", 0.0),
+        ("B.Eng (Third Class Honours); 1st Class Power Engineer certificate", 1.0),
+    ],
+)
+def test_an_ordinal_level_is_read_from_the_phrase_naming_the_credential(line: str, credit: float) -> None:
+    assert _verdict("2nd Class Power Engineer certificate", [line]).credit == credit
+
+
+def test_a_line_level_of_the_asked_kind_is_the_one_read() -> None:
+    # the driving licence's class says nothing of the qualification's framework level
+    line = "Class 5 driver's licence; Certificate III in Individual Support"
+    assert _verdict("Certificate III in Individual Support", [line]).credit == 1.0
+
+
+def test_a_lone_grade_word_takes_the_noun_and_its_issuers_abbreviation() -> None:
+    found = phrases.find("Limited licence issued by the Condominium Management Regulatory Authority of Ontario (CMRAO)")
+    assert [(n.name, n.abbreviation) for g in found for n in g] == [("Limited licence", "CMRAO")]
+    found = phrases.find("A full practising certificate is required")
+    assert [n.name for g in found for n in g] == ["full practising certificate"]
+
+
+@pytest.mark.parametrize(
+    ("held", "asked", "meets"),
+    [
+        # numeric Class counts up: water/wastewater operator classes I-IV, Georgia's Master Plumber Class I/II
+        (("class", 4), ("class", 2), True),
+        (("class", 1), ("class", 2), False),
+        # an ordinal class counts down: FAA first-class medical above second-class
+        (("ordinal class", 1), ("ordinal class", 2), True),
+    ],
+)
+def test_class_directions(held: tuple[str, int], asked: tuple[str, int], meets: bool) -> None:
+    assert phrases.level_meets(held, asked) is meets
