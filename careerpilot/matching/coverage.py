@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,7 +11,7 @@ from careerpilot.domain.matching import PostingRequirements, Requirement, Requir
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
-from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
+from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
 from careerpilot.matching.products import holds, named_products, product_line
 from careerpilot.matching.requirements import DEGREE_RANK, LANGUAGES
 from careerpilot.matching.since import kept_since
@@ -146,11 +147,16 @@ _RUNGS_COUNT = re.compile(
     r"(?:apprentice|trainee|intern|assistant|helper))\b",
     re.I,
 )
+# overall years asked at a trade's full grade ("4-6 years at journey level", "3 years as a journeyman")
+_AT_FULL_RUNG = re.compile(
+    r"\b(?:at|as\s+an?)\s+(?:the\s+)?journey(?:man|person|worker)?(?:[- ]level)?\b|\bpost-apprenticeship\b", re.I
+)
 _RUNGS_DENIED = re.compile(r"\b(?:not|never|no|n't)\b[^.;]{0,40}\b(?:count\w*|included|accepted|considered)\b", re.I)
 # MiniLM cosine of "<subject> experience" and a role's best line: at or under the first, the role is not about the
 # subject (unrelated roles on dev and held-out: 0.10-0.38; a foot at 0.30 cost rjdb's MRR 0.993 -> 0.991); at or
 # over the second, clearly about it; a role's weight ramps in between
 YEARS_RAMP = (0.4, 0.6)
+SIBLING_WEIGHT = 0.5  # the most a role whose title names another kind of the subject counts by meaning
 OTHER_YEARS = 0.25  # the share at which experience in all makes up the years a subject lacks
 RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
 
@@ -192,20 +198,94 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
     """
     best, line = 0.0, ""
     for alternative in [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]:
-        for reading in dict.fromkeys((alternative, expanded(alternative))):
-            wanted = _ordered(reading)
-            if not wanted:
-                continue
-            head = wanted[-1]
-            for text in role_lines(role):
-                have = line_terms(text)
+        for text in role_lines(role):
+            have = line_terms(text)
+            for reading in dict.fromkeys((alternative, expanded(alternative), spelled_for(alternative, text))):
+                wanted = _ordered(reading)
+                if not wanted:
+                    continue
+                head = wanted[-1]
                 held = [w for w in wanted if any(w == h or same_word(w, h) for h in have)]
-                hit = len(held) / len(wanted)
+                # a hyphenated compound is one word of the share ("high-volume bartending": two, not three)
+                groups = [g for g in dict.fromkeys(tuple(_ordered(t)) for t in reading.split()) if g]
+                hit = sum(all(w in held for w in g) for g in groups) / len(groups) if groups else 0.0
                 if hit < 1.0 and head not in held:
                     hit = min(hit, 0.49)
                 if hit > best:
                     best, line = hit, text
     return best, line
+
+
+# a capitalised abbreviation in a subject ("licensed PTA", "5 years as a NMT") that the vocabulary does not spell out
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_SMALL_WORDS = frozenset({"of", "and", "the", "in", "for", "to"})
+
+
+@lru_cache(maxsize=8192)
+def spelled_for(subject: str, text: str) -> str:
+    """Return subject with each abbreviation a run of text's words abbreviates spelled out as those words.
+
+    "licensed PTA" read against "Physical Therapist Assistant, Home Care" is "licensed Physical Therapist
+    Assistant": the initials of consecutive words (small words left out) are the abbreviation. An abbreviation
+    the text does not spell stays as it is; those of ``ABBREVIATIONS`` are spelled by ``expanded``.
+    """
+    for short in dict.fromkeys(_ACRONYM.findall(subject)):
+        if short.lower() in ABBREVIATIONS:
+            continue
+        found = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text) if w.lower() not in _SMALL_WORDS]
+        size = len(short)
+        for i in range(len(found) - size + 1):
+            run = found[i : i + size]
+            if "".join(w[0] for w in run).upper() == short and all(len(w) > 1 for w in run):
+                subject = re.sub(rf"\b{short}\b", " ".join(run), subject)
+                break
+    return subject
+
+
+# rank words a title carries whatever its occupation ("Senior Title Examiner", "Staff Nurse II")
+_RANK = frozenset(
+    key_terms(
+        "senior sr junior jr lead staff principal chief head associate assistant trainee apprentice volunteer "
+        "certified licensed registered full-time part-time per diem i ii iii iv level"
+    )
+)
+
+
+# the parts of a title ("Maintenance Mechanic - Millwright", "Firefighter / EMT", "Secretary, Legal")
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|[/,;()]")
+
+
+def _kind(word: str, words: set[str] | frozenset[str]) -> bool:
+    return any(word == w or same_word(word, w) for w in words)
+
+
+_AS_TITLE = re.compile(r"\bas\s+an?\s+", re.I)
+
+
+def sibling_title(subject: str, title: str) -> bool:
+    """Return whether a title names the subject's head word with another kind of it ("Medical Secretary").
+
+    "legal secretary" and "Medical Secretary", "nuclear medicine technologist" and "Radiologic Technologist": the
+    title holds none of the words that say which kind, and the part of it holding the subject's last word puts a
+    word of its own (not a rank: "Senior", "Lead") before it. Such a title is another occupation beside the
+    subject's, not the subject: half its words in common do not count it, and by meaning it is close at most
+    (SIBLING_WEIGHT). A part of its own ("Maintenance Mechanic - Millwright") or the word leading the title ("Service
+    Technician" for "residential service") is no other kind. ``_years_in`` reads it only for years "as a <title>" of
+    an occupation the vocabulary does not know: its ladder decides otherwise ("Back of House Manager" is a kitchen
+    manager), and a setting is no job ("acute care" and "Progressive Care Unit" name a setting and a kind of it).
+    """
+    found = []
+    parts = [p for p in _TITLE_PARTS.split(title) if p.strip()]
+    for alternative in [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]:
+        wanted = _ordered(spelled_for(expanded(alternative), title))
+        have = set(_ordered(expanded(title))) - _RANK
+        if len(wanted) < 2 or not _kind(wanted[-1], have) or any(_kind(k, have) for k in wanted[:-1]):
+            found.append(False)
+            continue
+        part = next((_ordered(expanded(p)) for p in parts if _kind(wanted[-1], set(_ordered(expanded(p))))), [])
+        before = part[: next((i for i, w in enumerate(part) if _kind(wanted[-1], {w})), 0)]
+        found.append(any(w not in _RANK and not _kind(w, set(wanted)) for w in before))
+    return bool(found) and all(found)
 
 
 UNSHOWN = "unshown"  # a role of the subject's occupation whose lines do not show the subject's specialty
@@ -254,7 +334,8 @@ def _lower_rung(req: Requirement, role: Role) -> bool:
     """
     if _admits_lower(req):
         return False
-    if _LOWER_RUNG.search(role.title) and not _LOWER_RUNG.search(req.subject):
+    # "licensed PTA" spelled by the title "Physical Therapist Assistant" names the assistant rung itself
+    if _LOWER_RUNG.search(role.title) and not _LOWER_RUNG.search(spelled_for(req.subject, role.title)):
         return True
     return bool(_IN_CHARGE.search(req.subject)) and not _IN_CHARGE.search(role.title)
 
@@ -396,6 +477,8 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     no role counts at all.
     """
     subject, skills = req.subject, req.skills
+    # years asked "as a <title>" of an occupation the vocabulary does not know: a sibling title is another job
+    as_title = bool(subject) and bool(_AS_TITLE.search(req.text)) and not _occupation_subjects(subject)
     chosen: list[tuple[Role, str, float]] = []
     by_meaning = False
     for index, role in enumerate(evidence.roles):
@@ -415,14 +498,23 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
                 chosen.append((role, similar, years_weight(similarity)))
                 by_meaning = True
             continue
-        title_hit, _ = _about(subject, Role(title=role.title, line=role.line)) if subject else (0.0, "")
+        # the title's own words (not the employer's: "Firefighter at Rural Metro Fire" is no "wildland fire"), and
+        # not a sibling title ("Medical Secretary" for "legal secretary")
+        title_hit, _ = _about(subject, Role(title=role.title, line=role.title)) if subject else (0.0, "")
+        if title_hit < 0.999 and as_title and sibling_title(subject, role.title):
+            title_hit = 0.0
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
         if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit:
             chosen.append((role, text_line if text_hit >= 0.999 and title_hit < 0.5 else role.line, 1.0))
         elif years_weight(similarity) > 0:
-            chosen.append((role, similar, years_weight(similarity)))
+            # a sibling title's role ("Radiologic Technologist" for nuclear medicine) is at most close to the
+            # subject, whatever a line of it says ("Cross-trained in the nuclear medicine department")
+            weight = years_weight(similarity)
+            if weight >= 1.0 and as_title and sibling_title(subject, role.title):
+                weight = SIBLING_WEIGHT
+            chosen.append((role, similar, weight))
             by_meaning = True
     if not chosen:
         return None
@@ -488,6 +580,11 @@ def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning
             months_in_all=0.0,
             note=f"no role after the credential; {since}",
         )
+    if not req.subject and _AT_FULL_RUNG.search(req.text):
+        # "4-6 years at journey level": the years of roles at the trade's full grade, not its apprenticeship's
+        full = [r for r in counted.roles if not _LOWER_RUNG.search(r.title)]
+        if full:
+            counted = dataclasses.replace(counted, roles=full)
     check = check_experience(req, counted, meaning)
     asked = with_place(req.subject, req.text)
     # the roles counted (from the credential on): a role the cut left out is no role of the note

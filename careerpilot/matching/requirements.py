@@ -307,6 +307,15 @@ _PHRASE = r"[\w/&+-]+(?:\s+[\w/&+-]+){0,3}"
 
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
+    # "preparing or auditing hazmat shipments": the gerunds share their object, which says what the years were in
+    shared = re.match(
+        r"^\s*((?:experience\s+)?[A-Za-z]{3,}ing)\s+(?:or|and|and/or)\s+[A-Za-z]{3,}ing\s+"
+        r"(?=[A-Za-z])(?!(?:experience|exp)\b)",
+        text,
+        re.I,
+    )
+    if shared:
+        text = f"{shared.group(1)} {text[shared.end() :]}"
     either = re.match(
         r"^\s*([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s+or\s+(?:an?\s+)?([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s*(?:[.,;(]|$)", text
     )

@@ -24,6 +24,13 @@ _SINCE = re.compile(
     r"(?=\s*(?:[,;)]|$|\s+(?:performing|providing|in|as|with|at|working|experience|exp)\b))",
     re.I,
 )
+# "3 years as a licensed PTA", "two years as a certified law enforcement officer": years in the credential's
+# occupation held with the credential; they count from the date it was earned, as "after licensure" does
+_AS_HOLDER = re.compile(
+    r"\bas\s+an?\s+(?:licen[cs]ed|certified|registered|credentialed)\s+"
+    r"(?P<c>[A-Za-z][\w'’&.-]*(?:\s+(?!(?:in|at|with|for|and|or|on|who|within)\b)[A-Za-z][\w'’&.-]*){0,3})",
+    re.I,
+)
 _NOT_CREDENTIAL = frozenset({"the", "a", "an", "which", "that", "this", "these", "those", "it", "hire", "hiring"})
 _SMALL = frozenset({"of", "in", "and", "the", "for", "&"})
 _DEGREE_WORDS = frozenset({"degree", "graduation", "graduating", "graduate"})
@@ -35,7 +42,8 @@ def since_phrase(text: str) -> str:
     """Return the credential a years item counts from ("MSW" in "two years, after the MSW, of casework"), or ''."""
     found = _SINCE.search(text)
     if not found:
-        return ""
+        held = _AS_HOLDER.search(text)
+        return held.group("c").strip(" .") if held else ""
     phrase = (found.group("post") or found.group("c")).strip(" .")
     return "" if phrase.lower().split()[0] in _NOT_CREDENTIAL else phrase
 
