@@ -67,7 +67,10 @@ def test_a_sibling_title_does_not_count_toward_years_as_a_title():
 def test_the_employer_name_is_not_the_title():
     evidence = _resume([{"position": "Volunteer Firefighter", "name": "Rural Metro Fire", "startDate": "2018-01"}])
     check = check_years(_req("3 years of wildland fire experience", 3, "wildland fire"), evidence)
-    assert check.years_basis != "clear"
+    assert check.years_basis != "clear" and check.status != "met"
+    titled = _resume([{"position": "Wildland Firefighter", "name": "Rural Metro Fire", "startDate": "2018-01"}])
+    check = check_years(_req("3 years of wildland fire experience", 3, "wildland fire"), titled)
+    assert check.years_basis == "clear" and check.status == "met"
 
 
 def test_years_as_a_licensed_holder_count_from_the_licence():
@@ -102,10 +105,10 @@ def test_years_at_journey_level_leave_the_apprenticeship_out():
 
 def test_gerunds_share_their_object_in_a_subject():
     assert _clean_subject("preparing or auditing hazmat / dangerous goods shipments") == (
-        "preparing hazmat / dangerous goods shipments"
+        "preparing hazmat / dangerous goods shipments or auditing hazmat / dangerous goods shipments"
     )
-    assert (
-        _clean_subject("experience preparing or auditing hazmat shipments") == "experience preparing hazmat shipments"
+    assert _clean_subject("experience preparing or auditing hazmat shipments") == (
+        "experience preparing hazmat shipments or auditing hazmat shipments"
     )
 
 
