@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,7 +11,7 @@ from careerpilot.domain.matching import PostingRequirements, Requirement, Requir
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
-from careerpilot.matching.occupations import Subject, expanded, role_rung, subject_of
+from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
 from careerpilot.matching.products import holds, named_products, product_line
 from careerpilot.matching.requirements import DEGREE_RANK, LANGUAGES
 from careerpilot.matching.since import kept_since
@@ -146,11 +147,40 @@ _RUNGS_COUNT = re.compile(
     r"(?:apprentice|trainee|intern|assistant|helper))\b",
     re.I,
 )
+# overall years asked at a trade's full grade ("4-6 years at journey level", "3 years as a journeyman")
+_AT_FULL_RUNG = re.compile(
+    r"\b(?:at|as\s+an?)\s+(?:the\s+)?journey(?:man|person|worker)?(?:[- ]level)?\b|"
+    r"\bjourney(?:man|person|worker)?[- ]level\b|\bpost-apprenticeship\b",
+    re.I,
+)
+# a subject that is only that grade ("post-apprenticeship", "journey-level"): overall years at it, no subject of its own
+_FULL_RUNG_ONLY = re.compile(
+    r"\s*(?:post-apprenticeship|journey(?:man|person|worker)?(?:[- ]level)?)(?:\s+(?:experience|exp|work))?\s*", re.I
+)
+# a title that IS an apprentice's (not one that trains or coordinates them: "Apprentice Coordinator")
+_APPRENTICE_TITLE = re.compile(r"\b(?:pre-?)?apprentice\b|\btrainee\b|\bhelper\b", re.I)
+_ABOVE_APPRENTICE = re.compile(
+    r"\b(?:journey\w*|master|foreman|forewoman|supervisor|superintendent|lead|coordinator|trainer|instructor|"
+    r"manager|director|teacher)\b",
+    re.I,
+)
+
+
+def apprentice_title(title: str) -> bool:
+    """Return whether a title is an apprentice's, trainee's or helper's ("Electrical Apprentice", "Plumber's Helper").
+
+    "Journeyman Electrician / Apprentice Trainer", "Apprentice Coordinator" and "Journeyman Helper" name a grade above
+    it; "Assistant Foreman" is no apprentice at all.
+    """
+    return bool(_APPRENTICE_TITLE.search(title)) and not _ABOVE_APPRENTICE.search(title)
+
+
 _RUNGS_DENIED = re.compile(r"\b(?:not|never|no|n't)\b[^.;]{0,40}\b(?:count\w*|included|accepted|considered)\b", re.I)
 # MiniLM cosine of "<subject> experience" and a role's best line: at or under the first, the role is not about the
 # subject (unrelated roles on dev and held-out: 0.10-0.38; a foot at 0.30 cost rjdb's MRR 0.993 -> 0.991); at or
 # over the second, clearly about it; a role's weight ramps in between
 YEARS_RAMP = (0.4, 0.6)
+SIBLING_WEIGHT = 0.5  # the most a role whose title names another kind of the subject counts by meaning
 OTHER_YEARS = 0.25  # the share at which experience in all makes up the years a subject lacks
 RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
 
@@ -184,6 +214,11 @@ def line_terms(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _alternatives(subject: str) -> list[str]:
+    """Return a subject's alternatives ("HR generalist or HRBP", "software engineer/developer": two)."""
+    return [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]
+
+
 def _about(subject: str, role: Role) -> tuple[float, str]:
     """Return the share of the subject's words a role's title, summary or highlights hold, and the best line.
 
@@ -191,21 +226,142 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
     "external audit" -> audit) or all its words, so "HR Coordinator" is not "HR generalist".
     """
     best, line = 0.0, ""
-    for alternative in [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]:
-        for reading in dict.fromkeys((alternative, expanded(alternative))):
-            wanted = _ordered(reading)
-            if not wanted:
-                continue
-            head = wanted[-1]
-            for text in role_lines(role):
-                have = line_terms(text)
+    for alternative in _alternatives(subject):
+        for index, text in enumerate(role_lines(role)):
+            have = line_terms(text)
+            # an abbreviation is spelled by the title's capitals, or by a line that gives it in parentheses
+            spelled = spelled_for(alternative, role.title if index == 0 else text)
+            if index and spelled != alternative and not any(f"({a})" in text for a in _ACRONYM.findall(alternative)):
+                spelled = alternative
+            for reading in dict.fromkeys((alternative, expanded(alternative), spelled)):
+                wanted = _ordered(reading)
+                if not wanted:
+                    continue
+                head = wanted[-1]
                 held = [w for w in wanted if any(w == h or same_word(w, h) for h in have)]
-                hit = len(held) / len(wanted)
+                # a hyphenated compound is one word of the share ("high-volume bartending": two, not three), held
+                # in the part of its words held ("heavy-duty" half by "Heavy Equipment")
+                groups = [g for g in dict.fromkeys(tuple(_ordered(t)) for t in reading.split()) if g]
+                hit = sum(sum(w in held for w in g) / len(g) for g in groups) / len(groups) if groups else 0.0
                 if hit < 1.0 and head not in held:
                     hit = min(hit, 0.49)
                 if hit > best:
                     best, line = hit, text
     return best, line
+
+
+# a capitalised abbreviation in a subject ("licensed PTA", "5 years as a NMT") that the vocabulary does not spell out
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+_SMALL_WORDS = frozenset({"of", "and", "the", "in", "for", "to"})
+
+
+@lru_cache(maxsize=8192)
+def spelled_for(subject: str, text: str) -> str:
+    """Return subject with each abbreviation a run of text's capitalised words abbreviates spelled out as them.
+
+    "licensed PTA" read against "Physical Therapist Assistant, Home Care" is "licensed Physical Therapist
+    Assistant": the initials of consecutive capitalised words (small words left out) are the abbreviation, or of any
+    words where the text gives the abbreviation in parentheses ("emergency medical responder (EMR)"); running text
+    spells nothing ("Delivered packages on time" is no OT). Callers pass a role's title, or a line only where it
+    holds the abbreviation in parentheses (``_spelled_in``). An abbreviation the text does not spell stays as it is;
+    those of ``ABBREVIATIONS`` are spelled by ``expanded``.
+    """
+    for short in dict.fromkeys(_ACRONYM.findall(subject)):
+        if short.lower() in ABBREVIATIONS:
+            continue
+        given = f"({short})" in text
+        found = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", text) if w.lower() not in _SMALL_WORDS]
+        size = len(short)
+        for i in range(len(found) - size + 1):
+            run = found[i : i + size]
+            if (
+                "".join(w[0] for w in run).upper() == short
+                and all(len(w) > 1 for w in run)
+                and (given or all(w[0].isupper() for w in run))
+            ):
+                subject = re.sub(rf"\b{short}\b", " ".join(run), subject)
+                break
+    return subject
+
+
+# rank words a title carries whatever its occupation ("Senior Title Examiner", "Staff Nurse II")
+_RANK = frozenset(
+    key_terms(
+        "senior sr junior jr lead staff principal chief head associate assistant trainee apprentice volunteer "
+        "certified licensed registered full-time part-time per diem i ii iii iv level"
+    )
+)
+
+
+# the parts of a title ("Maintenance Mechanic - Millwright", "Firefighter / EMT", "Secretary, Legal")
+_TITLE_PARTS = re.compile(r"\s+[-–—|]\s+|[/,;()]")
+
+
+def _kind(word: str, words: set[str] | frozenset[str]) -> bool:
+    return any(word == w or same_word(word, w) for w in words)
+
+
+_AS_TITLE = re.compile(r"\bas\s+an?\s+", re.I)
+
+
+# a word naming a field of work before a title's head word ("Radiologic", "Medical", "Mechanical", "Automotive"),
+# and those of that form that name none ("Technical Support Representative", "General Mechanic")
+_FIELD_WORD = re.compile(r"[a-z]{3,}(?:ic|ical|al|ary|ive)", re.I)
+_NO_FIELD_WORDS = frozenset(
+    "technical professional general digital virtual national regional local global internal external special "
+    "operational functional practical additional central executive administrative primary secondary".split()
+)
+
+
+def sibling_title(subject: str, title: str) -> bool:
+    """Return whether a title names the subject's head word with another field of it ("Medical Secretary").
+
+    "legal secretary" and "Medical Secretary", "nuclear medicine technologist" and "Radiologic Technologist": the
+    title holds none of the words that say which kind, and in the part of it holding the subject's last word a word
+    naming a field of work (an adjective: "Radiologic", "Medical", "Mechanical") stands before it. A title whose
+    word before the head names a kind within the subject's field or a setting ("Backend Engineer", "Java Developer"
+    for a software engineer, "Fleet Mechanic" for a diesel mechanic, "Call Center Representative") is no sibling:
+    nothing tells it is another field, and qualified resumes are worded so. A part of its own ("Maintenance Mechanic
+    - Millwright") or the word leading the title ("Service Technician" for "residential service") is no other kind.
+    ``_years_in`` reads it only for years "as a <title>" of an occupation the vocabulary does not know
+    (``_as_title``), where it keeps the title from counting by half its words and a line of it from counting more
+    than SIBLING_WEIGHT by meaning.
+    """
+    found = []
+    parts = [p for p in _TITLE_PARTS.split(title) if p.strip()]
+    have = set(_ordered(expanded(title))) - _RANK
+    for alternative in _alternatives(subject):
+        wanted = _ordered(spelled_for(expanded(alternative), title))
+        if len(wanted) < 2 or not _kind(wanted[-1], have) or any(_kind(k, have) for k in wanted[:-1]):
+            found.append(False)
+            continue
+        part = next((p for p in parts if _kind(wanted[-1], set(_ordered(expanded(p))))), "")
+        raw = [w for w in words(expanded(part)) if w.isalpha()]
+        head = next((i for i, w in enumerate(raw) if _kind(wanted[-1], {stem(w)})), 0)
+        found.append(
+            any(
+                _FIELD_WORD.fullmatch(w)
+                and w.lower() not in _NO_FIELD_WORDS
+                and stem(w) not in _RANK
+                and not _kind(stem(w), set(wanted))
+                for w in raw[:head]
+            )
+        )
+    return bool(found) and all(found)
+
+
+def _as_title(req: Requirement) -> bool:
+    """Return whether an item asks its years "as a <subject>" (the words after "as a" are the subject's).
+
+    "5 years of experience as a nuclear medicine technologist" does; "5 years of diesel repair, including 2 as a
+    lead" and "3 years of maintenance, ideally as a technician" do not: the "as a" is of another part of the item.
+    """
+    wanted = set(_ordered(req.subject))
+    for found in _AS_TITLE.finditer(req.text):
+        window = re.split(r"[.,;:()]", req.text[found.end() :], maxsplit=1)[0].split()[: len(req.subject.split()) + 2]
+        if wanted and wanted <= set(_ordered(" ".join(window))):
+            return True
+    return False
 
 
 UNSHOWN = "unshown"  # a role of the subject's occupation whose lines do not show the subject's specialty
@@ -237,13 +393,17 @@ def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | 
 
 def _occupation_subjects(subject: str) -> list[Subject]:
     """Return the occupations (with rung) the subject's alternatives name ("Sous Chef or Chef de Cuisine": two)."""
-    found = [subject_of(a.strip()) for a in re.split(r"\s+or\s+|/", subject) if a.strip()]
+    found = [subject_of(a.strip()) for a in _alternatives(subject)]
     return [s for s in found if s is not None]
 
 
 def _admits_lower(req: Requirement) -> bool:
-    """Return whether the posting lets years in a lower rung count ("apprenticeship counts", not "EMT years do not")."""
-    return bool(_RUNGS_COUNT.search(req.text)) and not _RUNGS_DENIED.search(req.text)
+    """Return whether the posting lets years in a lower rung count ("apprenticeship counts", not "EMT years do not").
+
+    "post-apprenticeship" names the apprenticeship to leave it out.
+    """
+    text = re.sub(r"\bpost-apprenticeship\b", " ", req.text, flags=re.I)
+    return bool(_RUNGS_COUNT.search(text)) and not _RUNGS_DENIED.search(text)
 
 
 def _lower_rung(req: Requirement, role: Role) -> bool:
@@ -254,7 +414,8 @@ def _lower_rung(req: Requirement, role: Role) -> bool:
     """
     if _admits_lower(req):
         return False
-    if _LOWER_RUNG.search(role.title) and not _LOWER_RUNG.search(req.subject):
+    # "licensed PTA" spelled by the title "Physical Therapist Assistant" names the assistant rung itself
+    if _LOWER_RUNG.search(role.title) and not _LOWER_RUNG.search(spelled_for(req.subject, role.title)):
         return True
     return bool(_IN_CHARGE.search(req.subject)) and not _IN_CHARGE.search(role.title)
 
@@ -397,6 +558,8 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     no role counts at all.
     """
     subject, skills = req.subject, req.skills
+    # years asked "as a <title>" of an occupation the vocabulary does not know: a sibling title is another job
+    as_title = bool(subject) and _as_title(req) and not _occupation_subjects(subject)
     chosen: list[tuple[Role, str, float]] = []
     # for years asked as a role: roles clear only because a line names the role asked, their own title another's
     named_only: list[Role] = []
@@ -419,7 +582,12 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
                 chosen.append((role, similar, years_weight(similarity)))
                 by_meaning = True
             continue
-        title_hit, _ = _about(subject, Role(title=role.title, line=role.line)) if subject else (0.0, "")
+        # the title's own words (not the employer's: "Firefighter at Rural Metro Fire" is no "wildland fire"), and
+        # not a sibling title ("Medical Secretary" for "legal secretary")
+        title_hit, _ = _about(subject, Role(title=role.title, line=role.title)) if subject else (0.0, "")
+        sibling = as_title and title_hit < 0.999 and sibling_title(subject, role.title)
+        if sibling:
+            title_hit = 0.0
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
@@ -428,7 +596,12 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
                 named_only.append(role)
             chosen.append((role, text_line if text_hit >= 0.999 and title_hit < 0.5 else role.line, 1.0))
         elif years_weight(similarity) > 0:
-            chosen.append((role, similar, years_weight(similarity)))
+            # a sibling title's role ("Radiologic Technologist" for nuclear medicine) is at most close to the
+            # subject, whatever a line of it says ("Cross-trained in the nuclear medicine department")
+            weight = years_weight(similarity)
+            if weight >= 1.0 and sibling:
+                weight = SIBLING_WEIGHT
+            chosen.append((role, similar, weight))
             by_meaning = True
     if not chosen:
         return None
@@ -478,6 +651,10 @@ def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning
     subject's specialty and the roles not counted for naming another ("pediatric shown: 'Home visits for infants
     and toddlers'; not counted, pediatric asked: OT, Skilled Nursing (adult: 'Adult and geriatric rehab')").
     """
+    if req.subject and _FULL_RUNG_ONLY.fullmatch(req.subject):
+        # "5 years of post-apprenticeship experience": overall years at the full grade, the item kept as asked
+        check = check_years(req.model_copy(update={"subject": ""}), evidence, meaning)
+        return check.model_copy(update={"requirement": req})
     counted, since, kept = kept_since(req.text, evidence)
     if meaning is not None and since:
         meaning = {new: meaning[old] for new, old in enumerate(kept) if old in meaning}
@@ -496,6 +673,24 @@ def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning
             months_in_all=0.0,
             note=f"no role after the credential; {since}",
         )
+    if not req.subject and _AT_FULL_RUNG.search(req.text) and not _admits_lower(req):
+        # "4-6 years at journey level": the years of roles at the trade's full grade, not its apprenticeship's
+        full = [r for r in counted.roles if not apprentice_title(r.title)]
+        if counted.roles and not full:
+            years = req.years or 0.0
+            credit = years_credit(0.0, years, 0.0)
+            return RequirementCheck(
+                requirement=req,
+                status=_status(credit, YEARS_MET),
+                credit=round(credit, 3),
+                years_held=0.0,
+                months_held=0.0,
+                years_basis="none",
+                short_in_all=bool(years),
+                months_in_all=0.0,
+                note=f"0 of {years:g} years: every role is an apprentice's, trainee's or helper's",
+            )
+        counted = dataclasses.replace(counted, roles=full)
     check = check_experience(req, counted, meaning)
     asked = with_place(req.subject, req.text)
     # the roles counted (from the credential on): a role the cut left out is no role of the note

@@ -306,6 +306,21 @@ _PHRASE = r"[\w/&+-]+(?:\s+[\w/&+-]+){0,3}"
 
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
+    # "preparing or auditing hazmat shipments", "accounting or auditing work": the two -ing words share their object,
+    # which says what the years were in; each keeps it, as an alternative of its own (an -ing noun is a field)
+    shared = re.match(
+        r"^\s*((?:experience\s+)?[A-Za-z]{3,}ing)\s+(?:or|and|and/or)\s+([A-Za-z]{3,}ing)\s+"
+        r"(?=[A-Za-z])(?!(?:experience|exp)\b)",
+        text,
+        re.I,
+    )
+    if shared:
+        rest = text[shared.end() :]
+        cut = re.search(
+            r"\s(?:or|and|in|at|within|across|with|for|including|such as|preferably)\s|[(:,;.]|\s[-–—]\s", rest
+        )
+        obj = rest[: cut.start()] if cut else rest
+        return f"{_clean_subject(f'{shared.group(1)} {obj}')} or {_clean_subject(f'{shared.group(2)} {obj}')}"
     either = re.match(
         r"^\s*([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s+or\s+(?:an?\s+)?([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s*(?:[.,;(]|$)", text
     )

@@ -24,6 +24,13 @@ _SINCE = re.compile(
     r"(?=\s*(?:[,;)]|$|\s+(?:performing|providing|in|as|with|at|working|experience|exp)\b))",
     re.I,
 )
+# "3 years as a licensed PTA", "two years as a certified law enforcement officer": years in the credential's
+# occupation held with the credential; they count from the date it was earned, as "after licensure" does
+_AS_HOLDER = re.compile(
+    r"\bas\s+an?\s+(?:licen[cs]ed|certified|registered|credentialed)\s+"
+    r"(?P<c>[A-Za-z][\w'’&.-]*(?:\s+(?!(?:in|at|with|for|and|or|on|who|within)\b)[A-Za-z][\w'’&.-]*){0,3})",
+    re.I,
+)
 _NOT_CREDENTIAL = frozenset({"the", "a", "an", "which", "that", "this", "these", "those", "it", "hire", "hiring"})
 _SMALL = frozenset({"of", "in", "and", "the", "for", "&"})
 _DEGREE_WORDS = frozenset({"degree", "graduation", "graduating", "graduate"})
@@ -35,9 +42,41 @@ def since_phrase(text: str) -> str:
     """Return the credential a years item counts from ("MSW" in "two years, after the MSW, of casework"), or ''."""
     found = _SINCE.search(text)
     if not found:
-        return ""
+        held = _AS_HOLDER.search(text)
+        return held.group("c").strip(" .") if held else ""
     phrase = (found.group("post") or found.group("c")).strip(" .")
     return "" if phrase.lower().split()[0] in _NOT_CREDENTIAL else phrase
+
+
+# a title below the credential's own (its years before the credential were another job, whatever its words)
+_BELOW = re.compile(
+    r"\b(?:apprentice\w*|trainee|intern|helper|aide|student|extern|assistant|candidate|graduate)\b", re.I
+)
+
+
+def _holder_names(phrase: str, line: str) -> bool:
+    """Return whether a credential line is the one "as a licensed <phrase>" names: its abbreviation or all its words.
+
+    Stricter than ``_names``: "as a registered nurse" names no credential by the one word "nurse" (a BSN in Nursing
+    holds it), and never a degree.
+    """
+    if degree_level(line):
+        return False
+    if re.fullmatch(r"[A-Z]{2,6}", phrase):
+        return initials(line).startswith(phrase.lower()) or bool(re.search(rf"\b{phrase}\b", line))
+    wanted = key_terms(phrase)
+    return len(wanted) >= 2 and wanted <= key_terms(line)
+
+
+def _titled(phrase: str, title: str) -> bool:
+    """Return whether a title is the credential holder's own (not a rung below it): its abbreviation or head word."""
+    if re.fullmatch(r"[A-Z]{2,6}", phrase):
+        # "Physical Therapist Assistant" spells PTA: the holder's own title, whatever rung word it holds
+        return phrase.lower() in initials(title) or bool(re.search(rf"\b{phrase}\b", title))
+    if _BELOW.search(title) and not _BELOW.search(phrase):
+        return False
+    head = [w for w in re.findall(r"[A-Za-z]+", phrase.lower()) if w not in _SMALL][-1:]
+    return bool(head) and bool(key_terms(head[0]) & key_terms(title))
 
 
 def initials(line: str) -> str:
@@ -86,6 +125,16 @@ def kept_since(text: str, evidence: ResumeEvidence) -> tuple[ResumeEvidence, str
     """
     phrase = since_phrase(text)
     earned = earned_on(phrase, evidence) if phrase else None
+    if earned is not None and not _SINCE.search(text):
+        # "as a licensed PTA": the credential named by its abbreviation or all its words, and no role titled as its
+        # holder began before the date (a resume's licence date is often a renewal's)
+        held = [(line, when) for line, when in evidence.earned if _holder_names(phrase, line)]
+        earned = min(held, key=lambda f: month_index(f[1])) if held else None
+        if earned is not None and any(
+            r.start is not None and month_index(r.start) < month_index(earned[1]) and _titled(phrase, r.title)
+            for r in evidence.roles
+        ):
+            earned = None
     if earned is None:
         return evidence, "", list(range(len(evidence.roles)))
     line, when = earned
