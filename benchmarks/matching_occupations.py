@@ -57,7 +57,8 @@ from careerpilot.memory.embeddings import LocalEmbedder  # noqa: E402
 from careerpilot.services import Services  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "occupations"
-HALVES = tuple(h for h in ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5") if (DATA / f"{h}.jsonl").exists())
+SETS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
+HALVES = tuple(h for h in SETS if (DATA / f"{h}.jsonl").exists())
 CHECKS = ("fresh3", "fresh5")  # the blind checks: their summaries are printed, never their failures
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
