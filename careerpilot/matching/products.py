@@ -32,8 +32,9 @@ from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.jurisdictions import places
 from careerpilot.matching.requirements import LANGUAGES, PREFERRED_CUE
 
-# a word, with an Irish or French surname's prefix ("O'Neill", "D'Angelo") and "&" or "+" inside ("AT&T")
-_WORD = re.compile(r"(?:[A-Z]['’](?=[A-Z]))?[A-Za-z][A-Za-z0-9]*(?:[&+][A-Za-z0-9]+)*")
+# a word, with an Irish or French surname's prefix ("O'Neill", "D'Angelo"), "&" or "+" inside ("AT&T") and a
+# trailing "+" ("TeamMate+")
+_WORD = re.compile(r"(?:[A-Z]['’](?=[A-Z]))?[A-Za-z][A-Za-z0-9]*(?:[&+][A-Za-z0-9]+)*\+*")
 # capitalized words that name no product: calendar words, and words a credential, an organisation, a degree or a
 # regulation is named with ("American Translators Association", "Part 121"); a name holding one is not a product's
 _NOT_PRODUCT = frozenset(

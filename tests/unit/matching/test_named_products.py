@@ -202,3 +202,8 @@ def test_examples_of_a_kind_none_held_leave_the_examples_missing_from_the_kinds_
     assert title_only.status == "missing" and not named_tool_missing(title_only)
     held = check(item, _evidence("Graphics Engineer 2018 - 2023", "Expert in OpenGL used in visual simulation"))
     assert held.status == "met"
+
+
+def test_a_products_trailing_plus_is_part_of_its_name_so_or_after_it_still_offers_alternatives():
+    named = named_products("Experience with data analytics tools (ACL, IDEA or similar) and TeamMate+ or AuditBoard")
+    assert named.asked == (("TeamMate+",), ("AuditBoard",)) and named.any_of
