@@ -12,7 +12,7 @@ from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
-from careerpilot.matching.products import holds, named_products, product_line
+from careerpilot.matching.products import holds, kind_words, named_products, product_line
 from careerpilot.matching.requirements import DEGREE_RANK, LANGUAGES
 from careerpilot.matching.since import kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
@@ -53,14 +53,18 @@ def _status(credit: float, met: float = MET) -> Status:
     return "met" if credit >= met else "partial" if credit >= PARTIAL else "missing"
 
 
-def _term_credit(req: Requirement, evidence: ResumeEvidence) -> tuple[float, str]:
-    """Return the share of the requirement's key terms the resume has, and the line with most of them."""
+def _term_credit(req: Requirement, evidence: ResumeEvidence, unheld: int = 0) -> tuple[float, str]:
+    """Return the share of the requirement's key terms the resume has, and the line with most of them.
+
+    ``unheld``: words more that the item asks and the resume does not hold (examples of a kind, none named).
+    """
     wanted = key_terms(req.subject) if req.subject else set()
     wanted = wanted or key_terms(req.text)
     if not wanted:
         return 0.0, ""
-    anywhere = sum(1 for w in wanted if evidence.forms(w)) / len(wanted)
+    anywhere = sum(1 for w in wanted if evidence.forms(w)) / (len(wanted) + unheld)
     line, share = evidence.best_line(wanted)
+    share *= len(wanted) / (len(wanted) + unheld)
     # a requirement whose words sit together on one resume line is better shown than one scattered over many
     return 0.6 * anywhere + 0.4 * share, line
 
@@ -117,20 +121,12 @@ def _product_credit(req: Requirement, evidence: ResumeEvidence, credit: float, l
         share = (1.0 if named.any_of else len(vocab) / (len(req.skills) + len(named.asked))) if vocab else 0.0
         return min(credit, max(PRODUCT_ABSENT, share)), line
     if named.examples and not req.skills:
-        # examples of a kind, none held: the kind's own words ask ("laser shaft alignment systems"), not the names
-        kind = _EXAMPLE_WORDS.sub(" ", req.text)
-        for spellings in named.examples:
-            for spelled in spellings:
-                kind = kind.replace(spelled, " ")
-        credit, line = _term_credit(req.model_copy(update={"text": kind}), evidence)
+        # examples of a kind, none held: the kind's own words ask ("laser shaft alignment systems"), with the
+        # examples one word more the resume lacks: "graphic" in a job title does not hold "graphic frameworks such as
+        # OpenGL"
+        kind = req.model_copy(update={"text": kind_words(req.text, named)})
+        credit, line = _term_credit(kind, evidence, unheld=1)
     return credit, line
-
-
-_EXAMPLE_WORDS = re.compile(
-    r"\b(?:or|and/or)\s+(?:an?\s+|the\s+)?(?:equivalent|similar|comparable|other|another|related|alternative)\b|"
-    r"\b(?:such as|e\.\s?g\.|for example|for instance|including)",
-    re.I,
-)
 
 
 # Rungs below a trade's or profession's licensed or full grade: their years count only where the posting says so
@@ -1030,8 +1026,9 @@ def named_tool_missing(check: RequirementCheck) -> bool:
     if 0 < len(req.skills) <= 2 and named:
         return True
     # a product the vocabulary does not know, named by the posting's own capitals ("Encompass", "SoftPro Select")
+    # (only where it names one: "communication and customer service skills with Excel and SAP" names four skills)
     products = named_products(req.text).asked
-    return 0 < len(products) + len(named) <= 2 or (bool(products) and named_products(req.text).any_of)
+    return bool(products) and (len(products) + len(named) <= 2 or named_products(req.text).any_of)
 
 
 def years_short(check: RequirementCheck, *, far: bool = False) -> bool:

@@ -7,25 +7,34 @@ not ask for it ("experience working in the Encompass loan origination system"), 
 a resume naming another loan origination system does not hold Encompass.
 
 Left out: words at the start of a sentence ("Daily use of ..."), acronyms on their own ("ALTA", "PA", "TMS": too
-often an abbreviation the resume spells out), places, languages, months, words a credential or an organisation is
-named with ("Certified", "Association", "Department"), vocabulary skills (matched as skills already), a clause
-that is a plus ("TitlePro247 and DataTrace are a plus"), and items written in title case ("Strong Communication
-Skills"), where capitals say nothing. Products given as examples of a kind ("laser alignment systems (Rotalign,
-Fixturlaser or equivalent)", "such as ...") are not asked for themselves: one held meets the item, none held
-leaves it to the item's words.
+often an abbreviation the resume spells out), places, languages, months, words a credential, an organisation, a
+public body or a law is named with ("Certified", "Department of Transportation", "Children's Hospital", "Salvation
+Army", "Provincial", "Uniform Commercial Code"), vocabulary skills (matched as skills already), a clause that is a
+plus ("TitlePro247 and DataTrace are a plus"), and items written in title case ("Strong Communication Skills"),
+where capitals say nothing. Mixed case alone is no product's shape in surnames ("McAllen", "O'Neill") and degree
+abbreviations ("PhD", "PharmD", "BScN"); two plain names paired by "and" or a hyphen ("Davis-Bacon", "Pareto and
+Ishikawa") name a law, a method or a firm, not a product. One proper name is read whole across "&", a possessive
+and "of" after an organisation's word ("Brown & Sharpe", "McLeod's PowerBroker", "Department of Transportation").
+Products given as examples of a kind ("laser alignment systems (Rotalign, Fixturlaser or equivalent)", "such as
+...") are not asked for themselves: one held meets the item, none held leaves it to the kind's words
+(``kind_words``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.jurisdictions import places
-from careerpilot.matching.requirements import _PREFERRED_CUE, LANGUAGES
+from careerpilot.matching.requirements import LANGUAGES, PREFERRED_CUE
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[&+][A-Za-z0-9]+)*")
+# a word, with an Irish or French surname's prefix ("O'Neill", "D'Angelo"), "&" or "+" inside ("AT&T") and a
+# trailing "+" ("TeamMate+")
+_WORD = re.compile(r"(?:[A-Z]['’](?=[A-Z]))?[A-Za-z][A-Za-z0-9]*(?:[&+][A-Za-z0-9]+)*\+*")
 # capitalized words that name no product: calendar words, and words a credential, an organisation, a degree or a
 # regulation is named with ("American Translators Association", "Part 121"); a name holding one is not a product's
 _NOT_PRODUCT = frozenset(
@@ -38,26 +47,32 @@ _NOT_PRODUCT = frozenset(
         "School Academy Bachelor Bachelors Master Masters Associate Associates Doctor Diploma Degree Level Class Type "
         "Grade Part Section Series Tier Inc LLC Ltd Corp Company Group Team Our We You Must Required Preferred "
         "American Canadian British European International North South East West Northern Southern Eastern Western "
-        "Christmas Easter Holiday Holidays Fortune Equal Opportunity Employer"
+        "Christmas Easter Holiday Holidays Fortune Equal Opportunity Employer "
+        # public bodies, institutions and laws: "Provincial health records system", "Salvation Army shelter system",
+        # "Children's Hospital system", "Uniform Commercial Code"
+        "Provincial Territorial Regional Tribal District Public Ministry Court Hospital Clinic Center Centre Army Navy "
+        "Church Foundation Code Act Acts Law Laws Rule Rules Regulation Regulations Standard Standards Statute"
     ).split()
 ) | frozenset(language.lower() for name in LANGUAGES for language in name.split())
 # "(Rotalign, Fixturlaser or equivalent)", "such as Rotalign": examples of a kind, not the ask itself
+_SUCH_AS = r"\b(?:such as|e\.\s?g\.|eg|like|including|for example|for instance|incl\.?)"
+_OR_OTHER = r"\b(?:or|and/or)\s+(?:an?\s+|the\s+)?(?:equivalent|similar|comparable|other|another|related|alternative)\b"
 _EXAMPLES_BEFORE = re.compile(
-    r"\b(?:such as|e\.\s?g\.|eg|like|including|for example|for instance|incl\.?)[\s,:(]*"
-    r"(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*/\s*)){0,4}$",
-    re.I,
+    _SUCH_AS + r"[\s,:(]*(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*/\s*)){0,4}$", re.I
 )
-_EXAMPLES_AFTER = re.compile(
-    r"^[^.;)]{0,40}?\b(?:or|and/or)\s+(?:an?\s+|the\s+)?(?:equivalent|similar|comparable|other|another|related|"
-    r"alternative)\b",
-    re.I,
-)
-_ANY_OF = re.compile(r"\bor\b|/|\beither\b", re.I)
+_EXAMPLES_AFTER = re.compile(r"^[^.;)]{0,40}?" + _OR_OTHER, re.I)
+_EXAMPLE_CUES = re.compile(_OR_OTHER + "|" + _SUCH_AS, re.I)
+# what stands between two names that are alternatives: "Trados or memoQ", "SoftPro/RamQuest", "A, B, or C"
+_ALTERNATIVES = re.compile(r"\s*,?\s*(?:or|and/or|/)\s*", re.I)
+# degree and credential abbreviations in mixed case: capitals and the syllables degrees are abbreviated with
+_DEGREE = re.compile(r"(?=\w*[A-Z](?![a-z]))(?:[A-Z]|Ph|Sc|Eng|Phil|Pharm|Ed|Psy|Comm?|Des|Arch|Mus|Th|Div|Tech|Ec)+")
+_SURNAME = re.compile(r"(?:Mc|Mac)[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+")
 _CLAUSES = re.compile(r";\s*|(?<=[.!?])\s+")
 _SENTENCE_END = ".!?:;•–—\n"
-# kinds of product a name is followed by ("the Encompass loan origination system", "McLeod PowerBroker TMS")
+# kinds of product a name is followed by ("the Encompass loan origination system", "McLeod PowerBroker TMS"); not
+# "tools": "Kaizen tools", "Pareto tools" are methods, and one maker's hand tools stand for another's
 _KINDS = frozenset(
-    "system systems software platform platforms suite application applications app apps tool tools module modules "
+    "system systems software platform platforms suite application applications app apps module modules "
     "database databases portal tms los crm erp ehr emr wms lms pos cmms".split()
 )
 TITLE_CASE = 0.8  # an item with this share of its words of 4+ letters capitalized (2 or more) is in title case
@@ -87,47 +102,88 @@ def _mixed(word: str) -> bool:
     return bool(re.search(r"[a-z][A-Z]", word))
 
 
+def _shaped(word: str) -> bool:
+    """Return whether a word has a product's shape: mixed case ("PowerBroker", "memoQ") or letters with digits.
+
+    Not surnames ("McAllen", "MacDonald") nor degree abbreviations ("PhD", "PharmD", "BScN"), mixed case as they are.
+    """
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+        return True
+    return _mixed(word) and not _SURNAME.fullmatch(word) and not _DEGREE.fullmatch(word)
+
+
+def _plain(word: str) -> bool:
+    """Return whether a word is an ordinary capitalized name ("Davis", "Pareto"): no product's shape, no acronym."""
+    return _proper(word) and not _shaped(word) and not _mixed(word)
+
+
 def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper()
 
 
-def _at_start(text: str, start: int) -> bool:
-    """Return whether a word starts a sentence or a clause, where any word is capitalized."""
+def _at_start(text: str, start: int, lead: int) -> bool:
+    """Return whether a word starts a sentence or a clause, where any word is capitalized (``lead``: text's start)."""
     before = text[max(0, start - 4) : start]
     stripped = before.rstrip(" \t\"'*")
     if not stripped:
-        return start - len(before) == 0 or not text[:start].strip()
+        return start - len(before) == 0 or start <= lead
     return stripped[-1] in _SENTENCE_END or stripped.endswith(" -") or stripped == "-"
+
+
+def _joins(between: str, last: str, word: str) -> tuple[bool, bool]:
+    """Return whether two capitalized words are one proper name, and whether it pairs two plain names.
+
+    Words next to each other are one name, and so are names joined by "&" ("Brown & Sharpe"), a possessive
+    ("Children's Hospital", "McLeod's PowerBroker"), "of" or "for" after an organisation's word ("Department of
+    Transportation") and a hyphen; two plain names paired by "and" or a hyphen ("Davis-Bacon", "Pareto and
+    Ishikawa") are one name too, a law's, a method's or a firm's.
+    """
+    lowered = between.lower()
+    paired = lowered in ("-", " and ") and _plain(last) and _plain(word)
+    if paired or between in (" ", "-", " & ", "'s ", "’s "):
+        return True, paired
+    return lowered in (" of ", " for ", " of the ") and last.lower() in _NOT_PRODUCT, False
+
+
+def _runs(text: str) -> list[tuple[list[re.Match[str]], bool]]:
+    """Return the item's runs of capitalized words read as one name each, with whether a run pairs plain names."""
+    lead = len(text) - len(text.lstrip())
+    runs: list[tuple[list[re.Match[str]], bool]] = []
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        last = runs[-1][0][-1] if runs else None
+        between = text[last.end() : m.start()] if last is not None and m.start() - last.end() <= 8 else "."
+        name_like = _proper(word) or _acronym(word) or (word[:1].isdigit() and between == " ")
+        if not name_like or (_at_start(text, m.start(), lead) and not _shaped(word)):
+            continue
+        joined, paired = _joins(between, last.group(0), word) if last is not None else (False, False)
+        if joined:
+            runs[-1][0].append(m)
+            runs[-1] = (runs[-1][0], runs[-1][1] or paired)
+        else:
+            runs.append(([m], False))
+    return runs
 
 
 @lru_cache(maxsize=8192)
 def named_products(text: str) -> Named:
     """Return the products an item names that the vocabulary does not know (see the module docstring)."""
-    words = list(_WORD.finditer(text))
-    starts = {m.start() for m in words if _at_start(text, m.start())}
-    content = [m for m in words if len(m.group(0)) > 3]
-    capitals = [m for m in content if m.group(0)[:1].isupper()]
+    content = [w for w in _WORD.findall(text) if len(w) > 3]
+    capitals = [w for w in content if w[:1].isupper()]
     # in title case ("Manual Dexterity", "Strong Communication Skills") only mixed case ("SoftPro") names a product
     titled = bool(_TITLED_FUNCTION.search(text)) or (len(content) >= 2 and len(capitals) / len(content) >= TITLE_CASE)
-    known = {w.lower() for spelled in skill_mentions(text).values() for w in _WORD.findall(spelled)}
+    mentions = skill_mentions(text)
+    known = {w.lower() for spelled in mentions.values() for w in _WORD.findall(spelled)}
     known |= {w.lower() for place in places(text) for w in place.split()}
-    runs: list[list[re.Match[str]]] = [[]]
-    for m in words:
-        word = m.group(0)
-        name_like = _proper(word) or _acronym(word) or (bool(runs[-1]) and word[:1].isdigit())
-        if name_like and (m.start() not in starts or _mixed(word)):
-            joined = bool(runs[-1]) and text[runs[-1][-1].end() : m.start()] == " "
-            if joined:
-                runs[-1].append(m)
-            else:
-                runs.append([m])
-        elif runs[-1]:
-            runs.append([])
+    # the clauses, once: a plus clause ("TitlePro247 and DataTrace are a plus") asks for none of its products
+    bounds = [0] + [m.end() for m in _CLAUSES.finditer(text)]
+    plus = [bool(PREFERRED_CUE.search(text[a:b])) for a, b in zip(bounds, [*bounds[1:], len(text)], strict=True)]
     asked: list[tuple[str, ...]] = []
     examples: list[tuple[str, ...]] = []
+    spans: list[tuple[int, int, bool]] = []  # where each asked product and vocabulary skill stands, and which is which
     last: tuple[list[tuple[str, ...]], int] | None = None  # the list and end of the product found last
     previous = -1  # where the name read last ends, product or not
-    for run in (r for r in runs if r):
+    for run, paired in _runs(text):
         after_name = previous >= 0 and bool(re.fullmatch(r"\s*\(\s*", text[previous : run[0].start()]))
         previous = run[-1].end()
         name = text[run[0].start() : run[-1].end()]
@@ -138,40 +194,73 @@ def named_products(text: str) -> Named:
                 last[0][-1] = (*last[0][-1], name)
                 last = (last[0], run[-1].end())
             continue
-        spelled = [m.group(0).lower() for m in run]
-        if any(w in _NOT_PRODUCT or w in known for w in spelled) or not any(_proper(m.group(0)) for m in run):
+        spelled = [m.group(0) for m in run]
+        if any(w.lower() in _NOT_PRODUCT or w.lower() in known for w in spelled) or not any(map(_proper, spelled)):
             continue  # an organisation, a vocabulary skill, a place, acronyms alone
-        if not _said_a_product(text, run, titled):
+        if (paired and not any(map(_shaped, spelled))) or not _said_a_product(text, run, titled):
             continue
-        clause = next((c for c in _CLAUSES.split(text) if name in c), text)
-        if _PREFERRED_CUE.search(clause):
+        if plus[bisect_right(bounds, run[0].start()) - 1]:
             continue
-        before, after = text[max(0, run[0].start() - 30) : run[0].start()], text[run[-1].end() :]
-        found = examples if _EXAMPLES_BEFORE.search(before) or _EXAMPLES_AFTER.search(after) else asked
+        before, after = text[max(0, run[0].start() - 30) : run[0].start()], text[run[-1].end() : run[-1].end() + 120]
+        is_example = bool(_EXAMPLES_BEFORE.search(before) or _EXAMPLES_AFTER.search(after))
+        found = examples if is_example else asked
         found.append((name,))
         last = (found, run[-1].end())
-    return Named(tuple(dict.fromkeys(asked)), tuple(dict.fromkeys(examples)), bool(_ANY_OF.search(text)))
+        if not is_example:
+            spans.append((run[0].start(), run[-1].end(), True))
+    any_of = bool(spans) and _alternatives(text, spans, mentions.values())
+    return Named(tuple(dict.fromkeys(asked)), tuple(dict.fromkeys(examples)), any_of)
+
+
+def _alternatives(text: str, products: list[tuple[int, int, bool]], skills: Iterable[str]) -> bool:
+    """Return whether an asked product stands beside another product or a vocabulary skill as its alternative.
+
+    Only "or" or "/" between the names themselves says so ("Trados or memoQ", "SoftPro Select/RamQuest"); an "or"
+    elsewhere in the item ("working alone or in a team", "3/5 days on site") does not.
+    """
+    spans = list(products)
+    for spelled in skills:
+        found = re.search(rf"(?<![A-Za-z0-9]){re.escape(spelled)}(?![A-Za-z0-9])", text, re.I)
+        if found:
+            spans.append((found.start(), found.end(), False))
+    spans.sort()
+    return any(
+        (a[2] or b[2]) and bool(_ALTERNATIVES.fullmatch(text[a[1] : b[0]]))
+        for a, b in zip(spans, spans[1:], strict=False)
+        if a[1] <= b[0]
+    )
+
+
+def kind_words(text: str, named: Named) -> str:
+    """Return an item's words without its example products and the words bringing them in: the kind asked.
+
+    "laser shaft alignment systems (Rotalign, Fixturlaser or equivalent)" asks "laser shaft alignment systems".
+    """
+    kind = _EXAMPLE_CUES.sub(" ", text)
+    for spellings in named.examples:
+        for spelled in spellings:
+            kind = kind.replace(spelled, " ")
+    return kind
 
 
 def _said_a_product(text: str, run: list[re.Match[str]], titled: bool) -> bool:
     """Return whether capitalized words are a product's name, not a skill written with capitals.
 
     Capitals alone say little (postings write "Time Management", "Social Perceptiveness"); a name is a product's
-    when it is written in mixed case ("PowerBroker", "memoQ") or with digits ("TitlePro247"), when a kind of
-    product follows it ("the Encompass loan origination system", "Lido Flight (Lufthansa Systems)"), or when it
-    is listed in brackets after one ("alignment systems (Rotalign, Fixturlaser or equivalent)"). In a title-case
-    item only mixed case or digits count.
+    when it has a product's shape (``_shaped``: "PowerBroker", "memoQ", "TitlePro247"), when a kind of product
+    follows it ("the Encompass loan origination system", "Lido Flight (Lufthansa Systems)"), or when it is listed in
+    brackets after one ("alignment systems (Rotalign, Fixturlaser or equivalent)"). In a title-case item only a
+    product's shape counts.
     """
-    spelled = [m.group(0) for m in run]
-    if any(_mixed(w) or (any(c.isdigit() for c in w) and any(c.isalpha() for c in w)) for w in spelled):
+    if any(_shaped(m.group(0)) for m in run):
         return True
     if titled:
         return False
     after = re.split(r"[.:;,]", text[run[-1].end() : run[-1].end() + 60], maxsplit=1)[0]
     if any(w.lower() in _KINDS for w in _WORD.findall(after)[:3]):
         return True
-    opened = text.rfind("(", 0, run[0].start())
-    if opened < 0 or ")" in text[opened : run[0].start()] or run[0].start() - opened > 60:
+    opened = text.rfind("(", max(0, run[0].start() - 60), run[0].start())
+    if opened < 0 or ")" in text[opened : run[0].start()]:
         return False
     kind = _WORD.findall(text[max(0, opened - 30) : opened])
     return bool(kind) and kind[-1].lower() in _KINDS

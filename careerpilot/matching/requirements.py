@@ -152,7 +152,7 @@ _LOCATION = re.compile(
     r"within (?:commuting|driving) distance|time ?zone|work from (?:our|the) office|in[- ]person)\b",
     re.I,
 )
-_PREFERRED_CUE = re.compile(
+PREFERRED_CUE = re.compile(
     # "preferred", "preferably", "we prefer (to)", "Prefer 2 years OTR", "prefers"; but someone else's "prefer to" is
     # no cue: "clients prefer to be served in Spanish"
     r"\b(?:prefer(?:red|ably|ence|ential)|(?:we|we'd|we would|would)\s+prefer|prefers?(?!\s+to\b)|nice[- ]to[- ]have|"
@@ -287,7 +287,7 @@ def unwrapped(text: str) -> str:
             and not _BULLET.match(stripped)
             and last[-1] not in ".!?:;"
             and _heading(last) is None
-            and not (_PREFERRED_CUE.search(stripped) or _REQUIRED_CUE.search(stripped))
+            and not (PREFERRED_CUE.search(stripped) or _REQUIRED_CUE.search(stripped))
             and (len(stripped) >= _SHORT or ends_sentence)
             and not listed
         ):
@@ -517,7 +517,7 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
 
 
 def _importance(section: str, item: str) -> Importance:
-    preferred, required = _PREFERRED_CUE.search(item), _REQUIRED_CUE.search(item)
+    preferred, required = PREFERRED_CUE.search(item), _REQUIRED_CUE.search(item)
     if preferred and not (required and required.start() < preferred.start()):
         return "preferred"
     if required:
@@ -617,11 +617,11 @@ def _years_importance(clause: str, importance: Importance, section: str) -> Impo
         return importance
     parts = re.split(r"[,;]|\s[-–—]\s", clause)
     own = next((p for p in parts if _YEARS_AT.search(p)), "")
-    if not own or _PREFERRED_CUE.search(own):
+    if not own or PREFERRED_CUE.search(own):
         return importance
     # the cue's clause must name something of its own: a bare ", preferred." closing the item is the item's
-    cued = [p for p in parts if _PREFERRED_CUE.search(p)]
-    named = all(key_terms(_PREFERRED_CUE.sub(" ", p)) for p in cued)
+    cued = [p for p in parts if PREFERRED_CUE.search(p)]
+    named = all(key_terms(PREFERRED_CUE.sub(" ", p)) for p in cued)
     return "required" if cued and named and not any(_YEARS_AT.search(p) for p in cued) else importance
 
 
@@ -764,7 +764,7 @@ _CLAUSE_SPLIT = re.compile(
 def _clause_importance(item: str, word: str, importance: Importance) -> Importance:
     """Return how the clause of ``item`` naming ``word`` asks for it: its own "a plus"/"preferred", else the item's."""
     clause = next((c for c in _CLAUSE_SPLIT.split(item) if word.lower() in c.lower()), "")
-    return "preferred" if _PREFERRED_CUE.search(clause) else importance
+    return "preferred" if PREFERRED_CUE.search(clause) else importance
 
 
 def _asks_beside_years(item: str, importance: Importance, named: set[str]) -> list[Requirement]:
@@ -782,7 +782,7 @@ def _asks_beside_years(item: str, importance: Importance, named: set[str]) -> li
         if skills and set(skills) <= named:
             continue
         text = re.sub(r"^(?:and|or|plus)\s+", "", clause, flags=re.I)
-        own = "preferred" if _PREFERRED_CUE.search(clause) else importance  # "knowledge of Excel is a plus"
+        own = "preferred" if PREFERRED_CUE.search(clause) else importance  # "knowledge of Excel is a plus"
         out.append(Requirement(kind="skill", text=text, importance=own, skills=skills))
     return out
 
@@ -814,7 +814,7 @@ def _asked(req: Requirement, sentence: str) -> bool:
     """
     if req.kind != "skill" or req.skills or req.text != sentence:
         return True
-    return bool(_SAID_REQUIRED.search(sentence)) and _is_skill_item(sentence) and not _PREFERRED_CUE.search(sentence)
+    return bool(_SAID_REQUIRED.search(sentence)) and _is_skill_item(sentence) and not PREFERRED_CUE.search(sentence)
 
 
 # what a prose sentence says of a skill it asks for ("Federal court e-filing experience is required"), not "Must be 18+"
@@ -835,9 +835,9 @@ def _credential_importance(
     if importance != "preferred" or _importance("required", item) != "preferred" or start < 0:
         return importance
     end = start + len(want.clause)
-    cues = list(_PREFERRED_CUE.finditer(item))
+    cues = list(PREFERRED_CUE.finditer(item))
     # only when every cue comes after the credential's own clause, and that clause has none
-    if _PREFERRED_CUE.search(want.clause) or not cues or cues[0].start() <= end:
+    if PREFERRED_CUE.search(want.clause) or not cues or cues[0].start() <= end:
         return importance
     cue_clause = re.split(r"[,;]|\s[-–—]\s", item[end : cues[0].start()])[-1]
     # the cue closes a clause of years, or one naming another credential ("salesperson license - broker license
@@ -1032,7 +1032,7 @@ def _title_again(headline: str, title: str) -> bool:
     """
     if not title or len(headline.split()) > 14 or headline.endswith((".", "!", "?", ":")) or _BULLET.match(headline):
         return False
-    if _REQUIRED_CUE.search(headline) or _PREFERRED_CUE.search(headline):
+    if _REQUIRED_CUE.search(headline) or PREFERRED_CUE.search(headline):
         return False
     own = set(key_terms(title))
     return bool(own) and len(own & set(key_terms(headline))) >= min(2, len(own))
