@@ -273,11 +273,19 @@ def spelled_for(subject: str, text: str) -> str:
             if (
                 "".join(w[0] for w in run).upper() == short
                 and all(len(w) > 1 for w in run)
-                and (given or all(w[0].isupper() for w in run))
+                and (given or (all(w[0].isupper() for w in run) and size > 2 and not _ranked(run)))
             ):
                 subject = re.sub(rf"\b{short}\b", " ".join(run), subject)
                 break
     return subject
+
+
+def _ranked(run: list[str]) -> bool:
+    """Return whether a run of title words holds a seniority word ("Senior Quality Lead" spells no SQL)."""
+    return any(key_terms(w) & _SENIORITY for w in run)
+
+
+_SENIORITY = frozenset(key_terms("senior sr junior jr lead staff principal chief head"))
 
 
 # rank words a title carries whatever its occupation ("Senior Title Examiner", "Staff Nurse II")
@@ -302,9 +310,9 @@ _AS_TITLE = re.compile(r"\bas\s+an?\s+", re.I)
 
 # a word naming a field of work before a title's head word ("Radiologic", "Medical", "Mechanical", "Automotive"),
 # and those of that form that name none ("Technical Support Representative", "General Mechanic")
-_FIELD_WORD = re.compile(r"[a-z]{3,}(?:ic|ical|al|ary|ive)", re.I)
+_FIELD_WORD = re.compile(r"[a-z]{3,}(?:ic|ical|al|ar|ary|ive)", re.I)
 _NO_FIELD_WORDS = frozenset(
-    "technical professional general digital virtual national regional local global internal external special "
+    "clinical technical professional general digital virtual national regional local global internal external special "
     "operational functional practical additional central executive administrative primary secondary".split()
 )
 
@@ -329,6 +337,13 @@ def sibling_title(subject: str, title: str) -> bool:
     for alternative in _alternatives(subject):
         wanted = _ordered(spelled_for(expanded(alternative), title))
         if len(wanted) < 2 or not _kind(wanted[-1], have) or any(_kind(k, have) for k in wanted[:-1]):
+            found.append(False)
+            continue
+        if not any(
+            _FIELD_WORD.fullmatch(w) and w.lower() not in _NO_FIELD_WORDS for w in words(expanded(alternative))[:-1]
+        ):
+            # the subject's own kind is no field either ("front desk receptionist", "fitness trainer", "civil
+            # engineer"): a title naming a field of the head word may be the same work ("Veterinary Receptionist")
             found.append(False)
             continue
         part = next((p for p in parts if _kind(wanted[-1], set(_ordered(expanded(p))))), "")

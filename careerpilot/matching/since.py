@@ -27,7 +27,7 @@ _SINCE = re.compile(
 # "3 years as a licensed PTA", "two years as a certified law enforcement officer": years in the credential's
 # occupation held with the credential; they count from the date it was earned, as "after licensure" does
 _AS_HOLDER = re.compile(
-    r"\bas\s+an?\s+(?:licen[cs]ed|certified|registered|credentialed)\s+"
+    r"\bas\s+an?\s+(?P<q>licen[cs]ed|certified|registered|credentialed)\s+"
     r"(?P<c>[A-Za-z][\w'’&.-]*(?:\s+(?!(?:in|at|with|for|and|or|on|who|within)\b)[A-Za-z][\w'’&.-]*){0,3})",
     re.I,
 )
@@ -68,15 +68,23 @@ def _holder_names(phrase: str, line: str) -> bool:
     return len(wanted) >= 2 and wanted <= key_terms(line)
 
 
-def _titled(phrase: str, title: str) -> bool:
-    """Return whether a title is the credential holder's own (not a rung below it): its abbreviation or head word."""
+def _titled(phrase: str, title: str, qualifier: str = "") -> bool:
+    """Return whether a title is the credential holder's own (not a rung below it).
+
+    Its abbreviation ("LVN" for "as a licensed vocational nurse", the qualifier's initial first, or "CNA"), or,
+    outside a rung below, any word of the phrase ("Pharmacy Tech" for "certified pharmacy technician").
+    """
     if re.fullmatch(r"[A-Z]{2,6}", phrase):
         # "Physical Therapist Assistant" spells PTA: the holder's own title, whatever rung word it holds
         return phrase.lower() in initials(title) or bool(re.search(rf"\b{phrase}\b", title))
+    short = initials(phrase)
+    for abbreviation in dict.fromkeys((qualifier[:1].lower() + short, short)):
+        if len(abbreviation) >= 2 and re.search(rf"\b{abbreviation}\b", title, re.I):
+            return True
     if _BELOW.search(title) and not _BELOW.search(phrase):
         return False
-    head = [w for w in re.findall(r"[A-Za-z]+", phrase.lower()) if w not in _SMALL][-1:]
-    return bool(head) and bool(key_terms(head[0]) & key_terms(title))
+    named = [w for w in re.findall(r"[A-Za-z]+", phrase.lower()) if w not in _SMALL]
+    return bool(named) and bool(key_terms(" ".join(named)) & key_terms(title))
 
 
 def initials(line: str) -> str:
@@ -130,8 +138,12 @@ def kept_since(text: str, evidence: ResumeEvidence) -> tuple[ResumeEvidence, str
         # holder began before the date (a resume's licence date is often a renewal's)
         held = [(line, when) for line, when in evidence.earned if _holder_names(phrase, line)]
         earned = min(held, key=lambda f: month_index(f[1])) if held else None
+        as_holder = _AS_HOLDER.search(text)
+        qualifier = as_holder.group("q") if as_holder else ""
         if earned is not None and any(
-            r.start is not None and month_index(r.start) < month_index(earned[1]) and _titled(phrase, r.title)
+            r.start is not None
+            and month_index(r.start) < month_index(earned[1])
+            and _titled(phrase, r.title, qualifier)
             for r in evidence.roles
         ):
             earned = None

@@ -162,7 +162,7 @@ def test_software_and_other_kinds_of_a_head_word_are_no_sibling_titles():
     assert not sibling_title("diesel mechanic", "Fleet Mechanic")
     assert not sibling_title("customer service representative", "Call Center Representative")
     assert not sibling_title("software engineer", "Data Engineer")
-    assert sibling_title("software engineer", "Mechanical Engineer")
+    assert not sibling_title("software engineer", "Mechanical Engineer")  # "software" names no field to differ from
 
 
 def test_as_a_elsewhere_in_the_item_is_no_title_asked():
@@ -230,3 +230,40 @@ def test_a_hyphenated_compound_partly_held_counts_its_part():
     evidence = _resume([{"position": "Heavy Equipment Repair Technician", "name": "Co", "startDate": "2018-01"}])
     check = check_years(_req("3 years of heavy-duty diesel repair", 3, "heavy-duty diesel repair"), evidence)
     assert check.status == "met"
+
+
+def test_a_title_abbreviating_the_holder_or_sharing_a_word_keeps_its_years_before_a_renewal():
+    for title, asked_as in (
+        ("LVN", "licensed vocational nurse"),
+        ("LPN", "licensed practical nurse"),
+        ("CNA", "certified nursing assistant"),
+        ("Pharmacy Tech", "certified pharmacy technician"),
+    ):
+        work = [{"position": title, "name": "Care Co", "startDate": "2016-01"}]
+        cert = [{"name": asked_as.title() + " License", "date": "2024-06"}]
+        check = check_years(_req(f"2 years as a {asked_as}", 2, asked_as.split(" ", 1)[1]), _resume(work, cert))
+        assert check.status == "met" and not years_short(check), title
+
+
+def test_a_title_spells_no_two_letter_or_ranked_abbreviation():
+    assert spelled_for("licensed PT", "Part Time Cashier") == "licensed PT"
+    assert spelled_for("PA", "Personal Assistant") == "PA"
+    assert spelled_for("MA", "Marketing Associate") == "MA"
+    assert spelled_for("SQL experience", "Senior Quality Lead") == "SQL experience"
+    assert spelled_for("PT", "Physical Therapist (PT)") == "Physical Therapist"  # given in parentheses
+
+
+def test_a_title_of_another_field_is_a_sibling_only_where_the_subject_names_a_field_too():
+    for subject, title in (
+        ("front desk receptionist", "Veterinary Receptionist"),
+        ("civil engineer", "Structural Engineer"),
+        ("process engineer", "Chemical Engineer"),
+        ("fitness trainer", "Personal Trainer"),
+        ("leasing agent", "Rental Agent"),
+        ("mental health counselor", "Clinical Counselor"),
+        ("medical coder", "Clinical Coder"),
+        ("medical technologist", "Clinical Laboratory Technologist"),
+    ):
+        assert not sibling_title(subject, title), title
+    assert sibling_title("legal secretary", "Medical Secretary")
+    assert sibling_title("nuclear medicine technologist", "Radiologic Technologist")
