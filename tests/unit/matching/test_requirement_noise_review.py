@@ -93,3 +93,24 @@ def test_over_a_count_with_a_plus_is_no_age() -> None:
     assert conditions.condition_of("Proven record managing over 25+ properties") is None
     assert conditions.condition_of("Must be over 18+") is not None
     assert conditions.condition_of("Applicants aged 18+") is not None
+
+
+def test_essential_and_selection_criteria_headings_introduce_required_items() -> None:
+    """UK and Australian postings head their requirements "Essential:" or "Key selection criteria"."""
+    from careerpilot.matching.requirements import section_kind
+
+    assert [section_kind(h) for h in ("Essential:", "Key selection criteria", "Mandatory", "Desirable criteria")] == [
+        "required",
+        "required",
+        "required",
+        "preferred",
+    ]
+    # US postings' "Essential Functions" are the duties, not what is asked of the candidate
+    assert section_kind("Essential Functions") == "responsibilities"
+    text = (
+        "Essential:\n- CPCS Blue Competent Operator card (A59)\n- 3 years operating 360 excavators\n\n"
+        "Desirable:\n- CSCS card"
+    )
+    found = {(r.text, r.importance) for r in extract_requirements("Plant Operator", text).requirements}
+    assert ("CPCS Blue Competent Operator card (A59)", "required") in found
+    assert ("CSCS card", "preferred") in found
