@@ -655,6 +655,23 @@ def specialty_shown(subject: str, role: Role, asked: str) -> bool:
     )
 
 
+def _none_of_the_years(req: Requirement, note: str) -> RequirementCheck:
+    """Return a years check none of whose roles count (all before the credential, or all apprentices'), said so."""
+    years = req.years or 0.0
+    credit = years_credit(0.0, years, 0.0)
+    return RequirementCheck(
+        requirement=req,
+        status=_status(credit, YEARS_MET),
+        credit=round(credit, 3),
+        years_held=0.0,
+        months_held=0.0,
+        years_basis="none",
+        short_in_all=bool(years),
+        months_in_all=0.0,
+        note=note,
+    )
+
+
 def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning | None = None) -> RequirementCheck:
     """Check an experience requirement (``check_experience``) from the credential it names, saying what decided.
 
@@ -671,36 +688,13 @@ def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning
         meaning = {new: meaning[old] for new, old in enumerate(kept) if old in meaning}
     if since and evidence.roles and not counted.roles:
         # every role ended before the credential: none of the years asked, shown clearly (no unknown)
-        years = req.years or 0.0
-        credit = years_credit(0.0, years, 0.0)
-        return RequirementCheck(
-            requirement=req,
-            status=_status(credit, YEARS_MET),
-            credit=round(credit, 3),
-            years_held=0.0,
-            months_held=0.0,
-            years_basis="none",
-            short_in_all=bool(years),
-            months_in_all=0.0,
-            note=f"no role after the credential; {since}",
-        )
+        return _none_of_the_years(req, f"no role after the credential; {since}")
     if not req.subject and _AT_FULL_RUNG.search(req.text) and not _admits_lower(req):
         # "4-6 years at journey level": the years of roles at the trade's full grade, not its apprenticeship's
         full = [r for r in counted.roles if not apprentice_title(r.title)]
         if counted.roles and not full:
-            years = req.years or 0.0
-            credit = years_credit(0.0, years, 0.0)
-            return RequirementCheck(
-                requirement=req,
-                status=_status(credit, YEARS_MET),
-                credit=round(credit, 3),
-                years_held=0.0,
-                months_held=0.0,
-                years_basis="none",
-                short_in_all=bool(years),
-                months_in_all=0.0,
-                note=f"0 of {years:g} years: every role is an apprentice's, trainee's or helper's",
-            )
+            note = f"0 of {req.years or 0.0:g} years: every role is an apprentice's, trainee's or helper's"
+            return _none_of_the_years(req, note)
         counted = dataclasses.replace(counted, roles=full)
     check = check_experience(req, counted, meaning)
     asked = with_place(req.subject, req.text)
