@@ -67,7 +67,7 @@ SALARY: per CHEA contract. Apply online via AppliTrack. Cherry Hill Public Schoo
             ],
             "edu": [("Bachelor of Science in Nursing", "Nursing", "Rutgers University-Camden", "2017")],
         },
-        "decisive": ("NJ Educational Services Certificate with School Nurse endorsement", ["endorsement", "Educational Services Certificate"], "endorsement"),
+        "decisive": ("NJ Educational Services Certificate with School Nurse endorsement", ["School Nurse endorsement", "Educational Services Certificate"], "endorsement"),
     },
     {
         "id": "school_nurse-fresh6-2",
@@ -247,6 +247,6 @@ Please apply through Apply to Education, attaching your OCT Certificate of Quali
                 ("Reading, Part 2 (AQ)", "Ontario College of Teachers", "2020-08"),
             ],
         },
-        "decisive": ("Reading Specialist Additional Qualification", ["Specialist", "Reading Specialist"], "credential level"),
+        "decisive": ("Reading Specialist Additional Qualification", ["Specialist Additional Qualification", "Reading Specialist AQ", "Specialist AQ", "Reading Specialist qualification"], "credential level"),
     },
 ]

@@ -127,7 +127,7 @@ Pay per signing; paid within 15 days. Stewart is an equal opportunity employer.
             ],
             "certs": [
                 ("Notary Public Commission, with remote online notary authorization", "Arizona Secretary of State", "2024-08"),
-                ("Certified Notary Signing Agent (background screened)", "National Notary Association", "2025-08"),
+                ("Certified Notary Signing Agent (background screened)", "National Notary Association", "2026-05"),
                 ("E&O Insurance, $25,000", "NNA Insurance Services", "2026-05"),
             ],
         },

@@ -121,7 +121,7 @@ We're committed to creating a diverse and inclusive workplace; we welcome applic
                 ("Full UK driving licence", "DVLA", ""),
             ],
         },
-        "decisive": ("NEBOSH National Diploma (Level 6)", ["Diploma", "National Diploma"], "credential level"),
+        "decisive": ("NEBOSH National Diploma (Level 6)", ["National Diploma", "NEBOSH Diploma", "Level 6"], "credential level"),
     },
     {
         "id": "training_specialist-fresh6-1",
