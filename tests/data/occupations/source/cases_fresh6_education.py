@@ -67,7 +67,7 @@ SALARY: per CHEA contract. Apply online via AppliTrack. Cherry Hill Public Schoo
             ],
             "edu": [("Bachelor of Science in Nursing", "Nursing", "Rutgers University-Camden", "2017")],
         },
-        "decisive": ("NJ Educational Services Certificate with School Nurse endorsement", ["School Nurse endorsement", "Educational Services Certificate"], "endorsement"),
+        "decisive": ("NJ Educational Services Certificate with School Nurse endorsement", ["School Nurse endorsement", "Educational Services Certificate", "school nurse certificate", "school nurse certification"], "endorsement"),
     },
     {
         "id": "school_nurse-fresh6-2",
