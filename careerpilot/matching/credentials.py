@@ -52,7 +52,8 @@ _LETTERS = re.compile(r"\b[Ee]ndorsements?:?\s+((?:[HNPSTX]\s*(?:,|/|&|and)\s*)+
 _SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
 _ANY_OF = re.compile(r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)[\s,()]*$|^\s*/\s*$", re.I)
 _OPTIONAL = re.compile(
-    r"^[^.;,(]{0,12}?(?:\b(?:is |are |would be )?(?:a plus|preferred|nice to have|a bonus|desired|helpful|"
+    r"^[^.;,(]{0,12}?(?:\b(?:is |are |would be )?(?:a plus|preferred|nice to have|a bonus|desired|helpful|even better|"
+    r"an? (?:advantage|asset)|advantageous|a (?:big|huge|definite|strong) plus|"
     r"(?:candidates |holders )?(?:are )?(?:welcome|encouraged to apply))\b)",
     re.I,
 )
@@ -435,6 +436,8 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
             continue  # named to say it does not qualify
         if _someone_elses(expanded, start, end, group_ids[0]):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
+        if _GOAL_BEFORE.search(expanded[max(0, start - 40) : start]) or _REDIRECTED_AFTER.match(expanded, end):
+            continue  # "build time toward ATP minimums", "trainees on a PDI licence should apply ... instead"
         any_of = tuple(dict.fromkeys(group_ids))
         # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
         any_of += tuple(
@@ -474,6 +477,19 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
             )
         )
     return found
+
+
+# what the job leads toward, not what it asks: "build time toward ATP minimums", "a path to your CPA licence"
+_GOAL_BEFORE = re.compile(
+    r"\b(?:toward|towards|path(?:way)? to|on (?:the|your) way to)\s+(?:(?:an?|the|your|their|full|becoming)\s+)*$",
+    re.I,
+)
+# whom a posting sends elsewhere: "trainees on a pink PDI licence should ask about our training programme instead"
+_REDIRECTED_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:should|can|may|could|please|are (?:welcome|invited|encouraged) to)\s+(?:instead\s+)?"
+    r"(?:ask|apply|enquire|inquire|contact|look|see|consider|check|join|speak)\b[^.;]{0,80}?\b(?:instead|rather)\b",
+    re.I,
+)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -566,6 +582,9 @@ _NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", 
 _LATER = re.compile(
     r"\b(?:within (?:\d+|one|two|three|six|twelve|the first) (?:\w+ )?(?:days?|weeks?|months?|years?)|"
     r"(?:able|ability|willing|willingness) to (?:obtain|earn|acquire)|or (?:obtain|earn)|upon hire|after hire|"
+    # "Able to complete our 7-week training and earn the FAA Certificate": earned in the employer's training
+    r"(?:complete|completing|pass|passing|finish|attend)\s+(?:our|the|a|company|paid)\b[^.;]{0,60}?\b(?:training|"
+    r"course|program|programme|academy)\b[^.;]{0,20}?\b(?:and|to)\s+(?:earn|obtain|receive|get|gain)|"
     r"(?:will|we) (?:train|sponsor|pay for)|company[- ]paid)\b",
     re.I,
 )
@@ -708,7 +727,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
     document = "\n".join(lines)  # an initialism is read in the resume's context ("NRP" of a nurse, of a medic)
     for line, as_written in zip(lines, shown or lines, strict=True):
         expanded = expand_series(line)
-        mentions = vocab.find_expanded(expanded, document)
+        mentions = _with_slash_parts(vocab, expanded, document)
         if not mentions:
             continue
         where, multistate = places(line), compact(line)
@@ -732,6 +751,27 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
                 )
             )
     return held
+
+
+_SLASH = re.compile(r"(?<=[\w)])\s?/\s?(?=[\w(])")
+
+
+def _with_slash_parts(vocab: Vocabulary, text: str, document: str) -> list[Mention]:
+    """Return the credentials a resume line names, each part of a slash list read too ("First Aid/CPR/AED").
+
+    An alias is not read right after a slash (so "TCP/IP" names no "IP"), which would leave "Lifeguarding/First
+    Aid/CPR/AED" holding no CPR: each part between slashes is read on its own as well.
+    """
+    mentions = vocab.find_expanded(text, document)
+    if "/" not in text:
+        return mentions
+    cuts = [0, *(at for m in _SLASH.finditer(text) for at in (m.start(), m.end())), len(text)]
+    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
+        for found in vocab.find_expanded(text[start:end], document):
+            shifted = replace(found, start=found.start + start, end=found.end + start)
+            if not any(m.start < shifted.end and shifted.start < m.end for m in mentions):
+                mentions.append(shifted)
+    return sorted(mentions, key=lambda m: m.start)
 
 
 @dataclass(frozen=True)
