@@ -407,9 +407,12 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
     if mentions:
         taken = [(s[0], s[1]) for s in spans]
         spans += [(n.start, n.end, [n.id]) for n in phrases.listed_with(expanded, taken)]
+    examples, joined = _examples(expanded, spans)
+    spans += examples
     if not spans:
         return _licence_in_place(item)
     spans.sort(key=lambda s: s[0])
+    joined |= _listed_alternatives(expanded, spans)
     groups: list[tuple[int, int, list[str]]] = [spans[0]]
     alternatives = [False]  # whether each group already has an alternative joined by "or"
     for start, end, ids in spans[1:]:
@@ -417,7 +420,8 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
         raw = expanded[previous[1] : start]
         between = re.sub(r"\([^)]{0,20}\)", " ", raw)  # "Enrolled Agent (EA) or CPA"
         slash = len(between) < 3 and "/" in between and _same_family(previous[2][-1], ids[0])
-        if _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between) or _OR_HIGHER.match(raw):
+        listed = start in joined
+        if listed or _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between) or _OR_HIGHER.match(raw):
             groups[-1] = (previous[0], max(previous[1], end), [*previous[2], *ids])
             alternatives[-1] = True
         elif alternatives[-1] and _held_together(expanded[previous[0] : start], between, previous[2][-1], ids):
@@ -477,6 +481,73 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
             )
         )
     return found
+
+
+# what introduces a credential's examples: "certification: NASM, ACE or ACSM", "certification such as CCHT or CHT"
+_EXAMPLES_CUE = re.compile(
+    r"\s*(?::|\((?:\s*(?:e\.\s?g\.|i\.\s?e\.|such as|including|incl\.|like)[\s,:]*)?|,?\s+(?:such as|e\.\s?g\.|"
+    r"i\.\s?e\.|including|like|for example)[\s,:]*)\s*",
+    re.I,
+)
+_SUCH_AS = re.compile(r"such as|e\.\s?g\.|i\.\s?e\.|including|incl\.|like|for example", re.I)
+_COMMA = re.compile(r"^\s*,\s*$")
+
+
+def _examples(text: str, spans: list[tuple[int, int, list[str]]]) -> tuple[list[tuple[int, int, list[str]]], set[int]]:
+    """Return the abbreviations a credential lists as its examples, and the starts of those that are alternatives.
+
+    "Current nationally accredited (NCCA) certification: NASM, ACE, ACSM, NSCA or NCSF" and "Certified Personal
+    Trainer (NASM, ACE or ACSM)": any one of the list meets the credential. A list is of alternatives when it says
+    "or" (or "/"), or is introduced by "such as"/"e.g."; a bracket lists examples only after a credential read by
+    its phrasing ("CPR (AHA or ARC)" names issuers).
+    """
+    found: list[tuple[int, int, list[str]]] = []
+    joined: set[int] = set()
+    taken = [(s[0], s[1]) for s in spans]
+    for start, end, ids in sorted(spans, key=lambda s: s[0]):
+        cue = _EXAMPLES_CUE.match(text, end)
+        if cue is None or cue.end() == end:
+            continue
+        such_as = bool(_SUCH_AS.search(cue.group(0)))
+        if cue.group(0).strip().startswith("(") and not such_as and not all(phrases.is_phrase_id(i) for i in ids):
+            continue
+        masked = text[:end] + " ," + " " * (cue.end() - end - 2) + text[cue.end() :] if cue.end() - end >= 2 else text
+        if masked is text:
+            masked = text[:end] + "," + text[cue.end() :]
+        listed = [n for n in phrases.listed_with(masked, [(start, end), *taken]) if n.start >= cue.end()]
+        alone = len(listed) == 1 and bool(re.match(r"or\b", text[cue.end() : listed[0].start], re.I))  # "(or MCIPS)"
+        if len(listed) < 2 and not such_as and not alone:
+            continue
+        region = text[cue.end() : listed[-1].end] if listed else ""
+        if not (such_as or re.search(r"\bor\b|/", region)):
+            continue
+        for named in listed:
+            found.append((named.start, named.end, [named.id]))
+            joined.add(named.start)
+        joined |= {s for s, _ in taken if cue.end() <= s <= (listed[-1].end if listed else cue.end())}
+    return found, joined
+
+
+def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> set[int]:
+    """Return the starts of credentials listed with commas before a last "or": "RN, LPN or CNA" is any one of them.
+
+    Credentials of two families the vocabulary knows in one such list are left as they are ("BLS, RN or LPN").
+    """
+    joined: set[int] = set()
+    run = [0]
+    for i in range(1, len(spans) + 1):
+        gap = re.sub(r"\([^)]{0,20}\)", " ", text[spans[i - 1][1] : spans[i][0]]) if i < len(spans) else ""
+        if i < len(spans) and _COMMA.match(gap):
+            run.append(i)
+            continue
+        if i < len(spans) and len(run) > 1 and _ANY_OF.match(gap):
+            members = [*run, i]
+            ids = [cid for m in members for cid in spans[m][2]]
+            families = {vocabulary().family_of(c) for c in ids if c in vocabulary().credentials}
+            if len(families) <= 1:
+                joined |= {spans[m][0] for m in members[1:]}
+        run = [i]
+    return joined
 
 
 # what the job leads toward, not what it asks: "build time toward ATP minimums", "a path to your CPA licence"

@@ -134,3 +134,44 @@ def test_each_credential_of_a_slash_list_in_a_resume_line_is_held(line, held):
 )
 def test_degrees_written_by_their_initials_or_as_a_doctor_of_a_field_are_read(line, level):
     assert degree_level(line) == level
+
+
+@pytest.mark.parametrize(
+    ("item", "ids"),
+    [
+        (
+            "Current nationally accredited (NCCA) certification: NASM, ACE, ACSM, NSCA or NCSF",
+            ("~NCCA", "~NASM", "~ACE", "~ACSM", "~NSCA", "~NCSF"),
+        ),
+        (
+            "Certified Personal Trainer (NASM, ACE, ACSM or NSCA)",
+            ("~Certified Personal Trainer", "~NASM", "~ACE", "~ACSM", "~NSCA"),
+        ),
+        (
+            "CIPS Level 5 Advanced Diploma in Procurement and Supply (or MCIPS)",
+            ("~Advanced Diploma in Procurement and Supply", "~MCIPS"),
+        ),
+        ("RN, LPN or CNA license", ("rn", "lpn", "cna")),
+    ],
+)
+def test_a_list_ending_in_or_or_a_credentials_examples_are_alternatives(item, ids):
+    (wanted,) = wanted_in(item)
+    assert wanted.ids == ids
+
+
+@pytest.mark.parametrize(
+    ("item", "count"),
+    [
+        ("BLS, ACLS and PALS required", 3),  # all of them
+        ("BLS, RN or LPN license", 2),  # two families: BLS besides either licence
+        ("CPR certification (AHA or ARC)", 1),  # issuers in brackets, not credentials
+    ],
+)
+def test_lists_of_credentials_asked_together_stay_apart(item, count):
+    assert len(wanted_in(item)) == count, wanted_in(item)
+
+
+def test_any_certification_of_the_list_meets_it():
+    asked = "Current nationally accredited (NCCA) certification: NASM, ACE, ACSM, NSCA or NCSF"
+    assert _credit(asked, [], ["NASM Certified Personal Trainer (NASM-CPT) (National Academy of Sports Medicine)"]) == 1
+    assert _credit(asked, [], ["Group Fitness Instructor (AFAA)"]) == 0
