@@ -877,6 +877,7 @@ def judge(
     names = name_of(list(wanted.ids))
     qualifying = [h for h in held if any(vocab.satisfies(h.id, w) for w in wanted.ids)]
     qualifying += _held_by_phrase(wanted.ids, lines or [], listed or [])
+    qualifying += [h for h in _held_as_listed(wanted.ids, listed or []) if h.line not in {q.line for q in qualifying}]
     valid = [h for h in qualifying if not h.expired and not h.pending]
     if any(h.jurisdictions for h in valid):
         # a line saying where the licence is from outweighs a line naming it without a place
@@ -967,6 +968,27 @@ def _held_by_phrase(ids: tuple[str, ...], lines: list[str], listed: list[str]) -
                     pending=_pending(near, phrases.parse(cid)[0]),
                 )
             )
+    return held
+
+
+_GENERIC_TAIL = re.compile(r"\s+(?:certification|certificate|card|training|licen[cs]e)$", re.I)
+
+
+def _held_as_listed(ids: tuple[str, ...], listed: list[str]) -> list[Held]:
+    """Return the listed certificates naming a vocabulary credential called "<Name> certification" by its name alone.
+
+    A resume's certificates section names the certificate, not that it is one: "Lifeguarding/First Aid/CPR/AED
+    (American Red Cross)" holds the "Lifeguard certification" no alias of which says "Lifeguarding" without
+    "certification". The name's words are read as a credential outside the vocabulary is (its level and rank too).
+    """
+    vocab = vocabulary()
+    held: list[Held] = []
+    for cid in ids:
+        credential = vocab.credentials.get(cid)
+        core = _GENERIC_TAIL.sub("", credential.name) if credential else ""
+        if credential is None or core == credential.name or not 0 < len(phrases.content_words(core)) <= 3:
+            continue
+        held += [replace(h, id=cid) for h in _held_by_phrase((phrases.PREFIX + core,), [], listed)]
     return held
 
 

@@ -175,3 +175,16 @@ def test_any_certification_of_the_list_meets_it():
     asked = "Current nationally accredited (NCCA) certification: NASM, ACE, ACSM, NSCA or NCSF"
     assert _credit(asked, [], ["NASM Certified Personal Trainer (NASM-CPT) (National Academy of Sports Medicine)"]) == 1
     assert _credit(asked, [], ["Group Fitness Instructor (AFAA)"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed", "credit"),
+    [
+        ("Lifeguarding certification", "Lifeguarding/First Aid/CPR/AED with Waterfront Skills (American Red Cross)", 1),
+        ("Lifeguarding certification", "Lifeguarding (in progress) (American Red Cross)", 0),
+        ("Lifeguarding certification", "Water Safety Instructor (WSI) (American Red Cross)", 0),
+        ("OSHA 30-Hour card", "OSHA 10-Hour Construction (OSHA Training Institute)", 0),
+    ],
+)
+def test_a_listed_certificate_naming_a_vocabulary_credential_without_its_noun_holds_it(asked, listed, credit):
+    assert _credit(asked, [listed], [listed]) == credit
