@@ -752,6 +752,11 @@ def rank(words: Sequence[str]) -> int | None:
 _CLIPPED = {"tech": ("technician", "technologist"), "techs": ("technician", "technologist")}
 
 
+def same_word(a: str, b: str) -> bool:
+    """Return whether two words are one (see ``_same_word``)."""
+    return _same_word(a, b)
+
+
 def _same_word(a: str, b: str) -> bool:
     """Return whether two words are one ("dispatch"/"dispatcher", "operators"/"operator", "techs"/"technician")."""
     if a == b:

@@ -988,8 +988,23 @@ def _held_as_listed(ids: tuple[str, ...], listed: list[str]) -> list[Held]:
         core = _GENERIC_TAIL.sub("", credential.name) if credential else ""
         if credential is None or core == credential.name or not 0 < len(phrases.content_words(core)) <= 3:
             continue
-        held += [replace(h, id=cid) for h in _held_by_phrase((phrases.PREFIX + core,), [], listed)]
+        named = [line for line in listed if _heads_a_part(phrases.content_words(core), line)]
+        held += [replace(h, id=cid) for h in _held_by_phrase((phrases.PREFIX + core,), [], named)]
     return held
+
+
+def _heads_a_part(words: list[str], line: str) -> bool:
+    """Return whether a certificate's name (or a part of its slash list) starts with the words, brackets aside.
+
+    "Adult First Aid/CPR/AED" heads a part with "First Aid"; "Infection Control Course (barbering)" names a
+    course about barbering, not a barber's licence.
+    """
+    bare = re.sub(r"\([^()]*\)", " ", line)
+    for part in _SLASH.split(bare):
+        tokens = _TOKEN.findall(part.lower())[: len(words) + 1]
+        if all(any(phrases.same_word(w, t) for t in tokens) for w in words):
+            return True
+    return False
 
 
 def _pending(near: str, name: str) -> bool:

@@ -188,3 +188,8 @@ def test_any_certification_of_the_list_meets_it():
 )
 def test_a_listed_certificate_naming_a_vocabulary_credential_without_its_noun_holds_it(asked, listed, credit):
     assert _credit(asked, [listed], [listed]) == credit
+
+
+def test_a_course_about_a_trade_does_not_hold_the_trades_licence():
+    listed = "Infection Control Course (barbering) (NYS Education Department approved provider)"
+    assert _credit("NYS Barber license required", [listed], [listed]) == 0
