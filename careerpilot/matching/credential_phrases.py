@@ -56,7 +56,7 @@ _STOP = frozenset(
     provide provides provided offer offers offered help helps earn earns get gets pass passes complete completes
     take takes do does did show shows submit submits present presents verify verifies providing including managing
     ensuring performing conducting handling demonstrating using achieving obtaining earning acquiring carrying
-    completing offering issuing""".split()
+    completing offering issuing issued granted awarded even""".split()
 )
 # words cut from the edges of a name: they say how it is held, not which one it is
 _QUALIFIER = frozenset(
@@ -357,8 +357,10 @@ def _walk_left(text: str, stop: int) -> list[Named]:
             abbreviation = token.group("abbr")
             i -= 1
             continue
-        if value.lower() == "or" and len(taken) == 1 and not abbreviation:
-            # "CPO or AFO certification": an abbreviation before "or" is a name of its own
+        telling = [t for t in taken if t.group(0).lower() not in _QUALIFIER | _GENERIC_WORDS]
+        if value.lower() == "or" and len(telling) == 1 and taken[0] is telling[0] and not abbreviation:
+            # "CPO or AFO certification", "ASHA CCC-A or ABA board certification": an abbreviation before "or" is a
+            # name of its own
             first = _named(taken, abbreviation)
             previous = tokens[i - 1] if i > 0 else None
             if first and previous and not previous.group("abbr") and is_abbreviation(previous.group(0)):
@@ -746,9 +748,20 @@ def rank(words: Sequence[str]) -> int | None:
     return max(found) if found else None
 
 
+# the clipped forms postings write for a holder's role ("LICENSED pest techs", "Certified Pharmacy Tech")
+_CLIPPED = {"tech": ("technician", "technologist"), "techs": ("technician", "technologist")}
+
+
+def same_word(a: str, b: str) -> bool:
+    """Return whether two words are one (see ``_same_word``)."""
+    return _same_word(a, b)
+
+
 def _same_word(a: str, b: str) -> bool:
-    """Return whether two words are one ("dispatch"/"dispatcher", "operators"/"operator")."""
+    """Return whether two words are one ("dispatch"/"dispatcher", "operators"/"operator", "techs"/"technician")."""
     if a == b:
+        return True
+    if any(other.startswith(_CLIPPED.get(word, ("\0",))) for word, other in ((a, b), (b, a))):
         return True
     short, long = sorted((a, b), key=len)
     if long.endswith(("ment", "ments")) and not short.endswith(("ment", "ments")):
@@ -774,7 +787,9 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
         level_ok = found is not None and (
             _level_ok(name, line, [found.span()], _name_words(name)) or any(c.isdigit() for c in abbreviation)
         )
-        if found and level_ok and (not name or name == abbreviation or abbreviates(abbreviation, name)):
+        # "BOC certification (ATC)": a name that is itself an issuer's initialism leaves the bracket to name it
+        spelled = not name or name == abbreviation or abbreviates(abbreviation, name) or is_abbreviation(name)
+        if found and level_ok and spelled:
             return found.span()
     named = _named_at_any_level(name, line, listed)
     if named is None or _lower_level(name, line, named) is not False:
@@ -833,6 +848,10 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
     if any(w in RANKS for w in wanted):
         return False  # the rank word is the name itself ("General Licence"): it was matched as a word
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)]  # "full-time" is no rank
+    asked_level = level(name)
+    if asked_level:
+        # "Advanced Diploma in ...": "advanced" spells the framework level, which ``_level_ok`` judged; no rank
+        words = [w for w in words if w not in _level_words(asked_level)]
     asked = rank(words)
     held = _held_rank(wanted, have)
     if held is not None:

@@ -52,7 +52,8 @@ _LETTERS = re.compile(r"\b[Ee]ndorsements?:?\s+((?:[HNPSTX]\s*(?:,|/|&|and)\s*)+
 _SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
 _ANY_OF = re.compile(r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)[\s,()]*$|^\s*/\s*$", re.I)
 _OPTIONAL = re.compile(
-    r"^[^.;,(]{0,12}?(?:\b(?:is |are |would be )?(?:a plus|preferred|nice to have|a bonus|desired|helpful|"
+    r"^[^.;,(]{0,12}?(?:\b(?:is |are |would be )?(?:a plus|preferred|nice to have|a bonus|desired|helpful|even better|"
+    r"an? (?:advantage|asset)|advantageous|a (?:big|huge|definite|strong) plus|"
     r"(?:candidates |holders )?(?:are )?(?:welcome|encouraged to apply))\b)",
     re.I,
 )
@@ -406,9 +407,12 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
     if mentions:
         taken = [(s[0], s[1]) for s in spans]
         spans += [(n.start, n.end, [n.id]) for n in phrases.listed_with(expanded, taken)]
+    examples, joined = _examples(expanded, spans)
+    spans += examples
     if not spans:
         return _licence_in_place(item)
     spans.sort(key=lambda s: s[0])
+    joined |= _listed_alternatives(expanded, spans)
     groups: list[tuple[int, int, list[str]]] = [spans[0]]
     alternatives = [False]  # whether each group already has an alternative joined by "or"
     for start, end, ids in spans[1:]:
@@ -416,7 +420,8 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
         raw = expanded[previous[1] : start]
         between = re.sub(r"\([^)]{0,20}\)", " ", raw)  # "Enrolled Agent (EA) or CPA"
         slash = len(between) < 3 and "/" in between and _same_family(previous[2][-1], ids[0])
-        if _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between) or _OR_HIGHER.match(raw):
+        listed = start in joined
+        if listed or _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between) or _OR_HIGHER.match(raw):
             groups[-1] = (previous[0], max(previous[1], end), [*previous[2], *ids])
             alternatives[-1] = True
         elif alternatives[-1] and _held_together(expanded[previous[0] : start], between, previous[2][-1], ids):
@@ -435,6 +440,8 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
             continue  # named to say it does not qualify
         if _someone_elses(expanded, start, end, group_ids[0]):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
+        if _GOAL_BEFORE.search(expanded[max(0, start - 40) : start]) or _REDIRECTED_AFTER.match(expanded, end):
+            continue  # "build time toward ATP minimums", "trainees on a PDI licence should apply ... instead"
         any_of = tuple(dict.fromkeys(group_ids))
         # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
         any_of += tuple(
@@ -474,6 +481,86 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
             )
         )
     return found
+
+
+# what introduces a credential's examples: "certification: NASM, ACE or ACSM", "certification such as CCHT or CHT"
+_EXAMPLES_CUE = re.compile(
+    r"\s*(?::|\((?:\s*(?:e\.\s?g\.|i\.\s?e\.|such as|including|incl\.|like)[\s,:]*)?|,?\s+(?:such as|e\.\s?g\.|"
+    r"i\.\s?e\.|including|like|for example)[\s,:]*)\s*",
+    re.I,
+)
+_SUCH_AS = re.compile(r"such as|e\.\s?g\.|i\.\s?e\.|including|incl\.|like|for example", re.I)
+_COMMA = re.compile(r"^\s*,\s*$")
+
+
+def _examples(text: str, spans: list[tuple[int, int, list[str]]]) -> tuple[list[tuple[int, int, list[str]]], set[int]]:
+    """Return the abbreviations a credential lists as its examples, and the starts of those that are alternatives.
+
+    "Current nationally accredited (NCCA) certification: NASM, ACE, ACSM, NSCA or NCSF" and "Certified Personal
+    Trainer (NASM, ACE or ACSM)": any one of the list meets the credential. A list is of alternatives when it says
+    "or" (or "/"), or is introduced by "such as"/"e.g."; a bracket lists examples only after a credential read by
+    its phrasing ("CPR (AHA or ARC)" names issuers).
+    """
+    found: list[tuple[int, int, list[str]]] = []
+    joined: set[int] = set()
+    taken = [(s[0], s[1]) for s in spans]
+    for start, end, ids in sorted(spans, key=lambda s: s[0]):
+        cue = _EXAMPLES_CUE.match(text, end)
+        if cue is None or cue.end() == end:
+            continue
+        such_as = bool(_SUCH_AS.search(cue.group(0)))
+        if cue.group(0).strip().startswith("(") and not such_as and not all(phrases.is_phrase_id(i) for i in ids):
+            continue
+        masked = text[:end] + " ," + " " * (cue.end() - end - 2) + text[cue.end() :] if cue.end() - end >= 2 else text
+        if masked is text:
+            masked = text[:end] + "," + text[cue.end() :]
+        listed = [n for n in phrases.listed_with(masked, [(start, end), *taken]) if n.start >= cue.end()]
+        alone = len(listed) == 1 and bool(re.match(r"or\b", text[cue.end() : listed[0].start], re.I))  # "(or MCIPS)"
+        if len(listed) < 2 and not such_as and not alone:
+            continue
+        region = text[cue.end() : listed[-1].end] if listed else ""
+        if not (such_as or re.search(r"\bor\b|/", region)):
+            continue
+        for named in listed:
+            found.append((named.start, named.end, [named.id]))
+            joined.add(named.start)
+        joined |= {s for s, _ in taken if cue.end() <= s <= (listed[-1].end if listed else cue.end())}
+    return found, joined
+
+
+def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> set[int]:
+    """Return the starts of credentials listed with commas before a last "or": "RN, LPN or CNA" is any one of them.
+
+    Credentials of two families the vocabulary knows in one such list are left as they are ("BLS, RN or LPN").
+    """
+    joined: set[int] = set()
+    run = [0]
+    for i in range(1, len(spans) + 1):
+        gap = re.sub(r"\([^)]{0,20}\)", " ", text[spans[i - 1][1] : spans[i][0]]) if i < len(spans) else ""
+        if i < len(spans) and _COMMA.match(gap):
+            run.append(i)
+            continue
+        if i < len(spans) and len(run) > 1 and _ANY_OF.match(gap):
+            members = [*run, i]
+            ids = [cid for m in members for cid in spans[m][2]]
+            families = {vocabulary().family_of(c) for c in ids if c in vocabulary().credentials}
+            if len(families) <= 1:
+                joined |= {spans[m][0] for m in members[1:]}
+        run = [i]
+    return joined
+
+
+# what the job leads toward, not what it asks: "build time toward ATP minimums", "a path to your CPA licence"
+_GOAL_BEFORE = re.compile(
+    r"\b(?:toward|towards|path(?:way)? to|on (?:the|your) way to)\s+(?:(?:an?|the|your|their|full|becoming)\s+)*$",
+    re.I,
+)
+# whom a posting sends elsewhere: "trainees on a pink PDI licence should ask about our training programme instead"
+_REDIRECTED_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:should|can|may|could|please|are (?:welcome|invited|encouraged) to)\s+(?:instead\s+)?"
+    r"(?:ask|apply|enquire|inquire|contact|look|see|consider|check|join|speak)\b[^.;]{0,80}?\b(?:instead|rather)\b",
+    re.I,
+)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -566,6 +653,9 @@ _NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", 
 _LATER = re.compile(
     r"\b(?:within (?:\d+|one|two|three|six|twelve|the first) (?:\w+ )?(?:days?|weeks?|months?|years?)|"
     r"(?:able|ability|willing|willingness) to (?:obtain|earn|acquire)|or (?:obtain|earn)|upon hire|after hire|"
+    # "Able to complete our 7-week training and earn the FAA Certificate": earned in the employer's training
+    r"(?:complete|completing|pass|passing|finish|attend)\s+(?:our|the|a|company|paid)\b[^.;]{0,60}?\b(?:training|"
+    r"course|program|programme|academy)\b[^.;]{0,20}?\b(?:and|to)\s+(?:earn|obtain|receive|get|gain)|"
     r"(?:will|we) (?:train|sponsor|pay for)|company[- ]paid)\b",
     re.I,
 )
@@ -708,7 +798,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
     document = "\n".join(lines)  # an initialism is read in the resume's context ("NRP" of a nurse, of a medic)
     for line, as_written in zip(lines, shown or lines, strict=True):
         expanded = expand_series(line)
-        mentions = vocab.find_expanded(expanded, document)
+        mentions = _with_slash_parts(vocab, expanded, document)
         if not mentions:
             continue
         where, multistate = places(line), compact(line)
@@ -732,6 +822,27 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
                 )
             )
     return held
+
+
+_SLASH = re.compile(r"(?<=[\w)])\s?/\s?(?=[\w(])")
+
+
+def _with_slash_parts(vocab: Vocabulary, text: str, document: str) -> list[Mention]:
+    """Return the credentials a resume line names, each part of a slash list read too ("First Aid/CPR/AED").
+
+    An alias is not read right after a slash (so "TCP/IP" names no "IP"), which would leave "Lifeguarding/First
+    Aid/CPR/AED" holding no CPR: each part between slashes is read on its own as well.
+    """
+    mentions = vocab.find_expanded(text, document)
+    if "/" not in text:
+        return mentions
+    cuts = [0, *(at for m in _SLASH.finditer(text) for at in (m.start(), m.end())), len(text)]
+    for start, end in zip(cuts[::2], cuts[1::2], strict=False):
+        for found in vocab.find_expanded(text[start:end], document):
+            shifted = replace(found, start=found.start + start, end=found.end + start)
+            if not any(m.start < shifted.end and shifted.start < m.end for m in mentions):
+                mentions.append(shifted)
+    return sorted(mentions, key=lambda m: m.start)
 
 
 @dataclass(frozen=True)
@@ -766,6 +877,7 @@ def judge(
     names = name_of(list(wanted.ids))
     qualifying = [h for h in held if any(vocab.satisfies(h.id, w) for w in wanted.ids)]
     qualifying += _held_by_phrase(wanted.ids, lines or [], listed or [])
+    qualifying += [h for h in _held_as_listed(wanted.ids, listed or []) if h.line not in {q.line for q in qualifying}]
     valid = [h for h in qualifying if not h.expired and not h.pending]
     if any(h.jurisdictions for h in valid):
         # a line saying where the licence is from outweighs a line naming it without a place
@@ -857,6 +969,42 @@ def _held_by_phrase(ids: tuple[str, ...], lines: list[str], listed: list[str]) -
                 )
             )
     return held
+
+
+_GENERIC_TAIL = re.compile(r"\s+(?:certification|certificate|card|training|licen[cs]e)$", re.I)
+
+
+def _held_as_listed(ids: tuple[str, ...], listed: list[str]) -> list[Held]:
+    """Return the listed certificates naming a vocabulary credential called "<Name> certification" by its name alone.
+
+    A resume's certificates section names the certificate, not that it is one: "Lifeguarding/First Aid/CPR/AED
+    (American Red Cross)" holds the "Lifeguard certification" no alias of which says "Lifeguarding" without
+    "certification". The name's words are read as a credential outside the vocabulary is (its level and rank too).
+    """
+    vocab = vocabulary()
+    held: list[Held] = []
+    for cid in ids:
+        credential = vocab.credentials.get(cid)
+        core = _GENERIC_TAIL.sub("", credential.name) if credential else ""
+        if credential is None or core == credential.name or not 0 < len(phrases.content_words(core)) <= 3:
+            continue
+        named = [line for line in listed if _heads_a_part(phrases.content_words(core), line)]
+        held += [replace(h, id=cid) for h in _held_by_phrase((phrases.PREFIX + core,), [], named)]
+    return held
+
+
+def _heads_a_part(words: list[str], line: str) -> bool:
+    """Return whether a certificate's name (or a part of its slash list) starts with the words, brackets aside.
+
+    "Adult First Aid/CPR/AED" heads a part with "First Aid"; "Infection Control Course (barbering)" names a
+    course about barbering, not a barber's licence.
+    """
+    bare = re.sub(r"\([^()]*\)", " ", line)
+    for part in _SLASH.split(bare):
+        tokens = _TOKEN.findall(part.lower())[: len(words) + 1]
+        if all(any(phrases.same_word(w, t) for t in tokens) for w in words):
+            return True
+    return False
 
 
 def _pending(near: str, name: str) -> bool:

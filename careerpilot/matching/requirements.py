@@ -90,9 +90,33 @@ _SUBJECT_BEFORE = re.compile(
 # the form of job boards' screening questions: "Tractor-trailer driving: 3 years (Required)"
 _SUBJECT_LABEL = re.compile(r"^\W*(?:experience\s*[:-]\s*)?(?P<s>[A-Za-z][^:;.()\n]{1,60}?)\s*:\s*$", re.I)
 DEGREES = (
-    ("phd", re.compile(r"\b(?:ph\.?\s?d|doctorate|doctoral)\b", re.I)),
-    ("master", re.compile(r"\b(?:master'?s?|m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)", re.I)),
-    ("bachelor", re.compile(r"\b(?:bachelor'?s?|b\.?sc?|b\.?a\.?|b\.?eng|undergraduate degree|4-year degree)\b", re.I)),
+    # professional doctorates name their field ("Doctor of Audiology (Au.D.)", "DPT", "Pharm.D.")
+    (
+        "phd",
+        re.compile(
+            r"\b(?:ph\.?\s?d|doctorate|doctoral)\b|(?-i:\bDoctor of (?!the\b)[A-Z][a-z]+|\b(?:Au\.?D|D\.?P\.?T|"
+            r"Pharm\.?\s?D|Psy\.?\s?D|Ed\.?\s?D|DNP|OTD|DVM|DMD|DDS)\b\.?(?!-)|\bO\.D\.)",
+            re.I,
+        ),
+    ),
+    # "M.A.", "M.Ed.", "MSW": master's degrees written by their initials (not "MA" alone, a state's code)
+    (
+        "master",
+        re.compile(
+            r"\b(?:master'?s?|m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)|"
+            r"(?-i:\bM\.\s?A\.|\bM\.?A\b(?= in )|\bM\.?Ed\b|\bM\.?S\.?W\b|\bM\.?S\.?N\b|"
+            r"\bM\.?P\.?H\b|\bMPA\b|\bMFA\b|\bMHA\b|\bMPP\b|\bM\.?A\.?T\b(?=\s*(?:in|,|\())|\bM\.?Div\b)",
+            re.I,
+        ),
+    ),
+    (
+        "bachelor",
+        re.compile(
+            r"\b(?:bachelor'?s?|b\.?sc?|b\.?a\.?|b\.?eng|undergraduate degree|4-year degree)\b|"
+            r"(?-i:\bB\.?S\.?N\b|\bB\.?S\.?W\b|\bBBA\b|\bB\.?Ed\b|\bBFA\b|\bB\.?Com\b)",
+            re.I,
+        ),
+    ),
     # "Associate of Applied Science" names the degree as "associate's degree" does (not "Associate of the Society")
     (
         "associate",
