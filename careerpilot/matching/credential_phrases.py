@@ -930,8 +930,10 @@ def _held_rank(wanted: list[str], have: list[str]) -> int | None:
     if not places_:
         return None
     first, last = min(places_), max(places_)
-    # and a rank word among the name's own words ("CIPS Level 5 Advanced Diploma in Procurement and Supply")
-    near = have[max(0, first - 2) : first] + [h for h in have[first:last] if h in RANKS]
+    # and a rank word among the name's own words, up to where they have all been said once ("CIPS Level 5 Advanced
+    # Diploma in Procurement and Supply"; not "mentored student inspectors" after the name)
+    said = max(next((i for i in places_ if _same_word(w, have[i])), first) for w in wanted)
+    near = have[max(0, first - 2) : first] + [h for h in have[first:said] if h in RANKS]
     after = last + 1
     while after < len(have) and have[after] in _GENERIC_WORDS:
         after += 1
