@@ -206,7 +206,13 @@ def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
     ``taken`` are spans the vocabulary already read: a phrase overlapping one is the vocabulary's.
     """
     found: list[list[Named]] = []
-    for named in [*_by_membership(text), *_by_framework(text), *_by_noun(text), *_by_lead(text)]:
+    for named in [
+        *_by_membership(text),
+        *_by_framework(text),
+        *_by_qualification(text),
+        *_by_noun(text),
+        *_by_lead(text),
+    ]:
         if any(named[0].start < end and start < named[-1].end for start, end in taken):
             continue
         if any(n.start < g[-1].end and g[0].start < n.end for g in found for n in named):
@@ -314,8 +320,25 @@ def _by_noun(text: str) -> list[list[Named]]:
             # "Kennel Attendant Certified (KAC)", "hyperbaric certification (CHT)"
             names = [Named(names[0].name, trailing.group(1), names[0].start, trailing.end())]
             end = trailing.end()
+        names, end = _level_after(text, names, end)
         out.append([Named(n.name, n.abbreviation, n.start, end) for n in names])
     return out
+
+
+# "National Driver Certification at Level 3", "Rigging certificate - Level 2", "Operator Certification (Grade III)":
+# the level written after the credential's noun is the level of the name before it
+_LEVEL_AFTER = re.compile(
+    r"\s*(?:at|,|:|-|–|—)?\s*\(?(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))(?![\w+])\)?"
+)
+
+
+def _level_after(text: str, names: list[Named], end: int) -> tuple[list[Named], int]:
+    """Return a single name with the level written right after its noun taken in, and where it now ends."""
+    after = _LEVEL_AFTER.match(text, end)
+    if after is None or len(names) != 1 or level(names[0].name) is not None:
+        return names, end
+    named = names[0]
+    return [Named(f"{named.name} {after.group('level')}", named.abbreviation, named.start, after.end())], after.end()
 
 
 # the body a member belongs to: "in good standing of/with the Law Society of Ontario (LSO)"
@@ -635,8 +658,21 @@ _FRAMEWORK_NAME = re.compile(
 )
 
 
+# "Level 3 NVQ Diploma in ...", "NVQ Level 2 Certificate in ...", "CIPS Level 4 Diploma in ...": a level number
+# written before a qualification's name (the UK's RQF and SCQF, and awarding bodies that name their levels) is its
+# level; one capitalised abbreviation (a qualification type or an awarding body) may stand on either side of it
+_LEVEL_BEFORE = re.compile(
+    r"(?:(?<![\w-])[A-Z][A-Za-z&]{1,9}\s+)?(?<![\w-])(?P<level>(?i:level)\s+(?:\d{1,2}|[IVX]{1,4}))\s+"
+    r"(?:[A-Z][A-Z&]{1,9}\s+)?$"
+)
+
+
 def _by_framework(text: str) -> list[list[Named]]:
-    """Read "<Certificate III|Diploma|Advanced Diploma> of/in <Field>": a qualification named with its level."""
+    """Read "<Certificate III|Diploma|Advanced Diploma> of/in <Field>": a qualification named with its level.
+
+    A "Level N" written before it ("Level 3 NVQ Diploma in Barbering") is the level that orders it: the name then
+    keeps it, so "Level 2 NVQ Diploma in Barbering" is a lower level of the same qualification.
+    """
     out = []
     for found in _FRAMEWORK_NAME.finditer(text):
         after = _name_after(text, found.end(), loose=False)
@@ -646,8 +682,44 @@ def _by_framework(text: str) -> list[list[Named]]:
         if not abbreviation:
             name, abbreviation, end = _field_joined(text, name, end)
         kind = " ".join(found.group("type").split())
+        start = found.start()
+        before = _LEVEL_BEFORE.search(text[max(0, start - 40) : start])
+        if before is not None:
+            start -= len(text[max(0, start - 40) : start]) - before.start()
+            kind = " ".join(text[start : found.start()].split()) + " " + kind
         out.append([Named(f"{kind} {found.group(0)[len(found.group('type')) :].strip()} {name}", abbreviation,
-                          found.start(), end)])  # fmt: skip
+                          start, end)])  # fmt: skip
+    return out
+
+
+# "National Pool Lifeguard Qualification (NPLQ)", "Professional Qualification in Probation (PQiP)": a named
+# qualification (how UK and Irish awarding bodies name many licences to practise) is a credential; a section heading
+# ("Minimum Qualifications", "Essential qualification:") is not: it needs its abbreviation, a field after "in", or
+# three capitalised words of its own
+_QUALIFICATION = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|&)\s+)?){1,6}Qualification(?![\w-])"
+    r"(?P<field>\s+in\s+[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})?)"
+    r"(?:\s*\((?P<abbr>[A-Za-z][\w+&-]{1,10})\))?"
+)
+_NOT_QUALIFICATION = frozenset("the a an minimum essential desirable required preferred key your our".split())
+
+
+def _by_qualification(text: str) -> list[list[Named]]:
+    """Read "<Capitalised Name> Qualification (ABBR)" and "<Name> Qualification in <Field>"."""
+    out = []
+    for found in _QUALIFICATION.finditer(text):
+        words = found.group("name").split()
+        while words and words[0].lower() in _NOT_QUALIFICATION | _QUALIFIER - {"professional", "national"}:
+            words.pop(0)
+        abbr = found.group("abbr") or ""
+        if abbr and not (is_abbreviation(abbr) and abbreviates(abbr, " ".join(words))):
+            abbr = ""
+        own = [w for w in words if w[:1].isupper() and w != "Qualification"]
+        if not own or not (abbr or found.group("field") or len(own) >= 3):
+            continue
+        start = found.start() + found.group(0).find(words[0])
+        end = found.end() if abbr else found.end("name")
+        out.append([Named(" ".join(words), abbr, start, end)])
     return out
 
 
@@ -766,6 +838,8 @@ def _same_word(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long.endswith(("ment", "ments")) and not short.endswith(("ment", "ments")):
         return False  # "Emergency Management Institute" names no "Emergency Manager"
+    if long.endswith(("ist", "ists")) != short.endswith(("ist", "ists")):
+        return False  # a field is not its practitioner: "Athletic Therapy" names no "Athletic Therapist"
     return len(short) >= 4 and long.startswith(short[: max(4, len(short) - 2)]) and len(long) - len(short) <= 3
 
 
@@ -875,7 +949,10 @@ def _held_rank(wanted: list[str], have: list[str]) -> int | None:
     if not places_:
         return None
     first, last = min(places_), max(places_)
-    near = have[max(0, first - 2) : first]
+    # and a rank word among the name's own words, up to where they have all been said once ("CIPS Level 5 Advanced
+    # Diploma in Procurement and Supply"; not "mentored student inspectors" after the name)
+    said = max(next((i for i in places_ if _same_word(w, have[i])), first) for w in wanted)
+    near = have[max(0, first - 2) : first] + [h for h in have[first:said] if h in RANKS]
     after = last + 1
     while after < len(have) and have[after] in _GENERIC_WORDS:
         after += 1

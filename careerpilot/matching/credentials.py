@@ -63,7 +63,7 @@ _INSUFFICIENT = re.compile(
     r"^\s*(?:\([^)]{0,20}\)\s*)?(?:(?:cards?|certificates?|certifications?|licen[cs]es?|registrations?|permits?|"
     r"credentials?|designations?)\s+)?(?:\([^)]{0,20}\)\s*)?(?:alone\s+|by itself\s+|on (?:its|their) own\s+)?"
     r"(?:(?:is|are|will be|would be|does|do)\s+)?(?:not|n't|never)\s+(?:sufficient|enough|accepted|acceptable|"
-    r"adequate|qualifying|considered|a substitute|qualify|suffice|count)\b"
+    r"adequate|qualifying|considered|a substitute|qualify|suffice|count|meet|satisfy|fulfil+)\b"
     # "holders of a Limited Licence will not be considered", "a standard esthetician license cannot perform these"
     r"|^\s*(?:holders\s+)?(?:will|would|shall|can|could|may)(?:\s+not|n't|not)\s+(?:be\s+(?:considered|accepted|"
     r"eligible)|perform|practi[cs]e|substitute|qualify)\b",
@@ -409,6 +409,7 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
         spans += [(n.start, n.end, [n.id]) for n in phrases.listed_with(expanded, taken)]
     examples, joined = _examples(expanded, spans)
     spans += examples
+    spans += [(n.start, n.end, [n.id]) for n in _add_ons(expanded, spans)]
     if not spans:
         return _licence_in_place(item)
     spans.sort(key=lambda s: s[0])
@@ -561,6 +562,42 @@ _REDIRECTED_AFTER = re.compile(
     r"(?:ask|apply|enquire|inquire|contact|look|see|consider|check|join|speak)\b[^.;]{0,80}?\b(?:instead|rather)\b",
     re.I,
 )
+
+
+# "Lifeguarding certification WITH the Waterfront Skills module", "Flight Instructor certificate with Airplane
+# Single-Engine AND Instrument Airplane ratings", "CDL with the Tanker endorsement": a module, rating or endorsement
+# added to a base credential, each named by its own words
+_ADD_ON = re.compile(
+    r"\s*(?:\([^()]{0,25}\)\s*)?(?i:with|plus|including|and)\s+(?:(?i:the|an?|both)\s+)?"
+    r"(?P<names>[A-Za-z][\w'’/-]*(?:(?:\s+|\s*,\s*|\s+(?i:and|&)\s+)[A-Za-z][\w'’/-]*){0,7}?)\s+"
+    r"(?P<noun>(?i:modules?|ratings?|endorsements?|add-ons?|extensions?))(?![\w-])"
+)
+_ADD_ON_SPLIT = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&)\s+")
+
+
+def _add_ons(text: str, spans: list[tuple[int, int, list[str]]]) -> list[phrases.Named]:
+    """Return the add-ons an item asks on a base credential, each named with the base's words.
+
+    A module or rating is held on its base ("Lifeguarding/First Aid/CPR/AED with Waterfront Skills", "Flight
+    Instructor Certificate - Airplane Single-Engine, Instrument Airplane"), so a line naming it must also name the
+    base: an "Instrument Airplane" rating on a pilot certificate is not one on the instructor certificate.
+    """
+    found: list[phrases.Named] = []
+    for start, end, _ in spans:
+        after = _ADD_ON.match(text, end)
+        if after is None:
+            continue
+        # the base's own words; an issuer's initials ("FAA", "ARC") may be written out or left out by a resume
+        own = {w for w in phrases.content_words(text[start:end])}
+        base = [w for w in text[start:end].split() if w.strip(",.").lower() in own and not w.isupper()]
+        if not base:
+            continue
+        for name in _ADD_ON_SPLIT.split(after.group("names")):
+            words = [w for w in name.split() if w.lower() not in phrases.STOP_WORDS]
+            if not words or not any(w[:1].isupper() for w in words):
+                continue  # "with the appropriate rating": no name of its own
+            found.append(phrases.Named(f"{' '.join(base)} with {' '.join(words)}", "", start, after.end()))
+    return found
 
 
 def _clause(text: str, start: int, end: int) -> str:

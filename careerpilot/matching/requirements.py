@@ -201,7 +201,8 @@ _REQUIREMENT_CUE = re.compile(
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preferred", re.compile(r"prefer|nice|bonus|plus|desir|extra|ideal|stand out|good to have", re.I)),
     ("responsibilities", re.compile(
-        r"responsib|what you.?ll do|duties|functions\b|day[- ]to[- ]day|the role|your role|you will", re.I)),
+        r"responsib|what you.?ll do|duties|functions\b|day[- ]to[- ]day|the role|your role|"
+        r"you will(?! need)", re.I)),  # "You will need": what is asked, not a duty
     ("required", re.compile(
         r"require|qualif|must|need|skill|experience|you have|you.?ll bring|you bring|looking for|about you|"
         r"who you are|competenc|what we.?re looking|profile|background|ideal candidate|expect|essential|mandatory|"
