@@ -617,7 +617,7 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     as_role = _as_role(req)
     by_meaning = False
     for index, role in enumerate(evidence.roles):
-        if subject and other_specialty(with_place(subject, req.text), role):
+        if subject and (other_specialty(with_place(subject, req.text), role) or lower_grade(req.text, role.title)):
             continue
         family = _by_title_family(req, role, evidence.titles) if subject else None
         if family == UNSHOWN and specialty_shown(subject, role, with_place(subject, req.text)):
@@ -666,6 +666,32 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     clear_years = union_months(clear) / 12
     sure = union_months([r for r in clear if not any(r is n for n in named_only)]) / 12 if named_only else clear_years
     return YearsShown(held, clear_years, bool(clear), proof, by_meaning, sure)
+
+
+# a licence's class or a plant's grade ("Class A tractor-trailer", "Grade III operator", "(Class B)" in a title)
+_GRADE_NAMED = re.compile(r"\b(?P<kind>class|grade)\s+(?P<value>[A-D]|IV|I{1,3}|[1-5])\b", re.I)
+_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _grade_rank(kind: str, value: str) -> int:
+    """Return a grade's rank, higher for more: a class ranks down (A over B, Class 1 over Class 3), a grade up."""
+    value = value.lower()
+    number = _NUMERALS.get(value) or (int(value) if value.isdigit() else ord(value) - ord("a") + 1)
+    return -number if kind.lower() == "class" else number
+
+
+def lower_grade(text: str, title: str) -> bool:
+    """Return whether a role's title names a lower class or grade of the kind the years item asks for.
+
+    "2 years of Class A tractor-trailer driving": a "Route Driver (Class B)" drove on the lower licence (a class
+    ranks down: A over B, Class 1 over Class 3); "3 years as a Grade III operator": a "Grade II Operator" ran a lower
+    plant (a grade ranks up). A title naming none, or the one asked or a higher one, is not lower.
+    """
+    asked = _GRADE_NAMED.search(text)
+    held = _GRADE_NAMED.search(title)
+    if not asked or not held or asked["kind"].lower() != held["kind"].lower():
+        return False
+    return _grade_rank(held["kind"], held["value"]) < _grade_rank(asked["kind"], asked["value"])
 
 
 def other_specialty(subject: str, role: Role) -> bool:
@@ -722,7 +748,10 @@ def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning
     if req.subject and _FULL_RUNG_ONLY.fullmatch(req.subject):
         # "5 years of post-apprenticeship experience": overall years at the full grade, the item kept as asked
         check = check_years(req.model_copy(update={"subject": ""}), evidence, meaning)
-        return check.model_copy(update={"requirement": req})
+        # the years of the roles at the full grade are shown by their titles: short years are a gap as any
+        # subject's roles clearly about it are (years_short reads the basis of an item with a subject)
+        basis = "clear" if check.months_held else check.years_basis
+        return check.model_copy(update={"requirement": req, "years_basis": basis})
     counted, since, kept = kept_since(req.text, evidence)
     if meaning is not None and since:
         meaning = {new: meaning[old] for new, old in enumerate(kept) if old in meaning}

@@ -12,7 +12,14 @@ import pytest
 
 from careerpilot.domain.matching import Requirement
 from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching.coverage import check_experience, field_worker
+from careerpilot.matching.coverage import (
+    caps_score,
+    check_experience,
+    check_years,
+    field_worker,
+    lower_grade,
+    years_short,
+)
 from careerpilot.matching.occupations import occupations, subject_of
 from careerpilot.matching.requirements import _years
 
@@ -109,3 +116,43 @@ def test_it_is_read_as_the_field_not_as_a_stop_word():
     assert subject_of("cash management") is None
     found = subject_of("IT support")
     assert found is not None and found.occupation.name == "it_support"
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "lower"),
+    [
+        ("2 years of Class A tractor-trailer driving", "Route Driver (Class B)", True),
+        ("2 years of Class A tractor-trailer driving", "Class A OTR Driver", False),
+        ("3 years of Class B driving", "Class A Regional Driver", False),  # a higher licence
+        ("3 years as a Grade III wastewater operator", "Grade II Operator", True),
+        ("3 years as a Grade III wastewater operator", "Grade IV Chief Operator", False),
+        ("2 years of Class 1 driving", "Class 3 Delivery Driver", True),  # Class 1 is the highest
+        ("2 years of tractor-trailer driving", "Route Driver (Class B)", False),  # no class asked
+    ],
+)
+def test_a_title_naming_a_lower_class_or_grade_is_lower_work(item, title, lower):
+    assert lower_grade(item, title) is lower
+
+
+def test_years_at_a_lower_licence_class_do_not_count():
+    req = Requirement(
+        kind="experience",
+        text="Minimum 2 years of Class A tractor-trailer driving experience",
+        years=2,
+        subject="tractor-trailer driving",
+    )
+    straight_truck = _evidence(
+        "Regional Driver (2024 - 2025)",
+        "Tractor-trailer loads across three states",
+        "Route Driver (Class B) (2016 - 2023)",
+    )
+    check = check_experience(req, straight_truck)
+    assert check.years_held is not None and check.years_held < 2
+
+
+def test_years_as_a_journeyman_short_are_shown_clearly():
+    # the full grade's roles hold 1.5 years (the apprenticeship is no journeyman's): shown short, a gap that caps
+    req = Requirement(kind="experience", text="4+ yrs as a journeyman installing duct", years=4, subject="journeyman")
+    resume = _evidence("Journeyman Sheet Metal Worker (2023 - 2024)", "Sheet Metal Apprentice (2019 - 2023)")
+    check = check_years(req, resume)
+    assert check.years_basis == "clear" and years_short(check) and caps_score(check)
