@@ -81,7 +81,7 @@ _LEAD_SUBJECT = re.compile(
 _NOT_SUBJECT = {
     "industry", "professional", "total", "combined", "overall", "prior", "previous", "full-time", "part-time",
     "paid", "relevant", "related", "recent", "verifiable", "hands-on", "progressive", "direct", "practical",
-    "progressively responsible", "responsible", "post-licensure", "post-graduate", "work", "clinical",
+    "progressively responsible", "responsible", "post-licensure", "post-graduate", "work",
 }  # fmt: skip
 _BARE_SUBJECT = re.compile(
     r"^\W*(?:of\s+)?(?:verifiable\s+|recent\s+|progressive\s+|hands-on\s+)?(?P<s>[A-Za-z][^.;:\n]{2,})$"

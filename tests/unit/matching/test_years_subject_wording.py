@@ -45,8 +45,8 @@ TODAY = date(2025, 1, 1)
         # a rung asked by the clause stays asked, and a compound's own -ing word is no clause
         ("4 years as a charge nurse supervising LPNs", 4, "charge nurse supervising LPNs"),
         ("2 years as a water processing plant operator", 2, "water processing plant operator"),
-        # "post-<credential>" says when, "clinical" how; "providing" leads to the work
-        ("At least 2 years of post-licensure clinical experience in adult oncology", 2, "adult oncology"),
+        # "post-<credential>" says when; "providing" leads to the work
+        ("At least 2 years of post-licensure experience in adult oncology", 2, "adult oncology"),
         ("3 years of post-doctoral experience providing play therapy", 3, "play therapy"),
         ("3 years of experience providing direct patient care", 3, "patient care"),
         # "and/or" offers either
