@@ -532,7 +532,7 @@ _ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
 # naming a worker (-er, -or, -ist, -man, -ian, -ant, -ent, -ic, "nurse", "cook") and only these verbs of doing
 # ("supervising", "managing" and "leading" ask for a rung and stay; "water processing plant" holds no such verb)
 _ROLE_CLAUSE = re.compile(
-    r"^(?P<role>(?:\S+\s+){0,3}?(?:[A-Za-z-]*(?:er|or|ist|man|men|ian|ant|ent|ic)|nurse|chef|cook|clerk|aide|tech|"
+    r"^(?P<role>(?:\S+\s+){0,3}?(?:[A-Za-z-]{2,}(?:er|or|ist|man|men|ian|ant|ent|ic)|nurse|chef|cook|clerk|aide|tech|"
     r"pilot|guard|crew)s?)\s+"
     r"(?:performing|doing|installing|providing|delivering|supporting|handling|running|operating|serving|"
     r"building|maintaining|repairing|servicing|treating|teaching|caring|working|conducting|using|preparing|"
@@ -544,8 +544,8 @@ _ROLE_CLAUSE = re.compile(
 
 def _role_before_clause(subject: str) -> str:
     """Return a years subject without the clause describing the work done in the role it names (``_ROLE_CLAUSE``)."""
-    found = _ROLE_CLAUSE.match(subject)
-    return found.group("role") if found else subject
+    alternatives = subject.split(" or ")  # each alternative is a role or not on its own ("or" is no worker)
+    return " or ".join(found.group("role") if (found := _ROLE_CLAUSE.match(a)) else a for a in alternatives)
 
 
 def _importance(section: str, item: str) -> Importance:

@@ -156,3 +156,9 @@ def test_years_as_a_journeyman_short_are_shown_clearly():
     resume = _evidence("Journeyman Sheet Metal Worker (2023 - 2024)", "Sheet Metal Apprentice (2019 - 2023)")
     check = check_years(req, resume)
     assert check.years_basis == "clear" and years_short(check) and caps_score(check)
+
+
+def test_alternatives_of_work_are_no_role_and_its_clause():
+    # "or" ends like a worker noun ("-or") but names none: the subject keeps its three kinds of work
+    item = "5+ years of field experience installing, repairing or modernizing elevators/escalators"
+    assert _years(item)[1].endswith("modernizing elevators/escalators")
