@@ -162,3 +162,11 @@ def test_alternatives_of_work_are_no_role_and_its_clause():
     # "or" ends like a worker noun ("-or") but names none: the subject keeps its three kinds of work
     item = "5+ years of field experience installing, repairing or modernizing elevators/escalators"
     assert _years(item)[1].endswith("modernizing elevators/escalators")
+
+
+def test_a_community_manager_is_on_the_property_management_ladder():
+    # once "IT Manager" no longer reads as any manager, property management needs its own ladder
+    found = subject_of("multifamily property management")
+    assert found is not None and found.occupation.name == "property_manager"
+    assert found.occupation.rung("Community Manager") == 2 and found.occupation.rung("Leasing Consultant") == 1
+    assert found.occupation.rung("Social Media Manager") is None
