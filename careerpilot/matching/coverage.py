@@ -239,11 +239,42 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 # in the part of its words held ("heavy-duty" half by "Heavy Equipment")
                 groups = [g for g in dict.fromkeys(tuple(_ordered(t)) for t in reading.split()) if g]
                 hit = sum(sum(w in held for w in g) / len(g) for g in groups) / len(groups) if groups else 0.0
-                if hit < 1.0 and head not in held:
+                if hit < 1.0 and head not in held and not (index == 0 and field_worker(reading, held, text)):
                     hit = min(hit, 0.49)
                 if hit > best:
                     best, line = hit, text
     return best, line
+
+
+# a subject's last word naming work done rather than who does it ("sterile processing", "wind turbine maintenance")
+_ACTIVITY_HEAD = re.compile(
+    r"[a-z]{3,}ing|maintenance|repair|repairs|installation|service|services|operations|support|care|therapy|"
+    r"sales|production|assembly|inspection|construction|reprocessing",
+    re.I,
+)
+# a title's last word naming a worker of whatever field the words before it name ("Central Sterile Technician")
+_GENERIC_WORKER = frozenset(
+    "technician tech specialist worker operator associate analyst coordinator representative attendant agent".split()
+)
+_TITLE_RANK = re.compile(r"^(?:i{1,3}|iv|v|[1-4]|lead|senior|sr|junior|jr|trainee)$", re.I)
+
+
+def field_worker(subject: str, held: list[str], title: str) -> bool:
+    """Return whether a title names the subject's field and a generic worker of it, the work itself left unsaid.
+
+    "Central Sterile Technician" for "sterile processing", "Wind Turbine Technician I" for "wind turbine
+    maintenance", "Patient Care Technician" for "patient care": the subject's last word names the work
+    (``_ACTIVITY_HEAD``), the title holds every other word of it and ends in a generic worker
+    (``_GENERIC_WORKER``), so it is that field's worker. "Personal Banker" for "personal training" ends in
+    another trade, "HR Coordinator" for "HR generalist" lacks the role asked (no work named).
+    """
+    raw = [w for w in words(subject) if w.isalpha()]
+    wanted = _ordered(subject)
+    if len(wanted) < 2 or not raw or not _ACTIVITY_HEAD.fullmatch(raw[-1]) or not all(w in held for w in wanted[:-1]):
+        return False
+    part = _TITLE_PARTS.split(re.split(r"\s+at\s+", title, maxsplit=1)[0])[0]
+    ends = [w for w in re.findall(r"[A-Za-z0-9]+", part) if not _TITLE_RANK.match(w)]
+    return bool(ends) and ends[-1].lower() in _GENERIC_WORKER
 
 
 # a capitalised abbreviation in a subject ("licensed PTA", "5 years as a NMT") that the vocabulary does not spell out
@@ -428,7 +459,16 @@ def _lower_rung(req: Requirement, role: Role) -> bool:
     # "licensed PTA" spelled by the title "Physical Therapist Assistant" names the assistant rung itself
     if _LOWER_RUNG.search(role.title) and not _LOWER_RUNG.search(spelled_for(req.subject, role.title)):
         return True
-    return bool(_IN_CHARGE.search(req.subject)) and not _IN_CHARGE.search(role.title)
+    return bool(_IN_CHARGE.search(_FIELD_MANAGEMENT.sub(" ", req.subject))) and not _IN_CHARGE.search(role.title)
+
+
+# "cash management", "case management", "project management": a field of work named "management", done at every
+# rung (a Treasury Analyst does cash management); "senior management", "people management" ask for charge of others
+_FIELD_MANAGEMENT = re.compile(
+    r"\b(?!(?:senior|middle|upper|executive|general|people|team|staff|line|personnel|store|unit|department|"
+    r"practice|office|branch|shift|crew)\b)[a-z][\w-]+\s+management\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -577,7 +617,7 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     as_role = _as_role(req)
     by_meaning = False
     for index, role in enumerate(evidence.roles):
-        if subject and other_specialty(with_place(subject, req.text), role):
+        if subject and (other_specialty(with_place(subject, req.text), role) or lower_grade(req.text, role.title)):
             continue
         family = _by_title_family(req, role, evidence.titles) if subject else None
         if family == UNSHOWN and specialty_shown(subject, role, with_place(subject, req.text)):
@@ -626,6 +666,32 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     clear_years = union_months(clear) / 12
     sure = union_months([r for r in clear if not any(r is n for n in named_only)]) / 12 if named_only else clear_years
     return YearsShown(held, clear_years, bool(clear), proof, by_meaning, sure)
+
+
+# a licence's class or a plant's grade ("Class A tractor-trailer", "Grade III operator", "(Class B)" in a title)
+_GRADE_NAMED = re.compile(r"\b(?P<kind>class|grade)\s+(?P<value>[A-D]|IV|I{1,3}|[1-5])\b", re.I)
+_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _grade_rank(kind: str, value: str) -> int:
+    """Return a grade's rank, higher for more: a class ranks down (A over B, Class 1 over Class 3), a grade up."""
+    value = value.lower()
+    number = _NUMERALS.get(value) or (int(value) if value.isdigit() else ord(value) - ord("a") + 1)
+    return -number if kind.lower() == "class" else number
+
+
+def lower_grade(text: str, title: str) -> bool:
+    """Return whether a role's title names a lower class or grade of the kind the years item asks for.
+
+    "2 years of Class A tractor-trailer driving": a "Route Driver (Class B)" drove on the lower licence (a class
+    ranks down: A over B, Class 1 over Class 3); "3 years as a Grade III operator": a "Grade II Operator" ran a lower
+    plant (a grade ranks up). A title naming none, or the one asked or a higher one, is not lower.
+    """
+    asked = _GRADE_NAMED.search(text)
+    held = _GRADE_NAMED.search(title)
+    if not asked or not held or asked["kind"].lower() != held["kind"].lower():
+        return False
+    return _grade_rank(held["kind"], held["value"]) < _grade_rank(asked["kind"], asked["value"])
 
 
 def other_specialty(subject: str, role: Role) -> bool:
@@ -682,7 +748,10 @@ def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning
     if req.subject and _FULL_RUNG_ONLY.fullmatch(req.subject):
         # "5 years of post-apprenticeship experience": overall years at the full grade, the item kept as asked
         check = check_years(req.model_copy(update={"subject": ""}), evidence, meaning)
-        return check.model_copy(update={"requirement": req})
+        # the years of the roles at the full grade are shown by their titles: short years are a gap as any
+        # subject's roles clearly about it are (years_short reads the basis of an item with a subject)
+        basis = "clear" if check.months_held else check.years_basis
+        return check.model_copy(update={"requirement": req, "years_basis": basis})
     counted, since, kept = kept_since(req.text, evidence)
     if meaning is not None and since:
         meaning = {new: meaning[old] for new, old in enumerate(kept) if old in meaning}

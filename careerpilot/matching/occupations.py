@@ -78,9 +78,14 @@ class Subject:
     leftover: frozenset[str]  # stems of the subject no phrase explained ("flatbed" in "OTR flatbed")
 
 
+# "IT" names the field, but "it" is a stop word: "IT Analyst" read as "Analyst" put every analyst, specialist,
+# manager and lead of any occupation ("Treasury Analyst", "cash management") in IT support
+_IT = re.compile(r"\bit\b")
+
+
 @lru_cache(maxsize=65536)
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(key_terms(re.sub(r"[/,()]", " ", str(text).lower())))
+    return frozenset(key_terms(_IT.sub("infotech", re.sub(r"[/,()]", " ", str(text).lower()))))
 
 
 @lru_cache(maxsize=1)

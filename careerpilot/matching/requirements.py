@@ -52,7 +52,8 @@ _YEARS = re.compile(
 )
 _SUBJECT = re.compile(
     r"^\W*(?:of\s+)?(?:[a-z-]+\s+){0,3}?(?:experience\s+|exp\.?\s+|work\s+)?"
-    r"(?:working\s+|developing\s+|building\s+)?(?:as\s+an?|as|in|with|w/|on|using|of|building|developing)\s*(?<=\s|/)"
+    r"(?:working\s+|developing\s+|building\s+)?"
+    r"(?:as\s+an?|as|in|with|w/|on|using|of|building|developing|providing|delivering|performing)\s*(?<=\s|/)"
     r"(?P<s>.+)$",
     re.IGNORECASE,
 )
@@ -70,8 +71,11 @@ _LEAD_SUBJECT = re.compile(
     r"^\W*(?:of\s+)?(?:(?:verifiable|recent|progressive|hands-on|relevant|related|paid|full-time|professional)\s+)*"
     r"(?P<s>(?!(?:experience|exp|work|working|as|in|with|on|of|at|using|building|developing)\b)[A-Za-z][\w/&+-]*"
     r"(?:\s+(?!(?:experience|exp|in|as|with|on|at|within|using|across|for|including|required|preferred|is|are|and|or|"
-    r"of|to)\b)[A-Za-z][\w/&+-]*){0,3})"
-    r"(?:\s+(?:experience|exp)\b\.?)?\s+(?:in|within|at|on|across|for)\b"
+    r"of|to|working)\b)[A-Za-z][\w/&+-]*){0,3})"
+    r"(?:\s+(?:experience|exp)\b\.?)?\s+"
+    # "personal training experience working with paying clients", "estimating experience with a general contractor":
+    # who the work was with or for is no field of it
+    r"(?:in|within|at|on|across|for|(?P<party>with\s+(?:an?|the)|working\s+(?:with|in|at|for)))\b"
 )
 # what says how the years were spent, not in what: "of full-time experience in a blood bank" is blood bank years
 _NOT_SUBJECT = {
@@ -332,6 +336,7 @@ _PHRASE = r"[\w/&+-]+(?:\s+[\w/&+-]+){0,3}"
 
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
+    text = re.sub(r"\s+and/or\s+", " or ", text)  # "couples and/or family therapy": either
     # "preparing or auditing hazmat shipments", "accounting or auditing work": the two -ing words share their object,
     # which says what the years were in; each keeps it, as an alternative of its own (an -ing noun is a field)
     shared = re.match(
@@ -398,7 +403,7 @@ _CEILING = re.compile(
 _QUALIFIER = (
     r"(?:verifiable|verified|documented|demonstrated|proven|recent|progressive|progressively|increasingly|"
     r"responsible|hands-on|relevant|direct|practical|paid|full-time|part-time|professional|working|solid|strong|"
-    r"prior|previous|post-licensure|post-graduate)"
+    r"prior|previous|post-licensure|post-graduate|post-[a-z]+(?:'s)?)"
 )
 _QUALIFIERS = re.compile(rf"^(?:{_QUALIFIER}\s+)+(?=\S)", re.I)
 _LEADING_QUALIFIERS = re.compile(rf"^(\W*(?:of\s+)?)(?:{_QUALIFIER}(?:\s*,\s*|\s+(?:and\s+)?))+(?=\w)", re.I)
@@ -499,6 +504,7 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         if key_terms(subject):
             return years, subject
     rest = _SINCE_CLAUSE.sub(" ", found.group("rest") or "", count=1)
+    rest = _ABBREVIATED_CUE.sub(" ", rest)  # "3+ yrs sterile processing experience req'd"
     rest = _LEADING_QUALIFIERS.sub(r"\1", rest)  # "of recent, documented payroll"
     if _POINTER.search(rest.split(":", 1)[0]):
         return years, ""
@@ -506,8 +512,10 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     if lead and lead.group("s").lower() not in _NOT_SUBJECT:
         # "3 years of operating experience at a surface water treatment plant": a lone participle is how, the
         # place it was at is what; the subject is both ("surface water treatment plant operating")
-        at = _PARTICIPLE.fullmatch(lead.group("s")) and _clean_subject(
-            re.sub(r"^\W*(?:an?|the)\s+", "", rest[lead.end() :])
+        at = (
+            not lead.group("party")
+            and _PARTICIPLE.fullmatch(lead.group("s"))
+            and _clean_subject(re.sub(r"^\W*(?:an?|the)\s+", "", rest[lead.end() :]))
         )
         if at:
             return years, f"{at} {lead.group('s')}"
@@ -539,7 +547,30 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         subject = ""
     if subject and not key_terms(subject):  # "2+ years work experience": no subject, overall years
         subject = ""
-    return years, subject
+    return years, _role_before_clause(subject)
+
+
+# a posting's shorthand for its cues after the subject ("req'd", "pref'd"): no words of the subject
+_ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
+# a role named, then what was done in it: "journeyman installing commercial HVAC duct", "CNC machinist performing
+# your own setups": the participle opens a clause describing the work; the years are the role's. Only after a word
+# naming a worker (-er, -or, -ist, -man, -ian, -ant, -ent, -ic, "nurse", "cook") and only these verbs of doing
+# ("supervising", "managing" and "leading" ask for a rung and stay; "water processing plant" holds no such verb)
+_ROLE_CLAUSE = re.compile(
+    r"^(?P<role>(?:\S+\s+){0,3}?(?:[A-Za-z-]{2,}(?:er|or|ist|man|men|ian|ant|ent|ic)|nurse|chef|cook|clerk|aide|tech|"
+    r"pilot|guard|crew)s?)\s+"
+    r"(?:performing|doing|installing|providing|delivering|supporting|handling|running|operating|serving|"
+    r"building|maintaining|repairing|servicing|treating|teaching|caring|working|conducting|using|preparing|"
+    r"pulling|fabricating|assembling|inspecting|diagnosing|troubleshooting|programming|driving)"
+    r"\s+\S",
+    re.I,
+)
+
+
+def _role_before_clause(subject: str) -> str:
+    """Return a years subject without the clause describing the work done in the role it names (``_ROLE_CLAUSE``)."""
+    alternatives = subject.split(" or ")  # each alternative is a role or not on its own ("or" is no worker)
+    return " or ".join(found.group("role") if (found := _ROLE_CLAUSE.match(a)) else a for a in alternatives)
 
 
 def _importance(section: str, item: str) -> Importance:

@@ -1,0 +1,172 @@
+"""Years subjects as postings word them: the work before "experience", a role before the clause describing it, a
+field named "management", a title naming the field and a generic worker, "IT" in the occupation vocabulary.
+
+Every case here is written for this file (its own words, not a benchmark case's).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careerpilot.domain.matching import Requirement
+from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.coverage import (
+    caps_score,
+    check_experience,
+    check_years,
+    field_worker,
+    lower_grade,
+    years_short,
+)
+from careerpilot.matching.occupations import occupations, subject_of
+from careerpilot.matching.requirements import _years
+
+TODAY = date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("item", "years", "subject"),
+    [
+        # the work named before "experience" is the subject; whom it was with or for is a setting
+        ("Minimum 3 years of bookkeeping experience with a property management firm", 3, "bookkeeping"),
+        ("2+ years of retail sales experience working with walk-in customers", 2, "retail sales"),
+        ("4 years' line maintenance experience with a regional airline", 4, "line maintenance"),
+        # no work before "experience": what follows "with" is still the subject
+        ("3 years of experience with Kronos", 3, "Kronos"),
+        ("2 years of experience working with toddlers", 2, "toddlers"),
+        ("5+ years of hands-on experience with PLCs", 5, "PLCs"),
+        # a lone participle at a place keeps both (the place and the work)
+        ("3 years of operating experience at a surface water plant", 3, "surface water plant operating"),
+        # a role, then a clause saying what was done in it: the years are the role's
+        ("Minimum 6 years as a diesel mechanic performing engine overhauls", 6, "diesel mechanic"),
+        ("3+ yrs as a journeyman pulling wire on commercial jobs", 3, "journeyman"),
+        # a rung asked by the clause stays asked, and a compound's own -ing word is no clause
+        ("4 years as a charge nurse supervising LPNs", 4, "charge nurse supervising LPNs"),
+        ("2 years as a water processing plant operator", 2, "water processing plant operator"),
+        # "post-<credential>" says when; "providing" leads to the work
+        ("At least 2 years of post-licensure experience in adult oncology", 2, "adult oncology"),
+        ("3 years of post-doctoral experience providing play therapy", 3, "play therapy"),
+        ("3 years of experience providing direct patient care", 3, "patient care"),
+        # "and/or" offers either
+        ("2 years of individual and/or group counseling", 2, "individual or group counseling"),
+        # a posting's shorthand for "required" is no word of the subject
+        ("2+ yrs phlebotomy experience req'd", 2, "phlebotomy"),
+        ("1 yr dietary aide exp pref'd", 1, "dietary aide"),
+    ],
+)
+def test_years_subjects_read_as_postings_word_them(item, years, subject):
+    assert _years(item) == (years, subject)
+
+
+def _evidence(*roles: str) -> resume_evidence.ResumeEvidence:
+    return resume_evidence.from_text("Experience\n" + "\n".join(roles) + "\n", TODAY)
+
+
+def _req(years: float, subject: str) -> Requirement:
+    text = f"{years:g}+ years of {subject} experience"
+    return Requirement(kind="experience", text=text, years=years, subject=subject)
+
+
+def test_a_field_named_management_is_done_at_every_rung():
+    # a Treasury Analyst does cash management; "people management" still asks for charge of others
+    analyst = _evidence("Treasury Analyst (2019 - 2024)", "Built the daily cash position and funded accounts")
+    assert check_experience(_req(3, "corporate treasury or cash management"), analyst).years_basis == "clear"
+    coordinator = _evidence("Case Management Coordinator (2019 - 2024)")
+    assert check_experience(_req(3, "case management"), coordinator).years_held >= 5
+    team = check_experience(_req(3, "people management"), _evidence("People Analytics Analyst (2019 - 2024)"))
+    assert team.years_basis != "clear"
+
+
+@pytest.mark.parametrize(
+    ("subject", "title", "counts"),
+    [
+        ("sterile processing", "Central Sterile Technician", True),
+        ("wind turbine maintenance", "Wind Turbine Technician II", True),
+        ("patient care", "Patient Care Associate", True),
+        # another trade's worker, or the field's words only in part
+        ("personal training", "Personal Banker", False),
+        ("wind turbine maintenance", "Lead Wind Technician", False),
+        # the subject names a role, not work: "HR Coordinator" is no "HR generalist"
+        ("HR generalist", "HR Coordinator", False),
+    ],
+)
+def test_a_title_naming_the_field_and_a_generic_worker_is_the_fields_work(subject, title, counts):
+    from careerpilot.matching.coverage import _ordered, line_terms
+
+    have = line_terms(title)
+    held = [w for w in _ordered(subject) if w in have]
+    assert field_worker(subject, held, title) is counts
+
+
+def test_a_field_worker_title_counts_its_years_and_a_materials_handler_does_not():
+    req = _req(3, "sterile processing")
+    tech = _evidence("Central Sterile Technician (2020 - 2024)", "Decontaminated and assembled surgical trays")
+    handler = _evidence("Materials Handler, Surgical Services (2020 - 2024)", "Restocked case carts")
+    assert check_experience(req, tech).years_basis == "clear"
+    assert check_experience(req, handler).years_basis == "none"
+
+
+def test_it_is_read_as_the_field_not_as_a_stop_word():
+    # "IT Analyst" in the vocabulary once read as "Analyst": every analyst was IT support
+    it_support = next(o for o in occupations() if o.name == "it_support")
+    assert it_support.rung("Treasury Analyst") is None and it_support.rung("Project Manager") is None
+    assert it_support.rung("IT Analyst") == 2 and it_support.rung("Help Desk Technician") == 2
+    assert subject_of("cash management") is None
+    found = subject_of("IT support")
+    assert found is not None and found.occupation.name == "it_support"
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "lower"),
+    [
+        ("2 years of Class A tractor-trailer driving", "Route Driver (Class B)", True),
+        ("2 years of Class A tractor-trailer driving", "Class A OTR Driver", False),
+        ("3 years of Class B driving", "Class A Regional Driver", False),  # a higher licence
+        ("3 years as a Grade III wastewater operator", "Grade II Operator", True),
+        ("3 years as a Grade III wastewater operator", "Grade IV Chief Operator", False),
+        ("2 years of Class 1 driving", "Class 3 Delivery Driver", True),  # Class 1 is the highest
+        ("2 years of tractor-trailer driving", "Route Driver (Class B)", False),  # no class asked
+    ],
+)
+def test_a_title_naming_a_lower_class_or_grade_is_lower_work(item, title, lower):
+    assert lower_grade(item, title) is lower
+
+
+def test_years_at_a_lower_licence_class_do_not_count():
+    req = Requirement(
+        kind="experience",
+        text="Minimum 2 years of Class A tractor-trailer driving experience",
+        years=2,
+        subject="tractor-trailer driving",
+    )
+    straight_truck = _evidence(
+        "Regional Driver (2024 - 2025)",
+        "Tractor-trailer loads across three states",
+        "Route Driver (Class B) (2016 - 2023)",
+    )
+    check = check_experience(req, straight_truck)
+    assert check.years_held is not None and check.years_held < 2
+
+
+def test_years_as_a_journeyman_short_are_shown_clearly():
+    # the full grade's roles hold 1.5 years (the apprenticeship is no journeyman's): shown short, a gap that caps
+    req = Requirement(kind="experience", text="4+ yrs as a journeyman installing duct", years=4, subject="journeyman")
+    resume = _evidence("Journeyman Sheet Metal Worker (2023 - 2024)", "Sheet Metal Apprentice (2019 - 2023)")
+    check = check_years(req, resume)
+    assert check.years_basis == "clear" and years_short(check) and caps_score(check)
+
+
+def test_alternatives_of_work_are_no_role_and_its_clause():
+    # "or" ends like a worker noun ("-or") but names none: the subject keeps its three kinds of work
+    item = "5+ years of field experience installing, repairing or modernizing elevators/escalators"
+    assert _years(item)[1].endswith("modernizing elevators/escalators")
+
+
+def test_a_community_manager_is_on_the_property_management_ladder():
+    # once "IT Manager" no longer reads as any manager, property management needs its own ladder
+    found = subject_of("multifamily property management")
+    assert found is not None and found.occupation.name == "property_manager"
+    assert found.occupation.rung("Community Manager") == 2 and found.occupation.rung("Leasing Consultant") == 1
+    assert found.occupation.rung("Social Media Manager") is None
