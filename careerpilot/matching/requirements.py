@@ -82,9 +82,14 @@ _NOT_SUBJECT = {
 _BARE_SUBJECT = re.compile(
     r"^\W*(?:of\s+)?(?:verifiable\s+|recent\s+|progressive\s+|hands-on\s+)?(?P<s>[A-Za-z][^.;:\n]{2,})$"
 )
+# "experience as a crane operator for at least 4 years", "must have served as a school bus monitor for 3 years":
+# the years come after what they are in (a role worked or served in, or experience in it)
 _SUBJECT_BEFORE = re.compile(
-    r"(?:experience|background)\s+(?:as\s+an?|as|in|with)\s+(?P<s>[^,;.(]+?)"
-    r"(?:\s+(?:for|of)|\s*\(\s*(?:minimum|min\.?|at least)?(?:\s+of)?)\s*$",
+    r"(?:(?:experience|background)\s+(?:as\s+an?|as|in|with)|\b(?:served|worked|serving|working|employed)\s+"
+    r"(?:as\s+an?|as|in))\s+"
+    r"(?P<s>[^,;.(]+?)"
+    r"(?:\s+(?:for|of)(?:\s+(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|over|more\s+than|no\s+less\s+than))?|"
+    r"\s*\(\s*(?:minimum|min\.?|at least)?(?:\s+of)?)\s*$",
     re.I,
 )
 # the form of job boards' screening questions: "Tractor-trailer driving: 3 years (Required)"
@@ -108,6 +113,13 @@ DEGREES = (
 MS_PRODUCT = re.compile(
     r"\bMS[\s-]+(?:Office|Excel|Word|Access|Project|Teams|SQL|Outlook|PowerPoint|Dynamics|Visio|Azure|Windows|"
     r"SharePoint|Exchange|Power\s?BI)\b",
+    re.I,
+)
+# "master of research skills", "a master at negotiation techniques", "master of the art of persuasion": mastery of a
+# skill, no Master's degree (a degree names a field: "Master of Science", "Master of Communication")
+MASTERY = re.compile(
+    r"\bmaster\s+(?:of|at|in)\s+(?:the\s+art\s+of\s+\w+|all\s+trades|(?:[a-z][\w/&-]*\s+){0,3}"
+    r"(?:skills?|techniques?|tools?|craft|multi-?tasking)\b)",
     re.I,
 )
 # words that name schooling itself; a bare "Master" beside a licence is the licence's grade
@@ -676,7 +688,7 @@ def _item_requirements(
                     subject=subject,
                 )
             )
-    schooling = MS_PRODUCT.sub("", item)
+    schooling = MASTERY.sub("", MS_PRODUCT.sub("", item))
     wanted = credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(item)), title)
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
