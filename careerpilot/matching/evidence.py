@@ -67,6 +67,9 @@ _TITLE_ABBREVIATION = "".join(
 # where a prose role line stops naming the role: the dates' preposition, a clause, a sentence end
 _ROLE_END = re.compile(
     r"\s*(?:\b(?:from|between|during|since|in the (?:period|years?)|for the (?:period|years?)|for a|where|wherein|"
+    # "as a designer for 3 years (2003 - 2006)": how long, not the title
+    r"for (?:about |over |nearly |almost |more than )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\+? (?:years?|yrs?|months?)\b|"
     rf"while|which|who|serving|responsible)\b|[;:]\s|{_TITLE_ABBREVIATION}\.(?:\s|$)|\s[-–—]\s*$|\(\s*\)).*$",
     re.I,
 )

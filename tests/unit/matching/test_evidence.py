@@ -231,3 +231,15 @@ def test_a_school_named_under_a_work_heading_is_a_job():
 def test_a_school_under_no_work_heading_is_still_schooling():
     found = evidence.from_text("Harvard University (2008 - 2012)\nCashier at Target (2012 - 2014)")
     assert [r.title for r in found.roles] == ["Cashier at Target"]
+
+
+def test_how_long_after_a_prose_title_is_no_part_of_it():
+    text = (
+        "## Experience\n- Gathered professional experience as a designer for 3 years (2003 - 2006).\n"
+        "- Project Manager for 10 years at Acme (2006 - 2016)\n- Manager for Sales Operations (2016 - 2018)\n"
+    )
+    assert [r.title for r in evidence.from_text(text).roles] == [
+        "designer",
+        "Project Manager",
+        "Manager for Sales Operations",
+    ]
