@@ -82,14 +82,18 @@ _NOT_SUBJECT = {
 _BARE_SUBJECT = re.compile(
     r"^\W*(?:of\s+)?(?:verifiable\s+|recent\s+|progressive\s+|hands-on\s+)?(?P<s>[A-Za-z][^.;:\n]{2,})$"
 )
-# "experience as a crane operator for at least 4 years", "must have served as a school bus monitor for 3 years":
-# the years come after what they are in (a role worked or served in, or experience in it)
 _SUBJECT_BEFORE = re.compile(
-    r"(?:(?:experience|background)\s+(?:as\s+an?|as|in|with)|\b(?:served|worked|serving|working|employed)\s+"
-    r"(?:as\s+an?|as|in))\s+"
-    r"(?P<s>[^,;.(]+?)"
-    r"(?:\s+(?:for|of)(?:\s+(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|over|more\s+than|no\s+less\s+than))?|"
-    r"\s*\(\s*(?:minimum|min\.?|at least)?(?:\s+of)?)\s*$",
+    r"(?:experience|background)\s+(?:as\s+an?|as|in|with)\s+(?P<s>[^,;.(]+?)"
+    r"(?:\s+(?:for|of)|\s*\(\s*(?:minimum|min\.?|at least)?(?:\s+of)?)\s*$",
+    re.I,
+)
+# "experience as a crane operator for at least 4 years", "must have served as a school bus monitor for 3 years":
+# the years come after the role worked or served in; not across "and" ("a Recreation and fitness worker" is one
+# title the subject's reading would cut at "and")
+_SUBJECT_WORKED = re.compile(
+    r"(?:(?:experience|background)\s+(?:as\s+an?|as|in)|\b(?:served|worked|serving|working|employed)\s+"
+    r"(?:as\s+an?|as|in))\s+(?P<s>(?:(?!\sand\s)[^,;.(])+?)"
+    r"\s+for(?:\s+(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|over|more\s+than|no\s+less\s+than))?\s*$",
     re.I,
 )
 # the form of job boards' screening questions: "Tractor-trailer driving: 3 years (Required)"
@@ -507,7 +511,8 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         # "4+ yrs external audit", "3+ yrs ICU experience (adult)": the words after the years are the subject
         subject = _clean_subject(re.sub(r"\b(?:of\s+)?(?:experience|exp\.?)\b", " ", bare.group("s"), flags=re.I))
     if not subject:
-        before = _SUBJECT_BEFORE.search(item[: found.start()]) or _SUBJECT_LABEL.match(item[: found.start()])
+        ahead = item[: found.start()]
+        before = _SUBJECT_BEFORE.search(ahead) or _SUBJECT_WORKED.search(ahead) or _SUBJECT_LABEL.match(ahead)
         subject = _clean_subject(before.group("s")) if before else ""
     if subject.endswith(")") and "(" not in subject:  # "(3+ years of payroll experience)": the bracket's own
         subject = subject[:-1].rstrip()

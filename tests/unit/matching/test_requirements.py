@@ -251,7 +251,12 @@ def test_years_after_the_role_worked_or_served_in_are_in_it(item, subject):
 
 
 @pytest.mark.parametrize(
-    "item", ["Worked with customers for at least 2 years", "Must have worked for at least 5 years"]
+    "item",
+    [
+        "Worked with customers for at least 2 years",
+        "Must have worked for at least 5 years",
+        "Working experience as a Recreation and fitness worker for at least 1 year",
+    ],
 )
 def test_years_after_work_that_names_no_role_are_years_in_all(item):
     found = extract_requirements("Cashier", f"Requirements\n- {item}")
