@@ -305,11 +305,29 @@ def expand_series(text: str) -> str:
     return _SERIES.sub(expand, text)
 
 
+# "Cisco Certified Network Associate", "Oncology Certified Nurse": names with "Certified" after their first words
+_CERTIFIED_INSIDE = re.compile(r"^(?P<before>\S.*?)\s+certified\s+(?P<after>\S.*)$", re.I)
+
+
+def _word_orders(alias: str) -> list[str]:
+    """Return an alias and, where "Certified" stands inside it, the same name with "Certified" first.
+
+    Resumes and postings move the word: "Certified Cisco Network Associate" for the Cisco Certified Network
+    Associate, "Certified Oncology Nurse" for the Oncology Certified Nurse. "Wound Care Certified" (nothing after
+    it) and patterns ("re:") are left as written.
+    """
+    inside = _CERTIFIED_INSIDE.match(alias)
+    if alias.startswith("re:") or inside is None:
+        return [alias]
+    return [alias, f"Certified {inside.group('before')} {inside.group('after')}"]
+
+
 def _alias_regex(alias: str) -> str:
     if alias.startswith("re:"):
         return f"(?i:{alias[3:]})"
-    body = re.escape(alias).replace(r"\ ", r"[\s-]+")
     cased = not any(c.islower() for c in alias) and len(alias) <= _CASED_MAX
+    bodies = [re.escape(a).replace(r"\ ", r"[\s-]+") for a in _word_orders(alias)]
+    body = "|".join(bodies)
     return body if cased else f"(?i:{body})"
 
 

@@ -18,7 +18,7 @@ from careerpilot.domain.jobs import content_hash
 from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.credentials import Held, held_in, places
-from careerpilot.matching.requirements import DEGREE_RANK, DEGREES, LANGUAGES, MS_PRODUCT
+from careerpilot.matching.requirements import DEGREE_RANK, DEGREES, LANGUAGES, MASTERY, MS_PRODUCT
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import key_terms, terms
 
@@ -38,10 +38,13 @@ _RANGE = re.compile(
 )
 # a line about schooling, not a job: "Bachelor's Degree in Architecture; January 2004 - May 2008" (not "Scrum Master")
 _EDUCATION_LINE = re.compile(
-    r"\b(?:university|college|school|institute|academy|diploma|bachelor\w*|master'?s|master of|b\.?sc|m\.?sc|"
-    r"ph\.?d|mba|degree\s+(?:in|from)|(?:'s|’s)\s+degree)\b",
+    r"\b(?:diploma|bachelor\w*|master'?s|master of|b\.?sc|m\.?sc|ph\.?d|mba|degree\s+(?:in|from)|(?:'s|’s)\s+degree)\b",
     re.I,
 )
+# a place of schooling: a line naming one is schooling, except under a work heading, where schools employ people
+# ("3 years as a School Bus Monitor (2012 - 2015)", "Teacher, Lincoln High School, 2015 - 2020")
+_SCHOOL_PLACE = re.compile(r"\b(?:university|college|school|institute|academy)\b", re.I)
+_WORK_SECTIONS = frozenset({"experience", "work history", "employment", "history"})
 # what a line says the person lacks, up to the clause's end: "without an emphasis on CRM", "minus Oracle skill"
 _NEGATED = re.compile(
     r"\b(?:without|minus|lack(?:ing)?\s+of|lacks|except|no\s+(?:prior\s+)?(?:experience|knowledge|exposure)\s+"
@@ -64,6 +67,9 @@ _TITLE_ABBREVIATION = "".join(
 # where a prose role line stops naming the role: the dates' preposition, a clause, a sentence end
 _ROLE_END = re.compile(
     r"\s*(?:\b(?:from|between|during|since|in the (?:period|years?)|for the (?:period|years?)|for a|where|wherein|"
+    # "as a designer for 3 years (2003 - 2006)": how long, not the title
+    r"for (?:about |over |nearly |almost |more than )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\+? (?:years?|yrs?|months?)\b|"
     rf"while|which|who|serving|responsible)\b|[;:]\s|{_TITLE_ABBREVIATION}\.(?:\s|$)|\s[-–—]\s*$|\(\s*\)).*$",
     re.I,
 )
@@ -313,7 +319,7 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
             continue
         in_section += 1
         found = _RANGE.search(line)
-        schooling = section.startswith("education") or bool(_EDUCATION_LINE.search(line))
+        schooling = section.startswith("education") or _schooling_line(line, section)
         if found and not schooling:
             titled = bool(_role_title(line[: found.start()] + line[found.end() :]))
             # a title above these dates (over a "Company: ..." line) belongs to the new role, not the last
@@ -348,6 +354,15 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
                     evidence.languages[language] = line
         previous, earlier = line, previous
     return evidence
+
+
+def _schooling_line(line: str, section: str) -> bool:
+    """Return whether a line outside the education section is about schooling (a degree, or a school not under work).
+
+    Under a work heading a school is where the person worked ("School Bus Monitor", "Teacher, Lincoln High
+    School"); elsewhere ("Harvard University, 2008 - 2012" under no heading) it is where they studied.
+    """
+    return bool(_EDUCATION_LINE.search(line)) or (section not in _WORK_SECTIONS and bool(_SCHOOL_PLACE.search(line)))
 
 
 def _one_role(line: str, found: re.Match[str], previous: str) -> tuple[str, str, str, str]:
@@ -420,5 +435,5 @@ def _base(text: str, lines: list[str], notes: list[str]) -> ResumeEvidence:
 
 def degree_level(text: str) -> int:
     """Return the highest degree a line names (1 high school ... 5 PhD), 0 when none."""
-    text = MS_PRODUCT.sub("", text)
+    text = MASTERY.sub("", MS_PRODUCT.sub("", text))
     return max((DEGREE_RANK[name] for name, pattern in DEGREES if pattern.search(text)), default=0)

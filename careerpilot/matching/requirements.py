@@ -91,6 +91,15 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:\s+(?:for|of)|\s*\(\s*(?:minimum|min\.?|at least)?(?:\s+of)?)\s*$",
     re.I,
 )
+# "experience as a crane operator for at least 4 years", "must have served as a school bus monitor for 3 years":
+# the years come after the role worked or served in; not across "and" ("a Recreation and fitness worker" is one
+# title the subject's reading would cut at "and")
+_SUBJECT_WORKED = re.compile(
+    r"(?:(?:experience|background)\s+(?:as\s+an?|as|in)|\b(?:served|worked|serving|working|employed)\s+"
+    r"(?:as\s+an?|as|in))\s+(?P<s>(?:(?!\sand\s)[^,;.(])+?)"
+    r"\s+for(?:\s+(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|over|more\s+than|no\s+less\s+than))?\s*$",
+    re.I,
+)
 # the form of job boards' screening questions: "Tractor-trailer driving: 3 years (Required)"
 _SUBJECT_LABEL = re.compile(r"^\W*(?:experience\s*[:-]\s*)?(?P<s>[A-Za-z][^:;.()\n]{1,60}?)\s*:\s*$", re.I)
 DEGREES = (
@@ -136,6 +145,13 @@ DEGREES = (
 MS_PRODUCT = re.compile(
     r"\bMS[\s-]+(?:Office|Excel|Word|Access|Project|Teams|SQL|Outlook|PowerPoint|Dynamics|Visio|Azure|Windows|"
     r"SharePoint|Exchange|Power\s?BI)\b",
+    re.I,
+)
+# "master of research skills", "a master at negotiation techniques", "master of the art of persuasion": mastery of a
+# skill, no Master's degree (a degree names a field: "Master of Science", "Master of Communication")
+MASTERY = re.compile(
+    r"\bmaster\s+(?:of|at|in)\s+(?:the\s+art\s+of\s+\w+|all\s+trades|(?:[a-z][\w/&-]*\s+){0,3}"
+    r"(?:skills?|techniques?|tools?|craft|multi-?tasking)\b)",
     re.I,
 )
 # words that name schooling itself; a bare "Master" beside a licence is the licence's grade
@@ -528,7 +544,8 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         # "4+ yrs external audit", "3+ yrs ICU experience (adult)": the words after the years are the subject
         subject = _clean_subject(re.sub(r"\b(?:of\s+)?(?:experience|exp\.?)\b", " ", bare.group("s"), flags=re.I))
     if not subject:
-        before = _SUBJECT_BEFORE.search(item[: found.start()]) or _SUBJECT_LABEL.match(item[: found.start()])
+        ahead = item[: found.start()]
+        before = _SUBJECT_BEFORE.search(ahead) or _SUBJECT_WORKED.search(ahead) or _SUBJECT_LABEL.match(ahead)
         subject = _clean_subject(before.group("s")) if before else ""
     if subject.endswith(")") and "(" not in subject:  # "(3+ years of payroll experience)": the bracket's own
         subject = subject[:-1].rstrip()
@@ -732,7 +749,7 @@ def _item_requirements(
                     subject=subject,
                 )
             )
-    schooling = MS_PRODUCT.sub("", item)
+    schooling = MASTERY.sub("", MS_PRODUCT.sub("", item))
     wanted = credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(item)), title)
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree

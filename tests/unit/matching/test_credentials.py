@@ -222,3 +222,22 @@ def test_a_generic_licence_name_needs_teaching_words_not_their_stems(line):
     # "continuing education", "patient education": education is not teaching; capitals and "Level II" are no initialism
     found = {h.id for h in held_in([line])} | {i for w in wanted_in(line) for i in w.ids}
     assert not found & {"initial_teaching", "professional_teaching"}
+
+
+@pytest.mark.parametrize(
+    ("line", "credential_id"),
+    [
+        ("Certified Cisco Network Associate", "ccna"),
+        ("Certified Cisco Network Professional", "ccnp"),
+        ("Certified Red Hat Engineer", "rhce"),
+        ("Certified Oncology Nurse", "ocn"),
+    ],
+)
+def test_certified_moved_to_the_front_names_the_same_credential(line, credential_id):
+    assert [h.id for h in held_in([line], TODAY)] == [credential_id]
+
+
+def test_certified_moved_to_the_front_keeps_the_level():
+    wanted = wanted_in("Carrying a CCNP certification")[0]
+    assert judge(wanted, held_in(["Certified Cisco Network Associate"], TODAY)).credit == 0.0
+    assert held_in(["Certified network associate"], TODAY) == []

@@ -211,3 +211,35 @@ def test_a_title_abbreviation_s_period_does_not_end_the_title():
     assert titles == ["Sr. Analyst", "Asst. Mgr. Operations"]
     # a full word's period still ends the sentence that names the role
     assert evidence._role_title("Worked as a nurse. Then I moved on") == "nurse"
+
+
+def test_mastery_of_a_skill_on_a_resume_is_no_masters_degree():
+    assert evidence.degree_level("Master of negotiation skills") == 0
+    assert evidence.degree_level("Master of Science in Data Science") == 4
+
+
+def test_a_school_named_under_a_work_heading_is_a_job():
+    text = (
+        "## Experience\n- Served a total of 3 years as a School Bus Monitor (2012 - 2015).\n"
+        "- Teacher, Lincoln High School, 2015 - 2020\n- Master of Science, Boston University (2010 - 2012)\n"
+    )
+    found = evidence.from_text(text)
+    assert [r.title for r in found.roles] == ["School Bus Monitor", "Teacher, Lincoln High School"]
+    assert found.education == ["Master of Science, Boston University (2010 - 2012)"]
+
+
+def test_a_school_under_no_work_heading_is_still_schooling():
+    found = evidence.from_text("Harvard University (2008 - 2012)\nCashier at Target (2012 - 2014)")
+    assert [r.title for r in found.roles] == ["Cashier at Target"]
+
+
+def test_how_long_after_a_prose_title_is_no_part_of_it():
+    text = (
+        "## Experience\n- Gathered professional experience as a designer for 3 years (2003 - 2006).\n"
+        "- Project Manager for 10 years at Acme (2006 - 2016)\n- Manager for Sales Operations (2016 - 2018)\n"
+    )
+    assert [r.title for r in evidence.from_text(text).roles] == [
+        "designer",
+        "Project Manager",
+        "Manager for Sales Operations",
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from careerpilot.domain.skills import canonical_skill, find_skills
 from careerpilot.matching.requirements import extract_requirements
 from careerpilot.tools.sources.local_files import LocalFilesSource
@@ -137,6 +139,33 @@ def test_ms_office_is_a_skill_not_a_masters_degree():
     assert [r.text for r in found.of_kind("degree")] == ["MS in Finance"]
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Master of research skills.",
+        "A master at negotiation and persuasion techniques",
+        "Master of the art of storytelling",
+        "Master of multitasking in a fast-paced office",
+    ],
+)
+def test_mastery_of_a_skill_is_no_masters_degree(item):
+    found = extract_requirements("UX Designer", f"Requirements\n- {item}\n- Experience with Figma")
+    assert found.of_kind("degree") == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Master of Science in Human-Computer Interaction",
+        "Master of Communication or related degree",
+        "Master of Fine Arts (MFA) in design, or a master's in research methods",
+    ],
+)
+def test_a_master_of_a_field_is_still_a_degree(item):
+    found = extract_requirements("UX Designer", f"Requirements\n- {item}")
+    assert [r.subject.split()[0] for r in found.of_kind("degree")] == ["master"]
+
+
 def test_a_flagged_instruction_sentence_is_never_a_requirement():
     posting = (
         "Requirements:\n"
@@ -205,3 +234,30 @@ def test_a_posting_of_a_title_and_a_line_is_scored_with_low_confidence_and_says_
     assert any("too little" in note and "to score with confidence" in note for note in thin.notes)
     full = extract_requirements("Backend Engineer", " ".join(["We build billing software in Python and Django."] * 8))
     assert full.confidence == 1.0
+
+
+@pytest.mark.parametrize(
+    ("item", "subject"),
+    [
+        ("Must have served as a School bus monitor for at least 3 years.", "School bus monitor"),
+        ("Must have worked as a forklift operator for 3+ years", "forklift operator"),
+        ("Experience as a crane operator for at least 4 years", "crane operator"),
+        ("Has worked in a warehouse for over 5 years", "warehouse"),
+    ],
+)
+def test_years_after_the_role_worked_or_served_in_are_in_it(item, subject):
+    found = extract_requirements("Operator", f"Requirements\n- {item}")
+    assert [r.subject for r in found.of_kind("experience")] == [subject]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Worked with customers for at least 2 years",
+        "Must have worked for at least 5 years",
+        "Working experience as a Recreation and fitness worker for at least 1 year",
+    ],
+)
+def test_years_after_work_that_names_no_role_are_years_in_all(item):
+    found = extract_requirements("Cashier", f"Requirements\n- {item}")
+    assert [r.subject for r in found.of_kind("experience")] == [""]
