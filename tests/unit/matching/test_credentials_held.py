@@ -149,7 +149,7 @@ def test_degrees_written_by_their_initials_or_as_a_doctor_of_a_field_are_read(li
         ),
         (
             "CIPS Level 5 Advanced Diploma in Procurement and Supply (or MCIPS)",
-            ("~Advanced Diploma in Procurement and Supply", "~MCIPS"),
+            ("~CIPS Level 5 Advanced Diploma in Procurement and Supply", "~MCIPS"),
         ),
         ("RN, LPN or CNA license", ("rn", "lpn", "cna")),
     ],
