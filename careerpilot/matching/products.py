@@ -153,7 +153,8 @@ def _runs(text: str) -> list[tuple[list[re.Match[str]], bool]]:
         word = m.group(0)
         last = runs[-1][0][-1] if runs else None
         between = text[last.end() : m.start()] if last is not None and m.start() - last.end() <= 8 else "."
-        name_like = _proper(word) or _acronym(word) or (word[:1].isdigit() and between == " ")
+        # "i2 Analyst's Notebook": a lower-case word with digits is a name too
+        name_like = _proper(word) or _acronym(word) or _shaped(word) or (word[:1].isdigit() and between == " ")
         if not name_like or (_at_start(text, m.start(), lead) and not _shaped(word)):
             continue
         joined, paired = _joins(between, last.group(0), word) if last is not None else (False, False)
@@ -277,13 +278,15 @@ def _resume_words(text: str) -> dict[str, bool]:
 
 
 def key_word(product: str) -> str:
-    """Return the word of a product's name a resume must write: its first in mixed case, else its first.
+    """Return the word of a product's name a resume must write: its model, else its first in mixed case, else its first.
 
-    "McLeod" of "McLeod PowerBroker", "SoftPro" of "SoftPro Select", "Lido" of "Lido Flight"; "ZooKeeper" of "Apache
-    ZooKeeper", whose maker names other products too.
+    "G1000" of "Garmin G1000", "IM608" of "Autel MaxiIM IM608", "i2" of "i2 Analyst's Notebook": a maker's other
+    models ("Garmin GNS 430") do not hold one. "McLeod" of "McLeod PowerBroker", "SoftPro" of "SoftPro Select",
+    "Lido" of "Lido Flight"; "ZooKeeper" of "Apache ZooKeeper", whose maker names other products too.
     """
     found = re.findall(r"[A-Za-z][A-Za-z0-9]*", product)
-    return next((w for w in found if _mixed(w)), found[0] if found else "")
+    model = next((w for w in found if any(c.isdigit() for c in w)), "")
+    return model or next((w for w in found if _mixed(w)), found[0] if found else "")
 
 
 def holds(resume_text: str, product: str) -> bool:
@@ -296,7 +299,7 @@ def holds(resume_text: str, product: str) -> bool:
     if not key:
         return False
     seen = _resume_words(resume_text).get(key.lower())
-    return seen is not None and (seen or _mixed(key) or key.isupper())
+    return seen is not None and (seen or _shaped(key) or key.isupper())
 
 
 def product_line(lines: list[str], product: str) -> str:
