@@ -53,7 +53,9 @@ def test_a_product_lacking_is_named_by_its_name_not_the_whole_line() -> None:
 
 
 def test_decisive_gaps_lead_the_missing_list() -> None:
-    prose = RequirementCheck(requirement=_skill("Field work involves visits at odd places."), status="missing", credit=0.0)
+    prose = RequirementCheck(
+        requirement=_skill("Field work involves visits at odd places."), status="missing", credit=0.0
+    )
     tool = RequirementCheck(requirement=_skill("Garmin G1000 experience"), status="missing", credit=0.0)
     other = RequirementCheck(requirement=_skill("Strong written reports"), status="missing", credit=0.0)
     assert _unmet([prose, tool, other], [tool], [prose, tool, other]) == [tool, prose, other]
@@ -99,7 +101,9 @@ def test_an_eeo_employer_statement_asks_nothing() -> None:
     )
     texts = [r.text for r in extract_requirements("Investigator", posting).requirements]
     assert not any("EEO" in t for t in texts)
-    kept = [r.text for r in extract_requirements("HR Analyst", "Requirements:\n- EEO compliance reporting\n").requirements]
+    kept = [
+        r.text for r in extract_requirements("HR Analyst", "Requirements:\n- EEO compliance reporting\n").requirements
+    ]
     assert kept == ["EEO compliance reporting"]
 
 
