@@ -122,3 +122,15 @@ def test_a_cue_inside_a_bracket_naming_its_own_thing_is_the_brackets() -> None:
         "Epic experience preferred (Cerner a plus)",
     ):
         assert _importance("required", item) == "preferred", item
+
+
+def test_a_vendors_product_is_asked_beside_its_maker_and_the_makers_other_products_do_not_hold_it() -> None:
+    assert named_products("Working experience in SAP Ariba is required").asked == (("Ariba",),)
+    req = _skill("Working experience in SAP Ariba is required")
+    other = check(req, _evidence("Raised purchase orders in SAP MM and tracked spend in Coupa"))
+    assert named_tool_missing(other)
+    held = check(req, _evidence("Ran sourcing events and supplier onboarding in SAP Ariba"))
+    assert held.credit >= 0.5 and not named_tool_missing(held)
+    # a framework's part ("Spring Boot"), a kind ("SAP modules"), a two-word vocabulary skill: no vendor's product
+    for text in ("Java Spring Boot services", "Experience with SAP Modules", "Knowledge of SQL Server"):
+        assert named_products(text).asked == (), text
