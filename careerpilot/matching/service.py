@@ -651,14 +651,15 @@ def _label(check: RequirementCheck) -> str:
 def _unmet(
     checks: list[RequirementCheck], decisive: list[RequirementCheck], gaps: list[RequirementCheck]
 ) -> list[RequirementCheck]:
-    """Return what the resume lacks: the decisive gaps first, then the other missing items in the posting's order.
+    """Return what the resume lacks, in the posting's order: the decisive gaps first, then the other missing items.
 
-    The most decisive gap leads (as in the first reason): a line of prose read as a skill ("Field work involves
-    visits ...") must not stand before the licence or the product lacking.
+    A line of prose read as a skill ("Field work involves visits ...") must not stand before the licence or the
+    product lacking; among decisive gaps the posting's order stands, so ``missing[0]`` may name another gap than the
+    first reason does.
     """
     first = {id(c) for c in decisive}
     rest = {id(c) for c in gaps}
-    return [*decisive, *(c for c in checks if id(c) in rest and id(c) not in first)]
+    return [c for c in checks if id(c) in first] + [c for c in checks if id(c) in rest and id(c) not in first]
 
 
 def _missing_label(item: _Scored, check: RequirementCheck, evidence: ResumeEvidence) -> str:

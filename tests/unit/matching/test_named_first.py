@@ -59,6 +59,7 @@ def test_decisive_gaps_lead_the_missing_list() -> None:
     tool = RequirementCheck(requirement=_skill("Garmin G1000 experience"), status="missing", credit=0.0)
     other = RequirementCheck(requirement=_skill("Strong written reports"), status="missing", credit=0.0)
     assert _unmet([prose, tool, other], [tool], [prose, tool, other]) == [tool, prose, other]
+    assert _unmet([prose, other, tool], [tool, other], [prose, other, tool]) == [other, tool, prose]
     assert _unmet([prose, other], [], [prose, other]) == [prose, other]  # nothing decisive: the posting's order
 
 
