@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
-from careerpilot.domain.skills import GENERAL_SKILLS
+from careerpilot.domain.skills import GENERAL_SKILLS, skill_mentions
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
@@ -106,10 +106,13 @@ def _product_credit(req: Requirement, evidence: ResumeEvidence, credit: float, l
     shown = [
         spellings for spellings in (*named.asked, *named.examples) if any(holds(evidence.text, s) for s in spellings)
     ]
+    # "SAP" of "SAP Ariba" names the product's maker: holding another SAP product holds no share of it
+    mentions = skill_mentions(req.text) if named.makers else {}
+    own = [s for s in req.skills if mentions.get(s, "").lower() not in named.makers]
     if shown:
         if named.asked and not named.any_of and not set(named.asked) <= set(shown):
-            vocab = [s for s in req.skills if s in evidence.skills]
-            share = (len(vocab) + len(shown)) / (len(req.skills) + len(named.asked))
+            vocab = [s for s in own if s in evidence.skills]
+            share = (len(vocab) + len(shown)) / (len(own) + len(named.asked))
         else:
             share = 1.0
         if share > credit:
@@ -117,8 +120,8 @@ def _product_credit(req: Requirement, evidence: ResumeEvidence, credit: float, l
         return credit, line
     if named.asked:
         # a vocabulary skill of the item held still counts its share ("UKG Pro" held, a product beside it not)
-        vocab = [s for s in req.skills if s in evidence.skills]
-        share = (1.0 if named.any_of else len(vocab) / (len(req.skills) + len(named.asked))) if vocab else 0.0
+        vocab = [s for s in own if s in evidence.skills]
+        share = (1.0 if named.any_of else len(vocab) / (len(own) + len(named.asked))) if vocab else 0.0
         return min(credit, max(PRODUCT_ABSENT, share)), line
     if named.examples and not req.skills:
         # examples of a kind, none held: the kind's own words ask ("laser shaft alignment systems"), with the

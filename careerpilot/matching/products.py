@@ -90,6 +90,9 @@ class Named:
     asked: tuple[tuple[str, ...], ...] = ()
     examples: tuple[tuple[str, ...], ...] = ()
     any_of: bool = False  # the asked products are alternatives ("Trados or memoQ"): one meets the item
+    # vocabulary skills written only as an asked product's maker ("SAP" of "SAP Ariba"): the maker's other products
+    # do not hold it (lower-cased, as the item spells them)
+    makers: tuple[str, ...] = ()
 
 
 def _proper(word: str) -> bool:
@@ -153,7 +156,8 @@ def _runs(text: str) -> list[tuple[list[re.Match[str]], bool]]:
         word = m.group(0)
         last = runs[-1][0][-1] if runs else None
         between = text[last.end() : m.start()] if last is not None and m.start() - last.end() <= 8 else "."
-        name_like = _proper(word) or _acronym(word) or (word[:1].isdigit() and between == " ")
+        # "i2 Analyst's Notebook": a lower-case word with digits is a name too
+        name_like = _proper(word) or _acronym(word) or _shaped(word) or (word[:1].isdigit() and between == " ")
         if not name_like or (_at_start(text, m.start(), lead) and not _shaped(word)):
             continue
         joined, paired = _joins(between, last.group(0), word) if last is not None else (False, False)
@@ -181,6 +185,7 @@ def named_products(text: str) -> Named:
     asked: list[tuple[str, ...]] = []
     examples: list[tuple[str, ...]] = []
     spans: list[tuple[int, int, bool]] = []  # where each asked product and vocabulary skill stands, and which is which
+    makers: list[str] = []
     last: tuple[list[tuple[str, ...]], int] | None = None  # the list and end of the product found last
     previous = -1  # where the name read last ends, product or not
     for run, paired in _runs(text):
@@ -195,9 +200,13 @@ def named_products(text: str) -> Named:
                 last = (last[0], run[-1].end())
             continue
         spelled = [m.group(0) for m in run]
+        maker = _maker(spelled, mentions.values())
+        if maker:
+            # "SAP Ariba", "Epic Beaker": a vocabulary product's maker and a name of its own, the product asked
+            run, spelled, name = run[1:], spelled[1:], spelled[1]
         if any(w.lower() in _NOT_PRODUCT or w.lower() in known for w in spelled) or not any(map(_proper, spelled)):
             continue  # an organisation, a vocabulary skill, a place, acronyms alone
-        if (paired and not any(map(_shaped, spelled))) or not _said_a_product(text, run, titled):
+        if (paired and not any(map(_shaped, spelled))) or not (maker or _said_a_product(text, run, titled)):
             continue
         if plus[bisect_right(bounds, run[0].start()) - 1]:
             continue
@@ -208,8 +217,25 @@ def named_products(text: str) -> Named:
         last = (found, run[-1].end())
         if not is_example:
             spans.append((run[0].start(), run[-1].end(), True))
+            makers.extend([maker] if maker else [])
     any_of = bool(spans) and _alternatives(text, spans, mentions.values())
-    return Named(tuple(dict.fromkeys(asked)), tuple(dict.fromkeys(examples)), any_of)
+    return Named(tuple(dict.fromkeys(asked)), tuple(dict.fromkeys(examples)), any_of, tuple(dict.fromkeys(makers)))
+
+
+def _maker(spelled: list[str], skills: Iterable[str]) -> str:
+    """Return the maker of a name of two words: a vocabulary product in capitals before a name of its own.
+
+    "SAP Ariba", "AWS Lambda": the second word is the product (its maker's other products do not hold it); not
+    "SAP Modules" (a kind of product), a vocabulary skill of two words ("SQL Server"), nor a framework's part written
+    after it ("Spring Boot": the maker must be an acronym, as a vendor is written).
+    """
+    if len(spelled) != 2 or not _acronym(spelled[0]) or not _proper(spelled[1]):
+        return ""
+    if spelled[1].lower() in _KINDS | _NOT_PRODUCT:
+        return ""
+    names = {s.lower() for s in skills}
+    first, pair = spelled[0].lower(), " ".join(spelled).lower()
+    return first if first in names and pair not in names and spelled[1].lower() not in names else ""
 
 
 def _alternatives(text: str, products: list[tuple[int, int, bool]], skills: Iterable[str]) -> bool:
@@ -277,13 +303,15 @@ def _resume_words(text: str) -> dict[str, bool]:
 
 
 def key_word(product: str) -> str:
-    """Return the word of a product's name a resume must write: its first in mixed case, else its first.
+    """Return the word of a product's name a resume must write: its model, else its first in mixed case, else its first.
 
-    "McLeod" of "McLeod PowerBroker", "SoftPro" of "SoftPro Select", "Lido" of "Lido Flight"; "ZooKeeper" of "Apache
-    ZooKeeper", whose maker names other products too.
+    "G1000" of "Garmin G1000", "IM608" of "Autel MaxiIM IM608", "i2" of "i2 Analyst's Notebook": a maker's other
+    models ("Garmin GNS 430") do not hold one. "McLeod" of "McLeod PowerBroker", "SoftPro" of "SoftPro Select",
+    "Lido" of "Lido Flight"; "ZooKeeper" of "Apache ZooKeeper", whose maker names other products too.
     """
     found = re.findall(r"[A-Za-z][A-Za-z0-9]*", product)
-    return next((w for w in found if _mixed(w)), found[0] if found else "")
+    model = next((w for w in found if any(c.isdigit() for c in w)), "")
+    return model or next((w for w in found if _mixed(w)), found[0] if found else "")
 
 
 def holds(resume_text: str, product: str) -> bool:
@@ -296,7 +324,7 @@ def holds(resume_text: str, product: str) -> bool:
     if not key:
         return False
     seen = _resume_words(resume_text).get(key.lower())
-    return seen is not None and (seen or _mixed(key) or key.isupper())
+    return seen is not None and (seen or _shaped(key) or key.isupper())
 
 
 def product_line(lines: list[str], product: str) -> str:

@@ -178,7 +178,9 @@ _LANGUAGE = re.compile(rf"\b({'|'.join(LANGUAGES)})\b")
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
 _LANGUAGE_CONTEXT = re.compile(r"\b(?:fluen\w*|speak\w*|spoken|written|native|proficien\w*|language|bilingual)\b", re.I)
 _AUTH = re.compile(
-    r"\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to work|visa|sponsor\w*|citizen\w*|"
+    # "Right to live and work in the EU", "Must be a U.S. person (ITAR)": a status, the filters' and the profile's
+    r"\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to (?:live and )?work|visa|sponsor\w*|"
+    r"citizen\w*|U\.?S\.? persons?|"
     r"security clearance|clearance required|green card|work permit|eligib\w+ to work|legally (?:able|permitted|"
     r"entitled|eligible|authori[sz]ed) to work|employment eligibility|e-verify|permanent resident|work eligibility|"
     r"able to work in the|lawfully work|(?:full\s+)?work(?:ing)?\s+rights)\b",
@@ -590,7 +592,27 @@ def _role_before_clause(subject: str) -> str:
     return " or ".join(found.group("role") if (found := _ROLE_CLAUSE.match(a)) else a for a in alternatives)
 
 
+# a bracket naming something of its own beside a cue: "(GE 1.5/2.x platform preferred)", "(any major; criminal
+# justice or a related field preferred)" - the cue is the bracket's, not the item's ("(preferred)" alone is the item's)
+_BRACKET = re.compile(r"\([^()]*\)")
+_HOW_MUCH = re.compile(
+    r"\b(?:strongly|highly|very|much|big|huge|great|real|major|definite(?:ly)?|but|not|required|also|would|be|"
+    r"considered|will|an?|asset|extra|very\s+much|ability|able|obtain)\b",
+    re.I,
+)
+
+
+def _own_cue(bracket: re.Match[str]) -> bool:
+    """Return whether a bracket holds a preference cue of its own beside something it names."""
+    inside = bracket.group(0)[1:-1]
+    if not PREFERRED_CUE.search(inside):
+        return False
+    named = key_terms(_HOW_MUCH.sub(" ", PREFERRED_CUE.sub(" ", inside)))
+    return bool(named - {"abil", "obtain"})  # "(strongly preferred)", "(or ability to obtain, preferred)": the item's
+
+
 def _importance(section: str, item: str) -> Importance:
+    item = _BRACKET.sub(lambda b: " " if _own_cue(b) else b.group(0), item)
     preferred, required = PREFERRED_CUE.search(item), _REQUIRED_CUE.search(item)
     if preferred and not (required and required.start() < preferred.start()):
         return "preferred"
@@ -938,6 +960,8 @@ _SPACE_RUN = re.compile(r"[^\S\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 # an Equal Opportunity Employer.", "EOE/M/F/D/V", "committed to employment equity", "does not discriminate")
 _EQUAL_OPPORTUNITY = re.compile(
     r"\b(?:equal\s+(?:employment\s+)?opportunit(?:y|ies)(?:\s*/\s*affirmative\s+action)?\s+employer|EOE\b|"
+    # "Truist is an EEO employer", "an EEO/AA employer"
+    r"EEO(?:\s*/\s*AA\w*)?\s+employer|"
     r"affirmative\s+action\s+employer|(?:committed\s+to|practices|supports)\s+(?:employment\s+equity|equal\s+"
     r"(?:employment\s+)?opportunit\w+)|do(?:es)?\s+not\s+discriminate|without\s+regard\s+to\s+(?:race|age|sex|gender|"
     r"religion|color|national)|welcomes\s+applications\s+from)",

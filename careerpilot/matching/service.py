@@ -30,7 +30,14 @@ from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import authorization, cascade
 from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching.coverage import KNOCK_KINDS, KNOCKOUT, caps_score, coverage, decisive_gaps
+from careerpilot.matching.coverage import (
+    KNOCK_KINDS,
+    KNOCKOUT,
+    caps_score,
+    coverage,
+    decisive_gaps,
+    named_tool_missing,
+)
 from careerpilot.matching.evidence import ResumeEvidence
 from careerpilot.matching.filters import apply_filters, stated_industries
 from careerpilot.matching.meaning import (
@@ -46,6 +53,7 @@ from careerpilot.matching.meaning import (
     with_years_by_meaning,
     years_open,
 )
+from careerpilot.matching.products import named_products
 from careerpilot.matching.requirements import RequirementsCache
 from careerpilot.matching.requirements_llm import RequirementRefiner
 from careerpilot.matching.rerank import Reranker
@@ -634,15 +642,24 @@ def _label(check: RequirementCheck) -> str:
         return req.subject + (f" ({' or '.join(req.jurisdictions)})" if req.jurisdictions else "")
     if req.kind == "skill" and req.skills and len(req.text) > 60:
         return ", ".join(req.skills)
+    if req.kind == "skill" and not req.subject and len(req.text) > 60 and named_tool_missing(check):
+        # "hands-on w/ Autel MaxiIM IM608 (every van runs it, ...)": the products lacking, by their names
+        return ", ".join(spellings[0] for spellings in named_products(req.text).asked)
     return req.subject if req.kind == "skill" and req.subject else req.text[:80]
 
 
 def _unmet(
     checks: list[RequirementCheck], decisive: list[RequirementCheck], gaps: list[RequirementCheck]
 ) -> list[RequirementCheck]:
-    """Return what the resume lacks, in the posting's order: missing items and decisive gaps (years short too)."""
-    lacking = {id(c) for c in (*decisive, *gaps)}
-    return [c for c in checks if id(c) in lacking]
+    """Return what the resume lacks, in the posting's order: the decisive gaps first, then the other missing items.
+
+    A line of prose read as a skill ("Field work involves visits ...") must not stand before the licence or the
+    product lacking; among decisive gaps the posting's order stands, so ``missing[0]`` may name another gap than the
+    first reason does.
+    """
+    first = {id(c) for c in decisive}
+    rest = {id(c) for c in gaps}
+    return [c for c in checks if id(c) in first] + [c for c in checks if id(c) in rest and id(c) not in first]
 
 
 def _missing_label(item: _Scored, check: RequirementCheck, evidence: ResumeEvidence) -> str:
