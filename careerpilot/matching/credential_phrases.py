@@ -927,7 +927,7 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
         # "Advanced Diploma in ...": "advanced" spells the framework level, which ``_level_ok`` judged; no rank
         words = [w for w in words if w not in _level_words(asked_level)]
     asked = rank(words)
-    held = _held_rank(wanted, have)
+    held = _held_rank(wanted, have, inner=asked is not None)
     if held is not None:
         return held < (asked or 0)
     if asked is None or asked < 0:
@@ -938,7 +938,7 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
     return False if all(any(_same_word(w, h) for h in have) for w in said) else None
 
 
-def _held_rank(wanted: list[str], have: list[str]) -> int | None:
+def _held_rank(wanted: list[str], have: list[str], *, inner: bool = True) -> int | None:
     """Return the rank a line gives the credential it names: a rank word right before its words, or right after it.
 
     "Associate Emergency Manager", "Tōmua | Provisional Practising Certificate", "Condominium Manager Licence -
@@ -949,9 +949,11 @@ def _held_rank(wanted: list[str], have: list[str]) -> int | None:
     if not places_:
         return None
     first, last = min(places_), max(places_)
-    # and a rank word among the name's own words, up to where they have all been said once ("CIPS Level 5 Advanced
-    # Diploma in Procurement and Supply"; not "mentored student inspectors" after the name)
-    said = max(next((i for i in places_ if _same_word(w, have[i])), first) for w in wanted)
+    # and, where the ask names a rank, a rank word among the name's own words, up to where they have all been said
+    # once ("CIPS Level 5 Advanced Diploma in Procurement and Supply"; not "mentored student inspectors" after the
+    # name). An unranked ask is met by a name that carries its rank inside: the "FCC Restricted Radiotelephone
+    # Operator Permit" is the radiotelephone operator permit a pilot is asked for.
+    said = max(next((i for i in places_ if _same_word(w, have[i])), first) for w in wanted) if inner else first
     near = have[max(0, first - 2) : first] + [h for h in have[first:said] if h in RANKS]
     after = last + 1
     while after < len(have) and have[after] in _GENERIC_WORDS:

@@ -199,6 +199,13 @@ def test_a_rank_word_inside_the_name_is_the_held_rank():
     ) == [0.0]
 
 
+def test_a_rank_word_inside_a_held_name_meets_an_ask_that_names_no_rank():
+    item = "Valid passport and FCC radiotelephone operator permit"
+    assert _credit(item, ["FCC Restricted Radiotelephone Operator Permit (FCC)"]) == [1.0]
+    # an ask that names a rank still reads the rank inside the held name
+    assert _credit("Full Practising Certificate (Nursing Council)", ["Provisional Practising Certificate"]) == [0.0]
+
+
 def test_you_will_need_heads_what_is_asked_and_you_will_heads_duties():
     from careerpilot.matching.requirements import section_kind
 
