@@ -270,6 +270,10 @@ def field_worker(subject: str, held: list[str], title: str) -> bool:
     (``_ACTIVITY_HEAD``), the title holds every other word of it and ends in a generic worker
     (``_GENERIC_WORKER``), so it is that field's worker. "Personal Banker" for "personal training" ends in
     another trade, "HR Coordinator" for "HR generalist" lacks the role asked (no work named).
+
+    The field's words must be the worker noun's own modifiers: a word between them and the noun names other work
+    of the field ("Medical Billing Specialist" is no medical coding, "Software Sales Representative" no software
+    support), and a word before them may only qualify the field ("Central"), never name work (``_ACTIVITY_HEAD``).
     """
     raw = [w for w in words(subject) if w.isalpha()]
     wanted = _ordered(subject)
@@ -277,7 +281,26 @@ def field_worker(subject: str, held: list[str], title: str) -> bool:
         return False
     part = _TITLE_PARTS.split(re.split(r"\s+at\s+", title, maxsplit=1)[0])[0]
     ends = [w for w in re.findall(r"[A-Za-z0-9]+", part) if not _TITLE_RANK.match(w)]
-    return bool(ends) and ends[-1].lower() in _GENERIC_WORKER
+    if not ends or ends[-1].lower() not in _GENERIC_WORKER:
+        return False
+    return _field_before_worker(wanted, ends[:-1])
+
+
+def _field_before_worker(wanted: list[str], before: list[str]) -> bool:
+    """Return whether a title's words before its worker noun end in the field's words, any before them no work.
+
+    The subject's own work word may stand there too ("Patient Care Associate" for "patient care").
+    """
+    field, head = wanted[:-1], wanted[-1]
+    terms = [_ordered(w) for w in before]
+    if terms and terms[-1] and (terms[-1][0] == head or same_word(terms[-1][0], head)):
+        terms, before = terms[:-1], before[:-1]
+    size = len(field)
+    last = [t[0] for t in terms if t][-size:]
+    if len(last) < size or not all(any(w == f or same_word(w, f) for f in field) for w in last):
+        return False
+    lead = [w for w, t in zip(before, terms, strict=False) if t][:-size]
+    return not any(_ACTIVITY_HEAD.fullmatch(w.lower()) for w in lead)
 
 
 # a capitalised abbreviation in a subject ("licensed PTA", "5 years as a NMT") that the vocabulary does not spell out
@@ -671,8 +694,20 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     return YearsShown(held, clear_years, bool(clear), proof, by_meaning, sure)
 
 
-# a licence's class or a plant's grade ("Class A tractor-trailer", "Grade III operator", "(Class B)" in a title)
-_GRADE_NAMED = re.compile(r"\b(?P<kind>class|grade)\s+(?P<value>[A-D]|IV|I{1,3}|[1-5])\b", re.I)
+# a licence's class or a plant's grade ("Class A tractor-trailer", "Grade III operator", "(Class B)" in a title), with
+# the others it admits ("Class A or B CDL", "Class A or Class B"); a school's grade range ("Grade 4-6") is none
+_GRADE_VALUE = r"(?:[A-D]|IV|I{1,3}|[1-5])\b"
+_GRADE_NAMED = re.compile(
+    rf"\b(?P<kind>class|grade)\s+(?P<value>{_GRADE_VALUE})"
+    rf"(?P<more>(?:\s*(?:,|/|\bor\b|\band/or\b)\s*(?:(?:class|grade)\s+)?{_GRADE_VALUE})*)(?!\s*[-–]\s*\d)",
+    re.I,
+)
+# the words saying a class or grade is a licence's or a plant's, not a school's ("Grade 4 classroom", "Grade 2 Teacher")
+_LICENCE_WORD = re.compile(
+    r"\b(?:cdl|licen[cs]e[ds]?|permits?|operators?|plants?|water|wastewater|boilers?|drivers?|driving|tractor|"
+    r"trailer|trucks?|commercial|treatment|distribution|collection)\b",
+    re.I,
+)
 _NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
@@ -683,18 +718,34 @@ def _grade_rank(kind: str, value: str) -> int:
     return -number if kind.lower() == "class" else number
 
 
+def _licence_grades(text: str, kind: str) -> list[int]:
+    """Return the ranks of the classes or grades of one kind text names next to a licence or plant word."""
+    ranks = []
+    for found in _GRADE_NAMED.finditer(text):
+        if found["kind"].lower() != kind:
+            continue
+        near = " ".join(text[: found.start()].split()[-3:] + text[found.end() :].split()[:4])
+        if not _LICENCE_WORD.search(near):
+            continue
+        more = re.findall(rf"(?:^|[\s,/])(?:(?:class|grade)\s+)?({_GRADE_VALUE})", found["more"] or "", re.I)
+        ranks += [_grade_rank(kind, v) for v in (found["value"], *more)]
+    return ranks
+
+
 def lower_grade(text: str, title: str) -> bool:
     """Return whether a role's title names a lower class or grade of the kind the years item asks for.
 
     "2 years of Class A tractor-trailer driving": a "Route Driver (Class B)" drove on the lower licence (a class
     ranks down: A over B, Class 1 over Class 3); "3 years as a Grade III operator": a "Grade II Operator" ran a lower
-    plant (a grade ranks up). A title naming none, or the one asked or a higher one, is not lower.
+    plant (a grade ranks up). The ask is the lowest the text admits ("Class A or B CDL": B is enough), and a class
+    or grade counts only beside a licence or plant word (a "Grade 4 classroom" or a "Grade 2 Teacher" is a school's).
+    A title naming none, or the one asked or a higher one, is not lower.
     """
-    asked = _GRADE_NAMED.search(text)
-    held = _GRADE_NAMED.search(title)
-    if not asked or not held or asked["kind"].lower() != held["kind"].lower():
-        return False
-    return _grade_rank(held["kind"], held["value"]) < _grade_rank(asked["kind"], asked["value"])
+    for kind in ("class", "grade"):
+        asked, held = _licence_grades(text, kind), _licence_grades(title, kind)
+        if asked and held and max(held) < min(asked):
+            return True
+    return False
 
 
 def other_specialty(subject: str, role: Role) -> bool:

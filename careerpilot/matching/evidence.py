@@ -73,10 +73,13 @@ _ROLE_END = re.compile(
     rf"while|which|who|serving|responsible)\b|[;:]\s|{_TITLE_ABBREVIATION}\.(?:\s|$)|\s[-–—]\s*$|\(\s*\)).*$",
     re.I,
 )
+# a resume's section headings; schooling's own names ("Academic Background", "Training", "Schooling") close a work
+# section, so a "University, 2010 - 2014" under them is not read as a job held under the work heading above
 _SECTION = re.compile(
-    r"^\W*(?:(?:work|professional|relevant|employment|career|technical|key|core)\s+)?"
+    r"^\W*(?:(?:work|professional|relevant|employment|career|technical|key|core|academic)\s+)?"
     r"(experience|work history|employment|history|skills|education|certifications?|licenses|languages|projects|"
-    r"summary|personal information)(?:\s+(?:history|and \w+|& \w+))?\W*$",
+    r"summary|personal information|academic background|academics|schooling|training|qualifications)"
+    r"(?:\s+(?:history|and \w+|& \w+))?\W*$",
     re.I,
 )
 

@@ -79,8 +79,9 @@ class Subject:
 
 
 # "IT" names the field, but "it" is a stop word: "IT Analyst" read as "Analyst" put every analyst, specialist,
-# manager and lead of any occupation ("Treasury Analyst", "cash management") in IT support
-_IT = re.compile(r"\bit\b")
+# manager and lead of any occupation ("Treasury Analyst", "cash management") in IT support; "Information Technology"
+# and "I.T." are the same field spelled out
+_IT = re.compile(r"\b(?:it|i\.t\.?|information\s+technology)(?![\w.])")
 
 
 @lru_cache(maxsize=65536)

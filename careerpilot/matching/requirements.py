@@ -53,7 +53,7 @@ _YEARS = re.compile(
 _SUBJECT = re.compile(
     r"^\W*(?:of\s+)?(?:[a-z-]+\s+){0,3}?(?:experience\s+|exp\.?\s+|work\s+)?"
     r"(?:working\s+|developing\s+|building\s+)?"
-    r"(?:as\s+an?|as|in|with|w/|on|using|of|building|developing|providing|delivering|performing)\s*(?<=\s|/)"
+    r"(?:as\s+an?|as|in|with|w/|on|using|of|building|developing|providing|delivering|performing(?!\s+arts?\b))\s*(?<=\s|/)"
     r"(?P<s>.+)$",
     re.IGNORECASE,
 )
@@ -100,6 +100,27 @@ _SUBJECT_WORKED = re.compile(
     r"\s+for(?:\s+(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|over|more\s+than|no\s+less\s+than))?\s*$",
     re.I,
 )
+# where or how one worked, not in what: "worked in a fast-paced environment", "served in a leadership capacity"
+_SETTING = re.compile(
+    r"\b(?:environments?|teams?|capacity|capacities|settings?|industry|industries|roles?|positions?|"
+    r"organi[sz]ations?|company|companies|firms?|workplaces?|atmosphere|field)$",
+    re.I,
+)
+
+
+def _worked_subject(ahead: str) -> str:
+    """Return the role or field worked or served in before the years (``_SUBJECT_WORKED``), never a setting.
+
+    "must have served as a school bus monitor for 3 years" is bus-monitor years; "worked in a fast-paced
+    environment for 3+ years" and "served in a leadership capacity for 2 years" name no field: overall years.
+    """
+    found = _SUBJECT_WORKED.search(ahead)
+    subject = _clean_subject(found.group("s")) if found else ""
+    if not subject or subject.lower() in _NOT_SUBJECT or _SETTING.search(subject):
+        return ""
+    return subject
+
+
 # the form of job boards' screening questions: "Tractor-trailer driving: 3 years (Required)"
 _SUBJECT_LABEL = re.compile(r"^\W*(?:experience\s*[:-]\s*)?(?P<s>[A-Za-z][^:;.()\n]{1,60}?)\s*:\s*$", re.I)
 DEGREES = (
@@ -417,11 +438,13 @@ _WITHIN = re.compile(r"\bwithin\s*$", re.I)
 _CEILING = re.compile(
     r"\b(?:maximum(?:\s+of)?|max\.?|no more than|not more than|up to|less than|fewer than|at most)\s*$", re.I
 )
-# words that say how the years were spent, not in what, at the start of a subject ("verifiable", "recent adult ICU")
+# words that say how the years were spent, not in what, at the start of a subject ("verifiable", "recent adult ICU");
+# "post-" only before a stage of training ("post-licensure"): "post-production", "post-acute care" are fields
 _QUALIFIER = (
     r"(?:verifiable|verified|documented|demonstrated|proven|recent|progressive|progressively|increasingly|"
     r"responsible|hands-on|relevant|direct|practical|paid|full-time|part-time|professional|working|solid|strong|"
-    r"prior|previous|post-licensure|post-graduate|post-[a-z]+(?:'s)?)"
+    r"prior|previous|post-(?:master'?s|graduate|doctoral|baccalaureate|bachelor'?s|licensure|registration|"
+    r"certification|qualification|residency|apprenticeship|degree))"
 )
 _QUALIFIERS = re.compile(rf"^(?:{_QUALIFIER}\s+)+(?=\S)", re.I)
 _LEADING_QUALIFIERS = re.compile(rf"^(\W*(?:of\s+)?)(?:{_QUALIFIER}(?:\s*,\s*|\s+(?:and\s+)?))+(?=\w)", re.I)
@@ -547,8 +570,8 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         subject = _clean_subject(re.sub(r"\b(?:of\s+)?(?:experience|exp\.?)\b", " ", bare.group("s"), flags=re.I))
     if not subject:
         ahead = item[: found.start()]
-        before = _SUBJECT_BEFORE.search(ahead) or _SUBJECT_WORKED.search(ahead) or _SUBJECT_LABEL.match(ahead)
-        subject = _clean_subject(before.group("s")) if before else ""
+        before = _SUBJECT_BEFORE.search(ahead) or _SUBJECT_LABEL.match(ahead)
+        subject = _clean_subject(before.group("s")) if before else _worked_subject(ahead)
     if subject.endswith(")") and "(" not in subject:  # "(3+ years of payroll experience)": the bracket's own
         subject = subject[:-1].rstrip()
     # "of experience operating lattice boom cranes": what the experience was doing
@@ -577,7 +600,7 @@ _ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
 # ("supervising", "managing" and "leading" ask for a rung and stay; "water processing plant" holds no such verb)
 _ROLE_CLAUSE = re.compile(
     r"^(?P<role>(?:\S+\s+){0,3}?(?:[A-Za-z-]{2,}(?:er|or|ist|man|men|ian|ant|ent|ic)|nurse|chef|cook|clerk|aide|tech|"
-    r"pilot|guard|crew)s?)\s+"
+    r"pilot|guard|crew)s?)\s+(?!operating\s+systems?\b)"  # "computer operating systems" is one thing
     r"(?:performing|doing|installing|providing|delivering|supporting|handling|running|operating|serving|"
     r"building|maintaining|repairing|servicing|treating|teaching|caring|working|conducting|using|preparing|"
     r"pulling|fabricating|assembling|inspecting|diagnosing|troubleshooting|programming|driving)"
