@@ -243,3 +243,14 @@ def test_how_long_after_a_prose_title_is_no_part_of_it():
         "Project Manager",
         "Manager for Sales Operations",
     ]
+
+
+def test_a_school_under_a_schooling_heading_after_work_is_schooling():
+    # the heading closes the work section: the university is where the nurse studied, not a second job
+    for heading in ("Academic Background", "Training", "Qualifications", "Schooling"):
+        text = (
+            "## Experience\nRegistered Nurse, Mercy Hospital, 2015 - 2020\n"
+            f"## {heading}\nOhio State University, 2010 - 2014\n"
+        )
+        found = evidence.from_text(text, date(2025, 1, 1))
+        assert [r.title for r in found.roles] == ["Registered Nurse, Mercy Hospital"], heading

@@ -20,7 +20,7 @@ from careerpilot.matching.coverage import (
     lower_grade,
     years_short,
 )
-from careerpilot.matching.occupations import occupations, subject_of
+from careerpilot.matching.occupations import occupations, role_rung, subject_of
 from careerpilot.matching.requirements import _years
 
 TODAY = date(2025, 1, 1)
@@ -170,3 +170,116 @@ def test_a_community_manager_is_on_the_property_management_ladder():
     assert found is not None and found.occupation.name == "property_manager"
     assert found.occupation.rung("Community Manager") == 2 and found.occupation.rung("Leasing Consultant") == 1
     assert found.occupation.rung("Social Media Manager") is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        # a word between the field and the worker names other work of the field
+        ("medical coding", "Medical Billing Specialist"),
+        ("aircraft maintenance", "Aircraft Fueling Agent"),
+        ("software support", "Software Sales Representative"),
+        ("network installation", "Network Sales Associate"),
+        ("patient care", "Patient Access Representative"),
+    ],
+)
+def test_a_field_worker_of_other_work_of_the_field_is_not_the_subjects(subject, title):
+    from careerpilot.matching.coverage import _ordered, line_terms
+
+    have = line_terms(title)
+    held = [w for w in _ordered(subject) if w in have]
+    assert field_worker(subject, held, title) is False
+    check = check_experience(_req(3, subject), _evidence(f"{title} (2016 - 2024)"))
+    assert check.years_basis == "none" and check.status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        # a school's grade is no licence's or plant's
+        ("3+ years of elementary teaching experience (Grade 4 classroom)", "Grade 2 Teacher"),
+        # the lowest class the posting admits is enough
+        ("Class A or B CDL with 2+ years of commercial driving", "Route Driver (Class B)"),
+        ("2+ years of commercial driving; Class A or Class B CDL", "Route Driver (Class B)"),
+        ("3 years teaching Grade 4-6 students", "Grade 2 Teacher"),
+    ],
+)
+def test_a_school_grade_or_an_admitted_lower_class_is_no_lower_work(item, title):
+    assert lower_grade(item, title) is False
+
+
+def test_the_lowest_class_admitted_still_rules_out_a_lower_one():
+    assert lower_grade("Class A or B CDL with 2+ years of commercial driving", "Route Driver (Class C)") is True
+    assert lower_grade("Grade III or higher water operator, 3 years", "Grade II Operator") is True
+
+
+def test_years_teaching_a_grade_and_driving_on_an_admitted_class_count():
+    teaching = Requirement(
+        kind="experience",
+        text="3+ years of elementary teaching experience (Grade 4 classroom)",
+        years=3,
+        subject="elementary teaching",
+    )
+    assert check_experience(teaching, _evidence("Grade 2 Teacher (2016 - 2024)")).status == "met"
+    driving = Requirement(
+        kind="experience",
+        text="Class A or B CDL with 2+ years of commercial driving",
+        years=2,
+        subject="commercial driving",
+    )
+    assert check_experience(driving, _evidence("Route Driver (Class B) (2016 - 2024)")).status == "met"
+
+
+@pytest.mark.parametrize(
+    ("item", "subject"),
+    [
+        # "post-" names a field here, not a stage of training
+        ("5+ years of post-production experience", "post-production"),
+        ("3 years of post-acute care experience", "post-acute care"),
+        ("2 years of post-sales support", "post-sales support"),
+        ("2 years of post-anesthesia care", "post-anesthesia care"),
+        ("3 years of post-secondary teaching", "post-secondary teaching"),
+        ("4 years of post-production editing", "post-production editing"),
+        # a stage of training says when
+        ("2 years of post-master's experience in counseling", "counseling"),
+        ("2 years of post-residency experience in family medicine", "family medicine"),
+        # where or how one worked is no subject; a role is
+        ("Must have worked in a fast-paced environment for 3+ years", ""),
+        ("Must have worked in a team for 2 years", ""),
+        ("Must have served in a leadership capacity for 2 years", ""),
+        ("Must have served as a school bus monitor for 3 years", "school bus monitor"),
+        ("Must have worked as a crane operator for at least 4 years", "crane operator"),
+        # "operating systems" are a thing, "performing arts" a field
+        ("3 years experience in computer operating systems", "computer operating systems"),
+        ("3 years experience in Windows Server operating systems", "Windows Server operating systems"),
+        ("5 years of performing arts administration", "performing arts administration"),
+        ("3 years of experience performing audits", "audits"),
+    ],
+)
+def test_fields_settings_and_things_read_as_postings_mean_them(item, subject):
+    assert _years(item)[1] == subject
+
+
+def test_years_worked_in_a_setting_are_years_in_all():
+    req = Requirement(
+        kind="experience", text="Must have worked in a fast-paced environment for 3+ years", years=3, subject=""
+    )
+    assert check_experience(req, _evidence("Line Cook (2016 - 2024)")).status == "met"
+
+
+def test_information_technology_spelled_out_is_it():
+    found = subject_of("IT support")
+    assert found is not None
+    assert role_rung(found, "Information Technology Support Specialist", []) == 2
+    assert role_rung(found, "I.T. Help Desk Analyst", []) == 2
+    assert role_rung(found, "Treasury Analyst", []) is None
+    spelled = subject_of("information technology support")
+    assert spelled is not None and spelled.occupation.name == "it_support"
+
+
+def test_a_construction_site_manager_is_no_property_manager():
+    found = subject_of("property management")
+    assert found is not None
+    assert role_rung(found, "Site Manager, Balfour Beatty Construction", []) is None
+    assert role_rung(found, "Assistant Site Manager", []) is None
+    assert role_rung(found, "Community Manager", []) == 2
