@@ -250,7 +250,9 @@ _GENERIC_AFTER_ACRONYM = frozenset(
     "infrastructure security networking migration migrations implementation implementations integration "
     "integrations configuration support templates template procedures tuning design designs websites website "
     "pages web mobile automation standards compliance functional technical testing tests tools skills knowledge "
-    "experience data solutions projects project certification basics fundamentals concepts".split()
+    "experience data solutions projects project certification basics fundamentals concepts "
+    # a role named by its tool ("PHP Developer", "QA Analyst", "SAP Presales consultant")
+    "lead manager analyst tester designer director operator technician coordinator supervisor presales".split()
 )
 _COMMON_IN_POSTINGS = 10  # a word whose stem this many background postings use is an ordinary word, not a name
 

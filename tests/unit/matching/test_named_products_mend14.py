@@ -37,6 +37,9 @@ def _skill(text: str) -> Requirement:
         "SAP Basis",
         "AWS Serverless",
         "Experience with SQL Scripts",
+        "Minimum 4 years as a QA Analyst",
+        "At least two years as an SAP Presales consultant",
+        "Knowledge of REST APIs",
     ],
 )
 def test_a_common_word_after_an_acronym_is_no_product_of_a_maker(text: str) -> None:
