@@ -31,6 +31,8 @@ from functools import lru_cache
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.jurisdictions import places
 from careerpilot.matching.requirements import LANGUAGES, PREFERRED_CUE
+from careerpilot.text.lexical import background
+from careerpilot.text.terms import stem
 
 # a word, with an Irish or French surname's prefix ("O'Neill", "D'Angelo"), "&" or "+" inside ("AT&T") and a
 # trailing "+" ("TeamMate+")
@@ -231,11 +233,43 @@ def _maker(spelled: list[str], skills: Iterable[str]) -> str:
     """
     if len(spelled) != 2 or not _acronym(spelled[0]) or not _proper(spelled[1]):
         return ""
-    if spelled[1].lower() in _KINDS | _NOT_PRODUCT:
+    if spelled[1].lower() in _KINDS | _NOT_PRODUCT or not _own_name(spelled[1]):
         return ""
     names = {s.lower() for s in skills}
     first, pair = spelled[0].lower(), " ".join(spelled).lower()
     return first if first in names and pair not in names and spelled[1].lower() not in names else ""
+
+
+# generic nouns written after a language or a vendor's acronym: a kind of work or thing, not a product's name
+# ("SQL Reporting", "PHP Development", "AWS Cloud", "HTML Email", "SAP Basis")
+_GENERIC_AFTER_ACRONYM = frozenset(
+    "developer developers development developing programming programmer coding scripting scripts script queries "
+    "query reporting reports report frameworks framework email emails basis cloud serverless services service "
+    "server servers console consoles administration administrator admin architect architecture engineer "
+    "engineering consultant consulting analyst analysis specialist expert expertise environment environments "
+    "infrastructure security networking migration migrations implementation implementations integration "
+    "integrations configuration support templates template procedures tuning design designs websites website "
+    "pages web mobile automation standards compliance functional technical testing tests tools skills knowledge "
+    "experience data solutions projects project certification basics fundamentals concepts "
+    # a role named by its tool ("PHP Developer", "QA Analyst", "SAP Presales consultant")
+    "lead manager analyst tester designer director operator technician coordinator supervisor presales".split()
+)
+_COMMON_IN_POSTINGS = 10  # a word whose stem this many background postings use is an ordinary word, not a name
+
+
+def _own_name(word: str) -> bool:
+    """Return whether a word after a vendor's acronym is a name of its own ("Ariba", "Lambda", "Beaker").
+
+    A product's shape says so ("S4HANA", "DynamoDB"); an ordinary word does not: one of the generic nouns written
+    after a language or a vendor ("SQL Reporting", "CSS Frameworks") or a word common in postings at large (its
+    stem in the shipped background corpus of job descriptions, ``text/data/background_df.tsv``).
+    """
+    if _shaped(word):
+        return True
+    lower = word.lower()
+    if lower in _GENERIC_AFTER_ACRONYM:
+        return False
+    return background().df.get(stem(lower), 0) < _COMMON_IN_POSTINGS
 
 
 def _alternatives(text: str, products: list[tuple[int, int, bool]], skills: Iterable[str]) -> bool:
@@ -302,14 +336,21 @@ def _resume_words(text: str) -> dict[str, bool]:
     return found
 
 
+# a release after a product's name ("Adobe CS6", "Dentrix G7"), not a model of its own: a model number is longer
+# ("Garmin G1000", "Autel IM608"), and a resume naming the product names it without the release
+_VERSION = re.compile(r"[A-Z]{1,3}\d{1,2}")
+
+
 def key_word(product: str) -> str:
     """Return the word of a product's name a resume must write: its model, else its first in mixed case, else its first.
 
     "G1000" of "Garmin G1000", "IM608" of "Autel MaxiIM IM608", "i2" of "i2 Analyst's Notebook": a maker's other
-    models ("Garmin GNS 430") do not hold one. "McLeod" of "McLeod PowerBroker", "SoftPro" of "SoftPro Select",
+    models ("Garmin GNS 430") do not hold one; a short release after the name ("CS6" of "Adobe CS6") is not a model.
+    "McLeod" of "McLeod PowerBroker", "SoftPro" of "SoftPro Select",
     "Lido" of "Lido Flight"; "ZooKeeper" of "Apache ZooKeeper", whose maker names other products too.
     """
     found = re.findall(r"[A-Za-z][A-Za-z0-9]*", product)
+    found = [w for i, w in enumerate(found) if not (i and _VERSION.fullmatch(w))] or found
     model = next((w for w in found if any(c.isdigit() for c in w)), "")
     return model or next((w for w in found if _mixed(w)), found[0] if found else "")
 

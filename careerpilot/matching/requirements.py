@@ -201,7 +201,10 @@ _LANGUAGE_CONTEXT = re.compile(r"\b(?:fluen\w*|speak\w*|spoken|written|native|pr
 _AUTH = re.compile(
     # "Right to live and work in the EU", "Must be a U.S. person (ITAR)": a status, the filters' and the profile's
     r"\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to (?:live and )?work|visa|sponsor\w*|"
-    r"citizen\w*|U\.?S\.? persons?|"
+    # a U.S. person only as what the hire must be ("Must be a U.S. person", "U.S. person status"), not the export
+    # work that determines who is one ("U.S. person determinations")
+    r"citizen\w*|(?:be|are|is|being|as)\s+(?:an?\s+)?U\.?S\.?\s+persons?(?!\s+determination)|"
+    r"U\.?S\.?\s+persons?\s+(?:status|only|required)|"
     r"security clearance|clearance required|green card|work permit|eligib\w+ to work|legally (?:able|permitted|"
     r"entitled|eligible|authori[sz]ed) to work|employment eligibility|e-verify|permanent resident|work eligibility|"
     r"able to work in the|lawfully work|(?:full\s+)?work(?:ing)?\s+rights)\b",
@@ -620,7 +623,11 @@ def _role_before_clause(subject: str) -> str:
 _BRACKET = re.compile(r"\([^()]*\)")
 _HOW_MUCH = re.compile(
     r"\b(?:strongly|highly|very|much|big|huge|great|real|major|definite(?:ly)?|but|not|required|also|would|be|"
-    r"considered|will|an?|asset|extra|very\s+much|ability|able|obtain)\b",
+    r"considered|will|an?|asset|extra|very\s+much|ability|able|obtain|"
+    # how much it is wanted, said in other words ("preferred, not mandatory", "preferred qualification"): still
+    # the item's own cue, the bracket names nothing of its own
+    r"mandatory|essential|necessary|needed|compulsory|obligatory|critical|qualifications?|requirements?|skills?|"
+    r"nice|to|have|advantage(?:ous)?|optional|must|plus|bonus|desired|desirable|helpful|though|however|or|and)\b",
     re.I,
 )
 
