@@ -583,10 +583,10 @@ _REDIRECTED_AFTER = re.compile(
 
 
 # "Lifeguarding certification WITH the Waterfront Skills module", "Flight Instructor certificate with Airplane
-# Single-Engine AND Instrument Airplane ratings", "CDL with the Tanker endorsement": a module, rating or endorsement
-# added to a base credential, each named by its own words
+# Single-Engine AND Instrument Airplane ratings": a module or rating added to a base credential, each named by its own
+# capitalised words; "and" leads no add-on ("Forklift certification and ... Customer Satisfaction ratings")
 _ADD_ON = re.compile(
-    r"\s*(?:\([^()]{0,25}\)\s*)?(?i:with|plus|including|and)\s+(?:(?i:the|an?|both)\s+)?"
+    r"\s*(?:\([^()]{0,25}\)\s*)?(?i:with|plus|including)\s+(?:(?i:the|an?|both)\s+)?"
     r"(?P<names>[A-Za-z][\w'’/-]*(?:(?:\s+|\s*,\s*|\s+(?i:and|&)\s+)[A-Za-z][\w'’/-]*){0,7}?)\s+"
     r"(?P<noun>(?i:modules?|ratings?|endorsements?|add-ons?|extensions?))(?![\w-])"
 )
@@ -601,21 +601,45 @@ def _add_ons(text: str, spans: list[tuple[int, int, list[str]]]) -> list[phrases
     base: an "Instrument Airplane" rating on a pilot certificate is not one on the instructor certificate.
     """
     found: list[phrases.Named] = []
-    for start, end, _ in spans:
+    taken = [(s[0], s[1]) for s in spans]
+    for start, end, ids in spans:
         after = _ADD_ON.match(text, end)
-        if after is None:
+        if after is None or _has_own_add_ons(ids):
             continue
-        # the base's own words; an issuer's initials ("FAA", "ARC") may be written out or left out by a resume
-        own = {w for w in phrases.content_words(text[start:end])}
-        base = [w for w in text[start:end].split() if w.strip(",.").lower() in own and not w.isupper()]
+        base = _base_words(text[start:end])
         if not base:
             continue
-        for name in _ADD_ON_SPLIT.split(after.group("names")):
+        offset = after.start("names")
+        for part in _ADD_ON_SPLIT.finditer(after.group("names") + ","):
+            name = after.group("names")[offset - after.start("names") : part.start()]
+            at, offset = offset, after.start("names") + part.end()
             words = [w for w in name.split() if w.lower() not in phrases.STOP_WORDS]
-            if not words or not any(w[:1].isupper() for w in words):
-                continue  # "with the appropriate rating": no name of its own
+            if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+                continue  # "with the appropriate rating", "with experience configuring Sales Cloud": no name
+            if any(s < at + len(name) and at < e for s, e in taken):
+                continue  # "Class A CDL with Hazmat and Tanker endorsements": each a credential already read
             found.append(phrases.Named(f"{' '.join(base)} with {' '.join(words)}", "", start, after.end()))
     return found
+
+
+def _has_own_add_ons(ids: list[str]) -> bool:
+    """Return whether the vocabulary names a base's add-ons itself, or the base is one: a CDL's endorsements."""
+    vocab = vocabulary()
+    known = [vocab.credentials[i] for i in ids if i in vocab.credentials]
+    return any(
+        c.kind == "endorsement"
+        or any(o.kind == "endorsement" and o.occupation == c.occupation for o in vocab.credentials.values())
+        for c in known
+    )
+
+
+def _base_words(spelled: str) -> list[str]:
+    """Return the words naming a base credential; none where dropping an issuer's initials leaves one word ("Class")."""
+    # the base's own words; an issuer's initials ("FAA", "ARC") may be written out or left out by a resume
+    own = set(phrases.content_words(spelled))
+    kept = [w for w in spelled.split() if w.strip(",.").lower() in own]
+    base = [w for w in kept if not w.isupper()]
+    return [] if len(base) == 1 < len(kept) else base
 
 
 def _clause(text: str, start: int, end: int) -> str:

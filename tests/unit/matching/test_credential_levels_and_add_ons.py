@@ -212,3 +212,20 @@ def test_you_will_need_heads_what_is_asked_and_you_will_heads_duties():
     assert section_kind("You will need") == "required"
     assert section_kind("You will") == "responsibilities"
     assert section_kind("What you will do") == "responsibilities"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Salesforce Administrator certification and experience configuring Sales Cloud and Service Cloud modules",
+        "Valid driver's license and Excel, Word and PowerPoint add-ons",
+        "Forklift certification and consistently high Customer Satisfaction ratings",
+        "Class A CDL with Hazmat and Tanker endorsements",
+    ],
+)
+def test_ordinary_words_after_and_or_known_endorsements_make_no_add_on(item):
+    assert not [w for w in wanted_in(item) if any(" with " in i for i in w.ids)]
+
+
+def test_a_cdls_endorsements_listed_by_letter_meet_the_named_endorsements():
+    assert _credit("Class A CDL with Hazmat and Tanker endorsements", ["CDL-A, endorsements: H, N, T"]) == [1.0] * 3
