@@ -702,6 +702,12 @@ _QUALIFICATION = re.compile(
     r"(?:\s*\((?P<abbr>[A-Za-z][\w+&-]{1,10})\))?"
 )
 _NOT_QUALIFICATION = frozenset("the a an minimum essential desirable required preferred key your our".split())
+# words of degree wording or a heading, never of a qualification's own name: "Relevant Tertiary Qualification in
+# Computer Science", "Bachelor Degree Qualification in IT", "Desired Skills And Experience Qualification"
+_DEGREE_WORDING = frozenset(
+    "tertiary educational academic degree bachelor bachelors bachelor's relevant recognised recognized equivalent "
+    "experience skills years or and".split()
+)
 
 
 def _by_qualification(text: str) -> list[list[Named]]:
@@ -711,6 +717,8 @@ def _by_qualification(text: str) -> list[list[Named]]:
         words = found.group("name").split()
         while words and words[0].lower() in _NOT_QUALIFICATION | _QUALIFIER - {"professional", "national"}:
             words.pop(0)
+        if any(w.lower() in _DEGREE_WORDING for w in words):
+            continue
         abbr = found.group("abbr") or ""
         if abbr and not (is_abbreviation(abbr) and abbreviates(abbr, " ".join(words))):
             abbr = ""

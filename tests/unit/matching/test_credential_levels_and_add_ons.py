@@ -109,7 +109,16 @@ def test_a_named_qualification_is_a_credential(item, name, abbreviation):
 
 @pytest.mark.parametrize(
     "item",
-    ["Minimum Qualifications: 3 years in retail", "Essential qualification: a driving licence", "Key Qualification"],
+    [
+        "Minimum Qualifications: 3 years in retail",
+        "Essential qualification: a driving licence",
+        "Key Qualification",
+        "Relevant Tertiary Qualification in Computer Science or Software Engineering",
+        "Educational Qualification in Engineering",
+        "Bachelor Degree Qualification in Information Technology",
+        "Desired Skills And Experience Qualification",
+        "Minimum 5 Years Experience Or Equivalent Qualification",
+    ],
 )
 def test_a_qualifications_heading_is_no_credential(item):
     assert not [g for g in credential_phrases.find(item) if "Qualification" in g[0].name]
