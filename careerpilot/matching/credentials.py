@@ -1072,16 +1072,39 @@ def _held_as_listed(ids: tuple[str, ...], listed: list[str]) -> list[Held]:
     return held
 
 
-def _heads_a_part(words: list[str], line: str) -> bool:
-    """Return whether a certificate's name (or a part of its slash list) starts with the words, brackets aside.
+# what may follow a certificate's name in its own part: a level or rank, a credential noun, a date ("Lifeguarding
+# Certification, exp. 05/2026"); anything else makes it another thing named after the licence
+_AFTER_THE_NAME = frozenset(
+    "level grade class type tier stage i ii iii iv v vi advanced senior master journeyman certified certification "
+    "certificate certificates licence license licensed card holder current valid active exp expires expiry expiring "
+    "issued renewed since jan feb mar apr may jun jul aug sep sept oct nov dec".split()
+)
+# a course, school or training toward a licence or about its trade, not the licence: "Private Pilot Ground School",
+# "Home Inspector Pre-licensing Course", "Driver Safety Training", "Asbestos Abatement Awareness"
+_COURSE = re.compile(
+    r"\b(?:courses?|school|training|orientation|awareness|pre-?licen[cs]\w*|exams?|written|instructor|student|"
+    r"class(?:es)?|modules?|program(?:me)?s?)\b",
+    re.I,
+)
 
-    "Adult First Aid/CPR/AED" heads a part with "First Aid"; "Infection Control Course (barbering)" names a
-    course about barbering, not a barber's licence.
+
+def _heads_a_part(words: list[str], line: str) -> bool:
+    """Return whether a certificate's name (or a part of its slash list) is the words, brackets aside.
+
+    "Adult First Aid/CPR/AED" heads a part with "First Aid"; after the name only a level, rank, credential noun or
+    date may come; "Infection Control Course (barbering)" names a course about barbering, not a barber's licence.
     """
     bare = re.sub(r"\([^()]*\)", " ", line)
     for part in _SLASH.split(bare):
-        tokens = _TOKEN.findall(part.lower())[: len(words) + 1]
-        if all(any(phrases.same_word(w, t) for t in tokens) for w in words):
+        if _COURSE.search(part):
+            continue
+        own = re.split(r",|;|:|\s[-–—]\s", part)[0]
+        tokens = _TOKEN.findall(own.lower())
+        heads = tokens[: len(words) + 1]
+        if not all(any(phrases.same_word(w, t) for t in heads) for w in words):
+            continue
+        last = max(i for i, t in enumerate(heads) if any(phrases.same_word(w, t) for w in words))
+        if all(t in _AFTER_THE_NAME or t.isdigit() for t in tokens[last + 1 :]):
             return True
     return False
 

@@ -193,3 +193,22 @@ def test_a_listed_certificate_naming_a_vocabulary_credential_without_its_noun_ho
 def test_a_course_about_a_trade_does_not_hold_the_trades_licence():
     listed = "Infection Control Course (barbering) (NYS Education Department approved provider)"
     assert _credit("NYS Barber license required", [listed], [listed]) == 0
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed"),
+    [
+        ("Private Pilot certificate", "Private Pilot Ground School - Sporty's"),
+        ("Contractor licence", "Contractor Safety Orientation (ISNetworld)"),
+        ("Home inspector licence", "Home Inspector Pre-licensing Course (120 hrs)"),
+        ("driver's license", "Driver Safety Training (Smith System)"),
+        ("Asbestos abatement certification", "Asbestos Abatement Awareness, 2 hours"),
+    ],
+)
+def test_a_course_school_or_training_named_after_a_licence_does_not_hold_it(asked, listed):
+    assert _credit(asked, [listed], [listed]) == 0
+
+
+def test_a_listed_certificate_may_add_a_level_or_date_after_its_name():
+    listed = "Lifeguarding - Level 2, renewed 2026 (American Red Cross)"
+    assert _credit("Lifeguard certification", [listed], [listed]) == 1
