@@ -544,7 +544,25 @@ def _examples(text: str, spans: list[tuple[int, int, list[str]]]) -> tuple[list[
             found.append((named.start, named.end, [named.id]))
             joined.add(named.start)
         joined |= {s for s, _ in taken if cue.end() <= s <= (listed[-1].end if listed else cue.end())}
+        joined |= _examples_run(text, taken, cue.end())
     return found, joined
+
+
+_EXAMPLES_GAP = re.compile(r"^\s*(?:,\s*(?:or\s+)?|or\s+|/\s*|,?\s*and/or\s+)$", re.I)
+
+
+def _examples_run(text: str, taken: list[tuple[int, int]], at: int) -> set[int]:
+    """Return the starts of the credentials listed from ``at`` on while commas, "or" or "/" join them.
+
+    "Security certification such as Security+, CISSP or CISM": each known credential is one of its examples.
+    """
+    run: set[int] = set()
+    for start, end in sorted(t for t in taken if t[0] >= at):
+        if text[at:start].strip() and not _EXAMPLES_GAP.match(text[at:start]):
+            break
+        run.add(start)
+        at = end
+    return run
 
 
 def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> set[int]:

@@ -152,6 +152,7 @@ def test_degrees_written_by_their_initials_or_as_a_doctor_of_a_field_are_read(li
             ("~CIPS Level 5 Advanced Diploma in Procurement and Supply", "~MCIPS"),
         ),
         ("RN, LPN or CNA license", ("rn", "lpn", "cna")),
+        ("Security certification such as Security+, CISSP or CISM", ("~Security", "comptia_security", "cissp", "cism")),
     ],
 )
 def test_a_list_ending_in_or_or_a_credentials_examples_are_alternatives(item, ids):
@@ -165,6 +166,7 @@ def test_a_list_ending_in_or_or_a_credentials_examples_are_alternatives(item, id
         ("BLS, ACLS and PALS required", 3),  # all of them
         ("BLS, RN or LPN license", 2),  # two families: BLS besides either licence
         ("CPR certification (AHA or ARC)", 1),  # issuers in brackets, not credentials
+        ("Security certification such as Security+ or CISSP, and a valid driver's license", 2),
     ],
 )
 def test_lists_of_credentials_asked_together_stay_apart(item, count):
@@ -212,3 +214,7 @@ def test_a_course_school_or_training_named_after_a_licence_does_not_hold_it(aske
 def test_a_listed_certificate_may_add_a_level_or_date_after_its_name():
     listed = "Lifeguarding - Level 2, renewed 2026 (American Red Cross)"
     assert _credit("Lifeguard certification", [listed], [listed]) == 1
+
+
+def test_any_known_credential_among_the_examples_meets_it():
+    assert _credit("Security certification such as Security+, CISSP or CISM", ["CISSP (ISC2)"]) == 1
