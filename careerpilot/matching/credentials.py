@@ -459,7 +459,7 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
             continue  # named to say it does not qualify
         if _someone_elses(expanded, start, end, group_ids[0]):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
-        if _GOAL_BEFORE.search(expanded[max(0, start - 40) : start]) or _REDIRECTED_AFTER.match(expanded, end):
+        if _GOAL_BEFORE.search(expanded[max(0, start - 40) : start]) or _redirected(expanded, start, end):
             continue  # "build time toward ATP minimums", "trainees on a PDI licence should apply ... instead"
         any_of = tuple(dict.fromkeys(group_ids))
         # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
@@ -592,12 +592,24 @@ _GOAL_BEFORE = re.compile(
     r"\b(?:toward|towards|path(?:way)? to|on (?:the|your) way to)\s+(?:(?:an?|the|your|their|full|becoming)\s+)*$",
     re.I,
 )
-# whom a posting sends elsewhere: "trainees on a pink PDI licence should ask about our training programme instead"
-_REDIRECTED_AFTER = re.compile(
-    r"[^.;]{0,30}?\b(?:should|can|may|could|please|are (?:welcome|invited|encouraged) to)\s+(?:instead\s+)?"
-    r"(?:ask|apply|enquire|inquire|contact|look|see|consider|check|join|speak)\b[^.;]{0,80}?\b(?:instead|rather)\b",
+# whom a posting sends elsewhere: "trainees on a pink PDI licence should ask about our training programme instead";
+# a holder is the subject, asked to apply or ask elsewhere, and "instead" ends the clause ("Class A CDL and may check
+# in at the terminal instead of the office" still asks the CDL)
+_HOLDER_BEFORE = re.compile(
+    r"\b(?:trainees?|candidates?|applicants?|those|holders?|anyone|people|students?)\s+(?:\w+\s+){0,2}?"
+    r"(?:on|with|holding)\s+(?:(?:an?|the|their|your|only)\s+)?(?:[\w'-]+\s+){0,2}$",
     re.I,
 )
+_REDIRECTED_AFTER = re.compile(
+    r"[^.;,]{0,30}?\b(?:should|please|are (?:welcome|invited|encouraged) to)\s+(?:instead\s+)?"
+    r"(?:ask|apply|enquire|inquire|contact)\b[^.;]{0,80}?\binstead\b\s*(?:[.;,)!]|$)",
+    re.I,
+)
+
+
+def _redirected(text: str, start: int, end: int) -> bool:
+    """Return whether the item sends the credential's holders elsewhere rather than asking it."""
+    return bool(_HOLDER_BEFORE.search(text[max(0, start - 60) : start]) and _REDIRECTED_AFTER.match(text, end))
 
 
 # "Lifeguarding certification WITH the Waterfront Skills module", "Flight Instructor certificate with Airplane

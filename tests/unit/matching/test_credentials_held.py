@@ -89,6 +89,8 @@ def test_a_credential_the_job_leads_toward_or_sends_elsewhere_is_not_asked(item)
     [
         "ATP certificate required; 1,500 hours total time",
         "A PDI licence is required; others should ask about our training programme instead",
+        "Active RN license, you can see your own patients rather than rotating",
+        "Class A CDL and may check in at the terminal instead of the office",
     ],
 )
 def test_a_credential_asked_outright_is_still_asked(item):
