@@ -326,9 +326,12 @@ def _by_noun(text: str) -> list[list[Named]]:
 
 
 # "National Driver Certification at Level 3", "Rigging certificate - Level 2", "Operator Certification (Grade III)":
-# the level written after the credential's noun is the level of the name before it
+# the level written after the credential's noun is the level of the name before it; it ends the clause, or the next
+# words are another item's ("Fall Protection certification, Grade 12 education", "- Level 1 First Aid also required")
 _LEVEL_AFTER = re.compile(
-    r"\s*(?:at|,|:|-|–|—)?\s*\(?(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))(?![\w+])\)?"
+    r"\s*(?:at|,|:|-|–|—)?\s*\(?(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))(?![\w+])"
+    r"(?!\s*[-–—/]\s*\d)(?=\s*(?:$|[).,;:(]|\s[-–—]\s|(?i:or|and)\s+(?:above|higher|equivalent)\b|"
+    r"(?i:required|preferred|minimum|essential|desirable)\b))\)?"
 )
 
 

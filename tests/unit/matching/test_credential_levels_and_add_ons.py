@@ -238,3 +238,22 @@ def test_ordinary_words_after_and_or_known_endorsements_make_no_add_on(item):
 
 def test_a_cdls_endorsements_listed_by_letter_meet_the_named_endorsements():
     assert _credit("Class A CDL with Hazmat and Tanker endorsements", ["CDL-A, endorsements: H, N, T"]) == [1.0] * 3
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("Rigging certification at Level 3", "Rigging Level 3"),
+        ("Rigging certificate - Level 2", "Rigging Level 2"),
+        ("Rigging certificate (Level 2 or above)", "Rigging Level 2"),
+        ("Fall Protection certification, Grade 12 education", "Fall Protection"),
+        ("Traffic Control certificate - Level 1 First Aid also required", "Traffic Control"),
+        ("Helpdesk certification - Level 2 support experience", "Helpdesk"),
+    ],
+)
+def test_a_level_after_the_noun_is_its_own_only_where_no_other_words_follow(item, name):
+    assert credential_phrases.find(item)[0][0].name == name
+
+
+def test_the_next_items_grade_is_no_lower_level_of_the_credential():
+    assert _credit("Fall Protection certification, Grade 12 education", ["Fall Protection Certification"]) == [1.0]
