@@ -257,3 +257,15 @@ def test_a_level_after_the_noun_is_its_own_only_where_no_other_words_follow(item
 
 def test_the_next_items_grade_is_no_lower_level_of_the_credential():
     assert _credit("Fall Protection certification, Grade 12 education", ["Fall Protection Certification"]) == [1.0]
+
+
+@pytest.mark.parametrize(
+    ("item", "held"),
+    [
+        ("Phlebotomist certification required", "Phlebotomy Certification - NHA"),
+        ("Orthoptist certification required", "Orthoptics Certification"),
+        ("Electrologist license", "Electrology License, State of Texas"),
+    ],
+)
+def test_a_credential_named_by_its_field_holds_the_practitioners(item, held):
+    assert _credit(item, [held]) == [1.0]
