@@ -126,6 +126,9 @@ def test_each_credential_of_a_slash_list_in_a_resume_line_is_held(line, held):
         ("DPT Physical Therapy University of Delaware", 5),
         ("Pharm.D. University of Florida", 5),
         ("M.A. Marriage and Family Therapy University of San Francisco", 4),
+        ("MFA in Creative Writing, University of Iowa", 4),
+        ("Painting MFA", 4),
+        ("B.S. Computer Science, senior thesis: MFA for IoT devices", 3),  # multi-factor authentication
         ("MSW Social Work Boston College", 4),
         ("MA in Counseling Psychology", 4),
         ("BSN Nursing University of Iowa", 3),
