@@ -1110,10 +1110,11 @@ _AFTER_THE_NAME = frozenset(
     "issued renewed since jan feb mar apr may jun jul aug sep sept oct nov dec".split()
 )
 # a course, school or training toward a licence or about its trade, not the licence: "Private Pilot Ground School",
-# "Home Inspector Pre-licensing Course", "Driver Safety Training", "Asbestos Abatement Awareness"
+# "Home Inspector Pre-licensing Course", "Driver Safety Training", "Asbestos Abatement Awareness" (a licence's
+# "Class A" or "Class 5" is its level)
 _COURSE = re.compile(
     r"\b(?:courses?|school|training|orientation|awareness|pre-?licen[cs]\w*|exams?|written|instructor|student|"
-    r"class(?:es)?|modules?|program(?:me)?s?)\b",
+    r"class(?:es)?(?!\s+(?-i:[A-Z]|\d{1,2}|[IVX]{1,4})\b)|modules?|program(?:me)?s?)\b",
     re.I,
 )
 

@@ -223,3 +223,10 @@ def test_a_listed_certificate_may_add_a_level_or_date_after_its_name():
 
 def test_any_known_credential_among_the_examples_meets_it():
     assert _credit("Security certification such as Security+, CISSP or CISM", ["CISSP (ISC2)"]) == 1
+
+
+def test_a_licence_class_after_the_name_is_no_class_taken():
+    from careerpilot.matching.credentials import _heads_a_part
+
+    assert _heads_a_part(["lifeguarding"], "Lifeguarding, Class 2 (RLSS)")
+    assert not _heads_a_part(["lifeguarding"], "Lifeguarding class (YMCA)")
