@@ -326,9 +326,12 @@ def _by_noun(text: str) -> list[list[Named]]:
 
 
 # "National Driver Certification at Level 3", "Rigging certificate - Level 2", "Operator Certification (Grade III)":
-# the level written after the credential's noun is the level of the name before it
+# the level written after the credential's noun is the level of the name before it; it ends the clause, or the next
+# words are another item's ("Fall Protection certification, Grade 12 education", "- Level 1 First Aid also required")
 _LEVEL_AFTER = re.compile(
-    r"\s*(?:at|,|:|-|–|—)?\s*\(?(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))(?![\w+])\)?"
+    r"\s*(?:at|,|:|-|–|—)?\s*\(?(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))(?![\w+])"
+    r"(?!\s*[-–—/]\s*\d)(?=\s*(?:$|[).,;:(]|\s[-–—]\s|(?i:or|and)\s+(?:above|higher|equivalent)\b|"
+    r"(?i:required|preferred|minimum|essential|desirable)\b))\)?"
 )
 
 
@@ -702,6 +705,12 @@ _QUALIFICATION = re.compile(
     r"(?:\s*\((?P<abbr>[A-Za-z][\w+&-]{1,10})\))?"
 )
 _NOT_QUALIFICATION = frozenset("the a an minimum essential desirable required preferred key your our".split())
+# words of degree wording or a heading, never of a qualification's own name: "Relevant Tertiary Qualification in
+# Computer Science", "Bachelor Degree Qualification in IT", "Desired Skills And Experience Qualification"
+_DEGREE_WORDING = frozenset(
+    "tertiary educational academic degree bachelor bachelors bachelor's relevant recognised recognized equivalent "
+    "experience skills years or and".split()
+)
 
 
 def _by_qualification(text: str) -> list[list[Named]]:
@@ -711,6 +720,8 @@ def _by_qualification(text: str) -> list[list[Named]]:
         words = found.group("name").split()
         while words and words[0].lower() in _NOT_QUALIFICATION | _QUALIFIER - {"professional", "national"}:
             words.pop(0)
+        if any(w.lower() in _DEGREE_WORDING for w in words):
+            continue
         abbr = found.group("abbr") or ""
         if abbr and not (is_abbreviation(abbr) and abbreviates(abbr, " ".join(words))):
             abbr = ""
@@ -825,12 +836,20 @@ _CLIPPED = {"tech": ("technician", "technologist"), "techs": ("technician", "tec
 
 
 def same_word(a: str, b: str) -> bool:
-    """Return whether two words are one (see ``_same_word``)."""
-    return _same_word(a, b)
+    """Return whether two words are one (see ``_same_word``); a field is not its practitioner here."""
+    return _same_word(a, b, fields=True)
 
 
-def _same_word(a: str, b: str) -> bool:
-    """Return whether two words are one ("dispatch"/"dispatcher", "operators"/"operator", "techs"/"technician")."""
+# a line naming a credential noun names a credential, whose field word may name its practitioner's ("Phlebotomy
+# Certification - NHA" is the phlebotomist certification); without one it names a degree, major or field of study
+_CREDENTIAL_NOUN = re.compile(r"\b(?:certifi\w*|licen[cs]\w*|registration|registered)\b", re.I)
+
+
+def _same_word(a: str, b: str, *, fields: bool = False) -> bool:
+    """Return whether two words are one ("dispatch"/"dispatcher", "operators"/"operator", "techs"/"technician").
+
+    With ``fields``, a field is not its practitioner ("Athletic Therapy" is no "Athletic Therapist").
+    """
     if a == b:
         return True
     if any(other.startswith(_CLIPPED.get(word, ("\0",))) for word, other in ((a, b), (b, a))):
@@ -838,7 +857,7 @@ def _same_word(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if long.endswith(("ment", "ments")) and not short.endswith(("ment", "ments")):
         return False  # "Emergency Management Institute" names no "Emergency Manager"
-    if long.endswith(("ist", "ists")) != short.endswith(("ist", "ists")):
+    if fields and long.endswith(("ist", "ists")) != short.endswith(("ist", "ists")):
         return False  # a field is not its practitioner: "Athletic Therapy" names no "Athletic Therapist"
     return len(short) >= 4 and long.startswith(short[: max(4, len(short) - 2)]) and len(long) - len(short) <= 3
 
@@ -892,7 +911,8 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
         return None
     have = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", line)]
     initials = _initials(line)
-    if not all(any(_same_word(w, h) for h in have) or _spelled_out(w, initials) for w in wanted):
+    fields = not _CREDENTIAL_NOUN.search(line)  # "Athletic Therapy major" names a field, not "Athletic Therapist"
+    if not all(any(_same_word(w, h, fields=fields) for h in have) or _spelled_out(w, initials) for w in wanted):
         return None
     if not listed and not _HELD_CUE.search(line):
         return None  # "Skills: Epic Ambulatory" or "operated a reach truck" uses the thing; it holds no credential

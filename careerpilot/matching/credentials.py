@@ -459,7 +459,7 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
             continue  # named to say it does not qualify
         if _someone_elses(expanded, start, end, group_ids[0]):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
-        if _GOAL_BEFORE.search(expanded[max(0, start - 40) : start]) or _REDIRECTED_AFTER.match(expanded, end):
+        if _GOAL_BEFORE.search(expanded[max(0, start - 40) : start]) or _redirected(expanded, start, end):
             continue  # "build time toward ATP minimums", "trainees on a PDI licence should apply ... instead"
         any_of = tuple(dict.fromkeys(group_ids))
         # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
@@ -544,7 +544,25 @@ def _examples(text: str, spans: list[tuple[int, int, list[str]]]) -> tuple[list[
             found.append((named.start, named.end, [named.id]))
             joined.add(named.start)
         joined |= {s for s, _ in taken if cue.end() <= s <= (listed[-1].end if listed else cue.end())}
+        joined |= _examples_run(text, taken, cue.end())
     return found, joined
+
+
+_EXAMPLES_GAP = re.compile(r"^\s*(?:,\s*(?:or\s+)?|or\s+|/\s*|,?\s*and/or\s+)$", re.I)
+
+
+def _examples_run(text: str, taken: list[tuple[int, int]], at: int) -> set[int]:
+    """Return the starts of the credentials listed from ``at`` on while commas, "or" or "/" join them.
+
+    "Security certification such as Security+, CISSP or CISM": each known credential is one of its examples.
+    """
+    run: set[int] = set()
+    for start, end in sorted(t for t in taken if t[0] >= at):
+        if text[at:start].strip() and not _EXAMPLES_GAP.match(text[at:start]):
+            break
+        run.add(start)
+        at = end
+    return run
 
 
 def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> set[int]:
@@ -574,19 +592,31 @@ _GOAL_BEFORE = re.compile(
     r"\b(?:toward|towards|path(?:way)? to|on (?:the|your) way to)\s+(?:(?:an?|the|your|their|full|becoming)\s+)*$",
     re.I,
 )
-# whom a posting sends elsewhere: "trainees on a pink PDI licence should ask about our training programme instead"
+# whom a posting sends elsewhere: "trainees on a pink PDI licence should ask about our training programme instead";
+# a holder is the subject, asked to apply or ask elsewhere, and "instead" ends the clause ("Class A CDL and may check
+# in at the terminal instead of the office" still asks the CDL)
+_HOLDER_BEFORE = re.compile(
+    r"\b(?:trainees?|candidates?|applicants?|those|holders?|anyone|people|students?)\s+(?:\w+\s+){0,2}?"
+    r"(?:on|with|holding)\s+(?:(?:an?|the|their|your|only)\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.I,
+)
 _REDIRECTED_AFTER = re.compile(
-    r"[^.;]{0,30}?\b(?:should|can|may|could|please|are (?:welcome|invited|encouraged) to)\s+(?:instead\s+)?"
-    r"(?:ask|apply|enquire|inquire|contact|look|see|consider|check|join|speak)\b[^.;]{0,80}?\b(?:instead|rather)\b",
+    r"[^.;,]{0,30}?\b(?:should|please|are (?:welcome|invited|encouraged) to)\s+(?:instead\s+)?"
+    r"(?:ask|apply|enquire|inquire|contact)\b[^.;]{0,80}?\binstead\b\s*(?:[.;,)!]|$)",
     re.I,
 )
 
 
+def _redirected(text: str, start: int, end: int) -> bool:
+    """Return whether the item sends the credential's holders elsewhere rather than asking it."""
+    return bool(_HOLDER_BEFORE.search(text[max(0, start - 60) : start]) and _REDIRECTED_AFTER.match(text, end))
+
+
 # "Lifeguarding certification WITH the Waterfront Skills module", "Flight Instructor certificate with Airplane
-# Single-Engine AND Instrument Airplane ratings", "CDL with the Tanker endorsement": a module, rating or endorsement
-# added to a base credential, each named by its own words
+# Single-Engine AND Instrument Airplane ratings": a module or rating added to a base credential, each named by its own
+# capitalised words; "and" leads no add-on ("Forklift certification and ... Customer Satisfaction ratings")
 _ADD_ON = re.compile(
-    r"\s*(?:\([^()]{0,25}\)\s*)?(?i:with|plus|including|and)\s+(?:(?i:the|an?|both)\s+)?"
+    r"\s*(?:\([^()]{0,25}\)\s*)?(?i:with|plus|including)\s+(?:(?i:the|an?|both)\s+)?"
     r"(?P<names>[A-Za-z][\w'’/-]*(?:(?:\s+|\s*,\s*|\s+(?i:and|&)\s+)[A-Za-z][\w'’/-]*){0,7}?)\s+"
     r"(?P<noun>(?i:modules?|ratings?|endorsements?|add-ons?|extensions?))(?![\w-])"
 )
@@ -601,21 +631,45 @@ def _add_ons(text: str, spans: list[tuple[int, int, list[str]]]) -> list[phrases
     base: an "Instrument Airplane" rating on a pilot certificate is not one on the instructor certificate.
     """
     found: list[phrases.Named] = []
-    for start, end, _ in spans:
+    taken = [(s[0], s[1]) for s in spans]
+    for start, end, ids in spans:
         after = _ADD_ON.match(text, end)
-        if after is None:
+        if after is None or _has_own_add_ons(ids):
             continue
-        # the base's own words; an issuer's initials ("FAA", "ARC") may be written out or left out by a resume
-        own = {w for w in phrases.content_words(text[start:end])}
-        base = [w for w in text[start:end].split() if w.strip(",.").lower() in own and not w.isupper()]
+        base = _base_words(text[start:end])
         if not base:
             continue
-        for name in _ADD_ON_SPLIT.split(after.group("names")):
+        offset = after.start("names")
+        for part in _ADD_ON_SPLIT.finditer(after.group("names") + ","):
+            name = after.group("names")[offset - after.start("names") : part.start()]
+            at, offset = offset, after.start("names") + part.end()
             words = [w for w in name.split() if w.lower() not in phrases.STOP_WORDS]
-            if not words or not any(w[:1].isupper() for w in words):
-                continue  # "with the appropriate rating": no name of its own
+            if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+                continue  # "with the appropriate rating", "with experience configuring Sales Cloud": no name
+            if any(s < at + len(name) and at < e for s, e in taken):
+                continue  # "Class A CDL with Hazmat and Tanker endorsements": each a credential already read
             found.append(phrases.Named(f"{' '.join(base)} with {' '.join(words)}", "", start, after.end()))
     return found
+
+
+def _has_own_add_ons(ids: list[str]) -> bool:
+    """Return whether the vocabulary names a base's add-ons itself, or the base is one: a CDL's endorsements."""
+    vocab = vocabulary()
+    known = [vocab.credentials[i] for i in ids if i in vocab.credentials]
+    return any(
+        c.kind == "endorsement"
+        or any(o.kind == "endorsement" and o.occupation == c.occupation for o in vocab.credentials.values())
+        for c in known
+    )
+
+
+def _base_words(spelled: str) -> list[str]:
+    """Return the words naming a base credential; none where dropping an issuer's initials leaves one word ("Class")."""
+    # the base's own words; an issuer's initials ("FAA", "ARC") may be written out or left out by a resume
+    own = set(phrases.content_words(spelled))
+    kept = [w for w in spelled.split() if w.strip(",.").lower() in own]
+    base = [w for w in kept if not w.isupper()]
+    return [] if len(base) == 1 < len(kept) else base
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -1048,16 +1102,40 @@ def _held_as_listed(ids: tuple[str, ...], listed: list[str]) -> list[Held]:
     return held
 
 
-def _heads_a_part(words: list[str], line: str) -> bool:
-    """Return whether a certificate's name (or a part of its slash list) starts with the words, brackets aside.
+# what may follow a certificate's name in its own part: a level or rank, a credential noun, a date ("Lifeguarding
+# Certification, exp. 05/2026"); anything else makes it another thing named after the licence
+_AFTER_THE_NAME = frozenset(
+    "level grade class type tier stage i ii iii iv v vi advanced senior master journeyman certified certification "
+    "certificate certificates licence license licensed card holder current valid active exp expires expiry expiring "
+    "issued renewed since jan feb mar apr may jun jul aug sep sept oct nov dec".split()
+)
+# a course, school or training toward a licence or about its trade, not the licence: "Private Pilot Ground School",
+# "Home Inspector Pre-licensing Course", "Driver Safety Training", "Asbestos Abatement Awareness" (a licence's
+# "Class A" or "Class 5" is its level)
+_COURSE = re.compile(
+    r"\b(?:courses?|school|training|orientation|awareness|pre-?licen[cs]\w*|exams?|written|instructor|student|"
+    r"class(?:es)?(?!\s+(?-i:[A-Z]|\d{1,2}|[IVX]{1,4})\b)|modules?|program(?:me)?s?)\b",
+    re.I,
+)
 
-    "Adult First Aid/CPR/AED" heads a part with "First Aid"; "Infection Control Course (barbering)" names a
-    course about barbering, not a barber's licence.
+
+def _heads_a_part(words: list[str], line: str) -> bool:
+    """Return whether a certificate's name (or a part of its slash list) is the words, brackets aside.
+
+    "Adult First Aid/CPR/AED" heads a part with "First Aid"; after the name only a level, rank, credential noun or
+    date may come; "Infection Control Course (barbering)" names a course about barbering, not a barber's licence.
     """
     bare = re.sub(r"\([^()]*\)", " ", line)
     for part in _SLASH.split(bare):
-        tokens = _TOKEN.findall(part.lower())[: len(words) + 1]
-        if all(any(phrases.same_word(w, t) for t in tokens) for w in words):
+        if _COURSE.search(part):
+            continue
+        own = re.split(r",|;|:|\s[-–—]\s", part)[0]
+        tokens = _TOKEN.findall(own.lower())
+        heads = tokens[: len(words) + 1]
+        if not all(any(phrases.same_word(w, t) for t in heads) for w in words):
+            continue
+        last = max(i for i, t in enumerate(heads) if any(phrases.same_word(w, t) for w in words))
+        if all(t in _AFTER_THE_NAME or t.isdigit() for t in tokens[last + 1 :]):
             return True
     return False
 

@@ -133,13 +133,14 @@ DEGREES = (
             re.I,
         ),
     ),
-    # "M.A.", "M.Ed.", "MSW": master's degrees written by their initials (not "MA" alone, a state's code)
+    # "M.A.", "M.Ed.", "MSW": master's degrees written by their initials (not "MA" alone, a state's code; "MFA" only
+    # as a degree is written, "MFA in ...", "MFA, School", "Creative Writing MFA": not multi-factor authentication)
     (
         "master",
         re.compile(
             r"\b(?:master'?s?|m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)|"
             r"(?-i:\bM\.\s?A\.|\bM\.?A\b(?= in )|\bM\.?Ed\b|\bM\.?S\.?W\b|\bM\.?S\.?N\b|"
-            r"\bM\.?P\.?H\b|\bMPA\b|\bMFA\b|\bMHA\b|\bMPP\b|\bM\.?A\.?T\b(?=\s*(?:in|,|\())|\bM\.?Div\b)",
+            r"\bM\.?P\.?H\b|\bMPA\b|\bMFA\b(?=\s*(?:in\b|,|\(|degree\b|$))|\bMHA\b|\bMPP\b|\bM\.?A\.?T\b(?=\s*(?:in|,|\())|\bM\.?Div\b)",
             re.I,
         ),
     ),

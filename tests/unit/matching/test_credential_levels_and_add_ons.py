@@ -109,7 +109,16 @@ def test_a_named_qualification_is_a_credential(item, name, abbreviation):
 
 @pytest.mark.parametrize(
     "item",
-    ["Minimum Qualifications: 3 years in retail", "Essential qualification: a driving licence", "Key Qualification"],
+    [
+        "Minimum Qualifications: 3 years in retail",
+        "Essential qualification: a driving licence",
+        "Key Qualification",
+        "Relevant Tertiary Qualification in Computer Science or Software Engineering",
+        "Educational Qualification in Engineering",
+        "Bachelor Degree Qualification in Information Technology",
+        "Desired Skills And Experience Qualification",
+        "Minimum 5 Years Experience Or Equivalent Qualification",
+    ],
 )
 def test_a_qualifications_heading_is_no_credential(item):
     assert not [g for g in credential_phrases.find(item) if "Qualification" in g[0].name]
@@ -212,3 +221,51 @@ def test_you_will_need_heads_what_is_asked_and_you_will_heads_duties():
     assert section_kind("You will need") == "required"
     assert section_kind("You will") == "responsibilities"
     assert section_kind("What you will do") == "responsibilities"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Salesforce Administrator certification and experience configuring Sales Cloud and Service Cloud modules",
+        "Valid driver's license and Excel, Word and PowerPoint add-ons",
+        "Forklift certification and consistently high Customer Satisfaction ratings",
+        "Class A CDL with Hazmat and Tanker endorsements",
+    ],
+)
+def test_ordinary_words_after_and_or_known_endorsements_make_no_add_on(item):
+    assert not [w for w in wanted_in(item) if any(" with " in i for i in w.ids)]
+
+
+def test_a_cdls_endorsements_listed_by_letter_meet_the_named_endorsements():
+    assert _credit("Class A CDL with Hazmat and Tanker endorsements", ["CDL-A, endorsements: H, N, T"]) == [1.0] * 3
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("Rigging certification at Level 3", "Rigging Level 3"),
+        ("Rigging certificate - Level 2", "Rigging Level 2"),
+        ("Rigging certificate (Level 2 or above)", "Rigging Level 2"),
+        ("Fall Protection certification, Grade 12 education", "Fall Protection"),
+        ("Traffic Control certificate - Level 1 First Aid also required", "Traffic Control"),
+        ("Helpdesk certification - Level 2 support experience", "Helpdesk"),
+    ],
+)
+def test_a_level_after_the_noun_is_its_own_only_where_no_other_words_follow(item, name):
+    assert credential_phrases.find(item)[0][0].name == name
+
+
+def test_the_next_items_grade_is_no_lower_level_of_the_credential():
+    assert _credit("Fall Protection certification, Grade 12 education", ["Fall Protection Certification"]) == [1.0]
+
+
+@pytest.mark.parametrize(
+    ("item", "held"),
+    [
+        ("Phlebotomist certification required", "Phlebotomy Certification - NHA"),
+        ("Orthoptist certification required", "Orthoptics Certification"),
+        ("Electrologist license", "Electrology License, State of Texas"),
+    ],
+)
+def test_a_credential_named_by_its_field_holds_the_practitioners(item, held):
+    assert _credit(item, [held]) == [1.0]

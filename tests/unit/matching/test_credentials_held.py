@@ -89,6 +89,8 @@ def test_a_credential_the_job_leads_toward_or_sends_elsewhere_is_not_asked(item)
     [
         "ATP certificate required; 1,500 hours total time",
         "A PDI licence is required; others should ask about our training programme instead",
+        "Active RN license, you can see your own patients rather than rotating",
+        "Class A CDL and may check in at the terminal instead of the office",
     ],
 )
 def test_a_credential_asked_outright_is_still_asked(item):
@@ -124,6 +126,9 @@ def test_each_credential_of_a_slash_list_in_a_resume_line_is_held(line, held):
         ("DPT Physical Therapy University of Delaware", 5),
         ("Pharm.D. University of Florida", 5),
         ("M.A. Marriage and Family Therapy University of San Francisco", 4),
+        ("MFA in Creative Writing, University of Iowa", 4),
+        ("Painting MFA", 4),
+        ("B.S. Computer Science, senior thesis: MFA for IoT devices", 3),  # multi-factor authentication
         ("MSW Social Work Boston College", 4),
         ("MA in Counseling Psychology", 4),
         ("BSN Nursing University of Iowa", 3),
@@ -152,6 +157,7 @@ def test_degrees_written_by_their_initials_or_as_a_doctor_of_a_field_are_read(li
             ("~CIPS Level 5 Advanced Diploma in Procurement and Supply", "~MCIPS"),
         ),
         ("RN, LPN or CNA license", ("rn", "lpn", "cna")),
+        ("Security certification such as Security+, CISSP or CISM", ("~Security", "comptia_security", "cissp", "cism")),
     ],
 )
 def test_a_list_ending_in_or_or_a_credentials_examples_are_alternatives(item, ids):
@@ -165,6 +171,7 @@ def test_a_list_ending_in_or_or_a_credentials_examples_are_alternatives(item, id
         ("BLS, ACLS and PALS required", 3),  # all of them
         ("BLS, RN or LPN license", 2),  # two families: BLS besides either licence
         ("CPR certification (AHA or ARC)", 1),  # issuers in brackets, not credentials
+        ("Security certification such as Security+ or CISSP, and a valid driver's license", 2),
     ],
 )
 def test_lists_of_credentials_asked_together_stay_apart(item, count):
@@ -193,3 +200,33 @@ def test_a_listed_certificate_naming_a_vocabulary_credential_without_its_noun_ho
 def test_a_course_about_a_trade_does_not_hold_the_trades_licence():
     listed = "Infection Control Course (barbering) (NYS Education Department approved provider)"
     assert _credit("NYS Barber license required", [listed], [listed]) == 0
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed"),
+    [
+        ("Private Pilot certificate", "Private Pilot Ground School - Sporty's"),
+        ("Contractor licence", "Contractor Safety Orientation (ISNetworld)"),
+        ("Home inspector licence", "Home Inspector Pre-licensing Course (120 hrs)"),
+        ("driver's license", "Driver Safety Training (Smith System)"),
+        ("Asbestos abatement certification", "Asbestos Abatement Awareness, 2 hours"),
+    ],
+)
+def test_a_course_school_or_training_named_after_a_licence_does_not_hold_it(asked, listed):
+    assert _credit(asked, [listed], [listed]) == 0
+
+
+def test_a_listed_certificate_may_add_a_level_or_date_after_its_name():
+    listed = "Lifeguarding - Level 2, renewed 2026 (American Red Cross)"
+    assert _credit("Lifeguard certification", [listed], [listed]) == 1
+
+
+def test_any_known_credential_among_the_examples_meets_it():
+    assert _credit("Security certification such as Security+, CISSP or CISM", ["CISSP (ISC2)"]) == 1
+
+
+def test_a_licence_class_after_the_name_is_no_class_taken():
+    from careerpilot.matching.credentials import _heads_a_part
+
+    assert _heads_a_part(["lifeguarding"], "Lifeguarding, Class 2 (RLSS)")
+    assert not _heads_a_part(["lifeguarding"], "Lifeguarding class (YMCA)")
