@@ -165,7 +165,8 @@ def test_a_hostile_refinement_leaves_missing_unchanged_and_adds_nothing_unwritte
 def test_a_quoted_optional_marker_lowers_an_item_but_never_empties_missing_on_its_own(tmp_path, embedder, resume):
     jobs = _jobs("quoted", "quoted_one_gap")
     offline = {m.job_id: m for m in _rank(tmp_path, embedder, jobs, resume).matches}
-    assert offline["quoted_one_gap"].missing == [LEAD_IN, "Kubernetes in production"]
+    # the named tool is the decisive gap, so it leads; the lead-in follows (session 14: decisive gaps first)
+    assert offline["quoted_one_gap"].missing == ["Kubernetes in production", LEAD_IN]
 
     def model(request: dict[str, Any]) -> Reply:
         items = extracted(request)
