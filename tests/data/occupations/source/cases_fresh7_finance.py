@@ -2,6 +2,7 @@
 
 Written blind (writer a, December 2026): invented postings, people and resumes; see fresh7_sources_a.md.
 """
+
 # ruff: noqa: E501
 # fmt: off
 CASES = [

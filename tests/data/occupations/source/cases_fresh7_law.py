@@ -2,6 +2,7 @@
 
 Written blind (writer b, December 2026): invented postings, people and resumes; see fresh7_sources_b.md.
 """
+
 # ruff: noqa: E501
 # fmt: off
 CASES = [
