@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS, skill_mentions
+from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
@@ -708,19 +709,11 @@ _LICENCE_WORD = re.compile(
     r"trailer|trucks?|commercial|treatment|distribution|collection)\b",
     re.I,
 )
-_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
-def _grade_rank(kind: str, value: str) -> int:
-    """Return a grade's rank, higher for more: a class ranks down (A over B, Class 1 over Class 3), a grade up."""
-    value = value.lower()
-    number = _NUMERALS.get(value) or (int(value) if value.isdigit() else ord(value) - ord("a") + 1)
-    return -number if kind.lower() == "class" else number
-
-
-def _licence_grades(text: str, kind: str) -> list[int]:
-    """Return the ranks of the classes or grades of one kind text names next to a licence or plant word."""
-    ranks = []
+def _licence_grades(text: str, kind: str) -> list[tuple[str, int]]:
+    """Return the levels of the classes or grades of one kind text names next to a licence or plant word."""
+    levels = []
     for found in _GRADE_NAMED.finditer(text):
         if found["kind"].lower() != kind:
             continue
@@ -728,8 +721,8 @@ def _licence_grades(text: str, kind: str) -> list[int]:
         if not _LICENCE_WORD.search(near):
             continue
         more = re.findall(rf"(?:^|[\s,/])(?:(?:class|grade)\s+)?({_GRADE_VALUE})", found["more"] or "", re.I)
-        ranks += [_grade_rank(kind, v) for v in (found["value"], *more)]
-    return ranks
+        levels += [grade_level(kind, v) for v in (found["value"], *more)]
+    return levels
 
 
 def lower_grade(text: str, title: str) -> bool:
@@ -743,7 +736,7 @@ def lower_grade(text: str, title: str) -> bool:
     """
     for kind in ("class", "grade"):
         asked, held = _licence_grades(text, kind), _licence_grades(title, kind)
-        if asked and held and max(held) < min(asked):
+        if asked and held and not any(level_meets(h, a) for h in held for a in asked):
             return True
     return False
 
