@@ -711,14 +711,14 @@ _LICENCE_WORD = re.compile(
 )
 
 
-def _licence_grades(text: str, kind: str) -> list[tuple[str, int]]:
-    """Return the levels of the classes or grades of one kind text names next to a licence or plant word."""
+def _licence_grades(text: str, kind: str, *, beside_word: bool = True) -> list[tuple[str, int]]:
+    """Return the levels of the classes or grades of one kind text names (next to a licence or plant word)."""
     levels = []
     for found in _GRADE_NAMED.finditer(text):
         if found["kind"].lower() != kind:
             continue
         near = " ".join(text[: found.start()].split()[-3:] + text[found.end() :].split()[:4])
-        if not _LICENCE_WORD.search(near):
+        if beside_word and not _LICENCE_WORD.search(near):
             continue
         more = re.findall(rf"(?:^|[\s,/])(?:(?:class|grade)\s+)?({_GRADE_VALUE})", found["more"] or "", re.I)
         levels += [grade_level(kind, v) for v in (found["value"], *more)]
@@ -728,14 +728,16 @@ def _licence_grades(text: str, kind: str) -> list[tuple[str, int]]:
 def lower_grade(text: str, title: str) -> bool:
     """Return whether a role's title names a lower class or grade of the kind the years item asks for.
 
-    "2 years of Class A tractor-trailer driving": a "Route Driver (Class B)" drove on the lower licence (a class
-    ranks down: A over B, Class 1 over Class 3); "3 years as a Grade III operator": a "Grade II Operator" ran a lower
-    plant (a grade ranks up). The ask is the lowest the text admits ("Class A or B CDL": B is enough), and a class
-    or grade counts only beside a licence or plant word (a "Grade 4 classroom" or a "Grade 2 Teacher" is a school's).
-    A title naming none, or the one asked or a higher one, is not lower.
+    "2 years of Class A tractor-trailer driving": a "Route Driver (Class B)" or a "Delivery Associate - Class B" drove
+    on the lower licence (a class ranks down: A over B, Class 1 over Class 3); "3 years as a Grade III operator": a
+    "Grade II Operator" ran a lower plant (a grade ranks up). The ask is the lowest the text admits ("Class A or B
+    CDL": B is enough). The item's class or grade counts only beside a licence or plant word (a "Grade 4 classroom"
+    is a school's); so does a title's grade (a "Grade 2 Teacher" teaches), while a title's class is a licence's as it
+    stands, a title having no room to say so. A title naming none, or the one asked or a higher one, is not lower.
     """
     for kind in ("class", "grade"):
-        asked, held = _licence_grades(text, kind), _licence_grades(title, kind)
+        asked = _licence_grades(text, kind)
+        held = _licence_grades(title, kind, beside_word=kind == "grade")
         if asked and held and not any(level_meets(h, a) for h in held for a in asked):
             return True
     return False

@@ -208,6 +208,36 @@ def test_a_school_grade_or_an_admitted_lower_class_is_no_lower_work(item, title)
     assert lower_grade(item, title) is False
 
 
+@pytest.mark.parametrize(
+    ("item", "title", "lower"),
+    [
+        # a title's class needs no licence word beside it: a title has no room to say "CDL"
+        ("Class A CDL required; 2 years of tractor-trailer driving", "Delivery Associate - Class B", True),
+        ("Class A CDL required; 2 years of tractor-trailer driving", "Delivery Associate - Class A", False),
+        # a title's grade does: an operator's grade is a plant's, a teacher's a school's
+        ("3 years as a Grade III water treatment operator", "Grade 2 Operator", True),
+        ("3 years as a Grade III water treatment operator", "Grade 2 Teacher", False),
+        # the item still needs one: a building's class is no licence's
+        ("3+ years leasing Class A office space", "Leasing Manager - Class B Portfolio", False),
+    ],
+)
+def test_a_titles_class_is_a_licences_and_its_grade_needs_a_plant_word(item, title, lower):
+    assert lower_grade(item, title) is lower
+
+
+def test_years_in_a_title_of_a_lower_class_without_a_licence_word_do_not_count():
+    req = Requirement(
+        kind="experience",
+        text="Class A CDL and 2+ years of tractor-trailer driving experience",
+        years=2,
+        subject="tractor-trailer driving",
+    )
+    # the line names the work, the title's class says it was done on the lower licence
+    resume = _evidence("Delivery Associate - Class B (2017 - 2024)", "Tractor-trailer driving on regional routes")
+    check = check_experience(req, resume)
+    assert check.years_held == 0.0 and check.years_basis == "none"
+
+
 def test_the_lowest_class_admitted_still_rules_out_a_lower_one():
     assert lower_grade("Class A or B CDL with 2+ years of commercial driving", "Route Driver (Class C)") is True
     assert lower_grade("Grade III or higher water operator, 3 years", "Grade II Operator") is True
