@@ -770,10 +770,15 @@ def specialty_shown(subject: str, role: Role, asked: str) -> bool:
     )
 
 
-def _none_of_the_years(req: Requirement, note: str) -> RequirementCheck:
-    """Return a years check none of whose roles count (all before the credential, or all apprentices'), said so."""
+def _no_role_years(req: Requirement, note: str, total: float = 0.0, equivalent: bool = False) -> RequirementCheck:
+    """Return a years check no role of which counts, said so in the note.
+
+    None about the subject (``total``: the resume's years in all make up a little, ``years_credit``), or none left
+    at all (every role before the credential, or an apprentice's: ``total`` 0). ``equivalent``: the posting's
+    accepted equivalent is plausibly met (``equivalent_met``).
+    """
     years = req.years or 0.0
-    credit = years_credit(0.0, years, 0.0)
+    credit = years_credit(0.0, years, total)
     return RequirementCheck(
         requirement=req,
         status=_status(credit, YEARS_MET),
@@ -781,8 +786,9 @@ def _none_of_the_years(req: Requirement, note: str) -> RequirementCheck:
         years_held=0.0,
         months_held=0.0,
         years_basis="none",
-        short_in_all=bool(years),
-        months_in_all=0.0,
+        short_in_all=bool(years) and short_of(total, years),
+        months_in_all=round(total * 12, 3),
+        equivalent_met=equivalent,
         note=note,
     )
 
@@ -806,13 +812,13 @@ def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning
         meaning = {new: meaning[old] for new, old in enumerate(kept) if old in meaning}
     if since and evidence.roles and not counted.roles:
         # every role ended before the credential: none of the years asked, shown clearly (no unknown)
-        return _none_of_the_years(req, f"no role after the credential; {since}")
+        return _no_role_years(req, f"no role after the credential; {since}")
     if not req.subject and _AT_FULL_RUNG.search(req.text) and not _admits_lower(req):
         # "4-6 years at journey level": the years of roles at the trade's full grade, not its apprenticeship's
         full = [r for r in counted.roles if not apprentice_title(r.title)]
         if counted.roles and not full:
             note = f"0 of {req.years or 0.0:g} years: every role is an apprentice's, trainee's or helper's"
-            return _none_of_the_years(req, note)
+            return _no_role_years(req, note)
         counted = dataclasses.replace(counted, roles=full)
     check = check_experience(req, counted, meaning)
     asked = with_place(req.subject, req.text)
@@ -891,19 +897,7 @@ def check_experience(
     short_in_all = bool(years) and short_of(total, years)
     in_all = " (short in all)" if short_in_all else ""
     if shown is None:
-        credit = years_credit(0.0, years, total)
-        return RequirementCheck(
-            requirement=req,
-            status=_status(credit, YEARS_MET),
-            credit=round(credit, 3),
-            years_held=0.0,
-            months_held=0.0,
-            years_basis="none",
-            short_in_all=short_in_all,
-            months_in_all=round(total * 12, 3),
-            equivalent_met=equivalent_met(req, evidence, 0.0),
-            note=f"no role as {what} found{in_all}",
-        )
+        return _no_role_years(req, f"no role as {what} found{in_all}", total, equivalent_met(req, evidence, 0.0))
     how = " (roles about it by meaning)" if shown.by_meaning else ""
     if not shown.clearly:
         credit = years_credit(shown.held, years, total)
