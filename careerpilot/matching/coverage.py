@@ -15,7 +15,7 @@ from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, mo
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
 from careerpilot.matching.products import holds, kind_words, named_products, product_line
 from careerpilot.matching.requirements import DEGREE_RANK, LANGUAGES
-from careerpilot.matching.since import kept_since
+from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
@@ -149,7 +149,7 @@ _RUNGS_COUNT = re.compile(
 )
 # overall years asked at a trade's full grade ("4-6 years at journey level", "3 years as a journeyman")
 _AT_FULL_RUNG = re.compile(
-    r"\b(?:at|as\s+an?)\s+(?:the\s+)?journey(?:man|person|worker)?(?:[- ]level)?\b|"
+    rf"(?:\bat\s+|{AS_A})(?:the\s+)?journey(?:man|person|worker)?(?:[- ]level)?\b|"
     r"\bjourney(?:man|person|worker)?[- ]level\b|\bpost-apprenticeship\b",
     re.I,
 )
@@ -363,7 +363,7 @@ def _kind(word: str, words: set[str] | frozenset[str]) -> bool:
     return any(word == w or same_word(word, w) for w in words)
 
 
-_AS_TITLE = re.compile(r"\bas\s+an?\s+", re.I)
+_AS_TITLE = re.compile(AS_A, re.I)
 
 
 # a word naming a field of work before a title's head word ("Radiologic", "Medical", "Mechanical", "Automotive"),
@@ -670,7 +670,7 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
         if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit:
-            if as_role and not skill_hit and not _titled(req, role):
+            if as_role and not skill_hit and not _title_names_subject(req, role):
                 named_only.append(role)
             chosen.append((role, text_line if text_hit >= 0.999 and title_hit < 0.5 else role.line, 1.0))
         elif years_weight(similarity) > 0:
@@ -851,7 +851,7 @@ def _as_role(req: Requirement) -> bool:
     )
 
 
-def _titled(req: Requirement, role: Role) -> bool:
+def _title_names_subject(req: Requirement, role: Role) -> bool:
     """Return whether a role's own title (not the rest of its line, nor its highlights) holds half the subject's words.
 
     "served as an E-Commerce Application Admin for the duration of 2010-2014. And ... five ... years ... as a JAVA

@@ -280,3 +280,16 @@ def test_a_years_check_no_role_counts_for_says_why_and_what_the_resume_holds_in_
     assert (other_work.years_basis, other_work.years_held) == ("none", 0.0)
     assert other_work.months_in_all == 36.0 and not other_work.short_in_all
     assert other_work.credit > 0.0 and "no role as phlebotomy found" in other_work.note
+
+
+def test_as_a_is_one_fragment_of_the_years_patterns():
+    import re
+
+    from careerpilot.matching.coverage import _AT_FULL_RUNG
+    from careerpilot.matching.since import AS_A
+
+    said = ("3 years as a welder", "As an LPN", "has a CDL", "as the lead")
+    assert [bool(re.search(AS_A, t, re.I)) for t in said] == [True, True, False, False]
+    # the patterns built on it: a licence holder's years, a journeyman's
+    assert since_phrase("two years as an RN") == "" and since_phrase("3 years as a licensed PTA") == "PTA"
+    assert _AT_FULL_RUNG.search("4 years as a journeyman") and not _AT_FULL_RUNG.search("4 years helping a journeyman")
