@@ -9,12 +9,13 @@ from functools import lru_cache
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS, skill_mentions
+from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
 from careerpilot.matching.products import holds, kind_words, named_products, product_line
 from careerpilot.matching.requirements import DEGREE_RANK, LANGUAGES
-from careerpilot.matching.since import kept_since
+from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
@@ -148,7 +149,7 @@ _RUNGS_COUNT = re.compile(
 )
 # overall years asked at a trade's full grade ("4-6 years at journey level", "3 years as a journeyman")
 _AT_FULL_RUNG = re.compile(
-    r"\b(?:at|as\s+an?)\s+(?:the\s+)?journey(?:man|person|worker)?(?:[- ]level)?\b|"
+    rf"(?:\bat\s+|{AS_A})(?:the\s+)?journey(?:man|person|worker)?(?:[- ]level)?\b|"
     r"\bjourney(?:man|person|worker)?[- ]level\b|\bpost-apprenticeship\b",
     re.I,
 )
@@ -362,7 +363,7 @@ def _kind(word: str, words: set[str] | frozenset[str]) -> bool:
     return any(word == w or same_word(word, w) for w in words)
 
 
-_AS_TITLE = re.compile(r"\bas\s+an?\s+", re.I)
+_AS_TITLE = re.compile(AS_A, re.I)
 
 
 # a word naming a field of work before a title's head word ("Radiologic", "Medical", "Mechanical", "Automotive"),
@@ -669,7 +670,7 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
         if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit:
-            if as_role and not skill_hit and not _titled(req, role):
+            if as_role and not skill_hit and not _title_names_subject(req, role):
                 named_only.append(role)
             chosen.append((role, text_line if text_hit >= 0.999 and title_hit < 0.5 else role.line, 1.0))
         elif years_weight(similarity) > 0:
@@ -708,42 +709,36 @@ _LICENCE_WORD = re.compile(
     r"trailer|trucks?|commercial|treatment|distribution|collection)\b",
     re.I,
 )
-_NUMERALS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
-def _grade_rank(kind: str, value: str) -> int:
-    """Return a grade's rank, higher for more: a class ranks down (A over B, Class 1 over Class 3), a grade up."""
-    value = value.lower()
-    number = _NUMERALS.get(value) or (int(value) if value.isdigit() else ord(value) - ord("a") + 1)
-    return -number if kind.lower() == "class" else number
-
-
-def _licence_grades(text: str, kind: str) -> list[int]:
-    """Return the ranks of the classes or grades of one kind text names next to a licence or plant word."""
-    ranks = []
+def _licence_grades(text: str, kind: str, *, beside_word: bool = True) -> list[tuple[str, int]]:
+    """Return the levels of the classes or grades of one kind text names (next to a licence or plant word)."""
+    levels = []
     for found in _GRADE_NAMED.finditer(text):
         if found["kind"].lower() != kind:
             continue
         near = " ".join(text[: found.start()].split()[-3:] + text[found.end() :].split()[:4])
-        if not _LICENCE_WORD.search(near):
+        if beside_word and not _LICENCE_WORD.search(near):
             continue
         more = re.findall(rf"(?:^|[\s,/])(?:(?:class|grade)\s+)?({_GRADE_VALUE})", found["more"] or "", re.I)
-        ranks += [_grade_rank(kind, v) for v in (found["value"], *more)]
-    return ranks
+        levels += [grade_level(kind, v) for v in (found["value"], *more)]
+    return levels
 
 
 def lower_grade(text: str, title: str) -> bool:
     """Return whether a role's title names a lower class or grade of the kind the years item asks for.
 
-    "2 years of Class A tractor-trailer driving": a "Route Driver (Class B)" drove on the lower licence (a class
-    ranks down: A over B, Class 1 over Class 3); "3 years as a Grade III operator": a "Grade II Operator" ran a lower
-    plant (a grade ranks up). The ask is the lowest the text admits ("Class A or B CDL": B is enough), and a class
-    or grade counts only beside a licence or plant word (a "Grade 4 classroom" or a "Grade 2 Teacher" is a school's).
-    A title naming none, or the one asked or a higher one, is not lower.
+    "2 years of Class A tractor-trailer driving": a "Route Driver (Class B)" or a "Delivery Associate - Class B" drove
+    on the lower licence (a class ranks down: A over B, Class 1 over Class 3); "3 years as a Grade III operator": a
+    "Grade II Operator" ran a lower plant (a grade ranks up). The ask is the lowest the text admits ("Class A or B
+    CDL": B is enough). The item's class or grade counts only beside a licence or plant word (a "Grade 4 classroom"
+    is a school's); so does a title's grade (a "Grade 2 Teacher" teaches), while a title's class is a licence's as it
+    stands, a title having no room to say so. A title naming none, or the one asked or a higher one, is not lower.
     """
     for kind in ("class", "grade"):
-        asked, held = _licence_grades(text, kind), _licence_grades(title, kind)
-        if asked and held and max(held) < min(asked):
+        asked = _licence_grades(text, kind)
+        held = _licence_grades(title, kind, beside_word=kind == "grade")
+        if asked and held and not any(level_meets(h, a) for h in held for a in asked):
             return True
     return False
 
@@ -775,10 +770,15 @@ def specialty_shown(subject: str, role: Role, asked: str) -> bool:
     )
 
 
-def _none_of_the_years(req: Requirement, note: str) -> RequirementCheck:
-    """Return a years check none of whose roles count (all before the credential, or all apprentices'), said so."""
+def _no_role_years(req: Requirement, note: str, total: float = 0.0, equivalent: bool = False) -> RequirementCheck:
+    """Return a years check no role of which counts, said so in the note.
+
+    None about the subject (``total``: the resume's years in all make up a little, ``years_credit``), or none left
+    at all (every role before the credential, or an apprentice's: ``total`` 0). ``equivalent``: the posting's
+    accepted equivalent is plausibly met (``equivalent_met``).
+    """
     years = req.years or 0.0
-    credit = years_credit(0.0, years, 0.0)
+    credit = years_credit(0.0, years, total)
     return RequirementCheck(
         requirement=req,
         status=_status(credit, YEARS_MET),
@@ -786,8 +786,9 @@ def _none_of_the_years(req: Requirement, note: str) -> RequirementCheck:
         years_held=0.0,
         months_held=0.0,
         years_basis="none",
-        short_in_all=bool(years),
-        months_in_all=0.0,
+        short_in_all=bool(years) and short_of(total, years),
+        months_in_all=round(total * 12, 3),
+        equivalent_met=equivalent,
         note=note,
     )
 
@@ -811,13 +812,13 @@ def check_years(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning
         meaning = {new: meaning[old] for new, old in enumerate(kept) if old in meaning}
     if since and evidence.roles and not counted.roles:
         # every role ended before the credential: none of the years asked, shown clearly (no unknown)
-        return _none_of_the_years(req, f"no role after the credential; {since}")
+        return _no_role_years(req, f"no role after the credential; {since}")
     if not req.subject and _AT_FULL_RUNG.search(req.text) and not _admits_lower(req):
         # "4-6 years at journey level": the years of roles at the trade's full grade, not its apprenticeship's
         full = [r for r in counted.roles if not apprentice_title(r.title)]
         if counted.roles and not full:
             note = f"0 of {req.years or 0.0:g} years: every role is an apprentice's, trainee's or helper's"
-            return _none_of_the_years(req, note)
+            return _no_role_years(req, note)
         counted = dataclasses.replace(counted, roles=full)
     check = check_experience(req, counted, meaning)
     asked = with_place(req.subject, req.text)
@@ -850,7 +851,7 @@ def _as_role(req: Requirement) -> bool:
     )
 
 
-def _titled(req: Requirement, role: Role) -> bool:
+def _title_names_subject(req: Requirement, role: Role) -> bool:
     """Return whether a role's own title (not the rest of its line, nor its highlights) holds half the subject's words.
 
     "served as an E-Commerce Application Admin for the duration of 2010-2014. And ... five ... years ... as a JAVA
@@ -896,19 +897,7 @@ def check_experience(
     short_in_all = bool(years) and short_of(total, years)
     in_all = " (short in all)" if short_in_all else ""
     if shown is None:
-        credit = years_credit(0.0, years, total)
-        return RequirementCheck(
-            requirement=req,
-            status=_status(credit, YEARS_MET),
-            credit=round(credit, 3),
-            years_held=0.0,
-            months_held=0.0,
-            years_basis="none",
-            short_in_all=short_in_all,
-            months_in_all=round(total * 12, 3),
-            equivalent_met=equivalent_met(req, evidence, 0.0),
-            note=f"no role as {what} found{in_all}",
-        )
+        return _no_role_years(req, f"no role as {what} found{in_all}", total, equivalent_met(req, evidence, 0.0))
     how = " (roles about it by meaning)" if shown.by_meaning else ""
     if not shown.clearly:
         credit = years_credit(shown.held, years, total)

@@ -110,8 +110,9 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii":
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 # where a smaller number is the higher level: "1st Class" above "2nd Class" (stationary and power engineers, FCC
 # radiotelephone operators) and "Type 1" above "Type 2" (NWCG incident qualifications: FFT1 above FFT2, ICT3 above
-# ICT4); "Level 4", "Grade IV" and "Class IV" (water and wastewater operators) count up
-_DESCENDING = frozenset({"ordinal class", "ordinal grade", "type"})
+# ICT4); "Level 4", "Grade IV" and "Class IV" (water and wastewater operators) count up; a class read beside a licence
+# word in a years item ("licence class", ``grade_level``) counts down: a Class A CDL above a B, Class 1 above Class 3
+_DESCENDING = frozenset({"ordinal class", "ordinal grade", "type", "licence class"})
 # words that place a credential on its own family's ladder when the vocabulary does not know the family: the same
 # name with a lower word is a lower level ("Associate Emergency Manager" for "Certified Emergency Manager", a
 # "Limited" licence for a "General" one, a "Provisional" practising certificate for a "Full" one); with a higher
@@ -803,8 +804,27 @@ def _read_level(found: re.Match[str]) -> tuple[str, int]:
     if found.group("ord"):
         n = found.group("ord").lower()
         return f"ordinal {found.group('oword').lower()}", int(n[0]) if n[0].isdigit() else _ORDINAL.get(n, 0)
-    n = found.group("n").lower()
-    return found.group("word").lower(), int(n) if n.isdigit() else _ROMAN.get(n, 0)
+    return found.group("word").lower(), _number(found.group("n"))
+
+
+def grade_level(kind: str, value: str) -> tuple[str, int]:
+    """Return the level of a licence's class or a plant's grade named in a years item or a title (``level_meets``).
+
+    "Class A" or "Class 1": ("licence class", 1), counting down (a Class A CDL above a B, driving Class 1 above Class
+    3); "Grade III": ("grade", 3), counting up. A class's letters count from A.
+    """
+    kind = kind.lower()
+    return "licence class" if kind == "class" else kind, _number(value)
+
+
+def _number(value: str) -> int:
+    """Return the number a level's value spells: digits, a Roman numeral ("III"), or a letter from A ("C": 3)."""
+    value = value.lower()
+    if value.isdigit():
+        return int(value)
+    if value in _ROMAN:
+        return _ROMAN[value]
+    return ord(value) - ord("a") + 1 if len(value) == 1 and value.isalpha() else 0
 
 
 def level_meets(held: tuple[str, int], asked: tuple[str, int]) -> bool:

@@ -24,10 +24,13 @@ _SINCE = re.compile(
     r"(?=\s*(?:[,;)]|$|\s+(?:performing|providing|in|as|with|at|working|experience|exp)\b))",
     re.I,
 )
+# "as a" / "as an" before the role a years item names ("3 years as a licensed PTA", "as a journeyman"): one fragment
+# for every pattern of the matching package that reads it
+AS_A = r"\bas\s+an?\s+"
 # "3 years as a licensed PTA", "two years as a certified law enforcement officer": years in the credential's
 # occupation held with the credential; they count from the date it was earned, as "after licensure" does
 _AS_HOLDER = re.compile(
-    r"\bas\s+an?\s+(?P<q>licen[cs]ed|certified|registered|credentialed)\s+"
+    AS_A + r"(?P<q>licen[cs]ed|certified|registered|credentialed)\s+"
     r"(?P<c>[A-Za-z][\w'’&.-]*(?:\s+(?!(?:in|at|with|for|and|or|on|who|within)\b)[A-Za-z][\w'’&.-]*){0,3})",
     re.I,
 )

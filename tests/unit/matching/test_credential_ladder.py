@@ -287,3 +287,32 @@ def test_a_lone_grade_word_takes_the_noun_and_its_issuers_abbreviation() -> None
 )
 def test_class_directions(held: tuple[str, int], asked: tuple[str, int], meets: bool) -> None:
     assert phrases.level_meets(held, asked) is meets
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "found"),
+    [
+        ("Class", "B", ("licence class", 2)),  # a CDL's lettered class, from A
+        ("class", "1", ("licence class", 1)),
+        ("Grade", "III", ("grade", 3)),
+        ("grade", "2", ("grade", 2)),
+    ],
+)
+def test_grade_level_reads_letters_numbers_and_roman_numerals(kind: str, value: str, found: tuple[str, int]) -> None:
+    assert phrases.grade_level(kind, value) == found
+
+
+@pytest.mark.parametrize(
+    ("held", "asked", "meets"),
+    [
+        (("class", "A"), ("class", "B"), True),  # a Class A licence covers Class B work
+        (("class", "C"), ("class", "B"), False),
+        (("class", "3"), ("class", "1"), False),  # driving Class 1 is above Class 3
+        (("grade", "IV"), ("grade", "3"), True),  # a Grade IV plant operator is above Grade III
+        (("grade", "II"), ("grade", "III"), False),
+    ],
+)
+def test_a_licence_class_counts_down_and_a_plant_grade_up(
+    held: tuple[str, str], asked: tuple[str, str], meets: bool
+) -> None:
+    assert phrases.level_meets(phrases.grade_level(*held), phrases.grade_level(*asked)) is meets

@@ -267,3 +267,29 @@ def test_a_title_of_another_field_is_a_sibling_only_where_the_subject_names_a_fi
         assert not sibling_title(subject, title), title
     assert sibling_title("legal secretary", "Medical Secretary")
     assert sibling_title("nuclear medicine technologist", "Radiologic Technologist")
+
+
+def test_a_years_check_no_role_counts_for_says_why_and_what_the_resume_holds_in_all():
+    apprentice = _resume([{"position": "Carpenter Apprentice", "name": "Local 22", "startDate": "2019-01"}])
+    none_left = check_years(_req("3 years of experience at journey level", 3, ""), apprentice)
+    assert (none_left.years_basis, none_left.years_held, none_left.months_in_all) == ("none", 0.0, 0.0)
+    assert none_left.short_in_all and none_left.credit == 0.0 and "apprentice" in none_left.note
+    # no role about the subject: the years in all are kept and make up a little of the credit
+    cashier = _resume([{"position": "Cashier", "name": "Grocery Co", "startDate": "2020-01", "endDate": "2022-12"}])
+    other_work = check_years(_req("2 years of phlebotomy experience", 2, "phlebotomy"), cashier)
+    assert (other_work.years_basis, other_work.years_held) == ("none", 0.0)
+    assert other_work.months_in_all == 36.0 and not other_work.short_in_all
+    assert other_work.credit > 0.0 and "no role as phlebotomy found" in other_work.note
+
+
+def test_as_a_is_one_fragment_of_the_years_patterns():
+    import re
+
+    from careerpilot.matching.coverage import _AT_FULL_RUNG
+    from careerpilot.matching.since import AS_A
+
+    said = ("3 years as a welder", "As an LPN", "has a CDL", "as the lead")
+    assert [bool(re.search(AS_A, t, re.I)) for t in said] == [True, True, False, False]
+    # the patterns built on it: a licence holder's years, a journeyman's
+    assert since_phrase("two years as an RN") == "" and since_phrase("3 years as a licensed PTA") == "PTA"
+    assert _AT_FULL_RUNG.search("4 years as a journeyman") and not _AT_FULL_RUNG.search("4 years helping a journeyman")

@@ -128,13 +128,29 @@ def test_it_is_read_as_the_field_not_as_a_stop_word():
         ("3 years as a Grade III wastewater operator", "Grade IV Chief Operator", False),
         ("2 years of Class 1 driving", "Class 3 Delivery Driver", True),  # Class 1 is the highest
         ("2 years of tractor-trailer driving", "Route Driver (Class B)", False),  # no class asked
+        # a title's class needs no licence word beside it: a title has no room to say "CDL"
+        ("Class A CDL required; 2 years of tractor-trailer driving", "Delivery Associate - Class B", True),
+        ("Class A CDL required; 2 years of tractor-trailer driving", "Delivery Associate - Class A", False),
+        # a title's grade does: an operator's grade is a plant's, a teacher's a school's
+        ("3 years as a Grade III water treatment operator", "Grade 2 Operator", True),
+        ("3 years as a Grade III water treatment operator", "Grade 2 Teacher", False),
+        # the item still needs one: a building's class is no licence's
+        ("3+ years leasing Class A office space", "Leasing Manager - Class B Portfolio", False),
     ],
 )
 def test_a_title_naming_a_lower_class_or_grade_is_lower_work(item, title, lower):
     assert lower_grade(item, title) is lower
 
 
-def test_years_at_a_lower_licence_class_do_not_count():
+@pytest.mark.parametrize(
+    "lower",
+    [
+        ("Route Driver (Class B) (2016 - 2023)",),
+        # the line names the work; the title's class, with no licence word beside it, says it was the lower licence
+        ("Delivery Associate - Class B (2016 - 2023)", "Tractor-trailer driving on regional routes"),
+    ],
+)
+def test_years_at_a_lower_licence_class_do_not_count(lower):
     req = Requirement(
         kind="experience",
         text="Minimum 2 years of Class A tractor-trailer driving experience",
@@ -144,7 +160,7 @@ def test_years_at_a_lower_licence_class_do_not_count():
     straight_truck = _evidence(
         "Regional Driver (2024 - 2025)",
         "Tractor-trailer loads across three states",
-        "Route Driver (Class B) (2016 - 2023)",
+        *lower,
     )
     check = check_experience(req, straight_truck)
     assert check.years_held is not None and check.years_held < 2
