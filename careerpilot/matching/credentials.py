@@ -11,6 +11,7 @@ being worked toward.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -1117,27 +1118,68 @@ _COURSE = re.compile(
     r"class(?:es)?(?!\s+(?-i:[A-Z]|\d{1,2}|[IVX]{1,4})\b)|modules?|program(?:me)?s?)\b",
     re.I,
 )
+# the noun that says a line names a credential held: "Forklift Operator Training Certificate" is the certificate of the
+# training, where "Forklift Operator Training (8 hours)" is the training alone
+_CREDENTIAL_NOUN = r"(?:certifications?|certificates?|cards?|licen[cs]es?|tickets?)\b"
+# what may close a certificate's name before its credential noun: "& Water Safety" or "and CPR/AED" (another name
+# the same certificate covers), "Training" (the certificate of the training): "Lifeguarding & Water Safety
+# Certification", "Forklift Operator Training Certificate"
+_CLOSING = re.compile(rf"^(?:\s*(?:&|\band\b)[^,;:&]*?)?(?:\s+training)?\s+{_CREDENTIAL_NOUN}", re.I)
+# where a certificate's own name ends on its line: the issuer, the date or a note follows
+_NAME_END = re.compile(r",|;|:|\s[-–—]\s")
+
+
+def _slash_parts(line: str) -> Iterator[tuple[int, str]]:
+    """Yield (offset, part) for each part of a slash list ("Adult First Aid/CPR/AED")."""
+    start = 0
+    for slash in _SLASH.finditer(line):
+        yield start, line[start : slash.start()]
+        start = slash.end()
+    yield start, line[start:]
+
+
+def _a_course(part: str, rest: str) -> bool:
+    """Return whether a part names a course, school or training (``_COURSE``), not a credential.
+
+    ``rest`` is the line from the part on: "Training" is the credential's when a credential noun follows it there
+    ("Forklift Operator Training Certificate"); "Forklift Operator Training (8 hours)" is the training alone.
+    """
+    return any(
+        m.group(0).lower() != "training" or not re.search(rf"\b{_CREDENTIAL_NOUN}", rest[m.end() :], re.I)
+        for m in _COURSE.finditer(part)
+    )
 
 
 def _heads_a_part(words: list[str], line: str) -> bool:
     """Return whether a certificate's name (or a part of its slash list) is the words, brackets aside.
 
     "Adult First Aid/CPR/AED" heads a part with "First Aid"; after the name only a level, rank, credential noun or
-    date may come; "Infection Control Course (barbering)" names a course about barbering, not a barber's licence.
+    date may come, or another name and a closing credential noun ("Lifeguarding & Water Safety Certification");
+    "Infection Control Course (barbering)" names a course about barbering, not a barber's licence.
     """
     bare = re.sub(r"\([^()]*\)", " ", line)
-    for part in _SLASH.split(bare):
-        if _COURSE.search(part):
+    for offset, part in _slash_parts(bare):
+        if _a_course(part, bare[offset:]):
             continue
-        own = re.split(r",|;|:|\s[-–—]\s", part)[0]
-        tokens = _TOKEN.findall(own.lower())
-        heads = tokens[: len(words) + 1]
+        own = _NAME_END.split(part)[0]
+        tokens = list(_TOKEN.finditer(own.lower()))
+        heads = [t.group(0) for t in tokens[: len(words) + 1]]
         if not all(any(phrases.same_word(w, t) for t in heads) for w in words):
             continue
         last = max(i for i, t in enumerate(heads) if any(phrases.same_word(w, t) for w in words))
-        if all(t in _AFTER_THE_NAME or t.isdigit() for t in tokens[last + 1 :]):
+        if _only_after_the_name(t.group(0) for t in tokens[last + 1 :]):
+            return True
+        # the rest of the name may run on past this slash part ("Lifeguarding and CPR/AED Certification")
+        tail = _NAME_END.split(bare[offset + tokens[last].end() :])[0]
+        closing = _CLOSING.match(tail)
+        if closing and _only_after_the_name(_TOKEN.findall(tail[closing.end() :].lower())):
             return True
     return False
+
+
+def _only_after_the_name(tokens: Iterable[str]) -> bool:
+    """Return whether the words after a certificate's name are only a level, rank, credential noun or date."""
+    return all(t in _AFTER_THE_NAME or t.isdigit() for t in tokens)
 
 
 def _pending(near: str, name: str) -> bool:

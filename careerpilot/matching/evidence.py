@@ -73,12 +73,14 @@ _ROLE_END = re.compile(
     rf"while|which|who|serving|responsible)\b|[;:]\s|{_TITLE_ABBREVIATION}\.(?:\s|$)|\s[-–—]\s*$|\(\s*\)).*$",
     re.I,
 )
-# a resume's section headings; schooling's own names ("Academic Background", "Training", "Schooling") close a work
-# section, so a "University, 2010 - 2014" under them is not read as a job held under the work heading above
+# a resume's section headings; schooling's own names ("Academic Background", "Schooling") close a work section, so a
+# "University, 2010 - 2014" under them is not read as a job held under the work heading above. "Training" and
+# "Qualifications" stay out: alone on a line inside a role they are its own sub-heading ("Training: new hires"), and
+# closing the work section there read the next employer ("Teacher, Lincoln High School, 2012 - 2019") as schooling
 _SECTION = re.compile(
     r"^\W*(?:(?:work|professional|relevant|employment|career|technical|key|core|academic)\s+)?"
     r"(experience|work history|employment|history|skills|education|certifications?|licenses|languages|projects|"
-    r"summary|personal information|academic background|academics|schooling|training|qualifications)"
+    r"summary|personal information|academic background|academics|schooling)"
     r"(?:\s+(?:history|and \w+|& \w+))?\W*$",
     re.I,
 )

@@ -100,25 +100,37 @@ _SUBJECT_WORKED = re.compile(
     r"\s+for(?:\s+(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|over|more\s+than|no\s+less\s+than))?\s*$",
     re.I,
 )
-# where or how one worked, not in what: "worked in a fast-paced environment", "served in a leadership capacity"
+# a setting's noun: "worked in a fast-paced environment", "served in a leadership capacity", "a hospital setting"
 _SETTING = re.compile(
-    r"\b(?:environments?|teams?|capacity|capacities|settings?|industry|industries|roles?|positions?|"
+    r"^(?:environments?|teams?|capacity|capacities|settings?|industry|industries|roles?|positions?|"
     r"organi[sz]ations?|company|companies|firms?|workplaces?|atmosphere|field)$",
     re.I,
+)
+# words that say how a setting was, not what was done in it: "a fast-paced environment", "a leadership role"
+_GENERIC_SETTING = frozenset(
+    "fast-paced fast paced busy dynamic high-volume high-pressure high-energy team team-oriented collaborative "
+    "cross-functional leadership lead supervisory management managerial professional similar comparable related "
+    "same this that".split()
 )
 
 
 def _worked_subject(ahead: str) -> str:
-    """Return the role or field worked or served in before the years (``_SUBJECT_WORKED``), never a setting.
+    """Return the role or field worked or served in before the years (``_SUBJECT_WORKED``), a setting's own field.
 
-    "must have served as a school bus monitor for 3 years" is bus-monitor years; "worked in a fast-paced
-    environment for 3+ years" and "served in a leadership capacity for 2 years" name no field: overall years.
+    "must have served as a school bus monitor for 3 years" is bus-monitor years; "worked in a hospital setting for 3
+    years" is hospital years (the setting's noun goes, its content word stays); "worked in a fast-paced environment
+    for 3+ years" and "served in a leadership capacity for 2 years" name no field: overall years.
     """
     found = _SUBJECT_WORKED.search(ahead)
     subject = _clean_subject(found.group("s")) if found else ""
-    if not subject or subject.lower() in _NOT_SUBJECT or _SETTING.search(subject):
+    if not subject or subject.lower() in _NOT_SUBJECT:
         return ""
-    return subject
+    words = subject.split()
+    if not _SETTING.match(words[-1]):
+        return subject
+    while words and _SETTING.match(words[-1]):  # "a team setting": both words name the setting
+        words.pop()
+    return " ".join(w for w in words if w.lower() not in _GENERIC_SETTING)
 
 
 # the form of job boards' screening questions: "Tractor-trailer driving: 3 years (Required)"

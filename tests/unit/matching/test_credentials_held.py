@@ -230,3 +230,34 @@ def test_a_licence_class_after_the_name_is_no_class_taken():
 
     assert _heads_a_part(["lifeguarding"], "Lifeguarding, Class 2 (RLSS)")
     assert not _heads_a_part(["lifeguarding"], "Lifeguarding class (YMCA)")
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed"),
+    [
+        # another name joined by "&" or "and", then the credential noun: one certificate covering both
+        ("Current lifeguard certification required", "Lifeguarding & Water Safety Certification (Ellis & Associates)"),
+        ("Current lifeguard certification required", "Lifeguarding and First Aid/CPR Certification, exp. 06/2027"),
+        # a training's certificate is the certificate
+        ("Forklift certification a must", "Forklift Operator Training Certificate (sit-down, reach), 2024"),
+        ("Forklift certification a must", "Forklift Operator Training Certificate - Raymond Corp., 2023"),
+    ],
+)
+def test_a_certificate_naming_another_thing_or_its_training_before_its_noun_holds_it(asked, listed):
+    assert _credit(asked, [listed], [listed]) == 1
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed"),
+    [
+        # the training alone, with no certificate named, is the course, not the credential
+        ("Forklift certification a must", "Forklift Operator Training (6 hours, on site)"),
+        ("Forklift certification a must", "Forklift Operator Training, 2024"),
+        # another thing named after the licence with no credential noun closing it
+        ("Current lifeguard certification required", "Lifeguarding and Pool Maintenance"),
+        # a credential noun closing a course's name does not make the course the licence
+        ("driver's license", "Driver Safety Training Certificate (Smith System)"),
+    ],
+)
+def test_a_training_or_another_thing_without_a_credential_noun_does_not_hold_it(asked, listed):
+    assert _credit(asked, [listed], [listed]) == 0

@@ -247,10 +247,32 @@ def test_how_long_after_a_prose_title_is_no_part_of_it():
 
 def test_a_school_under_a_schooling_heading_after_work_is_schooling():
     # the heading closes the work section: the university is where the nurse studied, not a second job
-    for heading in ("Academic Background", "Training", "Qualifications", "Schooling"):
+    for heading in ("Academic Background", "Academics", "Schooling", "Education"):
         text = (
             "## Experience\nRegistered Nurse, Mercy Hospital, 2015 - 2020\n"
             f"## {heading}\nOhio State University, 2010 - 2014\n"
         )
         found = evidence.from_text(text, date(2025, 1, 1))
         assert [r.title for r in found.roles] == ["Registered Nurse, Mercy Hospital"], heading
+
+
+def test_a_training_or_qualifications_line_inside_work_does_not_close_it():
+    # a line naming what a role involved is no heading: the school employer after it is the next job, not schooling
+    for line in ("Training", "Qualifications"):
+        text = (
+            "Work History\n"
+            "Instructional Coach, Maple Grove School District, 2019 - 2024\n"
+            "Coached 14 teachers on lesson planning\n"
+            f"{line}\n"
+            "Led the district's summer workshops for new staff\n"
+            "Teacher, Lincoln High School, 2012 - 2019\n"
+            "Taught Algebra I and Geometry to grades 9-10\n"
+            "Education\n"
+            "B.S. Mathematics Education, Kent State University, 2008 - 2012\n"
+        )
+        found = evidence.from_text(text, date(2025, 1, 1))
+        assert [r.title for r in found.roles] == [
+            "Instructional Coach, Maple Grove School District",
+            "Teacher, Lincoln High School",
+        ], line
+        assert found.roles[1].months == 85, line  # January 2012 through January 2019, both months counted

@@ -283,6 +283,33 @@ def test_years_worked_in_a_setting_are_years_in_all():
     assert check_experience(req, _evidence("Line Cook (2016 - 2024)")).status == "met"
 
 
+@pytest.mark.parametrize(
+    ("item", "subject"),
+    [
+        # a setting with a content word keeps that word: the years are in it
+        ("Must have worked in a hospital setting for 3 years", "hospital"),
+        ("Should have worked in an acute care setting for at least 2 years", "acute care"),
+        ("Candidates must have worked in the healthcare industry for 3+ years", "healthcare"),
+        ("Has worked in a busy manufacturing environment for over 3 years", "manufacturing"),
+        ("Must have worked in the nursing field for 5 years", "nursing"),
+        # a generic setting names no field: years in all
+        ("Must have worked in a team setting for 2 years", ""),
+        ("Must have served in a leadership role for 3 years", ""),
+        ("Must have worked in the field for 5 years", ""),
+        ("Must have worked in a dynamic team-oriented environment for 2 years", ""),
+    ],
+)
+def test_a_settings_content_word_is_the_subject_of_years_worked_in_it(item, subject):
+    assert _years(item)[1] == subject
+
+
+def test_years_worked_in_a_hospital_setting_are_hospital_years():
+    req = Requirement(kind="experience", text="Must have worked in a hospital setting for 3 years", years=3)
+    req = req.model_copy(update={"subject": _years(req.text)[1]})
+    assert check_experience(req, _evidence("Registered Nurse, Mercy General Hospital (2016 - 2024)")).status == "met"
+    assert check_experience(req, _evidence("Line Cook, Olive Garden (2016 - 2024)")).status == "missing"
+
+
 def test_information_technology_spelled_out_is_it():
     found = subject_of("IT support")
     assert found is not None
