@@ -7,10 +7,11 @@ from datetime import date
 import pytest
 
 from careerpilot.domain.matching import Requirement
+from careerpilot.matching import credential_phrases, products
 from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching import products
-from careerpilot.matching.coverage import check, named_tool_missing
+from careerpilot.matching.coverage import check, coverage, decisive_gaps, named_tool_missing
 from careerpilot.matching.products import holds, key_word, named_products
+from careerpilot.matching.requirements import extract_requirements
 from careerpilot.text.lexical import Background, background
 
 TODAY = date(2026, 12, 5)
@@ -60,3 +61,39 @@ def test_the_common_word_threshold_scales_with_the_background(monkeypatch: pytes
     assert not products._own_name("Commerce")
     monkeypatch.setattr(products, "background", lambda: Background(10_000, {"commerc": 13}))
     assert products._own_name("Commerce")
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "lower"),
+    [
+        # the practitioner is written: the field beside it is another thing, and so is the rank before the field
+        ("Journeyman Machinist card", "Advanced Machining Diploma; Apprentice Machinist", True),
+        ("Journeyman Machinist card", "Advanced Machining Certificate; Apprentice Machinist", True),
+        ("Senior Psychologist", "Psychology honours; Senior Psychologist", False),
+        # named by its field alone, a credential holds its practitioner's
+        ("Master Electrologist license", "Advanced Electrology License, State of Texas", False),
+    ],
+)
+def test_a_rank_is_read_beside_the_practitioner_not_its_field(name: str, line: str, lower: bool) -> None:
+    credential = credential_phrases.PREFIX + name
+    assert credential_phrases.lower_level_in(credential, line, listed=True) is lower
+    assert (credential_phrases.names_in(credential, line, listed=True) is not None) is not lower
+
+
+def test_an_apprentice_with_an_advanced_field_diploma_lacks_the_journeyman_card() -> None:
+    posting = (
+        "Requirements:\n- Journeyman Machinist card required\n- 4+ years of manual and CNC machining\n"
+        "- Read blueprints and use precision measuring tools\n"
+    )
+    resume = (
+        "Experience\nMachinist, Lakeside Precision Parts (2018 - 2025)\n- Set up and ran manual mills and CNC lathes\n"
+        "- Read blueprints, measured with micrometers\n\nCertifications\n{}\n"
+    )
+    reqs = extract_requirements("Machinist", posting)
+    apprentice = resume.format("Advanced Machining Diploma; Apprentice Machinist (year 3)")
+    _, checks = coverage(reqs, resume_evidence.from_text(apprentice, TODAY))
+    first = decisive_gaps(checks)[0]
+    assert first.requirement.kind == "certification" and first.credit == 0.0
+    journeyman = resume.format("Advanced Machining Diploma; Journeyman Machinist card (2021)")
+    _, checks = coverage(reqs, resume_evidence.from_text(journeyman, TODAY))
+    assert not decisive_gaps(checks)
