@@ -865,10 +865,24 @@ def same_word(a: str, b: str) -> bool:
 _CREDENTIAL_NOUN = re.compile(r"\b(?:certifi\w*|licen[cs]\w*|registration|registered)\b", re.I)
 
 
-def _same_word(a: str, b: str, *, fields: bool = False) -> bool:
+def _fields_apart(line: str, wanted: Sequence[str], have: Sequence[str]) -> bool:
+    """Return whether a line's words (``have``) keep a field apart from its practitioner for a credential's words.
+
+    Apart where the line writes the practitioner's own words ("Advanced Machining Diploma; Apprentice Machinist": the
+    machinist is the apprentice, "Advanced" is the diploma's) or names no credential noun ("Psychology honours": a
+    field of study); together only where a credential is named by its field ("Phlebotomy Certification - NHA").
+    Every reading of one line (is the name there, where, at which level and rank) takes the same decision.
+    """
+    if not _CREDENTIAL_NOUN.search(line):
+        return True
+    return all(any(_same_word(w, h, fields=True) for h in have) for w in wanted)
+
+
+def _same_word(a: str, b: str, *, fields: bool) -> bool:
     """Return whether two words are one ("dispatch"/"dispatcher", "operators"/"operator", "techs"/"technician").
 
-    With ``fields``, a field is not its practitioner ("Athletic Therapy" is no "Athletic Therapist").
+    With ``fields``, a field is not its practitioner ("Athletic Therapy" is no "Athletic Therapist"); every caller
+    says which it reads (``_fields_apart`` for a resume line's words).
     """
     if a == b:
         return True
@@ -931,7 +945,7 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
         return None
     have = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", line)]
     initials = _initials(line)
-    fields = not _CREDENTIAL_NOUN.search(line)  # "Athletic Therapy major" names a field, not "Athletic Therapist"
+    fields = _fields_apart(line, wanted, have)  # "Athletic Therapy major" names a field, not "Athletic Therapist"
     if not all(any(_same_word(w, h, fields=fields) for h in have) or _spelled_out(w, initials) for w in wanted):
         return None
     if not listed and not _HELD_CUE.search(line):
@@ -967,7 +981,7 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
         # "Advanced Diploma in ...": "advanced" spells the framework level, which ``_level_ok`` judged; no rank
         words = [w for w in words if w not in _level_words(asked_level)]
     asked = rank(words)
-    held = _held_rank(wanted, have, inner=asked is not None)
+    held = _held_rank(wanted, have, fields=_fields_apart(line, wanted, have), inner=asked is not None)
     if held is not None:
         return held < (asked or 0)
     if asked is None or asked < 0:
@@ -975,17 +989,18 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
     if asked > 0:
         return True  # "Esthetician License" for a "Master Esthetician license"
     said = [w for w in words if w in RANKS]
-    return False if all(any(_same_word(w, h) for h in have) for w in said) else None
+    # a rank word is no field: "intern" is not an "internist"
+    return False if all(any(_same_word(w, h, fields=True) for h in have) for w in said) else None
 
 
-def _held_rank(wanted: list[str], have: list[str], *, inner: bool = True) -> int | None:
+def _held_rank(wanted: list[str], have: list[str], *, fields: bool, inner: bool = True) -> int | None:
     """Return the rank a line gives the credential it names: a rank word right before its words, or right after it.
 
     "Associate Emergency Manager", "Tōmua | Provisional Practising Certificate", "Condominium Manager Licence -
     Limited": two words before the first of the name's words, or the word after its last (and the credential's
     noun); a rank word elsewhere in the line ("trained student nurses") is about something else.
     """
-    places_ = [i for i, h in enumerate(have) if any(_same_word(w, h) for w in wanted)]
+    places_ = [i for i, h in enumerate(have) if any(_same_word(w, h, fields=fields) for w in wanted)]
     if not places_:
         return None
     first, last = min(places_), max(places_)
@@ -993,7 +1008,11 @@ def _held_rank(wanted: list[str], have: list[str], *, inner: bool = True) -> int
     # once ("CIPS Level 5 Advanced Diploma in Procurement and Supply"; not "mentored student inspectors" after the
     # name). An unranked ask is met by a name that carries its rank inside: the "FCC Restricted Radiotelephone
     # Operator Permit" is the radiotelephone operator permit a pilot is asked for.
-    said = max(next((i for i in places_ if _same_word(w, have[i])), first) for w in wanted) if inner else first
+    said = (
+        max(next((i for i in places_ if _same_word(w, have[i], fields=fields)), first) for w in wanted)
+        if inner
+        else first
+    )
     near = have[max(0, first - 2) : first] + [h for h in have[first:said] if h in RANKS]
     after = last + 1
     while after < len(have) and have[after] in _GENERIC_WORDS:
@@ -1087,15 +1106,16 @@ def _name_spans(wanted: list[str], line: str) -> list[tuple[int, int]]:
     With no segment holding them all, the span from the first of the words to the last.
     """
     words = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(line)]
+    fields = _fields_apart(line, wanted, [w for w, _, _ in words])
     cuts = [0, *(m.end() for m in _SEGMENT_BREAK.finditer(line)), len(line) + 1]
     spans: list[tuple[int, int]] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        inside = [(w, s, e) for w, s, e in words if a <= s < b and any(_same_word(x, w) for x in wanted)]
-        if inside and all(any(_same_word(x, w) for w, _, _ in inside) for x in wanted):
+        inside = [(w, s, e) for w, s, e in words if a <= s < b and any(_same_word(x, w, fields=fields) for x in wanted)]
+        if inside and all(any(_same_word(x, w, fields=fields) for w, _, _ in inside) for x in wanted):
             spans.append((min(s for _, s, _ in inside), max(e for _, _, e in inside)))
     if spans:
         return spans
-    inside = [(w, s, e) for w, s, e in words if any(_same_word(x, w) for x in wanted)]
+    inside = [(w, s, e) for w, s, e in words if any(_same_word(x, w, fields=fields) for x in wanted)]
     return [(min(s for _, s, _ in inside), max(e for _, _, e in inside))] if inside else [(0, len(line))]
 
 
@@ -1136,5 +1156,6 @@ def _qualifies_other(line: str, at: int, stop: int, words: list[str]) -> bool:
         if word in _LEVEL_JOINERS:
             previous = m.end()
             continue
-        return word not in _FREE_AFTER and not any(_same_word(x, word) for x in words)
+        fields = _fields_apart(line, words, [w.lower() for w in _WORD.findall(line)])
+        return word not in _FREE_AFTER and not any(_same_word(x, word, fields=fields) for x in words)
     return False

@@ -250,11 +250,14 @@ _GENERIC_AFTER_ACRONYM = frozenset(
     "infrastructure security networking migration migrations implementation implementations integration "
     "integrations configuration support templates template procedures tuning design designs websites website "
     "pages web mobile automation standards compliance functional technical testing tests tools skills knowledge "
-    "experience data solutions projects project certification basics fundamentals concepts "
+    "experience data solutions projects project certification basics fundamentals concepts api apis "
     # a role named by its tool ("PHP Developer", "QA Analyst", "SAP Presales consultant")
     "lead manager analyst tester designer director operator technician coordinator supervisor presales".split()
 )
-_COMMON_IN_POSTINGS = 10  # a word whose stem this many background postings use is an ordinary word, not a name
+# a word whose stem this share of the background postings use is an ordinary word, not a name: 2 % is 20 of the
+# 1,000 shipped, which keeps common words ("Optimization" 32, "Materials" 76, "Client" 135) ordinary and leaves a
+# vendor's module named by a word postings use less ("SAP Commerce" 13, "SAP Retail" 18, "SAP Hybris" 7) a name
+_COMMON_IN_POSTINGS = 0.02
 
 
 def _own_name(word: str) -> bool:
@@ -262,14 +265,15 @@ def _own_name(word: str) -> bool:
 
     A product's shape says so ("S4HANA", "DynamoDB"); an ordinary word does not: one of the generic nouns written
     after a language or a vendor ("SQL Reporting", "CSS Frameworks") or a word common in postings at large (its
-    stem in the shipped background corpus of job descriptions, ``text/data/background_df.tsv``).
+    stem in 2 % or more of the shipped background corpus of job descriptions, ``text/data/background_df.tsv``).
     """
     if _shaped(word):
         return True
     lower = word.lower()
     if lower in _GENERIC_AFTER_ACRONYM:
         return False
-    return background().df.get(stem(lower), 0) < _COMMON_IN_POSTINGS
+    corpus = background()
+    return corpus.df.get(stem(lower), 0) < _COMMON_IN_POSTINGS * corpus.documents
 
 
 def _alternatives(text: str, products: list[tuple[int, int, bool]], skills: Iterable[str]) -> bool:
@@ -336,21 +340,23 @@ def _resume_words(text: str) -> dict[str, bool]:
     return found
 
 
-# a release after a product's name ("Adobe CS6", "Dentrix G7"), not a model of its own: a model number is longer
-# ("Garmin G1000", "Autel IM608"), and a resume naming the product names it without the release
-_VERSION = re.compile(r"[A-Z]{1,3}\d{1,2}")
+# the shapes releases are written in after a product's name, not a model of its own: a suite's ("Adobe CS6", "CC"), a
+# version ("v12", "V8"), a year's ("MATLAB R2023a") or a service pack ("SP2"); a resume naming the product names it
+# without the release. Any other capitals with digits are a model ("Canon R5", "HP Z8", "Garmin G1000"), which a
+# maker's other models do not hold; years and numbers alone ("2019", "365") are no words of a name here at all
+_RELEASE = re.compile(r"(?:CS|CC)\d{0,2}|[vV]\d{1,3}|R(?:19|20)\d\d[a-z]?|SP\d{1,2}")
 
 
 def key_word(product: str) -> str:
     """Return the word of a product's name a resume must write: its model, else its first in mixed case, else its first.
 
     "G1000" of "Garmin G1000", "IM608" of "Autel MaxiIM IM608", "i2" of "i2 Analyst's Notebook": a maker's other
-    models ("Garmin GNS 430") do not hold one; a short release after the name ("CS6" of "Adobe CS6") is not a model.
+    models ("Garmin GNS 430", "Canon R6") do not hold one; a release after the name ("CS6" of "Adobe CS6") is no model.
     "McLeod" of "McLeod PowerBroker", "SoftPro" of "SoftPro Select",
     "Lido" of "Lido Flight"; "ZooKeeper" of "Apache ZooKeeper", whose maker names other products too.
     """
     found = re.findall(r"[A-Za-z][A-Za-z0-9]*", product)
-    found = [w for i, w in enumerate(found) if not (i and _VERSION.fullmatch(w))] or found
+    found = [w for i, w in enumerate(found) if not (i and _RELEASE.fullmatch(w))] or found
     model = next((w for w in found if any(c.isdigit() for c in w)), "")
     return model or next((w for w in found if _mixed(w)), found[0] if found else "")
 

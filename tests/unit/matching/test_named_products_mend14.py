@@ -63,11 +63,18 @@ def test_a_language_named_with_a_common_word_is_met_by_the_language(item: str) -
     assert named.status == "partial" and not named_tool_missing(named), item
 
 
-def test_a_short_release_after_a_name_is_no_model() -> None:
-    assert key_word("Adobe CS6") == "Adobe" and key_word("Dentrix G7") == "Dentrix"
+@pytest.mark.parametrize(
+    ("product", "name"),
+    [("Adobe CS6", "Adobe"), ("Avid Media Composer v8", "Avid"), ("MATLAB R2023a", "MATLAB"), ("Kronos SP2", "Kronos")],
+)
+def test_a_release_after_a_name_is_no_model(product: str, name: str) -> None:
+    assert key_word(product) == name
+    assert holds(f"Edited and kept records in {name} for four years", product)
+
+
+def test_a_release_after_a_name_is_no_model_and_a_model_number_is() -> None:
     assert holds("Adobe Creative Suite (Photoshop, Illustrator)", "Adobe CS6")
-    assert holds("Dentrix charting, scheduling and insurance claims", "Dentrix G7")
-    # a model number is longer, and another model of the maker does not hold it
+    # a model number, long or short, and another model of the maker does not hold it
     assert key_word("Garmin G1000") == "G1000" and key_word("Autel MaxiIM IM608") == "IM608"
     assert not holds("Avionics: Garmin GNS 430, analogue instruments", "Garmin G1000")
     assert key_word("EC2") == "EC2"  # a name of its own alone, nothing before it

@@ -1,0 +1,99 @@
+"""Mends of session 15 (m15b): short model numbers, the common-word share, a field beside its practitioner."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careerpilot.domain.matching import Requirement
+from careerpilot.matching import credential_phrases, products
+from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.coverage import check, coverage, decisive_gaps, named_tool_missing
+from careerpilot.matching.products import holds, key_word, named_products
+from careerpilot.matching.requirements import extract_requirements
+from careerpilot.text.lexical import Background, background
+
+TODAY = date(2026, 12, 5)
+
+
+def _evidence(*lines: str) -> resume_evidence.ResumeEvidence:
+    return resume_evidence.from_text("## Experience\n" + "\n".join(lines), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("product", "model", "other"),
+    [
+        ("Canon R5", "R5", "Shot weddings on a Canon 5D Mark IV and a Canon R6"),
+        ("Sony A7", "A7", "Filmed interviews on a Sony FX3"),
+        ("HP Z8", "Z8", "Rendered on HP Z4 workstations"),
+        ("Nikon Z9", "Z9", "Nikon D850 for product stills"),
+    ],
+)
+def test_a_short_model_number_is_the_word_a_resume_must_write(product: str, model: str, other: str) -> None:
+    assert key_word(product) == model
+    assert not holds(other, product)  # the maker's other models do not hold it
+    assert holds(f"Shot and edited on the {product} for two seasons", product)
+
+
+def test_a_camera_asked_by_its_model_is_a_named_tool_missing_when_the_resume_has_another() -> None:
+    text = "Experience shooting with the Canon R5 mirrorless system"
+    req = Requirement(kind="skill", text=text, importance="required")
+    lacking = check(req, _evidence("Photographed events on a Canon 5D Mark IV; edited in Lightroom"))
+    assert named_tool_missing(lacking)
+    held = check(req, _evidence("Photographed events on a Canon EOS R5; edited in Lightroom"))
+    assert held.status == "met" and not named_tool_missing(held)
+
+
+def test_the_common_word_threshold_is_a_share_of_the_real_background() -> None:
+    corpus = background()
+    assert corpus.documents == 1000  # the shipped rjdb job descriptions: 2 % is 20 postings
+    # a vendor's module named by a word fewer postings use is a name of its own; a word most postings use is not
+    assert named_products("Experience with SAP Commerce").makers == ("sap",)
+    assert named_products("Working knowledge of SAP Retail").asked == (("Retail",),)
+    for text in ("Experience with WAN Optimization", "Proficiency in SAP Materials management", "Built a REST Client"):
+        assert named_products(text).makers == (), text
+
+
+def test_the_common_word_threshold_scales_with_the_background(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the same 13 postings are common in a corpus of 100 and rare in one of 10,000
+    monkeypatch.setattr(products, "background", lambda: Background(100, {"commerc": 13}))
+    assert not products._own_name("Commerce")
+    monkeypatch.setattr(products, "background", lambda: Background(10_000, {"commerc": 13}))
+    assert products._own_name("Commerce")
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "lower"),
+    [
+        # the practitioner is written: the field beside it is another thing, and so is the rank before the field
+        ("Journeyman Machinist card", "Advanced Machining Diploma; Apprentice Machinist", True),
+        ("Journeyman Machinist card", "Advanced Machining Certificate; Apprentice Machinist", True),
+        ("Senior Psychologist", "Psychology honours; Senior Psychologist", False),
+        # named by its field alone, a credential holds its practitioner's
+        ("Master Electrologist license", "Advanced Electrology License, State of Texas", False),
+    ],
+)
+def test_a_rank_is_read_beside_the_practitioner_not_its_field(name: str, line: str, lower: bool) -> None:
+    credential = credential_phrases.PREFIX + name
+    assert credential_phrases.lower_level_in(credential, line, listed=True) is lower
+    assert (credential_phrases.names_in(credential, line, listed=True) is not None) is not lower
+
+
+def test_an_apprentice_with_an_advanced_field_diploma_lacks_the_journeyman_card() -> None:
+    posting = (
+        "Requirements:\n- Journeyman Machinist card required\n- 4+ years of manual and CNC machining\n"
+        "- Read blueprints and use precision measuring tools\n"
+    )
+    resume = (
+        "Experience\nMachinist, Lakeside Precision Parts (2018 - 2025)\n- Set up and ran manual mills and CNC lathes\n"
+        "- Read blueprints, measured with micrometers\n\nCertifications\n{}\n"
+    )
+    reqs = extract_requirements("Machinist", posting)
+    apprentice = resume.format("Advanced Machining Diploma; Apprentice Machinist (year 3)")
+    _, checks = coverage(reqs, resume_evidence.from_text(apprentice, TODAY))
+    first = decisive_gaps(checks)[0]
+    assert first.requirement.kind == "certification" and first.credit == 0.0
+    journeyman = resume.format("Advanced Machining Diploma; Journeyman Machinist card (2021)")
+    _, checks = coverage(reqs, resume_evidence.from_text(journeyman, TODAY))
+    assert not decisive_gaps(checks)
