@@ -246,7 +246,10 @@ _REQUIREMENT_CUE = re.compile(
 )
 
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("preferred", re.compile(r"prefer|nice|bonus|plus|desir|extra|ideal|stand out|good to have", re.I)),
+    # "Assets" alone heads the nice-to-haves in Canadian postings ("Assets", "Asset qualifications"), not "Asset
+    # management"
+    ("preferred", re.compile(
+        r"prefer|nice|bonus|plus|desir|extra|ideal|stand out|good to have|^assets?(?: qualifications)?$", re.I)),
     ("responsibilities", re.compile(
         r"responsib|what you.?ll do|duties|functions\b|day[- ]to[- ]day|the role|your role|"
         r"you will(?! need)", re.I)),  # "You will need": what is asked, not a duty
@@ -1002,8 +1005,9 @@ _EQUAL_OPPORTUNITY = re.compile(
 # insurance and paid time off.", "Benefits include medical, dental ...", "Competitive pay with sales incentives"), or
 # an employer's name offering them ("Cargill offers competitive pay ... and paid time off")
 _PAY_OPENING = re.compile(
-    r"^\W*(?:(?:competitive|starting|base|hourly|annual|great|excellent|generous)\s+)?(?:pay|salary|wages?|"
-    r"compensation|benefits?|perks|pay\s+range|salary\s+range|hourly\s+rate|rate\s+of\s+pay)\b(?!\s+administration)"
+    r"^\W*(?:(?:competitive|starting|base|hourly|annual|great|excellent|generous|full|comprehensive)\s+)?(?:pay|salary|wages?|"
+    r"compensation|benefits?|perks|pay\s+range|salary\s+range|hourly\s+rate|rate\s+of\s+pay|"
+    r"(?:sign[- ]?on|signing|retention|relocation)\s+bonus(?:es)?)\b(?!\s+administration)"
     r"(?!\s*(?:and\s+\w+\s+)?(?:administration|analysis|experience|knowledge|software|systems?|processing|"
     r"enrollment|programs?\s+experience)\b)",
     re.I,
@@ -1056,9 +1060,20 @@ def _equal_opportunity_statement(clause: str) -> bool:
     return bool(_EEO_SPEAKER.match(before))
 
 
+# what may stand in for the qualifications listed ("Or an equivalent combination of education and experience",
+# "Such alternatives to the above qualifications as the Board may find appropriate"): it widens them, asks nothing
+_SUBSTITUTES = re.compile(
+    r"^\W*(?:or\s+)?(?:(?:an?|any|such|other|some)\s+)?(?:(?:equivalent|acceptable|comparable|suitable)\s+)?"
+    r"(?:combinations?|alternatives?|substitut\w+)\s+(?:of\s+(?:relevant\s+)?(?:education|training|experience)\b|"
+    r"(?:to|for)\s+the\s+(?:above|foregoing|listed|stated)\s+(?:qualifications|requirements)\b)",
+    re.I,
+)
+
+
 def _says_nothing_asked(clause: str) -> bool:
-    """Return whether a clause is the employer's boilerplate: an equal-opportunity statement, its pay or benefits."""
-    if _equal_opportunity_statement(clause):
+    """Return whether a clause is the employer's boilerplate: an equal-opportunity statement, its pay or benefits,
+    or what may stand in for the qualifications listed."""
+    if _equal_opportunity_statement(clause) or _SUBSTITUTES.match(clause):
         return True
     if _PAY_OPENING.match(clause) and not re.match(r"\W*pay\s+(?:\w+\s+)?attention\b", clause, re.I):
         # "Pay commensurate with experience" asks nothing; "Benefits administration experience" is a skill

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.conditions import condition_of
 from careerpilot.matching.coverage import check_degree
 from careerpilot.matching.requirements import extract_requirements
 
@@ -35,3 +36,35 @@ def test_an_associate_degree_still_falls_short_of_a_bachelors():
     resume = "Education\nAssociate in Applied Science, Dental Hygiene, 2018\n"
     check = _degree_check("Bachelor's degree in health sciences", resume)
     assert check.status != "met"
+
+
+def _items(posting: str) -> dict[str, str]:
+    return {r.text: r.importance for r in extract_requirements("Pharmacy Technician", posting).requirements}
+
+
+def test_an_assets_heading_introduces_preferred_items():
+    posting = (
+        "What you bring\n- Registered pharmacy technician in good standing\n\n"
+        "Assets\n- Experience with sterile compounding\n- Knowledge of Kroll\n"
+    )
+    items = _items(posting)
+    assert "Assets" not in items
+    assert items["Experience with sterile compounding"] == "preferred"
+    # "Asset management" is a skill, not the heading
+    assert "Asset management" in _items("Requirements:\n- Asset management\n- 2 years in finance\n")
+
+
+def test_benefits_bonuses_and_substitutes_for_the_qualifications_ask_nothing():
+    posting = (
+        "Requirements:\n- 2 years of retail pharmacy experience\n"
+        "- Any equivalent combination of training and experience will be considered\n"
+        "- Such alternatives to the above qualifications as the district deems acceptable\n\n"
+        "Retention bonus after one year. Comprehensive benefits, tuition assistance.\n"
+    )
+    assert list(_items(posting)) == ["2 years of retail pharmacy experience"]
+
+
+def test_the_hours_stated_alone_are_a_schedule_condition():
+    assert condition_of("Part-time, Monday through Friday.").label == "schedule or travel"
+    assert condition_of("Full time, nights, 36 hours per week") is not None
+    assert condition_of("Full-time experience in a hospital pharmacy") is None
