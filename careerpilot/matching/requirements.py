@@ -252,9 +252,9 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"prefer|nice|bonus|plus|desir|extra|ideal|stand out|good to have|^assets?(?: qualifications)?$", re.I)),
     ("responsibilities", re.compile(
         r"responsib|what you.?ll do|duties|functions\b|day[- ]to[- ]day|the role|your role|"
-        r"you will(?! need)", re.I)),  # "You will need": what is asked, not a duty
+        r"you will(?! need| bring)", re.I)),  # "You will need", "What you will bring": what is asked, not a duty
     ("required", re.compile(
-        r"require|qualif|must|need|skill|experience|you have|you.?ll bring|you bring|looking for|about you|"
+        r"require|qualif|must|need|skill|experience|you have|you(?:.?ll| will) bring|you bring|looking for|about you|"
         r"who you are|competenc|what we.?re looking|profile|background|ideal candidate|expect|essential|mandatory|"
         r"criteria", re.I)),
     ("other", re.compile(
@@ -998,7 +998,11 @@ _EQUAL_OPPORTUNITY = re.compile(
     r"EEO(?:\s*/\s*AA\w*)?\s+employer|"
     r"affirmative\s+action\s+employer|(?:committed\s+to|practices|supports)\s+(?:employment\s+equity|equal\s+"
     r"(?:employment\s+)?opportunit\w+)|do(?:es)?\s+not\s+discriminate|without\s+regard\s+to\s+(?:race|age|sex|gender|"
-    r"religion|color|national)|welcomes\s+applications\s+from)",
+    r"religion|color|national)|welcomes\s+applications\s+from|"
+    # an accessibility statement: "committed to an inclusive and accessible workplace", "accommodations are
+    # available on request" (Canadian employers state it as US ones state EEO)
+    r"committed\s+to\s+(?:an?\s+)?(?:inclusive|accessible|diverse)\b|accommodations?\s+(?:are\s+|is\s+)?available\s+"
+    r"(?:up)?on\s+request)",
     re.I,
 )
 # what the job pays or gives: a clause that opens with pay or benefits ("Pay DOE, year-round employment, health

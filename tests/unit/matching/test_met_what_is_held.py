@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from careerpilot.matching import credentials
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.conditions import condition_of
 from careerpilot.matching.coverage import check_degree
@@ -68,3 +69,26 @@ def test_the_hours_stated_alone_are_a_schedule_condition():
     assert condition_of("Part-time, Monday through Friday.").label == "schedule or travel"
     assert condition_of("Full time, nights, 36 hours per week") is not None
     assert condition_of("Full-time experience in a hospital pharmacy") is None
+
+
+def test_arrt_radiation_therapy_is_its_own_discipline_and_a_combined_mark_holds_both():
+    assert [w.ids for w in credentials.wanted_in("ARRT registered in radiation therapy")] == [("arrt_t",)]
+    assert [w.ids for w in credentials.wanted_in("Must hold RT(T) registration")] == [("arrt_t",)]
+    held = {h.id for h in credentials.held_in(["Registered, ARRT, RT(R)(T), American Registry"], TODAY)}
+    assert held == {"arrt_r", "arrt_t"}
+    assert {h.id for h in credentials.held_in(["ARRT RT(R), 2015"], TODAY)} == {"arrt_r"}
+
+
+def test_what_you_will_bring_heads_the_requirements():
+    posting = (
+        "What you will do\nTreat patients on two linacs.\n\n"
+        "What you will bring\n- Fluency in English and French\n- Experience with IGRT\n\n"
+        "Assets: SBRT experience\n\n"
+        "Status: permanent part-time, 22.5 hours/week, evenings.\n"
+        "We are committed to an inclusive and accessible workplace; accommodations are available on request.\n"
+    )
+    reqs = extract_requirements("Radiation Therapist", posting).requirements
+    assert {r.subject for r in reqs if r.kind == "language"} == {"English", "French"}
+    assert {r.text: r.importance for r in reqs if r.kind == "skill"}["Experience with IGRT"] == "required"
+    assert {r.importance for r in reqs if "SBRT" in r.text} <= {"preferred"}
+    assert [r.kind for r in reqs if r.text.startswith("Status")] == ["condition"]
