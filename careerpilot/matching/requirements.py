@@ -1075,8 +1075,10 @@ _SUBSTITUTES = re.compile(
 
 
 def _says_nothing_asked(clause: str) -> bool:
-    """Return whether a clause is the employer's boilerplate: an equal-opportunity statement, its pay or benefits,
-    or what may stand in for the qualifications listed."""
+    """Return whether a clause is the employer's boilerplate: equal opportunity, pay, benefits or substitutes.
+
+    A substitute says what may stand in for the qualifications listed; it asks nothing of its own.
+    """
     if _equal_opportunity_statement(clause) or _SUBSTITUTES.match(clause):
         return True
     if _PAY_OPENING.match(clause) and not re.match(r"\W*pay\s+(?:\w+\s+)?attention\b", clause, re.I):
