@@ -946,9 +946,19 @@ def check_experience(
 HIGH_SCHOOL_UNKNOWN = 0.5
 
 
+def _asked_degree(req: Requirement) -> int:
+    """Return the rank of the degree a requirement asks for (a bachelor's when it names none).
+
+    The reader names the level first in the subject ("associate", "bachelor in Interior Design"): that name is the
+    level, as "Associate degree or higher" asks an associate's ("associate" alone is no degree in a resume's words).
+    """
+    named = DEGREE_RANK.get((req.subject or "").split(" in ", 1)[0])
+    return named or degree_level(req.subject or req.text) or DEGREE_RANK["bachelor"]
+
+
 def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     """Compare the degree level asked for with the highest one held."""
-    wanted = degree_level(req.subject or req.text) or DEGREE_RANK["bachelor"]
+    wanted = _asked_degree(req)
     if not evidence.degree_level and wanted <= DEGREE_RANK["high school"]:
         # a resume rarely states a high-school diploma: a licence or certification held (which asks for one) meets
         # it; with none it is unknown, shown but never a decisive gap (a higher degree meets it below)

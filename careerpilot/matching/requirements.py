@@ -258,12 +258,15 @@ _REQUIREMENT_CUE = re.compile(
 )
 
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("preferred", re.compile(r"prefer|nice|bonus|plus|desir|extra|ideal|stand out|good to have", re.I)),
+    # "Assets" alone heads the nice-to-haves in Canadian postings ("Assets", "Asset qualifications"), not "Asset
+    # management"
+    ("preferred", re.compile(
+        r"prefer|nice|bonus|plus|desir|extra|ideal|stand out|good to have|^assets?(?: qualifications)?$", re.I)),
     ("responsibilities", re.compile(
         r"responsib|what you.?ll do|duties|functions\b|day[- ]to[- ]day|the role|your role|"
-        r"you will(?! need)", re.I)),  # "You will need": what is asked, not a duty
+        r"you will(?! need| bring)", re.I)),  # "You will need", "What you will bring": what is asked, not a duty
     ("required", re.compile(
-        r"require|qualif|must|need|skill|experience|you have|you.?ll bring|you bring|looking for|about you|"
+        r"require|qualif|must|need|skill|experience|you have|you(?:.?ll| will) bring|you bring|looking for|about you|"
         r"who you are|competenc|what we.?re looking|profile|background|ideal candidate|expect|essential|mandatory|"
         r"criteria", re.I)),
     ("other", re.compile(
@@ -1007,15 +1010,20 @@ _EQUAL_OPPORTUNITY = re.compile(
     r"EEO(?:\s*/\s*AA\w*)?\s+employer|"
     r"affirmative\s+action\s+employer|(?:committed\s+to|practices|supports)\s+(?:employment\s+equity|equal\s+"
     r"(?:employment\s+)?opportunit\w+)|do(?:es)?\s+not\s+discriminate|without\s+regard\s+to\s+(?:race|age|sex|gender|"
-    r"religion|color|national)|welcomes\s+applications\s+from)",
+    r"religion|color|national)|welcomes\s+applications\s+from|"
+    # an accessibility statement: "committed to an inclusive and accessible workplace", "accommodations are
+    # available on request" (Canadian employers state it as US ones state EEO)
+    r"committed\s+to\s+(?:an?\s+)?(?:inclusive|accessible|diverse)\b|accommodations?\s+(?:are\s+|is\s+)?available\s+"
+    r"(?:up)?on\s+request)",
     re.I,
 )
 # what the job pays or gives: a clause that opens with pay or benefits ("Pay DOE, year-round employment, health
 # insurance and paid time off.", "Benefits include medical, dental ...", "Competitive pay with sales incentives"), or
 # an employer's name offering them ("Cargill offers competitive pay ... and paid time off")
 _PAY_OPENING = re.compile(
-    r"^\W*(?:(?:competitive|starting|base|hourly|annual|great|excellent|generous)\s+)?(?:pay|salary|wages?|"
-    r"compensation|benefits?|perks|pay\s+range|salary\s+range|hourly\s+rate|rate\s+of\s+pay)\b(?!\s+administration)"
+    r"^\W*(?:(?:competitive|starting|base|hourly|annual|great|excellent|generous|full|comprehensive)\s+)?(?:pay|salary|wages?|"
+    r"compensation|benefits?|perks|pay\s+range|salary\s+range|hourly\s+rate|rate\s+of\s+pay|"
+    r"(?:sign[- ]?on|signing|retention|relocation)\s+bonus(?:es)?)\b(?!\s+administration)"
     r"(?!\s*(?:and\s+\w+\s+)?(?:administration|analysis|experience|knowledge|software|systems?|processing|"
     r"enrollment|programs?\s+experience)\b)",
     re.I,
@@ -1068,9 +1076,22 @@ def _equal_opportunity_statement(clause: str) -> bool:
     return bool(_EEO_SPEAKER.match(before))
 
 
+# what may stand in for the qualifications listed ("Or an equivalent combination of education and experience",
+# "Such alternatives to the above qualifications as the Board may find appropriate"): it widens them, asks nothing
+_SUBSTITUTES = re.compile(
+    r"^\W*(?:or\s+)?(?:(?:an?|any|such|other|some)\s+)?(?:(?:equivalent|acceptable|comparable|suitable)\s+)?"
+    r"(?:combinations?|alternatives?|substitut\w+)\s+(?:of\s+(?:relevant\s+)?(?:education|training|experience)\b|"
+    r"(?:to|for)\s+the\s+(?:above|foregoing|listed|stated)\s+(?:qualifications|requirements)\b)",
+    re.I,
+)
+
+
 def _says_nothing_asked(clause: str) -> bool:
-    """Return whether a clause is the employer's boilerplate: an equal-opportunity statement, its pay or benefits."""
-    if _equal_opportunity_statement(clause):
+    """Return whether a clause is the employer's boilerplate: equal opportunity, pay, benefits or substitutes.
+
+    A substitute says what may stand in for the qualifications listed; it asks nothing of its own.
+    """
+    if _equal_opportunity_statement(clause) or _SUBSTITUTES.match(clause):
         return True
     if _PAY_OPENING.match(clause) and not re.match(r"\W*pay\s+(?:\w+\s+)?attention\b", clause, re.I):
         # "Pay commensurate with experience" asks nothing; "Benefits administration experience" is a skill
