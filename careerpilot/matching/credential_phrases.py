@@ -493,7 +493,8 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
     values = [w.group(0).rstrip(".,") for w in words]
     # possessive and plural cut at the end only ("software" is not "oftware")
     lowered = {re.sub(r"(?:['’]s|['’]|s)$", "", v.lower()) for v in values} | {v.lower() for v in values}
-    personal = len(values) > 1 and bool(_PERSON.fullmatch(values[-1].lower()))  # "Building Inspector"
+    # "Building Inspector"; "Coating Inspector Program (CIP) Level 2": a programme certifying a person
+    personal = len(values) > 1 and (bool(_PERSON.fullmatch(values[-1].lower())) or _person_programme(values))
     if (lowered & _NOT_PERSONAL and not personal) or all(v.lower() in _GENERIC_WORDS | _QUALIFIER for v in values):
         return None
     lower = [v for v in values if v[:1].islower()]
@@ -502,6 +503,17 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
     if not _telling(values):
         return None
     return Named(" ".join(values), abbreviation, words[0].start(), words[-1].end())
+
+
+_PROGRAMME = frozenset("program programs programme programmes scheme".split())
+
+
+def _person_programme(values: list[str]) -> bool:
+    """Return whether a name is a programme that certifies a person ("Welding Inspector Program", "... Scheme")."""
+    return any(
+        _PERSON.fullmatch(word.lower()) and after.lower() in _PROGRAMME
+        for word, after in zip(values, values[1:], strict=False)
+    )
 
 
 def _lead_name(text: str, at: int) -> tuple[str, str, int] | None:

@@ -1,0 +1,49 @@
+"""The gap of an unqualified resume is found and named (session 15, g15b).
+
+Credentials named with a field between the issuer and the level, programmes certifying a person, and the like:
+written here in this file's own words, not copied from the benchmark's postings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careerpilot.matching.credentials import held_in, judge, wanted_in
+
+TODAY = date(2026, 12, 5)
+
+
+def _verdict(asked: str, listed: list[str]):
+    wanted = wanted_in(asked)
+    assert wanted, asked
+    return judge(wanted[0], held_in(listed, TODAY), (), [], listed)
+
+
+@pytest.mark.parametrize(
+    ("asked", "held", "met"),
+    [
+        ("NICET Water-Based Systems Layout Level II or above", "NICET Water-Based Systems Layout, Level I", False),
+        ("NICET Water-Based Systems Layout Level II or above", "NICET Water-Based Systems Layout, Level III", True),
+        ("Holds NICET Special Hazards Systems Level IV", "NICET Level III (Special Hazards)", False),
+        ("NICET Inspection and Testing of Fire Alarm Systems Level III", "NICET IV", True),
+    ],
+)
+def test_nicet_is_read_with_its_subfield_between_the_name_and_the_level(asked: str, held: str, met: bool) -> None:
+    verdict = _verdict(asked, [held])
+    assert (verdict.credit == 1.0) is met, verdict
+    if not met:
+        assert "NICET" in verdict.note
+
+
+def test_a_programme_that_certifies_a_person_is_a_credential_with_a_level() -> None:
+    asked = "Bridge Coatings Inspector Program (BCIP) Level 2 certificate required"
+    assert [w.ids for w in wanted_in(asked)] == [("~Bridge Coatings Inspector Program Level 2 (BCIP)",)]
+    lower = _verdict(asked, ["Bridge Coatings Inspector Program (BCIP) Level 1"])
+    assert lower.credit == 0.0 and "a lower level" in lower.note
+    assert _verdict(asked, ["BCIP Level 3, issued 2023"]).credit == 1.0
+
+
+def test_a_programme_of_things_is_still_no_personal_credential() -> None:
+    assert wanted_in("Quality Assurance Program certification for the plant") == []
