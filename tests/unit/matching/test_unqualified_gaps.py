@@ -47,3 +47,15 @@ def test_a_programme_that_certifies_a_person_is_a_credential_with_a_level() -> N
 
 def test_a_programme_of_things_is_still_no_personal_credential() -> None:
     assert wanted_in("Quality Assurance Program certification for the plant") == []
+
+
+def test_initials_listed_before_one_credential_noun_are_each_asked() -> None:
+    asked = "CMM, FRICS designation from the institute (mandatory)"
+    assert [w.ids for w in wanted_in(asked)] == [("~CMM",), ("~FRICS",)]
+    lacking = _verdict(asked, ["FRICS, RICS"])
+    assert lacking.credit == 0.0
+    assert _verdict(asked, ["CMM, FRICS (Royal Institution of Chartered Surveyors)"]).credit == 1.0
+
+
+def test_a_skill_or_a_product_before_a_credential_noun_is_not_asked_as_one() -> None:
+    assert [w.ids for w in wanted_in("Proficient in SQL, CQIA certification")] == [("~CQIA",)]
