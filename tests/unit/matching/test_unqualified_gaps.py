@@ -59,3 +59,24 @@ def test_initials_listed_before_one_credential_noun_are_each_asked() -> None:
 
 def test_a_skill_or_a_product_before_a_credential_noun_is_not_asked_as_one() -> None:
     assert [w.ids for w in wanted_in("Proficient in SQL, CQIA certification")] == [("~CQIA",)]
+
+
+def _texts(description: str) -> list[str]:
+    from careerpilot.matching.requirements import extract_requirements
+
+    return [r.text for r in extract_requirements("Dental Hygienist", description).requirements]
+
+
+def test_how_the_employer_answers_applications_and_a_bare_benefits_list_ask_nothing() -> None:
+    texts = _texts(
+        "Requirements:\n- Active state dental hygiene license\n- 2+ years of clinical experience\n"
+        "- Health/dental, 403b with employer match, paid holidays\n\n"
+        "Thank you for applying; only shortlisted candidates will be notified."
+    )
+    assert not any("shortlisted" in t or "403b" in t or "Thank" in t for t in texts), texts
+    assert any("license" in t for t in texts)
+
+
+def test_a_skill_list_that_starts_with_a_benefit_word_is_still_asked() -> None:
+    texts = _texts("Requirements:\n- Medical terminology, dental billing\n- 2+ years in a dental office")
+    assert any("Medical terminology" in t for t in texts), texts
