@@ -80,3 +80,15 @@ def test_how_the_employer_answers_applications_and_a_bare_benefits_list_ask_noth
 def test_a_skill_list_that_starts_with_a_benefit_word_is_still_asked() -> None:
     texts = _texts("Requirements:\n- Medical terminology, dental billing\n- 2+ years in a dental office")
     assert any("Medical terminology" in t for t in texts), texts
+
+
+def test_a_vendor_written_as_a_name_before_a_product_in_capitals_is_its_maker() -> None:
+    from careerpilot.matching.products import named_products, own_skills
+
+    item = "Daily hands-on use of Oracle HYPERION Planning for budgets, forecasts and month-end reports is essential"
+    named = named_products(item)
+    assert named.asked == (("HYPERION Planning",),) and named.makers == ("oracle",)
+    assert own_skills(item, ["Oracle"]) == []
+    # a vocabulary skill or a kind after the vendor is no product of its own
+    assert named_products("Experience with Oracle SQL and PL/SQL queries").asked == ()
+    assert named_products("Charting in Epic EHR for two clinics").asked == ()
