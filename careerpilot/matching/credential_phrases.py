@@ -210,6 +210,7 @@ def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
         *_by_membership(text),
         *_by_framework(text),
         *_by_qualification(text),
+        *_by_role_qualification(text),
         *_by_noun(text),
         *_by_lead(text),
     ]:
@@ -743,6 +744,30 @@ def _by_qualification(text: str) -> list[list[Named]]:
         start = found.start() + found.group(0).find(words[0])
         end = found.end() if abbr else found.end("name")
         out.append([Named(" ".join(words), abbr, start, end)])
+    return out
+
+
+_ROLE_QUALIFICATION = re.compile(r"(?<![\w-])qualification(?![\w-])")
+
+
+def _by_role_qualification(text: str) -> list[list[Named]]:
+    """Read "<role> qualification at Level N" and "Level N <role> qualification" ("pool plant operator", "assessor").
+
+    A lower-case "qualification" names a credential only with a person's role before it and a level beside it:
+    "relevant qualifications" or "a teaching qualification" name none.
+    """
+    out = []
+    for noun in _ROLE_QUALIFICATION.finditer(text):
+        names = _walk_left(text, noun.start())
+        if len(names) != 1 or not names[0].name:
+            continue
+        last = names[0].name.split()[-1].lower()
+        if not (_PERSON.fullmatch(last) or _ROLE_WORD.search(last)):
+            continue
+        named, end = _level_after(text, names, noun.end())
+        if level(named[0].name) is None:
+            continue
+        out.append([Named(named[0].name, named[0].abbreviation, named[0].start, end)])
     return out
 
 

@@ -92,3 +92,16 @@ def test_a_vendor_written_as_a_name_before_a_product_in_capitals_is_its_maker() 
     # a vocabulary skill or a kind after the vendor is no product of its own
     assert named_products("Experience with Oracle SQL and PL/SQL queries").asked == ()
     assert named_products("Charting in Epic EHR for two clinics").asked == ()
+
+
+def test_a_role_qualification_with_a_level_is_a_credential_with_that_level() -> None:
+    asked = "An approved water hygiene technician qualification at Level 2 (or equivalent)"
+    assert [w.ids for w in wanted_in(asked)] == [("~water hygiene technician Level 2",)]
+    held = "Qualified water hygiene technician (City & Guilds Level 2 Award)"
+    assert judge(wanted_in(asked)[0], [], (), [held], []).credit == 1.0
+    assert judge(wanted_in(asked)[0], [], (), ["Legionella awareness certificate, Level 2"], []).credit == 0.0
+
+
+@pytest.mark.parametrize("item", ["Relevant qualifications in health care", "A recognised teaching qualification"])
+def test_a_qualification_with_no_role_or_level_is_no_credential(item: str) -> None:
+    assert wanted_in(item) == []
