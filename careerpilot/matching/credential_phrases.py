@@ -1094,7 +1094,8 @@ _WORD = re.compile(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]")
 # what parts a resume line into the phrases of several credentials ("B.Eng (Hons); 3rd Class Power Engineer")
 _SEGMENT_BREAK = re.compile(r"[;|•·\n]")
 # words a level may be followed by and still be the level of a name near it ("Diploma level", "Class II licence")
-_FREE_AFTER = _GENERIC_WORDS | frozenset("level levels qualification qualifications or and higher above".split())
+# ("Level 2 Award": the UK's qualification of the smallest size, named by its level)
+_FREE_AFTER = _GENERIC_WORDS | frozenset("level levels qualification qualifications award or and higher above".split())
 _LEVEL_JOINERS = frozenset("of in the a an".split())
 
 
