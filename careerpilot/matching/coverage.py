@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
-from careerpilot.domain.skills import GENERAL_SKILLS, skill_mentions
+from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, judge
 from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
-from careerpilot.matching.products import holds, kind_words, named_products, product_line
+from careerpilot.matching.products import holds, kind_words, named_products, own_skills, product_line
 from careerpilot.matching.requirements import DEGREE_RANK, LANGUAGES
 from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
@@ -108,8 +108,7 @@ def _product_credit(req: Requirement, evidence: ResumeEvidence, credit: float, l
         spellings for spellings in (*named.asked, *named.examples) if any(holds(evidence.text, s) for s in spellings)
     ]
     # "SAP" of "SAP Ariba" names the product's maker: holding another SAP product holds no share of it
-    mentions = skill_mentions(req.text) if named.makers else {}
-    own = [s for s in req.skills if mentions.get(s, "").lower() not in named.makers]
+    own = own_skills(req.text, req.skills)
     if shown:
         if named.asked and not named.any_of and not set(named.asked) <= set(shown):
             vocab = [s for s in own if s in evidence.skills]

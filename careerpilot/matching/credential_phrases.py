@@ -211,6 +211,7 @@ def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
         *_by_membership(text),
         *_by_framework(text),
         *_by_qualification(text),
+        *_by_role_qualification(text),
         *_by_noun(text),
         *_by_lead(text),
     ]:
@@ -494,7 +495,8 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
     values = [w.group(0).rstrip(".,") for w in words]
     # possessive and plural cut at the end only ("software" is not "oftware")
     lowered = {re.sub(r"(?:['’]s|['’]|s)$", "", v.lower()) for v in values} | {v.lower() for v in values}
-    personal = len(values) > 1 and bool(_PERSON.fullmatch(values[-1].lower()))  # "Building Inspector"
+    # "Building Inspector"; "Coating Inspector Program (CIP) Level 2": a programme certifying a person
+    personal = len(values) > 1 and (bool(_PERSON.fullmatch(values[-1].lower())) or _person_programme(values))
     if (lowered & _NOT_PERSONAL and not personal) or all(v.lower() in _GENERIC_WORDS | _QUALIFIER for v in values):
         return None
     lower = [v for v in values if v[:1].islower()]
@@ -503,6 +505,17 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
     if not _telling(values):
         return None
     return Named(" ".join(values), abbreviation, words[0].start(), words[-1].end())
+
+
+_PROGRAMME = frozenset("program programs programme programmes scheme".split())
+
+
+def _person_programme(values: list[str]) -> bool:
+    """Return whether a name is a programme that certifies a person ("Welding Inspector Program", "... Scheme")."""
+    return any(
+        _PERSON.fullmatch(word.lower()) and after.lower() in _PROGRAMME
+        for word, after in zip(values, values[1:], strict=False)
+    )
 
 
 def _lead_name(text: str, at: int) -> tuple[str, str, int] | None:
@@ -732,6 +745,30 @@ def _by_qualification(text: str) -> list[list[Named]]:
         start = found.start() + found.group(0).find(words[0])
         end = found.end() if abbr else found.end("name")
         out.append([Named(" ".join(words), abbr, start, end)])
+    return out
+
+
+_ROLE_QUALIFICATION = re.compile(r"(?<![\w-])qualification(?![\w-])")
+
+
+def _by_role_qualification(text: str) -> list[list[Named]]:
+    """Read "<role> qualification at Level N" and "Level N <role> qualification" ("pool plant operator", "assessor").
+
+    A lower-case "qualification" names a credential only with a person's role before it and a level beside it:
+    "relevant qualifications" or "a teaching qualification" name none.
+    """
+    out = []
+    for noun in _ROLE_QUALIFICATION.finditer(text):
+        names = _walk_left(text, noun.start())
+        if len(names) != 1 or not names[0].name:
+            continue
+        last = names[0].name.split()[-1].lower()
+        if not (_PERSON.fullmatch(last) or _ROLE_WORD.search(last)):
+            continue
+        named, end = _level_after(text, names, noun.end())
+        if level(named[0].name) is None:
+            continue
+        out.append([Named(named[0].name, named[0].abbreviation, named[0].start, end)])
     return out
 
 
@@ -1096,7 +1133,8 @@ _WORD = re.compile(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]")
 # what parts a resume line into the phrases of several credentials ("B.Eng (Hons); 3rd Class Power Engineer")
 _SEGMENT_BREAK = re.compile(r"[;|•·\n]")
 # words a level may be followed by and still be the level of a name near it ("Diploma level", "Class II licence")
-_FREE_AFTER = _GENERIC_WORDS | frozenset("level levels qualification qualifications or and higher above".split())
+# ("Level 2 Award": the UK's qualification of the smallest size, named by its level)
+_FREE_AFTER = _GENERIC_WORDS | frozenset("level levels qualification qualifications award or and higher above".split())
 _LEVEL_JOINERS = frozenset("of in the a an".split())
 
 

@@ -426,6 +426,8 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
     if mentions:
         taken = [(s[0], s[1]) for s in spans]
         spans += [(n.start, n.end, [n.id]) for n in phrases.listed_with(expanded, taken)]
+    else:
+        spans += _listed_with_initials(expanded, spans)
     examples, joined = _examples(expanded, spans)
     spans += examples
     spans += [(n.start, n.end, [n.id]) for n in _add_ons(expanded, spans)]
@@ -501,6 +503,25 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
             )
         )
     return found
+
+
+def _listed_with_initials(text: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
+    """Return the abbreviations listed with a credential the item names by its initials alone, each asked.
+
+    "AACI, P.App designation", "CRCM, CAMS credentials": initials listed before one credential noun are each a
+    credential, as those listed with vocabulary credentials are (``phrases.listed_with``).
+    """
+    bare = [(s, e) for s, e, ids in spans if len(ids) == 1 and _bare_initials(ids[0])]
+    if not bare:
+        return []
+    found = phrases.listed_with(text, bare)
+    return [(n.start, n.end, [n.id]) for n in found if not any(s < n.end and n.start < e for s, e, _ in spans)]
+
+
+def _bare_initials(credential_id: str) -> bool:
+    """Return whether a phrase credential is named by its initials alone ("~P.App", "~CRCM"): one word, 2+ capitals."""
+    label = credential_id[len(phrases.PREFIX) :] if phrases.is_phrase_id(credential_id) else ""
+    return bool(label) and " " not in label and sum(c.isupper() for c in label) >= 2
 
 
 # what introduces a credential's examples: "certification: NASM, ACE or ACSM", "certification such as CCHT or CHT"

@@ -205,7 +205,8 @@ def named_products(text: str) -> Named:
         maker = _maker(spelled, mentions.values())
         if maker:
             # "SAP Ariba", "Epic Beaker": a vocabulary product's maker and a name of its own, the product asked
-            run, spelled, name = run[1:], spelled[1:], spelled[1]
+            run, spelled = run[1:], spelled[1:]
+            name = text[run[0].start() : run[-1].end()]
         if any(w.lower() in _NOT_PRODUCT or w.lower() in known for w in spelled) or not any(map(_proper, spelled)):
             continue  # an organisation, a vocabulary skill, a place, acronyms alone
         if (paired and not any(map(_shaped, spelled))) or not (maker or _said_a_product(text, run, titled)):
@@ -231,13 +232,39 @@ def _maker(spelled: list[str], skills: Iterable[str]) -> str:
     "SAP Modules" (a kind of product), a vocabulary skill of two words ("SQL Server"), nor a framework's part written
     after it ("Spring Boot": the maker must be an acronym, as a vendor is written).
     """
+    names = {s.lower() for s in skills}
+    if _capitals_after_name(spelled, names):
+        return spelled[0].lower()
     if len(spelled) != 2 or not _acronym(spelled[0]) or not _proper(spelled[1]):
         return ""
     if spelled[1].lower() in _KINDS | _NOT_PRODUCT or not _own_name(spelled[1]):
         return ""
-    names = {s.lower() for s in skills}
     first, pair = spelled[0].lower(), " ".join(spelled).lower()
     return first if first in names and pair not in names and spelled[1].lower() not in names else ""
+
+
+def own_skills(text: str, skills: Iterable[str]) -> list[str]:
+    """Return an item's vocabulary skills but those written only as an asked product's maker ("SAP" of "SAP Ariba")."""
+    makers = named_products(text).makers
+    if not makers:
+        return list(skills)
+    mentions = skill_mentions(text)
+    return [s for s in skills if mentions.get(s, "").lower() not in makers]
+
+
+def _capitals_after_name(spelled: list[str], names: set[str]) -> bool:
+    """Return whether a vocabulary product written as a name is followed by a product named in capitals.
+
+    "Oracle OPERA Cloud", "Oracle OPERA PMS": a vendor's name and its own product in capitals (one more word may
+    follow); the vendor's other products do not hold it. Not a vocabulary skill or a kind after the vendor
+    ("Oracle SQL", "Epic EHR").
+    """
+    if not 2 <= len(spelled) <= 3 or not _plain(spelled[0]) or spelled[0].lower() not in names:
+        return False
+    second = spelled[1]
+    if not (_acronym(second) and len(second) >= 3 and second.isalpha()) or second.lower() in names:
+        return False
+    return second.lower() not in _KINDS | _NOT_PRODUCT and _own_name(second) and " ".join(spelled).lower() not in names
 
 
 # generic nouns written after a language or a vendor's acronym: a kind of work or thing, not a product's name

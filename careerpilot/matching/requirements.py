@@ -1084,14 +1084,43 @@ _SUBSTITUTES = re.compile(
     r"(?:to|for)\s+the\s+(?:above|foregoing|listed|stated)\s+(?:qualifications|requirements)\b)",
     re.I,
 )
+# how the employer will answer applications asks nothing of the applicant: "We thank all applicants; only those
+# selected for an interview will be contacted", "Only shortlisted candidates will be contacted"
+_HIRING_PROCESS = re.compile(
+    r"^\W*(?:(?:(?:we|[A-Z][\w&'.-]*)\s+(?:would\s+like\s+to\s+)?)?thanks?\s+(?:all|every|you\s+for)\b[^.;]*"
+    r"\b(?:applicants?|candidates?|applying|applications?|interest)\b|(?:please\s+note\s*,?\s*)?only\s+(?:those|"
+    r"(?:shortlisted|successful|selected)\s+(?:candidates|applicants))\b[^.;]*\b(?:contacted|notified|interviewed)\b)",
+    re.I,
+)
+# a list of benefits alone ("Medical/dental/vision, 401k w/ match, PTO from day one"): each part a benefit and at
+# most how it is given ("Medical terminology, dental billing" are skills)
+_BENEFIT_PART = re.compile(
+    r"^\W*(?:medical|dental|vision|health|life|disability|40[13]\s*\(?[bk]\)?|PTO|paid\s+(?:time\s+off|leave|"
+    r"holidays|vacation)|pension|RRSP|superannuation|tuition\s+(?:reimbursement|assistance)|employee\s+discounts?|"
+    r"holidays?|vacation)(?:\s+(?:insurance|coverage|plans?|benefits|with\s+(?:an?\s+)?(?:employer\s+|company\s+)?"
+    r"match(?:ing)?|match(?:ing)?|from\s+day\s+one|on\s+day\s+one))*\W*$",
+    re.I,
+)
+
+
+def _benefits_only(clause: str) -> bool:
+    """Return whether a clause lists benefits and nothing else: two or more parts, each one of them."""
+    parts = [p for p in re.split(r"[,/;]|\band\b", re.sub(r"\bw/\s*", "with ", clause)) if p.strip(" .")]
+    return len(parts) >= 2 and all(_BENEFIT_PART.match(p) for p in parts)
 
 
 def _says_nothing_asked(clause: str) -> bool:
     """Return whether a clause is the employer's boilerplate: equal opportunity, pay, benefits or substitutes.
 
-    A substitute says what may stand in for the qualifications listed; it asks nothing of its own.
+    A substitute says what may stand in for the qualifications listed; it asks nothing of its own. How the employer
+    will answer applications ("only those selected for an interview will be contacted") asks nothing either.
     """
-    if _equal_opportunity_statement(clause) or _SUBSTITUTES.match(clause):
+    if (
+        _equal_opportunity_statement(clause)
+        or _SUBSTITUTES.match(clause)
+        or _HIRING_PROCESS.match(clause)
+        or _benefits_only(clause)
+    ):
         return True
     if _PAY_OPENING.match(clause) and not re.match(r"\W*pay\s+(?:\w+\s+)?attention\b", clause, re.I):
         # "Pay commensurate with experience" asks nothing; "Benefits administration experience" is a skill

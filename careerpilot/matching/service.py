@@ -53,7 +53,7 @@ from careerpilot.matching.meaning import (
     with_years_by_meaning,
     years_open,
 )
-from careerpilot.matching.products import named_products
+from careerpilot.matching.products import named_products, own_skills
 from careerpilot.matching.requirements import RequirementsCache
 from careerpilot.matching.requirements_llm import RequirementRefiner
 from careerpilot.matching.rerank import Reranker
@@ -641,6 +641,10 @@ def _label(check: RequirementCheck) -> str:
     if req.kind == "certification" and req.credentials and req.subject:
         return req.subject + (f" ({' or '.join(req.jurisdictions)})" if req.jurisdictions else "")
     if req.kind == "skill" and req.skills and len(req.text) > 60:
+        # "Oracle OPERA Cloud": the product is named, not its maker ("Oracle") alone
+        named = named_products(req.text)
+        if named.makers:
+            return ", ".join([*own_skills(req.text, req.skills), *(spellings[0] for spellings in named.asked)])
         return ", ".join(req.skills)
     if req.kind == "skill" and not req.subject and len(req.text) > 60 and named_tool_missing(check):
         # "hands-on w/ Autel MaxiIM IM608 (every van runs it, ...)": the products lacking, by their names
