@@ -807,14 +807,17 @@ def _read_level(found: re.Match[str]) -> tuple[str, int]:
     return found.group("word").lower(), _number(found.group("n"))
 
 
-def grade_level(kind: str, value: str) -> tuple[str, int]:
+def grade_level(kind: str, value: str, *, plant: bool = False) -> tuple[str, int]:
     """Return the level of a licence's class or a plant's grade named in a years item or a title (``level_meets``).
 
     "Class A" or "Class 1": ("licence class", 1), counting down (a Class A CDL above a B, driving Class 1 above Class
-    3); "Grade III": ("grade", 3), counting up. A class's letters count from A.
+    3); "Grade III": ("grade", 3), counting up. With ``plant`` a class is a plant operator's ("Class III water
+    operator": ("plant class", 3)), counting up like a grade. A class's letters count from A.
     """
     kind = kind.lower()
-    return "licence class" if kind == "class" else kind, _number(value)
+    if kind == "class":
+        kind = "plant class" if plant else "licence class"
+    return kind, _number(value)
 
 
 def _number(value: str) -> int:

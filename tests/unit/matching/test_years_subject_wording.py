@@ -143,6 +143,28 @@ def test_a_title_naming_a_lower_class_or_grade_is_lower_work(item, title, lower)
 
 
 @pytest.mark.parametrize(
+    ("item", "title", "lower"),
+    [
+        # a plant operator's class counts up, like a grade
+        ("3 years as a Class III water operator", "Class IV Operator", False),
+        ("3 years as a Class III water operator", "Class II Operator", True),
+        ("Minimum 2 years operating a Class II wastewater treatment plant", "Class I Plant Operator", True),
+        ("Minimum 2 years operating a Class II wastewater treatment plant", "Class III Plant Operator", False),
+        ("2 years as a Class 2 boiler operator", "Class 1 Boiler Operator", True),
+        # a vehicle licence's class counts down, numbers too
+        ("2 years of Class 1 truck driving", "Class 3 Delivery Driver", True),
+        ("2 years of Class 3 driving", "Class 1 Highway Driver", False),
+        ("2+ years of CDL Class A driving", "Route Driver (Class B)", True),
+        # the words beside the class decide when the item has both kinds
+        ("4 years as a Class 2 distribution operator; valid driver's license required", "Class 1 Operator", True),
+        ("2 years driving a Class B water truck", "Class A Driver", False),
+    ],
+)
+def test_a_plants_class_counts_up_and_a_vehicle_licences_down(item, title, lower):
+    assert lower_grade(item, title) is lower
+
+
+@pytest.mark.parametrize(
     "lower",
     [
         ("Route Driver (Class B) (2016 - 2023)",),
