@@ -332,6 +332,39 @@ def test_years_worked_in_a_hospital_setting_are_hospital_years():
     assert check_experience(req, _evidence("Line Cook, Olive Garden (2016 - 2024)")).status == "missing"
 
 
+@pytest.mark.parametrize(
+    ("item", "subject"),
+    [
+        # years "in" a place read as years worked in it: the place's content words are the subject
+        ("2 years in an acute care setting", "acute care"),
+        ("Minimum of 3 years in a hospital setting required", "hospital"),
+        ("3+ years in the construction industry", "construction"),
+        ("At least 2 years of experience in a busy outpatient clinic environment", "outpatient clinic"),
+        ("1+ year in a dental or orthodontic setting", "dental or orthodontic"),
+        ("1 year of interpreting in a healthcare setting", "healthcare interpreting"),
+        # a generic place names no field: years in all
+        ("3 years in a fast-paced environment", ""),
+        ("2+ years in a high-pressure team environment", ""),
+        ("5 years in the field", ""),
+        # a post held names the rung asked: its words stay
+        ("3+ years in a supervisory role", "supervisory role"),
+        ("2 years in a charge nurse position", "charge nurse position"),
+    ],
+)
+def test_a_places_content_word_is_the_subject_of_years_in_it(item, subject):
+    assert _years(item)[1] == subject
+
+
+def test_years_in_an_acute_care_setting_count_acute_care_and_a_fast_paced_one_all_work():
+    acute = Requirement(kind="experience", text="2 years in an acute care setting", years=2)
+    acute = acute.model_copy(update={"subject": _years(acute.text)[1]})
+    fast = Requirement(kind="experience", text="3 years in a fast-paced environment", years=3)
+    fast = fast.model_copy(update={"subject": _years(fast.text)[1]})
+    cook = _evidence("Line Cook, Olive Garden (2016 - 2024)")
+    assert check_experience(acute, cook).status == "missing"
+    assert check_experience(fast, cook).status == "met"
+
+
 def test_information_technology_spelled_out_is_it():
     found = subject_of("IT support")
     assert found is not None
