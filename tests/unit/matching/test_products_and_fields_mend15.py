@@ -1,4 +1,5 @@
-"""Mends of session 15 (m15b): short model numbers, the common-word share, a field beside its practitioner."""
+"""Mends of session 15 (m15b, m15d): short model numbers, releases alone, the common-word share, a field beside its
+practitioner."""
 
 from __future__ import annotations
 
@@ -43,6 +44,26 @@ def test_a_camera_asked_by_its_model_is_a_named_tool_missing_when_the_resume_has
     assert named_tool_missing(lacking)
     held = check(req, _evidence("Photographed events on a Canon EOS R5; edited in Lightroom"))
     assert held.status == "met" and not named_tool_missing(held)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "MATLAB R2023a software",  # the product opens the item: the release is read alone
+        "Proficiency in MATLAB R2023b or later",  # after a vocabulary product
+        "R2022a or newer; Simulink a plus",  # opening the item
+        "Experience with Photoshop CC and Premiere Pro",
+    ],
+)
+def test_a_release_standing_alone_is_never_a_product(item: str) -> None:
+    assert named_products(item).asked == ()
+
+
+def test_a_resume_with_matlab_holds_a_matlab_release_item() -> None:
+    req = Requirement(kind="skill", text="MATLAB R2023a software", importance="required")
+    checked = check(req, _evidence("Modelled heat exchangers in MATLAB and Simulink"))
+    assert not named_tool_missing(checked)
+    assert named_products("Experience with Canon R5 cameras").asked == (("Canon R5",),)  # a model still is one
 
 
 def test_the_common_word_threshold_is_a_share_of_the_real_background() -> None:
