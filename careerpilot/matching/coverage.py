@@ -735,8 +735,8 @@ def _plant_classes(text: str) -> bool:
     The words beside a class decide, else the item's; driving and plant words both or neither: a licence's.
     """
     near = [_beside(text, f) for f in _GRADE_NAMED.finditer(text) if f["kind"].lower() == "class"]
-    for words in (*near, text):
-        driving, plant = bool(_DRIVING_WORD.search(words)), bool(_PLANT_WORD.search(words))
+    for said in (*near, text):
+        driving, plant = bool(_DRIVING_WORD.search(said)), bool(_PLANT_WORD.search(said))
         if driving != plant:
             return plant
     return False

@@ -17,9 +17,9 @@ listed certificate or a line that says certified/certificate/licence/registered,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import yaml
@@ -858,9 +858,12 @@ def rank(words: Sequence[str]) -> int | None:
 _CLIPPED = {"tech": ("technician", "technologist"), "techs": ("technician", "technologist")}
 
 
-def same_word(a: str, b: str) -> bool:
-    """Return whether two words are one (see ``_same_word``); a field is not its practitioner here."""
-    return _same_word(a, b, fields=True)
+def same_word_on(line: str, wanted: Sequence[str]) -> Callable[[str, str], bool]:
+    """Return the word test a line's reading takes for a credential's words (``_same_word``, ``_fields_apart``).
+
+    "Phlebotomy Certification - NHA" names the phlebotomist's credential; "Psychology degree" names no psychologist.
+    """
+    return partial(_same_word, fields=_fields_apart(line, wanted, [w.lower() for w in _WORD.findall(line)]))
 
 
 # a line naming a credential noun names a credential, whose field word may name its practitioner's ("Phlebotomy
@@ -1159,6 +1162,6 @@ def _qualifies_other(line: str, at: int, stop: int, words: list[str]) -> bool:
         if word in _LEVEL_JOINERS:
             previous = m.end()
             continue
-        fields = _fields_apart(line, words, [w.lower() for w in _WORD.findall(line)])
-        return word not in _FREE_AFTER and not any(_same_word(x, word, fields=fields) for x in words)
+        same = same_word_on(line, words)
+        return word not in _FREE_AFTER and not any(same(x, word) for x in words)
     return False

@@ -303,7 +303,8 @@ def test_grade_level_reads_letters_numbers_and_roman_numerals(kind: str, value: 
 
 
 def test_a_plants_class_counts_up_where_a_licences_counts_down() -> None:
-    water_iv, water_iii = phrases.grade_level("Class", "IV", plant=True), phrases.grade_level("Class", "III", plant=True)
+    water_iv = phrases.grade_level("Class", "IV", plant=True)
+    water_iii = phrases.grade_level("Class", "III", plant=True)
     assert water_iv == ("plant class", 4)
     assert phrases.level_meets(water_iv, water_iii) and not phrases.level_meets(water_iii, water_iv)
     driving_1, driving_3 = phrases.grade_level("Class", "1"), phrases.grade_level("Class", "3")
