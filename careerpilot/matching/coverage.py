@@ -702,25 +702,58 @@ _GRADE_NAMED = re.compile(
     rf"(?P<more>(?:\s*(?:,|/|\bor\b|\band/or\b)\s*(?:(?:class|grade)\s+)?{_GRADE_VALUE})*)(?!\s*[-–]\s*\d)",
     re.I,
 )
+# the words saying a class is a vehicle licence's (counting down: Class A over B, driving Class 1 over Class 3) or a
+# plant operator's (counting up, like a grade: a Class IV water operator over a Class III)
+_DRIVING_WORDS = r"cdl|drivers?|driving|tractor|trailer|trucks?|trucking|bus|buses|vehicles?"
+_PLANT_WORDS = (
+    r"plants?|water|wastewater|treatment|distribution|collection|boilers?|stationary\s+engineers?|"
+    r"operator\s+certification"
+)
+_DRIVING_WORD = re.compile(rf"\b(?:{_DRIVING_WORDS})\b", re.I)
+_PLANT_WORD = re.compile(rf"\b(?:{_PLANT_WORDS})\b", re.I)
 # the words saying a class or grade is a licence's or a plant's, not a school's ("Grade 4 classroom", "Grade 2 Teacher")
 _LICENCE_WORD = re.compile(
-    r"\b(?:cdl|licen[cs]e[ds]?|permits?|operators?|plants?|water|wastewater|boilers?|drivers?|driving|tractor|"
-    r"trailer|trucks?|commercial|treatment|distribution|collection)\b",
+    rf"\b(?:licen[cs]e[ds]?|permits?|operators?|commercial|{_DRIVING_WORDS}|{_PLANT_WORDS})\b",
     re.I,
 )
 
 
-def _licence_grades(text: str, kind: str, *, beside_word: bool = True) -> list[tuple[str, int]]:
-    """Return the levels of the classes or grades of one kind text names (next to a licence or plant word)."""
+_CLAUSE_END = re.compile(r";|\.\s")
+
+
+def _beside(text: str, found: re.Match[str]) -> str:
+    """Return the few words of its clause around a class or grade ``_GRADE_NAMED`` found: they say whose it is."""
+    before, after = _CLAUSE_END.split(text[: found.start()])[-1], _CLAUSE_END.split(text[found.end() :])[0]
+    return " ".join(before.split()[-3:] + after.split()[:4])
+
+
+def _plant_classes(text: str) -> bool:
+    """Return whether a years item's classes are a plant operator's (counting up) rather than a vehicle licence's.
+
+    "3 years as a Class III water operator": a plant's; "2 years of Class A tractor-trailer driving": a licence's.
+    The words beside a class decide, else the item's; driving and plant words both or neither: a licence's.
+    """
+    near = [_beside(text, f) for f in _GRADE_NAMED.finditer(text) if f["kind"].lower() == "class"]
+    for said in (*near, text):
+        driving, plant = bool(_DRIVING_WORD.search(said)), bool(_PLANT_WORD.search(said))
+        if driving != plant:
+            return plant
+    return False
+
+
+def _licence_grades(text: str, kind: str, *, beside_word: bool = True, plant: bool = False) -> list[tuple[str, int]]:
+    """Return the levels of the classes or grades of one kind text names (next to a licence or plant word).
+
+    ``plant``: a class is a plant operator's (``grade_level``).
+    """
     levels = []
     for found in _GRADE_NAMED.finditer(text):
         if found["kind"].lower() != kind:
             continue
-        near = " ".join(text[: found.start()].split()[-3:] + text[found.end() :].split()[:4])
-        if beside_word and not _LICENCE_WORD.search(near):
+        if beside_word and not _LICENCE_WORD.search(_beside(text, found)):
             continue
         more = re.findall(rf"(?:^|[\s,/])(?:(?:class|grade)\s+)?({_GRADE_VALUE})", found["more"] or "", re.I)
-        levels += [grade_level(kind, v) for v in (found["value"], *more)]
+        levels += [grade_level(kind, v, plant=plant) for v in (found["value"], *more)]
     return levels
 
 
@@ -728,15 +761,18 @@ def lower_grade(text: str, title: str) -> bool:
     """Return whether a role's title names a lower class or grade of the kind the years item asks for.
 
     "2 years of Class A tractor-trailer driving": a "Route Driver (Class B)" or a "Delivery Associate - Class B" drove
-    on the lower licence (a class ranks down: A over B, Class 1 over Class 3); "3 years as a Grade III operator": a
-    "Grade II Operator" ran a lower plant (a grade ranks up). The ask is the lowest the text admits ("Class A or B
-    CDL": B is enough). The item's class or grade counts only beside a licence or plant word (a "Grade 4 classroom"
-    is a school's); so does a title's grade (a "Grade 2 Teacher" teaches), while a title's class is a licence's as it
-    stands, a title having no room to say so. A title naming none, or the one asked or a higher one, is not lower.
+    on the lower licence (a licence's class ranks down: A over B, Class 1 over Class 3); "3 years as a Grade III
+    operator": a "Grade II Operator" ran a lower plant (a grade ranks up, and so does a plant's class: "3 years as a
+    Class III water operator" finds a "Class II Operator" lower, a "Class IV Operator" not; ``_plant_classes``). The
+    ask is the lowest the text admits ("Class A or B CDL": B is enough). The item's class or grade counts only beside
+    a licence or plant word (a "Grade 4 classroom" is a school's); so does a title's grade (a "Grade 2 Teacher"
+    teaches), while a title's class is of the item's kind as it stands, a title having no room to say so. A title
+    naming none, or the one asked or a higher one, is not lower.
     """
+    plant = _plant_classes(text)
     for kind in ("class", "grade"):
-        asked = _licence_grades(text, kind)
-        held = _licence_grades(title, kind, beside_word=kind == "grade")
+        asked = _licence_grades(text, kind, plant=plant)
+        held = _licence_grades(title, kind, beside_word=kind == "grade", plant=plant)
         if asked and held and not any(level_meets(h, a) for h in held for a in asked):
             return True
     return False

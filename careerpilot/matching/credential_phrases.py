@@ -17,9 +17,9 @@ listed certificate or a line that says certified/certificate/licence/registered,
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
 import yaml
@@ -844,14 +844,17 @@ def _read_level(found: re.Match[str]) -> tuple[str, int]:
     return found.group("word").lower(), _number(found.group("n"))
 
 
-def grade_level(kind: str, value: str) -> tuple[str, int]:
+def grade_level(kind: str, value: str, *, plant: bool = False) -> tuple[str, int]:
     """Return the level of a licence's class or a plant's grade named in a years item or a title (``level_meets``).
 
     "Class A" or "Class 1": ("licence class", 1), counting down (a Class A CDL above a B, driving Class 1 above Class
-    3); "Grade III": ("grade", 3), counting up. A class's letters count from A.
+    3); "Grade III": ("grade", 3), counting up. With ``plant`` a class is a plant operator's ("Class III water
+    operator": ("plant class", 3)), counting up like a grade. A class's letters count from A.
     """
     kind = kind.lower()
-    return "licence class" if kind == "class" else kind, _number(value)
+    if kind == "class":
+        kind = "plant class" if plant else "licence class"
+    return kind, _number(value)
 
 
 def _number(value: str) -> int:
@@ -892,9 +895,12 @@ def rank(words: Sequence[str]) -> int | None:
 _CLIPPED = {"tech": ("technician", "technologist"), "techs": ("technician", "technologist")}
 
 
-def same_word(a: str, b: str) -> bool:
-    """Return whether two words are one (see ``_same_word``); a field is not its practitioner here."""
-    return _same_word(a, b, fields=True)
+def same_word_on(line: str, wanted: Sequence[str]) -> Callable[[str, str], bool]:
+    """Return the word test a line's reading takes for a credential's words (``_same_word``, ``_fields_apart``).
+
+    "Phlebotomy Certification - NHA" names the phlebotomist's credential; "Psychology degree" names no psychologist.
+    """
+    return partial(_same_word, fields=_fields_apart(line, wanted, [w.lower() for w in _WORD.findall(line)]))
 
 
 # a line naming a credential noun names a credential, whose field word may name its practitioner's ("Phlebotomy
@@ -1194,6 +1200,6 @@ def _qualifies_other(line: str, at: int, stop: int, words: list[str]) -> bool:
         if word in _LEVEL_JOINERS:
             previous = m.end()
             continue
-        fields = _fields_apart(line, words, [w.lower() for w in _WORD.findall(line)])
-        return word not in _FREE_AFTER and not any(_same_word(x, word, fields=fields) for x in words)
+        same = same_word_on(line, words)
+        return word not in _FREE_AFTER and not any(same(x, word) for x in words)
     return False

@@ -1125,11 +1125,12 @@ def _held_as_listed(ids: tuple[str, ...], listed: list[str]) -> list[Held]:
 
 
 # what may follow a certificate's name in its own part: a level or rank, a credential noun, a date ("Lifeguarding
-# Certification, exp. 05/2026"); anything else makes it another thing named after the licence
+# Certification, exp. 05/2026", "Radiography Registration"); anything else makes it another thing named after the
+# licence
 _AFTER_THE_NAME = frozenset(
     "level grade class type tier stage i ii iii iv v vi advanced senior master journeyman certified certification "
-    "certificate certificates licence license licensed card holder current valid active exp expires expiry expiring "
-    "issued renewed since jan feb mar apr may jun jul aug sep sept oct nov dec".split()
+    "certificate certificates licence license licensed registration card holder current valid active exp expires "
+    "expiry expiring issued renewed since jan feb mar apr may jun jul aug sep sept oct nov dec".split()
 )
 # a course, school or training toward a licence or about its trade, not the licence: "Private Pilot Ground School",
 # "Home Inspector Pre-licensing Course", "Driver Safety Training", "Asbestos Abatement Awareness" (a licence's
@@ -1176,18 +1177,21 @@ def _heads_a_part(words: list[str], line: str) -> bool:
 
     "Adult First Aid/CPR/AED" heads a part with "First Aid"; after the name only a level, rank, credential noun or
     date may come, or another name and a closing credential noun ("Lifeguarding & Water Safety Certification");
-    "Infection Control Course (barbering)" names a course about barbering, not a barber's licence.
+    "Infection Control Course (barbering)" names a course about barbering, not a barber's licence. A field is its
+    practitioner as every reading of the line decides (``phrases.same_word_on``): "Phlebotomy Certification" heads a
+    part for a phlebotomist's, "Psychology degree" none for a psychologist's.
     """
     bare = re.sub(r"\([^()]*\)", " ", line)
+    same = phrases.same_word_on(line, words)
     for offset, part in _slash_parts(bare):
         if _a_course(part, bare[offset:]):
             continue
         own = _NAME_END.split(part)[0]
         tokens = list(_TOKEN.finditer(own.lower()))
         heads = [t.group(0) for t in tokens[: len(words) + 1]]
-        if not all(any(phrases.same_word(w, t) for t in heads) for w in words):
+        if not all(any(same(w, t) for t in heads) for w in words):
             continue
-        last = max(i for i, t in enumerate(heads) if any(phrases.same_word(w, t) for w in words))
+        last = max(i for i, t in enumerate(heads) if any(same(w, t) for w in words))
         if _only_after_the_name(t.group(0) for t in tokens[last + 1 :]):
             return True
         # the rest of the name may run on past this slash part ("Lifeguarding and CPR/AED Certification")

@@ -209,6 +209,8 @@ def named_products(text: str) -> Named:
             name = text[run[0].start() : run[-1].end()]
         if any(w.lower() in _NOT_PRODUCT or w.lower() in known for w in spelled) or not any(map(_proper, spelled)):
             continue  # an organisation, a vocabulary skill, a place, acronyms alone
+        if all(_RELEASE.fullmatch(w) for w in spelled):
+            continue  # a release alone ("MATLAB R2023a" after its product, or opening the item) names no product
         if (paired and not any(map(_shaped, spelled))) or not (maker or _said_a_product(text, run, titled)):
             continue
         if plus[bisect_right(bounds, run[0].start()) - 1]:

@@ -100,12 +100,14 @@ _SUBJECT_WORKED = re.compile(
     r"\s+for(?:\s+(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|over|more\s+than|no\s+less\s+than))?\s*$",
     re.I,
 )
-# a setting's noun: "worked in a fast-paced environment", "served in a leadership capacity", "a hospital setting"
-_SETTING = re.compile(
-    r"^(?:environments?|teams?|capacity|capacities|settings?|industry|industries|roles?|positions?|"
-    r"organi[sz]ations?|company|companies|firms?|workplaces?|atmosphere|field)$",
-    re.I,
+# a place's noun: "worked in a fast-paced environment", "a hospital setting", "the construction industry"
+_PLACE = (
+    r"environments?|settings?|industry|industries|organi[sz]ations?|company|companies|firms?|workplaces?|atmosphere|"
+    r"field"
 )
+# a setting's noun: a place, or a post held in it ("served in a leadership capacity", "worked in a team")
+_SETTING = re.compile(rf"^(?:{_PLACE}|teams?|capacity|capacities|roles?|positions?)$", re.I)
+_PLACE_NOUN = re.compile(rf"^(?:{_PLACE})$", re.I)
 # words that say how a setting was, not what was done in it: "a fast-paced environment", "a leadership role"
 _GENERIC_SETTING = frozenset(
     "fast-paced fast paced busy dynamic high-volume high-pressure high-energy team team-oriented collaborative "
@@ -118,15 +120,23 @@ def _worked_subject(ahead: str) -> str:
     """Return the role or field worked or served in before the years (``_SUBJECT_WORKED``), a setting's own field.
 
     "must have served as a school bus monitor for 3 years" is bus-monitor years; "worked in a hospital setting for 3
-    years" is hospital years (the setting's noun goes, its content word stays); "worked in a fast-paced environment
-    for 3+ years" and "served in a leadership capacity for 2 years" name no field: overall years.
+    years" is hospital years (``_setting_field``); "served in a leadership capacity for 2 years" names no field.
     """
     found = _SUBJECT_WORKED.search(ahead)
     subject = _clean_subject(found.group("s")) if found else ""
     if not subject or subject.lower() in _NOT_SUBJECT:
         return ""
+    return _setting_field(subject, _SETTING)
+
+
+def _setting_field(subject: str, noun: re.Pattern[str]) -> str:
+    """Return the field a setting names: its noun out, its content words kept, none when only generic words remain.
+
+    "hospital setting" is hospital, "acute care setting" acute care, "a fast-paced environment" no field (years in
+    all). A subject not ending in such a noun is returned as it is.
+    """
     words = subject.split()
-    if not _SETTING.match(words[-1]):
+    if not words or not noun.match(words[-1]):
         return subject
     while words and _SETTING.match(words[-1]):  # "a team setting": both words name the setting
         words.pop()
@@ -571,18 +581,23 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     lead = _LEAD_SUBJECT.match(rest)
     if lead and lead.group("s").lower() not in _NOT_SUBJECT:
         # "3 years of operating experience at a surface water treatment plant": a lone participle is how, the
-        # place it was at is what; the subject is both ("surface water treatment plant operating")
-        at = (
-            not lead.group("party")
-            and _PARTICIPLE.fullmatch(lead.group("s"))
-            and _clean_subject(re.sub(r"^\W*(?:an?|the)\s+", "", rest[lead.end() :]))
-        )
+        # place it was at is what; the subject is both ("surface water treatment plant operating"), a setting its
+        # field ("interpreting in a healthcare setting": healthcare interpreting)
+        at = ""
+        if not lead.group("party") and _PARTICIPLE.fullmatch(lead.group("s")):
+            at = _setting_field(_clean_subject(re.sub(r"^\W*(?:an?|the)\s+", "", rest[lead.end() :])), _PLACE_NOUN)
         if at:
             return years, f"{at} {lead.group('s')}"
         # "3+ years forklift in a high-volume DC", "2 years CNA/STNA experience in LTC": what precedes "in" is it
         return years, _clean_subject(lead.group("s"))
     subject_match = _SUBJECT.match(rest)
     subject = _clean_subject(subject_match.group("s")) if subject_match else ""
+    if subject_match and subject and re.search(r"\bin\s*$", rest[: subject_match.start("s")], re.I):
+        # "2 years in an acute care setting" is acute care years, "in a fast-paced environment" years in all; a
+        # post ("in a supervisory kitchen role") keeps its words: it names the rung asked
+        subject = _setting_field(subject, _PLACE_NOUN)
+        if not subject:
+            return years, ""
     marked = re.sub(r"\(?\b(?:required|preferred|a plus)\b\)?", " ", rest, flags=re.I)  # "3 years (Required)"
     if not subject and (bare := _BARE_SUBJECT.match(marked)):
         # "4+ yrs external audit", "3+ yrs ICU experience (adult)": the words after the years are the subject

@@ -302,6 +302,15 @@ def test_grade_level_reads_letters_numbers_and_roman_numerals(kind: str, value: 
     assert phrases.grade_level(kind, value) == found
 
 
+def test_a_plants_class_counts_up_where_a_licences_counts_down() -> None:
+    water_iv = phrases.grade_level("Class", "IV", plant=True)
+    water_iii = phrases.grade_level("Class", "III", plant=True)
+    assert water_iv == ("plant class", 4)
+    assert phrases.level_meets(water_iv, water_iii) and not phrases.level_meets(water_iii, water_iv)
+    driving_1, driving_3 = phrases.grade_level("Class", "1"), phrases.grade_level("Class", "3")
+    assert phrases.level_meets(driving_1, driving_3) and not phrases.level_meets(driving_3, driving_1)
+
+
 @pytest.mark.parametrize(
     ("held", "asked", "meets"),
     [

@@ -1,4 +1,5 @@
-"""Mends of session 15 (m15b): short model numbers, the common-word share, a field beside its practitioner."""
+"""Mends of session 15 (m15b, m15d): short model numbers, releases alone, the common-word share, a field beside its
+practitioner."""
 
 from __future__ import annotations
 
@@ -43,6 +44,26 @@ def test_a_camera_asked_by_its_model_is_a_named_tool_missing_when_the_resume_has
     assert named_tool_missing(lacking)
     held = check(req, _evidence("Photographed events on a Canon EOS R5; edited in Lightroom"))
     assert held.status == "met" and not named_tool_missing(held)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "MATLAB R2023a software",  # the product opens the item: the release is read alone
+        "Proficiency in MATLAB R2023b or later",  # after a vocabulary product
+        "R2022a or newer; Simulink a plus",  # opening the item
+        "Experience with Photoshop CC and Premiere Pro",
+    ],
+)
+def test_a_release_standing_alone_is_never_a_product(item: str) -> None:
+    assert named_products(item).asked == ()
+
+
+def test_a_resume_with_matlab_holds_a_matlab_release_item() -> None:
+    req = Requirement(kind="skill", text="MATLAB R2023a software", importance="required")
+    checked = check(req, _evidence("Modelled heat exchangers in MATLAB and Simulink"))
+    assert not named_tool_missing(checked)
+    assert named_products("Experience with Canon R5 cameras").asked == (("Canon R5",),)  # a model still is one
 
 
 def test_the_common_word_threshold_is_a_share_of_the_real_background() -> None:
@@ -97,3 +118,53 @@ def test_an_apprentice_with_an_advanced_field_diploma_lacks_the_journeyman_card(
     journeyman = resume.format("Advanced Machining Diploma; Journeyman Machinist card (2021)")
     _, checks = coverage(reqs, resume_evidence.from_text(journeyman, TODAY))
     assert not decisive_gaps(checks)
+
+
+@pytest.mark.parametrize(
+    ("words", "line", "heads"),
+    [
+        # a credential named by its field with a credential noun is the practitioner's
+        (["phlebotomist"], "Phlebotomy Certification - NHA (2021)", True),
+        (["radiographer"], "Radiography Registration, HCPC", True),
+        (["physical", "therapist"], "Physical Therapy License, State of Ohio", True),
+        # a field of study, or a course, is none
+        (["psychologist"], "Psychology degree, 2015", False),
+        (["psychologist"], "B.A. Psychology (honours)", False),
+        (["phlebotomist"], "Phlebotomy Course (40 hours)", False),
+    ],
+)
+def test_a_listed_credential_named_by_its_field_heads_the_practitioners(
+    words: list[str], line: str, heads: bool
+) -> None:
+    from careerpilot.matching.credentials import _heads_a_part
+
+    assert _heads_a_part(words, line) is heads
+
+
+def test_a_listed_physical_therapy_license_holds_the_physical_therapist_licence() -> None:
+    posting = "Requirements:\n- Current Physical Therapist license required\n- 2+ years of outpatient orthopedics\n"
+    resume = (
+        "Experience\nPhysical Therapist, Motion PT (2019 - 2025)\n- Outpatient orthopedic caseload\n\n"
+        "Certifications\n{}\n"
+    )
+    reqs = extract_requirements("Physical Therapist", posting)
+    licence = next(r for r in reqs.requirements if r.kind == "certification")
+    listed = resume_evidence.from_text(resume.format("Physical Therapy License, State of Ohio (2019)"), TODAY)
+    assert check(licence, listed).status == "met"
+    degree = resume_evidence.from_text(resume.format("Doctor of Physical Therapy degree (2018)"), TODAY)
+    assert check(licence, degree).status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("title", "item", "listed", "status"),
+    [
+        ("Phlebotomist", "Certified Phlebotomist required", "Phlebotomy Certification - NHA (2021)", "met"),
+        ("Psychologist", "Licensed Psychologist required", "Psychology degree, Ohio State (2015)", "missing"),
+    ],
+)
+def test_a_practitioners_credential_asked_is_held_by_its_field_certificate_only(
+    title: str, item: str, listed: str, status: str
+) -> None:
+    reqs = extract_requirements(title, f"Requirements:\n- {item}\n")
+    resume = f"Experience\n{title}, City Clinic (2016 - 2025)\n- Saw patients daily\n\nCertifications\n{listed}\n"
+    assert check(reqs.requirements[0], resume_evidence.from_text(resume, TODAY)).status == status

@@ -143,6 +143,28 @@ def test_a_title_naming_a_lower_class_or_grade_is_lower_work(item, title, lower)
 
 
 @pytest.mark.parametrize(
+    ("item", "title", "lower"),
+    [
+        # a plant operator's class counts up, like a grade
+        ("3 years as a Class III water operator", "Class IV Operator", False),
+        ("3 years as a Class III water operator", "Class II Operator", True),
+        ("Minimum 2 years operating a Class II wastewater treatment plant", "Class I Plant Operator", True),
+        ("Minimum 2 years operating a Class II wastewater treatment plant", "Class III Plant Operator", False),
+        ("2 years as a Class 2 boiler operator", "Class 1 Boiler Operator", True),
+        # a vehicle licence's class counts down, numbers too
+        ("2 years of Class 1 truck driving", "Class 3 Delivery Driver", True),
+        ("2 years of Class 3 driving", "Class 1 Highway Driver", False),
+        ("2+ years of CDL Class A driving", "Route Driver (Class B)", True),
+        # the words beside the class decide when the item has both kinds
+        ("4 years as a Class 2 distribution operator; valid driver's license required", "Class 1 Operator", True),
+        ("2 years driving a Class B water truck", "Class A Driver", False),
+    ],
+)
+def test_a_plants_class_counts_up_and_a_vehicle_licences_down(item, title, lower):
+    assert lower_grade(item, title) is lower
+
+
+@pytest.mark.parametrize(
     "lower",
     [
         ("Route Driver (Class B) (2016 - 2023)",),
@@ -308,6 +330,39 @@ def test_years_worked_in_a_hospital_setting_are_hospital_years():
     req = req.model_copy(update={"subject": _years(req.text)[1]})
     assert check_experience(req, _evidence("Registered Nurse, Mercy General Hospital (2016 - 2024)")).status == "met"
     assert check_experience(req, _evidence("Line Cook, Olive Garden (2016 - 2024)")).status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("item", "subject"),
+    [
+        # years "in" a place read as years worked in it: the place's content words are the subject
+        ("2 years in an acute care setting", "acute care"),
+        ("Minimum of 3 years in a hospital setting required", "hospital"),
+        ("3+ years in the construction industry", "construction"),
+        ("At least 2 years of experience in a busy outpatient clinic environment", "outpatient clinic"),
+        ("1+ year in a dental or orthodontic setting", "dental or orthodontic"),
+        ("1 year of interpreting in a healthcare setting", "healthcare interpreting"),
+        # a generic place names no field: years in all
+        ("3 years in a fast-paced environment", ""),
+        ("2+ years in a high-pressure team environment", ""),
+        ("5 years in the field", ""),
+        # a post held names the rung asked: its words stay
+        ("3+ years in a supervisory role", "supervisory role"),
+        ("2 years in a charge nurse position", "charge nurse position"),
+    ],
+)
+def test_a_places_content_word_is_the_subject_of_years_in_it(item, subject):
+    assert _years(item)[1] == subject
+
+
+def test_years_in_an_acute_care_setting_count_acute_care_and_a_fast_paced_one_all_work():
+    acute = Requirement(kind="experience", text="2 years in an acute care setting", years=2)
+    acute = acute.model_copy(update={"subject": _years(acute.text)[1]})
+    fast = Requirement(kind="experience", text="3 years in a fast-paced environment", years=3)
+    fast = fast.model_copy(update={"subject": _years(fast.text)[1]})
+    cook = _evidence("Line Cook, Olive Garden (2016 - 2024)")
+    assert check_experience(acute, cook).status == "missing"
+    assert check_experience(fast, cook).status == "met"
 
 
 def test_information_technology_spelled_out_is_it():
