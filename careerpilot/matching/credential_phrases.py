@@ -895,28 +895,39 @@ def rank(words: Sequence[str]) -> int | None:
 _CLIPPED = {"tech": ("technician", "technologist"), "techs": ("technician", "technologist")}
 
 
-def same_word_on(line: str, wanted: Sequence[str]) -> Callable[[str, str], bool]:
+def same_word_on(line: str, wanted: Sequence[str], *, licence: bool = False) -> Callable[[str, str], bool]:
     """Return the word test a line's reading takes for a credential's words (``_same_word``, ``_fields_apart``).
 
     "Phlebotomy Certification - NHA" names the phlebotomist's credential; "Psychology degree" names no psychologist.
+    ``licence``: the credential asked is a licence or registration (``asks_licence``).
     """
-    return partial(_same_word, fields=_fields_apart(line, wanted, [w.lower() for w in _WORD.findall(line)]))
+    have = [w.lower() for w in _WORD.findall(line)]
+    return partial(_same_word, fields=_fields_apart(line, wanted, have, licence=licence))
 
 
 # a line naming a credential noun names a credential, whose field word may name its practitioner's ("Phlebotomy
 # Certification - NHA" is the phlebotomist certification); without one it names a degree, major or field of study
 _CREDENTIAL_NOUN = re.compile(r"\b(?:certifi\w*|licen[cs]\w*|registration|registered)\b", re.I)
+# a licence's or registration's nouns: a licence is named by its field only with one of them ("Physical Therapy
+# License" holds the physical therapist's licence; a "Pharmacy Certificate" is a course's, no pharmacist's licence)
+_LICENCE_NOUN = re.compile(r"\b(?:licen[cs]\w*|registration|registered)\b", re.I)
 
 
-def _fields_apart(line: str, wanted: Sequence[str], have: Sequence[str]) -> bool:
+def asks_licence(name: str) -> bool:
+    """Return whether a credential's name asks a licence or registration ("Licensed Psychologist", "RPh licence")."""
+    return bool(_LICENCE_NOUN.search(name))
+
+
+def _fields_apart(line: str, wanted: Sequence[str], have: Sequence[str], *, licence: bool = False) -> bool:
     """Return whether a line's words (``have``) keep a field apart from its practitioner for a credential's words.
 
     Apart where the line writes the practitioner's own words ("Advanced Machining Diploma; Apprentice Machinist": the
     machinist is the apprentice, "Advanced" is the diploma's) or names no credential noun ("Psychology honours": a
-    field of study); together only where a credential is named by its field ("Phlebotomy Certification - NHA").
+    field of study); together only where a credential is named by its field ("Phlebotomy Certification - NHA"), and
+    for a ``licence`` asked only by a licence's noun ("Physical Therapy License", not "Physical Therapy Certificate").
     Every reading of one line (is the name there, where, at which level and rank) takes the same decision.
     """
-    if not _CREDENTIAL_NOUN.search(line):
+    if not (_LICENCE_NOUN if licence else _CREDENTIAL_NOUN).search(line):
         return True
     return all(any(_same_word(w, h, fields=True) for h in have) for w in wanted)
 
@@ -988,7 +999,9 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
         return None
     have = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", line)]
     initials = _initials(line)
-    fields = _fields_apart(line, wanted, have)  # "Athletic Therapy major" names a field, not "Athletic Therapist"
+    # "Athletic Therapy major" names a field, not "Athletic Therapist"; a "Psychology Certificate" no psychologist's
+    # licence
+    fields = _fields_apart(line, wanted, have, licence=asks_licence(name))
     if not all(any(_same_word(w, h, fields=fields) for h in have) or _spelled_out(w, initials) for w in wanted):
         return None
     if not listed and not _HELD_CUE.search(line):

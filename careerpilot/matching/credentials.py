@@ -1119,7 +1119,8 @@ def _held_as_listed(ids: tuple[str, ...], listed: list[str]) -> list[Held]:
         core = _GENERIC_TAIL.sub("", credential.name) if credential else ""
         if credential is None or core == credential.name or not 0 < len(phrases.content_words(core)) <= 3:
             continue
-        named = [line for line in listed if _heads_a_part(phrases.content_words(core), line)]
+        licence = credential.kind in {"licence", "registration"} or phrases.asks_licence(credential.name)
+        named = [line for line in listed if _heads_a_part(phrases.content_words(core), line, licence=licence)]
         held += [replace(h, id=cid) for h in _held_by_phrase((phrases.PREFIX + core,), [], named)]
     return held
 
@@ -1172,20 +1173,21 @@ def _a_course(part: str, rest: str) -> bool:
     )
 
 
-def _heads_a_part(words: list[str], line: str) -> bool:
+def _heads_a_part(words: list[str], line: str, *, licence: bool = False) -> bool:
     """Return whether a certificate's name (or a part of its slash list) is the words, brackets aside.
 
     "Adult First Aid/CPR/AED" heads a part with "First Aid"; after the name only a level, rank, credential noun or
     date may come, or another name and a closing credential noun ("Lifeguarding & Water Safety Certification");
     "Infection Control Course (barbering)" names a course about barbering, not a barber's licence. A field is its
-    practitioner as every reading of the line decides (``phrases.same_word_on``): "Phlebotomy Certification" heads a
-    part for a phlebotomist's, "Psychology degree" none for a psychologist's.
+    practitioner as each part's own noun decides (``phrases.same_word_on``): "Phlebotomy Certification" heads a part
+    for a phlebotomist's, "Psychology degree" none for a psychologist's; for a ``licence`` asked only a licence's noun
+    joins them ("Physical Therapy License", not "Physical Therapy Certificate / Nursing License").
     """
     bare = re.sub(r"\([^()]*\)", " ", line)
-    same = phrases.same_word_on(line, words)
     for offset, part in _slash_parts(bare):
         if _a_course(part, bare[offset:]):
             continue
+        same = phrases.same_word_on(part, words, licence=licence)
         own = _NAME_END.split(part)[0]
         tokens = list(_TOKEN.finditer(own.lower()))
         heads = [t.group(0) for t in tokens[: len(words) + 1]]
