@@ -703,17 +703,22 @@ _GRADE_NAMED = re.compile(
     re.I,
 )
 # the words saying a class is a vehicle licence's (counting down: Class A over B, driving Class 1 over Class 3) or a
-# plant operator's (counting up, like a grade: a Class IV water operator over a Class III)
+# water or wastewater plant operator's (its numbers counting up, like a grade: a Class IV water operator over a Class
+# III; its letters down, as a licence's). "distribution" and "collection" are a plant's only beside a system or an
+# operator ("a Class 2 distribution operator"), not a trucker's ("Class A experience in food distribution"). A boiler
+# operator's or stationary engineer's class counts down (1st Class above 2nd), as a licence's does: no plant word
 _DRIVING_WORDS = r"cdl|drivers?|driving|tractor|trailer|trucks?|trucking|bus|buses|vehicles?"
 _PLANT_WORDS = (
-    r"plants?|water|wastewater|treatment|distribution|collection|boilers?|stationary\s+engineers?|"
-    r"operator\s+certification"
+    r"plants?|water|wastewater|treatment|wtp|wwtp|sewer|potable|lift\s+stations?|operator\s+certification|"
+    r"(?:distribution|collection)\s+(?:systems?|operators?)"
 )
+_BOILER_WORDS = r"boilers?|stationary\s+engineers?"
 _DRIVING_WORD = re.compile(rf"\b(?:{_DRIVING_WORDS})\b", re.I)
 _PLANT_WORD = re.compile(rf"\b(?:{_PLANT_WORDS})\b", re.I)
 # the words saying a class or grade is a licence's or a plant's, not a school's ("Grade 4 classroom", "Grade 2 Teacher")
 _LICENCE_WORD = re.compile(
-    rf"\b(?:licen[cs]e[ds]?|permits?|operators?|commercial|{_DRIVING_WORDS}|{_PLANT_WORDS})\b",
+    rf"\b(?:licen[cs]e[ds]?|permits?|operators?|commercial|distribution|collection|{_DRIVING_WORDS}|{_PLANT_WORDS}|"
+    rf"{_BOILER_WORDS})\b",
     re.I,
 )
 
@@ -727,18 +732,20 @@ def _beside(text: str, found: re.Match[str]) -> str:
     return " ".join(before.split()[-3:] + after.split()[:4])
 
 
-def _plant_classes(text: str) -> bool:
-    """Return whether a years item's classes are a plant operator's (counting up) rather than a vehicle licence's.
+def _plant_vote(words: str) -> bool | None:
+    """Return whether words say a plant's class (True) or a vehicle licence's (False); None when both or neither."""
+    driving, plant = bool(_DRIVING_WORD.search(words)), bool(_PLANT_WORD.search(words))
+    return plant if driving != plant else None
+
+
+def _plant_classes(text: str) -> bool | None:
+    """Return whether a years item's classes are a plant operator's rather than a vehicle licence's (None: unsaid).
 
     "3 years as a Class III water operator": a plant's; "2 years of Class A tractor-trailer driving": a licence's.
-    The words beside a class decide, else the item's; driving and plant words both or neither: a licence's.
+    The words beside a class decide, else the item's; driving and plant words both or neither say nothing.
     """
     near = [_beside(text, f) for f in _GRADE_NAMED.finditer(text) if f["kind"].lower() == "class"]
-    for said in (*near, text):
-        driving, plant = bool(_DRIVING_WORD.search(said)), bool(_PLANT_WORD.search(said))
-        if driving != plant:
-            return plant
-    return False
+    return next((vote for said in (*near, text) if (vote := _plant_vote(said)) is not None), None)
 
 
 def _licence_grades(text: str, kind: str, *, beside_word: bool = True, plant: bool = False) -> list[tuple[str, int]]:
@@ -764,16 +771,23 @@ def lower_grade(text: str, title: str) -> bool:
     on the lower licence (a licence's class ranks down: A over B, Class 1 over Class 3); "3 years as a Grade III
     operator": a "Grade II Operator" ran a lower plant (a grade ranks up, and so does a plant's class: "3 years as a
     Class III water operator" finds a "Class II Operator" lower, a "Class IV Operator" not; ``_plant_classes``). The
-    ask is the lowest the text admits ("Class A or B CDL": B is enough). The item's class or grade counts only beside
-    a licence or plant word (a "Grade 4 classroom" is a school's); so does a title's grade (a "Grade 2 Teacher"
-    teaches), while a title's class is of the item's kind as it stands, a title having no room to say so. A title
-    naming none, or the one asked or a higher one, is not lower.
+    ask is the lowest the text admits ("Class A or B CDL": B is enough). A grade counts only beside a licence or plant
+    word, in the item and the title (a "Grade 4 classroom" is a school's, a "Grade 2 Teacher" teaches). A title's
+    class counts as it stands, its own words saying whose it is ("Class A CDL Driver": a licence's; "Class A Water
+    Operator": a plant's, whose letters count down, A at the top), else the item's; the item's class counts beside a
+    licence or plant word, or as it stands where the title says whose it is ("2 years Class A experience; LTL
+    preferred" for a "Class B Driver"). Only levels of one kind compare: a title naming none of the item's kind, or
+    the one asked or a higher one, is not lower.
     """
-    plant = _plant_classes(text)
+    title_plant = _plant_vote(title)
+    said = _plant_classes(text)
+    plant = said if said is not None else bool(title_plant)
     for kind in ("class", "grade"):
-        asked = _licence_grades(text, kind, plant=plant)
-        held = _licence_grades(title, kind, beside_word=kind == "grade", plant=plant)
-        if asked and held and not any(level_meets(h, a) for h in held for a in asked):
+        asked = _licence_grades(text, kind, beside_word=kind == "grade" or title_plant is None, plant=plant)
+        held = _licence_grades(
+            title, kind, beside_word=kind == "grade", plant=plant if title_plant is None else title_plant
+        )
+        if any(h[0] == a[0] for h in held for a in asked) and not any(level_meets(h, a) for h in held for a in asked):
             return True
     return False
 

@@ -111,8 +111,9 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 # where a smaller number is the higher level: "1st Class" above "2nd Class" (stationary and power engineers, FCC
 # radiotelephone operators) and "Type 1" above "Type 2" (NWCG incident qualifications: FFT1 above FFT2, ICT3 above
 # ICT4); "Level 4", "Grade IV" and "Class IV" (water and wastewater operators) count up; a class read beside a licence
-# word in a years item ("licence class", ``grade_level``) counts down: a Class A CDL above a B, Class 1 above Class 3
-_DESCENDING = frozenset({"ordinal class", "ordinal grade", "type", "licence class"})
+# word in a years item ("licence class", ``grade_level``) counts down: a Class A CDL above a B, Class 1 above Class 3;
+# so do a plant operator's letters ("lettered plant class": Texas TCEQ D < C < B < A, Florida C < B < A)
+_DESCENDING = frozenset({"ordinal class", "ordinal grade", "type", "licence class", "lettered plant class"})
 # words that place a credential on its own family's ladder when the vocabulary does not know the family: the same
 # name with a lower word is a lower level ("Associate Emergency Manager" for "Certified Emergency Manager", a
 # "Limited" licence for a "General" one, a "Provisional" practising certificate for a "Full" one); with a higher
@@ -848,12 +849,16 @@ def grade_level(kind: str, value: str, *, plant: bool = False) -> tuple[str, int
     """Return the level of a licence's class or a plant's grade named in a years item or a title (``level_meets``).
 
     "Class A" or "Class 1": ("licence class", 1), counting down (a Class A CDL above a B, driving Class 1 above Class
-    3); "Grade III": ("grade", 3), counting up. With ``plant`` a class is a plant operator's ("Class III water
-    operator": ("plant class", 3)), counting up like a grade. A class's letters count from A.
+    3); "Grade III": ("grade", 3), counting up. With ``plant`` a class is a plant operator's: its numbers count up
+    like a grade ("Class III water operator": ("plant class", 3)), its letters down, A at the top ("Class B water
+    operator": ("lettered plant class", 2)). A class's letters count from A.
     """
     kind = kind.lower()
-    if kind == "class":
-        kind = "plant class" if plant else "licence class"
+    if kind == "class" and plant:
+        lettered = len(value) == 1 and value.isalpha() and value.lower() not in _ROMAN  # "Class I" is a numeral
+        kind = "lettered plant class" if lettered else "plant class"
+    elif kind == "class":
+        kind = "licence class"
     return kind, _number(value)
 
 

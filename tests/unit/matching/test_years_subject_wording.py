@@ -150,7 +150,8 @@ def test_a_title_naming_a_lower_class_or_grade_is_lower_work(item, title, lower)
         ("3 years as a Class III water operator", "Class II Operator", True),
         ("Minimum 2 years operating a Class II wastewater treatment plant", "Class I Plant Operator", True),
         ("Minimum 2 years operating a Class II wastewater treatment plant", "Class III Plant Operator", False),
-        ("2 years as a Class 2 boiler operator", "Class 1 Boiler Operator", True),
+        # a boiler operator's class counts down, 1st Class at the top (m15g)
+        ("2 years as a Class 2 boiler operator", "Class 1 Boiler Operator", False),
         # a vehicle licence's class counts down, numbers too
         ("2 years of Class 1 truck driving", "Class 3 Delivery Driver", True),
         ("2 years of Class 3 driving", "Class 1 Highway Driver", False),
