@@ -62,9 +62,11 @@ _YEARS_AT = re.compile(
     r"\s*(?:\+\s*)?(?:years?|yrs?)\b",
     re.I,
 )
+# "3 years in a similar role", "2 years in a related field", "in a comparable setting": the posting's own work
 _SAME_ROLE = re.compile(
     r"^\W*(?:of\s+)?(?:\w+\s+){0,3}?(?:in|as|at)\s+(?:an?|the|this|that)?\s*(?:similar|identical|same|comparable|"
-    r"equivalent|such)\s+(?:role|position|capacity|job|function|title)",
+    r"equivalent|such|related)\s+(?:role|position|capacity|job|function|title|field|settings?|industry|"
+    r"environments?)\b",
     re.I,
 )
 _LEAD_SUBJECT = re.compile(
@@ -133,14 +135,16 @@ def _setting_field(subject: str, noun: re.Pattern[str]) -> str:
     """Return the field a setting names: its noun out, its content words kept, none when only generic words remain.
 
     "hospital setting" is hospital, "acute care setting" acute care, "a fast-paced environment" no field (years in
-    all). A subject not ending in such a noun is returned as it is.
+    all). A subject not ending in such a noun is returned as it is, and so is one whose field is no key term alone
+    ("IT field", "OR setting": "IT" and "OR" read as stop words, yet name a field).
     """
     words = subject.split()
     if not words or not noun.match(words[-1]):
         return subject
     while words and _SETTING.match(words[-1]):  # "a team setting": both words name the setting
         words.pop()
-    return " ".join(w for w in words if w.lower() not in _GENERIC_SETTING)
+    field = " ".join(w for w in words if w.lower() not in _GENERIC_SETTING)
+    return field if not field or key_terms(field) else subject
 
 
 # the form of job boards' screening questions: "Tractor-trailer driving: 3 years (Required)"
