@@ -289,7 +289,8 @@ def test_a_training_or_qualifications_line_inside_work_does_not_close_it():
             "Welder, Acme Fab",
         ),
         (
-            "EXPERIENCE\nSecurity Guard, G4S (2019 - 2024)\nTRAINING\nBasic Security Training, Humber College (2017 - 2018)",
+            "EXPERIENCE\nSecurity Guard, G4S (2019 - 2024)\nTRAINING\n"
+            "Basic Security Training, Humber College (2017 - 2018)",
             "Security Guard, G4S",
         ),
         (
