@@ -1,0 +1,127 @@
+"""Near misses of session 15's rules that review rev15b found (branch m15f): each rule keeps its case, not these.
+
+The inputs are the reviewer's, written the way postings and resumes say such things.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careerpilot.matching.credentials import held_in, wanted_in
+from careerpilot.matching.products import named_products, own_skills
+from tests.support.credentials import verdict
+
+TODAY = date(2026, 6, 1)
+
+
+def _held(line: str) -> set[str]:
+    return {h.id for h in held_in([line], TODAY)}
+
+
+# 1. NICET: a level after the subfield words is "Level N" or a Roman numeral; years are no level
+@pytest.mark.parametrize(
+    ("asked", "ids"),
+    [
+        ("NICET Level II, 4 years of experience", [("nicet_2",)]),
+        ("NICET II, 4+ years experience", [("nicet_2",)]),
+        ("NICET Fire Alarm Systems Level III", [("nicet_3",)]),
+        ("NICET Level II in Fire Alarm Systems", [("nicet_2",)]),
+        ("NICET in Fire Alarm Systems, Level 2 minimum", [("nicet_2",)]),
+    ],
+)
+def test_nicet_level_is_the_one_written_as_a_level(asked: str, ids: list[tuple[str, ...]]) -> None:
+    assert [w.ids for w in wanted_in(asked)] == ids
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "NICET Certified, 4 years in sprinkler design",
+        "NICET Certification, 2 years of fire alarm experience",
+        "NICET, 4 years experience",
+        "NICET Fire Alarm Certification, 3 or more years of experience",
+        "NICET Certification in Fire Alarm Systems, I or II",
+    ],
+)
+def test_years_or_a_certification_word_after_nicet_are_no_level(asked: str) -> None:
+    assert not any(i.startswith("nicet_") for w in wanted_in(asked) for i in w.ids), wanted_in(asked)
+
+
+@pytest.mark.parametrize(
+    ("line", "held"),
+    [
+        ("NICET Level I, 3 years fire alarm installs", {"nicet_1"}),
+        ("NICET Level II, 4 years of experience", {"nicet_2"}),
+        ("NICET Certified, 3 years fire alarm", set()),
+        ("NICET Fire Alarm, 2 yrs", set()),
+        ("NICET, 4 years experience", set()),
+    ],
+)
+def test_a_resume_holds_the_nicet_level_it_names_not_its_years(line: str, held: set[str]) -> None:
+    assert {i for i in _held(line) if i.startswith("nicet_")} == held
+
+
+def test_a_nicet_level_i_resume_does_not_meet_level_iii() -> None:
+    judged = verdict("NICET Level III in Fire Alarm Systems", ["NICET Level I, 3 years fire alarm installs"])
+    assert judged.credit == 0.0 and "NICET" in judged.note
+
+
+# 2. a maker before a product in capitals is a software vendor, and the word after is no work done with it
+@pytest.mark.parametrize(
+    ("item", "skill"),
+    [
+        ("Familiarity with Excel VBA Macros for reporting", "Excel"),
+        ("Advanced Excel VLOOKUP Formulas and pivot tables required", "Excel"),
+        ("Experience with Linux RHEL Servers in production", "Linux"),
+        ("Experience with Windows SCCM Deployments", "Windows"),
+        ("Experience with Workday HCM Configuration and business process setup", "Workday"),
+        ("Experience with Jira JQL Queries and dashboards", "Jira"),
+        ("Experience with Tableau LOD Calculations for dashboards", "Tableau"),
+        ("Experience with Revit MEP Modeling for mechanical systems", "Revit"),
+        ("Experience with Kronos WFM Scheduling for hospital units", "Kronos"),
+        ("Experience configuring Epic ASAP Workflows for the emergency department", "Epic"),
+    ],
+)
+def test_a_tool_before_capitals_is_no_maker_and_stays_asked(item: str, skill: str) -> None:
+    named = named_products(item)
+    assert named.makers == () and named.asked == (), named
+    assert own_skills(item, [skill]) == [skill]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Proficient in Oracle OPERA PMS",
+        "Oracle OPERA Cloud experience required",
+        "Experience with Excel and Oracle OPERA Cloud in a hotel",
+        "Proficiency with Oracle OPERA Cloud and Micros POS",
+    ],
+)
+def test_a_vendor_before_its_product_in_capitals_is_read_wherever_it_stands(item: str) -> None:
+    named = named_products(item)
+    assert named.makers == ("oracle",) and named.asked and named.asked[0][0].startswith("OPERA"), named
+    assert own_skills(item, ["Oracle"]) == []
+
+
+def test_pareto_and_ishikawa_still_pair_as_one_name() -> None:
+    assert named_products("Root cause analysis with Pareto and Ishikawa diagrams").asked == ()
+
+
+# 3. "A&P" spelled as anatomy and physiology is no airframe and powerplant certificate
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Completion of A&P (Anatomy and Physiology) coursework",
+        "A&P (Anatomy & Physiology) I and II with a C or better",
+    ],
+)
+def test_a_and_p_spelled_as_anatomy_and_physiology_is_no_faa_certificate(asked: str) -> None:
+    assert wanted_in(asked) == []
+
+
+def test_anatomy_and_physiology_on_a_resume_does_not_meet_the_faa_a_and_p() -> None:
+    assert _held("Prerequisites: A&P (Anatomy and Physiology) I and II, Valley College") == set()
+    assert [w.ids for w in wanted_in("FAA A&P (Airframe and Powerplant) certificate")] == [("a_and_p",)]
+    assert _held("FAA A&P Mechanic certificate, 2015") == {"a_and_p"}
