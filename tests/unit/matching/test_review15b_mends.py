@@ -125,3 +125,42 @@ def test_anatomy_and_physiology_on_a_resume_does_not_meet_the_faa_a_and_p() -> N
     assert _held("Prerequisites: A&P (Anatomy and Physiology) I and II, Valley College") == set()
     assert [w.ids for w in wanted_in("FAA A&P (Airframe and Powerplant) certificate")] == [("a_and_p",)]
     assert _held("FAA A&P Mechanic certificate, 2015") == {"a_and_p"}
+
+
+# 4. a person's programme is a credential only with a level or initials of its own
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Medical Assistant Program certificate required",
+        "Pharmacy Technician Program certificate",
+        "Nurse Aide Program certificate and state registry listing",
+        "Home Health Aide Program certification",
+    ],
+)
+def test_a_school_programme_for_a_role_is_no_credential_of_its_own(asked: str) -> None:
+    assert wanted_in(asked) == []
+
+
+def test_a_certifying_programme_with_a_level_or_initials_is_still_one() -> None:
+    assert [w.ids for w in wanted_in("Welding Inspector Program Level 1 certification")] == [
+        ("~Welding Inspector Program Level 1",)
+    ]
+    assert [w.ids for w in wanted_in("Coating Inspector Program (CIP) Level 2 certification")] == [
+        ("~Coating Inspector Program Level 2 (CIP)",)
+    ]
+
+
+def test_a_medical_assisting_certificate_is_credited_for_the_programme_certificate() -> None:
+    from careerpilot.matching import evidence as resume_evidence
+    from careerpilot.matching.coverage import check
+    from careerpilot.matching.requirements import extract_requirements
+
+    resume = (
+        "Experience\nMedical Assistant, Valley Clinic, Jan 2020 - present\n- Roomed patients, vitals, injections\n"
+        "Education\nMedical Assisting Certificate, Valley College, 2019\nCertifications\nCMA (AAMA)\n"
+    )
+    reqs = extract_requirements(
+        "Medical Assistant", "Requirements:\n- Medical Assistant Program certificate required\n"
+    )
+    (req,) = [r for r in reqs.requirements if r.kind == "certification"]
+    assert check(req, resume_evidence.from_text(resume, TODAY)).credit > 0.0
