@@ -243,8 +243,12 @@ def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
     """Return the abbreviations listed with vocabulary credentials ("ACLS, PALS, TNCC" -> TNCC), as credentials.
 
     An unknown abbreviation in a list of credentials is one too; only list separators (, / + & and or) count, so an
-    issuer written before its credential ("AHA BLS") is not read as one.
+    issuer written before its credential ("AHA BLS") is not read as one, nor a degree's initials listed before one
+    ("BSc, P.Eng designation", "MBA, CFA charter": a degree, no credential).
     """
+    # imported here: evidence reads credentials, which read this module
+    from careerpilot.matching.evidence import degree_level
+
     spans = sorted(known)
     candidates = [
         (m.start(), m.end(), m.group(1))
@@ -255,6 +259,7 @@ def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
         and m.group(1).lower() not in _NOT_PERSONAL
         and m.group(1).upper() not in _WORKPLACE_ABBREVIATIONS
         and not find_skills(m.group(1))
+        and not degree_level(m.group(1))
         and not _ISSUED_BY.search(text[max(0, m.start() - 12) : m.start()])  # "CHI-Spanish from CCHI": its issuer
     ]
     found: list[Named] = []

@@ -164,3 +164,141 @@ def test_a_medical_assisting_certificate_is_credited_for_the_programme_certifica
     )
     (req,) = [r for r in reqs.requirements if r.kind == "certification"]
     assert check(req, resume_evidence.from_text(resume, TODAY)).credit > 0.0
+
+
+def _items(title: str, description: str) -> dict[str, list[str]]:
+    from careerpilot.matching.requirements import extract_requirements
+
+    return {r.text: r.credentials for r in extract_requirements(title, description).requirements}
+
+
+# 5. how applications are answered asks nothing, but who is chosen by what they hold asks it
+@pytest.mark.parametrize(
+    ("item", "credential"),
+    [
+        ("We thank all applicants, however only candidates with a valid Class A CDL will be contacted.", "cdl_a"),
+        ("Only successful applicants with a current CNO registration will be interviewed", "~CNO"),
+        ("Only those candidates holding a valid Class A CDL will be contacted", "cdl_a"),
+    ],
+)
+def test_only_candidates_holding_a_credential_still_asks_it(item: str, credential: str) -> None:
+    items = _items("Driver", f"Requirements:\n- 2 years of driving\n- {item}\n")
+    assert any(credential in ids for ids in items.values()), items
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "We thank all applicants for their interest, however, only those selected for an interview will be contacted.",
+        "Please note, only successful candidates will be contacted.",
+        "Only candidates selected for an interview will be notified",
+    ],
+)
+def test_how_applications_are_answered_still_asks_nothing(item: str) -> None:
+    assert list(_items("Driver", f"Requirements:\n- 2 years of driving\n- {item}\n")) == ["2 years of driving"]
+
+
+# 6. a substitute that says what it must add up to asks that
+def test_a_combination_equivalent_to_a_degree_asks_the_degree() -> None:
+    from careerpilot.matching.requirements import extract_requirements
+
+    reqs = extract_requirements(
+        "Civil Engineer",
+        "Requirements:\n- Any combination of education and experience equivalent to a bachelor's degree in civil "
+        "engineering\n- 3 years of design experience\n",
+    ).requirements
+    assert [r.subject for r in reqs if r.kind == "degree"] == ["bachelor"]
+
+
+def test_a_combination_including_years_asks_the_years() -> None:
+    from careerpilot.matching.requirements import extract_requirements
+
+    reqs = extract_requirements(
+        "Budget Analyst",
+        "Minimum Qualifications:\n- An equivalent combination of education and experience sufficient to perform "
+        "the essential duties, including 2 years of budget analysis\n",
+    ).requirements
+    assert any(r.kind == "experience" and r.years == 2 for r in reqs), reqs
+
+
+# 7. "committed to" an inclusive thing is the employer's statement only when the employer says it
+@pytest.mark.parametrize(
+    "item", ["Committed to an inclusive classroom and differentiated instruction", "Committed to diverse learners"]
+)
+def test_a_candidates_commitment_to_inclusion_is_asked(item: str) -> None:
+    assert item in _items("Teacher", f"Requirements:\n- Ontario teaching certificate\n- {item}\n")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "We are committed to an inclusive and accessible workplace",
+        "Committed to an inclusive and accessible workplace",
+        "Acme Schools is committed to a diverse workforce",
+    ],
+)
+def test_the_employers_inclusion_statement_still_asks_nothing(item: str) -> None:
+    assert item not in _items("Teacher", f"Requirements:\n- Ontario teaching certificate\n- {item}\n")
+
+
+# 8. a degree's initials listed before a credential are no credential
+@pytest.mark.parametrize(
+    ("asked", "ids"),
+    [
+        ("BSc, P.Eng designation", [("~P.Eng",)]),
+        ("MSc, P.Geo designation", [("~P.Geo",)]),
+        ("BA, CHRL designation", [("~CHRL",)]),
+        ("MBA, CFA charter", [("cfa_charter",)]),
+        ("AACI, P.App designation", [("~AACI",), ("~P.App",)]),
+    ],
+)
+def test_a_degree_listed_before_a_credential_is_not_asked_as_one(asked: str, ids: list[tuple[str, ...]]) -> None:
+    assert [w.ids for w in wanted_in(asked)] == ids
+
+
+# 9. "Life/Health" under licences are an insurance licence's lines, not benefits
+@pytest.mark.parametrize(
+    ("heading", "item"), [("Required licenses:", "Life/Health"), ("Requirements:", "Life and health")]
+)
+def test_insurance_lines_of_business_are_not_a_benefits_list(heading: str, item: str) -> None:
+    assert item in _items("Insurance Agent", f"{heading}\n- {item}\n- Property & Casualty\n- 2 years of sales\n")
+
+
+def test_a_benefits_list_with_a_benefit_only_part_still_asks_nothing() -> None:
+    items = _items("Agent", "Requirements:\n- 2 years of sales\n- Health and life insurance, paid vacation\n")
+    assert list(items) == ["2 years of sales"]
+
+
+# 13. a bachelor's with an associate's as its substitute asks the bachelor's
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bachelor's degree; associate degree with 4 years of experience may substitute",
+        "Bachelor's degree (associate degree considered with experience)",
+    ],
+)
+def test_an_associate_degree_as_a_substitute_does_not_lower_the_ask(line: str) -> None:
+    from careerpilot.matching import evidence as resume_evidence
+    from careerpilot.matching.coverage import check_degree
+    from careerpilot.matching.requirements import extract_requirements
+
+    (req,) = [
+        r for r in extract_requirements("Technician", f"Requirements:\n- {line}\n").requirements if r.kind == "degree"
+    ]
+    resume = "Education\nAssociate of Applied Science in Electronics, Valley College, 2019\n"
+    assert check_degree(req, resume_evidence.from_text(resume, TODAY)).status != "met"
+    bachelor = "Education\nBachelor of Science in Electrical Engineering, State University, 2017\n"
+    assert check_degree(req, resume_evidence.from_text(bachelor, TODAY)).status == "met"
+
+
+def test_an_associate_degree_or_a_bachelors_still_asks_the_associates() -> None:
+    from careerpilot.matching import evidence as resume_evidence
+    from careerpilot.matching.coverage import check_degree
+    from careerpilot.matching.requirements import extract_requirements
+
+    line = "Minimum associate degree; bachelor's degree required for supervisory roles"
+    (req,) = [
+        r for r in extract_requirements("Technician", f"Requirements:\n- {line}\n").requirements if r.kind == "degree"
+    ]
+    resume = "Education\nAssociate of Applied Science in Electronics, Valley College, 2019\n"
+    assert check_degree(req, resume_evidence.from_text(resume, TODAY)).status == "met"
