@@ -239,7 +239,7 @@ def _spelled_as_other(spelled: str, text: str, end: int, name: str) -> bool:
     "NRP (Neonatal Resuscitation Program)" is not the paramedic's NRP: the bracket spells the initialism
     (Schwartz and Hearst, 2003) and lacks the rarest word of the credential's name ("paramedic").
     """
-    if not spelled.isupper() or len(spelled) > 6 or not spelled.isalnum():
+    if not spelled.isupper() or len(spelled) > 6 or "(" in spelled or ")" in spelled:
         return False  # "RT(R)", "(T)": a discipline's bracketed mark, no initialism a bracket could spell
     bracket = _EXPANSION.match(text, end)
     if bracket is None or not phrases.abbreviates(spelled, bracket.group(1)):

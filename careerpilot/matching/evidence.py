@@ -471,5 +471,11 @@ def _base(text: str, lines: list[str], notes: list[str]) -> ResumeEvidence:
 
 def degree_level(text: str) -> int:
     """Return the highest degree a line names (1 high school ... 5 PhD), 0 when none."""
+    return max((rank for _, rank in degrees_named(text)), default=0)
+
+
+def degrees_named(text: str) -> list[tuple[int, int]]:
+    """Return (where, rank) of each degree a line names, in the order written ("MS Office", "master of" cut)."""
     text = MASTERY.sub("", MS_PRODUCT.sub("", text))
-    return max((DEGREE_RANK[name] for name, pattern in DEGREES if pattern.search(text)), default=0)
+    found = ((pattern.search(text), DEGREE_RANK[name]) for name, pattern in DEGREES)
+    return sorted((m.start(), rank) for m, rank in found if m)
