@@ -11,7 +11,7 @@ from careerpilot.domain.matching import PostingRequirements, Requirement, Requir
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, judge
-from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_span, union_months
+from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, degrees_named, month_span, union_months
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
 from careerpilot.matching.products import holds, kind_words, named_products, own_skills, product_line
 from careerpilot.matching.requirements import DEGREE_RANK, LANGUAGES
@@ -1000,8 +1000,15 @@ def _asked_degree(req: Requirement) -> int:
 
     The reader names the level first in the subject ("associate", "bachelor in Interior Design"): that name is the
     level, as "Associate degree or higher" asks an associate's ("associate" alone is no degree in a resume's words).
+    Not where the item names a higher degree before it, not as its alternative: "Bachelor's degree; associate degree
+    with 4 years of experience may substitute" asks the bachelor's (the associate's stands in only with the years).
     """
     named = DEGREE_RANK.get((req.subject or "").split(" in ", 1)[0])
+    written = degrees_named(req.text)
+    if named and written and written[0][1] > named:
+        at = next((where for where, rank in written if rank == named), len(req.text))
+        if not re.search(r"\bor\b", req.text[written[0][0] : at], re.I):
+            return written[0][1]
     return named or degree_level(req.subject or req.text) or DEGREE_RANK["bachelor"]
 
 

@@ -244,8 +244,12 @@ def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
     """Return the abbreviations listed with vocabulary credentials ("ACLS, PALS, TNCC" -> TNCC), as credentials.
 
     An unknown abbreviation in a list of credentials is one too; only list separators (, / + & and or) count, so an
-    issuer written before its credential ("AHA BLS") is not read as one.
+    issuer written before its credential ("AHA BLS") is not read as one, nor a degree's initials listed before one
+    ("BSc, P.Eng designation", "MBA, CFA charter": a degree, no credential).
     """
+    # imported here: evidence reads credentials, which read this module
+    from careerpilot.matching.evidence import degree_level
+
     spans = sorted(known)
     candidates = [
         (m.start(), m.end(), m.group(1))
@@ -256,6 +260,7 @@ def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
         and m.group(1).lower() not in _NOT_PERSONAL
         and m.group(1).upper() not in _WORKPLACE_ABBREVIATIONS
         and not find_skills(m.group(1))
+        and not degree_level(m.group(1))
         and not _ISSUED_BY.search(text[max(0, m.start() - 12) : m.start()])  # "CHI-Spanish from CCHI": its issuer
     ]
     found: list[Named] = []
@@ -497,7 +502,9 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
     # possessive and plural cut at the end only ("software" is not "oftware")
     lowered = {re.sub(r"(?:['’]s|['’]|s)$", "", v.lower()) for v in values} | {v.lower() for v in values}
     # "Building Inspector"; "Coating Inspector Program (CIP) Level 2": a programme certifying a person
-    personal = len(values) > 1 and (bool(_PERSON.fullmatch(values[-1].lower())) or _person_programme(values))
+    personal = len(values) > 1 and (
+        bool(_PERSON.fullmatch(values[-1].lower())) or _person_programme(values, abbreviation)
+    )
     if (lowered & _NOT_PERSONAL and not personal) or all(v.lower() in _GENERIC_WORDS | _QUALIFIER for v in values):
         return None
     lower = [v for v in values if v[:1].islower()]
@@ -511,12 +518,18 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
 _PROGRAMME = frozenset("program programs programme programmes scheme".split())
 
 
-def _person_programme(values: list[str]) -> bool:
-    """Return whether a name is a programme that certifies a person ("Welding Inspector Program", "... Scheme")."""
-    return any(
+def _person_programme(values: list[str], abbreviation: str) -> bool:
+    """Return whether a name is a programme that certifies a person ("Coating Inspector Program (CIP) Level 2").
+
+    A person's word before "Program/Programme/Scheme" names a certifying scheme only with a level beside it or
+    initials of its own: "Medical Assistant Program certificate" is the school's programme the graduate finished,
+    no credential of its own.
+    """
+    named = any(
         _PERSON.fullmatch(word.lower()) and after.lower() in _PROGRAMME
         for word, after in zip(values, values[1:], strict=False)
     )
+    return named and (bool(abbreviation) or _LEVEL.search(" ".join(values)) is not None)
 
 
 def _lead_name(text: str, at: int) -> tuple[str, str, int] | None:

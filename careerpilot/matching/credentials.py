@@ -239,7 +239,7 @@ def _spelled_as_other(spelled: str, text: str, end: int, name: str) -> bool:
     "NRP (Neonatal Resuscitation Program)" is not the paramedic's NRP: the bracket spells the initialism
     (Schwartz and Hearst, 2003) and lacks the rarest word of the credential's name ("paramedic").
     """
-    if not spelled.isupper() or len(spelled) > 6 or not spelled.isalnum():
+    if not spelled.isupper() or len(spelled) > 6 or "(" in spelled or ")" in spelled:
         return False  # "RT(R)", "(T)": a discipline's bracketed mark, no initialism a bracket could spell
     bracket = _EXPANSION.match(text, end)
     if bracket is None or not phrases.abbreviates(spelled, bracket.group(1)):
@@ -1119,8 +1119,10 @@ def _held_as_listed(ids: tuple[str, ...], listed: list[str]) -> list[Held]:
         core = _GENERIC_TAIL.sub("", credential.name) if credential else ""
         if credential is None or core == credential.name or not 0 < len(phrases.content_words(core)) <= 3:
             continue
-        licence = credential.kind in {"licence", "registration"} or phrases.asks_licence(credential.name)
-        named = [line for line in listed if _heads_a_part(phrases.content_words(core), line, licence=licence)]
+        words, licence = phrases.content_words(core), _a_licence(credential)
+        named = [
+            line for line in listed if _heads_a_part(words, _as_training(line) if licence else line, licence=licence)
+        ]
         held += [replace(h, id=cid) for h in _held_by_phrase((phrases.PREFIX + core,), [], named)]
     return held
 
@@ -1141,13 +1143,16 @@ _COURSE = re.compile(
     r"class(?:es)?(?!\s+(?-i:[A-Z]|\d{1,2}|[IVX]{1,4})\b)|modules?|program(?:me)?s?)\b",
     re.I,
 )
-# the noun that says a line names a credential held: "Forklift Operator Training Certificate" is the certificate of the
-# training, where "Forklift Operator Training (8 hours)" is the training alone
-_CREDENTIAL_NOUN = r"(?:certifications?|certificates?|cards?|licen[cs]es?|tickets?)\b"
-# what may close a certificate's name before its credential noun: "& Water Safety" or "and CPR/AED" (another name
-# the same certificate covers), "Training" (the certificate of the training): "Lifeguarding & Water Safety
-# Certification", "Forklift Operator Training Certificate"
-_CLOSING = re.compile(rf"^(?:\s*(?:&|\band\b)[^,;:&]*?)?(?:\s+training)?\s+{_CREDENTIAL_NOUN}", re.I)
+# the noun that says a line names a credential held: "Forklift Operator Training Certificate" (or "... Cert.") is the
+# certificate of the training, where "Forklift Operator Training (8 hours)" is the training alone
+_HELD_NOUN = r"(?:certifications?|certificates?|certs?|cards?|licen[cs]es?|tickets?)\b"
+# what may close a certificate's name before its credential noun: "& Water Safety", "+ Water Safety" or "and CPR/AED"
+# (another name the same certificate covers), "Training" (the certificate of the training): "Lifeguarding & Water
+# Safety Certification", "Forklift Operator Training Certificate"
+_CLOSING = re.compile(rf"^(?:\s*(?:&|\+|\band\b)[^,;:&+]*?)?(?:\s+training)?\s+{_HELD_NOUN}", re.I)
+# a training's own certificate: it says the course was done, which holds a certificate, card or training named
+# after it but never a licence, which a regulator issues ("Barber Training Certificate" holds no barber licence)
+_TRAINING_CERTIFICATE = re.compile(rf"\btraining\s+{_HELD_NOUN}", re.I)
 # where a certificate's own name ends on its line: the issuer, the date or a note follows
 _NAME_END = re.compile(r",|;|:|\s[-–—]\s")
 
@@ -1168,9 +1173,22 @@ def _a_course(part: str, rest: str) -> bool:
     ("Forklift Operator Training Certificate"); "Forklift Operator Training (8 hours)" is the training alone.
     """
     return any(
-        m.group(0).lower() != "training" or not re.search(rf"\b{_CREDENTIAL_NOUN}", rest[m.end() :], re.I)
+        m.group(0).lower() != "training" or not re.search(rf"\b{_HELD_NOUN}", rest[m.end() :], re.I)
         for m in _COURSE.finditer(part)
     )
+
+
+def _a_licence(credential: Credential) -> bool:
+    """Return whether a credential is a licence by its name's noun ("Barber licence"; not "Forklift certification")."""
+    return bool(re.search(r"\blicen[cs]e$", credential.name, re.I))
+
+
+def _as_training(line: str) -> str:
+    """Return a listed line with a training's certificate read as the training, as a licence reads it.
+
+    "Barber Training Certificate (1,500 hours)" is "Barber training (1,500 hours)": a course toward the licence.
+    """
+    return _TRAINING_CERTIFICATE.sub("training", line)
 
 
 def _heads_a_part(words: list[str], line: str, *, licence: bool = False) -> bool:

@@ -73,17 +73,28 @@ _ROLE_END = re.compile(
     rf"while|which|who|serving|responsible)\b|[;:]\s|{_TITLE_ABBREVIATION}\.(?:\s|$)|\s[-–—]\s*$|\(\s*\)).*$",
     re.I,
 )
-# a resume's section headings; schooling's own names ("Academic Background", "Schooling") close a work section, so a
-# "University, 2010 - 2014" under them is not read as a job held under the work heading above. "Training" and
-# "Qualifications" stay out: alone on a line inside a role they are its own sub-heading ("Training: new hires"), and
-# closing the work section there read the next employer ("Teacher, Lincoln High School, 2012 - 2019") as schooling
+# a resume's section headings; schooling's own names ("Academic Background", "Schooling", "Training") close a work
+# section, so a "University, 2010 - 2014" or "Basic Security Training, Humber College, 2017" under them is not read
+# as a job held under the work heading above
 _SECTION = re.compile(
     r"^\W*(?:(?:work|professional|relevant|employment|career|technical|key|core|academic)\s+)?"
     r"(experience|work history|employment|history|skills|education|certifications?|licenses|languages|projects|"
-    r"summary|personal information|academic background|academics|schooling)"
+    r"summary|personal information|academic background|academics|schooling|training|qualifications)"
     r"(?:\s+(?:history|and \w+|& \w+))?\W*$",
     re.I,
 )
+# "Training" or "Qualifications" alone on a line may also be a sub-heading inside a role; a dated job after it
+# ("Teacher, Lincoln High School, 2012 - 2019") says so, and the work section goes on
+_TRAINING_SECTIONS = frozenset({"training", "qualifications"})
+# what names a course or who takes one: a dated line with one of these under a training heading is no job
+# ("Welding Apprenticeship Program", "Basic Constable Training", "Police Recruit")
+_TRAINING_WORD = re.compile(
+    r"\b(?:training|program(?:me)?|course(?:work)?|apprentic\w*|certificat\w*|diploma|workshop|seminar|bootcamp|"
+    r"trainee|student|cadet|recruit)s?\b",
+    re.I,
+)
+# where a job's title ends and its employer begins: "Teacher, Lincoln High School", "Welder at Acme", "Cook | Denny's"
+_AT_EMPLOYER = re.compile(r",|\s+(?:at|@)\s+|\s+[|–—-]\s+", re.I)
 
 
 @dataclass
@@ -324,6 +335,8 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
             continue
         in_section += 1
         found = _RANGE.search(line)
+        if found and section in _TRAINING_SECTIONS and _names_a_job(line, found):
+            section = "experience"  # the heading was a line inside the last role: the work section goes on
         schooling = section.startswith("education") or _schooling_line(line, section)
         if found and not schooling:
             titled = bool(_role_title(line[: found.start()] + line[found.end() :]))
@@ -365,9 +378,27 @@ def _schooling_line(line: str, section: str) -> bool:
     """Return whether a line outside the education section is about schooling (a degree, or a school not under work).
 
     Under a work heading a school is where the person worked ("School Bus Monitor", "Teacher, Lincoln High
-    School"); elsewhere ("Harvard University, 2008 - 2012" under no heading) it is where they studied.
+    School"); elsewhere ("Harvard University, 2008 - 2012" under no heading) it is where they studied. Under a
+    training heading a course is what they took ("Forklift Operator Course, Toronto Training Centre").
     """
-    return bool(_EDUCATION_LINE.search(line)) or (section not in _WORK_SECTIONS and bool(_SCHOOL_PLACE.search(line)))
+    return (
+        bool(_EDUCATION_LINE.search(line))
+        or (section not in _WORK_SECTIONS and bool(_SCHOOL_PLACE.search(line)))
+        or (section in _TRAINING_SECTIONS and bool(_TRAINING_WORD.search(line)))
+    )
+
+
+def _names_a_job(line: str, found: re.Match[str]) -> bool:
+    """Return whether a dated line names a job: a title, then its employer, neither naming a course or a trainee.
+
+    "Teacher, Lincoln High School, 2012 - 2019" is one (a school employs); "Welding Program, Red River College",
+    "Ontario Police College, Basic Constable Training" and "Electrical Apprenticeship, IBEW Local 353" are training.
+    """
+    parts = _AT_EMPLOYER.split(_role_title(line[: found.start()] + line[found.end() :]), maxsplit=1)
+    if len(parts) < 2 or not all(part.strip() for part in parts):
+        return False
+    title, employer = parts
+    return not (_TRAINING_WORD.search(title) or _TRAINING_WORD.search(employer) or _SCHOOL_PLACE.search(title))
 
 
 def _one_role(line: str, found: re.Match[str], previous: str) -> tuple[str, str, str, str]:
@@ -440,5 +471,11 @@ def _base(text: str, lines: list[str], notes: list[str]) -> ResumeEvidence:
 
 def degree_level(text: str) -> int:
     """Return the highest degree a line names (1 high school ... 5 PhD), 0 when none."""
+    return max((rank for _, rank in degrees_named(text)), default=0)
+
+
+def degrees_named(text: str) -> list[tuple[int, int]]:
+    """Return (where, rank) of each degree a line names, in the order written ("MS Office", "master of" cut)."""
     text = MASTERY.sub("", MS_PRODUCT.sub("", text))
-    return max((DEGREE_RANK[name] for name, pattern in DEGREES if pattern.search(text)), default=0)
+    found = ((pattern.search(text), DEGREE_RANK[name]) for name, pattern in DEGREES)
+    return sorted((m.start(), rank) for m, rank in found if m)

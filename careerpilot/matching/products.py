@@ -26,13 +26,18 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
+
+import yaml
 
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.jurisdictions import places
 from careerpilot.matching.requirements import LANGUAGES, PREFERRED_CUE
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import stem
+
+VENDORS = Path(__file__).with_name("data") / "vendors.yaml"  # provenance in data/PROVENANCE.md
 
 # a word, with an Irish or French surname's prefix ("O'Neill", "D'Angelo"), "&" or "+" inside ("AT&T") and a
 # trailing "+" ("TeamMate+")
@@ -135,23 +140,30 @@ def _at_start(text: str, start: int, lead: int) -> bool:
     return stripped[-1] in _SENTENCE_END or stripped.endswith(" -") or stripped == "-"
 
 
-def _joins(between: str, last: str, word: str) -> tuple[bool, bool]:
+def _joins(between: str, last: str, word: str, alone: bool, known: frozenset[str]) -> tuple[bool, bool]:
     """Return whether two capitalized words are one proper name, and whether it pairs two plain names.
 
     Words next to each other are one name, and so are names joined by "&" ("Brown & Sharpe"), a possessive
     ("Children's Hospital", "McLeod's PowerBroker"), "of" or "for" after an organisation's word ("Department of
     Transportation") and a hyphen; two plain names paired by "and" or a hyphen ("Davis-Bacon", "Pareto and
-    Ishikawa") are one name too, a law's, a method's or a firm's.
+    Ishikawa") are one name too, a law's, a method's or a firm's. Not by "and" after a name of several words
+    (``alone``: ``last`` is its name's only word) nor where one is a vocabulary skill (``known``): "Oracle OPERA
+    Cloud and Micros POS", "Excel and Oracle OPERA Cloud" name two things each.
     """
     lowered = between.lower()
-    paired = lowered in ("-", " and ") and _plain(last) and _plain(word)
+    paired = lowered == "-" or (lowered == " and " and alone and not known & {last.lower(), word.lower()})
+    paired = paired and _plain(last) and _plain(word)
     if paired or between in (" ", "-", " & ", "'s ", "’s "):
         return True, paired
     return lowered in (" of ", " for ", " of the ") and last.lower() in _NOT_PRODUCT, False
 
 
-def _runs(text: str) -> list[tuple[list[re.Match[str]], bool]]:
-    """Return the item's runs of capitalized words read as one name each, with whether a run pairs plain names."""
+def _runs(text: str, known: frozenset[str] = frozenset()) -> list[tuple[list[re.Match[str]], bool]]:
+    """Return the item's runs of capitalized words read as one name each, with whether a run pairs plain names.
+
+    ``known``: the item's vocabulary skills' words, lower-cased, which "and" never pairs into one name. A software
+    maker's name opening a sentence is a name still ("Oracle OPERA Cloud experience required").
+    """
     lead = len(text) - len(text.lstrip())
     runs: list[tuple[list[re.Match[str]], bool]] = []
     for m in _WORD.finditer(text):
@@ -160,9 +172,10 @@ def _runs(text: str) -> list[tuple[list[re.Match[str]], bool]]:
         between = text[last.end() : m.start()] if last is not None and m.start() - last.end() <= 8 else "."
         # "i2 Analyst's Notebook": a lower-case word with digits is a name too
         name_like = _proper(word) or _acronym(word) or _shaped(word) or (word[:1].isdigit() and between == " ")
-        if not name_like or (_at_start(text, m.start(), lead) and not _shaped(word)):
+        if not name_like or (_at_start(text, m.start(), lead) and not _shaped(word) and word.lower() not in _vendors()):
             continue
-        joined, paired = _joins(between, last.group(0), word) if last is not None else (False, False)
+        alone = bool(runs) and len(runs[-1][0]) == 1
+        joined, paired = _joins(between, last.group(0), word, alone, known) if last is not None else (False, False)
         if joined:
             runs[-1][0].append(m)
             runs[-1] = (runs[-1][0], runs[-1][1] or paired)
@@ -190,7 +203,7 @@ def named_products(text: str) -> Named:
     makers: list[str] = []
     last: tuple[list[tuple[str, ...]], int] | None = None  # the list and end of the product found last
     previous = -1  # where the name read last ends, product or not
-    for run, paired in _runs(text):
+    for run, paired in _runs(text, frozenset(known)):
         after_name = previous >= 0 and bool(re.fullmatch(r"\s*\(\s*", text[previous : run[0].start()]))
         previous = run[-1].end()
         name = text[run[0].start() : run[-1].end()]
@@ -207,8 +220,10 @@ def named_products(text: str) -> Named:
             # "SAP Ariba", "Epic Beaker": a vocabulary product's maker and a name of its own, the product asked
             run, spelled = run[1:], spelled[1:]
             name = text[run[0].start() : run[-1].end()]
-        if any(w.lower() in _NOT_PRODUCT or w.lower() in known for w in spelled) or not any(map(_proper, spelled)):
-            continue  # an organisation, a vocabulary skill, a place, acronyms alone
+        if any(w.lower() in _NOT_PRODUCT or w.lower() in known for w in spelled):
+            continue  # an organisation, a vocabulary skill, a place
+        if not maker and not any(map(_proper, spelled)):
+            continue  # acronyms alone, unless after their maker ("Oracle OPERA PMS")
         if all(_RELEASE.fullmatch(w) for w in spelled):
             continue  # a release alone ("MATLAB R2023a" after its product, or opening the item) names no product
         if (paired and not any(map(_shaped, spelled))) or not (maker or _said_a_product(text, run, titled)):
@@ -239,7 +254,10 @@ def _maker(spelled: list[str], skills: Iterable[str]) -> str:
         return spelled[0].lower()
     if len(spelled) != 2 or not _acronym(spelled[0]) or not _proper(spelled[1]):
         return ""
-    if spelled[1].lower() in _KINDS | _NOT_PRODUCT or not _own_name(spelled[1]):
+    second = spelled[1].lower()
+    if second in _KINDS | _NOT_PRODUCT:
+        return ""
+    if not (_own_name(spelled[1]) or second in vendor_products().get(spelled[0].lower(), frozenset())):
         return ""
     first, pair = spelled[0].lower(), " ".join(spelled).lower()
     return first if first in names and pair not in names and spelled[1].lower() not in names else ""
@@ -255,38 +273,64 @@ def own_skills(text: str, skills: Iterable[str]) -> list[str]:
 
 
 def _capitals_after_name(spelled: list[str], names: set[str]) -> bool:
-    """Return whether a vocabulary product written as a name is followed by a product named in capitals.
+    """Return whether a software maker's name is followed by a product of theirs named in capitals.
 
-    "Oracle OPERA Cloud", "Oracle OPERA PMS": a vendor's name and its own product in capitals (one more word may
-    follow); the vendor's other products do not hold it. Not a vocabulary skill or a kind after the vendor
-    ("Oracle SQL", "Epic EHR").
+    "Oracle OPERA Cloud", "Oracle HYPERION Planning", "Epic ASAP": a vendor (``data/vendors.yaml``) that is also a
+    vocabulary skill, then its product in capitals and at most one more word, not one for the work done with it
+    ("Epic ASAP Workflows"); the vendor's other products do not hold it. Not a product written first ("Excel VBA
+    Macros", "Linux RHEL Servers"), nor a vocabulary skill or a kind after the vendor ("Oracle SQL", "Epic EHR").
     """
-    if not 2 <= len(spelled) <= 3 or not _plain(spelled[0]) or spelled[0].lower() not in names:
+    if not 2 <= len(spelled) <= 3 or not _plain(spelled[0]) or spelled[0].lower() not in names & _vendors():
         return False
     second = spelled[1]
     if not (_acronym(second) and len(second) >= 3 and second.isalpha()) or second.lower() in names:
         return False
+    if len(spelled) == 3 and spelled[2].lower() in _WORK_WITH_A_TOOL:
+        return False
     return second.lower() not in _KINDS | _NOT_PRODUCT and _own_name(second) and " ".join(spelled).lower() not in names
 
 
-# generic nouns written after a language or a vendor's acronym: a kind of work or thing, not a product's name
-# ("SQL Reporting", "PHP Development", "AWS Cloud", "HTML Email", "SAP Basis")
-_GENERIC_AFTER_ACRONYM = frozenset(
+@lru_cache(maxsize=1)
+def _vendors() -> frozenset[str]:
+    """Return the software makers whose name is written before their products, lower-cased (data/vendors.yaml)."""
+    data = yaml.safe_load(VENDORS.read_text(encoding="utf-8"))
+    return frozenset(name.lower() for name in data["vendors"])
+
+
+# what is done with a tool or made in it, written after its name ("SQL Reporting", "PHP Development", "Excel VBA
+# Macros", "Windows SCCM Deployments", "Kronos WFM Scheduling"): a kind of work or thing, not a product's name
+_WORK_WITH_A_TOOL = frozenset(
     "developer developers development developing programming programmer coding scripting scripts script queries "
-    "query reporting reports report frameworks framework email emails basis cloud serverless services service "
-    "server servers console consoles administration administrator admin architect architecture engineer "
-    "engineering consultant consulting analyst analysis specialist expert expertise environment environments "
-    "infrastructure security networking migration migrations implementation implementations integration "
-    "integrations configuration support templates template procedures tuning design designs websites website "
-    "pages web mobile automation standards compliance functional technical testing tests tools skills knowledge "
-    "experience data solutions projects project certification basics fundamentals concepts api apis "
+    "query reporting reports report frameworks framework administration administrator admin architect architecture "
+    "engineer engineering consultant consulting analyst analysis specialist expert expertise environment "
+    "environments infrastructure security networking migration migrations implementation implementations "
+    "integration integrations configuration configurations support templates template procedures tuning design "
+    "designs websites website pages automation standards compliance functional technical testing tests tools "
+    "skills knowledge experience data solutions projects project certification basics fundamentals concepts api "
+    "apis servers deployment deployments formulas formula macros macro functions calculations calculation "
+    "workflows workflow scheduling modeling modelling drawings dashboards dashboard "
     # a role named by its tool ("PHP Developer", "QA Analyst", "SAP Presales consultant")
     "lead manager analyst tester designer director operator technician coordinator supervisor presales".split()
 )
-# a word whose stem this share of the background postings use is an ordinary word, not a name: 2 % is 20 of the
-# 1,000 shipped, which keeps common words ("Optimization" 32, "Materials" 76, "Client" 135) ordinary and leaves a
-# vendor's module named by a word postings use less ("SAP Commerce" 13, "SAP Retail" 18, "SAP Hybris" 7) a name
-_COMMON_IN_POSTINGS = 0.02
+# generic nouns written after a language or a vendor's acronym: the work above, or a line of offerings a vendor's
+# products are named with ("AWS Cloud", "HTML Email", "SAP Basis"), which ends a product's name after a vendor's
+# ("Oracle OPERA Cloud") but is no name of its own
+_GENERIC_AFTER_ACRONYM = _WORK_WITH_A_TOOL | frozenset(
+    "email emails basis cloud serverless services service server console consoles web mobile".split()
+)
+# a word whose stem this share of the background postings use is an ordinary word, not a name: 1 % is 10 of the
+# 1,000 shipped, which keeps words postings use ("Audit" 18, "Cost" 18, "Backend" 16, "Warehouse" 15, "Optimization"
+# 32) ordinary and rare ones ("Hybris" 7, "Ariba" 2) names; a vendor's product named by a common word ("SAP Commerce"
+# 13, "SAP Retail" 18) is data (``data/vendor_products.yaml``)
+_COMMON_IN_POSTINGS = 0.01
+VENDOR_PRODUCTS = Path(__file__).with_name("data") / "vendor_products.yaml"
+
+
+@cache
+def vendor_products() -> dict[str, frozenset[str]]:
+    """Return each vendor's product words that are common in postings (``data/vendor_products.yaml``), lower case."""
+    data = yaml.safe_load(VENDOR_PRODUCTS.read_text(encoding="utf-8")) or {}
+    return {vendor.lower(): frozenset(word.lower() for word in words) for vendor, words in data.items()}
 
 
 def _own_name(word: str) -> bool:
@@ -294,7 +338,7 @@ def _own_name(word: str) -> bool:
 
     A product's shape says so ("S4HANA", "DynamoDB"); an ordinary word does not: one of the generic nouns written
     after a language or a vendor ("SQL Reporting", "CSS Frameworks") or a word common in postings at large (its
-    stem in 2 % or more of the shipped background corpus of job descriptions, ``text/data/background_df.tsv``).
+    stem in 1 % or more of the shipped background corpus of job descriptions, ``text/data/background_df.tsv``).
     """
     if _shaped(word):
         return True

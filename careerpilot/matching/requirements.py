@@ -1049,11 +1049,17 @@ _PAY_OPENING = re.compile(
 )
 _PAY_BY = re.compile(r"\b(?:commensurate with|depend\w*\s+(?:on|upon)|based on)\s+(?:experience|qualifications)", re.I)
 _NAMED_OFFER = re.compile(r"^\W*(?:[A-Z][\w&'.-]*\s+){1,5}(?:also\s+)?(?:offers|provides)\b")
+# the benefits themselves, one list: what is covered ("dental"; "life", "health" say so only with "insurance" after
+# them, being lines of an insurance licence too), and what can only be a benefit ("401k", "PTO", "pension")
+_COVERED = r"medical|dental|vision|health|life|disability"
+_COVER = r"insurance|coverage|benefits|plans?"
+_ONLY_A_BENEFIT = (
+    r"paid\s+(?:time\s+off|leave|holidays|vacation|sick)|\bPTO\b|40[13]\s*\(?[bk]\)?|retirement\s+(?:plan|savings|"
+    r"contributions?)|pension|RRSP|superannuation|(?:employer|company)\s+match|tuition\s+(?:reimbursement|assistance)|"
+    r"employee\s+discounts?"
+)
 _BENEFIT = re.compile(
-    r"\b(?:health|medical|dental|vision|life)\s+(?:insurance|coverage|benefits|plans?)|paid\s+(?:time\s+off|leave|"
-    r"holidays|vacation|sick)|\bPTO\b|40[13]\s*\(?[bk]\)?|retirement\s+(?:plan|savings|contributions?)|pension|"
-    r"(?:employer|company)\s+match|tuition\s+(?:reimbursement|assistance)|\bDOE\b|competitive\s+(?:pay|salary|wages)",
-    re.I,
+    rf"\b(?:{_COVERED})\s+(?:{_COVER})|{_ONLY_A_BENEFIT}|\bDOE\b|competitive\s+(?:pay|salary|wages)", re.I
 )
 
 
@@ -1081,6 +1087,16 @@ _EEO_TOPIC = re.compile(
     re.I,
 )
 
+# "committed to an inclusive ..." is the employer's statement only when the employer says it ("We are", "Acme is")
+# or of its workplace ("Committed to an inclusive and accessible workplace"); else it asks the applicant's commitment
+_COMMITTED_TO = re.compile(r"committed\s+to\s+(?:an?\s+)?(?:inclusive|accessible|diverse)\b", re.I)
+_INCLUSION_SPEAKER = re.compile(r"^\W*(?:(?:we|our|it|they|the|this)\b|[^;]*\b(?:is|are)\s+(?:\w+\s+)?$)", re.I)
+_INCLUSIVE_WORKPLACE = re.compile(
+    r"(?:\s*(?:,|and|&)\s*\w+)*\s+(?:workplace|employer|workforce|work\s+environment|"
+    r"(?:environment|culture)\s+for\s+(?:all|every\w*|employees|staff))\b",
+    re.I,
+)
+
 
 def _equal_opportunity_statement(clause: str) -> bool:
     """Return whether a clause is an employer's equal-opportunity statement, not a requirement about one."""
@@ -1092,6 +1108,10 @@ def _equal_opportunity_statement(clause: str) -> bool:
         return False
     if _EEO_TOPIC.match(clause, found.end()):
         return False  # "Prepare EOE reports", "equal opportunity employer statements": the phrase names a task
+    if _COMMITTED_TO.match(found.group(0)) and not (
+        _INCLUSION_SPEAKER.match(before) or _INCLUSIVE_WORKPLACE.match(clause, found.end())
+    ):
+        return False  # "Committed to diverse learners": a bullet asking the applicant's commitment
     return bool(_EEO_SPEAKER.match(before))
 
 
@@ -1103,29 +1123,61 @@ _SUBSTITUTES = re.compile(
     r"(?:to|for)\s+the\s+(?:above|foregoing|listed|stated)\s+(?:qualifications|requirements)\b)",
     re.I,
 )
+_EQUIVALENT_TO = re.compile(r"\bequivalent\s+to\b", re.I)
+
+
+def _substitute_only(clause: str) -> bool:
+    """Return whether a clause only says what may stand in for the qualifications, asking nothing of its own.
+
+    Not where it says what the combination must add up to: "Any combination of education and experience
+    equivalent to a bachelor's degree in civil engineering" asks the bachelor's; "..., including 2 years of budget
+    analysis" the years.
+    """
+    found = _SUBSTITUTES.match(clause)
+    if not found:
+        return False
+    rest = clause[found.end() :]
+    return not (_EQUIVALENT_TO.search(rest) or _DEGREE_CONTEXT.search(rest) or _YEARS.search(rest))
+
+
 # how the employer will answer applications asks nothing of the applicant: "We thank all applicants; only those
-# selected for an interview will be contacted", "Only shortlisted candidates will be contacted"
+# selected for an interview will be contacted", "Only shortlisted candidates will be contacted". Only who is chosen
+# is said, never what they hold: "only candidates with a valid Class A CDL will be contacted" asks for the CDL
+_ONLY_CHOSEN = (
+    r"only\s+(?:those\s+)?(?:(?:selected|shortlisted|successful|chosen)\s+)?(?:(?:candidates|applicants)\s+)?"
+    r"(?:(?:selected|shortlisted|chosen)\s+)?(?:for\s+(?:an?\s+)?(?:interviews?|further\s+consideration)\s+)?"
+    r"will\s+be\s+(?:contacted|notified|interviewed)\b"
+)
 _HIRING_PROCESS = re.compile(
-    r"^\W*(?:(?:(?:we|[A-Z][\w&'.-]*)\s+(?:would\s+like\s+to\s+)?)?thanks?\s+(?:all|every|you\s+for)\b[^.;]*"
-    r"\b(?:applicants?|candidates?|applying|applications?|interest)\b|(?:please\s+note\s*,?\s*)?only\s+(?:those|"
-    r"(?:shortlisted|successful|selected)\s+(?:candidates|applicants))\b[^.;]*\b(?:contacted|notified|interviewed)\b)",
+    r"^\W*(?:(?:(?:we|[A-Z][\w&'.-]*)\s+(?:would\s+like\s+to\s+)?)?thanks?\s+(?:all|every|you\s+for)\b"
+    r"(?:(?!\b(?:with|holding|who\s+(?:have|hold))\b)[^.;,])*\b(?:applicants?|candidates?|applying|applications?|"
+    r"interest)\b(?:(?!\b(?:with|holding|who\s+(?:have|hold))\b)[^.;,])*(?:\W*$|[,;:]?\s*(?:however|but)?,?\s*"
+    + _ONLY_CHOSEN
+    + r")|(?:please\s+note\s*,?\s*)?"
+    + _ONLY_CHOSEN
+    + r")",
     re.I,
 )
 # a list of benefits alone ("Medical/dental/vision, 401k w/ match, PTO from day one"): each part a benefit and at
 # most how it is given ("Medical terminology, dental billing" are skills)
 _BENEFIT_PART = re.compile(
-    r"^\W*(?:medical|dental|vision|health|life|disability|40[13]\s*\(?[bk]\)?|PTO|paid\s+(?:time\s+off|leave|"
-    r"holidays|vacation)|pension|RRSP|superannuation|tuition\s+(?:reimbursement|assistance)|employee\s+discounts?|"
-    r"holidays?|vacation)(?:\s+(?:insurance|coverage|plans?|benefits|with\s+(?:an?\s+)?(?:employer\s+|company\s+)?"
-    r"match(?:ing)?|match(?:ing)?|from\s+day\s+one|on\s+day\s+one))*\W*$",
+    rf"^\W*(?:{_COVERED}|{_ONLY_A_BENEFIT}|holidays?|vacation)(?:\s+(?:{_COVER}|with\s+(?:an?\s+)?(?:employer\s+|"
+    r"company\s+)?match(?:ing)?|match(?:ing)?|from\s+day\s+one|on\s+day\s+one))*\W*$",
     re.I,
 )
+_SURE_BENEFIT = re.compile(r"\b(?:dental|vision|holidays?|vacation)\b", re.I)
 
 
 def _benefits_only(clause: str) -> bool:
-    """Return whether a clause lists benefits and nothing else: two or more parts, each one of them."""
+    """Return whether a clause lists benefits and nothing else: two or more parts, each one of them.
+
+    One part at least is a benefit only ("dental", "401k", "health insurance"): "Life/Health" and "Life and
+    health" are the lines of business an insurance licence names.
+    """
     parts = [p for p in re.split(r"[,/;]|\band\b", re.sub(r"\bw/\s*", "with ", clause)) if p.strip(" .")]
-    return len(parts) >= 2 and all(_BENEFIT_PART.match(p) for p in parts)
+    if len(parts) < 2 or not all(_BENEFIT_PART.match(p) for p in parts):
+        return False
+    return any(_SURE_BENEFIT.search(p) or _BENEFIT.search(p) for p in parts)
 
 
 def _says_nothing_asked(clause: str) -> bool:
@@ -1136,7 +1188,7 @@ def _says_nothing_asked(clause: str) -> bool:
     """
     if (
         _equal_opportunity_statement(clause)
-        or _SUBSTITUTES.match(clause)
+        or _substitute_only(clause)
         or _HIRING_PROCESS.match(clause)
         or _benefits_only(clause)
     ):

@@ -6,20 +6,11 @@ named as missing with what is held ("holds ..., a lower level"), and a higher on
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from careerpilot.matching import credential_phrases as phrases
 from careerpilot.matching.credentials import held_in, judge, wanted_in
-
-TODAY = date(2026, 12, 5)
-
-
-def _verdict(asked: str, listed: list[str]):
-    wanted = wanted_in(asked)
-    assert wanted, asked
-    return judge(wanted[0], held_in(listed, TODAY), (), [], listed)
+from tests.support.credentials import TODAY, verdict
 
 
 @pytest.mark.parametrize(
@@ -58,9 +49,9 @@ def test_level_meets_takes_each_words_direction(held: tuple[str, int], asked: tu
 
 def test_ordinal_class_higher_meets_lower_does_not_and_is_named() -> None:
     asked = "Massachusetts 2nd Class Engineer license or higher"
-    assert _verdict(asked, ["1st Class Engineer License (Massachusetts Department of Public Safety)"]).credit == 1.0
-    assert _verdict(asked, ["2nd Class Engineer License (Massachusetts)"]).credit == 1.0
-    lower = _verdict(asked, ["3rd Class Engineer License (Massachusetts)"])
+    assert verdict(asked, ["1st Class Engineer License (Massachusetts Department of Public Safety)"]).credit == 1.0
+    assert verdict(asked, ["2nd Class Engineer License (Massachusetts)"]).credit == 1.0
+    lower = verdict(asked, ["3rd Class Engineer License (Massachusetts)"])
     assert lower.credit == 0.0
     assert "3rd Class Engineer License" in lower.note and "a lower level" in lower.note
 
@@ -68,8 +59,8 @@ def test_ordinal_class_higher_meets_lower_does_not_and_is_named() -> None:
 def test_type_number_counts_down_and_abbreviation_with_digit_holds_its_level() -> None:
     asked = "Qualified as Firefighter Type 1 (FFT1) under NWCG PMS 310-1"
     assert wanted_in(asked)[0].ids == ("~Firefighter Type 1 (FFT1)",)
-    assert _verdict(asked, ["NWCG Incident Qualification Card: FFT1 (Squad Boss)"]).credit == 1.0
-    lower = _verdict(asked, ["NWCG Incident Qualification Card: FFT2 (Firefighter Type 2)"])
+    assert verdict(asked, ["NWCG Incident Qualification Card: FFT1 (Squad Boss)"]).credit == 1.0
+    lower = verdict(asked, ["NWCG Incident Qualification Card: FFT2 (Firefighter Type 2)"])
     assert lower.credit == 0.0 and "a lower level" in lower.note
 
 
@@ -97,22 +88,22 @@ def test_type_number_counts_down_and_abbreviation_with_digit_holds_its_level() -
     ],
 )
 def test_rank_words_order_one_name(asked: str, higher: str, same: str, lower: str) -> None:
-    assert _verdict(asked, [higher]).credit == 1.0
-    assert _verdict(asked, [same]).credit == 1.0
-    below = _verdict(asked, [lower])
+    assert verdict(asked, [higher]).credit == 1.0
+    assert verdict(asked, [same]).credit == 1.0
+    below = verdict(asked, [lower])
     assert below.credit == 0.0
     assert "a lower level" in below.note
 
 
 def test_lower_rank_asked_is_met_by_the_plain_name() -> None:
-    assert _verdict("Associate Emergency Manager (AEM) credential", ["Certified Emergency Manager (CEM)"]).credit == 1.0
+    assert verdict("Associate Emergency Manager (AEM) credential", ["Certified Emergency Manager (CEM)"]).credit == 1.0
 
 
 def test_rank_word_after_the_name_counts_and_a_lone_rank_keeps_its_noun() -> None:
     asked = "A General Licence issued by the Condominium Management Regulatory Authority of Ontario"
     assert wanted_in(asked)[0].ids == ("~General Licence",)
-    assert _verdict(asked, ["Condominium Manager Licence - General (Ontario)"]).credit == 1.0
-    assert _verdict(asked, ["Condominium Manager Licence - Limited (Ontario)"]).credit == 0.0
+    assert verdict(asked, ["Condominium Manager Licence - General (Ontario)"]).credit == 1.0
+    assert verdict(asked, ["Condominium Manager Licence - Limited (Ontario)"]).credit == 0.0
 
 
 def test_a_credential_named_to_be_refused_is_not_asked() -> None:
@@ -122,15 +113,15 @@ def test_a_credential_named_to_be_refused_is_not_asked() -> None:
 
 def test_full_practising_certificate_is_not_met_by_a_provisional_one() -> None:
     asked = "A full practising certificate is required"
-    assert _verdict(asked, ["Registered Teacher - Full Practising Certificate"]).credit == 1.0
-    below = _verdict(asked, ["Registered Teacher - Provisional Practising Certificate"])
+    assert verdict(asked, ["Registered Teacher - Full Practising Certificate"]).credit == 1.0
+    below = verdict(asked, ["Registered Teacher - Provisional Practising Certificate"])
     assert below.credit == 0.0 and "a lower level" in below.note
 
 
 def test_rank_word_elsewhere_in_the_line_says_nothing() -> None:
     # "student" here is whom the holder taught, not the credential's rank
     assert (
-        _verdict(
+        verdict(
             "Certified Kennel Inspector certification", ["Kennel Inspector certification; mentored student inspectors"]
         ).credit
         == 1.0
@@ -139,24 +130,22 @@ def test_rank_word_elsewhere_in_the_line_says_nothing() -> None:
 
 def test_framework_levels_order_qualifications_in_one_field() -> None:
     asked = "Diploma of Early Childhood Education and Care (or higher) - essential"
-    assert _verdict(asked, ["CHC50113 - Early Childhood Education and Care, Diploma level"]).credit == 1.0
-    assert _verdict(asked, ["Advanced Diploma of Early Childhood Education and Care"]).credit == 1.0
-    below = _verdict(asked, ["CHC30113 Certificate III in Early Childhood Education and Care"])
+    assert verdict(asked, ["CHC50113 - Early Childhood Education and Care, Diploma level"]).credit == 1.0
+    assert verdict(asked, ["Advanced Diploma of Early Childhood Education and Care"]).credit == 1.0
+    below = verdict(asked, ["CHC30113 Certificate III in Early Childhood Education and Care"])
     assert below.credit == 0.0 and "Certificate III" in below.note
 
 
 def test_issuer_after_an_unknown_credential_says_its_place() -> None:
     asked = "Registration as an Optician (RO) with the College of Opticians of Ontario, in good standing"
     assert wanted_in(asked)[0].jurisdictions == ("Ontario",)
-    other = _verdict(asked, ["Licensed Optician (College of Health and Care Professionals of British Columbia)"])
+    other = verdict(asked, ["Licensed Optician (College of Health and Care Professionals of British Columbia)"])
     assert other.credit == 0.0
 
 
 def test_management_institute_names_no_manager() -> None:
     assert (
-        _verdict(
-            "Certified Emergency Manager (CEM) credential", ["IS-700 (FEMA Emergency Management Institute)"]
-        ).credit
+        verdict("Certified Emergency Manager (CEM) credential", ["IS-700 (FEMA Emergency Management Institute)"]).credit
         == 0.0
     )
 
@@ -166,7 +155,7 @@ def test_nals_legal_professional_ladder() -> None:
     ids = {i for w in wanted_in(asked) for i in w.ids}
     assert "nals_pls" in ids and "land_surveyor" not in ids and "nals_pp" not in ids
     assert (
-        _verdict(
+        verdict(
             "Certified Legal Professional (CLP) required for this legal role",
             ["Accredited Legal Professional (ALP), NALS"],
         ).credit
@@ -191,15 +180,15 @@ def test_an_employers_membership_is_no_ask() -> None:
 
 def test_a_middle_rank_word_still_tells_two_names_apart() -> None:
     asked = "Must hold a General Kennel Operator license"
-    assert _verdict(asked, ["General Kennel Operator License #12345"]).credit == 1.0
-    other = _verdict(asked, ["Residential Kennel Operator License #12345"])
+    assert verdict(asked, ["General Kennel Operator License #12345"]).credit == 1.0
+    other = verdict(asked, ["Residential Kennel Operator License #12345"])
     assert other.credit == 0.0 and "lower level" not in other.note
 
 
 def test_a_hyphenated_word_is_no_rank() -> None:
     asked = "Full-time law enforcement officer certification from the state academy"
     assert (
-        _verdict(asked, ["Full-Time Law Enforcement Officer Certification (Maine Criminal Justice Academy)"]).credit
+        verdict(asked, ["Full-Time Law Enforcement Officer Certification (Maine Criminal Justice Academy)"]).credit
         == 1.0
     )
 
@@ -221,16 +210,16 @@ def test_a_licensed_member_of_a_named_body_holds_the_bodys_credential() -> None:
     ],
 )
 def test_a_framework_level_is_read_from_the_phrase_naming_the_field(line: str) -> None:
-    below = _verdict("Diploma of Community Services", [line])
+    below = verdict("Diploma of Community Services", [line])
     assert below.credit == 0.0 and "a lower level" in below.note
 
 
 def test_a_framework_field_keeps_its_whole_name() -> None:
     asked = "Certificate IV in Training and Assessment (TAE40116) required"
     assert wanted_in(asked)[0].ids == ("~Certificate IV in Training and Assessment (TAE40116)",)
-    assert _verdict(asked, ["Certificate IV in Training and Assessment (TAE40116)"]).credit == 1.0
-    assert _verdict(asked, ["Certificate III in Training; Master's degree in Education"]).credit == 0.0
-    below = _verdict(asked, ["Certificate III in Training and Assessment; Master's degree in Education"])
+    assert verdict(asked, ["Certificate IV in Training and Assessment (TAE40116)"]).credit == 1.0
+    assert verdict(asked, ["Certificate III in Training; Master's degree in Education"]).credit == 0.0
+    below = verdict(asked, ["Certificate III in Training and Assessment; Master's degree in Education"])
     assert below.credit == 0.0 and "a lower level" in below.note
 
 
@@ -259,13 +248,13 @@ def test_and_joins_a_fields_name_but_not_the_next_credential(item: str, first: s
     ],
 )
 def test_an_ordinal_level_is_read_from_the_phrase_naming_the_credential(line: str, credit: float) -> None:
-    assert _verdict("2nd Class Power Engineer certificate", [line]).credit == credit
+    assert verdict("2nd Class Power Engineer certificate", [line]).credit == credit
 
 
 def test_a_line_level_of_the_asked_kind_is_the_one_read() -> None:
     # the driving licence's class says nothing of the qualification's framework level
     line = "Class 5 driver's licence; Certificate III in Individual Support"
-    assert _verdict("Certificate III in Individual Support", [line]).credit == 1.0
+    assert verdict("Certificate III in Individual Support", [line]).credit == 1.0
 
 
 def test_a_lone_grade_word_takes_the_noun_and_its_issuers_abbreviation() -> None:

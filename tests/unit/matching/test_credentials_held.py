@@ -261,3 +261,32 @@ def test_a_certificate_naming_another_thing_or_its_training_before_its_noun_hold
 )
 def test_a_training_or_another_thing_without_a_credential_noun_does_not_hold_it(asked, listed):
     assert _credit(asked, [listed], [listed]) == 0
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed"),
+    [
+        # a course's certificate says the training was done; the licence is the regulator's, held apart from it
+        ("Barber licence required", "Barber Training Certificate (1,500 hours)"),
+        ("Must hold a valid cosmetology license", "Cosmetology Training Certificate (1,600 hours), 2022"),
+        ("Commercial driver's licence required", "Commercial Driver Training Certificate - 160 hours"),
+        ("Real estate salesperson licence required", "Real Estate Salesperson Training Certificate"),
+        ("Private investigator licence", "Private Investigator Training Certificate, 2023"),
+    ],
+)
+def test_a_training_certificate_holds_no_licence(asked, listed):
+    assert _credit(asked, [listed], [listed]) == 0
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed"),
+    [
+        # a certificate, card or training named after a course is what the course's certificate holds
+        ("Food handler certificate required", "Food Handler Training Certificate, 2024"),
+        ("Forklift certification a must", "Forklift Operator Training Cert."),
+        # "+" joins another name the same certificate covers, as "&" and "and" do
+        ("Current lifeguard certification required", "Lifeguarding + Water Safety Certification"),
+    ],
+)
+def test_a_training_certificate_or_a_joined_name_holds_a_certificate(asked, listed):
+    assert _credit(asked, [listed], [listed]) == 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence
 from careerpilot.text.terms import key_terms, stem
@@ -247,7 +249,7 @@ def test_how_long_after_a_prose_title_is_no_part_of_it():
 
 def test_a_school_under_a_schooling_heading_after_work_is_schooling():
     # the heading closes the work section: the university is where the nurse studied, not a second job
-    for heading in ("Academic Background", "Academics", "Schooling", "Education"):
+    for heading in ("Academic Background", "Academics", "Schooling", "Education", "Training", "Qualifications"):
         text = (
             "## Experience\nRegistered Nurse, Mercy Hospital, 2015 - 2020\n"
             f"## {heading}\nOhio State University, 2010 - 2014\n"
@@ -276,3 +278,75 @@ def test_a_training_or_qualifications_line_inside_work_does_not_close_it():
             "Teacher, Lincoln High School",
         ], line
         assert found.roles[1].months == 85, line  # January 2012 through January 2019, both months counted
+
+
+@pytest.mark.parametrize(
+    ("resume", "job"),
+    [
+        (
+            "Experience\nWelder, Acme Fab (2018 - 2024)\n- MIG and TIG welding\nTraining\n"
+            "Welding Apprenticeship Program, Red River College (2014 - 2018)\nSkills\nMIG, TIG",
+            "Welder, Acme Fab",
+        ),
+        (
+            "EXPERIENCE\nSecurity Guard, G4S (2019 - 2024)\nTRAINING\n"
+            "Basic Security Training, Humber College (2017 - 2018)",
+            "Security Guard, G4S",
+        ),
+        (
+            "Work Experience\nPolice Constable, Toronto Police Service (2018 - 2024)\nProfessional Training\n"
+            "Ontario Police College, Basic Constable Training (2017 - 2018)",
+            "Police Constable, Toronto Police Service",
+        ),
+        (
+            "Experience\nWelder, Acme Fab (2018 - 2024)\nTraining & Certifications\n"
+            "Welding Program, Red River College (2014 - 2018)",
+            "Welder, Acme Fab",
+        ),
+        (
+            "Experience\nLine Cook, The Keg (2020 - 2024)\nQualifications & Training\n"
+            "Culinary Arts Certificate Program, George Brown College (2018 - 2020)",
+            "Line Cook, The Keg",
+        ),
+        (
+            "Experience\nElectrician, Spark Ltd (2019 - 2024)\nQualifications\n"
+            "Electrical Apprenticeship, IBEW Local 353 (2014 - 2019)",
+            "Electrician, Spark Ltd",
+        ),
+    ],
+)
+def test_a_course_under_a_training_heading_after_work_is_no_job(resume: str, job: str) -> None:
+    # the heading closes the work section: the program or college course is where the person trained
+    assert [r.title for r in evidence.from_text(resume, TODAY).roles] == [job]
+
+
+@pytest.mark.parametrize("heading", ["Training", "TRAINING", "Qualifications", "Key Qualifications"])
+def test_a_job_after_a_training_line_keeps_the_work_section_open(heading: str) -> None:
+    # a title and its employer, no course word: the line above was a sub-heading inside the tutoring role
+    text = (
+        "Experience\nTutor, Kumon (2019 - 2024)\n"
+        f"{heading}\n"
+        "Teacher, Lincoln High School (2012 - 2019)\n"
+        "Taught grade 9 science\n"
+        "Camp Counsellor at YMCA Camp Pine (2010 - 2012)\n"
+    )
+    found = evidence.from_text(text, TODAY)
+    assert [r.title for r in found.roles] == [
+        "Tutor, Kumon",
+        "Teacher, Lincoln High School",
+        "Camp Counsellor at YMCA Camp Pine",
+    ], heading
+    assert found.roles[1].detail == ["Taught grade 9 science"], heading
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police Recruit, Ontario Police College (2017 - 2018)",
+        "Forklift Operator Course, Toronto Training Centre (Mar 2016 - Apr 2016)",
+        "Red River College, Welding (2014 - 2018)",
+    ],
+)
+def test_a_trainee_or_a_school_first_under_a_training_heading_is_no_job_reopening_work(line: str) -> None:
+    text = f"Experience\nWelder, Acme Fab (2018 - 2024)\nTraining\n{line}\n"
+    assert [r.title for r in evidence.from_text(text, TODAY).roles] == ["Welder, Acme Fab"], line

@@ -68,8 +68,8 @@ def test_a_resume_with_matlab_holds_a_matlab_release_item() -> None:
 
 def test_the_common_word_threshold_is_a_share_of_the_real_background() -> None:
     corpus = background()
-    assert corpus.documents == 1000  # the shipped rjdb job descriptions: 2 % is 20 postings
-    # a vendor's module named by a word fewer postings use is a name of its own; a word most postings use is not
+    assert corpus.documents == 1000  # the shipped rjdb job descriptions: 1 % is 10 postings
+    # a vendor's product named by a common word is data (vendor_products.yaml); a word most postings use is no name
     assert named_products("Experience with SAP Commerce").makers == ("sap",)
     assert named_products("Working knowledge of SAP Retail").asked == (("Retail",),)
     for text in ("Experience with WAN Optimization", "Proficiency in SAP Materials management", "Built a REST Client"):
@@ -82,6 +82,42 @@ def test_the_common_word_threshold_scales_with_the_background(monkeypatch: pytes
     assert not products._own_name("Commerce")
     monkeypatch.setattr(products, "background", lambda: Background(10_000, {"commerc": 13}))
     assert products._own_name("Commerce")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Strong SQL Audit experience required",
+        "Hands-on AWS Cost management experience",
+        "Experience in SQL Backend work",
+        "3+ years of SAP Warehouse experience",
+        "Knowledge of SAP Claims processing",
+        "Experience with SAP Distribution",
+        "Familiar with SAP Banking",
+    ],
+)
+def test_a_word_ten_postings_use_after_a_vendor_is_no_product(item: str) -> None:
+    # "Audit", "Cost", "Backend", "Warehouse" ... are in 10 to 19 of the 1,000 background postings: ordinary words
+    named = named_products(item)
+    assert named.asked == () and named.makers == (), item
+
+
+def test_a_language_with_an_ordinary_word_after_it_is_met_by_the_work() -> None:
+    resume = _evidence(
+        "Database Administrator, First Prairie Bank, 2015 - 2022",
+        "Ran SQL audit trails and wrote SQL for AWS cost reports",
+    )
+    for item in ("Strong SQL Audit experience", "Experience in SQL Backend work"):
+        checked = check(Requirement(kind="skill", text=item, importance="required"), resume)
+        assert checked.status != "missing" and not named_tool_missing(checked), item
+
+
+def test_a_vendors_product_named_by_a_common_word_is_in_the_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert products._maker(["SAP", "Commerce"], ["SAP"]) == "sap"
+    # the word is the vendor's product only after that vendor: after another it is an ordinary word
+    assert products._maker(["SQL", "Commerce"], ["SQL"]) == ""
+    monkeypatch.setattr(products, "vendor_products", lambda: {})
+    assert products._maker(["SAP", "Commerce"], ["SAP"]) == ""  # the data says so, not the background's count
 
 
 @pytest.mark.parametrize(

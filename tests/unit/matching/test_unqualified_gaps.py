@@ -6,19 +6,10 @@ written here in this file's own words, not copied from the benchmark's postings.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from careerpilot.matching.credentials import held_in, judge, wanted_in
-
-TODAY = date(2026, 12, 5)
-
-
-def _verdict(asked: str, listed: list[str]):
-    wanted = wanted_in(asked)
-    assert wanted, asked
-    return judge(wanted[0], held_in(listed, TODAY), (), [], listed)
+from careerpilot.matching.credentials import judge, wanted_in
+from tests.support.credentials import verdict
 
 
 @pytest.mark.parametrize(
@@ -31,18 +22,18 @@ def _verdict(asked: str, listed: list[str]):
     ],
 )
 def test_nicet_is_read_with_its_subfield_between_the_name_and_the_level(asked: str, held: str, met: bool) -> None:
-    verdict = _verdict(asked, [held])
-    assert (verdict.credit == 1.0) is met, verdict
+    judged = verdict(asked, [held])
+    assert (judged.credit == 1.0) is met, judged
     if not met:
-        assert "NICET" in verdict.note
+        assert "NICET" in judged.note
 
 
 def test_a_programme_that_certifies_a_person_is_a_credential_with_a_level() -> None:
     asked = "Bridge Coatings Inspector Program (BCIP) Level 2 certificate required"
     assert [w.ids for w in wanted_in(asked)] == [("~Bridge Coatings Inspector Program Level 2 (BCIP)",)]
-    lower = _verdict(asked, ["Bridge Coatings Inspector Program (BCIP) Level 1"])
+    lower = verdict(asked, ["Bridge Coatings Inspector Program (BCIP) Level 1"])
     assert lower.credit == 0.0 and "a lower level" in lower.note
-    assert _verdict(asked, ["BCIP Level 3, issued 2023"]).credit == 1.0
+    assert verdict(asked, ["BCIP Level 3, issued 2023"]).credit == 1.0
 
 
 def test_a_programme_of_things_is_still_no_personal_credential() -> None:
@@ -52,9 +43,9 @@ def test_a_programme_of_things_is_still_no_personal_credential() -> None:
 def test_initials_listed_before_one_credential_noun_are_each_asked() -> None:
     asked = "CMM, FRICS designation from the institute (mandatory)"
     assert [w.ids for w in wanted_in(asked)] == [("~CMM",), ("~FRICS",)]
-    lacking = _verdict(asked, ["FRICS, RICS"])
+    lacking = verdict(asked, ["FRICS, RICS"])
     assert lacking.credit == 0.0
-    assert _verdict(asked, ["CMM, FRICS (Royal Institution of Chartered Surveyors)"]).credit == 1.0
+    assert verdict(asked, ["CMM, FRICS (Royal Institution of Chartered Surveyors)"]).credit == 1.0
 
 
 def test_a_skill_or_a_product_before_a_credential_noun_is_not_asked_as_one() -> None:
