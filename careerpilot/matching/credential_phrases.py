@@ -999,7 +999,8 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
     wanted = _name_words(name)
     if not wanted:
         return None
-    have = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", line)]
+    # "+" ends a word ("C++", "A+") but joins two names as "&" does ("Lifeguarding+Water Safety Certification")
+    have = [w.lower() for w in re.findall(r"[A-Za-z0-9](?:[\w&.'’-]|\+(?![A-Za-z]))*(?:\w|\+(?![A-Za-z]))|[A-Za-z0-9+]", line)]
     initials = _initials(line)
     fields = _fields_apart(line, wanted, have)  # "Athletic Therapy major" names a field, not "Athletic Therapist"
     if not all(any(_same_word(w, h, fields=fields) for h in have) or _spelled_out(w, initials) for w in wanted):
