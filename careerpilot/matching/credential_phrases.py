@@ -994,13 +994,17 @@ def lower_level_in(credential_id: str, line: str, listed: bool) -> bool:
     return found is not None and _lower_level(name, line, found) is True
 
 
+# a word of a resume line: "+" ends one ("C++", "A+") but joins two names as "&" does ("Lifeguarding+Water Safety
+# Certification" names lifeguarding)
+_LINE_WORD = re.compile(r"[A-Za-z0-9](?:[\w&.'’-]|\+(?![A-Za-z]))*(?:\w|\+(?![A-Za-z]))|[A-Za-z0-9+]")
+
+
 def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], list[str]] | None:
     """Return (the name's telling words, the line's words) when a line names a credential, its level left aside."""
     wanted = _name_words(name)
     if not wanted:
         return None
-    # "+" ends a word ("C++", "A+") but joins two names as "&" does ("Lifeguarding+Water Safety Certification")
-    have = [w.lower() for w in re.findall(r"[A-Za-z0-9](?:[\w&.'’-]|\+(?![A-Za-z]))*(?:\w|\+(?![A-Za-z]))|[A-Za-z0-9+]", line)]
+    have = [w.lower() for w in _LINE_WORD.findall(line)]
     initials = _initials(line)
     fields = _fields_apart(line, wanted, have)  # "Athletic Therapy major" names a field, not "Athletic Therapist"
     if not all(any(_same_word(w, h, fields=fields) for h in have) or _spelled_out(w, initials) for w in wanted):
