@@ -366,8 +366,8 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
         in_section += 1
         found = _RANGE.search(line)
         if _COURSE_SECTION.match(section):
-            above = previous if in_section > 1 else ""
-            schooling = _course_line(line, found, above, bool(current), credentialed)
+            title_above = previous if in_section > 1 else ""  # a line under the heading, not before it
+            schooling = _course_line(line, found, title_above, bool(current), credentialed)
         else:
             schooling = section.startswith("education") or _schooling_line(line, section)
         if found and schooling:
