@@ -1010,12 +1010,17 @@ def lower_level_in(credential_id: str, line: str, listed: bool) -> bool:
     return found is not None and _lower_level(name, line, found) is True
 
 
+# a word of a resume line: "+" ends one ("C++", "A+") but joins two names as "&" does ("Lifeguarding+Water Safety
+# Certification" names lifeguarding)
+_LINE_WORD = re.compile(r"[A-Za-z0-9](?:[\w&.'’-]|\+(?![A-Za-z]))*(?:\w|\+(?![A-Za-z]))|[A-Za-z0-9+]")
+
+
 def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], list[str]] | None:
     """Return (the name's telling words, the line's words) when a line names a credential, its level left aside."""
     wanted = _name_words(name)
     if not wanted:
         return None
-    have = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", line)]
+    have = [w.lower() for w in _LINE_WORD.findall(line)]
     initials = _initials(line)
     # "Athletic Therapy major" names a field, not "Athletic Therapist"; a "Psychology Certificate" no psychologist's
     # licence

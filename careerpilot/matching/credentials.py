@@ -1151,8 +1151,13 @@ _HELD_NOUN = r"(?:certifications?|certificates?|certs?|cards?|licen[cs]es?|ticke
 # Safety Certification", "Forklift Operator Training Certificate"
 _CLOSING = re.compile(rf"^(?:\s*(?:&|\+|\band\b)[^,;:&+]*?)?(?:\s+training)?\s+{_HELD_NOUN}", re.I)
 # a training's own certificate: it says the course was done, which holds a certificate, card or training named
-# after it but never a licence, which a regulator issues ("Barber Training Certificate" holds no barber licence)
-_TRAINING_CERTIFICATE = re.compile(rf"\btraining\s+{_HELD_NOUN}", re.I)
+# after it but never a licence, which a regulator issues ("Barber Training Certificate", "Cosmetology / Training
+# Certificate" hold no licence); so does a certificate given by its hours ("Cosmetology Certificate (1,600 hours)")
+_TRAINING_CERTIFICATE = re.compile(
+    rf"(?:\s*/\s*|\s+|^)training\s+{_HELD_NOUN}|"
+    r"(?:\s+|^)(?:certifications?|certificates?|certs?)\b(?=\W{0,3}[\d,]+\s*-?\s*(?:clock\s+)?(?:hours?|hrs?)\b)",
+    re.I,
+)
 # where a certificate's own name ends on its line: the issuer, the date or a note follows
 _NAME_END = re.compile(r",|;|:|\s[-–—]\s")
 
@@ -1186,9 +1191,10 @@ def _a_licence(credential: Credential) -> bool:
 def _as_training(line: str) -> str:
     """Return a listed line with a training's certificate read as the training, as a licence reads it.
 
-    "Barber Training Certificate (1,500 hours)" is "Barber training (1,500 hours)": a course toward the licence.
+    "Barber Training Certificate (1,500 hours)" and "Barber Certificate (1,500 hours)" are "Barber training (1,500
+    hours)": a course toward the licence.
     """
-    return _TRAINING_CERTIFICATE.sub("training", line)
+    return _TRAINING_CERTIFICATE.sub(" training", line).strip()
 
 
 def _heads_a_part(words: list[str], line: str, *, licence: bool = False) -> bool:

@@ -73,28 +73,57 @@ _ROLE_END = re.compile(
     rf"while|which|who|serving|responsible)\b|[;:]\s|{_TITLE_ABBREVIATION}\.(?:\s|$)|\s[-–—]\s*$|\(\s*\)).*$",
     re.I,
 )
-# a resume's section headings; schooling's own names ("Academic Background", "Schooling", "Training") close a work
-# section, so a "University, 2010 - 2014" or "Basic Security Training, Humber College, 2017" under them is not read
-# as a job held under the work heading above
+# a resume's section headings; schooling's own names ("Academic Background", "Schooling") close a work section, so a
+# "University, 2010 - 2014" under them is not read as a job held under the work heading above
 _SECTION = re.compile(
     r"^\W*(?:(?:work|professional|relevant|employment|career|technical|key|core|academic)\s+)?"
-    r"(experience|work history|employment|history|skills|education|certifications?|licenses|languages|projects|"
-    r"summary|personal information|academic background|academics|schooling|training|qualifications)"
+    r"(experience|work history|employment|history|skills|education|certifications?|certificates?|licen[cs]es|"
+    r"languages|projects|summary|personal information|academic background|academics|schooling|trainings?|"
+    r"qualifications|courses|professional development|continuing education)"
     r"(?:\s+(?:history|and \w+|& \w+))?\W*$",
     re.I,
 )
-# "Training" or "Qualifications" alone on a line may also be a sub-heading inside a role; a dated job after it
-# ("Teacher, Lincoln High School, 2012 - 2019") says so, and the work section goes on
-_TRAINING_SECTIONS = frozenset({"training", "qualifications"})
-# what names a course or who takes one: a dated line with one of these under a training heading is no job
-# ("Welding Apprenticeship Program", "Basic Constable Training", "Police Recruit")
-_TRAINING_WORD = re.compile(
-    r"\b(?:training|program(?:me)?|course(?:work)?|apprentic\w*|certificat\w*|diploma|workshop|seminar|bootcamp|"
-    r"trainee|student|cadet|recruit)s?\b",
+# a work heading of the person's own words: "Teaching Experience", "Relevant Work Experience", "Military
+# Experience", "Professional Background"; capitalized words only, so a line inside a role ("Customer service
+# experience", "5 years experience") is no heading
+_WORK_HEADING = re.compile(
+    r"^\W*(?:(?:(?!(?i:of|with|in|years?)\b)[A-Z][A-Za-z'-]*|&|and)\s+){1,3}(?i:experience)\W*$|"
+    r"^\W*(?i:professional|work|employment|career|military|job)\s+(?i:background|record)\W*$"
+)
+# the headings a course, a certificate or a job may be listed under: "Training" or "Qualifications" may be a
+# sub-heading inside a role, and a "Certifications" list may date a job, so each dated line under them is read on
+# its own (`_a_course`)
+_COURSE_SECTION = re.compile(
+    r"^(?:trainings?|qualifications|courses|professional development|continuing education|certific|licen)"
+)
+# what names a course: a dated line with one of these and no job's title is a course taken ("Welding
+# Apprenticeship Program", "Basic Constable Training", "Certificate in Cosmetology"); an apprentice, student,
+# recruit or cadet is paid, so no such word ("Electrical Apprentice, Spark Electric Ltd")
+_COURSE_WORD = re.compile(
+    r"\b(?:training|courses?|coursework|program(?:me)?s?\s+of\s+study|certif\w*|licen[cs]es?|diplomas?|"
+    r"workshops?|seminars?|bootcamps?|apprenticeships?)\b",
     re.I,
 )
-# where a job's title ends and its employer begins: "Teacher, Lincoln High School", "Welder at Acme", "Cook | Denny's"
-_AT_EMPLOYER = re.compile(r",|\s+(?:at|@)\s+|\s+[|–—-]\s+", re.I)
+# the head nouns of job titles: a line whose title ends in one names a job, whatever course word it holds
+# ("Training Coordinator", "Workshop Supervisor", "Course Instructor", "Recruit Training Officer"); a course's
+# name ends in its own noun ("Forklift Operator Course")
+_JOB_HEADS = frozenset(
+    """accountant administrator adviser advisor agent aide analyst apprentice architect assistant associate attendant
+    attorney auditor baker barber bartender buyer captain caregiver carpenter cashier chef chief clerk clinician coach
+    commander consultant controller cook coordinator counselor counsellor courier custodian designer developer
+    director dispatcher driver educator electrician engineer estimator executive facilitator firefighter foreman
+    guard handler head housekeeper hygienist inspector installer instructor intern interpreter janitor laborer
+    labourer lawyer lead lecturer librarian lieutenant lifeguard machinist manager mechanic mentor monitor nanny
+    nurse officer operator organizer packer paralegal paramedic paraprofessional pharmacist picker planner plumber
+    porter president principal professor programmer receptionist recruiter rep representative researcher scheduler
+    scientist secretary sergeant server specialist steward superintendent supervisor surveyor teacher technician tech
+    technologist teller therapist trainee trainer translator tutor volunteer waiter welder worker writer""".split()
+)
+# where one part of a dated line ends and the next begins: "Teacher, Lincoln High School", "Welder at Acme",
+# "Lincoln High School | Teacher", "University Hospital - Registered Nurse (2015 - 2019)"
+_LINE_PART = re.compile(r"[,;|()\[\]]|\s+(?:at|@)\s+|\s+[–—-]\s+|\s+\+\s+", re.I)
+# a title's words after its head noun: "Manager of Training", "Coordinator for Student Programs", "Teacher II"
+_AFTER_HEAD = re.compile(r"\s+(?:of|for|in|with|to)\s.*$|(?:\s+(?:[ivx]{1,4}|\d))+$", re.I)
 
 
 @dataclass
@@ -326,18 +355,23 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
     lines = [ln for ln in lines if ln]
     evidence = _base(text, lines, notes)
     section, previous, earlier, in_section = "", "", "", 0
+    credentialed = {held.line for held in evidence.credentials}  # lines naming a credential ("First Aid/CPR")
     current: list[Role] = []  # the roles of the last dated line: the lines under it describe them
     for line in lines:
         heading = _SECTION.match(line)
-        if heading:
-            section = heading.group(1).lower()
+        if heading or _WORK_HEADING.match(line):
+            section = heading.group(1).lower() if heading else "experience"
             current, in_section = [], 0
             continue
         in_section += 1
         found = _RANGE.search(line)
-        if found and section in _TRAINING_SECTIONS and _names_a_job(line, found):
-            section = "experience"  # the heading was a line inside the last role: the work section goes on
-        schooling = section.startswith("education") or _schooling_line(line, section)
+        if _COURSE_SECTION.match(section):
+            title_above = previous if in_section > 1 else ""  # a line under the heading, not before it
+            schooling = _course_line(line, found, title_above, bool(current), credentialed)
+        else:
+            schooling = section.startswith("education") or _schooling_line(line, section)
+        if found and schooling:
+            current = []  # a dated course or school: the lines under it are its own, not the last role's
         if found and not schooling:
             titled = bool(_role_title(line[: found.start()] + line[found.end() :]))
             # a title above these dates (over a "Company: ..." line) belongs to the new role, not the last
@@ -364,7 +398,7 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
         elif schooling and degree_level(line):
             evidence.education.append(line)
             evidence.degree_level = max(evidence.degree_level, degree_level(line))
-        if section.startswith(("certification", "licenses")):
+        if section.startswith(("certific", "licen")):
             evidence.certifications.append(line)
         if section == "languages" or (section.startswith("skills") and re.search(r"\bfluen|native", line, re.I)):
             for language in LANGUAGES:
@@ -378,27 +412,45 @@ def _schooling_line(line: str, section: str) -> bool:
     """Return whether a line outside the education section is about schooling (a degree, or a school not under work).
 
     Under a work heading a school is where the person worked ("School Bus Monitor", "Teacher, Lincoln High
-    School"); elsewhere ("Harvard University, 2008 - 2012" under no heading) it is where they studied. Under a
-    training heading a course is what they took ("Forklift Operator Course, Toronto Training Centre").
+    School"); elsewhere ("Harvard University, 2008 - 2012" under no heading) it is where they studied.
     """
-    return (
-        bool(_EDUCATION_LINE.search(line))
-        or (section not in _WORK_SECTIONS and bool(_SCHOOL_PLACE.search(line)))
-        or (section in _TRAINING_SECTIONS and bool(_TRAINING_WORD.search(line)))
-    )
+    return bool(_EDUCATION_LINE.search(line)) or (section not in _WORK_SECTIONS and bool(_SCHOOL_PLACE.search(line)))
 
 
-def _names_a_job(line: str, found: re.Match[str]) -> bool:
-    """Return whether a dated line names a job: a title, then its employer, neither naming a course or a trainee.
+def _course_line(line: str, found: re.Match[str] | None, above: str, in_role: bool, credentialed: set[str]) -> bool:
+    """Return whether a line under a training, qualifications or certificates heading is schooling, not work.
 
-    "Teacher, Lincoln High School, 2012 - 2019" is one (a school employs); "Welding Program, Red River College",
-    "Ontario Police College, Basic Constable Training" and "Electrical Apprenticeship, IBEW Local 353" are training.
+    A dated line is a course taken only when it says so (`_a_course`), else a job: the heading may be a line inside
+    a role. An undated line under a job read there describes the job; elsewhere it is schooling when it names a
+    course or a school.
     """
-    parts = _AT_EMPLOYER.split(_role_title(line[: found.start()] + line[found.end() :]), maxsplit=1)
-    if len(parts) < 2 or not all(part.strip() for part in parts):
+    if _EDUCATION_LINE.search(line):
+        return True
+    if found:
+        return _a_course(line[: found.start()] + line[found.end() :], above, line in credentialed)
+    return not in_role and bool(_COURSE_WORD.search(line) or _SCHOOL_PLACE.search(line))
+
+
+def _a_course(text: str, above: str, credential: bool) -> bool:
+    """Return whether a dated line (its dates cut out) names a course taken rather than a job held.
+
+    It does when it names a course ("Basic Security Training, Humber College", "Certificate in Cosmetology"), a
+    school alone ("Red River College, Welding") or a credential ("First Aid/CPR, St John Ambulance"), and no part
+    of it, nor a title on the line above ("Teacher" over "Lincoln High School, 2012 - 2019"), ends in a job's head
+    noun ("Training Coordinator, Acme Logistics", "Lincoln High School — Teacher", "School Bus Driver").
+    """
+    if _job_title(text) or (above and not _RANGE.search(above) and _job_title(above)):
         return False
-    title, employer = parts
-    return not (_TRAINING_WORD.search(title) or _TRAINING_WORD.search(employer) or _SCHOOL_PLACE.search(title))
+    return credential or bool(_COURSE_WORD.search(text) or _SCHOOL_PLACE.search(text))
+
+
+def _job_title(text: str) -> bool:
+    """Return whether a part of a line ends in a job title's head noun ("Sales Associate", "Manager of Training")."""
+    for part in _LINE_PART.split(text):
+        words = re.findall(r"[A-Za-z]+", _AFTER_HEAD.sub("", part.strip()))
+        if words and words[-1].lower() in _JOB_HEADS:
+            return True
+    return False
 
 
 def _one_role(line: str, found: re.Match[str], previous: str) -> tuple[str, str, str, str]:

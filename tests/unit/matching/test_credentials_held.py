@@ -290,3 +290,33 @@ def test_a_training_certificate_holds_no_licence(asked, listed):
 )
 def test_a_training_certificate_or_a_joined_name_holds_a_certificate(asked, listed):
     assert _credit(asked, [listed], [listed]) == 1
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed"),
+    [
+        # a certificate given by its hours is the school's record of the course, not the regulator's licence
+        ("Must hold a valid cosmetology license", "Cosmetology Certificate (1,600 hours), 2022"),
+        ("Barber licence required", "Barber Certificate - 1500 hrs, Empire Beauty School"),
+        ("Esthetician license required", "Esthetics Certificate, 600 clock hours"),
+        # a slash before the training's certificate still names the course's certificate
+        ("Must hold a valid cosmetology license", "Cosmetology / Training Certificate"),
+    ],
+)
+def test_a_certificate_given_by_its_hours_holds_no_licence(asked, listed):
+    assert _credit(asked, [listed], [listed]) == 0
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed"),
+    [
+        # the hours of a certificate asked for are its own: an OSHA card names its course's length
+        ("OSHA 30-hour card required", "OSHA 30-Hour Training Certificate"),
+        ("Current lifeguard certification required", "Lifeguard Certificate (25 hours), Red Cross"),
+        # "+" with no spaces joins another name the same certificate covers, as " + " does
+        ("Current lifeguard certification required", "Lifeguarding+Water Safety Certification"),
+        ("Current lifeguard certification required", "Lifeguarding+CPR/AED Certification, exp. 2027"),
+    ],
+)
+def test_an_hours_certificate_or_a_joined_name_still_holds_a_certificate(asked, listed):
+    assert _credit(asked, [listed], [listed]) == 1

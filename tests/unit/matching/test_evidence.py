@@ -9,6 +9,8 @@ import pytest
 
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence
+from careerpilot.matching.coverage import check
+from careerpilot.matching.requirements import extract_requirements
 from careerpilot.text.terms import key_terms, stem
 
 TODAY = date(2026, 11, 1)
@@ -350,3 +352,109 @@ def test_a_job_after_a_training_line_keeps_the_work_section_open(heading: str) -
 def test_a_trainee_or_a_school_first_under_a_training_heading_is_no_job_reopening_work(line: str) -> None:
     text = f"Experience\nWelder, Acme Fab (2018 - 2024)\nTraining\n{line}\n"
     assert [r.title for r in evidence.from_text(text, TODAY).roles] == ["Welder, Acme Fab"], line
+
+
+_SUB_HEADED = (
+    "Experience\nTutor, Kumon (2019 - 2024)\n- Taught math\n{heading}\n- Led new-tutor sessions\n"
+    "{job}\n- Did the work\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["Training", "Qualifications"])
+@pytest.mark.parametrize(
+    ("job", "title"),
+    [
+        # the employer first, a school employing: the title after it names the job
+        ("Lincoln High School — Teacher, 2012 - 2019", "Lincoln High School — Teacher"),
+        ("Lincoln High School | Teacher | 2012 - 2019", "Lincoln High School | Teacher"),
+        ("University Hospital - Registered Nurse (2015 - 2019)", "University Hospital - Registered Nurse"),
+        ("Academy Sports + Outdoors — Sales Associate (2015 - 2019)", "Academy Sports + Outdoors — Sales Associate"),
+        # a course or school word in a title that ends in a job's noun
+        ("Training Coordinator, Acme Logistics, 2015 - 2019", "Training Coordinator, Acme Logistics"),
+        ("Program Manager, United Way (2015 - 2019)", "Program Manager, United Way"),
+        ("Workshop Supervisor, Bosch Car Service (2015 - 2019)", "Workshop Supervisor, Bosch Car Service"),
+        ("Course Instructor at Red Cross (2015 - 2019)", "Course Instructor at Red Cross"),
+        ("Student Services Advisor, Humber College (2015 - 2019)", "Student Services Advisor, Humber College"),
+        ("School Bus Driver, First Student (2015 - 2019)", "School Bus Driver, First Student"),
+        (
+            "Student Affairs Coordinator, Ohio State University (2015 - 2019)",
+            "Student Affairs Coordinator, Ohio State University",
+        ),
+        (
+            "Recruit Training Officer, Toronto Police Service (2015 - 2019)",
+            "Recruit Training Officer, Toronto Police Service",
+        ),
+        # an apprentice is paid: no course word, so a job
+        ("Electrical Apprentice, Spark Electric Ltd (2014 - 2019)", "Electrical Apprentice, Spark Electric Ltd"),
+        # the title on its own line above its employer and dates
+        ("Teacher\nLincoln High School, 2012 - 2019", "Lincoln High School"),
+    ],
+)
+def test_each_dated_line_after_a_training_line_is_a_job_unless_it_names_a_course(heading, job, title):
+    found = evidence.from_text(_SUB_HEADED.format(heading=heading, job=job), TODAY)
+    assert [r.title for r in found.roles] == ["Tutor, Kumon", title]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Teaching Experience", "Professional Background", "Relevant Work Experience", "MILITARY EXPERIENCE"]
+)
+def test_a_work_heading_in_the_persons_own_words_after_qualifications_opens_work(heading: str) -> None:
+    text = (
+        "Jane Doe\nQualifications\n- Certified teacher, 8 years in classrooms\n"
+        f"{heading}\nLincoln High School, Teacher, 2016 - 2024\nProgram Coordinator, Boys & Girls Club, 2012 - 2016\n"
+    )
+    titles = [r.title for r in evidence.from_text(text, TODAY).roles]
+    assert titles == ["Lincoln High School, Teacher", "Program Coordinator, Boys & Girls Club"], heading
+
+
+def test_a_line_ending_in_experience_inside_a_role_is_no_heading() -> None:
+    text = "Experience\nCashier, Walmart (2015 - 2019)\n- Customer service experience\n- 5 Years Experience\n"
+    (role,) = evidence.from_text(text, TODAY).roles
+    assert role.detail == ["Customer service experience", "5 Years Experience"]
+
+
+def test_each_line_under_a_training_section_is_read_on_its_own() -> None:
+    # a certificate without a course word ("First Aid/CPR") leaves the courses after it courses
+    text = (
+        "Experience\nSecurity Guard, G4S (2019 - 2024)\nTraining\n"
+        "First Aid/CPR, St John Ambulance (2018 - 2021)\n"
+        "Basic Security Training, Humber College (2017 - 2018)\n"
+        "Site Supervisor, Paladin Security (2015 - 2017)\n"
+        "Ontario Police College, Basic Constable Training (2014 - 2015)\n"
+    )
+    titles = [r.title for r in evidence.from_text(text, TODAY).roles]
+    assert titles == ["Security Guard, G4S", "Site Supervisor, Paladin Security"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Professional Development",
+        "Courses",
+        "Continuing Education",
+        "Certificates",
+        "Licenses & Certifications",
+        "Trainings",
+        "Training & Development",
+    ],
+)
+def test_courses_and_certificate_headings_read_each_dated_line(heading: str) -> None:
+    text = (
+        f"Experience\nWelder, Acme Fab (2018 - 2024)\n{heading}\n"
+        "Forklift Operator Course, Toronto Training Centre (2016 - 2017)\n"
+        "Certificate in Blueprint Reading, Conestoga College (2015 - 2016)\n"
+        "Lifeguard, City of Toronto (2012 - 2015)\n"
+    )
+    titles = [r.title for r in evidence.from_text(text, TODAY).roles]
+    assert titles == ["Welder, Acme Fab", "Lifeguard, City of Toronto"], heading
+
+
+def test_teaching_years_after_a_training_line_inside_a_role_are_met() -> None:
+    resume = evidence.from_text(
+        "Experience\nTutor, Kumon (2022 - 2024)\n- One-on-one math tutoring\nTraining\n- Onboarded new tutors\n"
+        "Lincoln High School — Science Teacher (2015 - 2022)\n- Taught grade 9 science\n",
+        date(2025, 1, 1),
+    )
+    posting = "Requirements:\n- 5+ years of teaching experience required\n- Good communication skills."
+    (req,) = [r for r in extract_requirements("Teacher", posting).requirements if r.kind == "experience"]
+    assert check(req, resume).status == "met"
