@@ -11,10 +11,11 @@ from careerpilot.domain.matching import PostingRequirements, Requirement, Requir
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, judge
-from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, degrees_named, month_span, union_months
+from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named
+from careerpilot.matching.evidence import ResumeEvidence, Role, month_span, union_months
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
 from careerpilot.matching.products import holds, kind_words, named_products, own_skills, product_line
-from careerpilot.matching.requirements import DEGREE_RANK, LANGUAGES
+from careerpilot.matching.requirements import LANGUAGES
 from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
 from careerpilot.text.sentences import same_word

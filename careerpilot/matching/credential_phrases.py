@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from careerpilot.domain.skills import find_skills
+from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.jurisdictions import is_code, places
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"  # its ``frameworks``: qualification levels
@@ -247,9 +248,6 @@ def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
     issuer written before its credential ("AHA BLS") is not read as one, nor a degree's initials listed before one
     ("BSc, P.Eng designation", "MBA, CFA charter": a degree, no credential).
     """
-    # imported here: evidence reads credentials, which read this module
-    from careerpilot.matching.evidence import degree_level
-
     spans = sorted(known)
     candidates = [
         (m.start(), m.end(), m.group(1))

@@ -18,7 +18,8 @@ from careerpilot.domain.jobs import content_hash
 from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.credentials import Held, held_in, places
-from careerpilot.matching.requirements import DEGREE_RANK, DEGREES, LANGUAGES, MASTERY, MS_PRODUCT
+from careerpilot.matching.degrees import degree_level
+from careerpilot.matching.requirements import LANGUAGES
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import key_terms, terms
 
@@ -519,15 +520,3 @@ def _base(text: str, lines: list[str], notes: list[str]) -> ResumeEvidence:
         terms=set(terms(affirmed(text))),
         line_terms=[key_terms(words) for words in held],
     )
-
-
-def degree_level(text: str) -> int:
-    """Return the highest degree a line names (1 high school ... 5 PhD), 0 when none."""
-    return max((rank for _, rank in degrees_named(text)), default=0)
-
-
-def degrees_named(text: str) -> list[tuple[int, int]]:
-    """Return (where, rank) of each degree a line names, in the order written ("MS Office", "master of" cut)."""
-    text = MASTERY.sub("", MS_PRODUCT.sub("", text))
-    found = ((pattern.search(text), DEGREE_RANK[name]) for name, pattern in DEGREES)
-    return sorted((m.start(), rank) for m, rank in found if m)

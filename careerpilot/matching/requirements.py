@@ -22,6 +22,7 @@ from typing import Any
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching import conditions, credential_phrases, credentials, language
+from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
 from careerpilot.text.instructions import without_instructions
@@ -149,66 +150,12 @@ def _setting_field(subject: str, noun: re.Pattern[str]) -> str:
 
 # the form of job boards' screening questions: "Tractor-trailer driving: 3 years (Required)"
 _SUBJECT_LABEL = re.compile(r"^\W*(?:experience\s*[:-]\s*)?(?P<s>[A-Za-z][^:;.()\n]{1,60}?)\s*:\s*$", re.I)
-DEGREES = (
-    # professional doctorates name their field ("Doctor of Audiology (Au.D.)", "DPT", "Pharm.D.")
-    (
-        "phd",
-        re.compile(
-            r"\b(?:ph\.?\s?d|doctorate|doctoral)\b|(?-i:\bDoctor of (?!the\b)[A-Z][a-z]+|\b(?:Au\.?D|D\.?P\.?T|"
-            r"Pharm\.?\s?D|Psy\.?\s?D|Ed\.?\s?D|DNP|OTD|DVM|DMD|DDS)\b\.?(?!-)|\bO\.D\.)",
-            re.I,
-        ),
-    ),
-    # "M.A.", "M.Ed.", "MSW": master's degrees written by their initials (not "MA" alone, a state's code; "MFA" only
-    # as a degree is written, "MFA in ...", "MFA, School", "Creative Writing MFA": not multi-factor authentication)
-    (
-        "master",
-        re.compile(
-            r"\b(?:master'?s?|m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)|"
-            r"(?-i:\bM\.\s?A\.|\bM\.?A\b(?= in )|\bM\.?Ed\b|\bM\.?S\.?W\b|\bM\.?S\.?N\b|"
-            r"\bM\.?P\.?H\b|\bMPA\b|\bMFA\b(?=\s*(?:in\b|,|\(|degree\b|$))|\bMHA\b|\bMPP\b|\bM\.?A\.?T\b(?=\s*(?:in|,|\())|\bM\.?Div\b)",
-            re.I,
-        ),
-    ),
-    (
-        "bachelor",
-        re.compile(
-            r"\b(?:bachelor'?s?|b\.?sc?|b\.?a\.?|b\.?eng|undergraduate degree|4-year degree)\b|"
-            r"(?-i:\bB\.?S\.?N\b|\bB\.?S\.?W\b|\bBBA\b|\bB\.?Ed\b|\bBFA\b|\bB\.?Com\b)",
-            re.I,
-        ),
-    ),
-    # "Associate of Applied Science" names the degree as "associate's degree" does (not "Associate of the Society")
-    (
-        "associate",
-        re.compile(
-            r"\bassociate'?s? degree\b|\bassociate (?:of|in) (?:applied |general )?(?:arts|sciences?|business|"
-            r"occupational studies|nursing|technology)\b",
-            re.I,
-        ),
-    ),
-    ("high school", re.compile(r"\b(?:high school|ged|secondary school)\b", re.I)),
-)
-# "MS Office" or "MS SQL" name a vendor, not a Master of Science
-MS_PRODUCT = re.compile(
-    r"\bMS[\s-]+(?:Office|Excel|Word|Access|Project|Teams|SQL|Outlook|PowerPoint|Dynamics|Visio|Azure|Windows|"
-    r"SharePoint|Exchange|Power\s?BI)\b",
-    re.I,
-)
-# "master of research skills", "a master at negotiation techniques", "master of the art of persuasion": mastery of a
-# skill, no Master's degree (a degree names a field: "Master of Science", "Master of Communication")
-MASTERY = re.compile(
-    r"\bmaster\s+(?:of|at|in)\s+(?:the\s+art\s+of\s+\w+|all\s+trades|(?:[a-z][\w/&-]*\s+){0,3}"
-    r"(?:skills?|techniques?|tools?|craft|multi-?tasking)\b)",
-    re.I,
-)
 # words that name schooling itself; a bare "Master" beside a licence is the licence's grade
 _SCHOOLING = re.compile(
     r"\b(?:degree|diploma|bachelor\w*|master'?s\b|masters\b|master of|mba|ph\.?\s?d|doctora\w*|[bm]\.?sc?|[bm]\.?eng|"
     r"b\.a\.?|ged|high school|graduate)\b",
     re.I,
 )
-DEGREE_RANK = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "phd": 5}
 _DEGREE_CONTEXT = re.compile(r"\b(?:degree|diploma|graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b)", re.I)
 _CERT = re.compile(
     r"\b(?:certifi(?:ed|cation|cations|cate)|licen[cs]ed?|licensure|PMP|CISSP|CISM|CPA|CFA|CCNA|CCNP|CompTIA|"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from careerpilot.matching.evidence import ResumeEvidence, Role, degree_level, month_index
+from careerpilot.matching.degrees import degree_level
+from careerpilot.matching.evidence import ResumeEvidence, Role, month_index
 from careerpilot.text.terms import key_terms
 
 # "after the MSW", "following licensure", "post-MSW", "since graduation", "after obtaining your RN license"

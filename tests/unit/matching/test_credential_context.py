@@ -10,7 +10,7 @@ import pytest
 
 from careerpilot.matching import conditions
 from careerpilot.matching.credentials import held_in, judge, vocabulary, wanted_in
-from careerpilot.matching.evidence import degree_level
+from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.requirements import extract_requirements
 
 TODAY = date(2026, 12, 6)

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from careerpilot.matching.credentials import held_in, judge, wanted_in
-from careerpilot.matching.evidence import degree_level
+from careerpilot.matching.degrees import degree_level
 
 TODAY = date(2026, 12, 5)
 

@@ -1,0 +1,76 @@
+"""Degrees a line names: the patterns of each level and their ranks (1 high school ... 5 PhD).
+
+A leaf of the matching package (no matching imports), so the requirement reader, the resume's evidence and the
+credential phrases all read degrees the same way without importing one another.
+"""
+
+from __future__ import annotations
+
+import re
+
+DEGREES = (
+    # professional doctorates name their field ("Doctor of Audiology (Au.D.)", "DPT", "Pharm.D.")
+    (
+        "phd",
+        re.compile(
+            r"\b(?:ph\.?\s?d|doctorate|doctoral)\b|(?-i:\bDoctor of (?!the\b)[A-Z][a-z]+|\b(?:Au\.?D|D\.?P\.?T|"
+            r"Pharm\.?\s?D|Psy\.?\s?D|Ed\.?\s?D|DNP|OTD|DVM|DMD|DDS)\b\.?(?!-)|\bO\.D\.)",
+            re.I,
+        ),
+    ),
+    # "M.A.", "M.Ed.", "MSW": master's degrees written by their initials (not "MA" alone, a state's code; "MFA" only
+    # as a degree is written, "MFA in ...", "MFA, School", "Creative Writing MFA": not multi-factor authentication)
+    (
+        "master",
+        re.compile(
+            r"\b(?:master'?s?|m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)|"
+            r"(?-i:\bM\.\s?A\.|\bM\.?A\b(?= in )|\bM\.?Ed\b|\bM\.?S\.?W\b|\bM\.?S\.?N\b|"
+            r"\bM\.?P\.?H\b|\bMPA\b|\bMFA\b(?=\s*(?:in\b|,|\(|degree\b|$))|\bMHA\b|\bMPP\b|\bM\.?A\.?T\b(?=\s*(?:in|,|\())|\bM\.?Div\b)",
+            re.I,
+        ),
+    ),
+    (
+        "bachelor",
+        re.compile(
+            r"\b(?:bachelor'?s?|b\.?sc?|b\.?a\.?|b\.?eng|undergraduate degree|4-year degree)\b|"
+            r"(?-i:\bB\.?S\.?N\b|\bB\.?S\.?W\b|\bBBA\b|\bB\.?Ed\b|\bBFA\b|\bB\.?Com\b)",
+            re.I,
+        ),
+    ),
+    # "Associate of Applied Science" names the degree as "associate's degree" does (not "Associate of the Society")
+    (
+        "associate",
+        re.compile(
+            r"\bassociate'?s? degree\b|\bassociate (?:of|in) (?:applied |general )?(?:arts|sciences?|business|"
+            r"occupational studies|nursing|technology)\b",
+            re.I,
+        ),
+    ),
+    ("high school", re.compile(r"\b(?:high school|ged|secondary school)\b", re.I)),
+)
+# "MS Office" or "MS SQL" name a vendor, not a Master of Science
+MS_PRODUCT = re.compile(
+    r"\bMS[\s-]+(?:Office|Excel|Word|Access|Project|Teams|SQL|Outlook|PowerPoint|Dynamics|Visio|Azure|Windows|"
+    r"SharePoint|Exchange|Power\s?BI)\b",
+    re.I,
+)
+# "master of research skills", "a master at negotiation techniques", "master of the art of persuasion": mastery of a
+# skill, no Master's degree (a degree names a field: "Master of Science", "Master of Communication")
+MASTERY = re.compile(
+    r"\bmaster\s+(?:of|at|in)\s+(?:the\s+art\s+of\s+\w+|all\s+trades|(?:[a-z][\w/&-]*\s+){0,3}"
+    r"(?:skills?|techniques?|tools?|craft|multi-?tasking)\b)",
+    re.I,
+)
+DEGREE_RANK = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "phd": 5}
+
+
+def degree_level(text: str) -> int:
+    """Return the highest degree a line names (1 high school ... 5 PhD), 0 when none."""
+    return max((rank for _, rank in degrees_named(text)), default=0)
+
+
+def degrees_named(text: str) -> list[tuple[int, int]]:
+    """Return (where, rank) of each degree a line names, in the order written ("MS Office", "master of" cut)."""
+    text = MASTERY.sub("", MS_PRODUCT.sub("", text))
+    found = ((pattern.search(text), DEGREE_RANK[name]) for name, pattern in DEGREES)
+    return sorted((m.start(), rank) for m, rank in found if m)
