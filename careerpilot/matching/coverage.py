@@ -935,6 +935,7 @@ def check_experience(
         evidence=shown.line,
         years_held=round(shown.clear, 1),
         months_held=round(shown.clear * 12, 3),
+        months_weighted=round(shown.held * 12, 3),
         years_basis="clear",
         years_sure=sure,
         equivalent_met=equivalent_met(req, evidence, shown.held),
@@ -1183,7 +1184,16 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
         # named from more than two months short, capping from half a year, as with a role that shows the years
         in_all = check.months_in_all / 12 if check.months_in_all is not None else 0.0
         return not far or short_of(in_all, req.years, far=True)
-    # no role clearly about it ("close", "none"), or only roles without dates (0 years read): not shown short
+    if check.years_basis == "close":
+        # roles only close to it, weighted years short: named, as a resume showing them clearly would be (a resume
+        # is never judged shorter than one showing less of the subject); never capped, the cap punishing wording
+        return not far and short_of(held, req.years)
+    # no role about it at all ("none"), or only roles without dates (0 years read): not shown short
     if far and not check.years_sure:
         return False
-    return check.years_basis == "clear" and 0 < held and short_of(held, req.years, far=far)
+    if check.years_basis != "clear" or held <= 0 or not short_of(held, req.years, far=far):
+        return False
+    # the cap needs the years with roles close to it far short too: else a resume with some years clearly about
+    # the subject would be capped where one showing only fewer years close to it is not
+    weighted = check.months_weighted / 12 if check.months_weighted is not None else held
+    return not far or short_of(weighted, req.years, far=True)
