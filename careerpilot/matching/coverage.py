@@ -870,9 +870,10 @@ def check_experience(
     about the subject (by a rule, or by meaning at the top of YEARS_RAMP), ``years_held`` is the years of such
     roles, and roles only close to it add credit but do not lift the gap (a resume that names the subject where it
     means it tells which roles are about it: "Loaded trailers in the mill warehouse" beside two short driving
-    jobs is not tractor-trailer years). With none, ``years_held`` is the weighted years and the note says "no role
-    clearly about": scored, never a decisive gap unless the years in all are short, since a qualified resume
-    that words every role otherwise cannot be told from an unqualified one (docs/matching.md, "Years by meaning").
+    jobs is not tractor-trailer years), though they keep the gap from capping the score. With none, ``years_held``
+    is the weighted years and the note says "no role clearly about": named short when they are, but never capped
+    unless the years in all are short, since a qualified resume that words every role otherwise cannot be told
+    from an unqualified one (docs/matching.md, "Years by meaning").
     """
     years = req.years or 0.0
     if not evidence.roles:
@@ -1168,11 +1169,12 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
 
     Years (``req.years``: a range's lower bound, "3-5 years" asks 3) are short when the roles clearly about the
     subject hold more than YEARS_TOLERANCE under them (``short_of``; roles only close to it do not make them up), or
-    when the resume's years in all are short by the same measure (``short_in_all``, ``months_in_all``); a resume
-    with no role clearly about the subject is not otherwise short of it (check_experience says why), whatever its
-    weighted years, and neither is one that plausibly has the equivalent the posting accepts instead
-    (``equivalent_met``). ``far``: YEARS_CAP_BY or more
-    under them (the gaps that cap the score, ``caps_score``). Whether the item is required is the caller's to ask.
+    when the resume's years in all are short by the same measure (``short_in_all``, ``months_in_all``); with no
+    role clearly about the subject, when its weighted years are (named, never capped: check_experience says why);
+    never where the resume plausibly has the equivalent the posting accepts instead (``equivalent_met``). ``far``:
+    YEARS_CAP_BY or more under them (the gaps that cap the score, ``caps_score``), on what the resume shows clearly
+    and with the roles close to it (``months_weighted``), so a resume showing more of the subject is never capped
+    where one showing less is not. Whether the item is required is the caller's to ask.
     """
     req = check.requirement
     if req.kind != "experience" or not req.years or check.status == "unknown" or check.equivalent_met:
@@ -1184,14 +1186,15 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
         # named from more than two months short, capping from half a year, as with a role that shows the years
         in_all = check.months_in_all / 12 if check.months_in_all is not None else 0.0
         return not far or short_of(in_all, req.years, far=True)
-    if check.years_basis == "close":
-        # roles only close to it, weighted years short: named, as a resume showing them clearly would be (a resume
-        # is never judged shorter than one showing less of the subject); never capped, the cap punishing wording
+    if check.years_basis in ("close", "none"):
+        # roles only close to it, or none about it, the years held (weighted) short: named, as a resume showing
+        # some clearly would be (a resume is never named short where one showing less of it is not); never capped,
+        # the cap punishing wording (docs/matching.md, "Years by meaning")
         return not far and short_of(held, req.years)
-    # no role about it at all ("none"), or only roles without dates (0 years read): not shown short
+    # only roles without dates (0 years read): not shown short
     if far and not check.years_sure:
         return False
-    if check.years_basis != "clear" or held <= 0 or not short_of(held, req.years, far=far):
+    if held <= 0 or not short_of(held, req.years, far=far):
         return False
     # the cap needs the years with roles close to it far short too: else a resume with some years clearly about
     # the subject would be capped where one showing only fewer years close to it is not
