@@ -103,11 +103,6 @@ class RequirementCheck(BaseModel):
     months_held: float | None = Field(
         None, description="The months behind years_held, unrounded: whether years are short is judged to the month."
     )
-    months_weighted: float | None = Field(
-        None,
-        description="For years in a subject a role shows clearly: the months with roles close to it too, each at its "
-        "weight; the cap needs these short as well as years_held.",
-    )
     equivalent_met: bool = Field(
         False,
         description="For years: the posting accepts an equivalent (other experience, education) and the resume "

@@ -870,7 +870,7 @@ def check_experience(
     about the subject (by a rule, or by meaning at the top of YEARS_RAMP), ``years_held`` is the years of such
     roles, and roles only close to it add credit but do not lift the gap (a resume that names the subject where it
     means it tells which roles are about it: "Loaded trailers in the mill warehouse" beside two short driving
-    jobs is not tractor-trailer years), though they keep the gap from capping the score. With none, ``years_held``
+    jobs is not tractor-trailer years). With none, ``years_held``
     is the weighted years and the note says "no role clearly about": named short when they are, but never capped
     unless the years in all are short, since a qualified resume that words every role otherwise cannot be told
     from an unqualified one (docs/matching.md, "Years by meaning").
@@ -936,7 +936,6 @@ def check_experience(
         evidence=shown.line,
         years_held=round(shown.clear, 1),
         months_held=round(shown.clear * 12, 3),
-        months_weighted=round(shown.held * 12, 3),
         years_basis="clear",
         years_sure=sure,
         equivalent_met=equivalent_met(req, evidence, shown.held),
@@ -1172,9 +1171,8 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
     when the resume's years in all are short by the same measure (``short_in_all``, ``months_in_all``); with no
     role clearly about the subject, when its weighted years are (named, never capped: check_experience says why);
     never where the resume plausibly has the equivalent the posting accepts instead (``equivalent_met``). ``far``:
-    YEARS_CAP_BY or more under them (the gaps that cap the score, ``caps_score``), on what the resume shows clearly
-    and with the roles close to it (``months_weighted``), so a resume showing more of the subject is never capped
-    where one showing less is not. Whether the item is required is the caller's to ask.
+    YEARS_CAP_BY or more under them (the gaps that cap the score, ``caps_score``). Whether the item is required
+    is the caller's to ask.
     """
     req = check.requirement
     if req.kind != "experience" or not req.years or check.status == "unknown" or check.equivalent_met:
@@ -1194,9 +1192,4 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
     # only roles without dates (0 years read): not shown short
     if far and not check.years_sure:
         return False
-    if held <= 0 or not short_of(held, req.years, far=far):
-        return False
-    # the cap needs the years with roles close to it far short too: else a resume with some years clearly about
-    # the subject would be capped where one showing only fewer years close to it is not
-    weighted = check.months_weighted / 12 if check.months_weighted is not None else held
-    return not far or short_of(weighted, req.years, far=True)
+    return 0 < held and short_of(held, req.years, far=far)
