@@ -14,8 +14,8 @@ from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import (
     YEARS_RAMP,
     RoleMeaning,
-    check_experience,
     caps_score,
+    check_experience,
     decisive_gaps,
     weighted_months,
     years_short,
