@@ -1109,8 +1109,9 @@ def coverage(requirements: PostingRequirements, evidence: ResumeEvidence) -> tup
 def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
     """Return the required items whose lack alone disqualifies, most decisive first (licence, years, language).
 
-    A gap that caps the score comes before one that does not (years 3-5 months short, a tool named in passing):
-    the first reason names what disqualifies, not what only lowers the score.
+    A gap that caps the score comes before one that does not (years 3-5 months short, a tool named in passing),
+    and years short only by meaning after the rest (``_short_by_meaning``): the first reason names what
+    disqualifies, not what only lowers the score.
     """
     found = []
     for check in checks:
@@ -1125,7 +1126,16 @@ def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
             or named_tool_missing(check)
         ):
             found.append(check)
-    return sorted(found, key=lambda c: (not caps_score(c), _DECISIVE_ORDER[c.requirement.kind]))
+    return sorted(found, key=lambda c: (not caps_score(c), _short_by_meaning(c), _DECISIVE_ORDER[c.requirement.kind]))
+
+
+def _short_by_meaning(check: RequirementCheck) -> bool:
+    """Return whether a years gap rests only on roles close to the subject by meaning (or on none about it).
+
+    Named, but after a gap the resume shows by its words ("missing: Workday"): a resume wording its roles otherwise
+    is short by this reading without being short (years_short).
+    """
+    return check.requirement.kind == "experience" and check.years_basis in ("close", "none") and not check.short_in_all
 
 
 _INSISTS = re.compile(r"\b(?:must|required|requires|mandatory|essential|non-negotiable)\b", re.I)

@@ -202,3 +202,14 @@ def test_a_resume_with_no_role_about_the_subject_is_named_short_as_one_with_some
     assert "no role as sterile processing found" in none.note
     # ... and only what the resume shows clearly caps the score: a resume wording its roles otherwise is not capped
     assert caps_score(some) and not caps_score(close) and not caps_score(none)
+
+
+def test_years_short_only_by_meaning_are_named_after_a_gap_shown_by_words():
+    from careerpilot.matching.coverage import check_skill
+
+    tool = Requirement(kind="skill", text="Workday Recruiting", skills=["Workday"])
+    evidence = _evidence("Talent Sourcer, Acme (2022 - 2024)", "Cashier, Kroger (2015 - 2022)")
+    missing_tool = check_skill(tool, evidence)
+    close = check_experience(_req(3, "corporate recruiting"), evidence, {0: (HALF, "Sourced engineers")})
+    assert years_short(close) and not caps_score(close) and not caps_score(missing_tool)
+    assert decisive_gaps([close, missing_tool]) == [missing_tool, close]
