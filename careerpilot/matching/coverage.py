@@ -1130,12 +1130,13 @@ def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
 
 
 def _short_by_meaning(check: RequirementCheck) -> bool:
-    """Return whether a years gap rests only on roles close to the subject by meaning (or on none about it).
+    """Return whether a years gap rests on roles only close to the subject by meaning, their weights summed.
 
     Named, but after a gap the resume shows by its words ("missing: Workday"): a resume wording its roles otherwise
-    is short by this reading without being short (years_short).
+    is short by this reading without being short (years_short). No role about it at all, by words or meaning, is
+    named in its kind's place.
     """
-    return check.requirement.kind == "experience" and check.years_basis in ("close", "none") and not check.short_in_all
+    return check.requirement.kind == "experience" and check.years_basis == "close" and not check.short_in_all
 
 
 _INSISTS = re.compile(r"\b(?:must|required|requires|mandatory|essential|non-negotiable)\b", re.I)
