@@ -920,9 +920,10 @@ def check_experience(
     about the subject (by a rule, or by meaning at the top of YEARS_RAMP), ``years_held`` is the years of such
     roles, and roles only close to it add credit but do not lift the gap (a resume that names the subject where it
     means it tells which roles are about it: "Loaded trailers in the mill warehouse" beside two short driving
-    jobs is not tractor-trailer years). With none, ``years_held`` is the weighted years and the note says "no role
-    clearly about": scored, never a decisive gap unless the years in all are short, since a qualified resume
-    that words every role otherwise cannot be told from an unqualified one (docs/matching.md, "Years by meaning").
+    jobs is not tractor-trailer years). With none, ``years_held``
+    is the weighted years and the note says "no role clearly about": named short when they are, but never capped
+    unless the years in all are short, since a qualified resume that words every role otherwise cannot be told
+    from an unqualified one (docs/matching.md, "Years by meaning").
     """
     years = req.years or 0.0
     if not evidence.roles:
@@ -1165,8 +1166,9 @@ def coverage(requirements: PostingRequirements, evidence: ResumeEvidence) -> tup
 def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
     """Return the required items whose lack alone disqualifies, most decisive first (licence, years, language).
 
-    A gap that caps the score comes before one that does not (years 3-5 months short, a tool named in passing):
-    the first reason names what disqualifies, not what only lowers the score.
+    A gap that caps the score comes before one that does not (years 3-5 months short, a tool named in passing),
+    and years short only by meaning after the rest (``_short_by_meaning``): the first reason names what
+    disqualifies, not what only lowers the score.
     """
     found = []
     for check in checks:
@@ -1181,7 +1183,17 @@ def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
             or named_tool_missing(check)
         ):
             found.append(check)
-    return sorted(found, key=lambda c: (not caps_score(c), _DECISIVE_ORDER[c.requirement.kind]))
+    return sorted(found, key=lambda c: (not caps_score(c), _short_by_meaning(c), _DECISIVE_ORDER[c.requirement.kind]))
+
+
+def _short_by_meaning(check: RequirementCheck) -> bool:
+    """Return whether a years gap rests on roles only close to the subject by meaning, their weights summed.
+
+    Named, but after a gap the resume shows by its words ("missing: Workday"): a resume wording its roles otherwise
+    is short by this reading without being short (years_short). No role about it at all, by words or meaning, is
+    named in its kind's place.
+    """
+    return check.requirement.kind == "experience" and check.years_basis == "close" and not check.short_in_all
 
 
 _INSISTS = re.compile(r"\b(?:must|required|requires|mandatory|essential|non-negotiable)\b", re.I)
@@ -1224,11 +1236,11 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
 
     Years (``req.years``: a range's lower bound, "3-5 years" asks 3) are short when the roles clearly about the
     subject hold more than YEARS_TOLERANCE under them (``short_of``; roles only close to it do not make them up), or
-    when the resume's years in all are short by the same measure (``short_in_all``, ``months_in_all``); a resume
-    with no role clearly about the subject is not otherwise short of it (check_experience says why), whatever its
-    weighted years, and neither is one that plausibly has the equivalent the posting accepts instead
-    (``equivalent_met``). ``far``: YEARS_CAP_BY or more
-    under them (the gaps that cap the score, ``caps_score``). Whether the item is required is the caller's to ask.
+    when the resume's years in all are short by the same measure (``short_in_all``, ``months_in_all``); with no
+    role clearly about the subject, when its weighted years are (named, never capped: check_experience says why);
+    never where the resume plausibly has the equivalent the posting accepts instead (``equivalent_met``). ``far``:
+    YEARS_CAP_BY or more under them (the gaps that cap the score, ``caps_score``). Whether the item is required
+    is the caller's to ask.
     """
     req = check.requirement
     if req.kind != "experience" or not req.years or check.status == "unknown" or check.equivalent_met:
@@ -1240,7 +1252,12 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
         # named from more than two months short, capping from half a year, as with a role that shows the years
         in_all = check.months_in_all / 12 if check.months_in_all is not None else 0.0
         return not far or short_of(in_all, req.years, far=True)
-    # no role clearly about it ("close", "none"), or only roles without dates (0 years read): not shown short
+    if check.years_basis in ("close", "none"):
+        # roles only close to it, or none about it, the years held (weighted) short: named, as a resume showing
+        # some clearly would be (a resume is never named short where one showing less of it is not); never capped,
+        # the cap punishing wording (docs/matching.md, "Years by meaning")
+        return not far and short_of(held, req.years)
+    # only roles without dates (0 years read): not shown short
     if far and not check.years_sure:
         return False
-    return check.years_basis == "clear" and 0 < held and short_of(held, req.years, far=far)
+    return 0 < held and short_of(held, req.years, far=far)

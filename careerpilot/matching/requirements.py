@@ -565,6 +565,7 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     subject = re.sub(
         r"(?:\s+(?:work|working|professional|hands-on))?\s+(?:experience|exp\.?)$", "", subject, flags=re.I
     )
+    subject = _before_how(subject)
     subject = _GRADE.sub("", _QUALIFIERS.sub("", subject))
     # "adult critical care (ICU) RN experience": the abbreviation in brackets after the subject names it too
     named = _bracketed_after(rest, subject) if subject else None
@@ -575,6 +576,24 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     if subject and not key_terms(subject):  # "2+ years work experience": no subject, overall years
         subject = ""
     return years, _role_before_clause(subject)
+
+
+# "experience <participle> ...": the clause says how the experience was gained ("working tower positions")
+_HOW_CLAUSE = re.compile(r"^(?P<s>.*?\w)\s+(?:experience|exp\.?)\s+[a-z]+ing\b.*$", re.I)
+# words before "experience" that say where it was had, not what it was in ("field experience installing elevators")
+_NO_SUBJECT_OF_ITS_OWN = frozenset(key_terms("field industry work job site trade shop"))
+
+
+def _before_how(subject: str) -> str:
+    """Return the subject before a clause saying how the experience was gained, when it names one of its own.
+
+    "air traffic control experience working tower positions" -> air traffic control; "field experience installing,
+    repairing or modernizing elevators" keeps the clause, "field" naming no work.
+    """
+    found = _HOW_CLAUSE.match(subject)
+    if found is None or not key_terms(_QUALIFIERS.sub("", found["s"])) - _NO_SUBJECT_OF_ITS_OWN:
+        return subject
+    return found["s"]
 
 
 # a posting's shorthand for its cues after the subject ("req'd", "pref'd"): no words of the subject

@@ -382,3 +382,10 @@ def test_a_construction_site_manager_is_no_property_manager():
     assert role_rung(found, "Site Manager, Balfour Beatty Construction", []) is None
     assert role_rung(found, "Assistant Site Manager", []) is None
     assert role_rung(found, "Community Manager", []) == 2
+
+
+def test_a_participle_after_experience_says_how_it_was_gained_not_what_it_was_in():
+    assert _years("3 years of air traffic control experience staffing radar sectors")[1] == "air traffic control"
+    assert _years("4+ years of carpentry experience framing custom homes")[1] == "carpentry"
+    # "field" says where the experience was had, so the clause after it is the work
+    assert "repairing" in _years("3 years of field experience repairing wind turbines")[1]
