@@ -1,0 +1,137 @@
+"""Regressions of branch m15f that review rev15e found (branch m15i): each rule keeps m15f's case, not these.
+
+The inputs are written the way postings and resumes say such things.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.coverage import check
+from careerpilot.matching.credentials import held_in, wanted_in
+from careerpilot.matching.products import named_products, own_skills
+from careerpilot.matching.requirements import extract_requirements
+from tests.support.credentials import verdict
+
+TODAY = date(2026, 6, 1)
+
+
+def _checked(title: str, item: str, resume: str) -> tuple[str, float]:
+    (req,) = extract_requirements(title, f"Requirements:\n- {item}\n").requirements
+    judged = check(req, resume_evidence.from_text(resume, TODAY))
+    return judged.status, judged.credit
+
+
+def _resume(title: str, bullet: str) -> str:
+    return f"Experience\n{title}, City Hospital, Jan 2019 - present\n- {bullet}\n"
+
+
+# 1. an acronym alone after a software vendor is no product of its own: the vendor stays asked
+@pytest.mark.parametrize(
+    ("item", "vendor"),
+    [
+        ("Experience with Epic HIM modules", "Epic"),
+        ("Experience in Epic ADT and registration", "Epic"),
+        ("Epic ORS experience preferred for OR scheduling", "Epic"),
+        ("Experience with Epic MAR and BCMA scanning", "Epic"),
+        ("Experience with Epic RCM or PFS workflows", "Epic"),
+        ("Charting with Cerner CPOE", "Cerner"),
+        ("Working knowledge of Workday HRIS", "Workday"),
+        ("Experience with Oracle HCM", "Oracle"),
+        ("Oracle RAC and PLSQL tuning", "Oracle"),
+        ("Experience with Oracle ASCP planning", "Oracle"),
+        ("Salesforce SOQL and APEX development", "Salesforce"),
+    ],
+)
+def test_an_acronym_after_a_vendor_is_no_product_and_keeps_the_vendor(item: str, vendor: str) -> None:
+    named = named_products(item)
+    assert named.asked == () and named.makers == (), named
+    assert own_skills(item, [vendor]) == [vendor]
+
+
+@pytest.mark.parametrize(
+    ("title", "item", "bullet"),
+    [
+        ("Registered Nurse", "Experience with Epic CPOE and order sets", "Charted assessments and medications in Epic"),
+        ("HR Generalist", "Workday HCM experience required", "Maintained employee records in Workday"),
+        ("Scheduler", "Experience with Kronos UKG", "Built staff schedules in Kronos"),
+        ("Accountant", "Experience with Oracle EBS or SAP", "Month-end close in Oracle E-Business Suite"),
+    ],
+)
+def test_the_vendor_held_meets_an_item_naming_its_acronym(title: str, item: str, bullet: str) -> None:
+    assert _checked(title, item, _resume(title, bullet)) == ("met", 1.0)
+
+
+@pytest.mark.parametrize("item", ["Experience with Oracle OPERA", "Proficient in Oracle OPERA PMS"])
+def test_the_acronym_held_without_its_vendor_still_meets_the_item(item: str) -> None:
+    resume = _resume("Front Desk Agent", "Check-ins and night audit in Opera PMS")
+    assert _checked("Front Desk Agent", item, resume) == ("met", 1.0)
+
+
+def test_neither_the_vendor_nor_its_acronym_held_misses_the_item() -> None:
+    resume = _resume("Front Desk Agent", "Check-ins and night audit in Cloudbeds")
+    assert _checked("Front Desk Agent", "Experience with Oracle OPERA", resume)[0] == "missing"
+
+
+@pytest.mark.parametrize(
+    ("item", "product"),
+    [
+        ("Oracle OPERA Cloud experience required", "OPERA Cloud"),
+        ("Hands-on Oracle OPERA PMS experience", "OPERA PMS"),
+        ("Oracle HYPERION Planning experience", "HYPERION Planning"),
+    ],
+)
+def test_an_acronym_with_a_product_word_after_a_vendor_is_still_the_product(item: str, product: str) -> None:
+    named = named_products(item)
+    assert named.asked == ((product,),) and named.makers == ("oracle",), named
+
+
+def test_a_release_after_a_vendors_acronym_makes_no_product() -> None:
+    assert named_products("Experience with Oracle EBS R12 financials").asked == ()
+
+
+# 2. NICET: "Certified"/"Certification" and "Lvl" before the level are read
+@pytest.mark.parametrize(
+    ("asked", "ids"),
+    [
+        ("NICET Certified Level II", [("nicet_2",)]),
+        ("NICET Certification Level III required", [("nicet_3",)]),
+        ("NICET Certification Level II in Fire Alarm Systems", [("nicet_2",)]),
+        ("Must hold NICET Certification, Level II or higher", [("nicet_2",)]),
+        ("NICET Certified Fire Alarm Level II", [("nicet_2",)]),
+        ("NICET certified - Level II Fire Alarm", [("nicet_2",)]),
+        ("NICET Lvl 2", [("nicet_2",)]),
+        ("NICET Lvl. III in Water-Based Systems Layout", [("nicet_3",)]),
+    ],
+)
+def test_a_certification_word_or_lvl_before_the_nicet_level_is_read(asked: str, ids: list[tuple[str, ...]]) -> None:
+    assert [w.ids for w in wanted_in(asked)] == ids
+
+
+@pytest.mark.parametrize(
+    ("line", "held"),
+    [
+        ("NICET Certification Level III, Fire Alarm Systems", {"nicet_3"}),
+        ("NICET Certified Level II (Fire Sprinkler Layout)", {"nicet_2"}),
+        ("NICET Certification, 2 years of fire alarm work", set()),
+    ],
+)
+def test_a_resume_holds_a_nicet_level_written_after_certification(line: str, held: set[str]) -> None:
+    assert {h.id for h in held_in([line], TODAY) if h.id.startswith("nicet_")} == held
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed", "credit"),
+    [
+        ("NICET Level II in Fire Alarm Systems", "NICET Certification Level III, Fire Alarm Systems", 1.0),
+        ("Must hold NICET Certification, Level II or higher", "NICET Level III Fire Alarm", 1.0),
+        ("Must hold NICET Certification, Level II or higher", "NICET Level I Fire Alarm", 0.0),
+    ],
+)
+def test_a_nicet_level_named_after_certification_is_judged_on_the_ladder(
+    asked: str, listed: str, credit: float
+) -> None:
+    assert verdict(asked, [listed]).credit == credit
