@@ -399,6 +399,12 @@ def _number(value: str) -> float:
     return float(_NUMBER_WORDS.get(value.lower(), value) if not value[0].isdigit() else value)
 
 
+def years_named(text: str) -> float | None:
+    """Return the first count of years a text names ("with 2 years of experience", "three yrs"), or None."""
+    found = _YEARS_AT.search(text)
+    return _number(re.match(r"[\d.]+|[a-z]+", found.group(0), re.I).group(0)) if found else None  # type: ignore[union-attr]
+
+
 _PHRASE = r"[\w/&+-]+(?:\s+[\w/&+-]+){0,3}"
 
 

@@ -135,3 +135,56 @@ def test_a_nicet_level_named_after_certification_is_judged_on_the_ladder(
     asked: str, listed: str, credit: float
 ) -> None:
     assert verdict(asked, [listed]).credit == credit
+
+
+# 3. a higher degree written first is asked only where the lower one is its substitute
+_ASSOCIATE = "Associate of Applied Science in Business, Valley College, 2019"
+_BACHELOR = "Bachelor of Science in Business Administration, State University, 2017"
+
+
+def _degree_status(line: str, degree: str, years: int = 0) -> str:
+    from careerpilot.matching.coverage import check_degree
+
+    (req,) = [
+        r for r in extract_requirements("Analyst", f"Requirements:\n- {line}\n").requirements if r.kind == "degree"
+    ]
+    worked = f"Experience\nAnalyst, Acme, Jan {2026 - years} - present\n- Monthly reports\n" if years else ""
+    return check_degree(req, resume_evidence.from_text(f"{worked}Education\n{degree}\n", TODAY)).status
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bachelor's degree preferred, associate degree required",
+        "Preferred: Bachelor's degree. Required: Associate's degree",
+        "Bachelor's degree is a plus, associate degree minimum",
+        "Bachelor's degree desirable, associate degree required",
+        "Bachelor's degree, associate degree acceptable",
+        "Bachelor's degree; associate degree accepted",
+        "Bachelor's degree (associate's degree acceptable)",
+        "Bachelor's/Associate's degree in Business",
+        "Bachelor's degree, associate's degree, or equivalent experience",
+    ],
+)
+def test_an_associate_degree_enough_is_met_by_an_associate_degree(line: str) -> None:
+    assert _degree_status(line, _ASSOCIATE) == "met"
+
+
+@pytest.mark.parametrize(
+    ("line", "lower", "years"),
+    [
+        ("Master's degree in Social Work; Bachelor's degree with 2 years experience considered", _BACHELOR, 2),
+        ("Bachelor's degree in accounting; will consider associate's degree with 3 years of experience", _ASSOCIATE, 3),
+        ("Bachelor's degree; associate degree with four years of experience may substitute", _ASSOCIATE, 4),
+    ],
+)
+def test_a_substitute_degree_meets_the_ask_only_with_its_years(line: str, lower: str, years: int) -> None:
+    assert _degree_status(line, lower, years) == "met"
+    assert _degree_status(line, lower, years - 1) == "partial"
+    assert _degree_status(line, lower) == "partial"
+
+
+def test_a_substitute_degree_with_unnumbered_experience_needs_some_experience() -> None:
+    line = "Bachelor's degree (associate degree considered with experience)"
+    assert _degree_status(line, _ASSOCIATE) == "partial"
+    assert _degree_status(line, _ASSOCIATE, 1) == "met"
