@@ -188,3 +188,108 @@ def test_a_substitute_degree_with_unnumbered_experience_needs_some_experience() 
     line = "Bachelor's degree (associate degree considered with experience)"
     assert _degree_status(line, _ASSOCIATE) == "partial"
     assert _degree_status(line, _ASSOCIATE, 1) == "met"
+
+
+def _kept(item: str, heading: str = "Requirements:", title: str = "Coordinator") -> list[str]:
+    """Return the texts read from an item listed after a plain one, the plain one left out."""
+    reqs = extract_requirements(title, f"{heading}\n- 2 years of office experience\n- {item}\n").requirements
+    return [r.text for r in reqs if r.text != "2 years of office experience"]
+
+
+# 4. the degree a combination replaces is no ask; what it adds up to is
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Equivalent combination of education and experience may be considered in lieu of a bachelor's degree.",
+        "An equivalent combination of education and experience will be considered in lieu of a degree",
+        "Any combination of education and experience in lieu of a degree",
+        "Any equivalent combination of education and experience may substitute for the degree requirement.",
+        "Any combination of education, training and experience instead of the bachelor's degree",
+        "Relevant experience may be substituted for the degree requirement",
+        "Experience may substitute for the degree on a year-for-year basis",
+    ],
+)
+def test_what_a_combination_replaces_is_no_ask(item: str) -> None:
+    assert _kept(item) == []
+
+
+def test_a_high_school_resume_is_not_short_of_a_degree_a_combination_replaces() -> None:
+    resume = (
+        "Experience\nOffice Manager, Acme, Jan 2014 - present\n- Managed budgets and payroll\n"
+        "Education\nHigh School Diploma, Central High, 2010\n"
+    )
+    reqs = extract_requirements(
+        "Office Manager",
+        "Requirements:\n- 3 years of office management experience\n- Equivalent combination of education and "
+        "experience may be considered in lieu of a bachelor's degree.\n",
+    ).requirements
+    evidence = resume_evidence.from_text(resume, TODAY)
+    assert [check(r, evidence).status for r in reqs] == ["met"]
+
+
+# 5. how applications are answered asks nothing, however the employer words who is chosen
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Only those who are selected for an interview will be contacted.",
+        "Only those considered for an interview will be contacted.",
+        "Only those candidates under consideration will be contacted.",
+        "Only short-listed candidates will be notified",
+        "We thank all applicants for their interest in joining Acme, Inc.",
+        "We thank all applicants for their interest; however, only those selected for an interview will be contacted.",
+        "Thank you for your interest. Only candidates selected for an interview will be contacted.",
+        "We appreciate all applications; only shortlisted candidates will be contacted.",
+    ],
+)
+def test_how_applications_are_answered_asks_nothing(item: str) -> None:
+    assert _kept(item) == []
+
+
+# 6. the employer's inclusion statement asks nothing, however it is worded
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Committed to an inclusive, accessible and barrier-free workplace",
+        "Committed to an inclusive and barrier-free recruitment process",
+        "At Acme, we're committed to an inclusive environment where everyone belongs.",
+        "Committed to an accessible hiring process; accommodations are available on request.",
+        "Acme has always been committed to an inclusive culture.",
+        "Committed to inclusive hiring practices and equal opportunity",
+    ],
+)
+def test_an_employers_inclusion_statement_asks_nothing(item: str) -> None:
+    assert _kept(item) == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Committed to an inclusive classroom and differentiated instruction",
+        "Committed to diverse learners",
+        "Committed to an inclusive learning environment for students with IEPs",
+    ],
+)
+def test_a_teachers_commitment_to_inclusion_is_still_asked(item: str) -> None:
+    assert _kept(item, title="Teacher") == [item]
+
+
+# 7. a list of benefit words is benefits, but never under a licences heading
+@pytest.mark.parametrize(
+    "item",
+    ["Medical, Life", "Medical and life", "Health, life and disability", "Medical/Life/Disability", "Health, life"],
+)
+def test_a_list_of_benefit_words_is_benefits(item: str) -> None:
+    assert _kept(item) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "item"),
+    [
+        ("Required licenses:", "Life/Health Insurance"),
+        ("Required licenses:", "Life and Health Insurance"),
+        ("Required Licenses and Certifications:", "Life, Health"),
+        ("Requirements:", "Life & Health"),
+    ],
+)
+def test_insurance_lines_under_licences_are_asked(heading: str, item: str) -> None:
+    assert _kept(item, heading, "Insurance Agent") == [item]
