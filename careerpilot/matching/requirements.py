@@ -1181,7 +1181,8 @@ _ONLY_CHOSEN = (
 # a cheap sign an item may hold a clause on how applications are answered ("Thank you for your interest. Only
 # candidates selected for an interview will be contacted.")
 _ANSWERING = re.compile(r"\b(?:thank|appreciate|only)\b", re.I)
-# words before which say nothing of what the chosen hold ("applicants with a valid CDL", "candidates holding a CNO registration")
+# any words but those saying what the chosen hold ("applicants with a valid CDL", "candidates holding a CNO
+# registration")
 _NOT_HOLDING = r"(?:(?!\b(?:with|holding|who\s+(?:have|hold))\b)[^.;])*"
 _HIRING_PROCESS = re.compile(
     r"^\W*(?:(?:(?:we|[A-Z][\w&'.-]*)\s+(?:would\s+like\s+to\s+)?)?(?:thanks?|appreciate)\s+(?:all|every|you\s+"
