@@ -15,7 +15,7 @@ from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_name
 from careerpilot.matching.evidence import ResumeEvidence, Role, month_span, union_months
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
 from careerpilot.matching.products import holds, kind_words, named_products, own_skills, product_line
-from careerpilot.matching.requirements import LANGUAGES
+from careerpilot.matching.requirements import LANGUAGES, years_named
 from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
 from careerpilot.text.sentences import same_word
@@ -997,26 +997,71 @@ def check_experience(
 HIGH_SCHOOL_UNKNOWN = 0.5
 
 
-def _asked_degree(req: Requirement) -> int:
-    """Return the rank of the degree a requirement asks for (a bachelor's when it names none).
+# a lower degree written after a higher one stands in for it only with what it adds ("associate degree with 4 years
+# of experience may substitute", "will consider a bachelor's with 2 years"): the higher one is asked
+_STANDS_IN = re.compile(
+    r"\bsubstitut\w*|\bconsider\w*|\bin\s+(?:lieu|place)\s+of\b|\bwith\b[^;.]*\b(?:years?|yrs?|experience)\b", re.I
+)
+# the higher degree only wished for ("preferred", "a plus"), or the lower one enough ("acceptable", "minimum"):
+# the lower one is asked
+_HIGHER_WISHED = re.compile(
+    r"^\W*(?:[\w']+\s+){0,6}?(?:is\s+)?(?:preferred|desired|desirable|a\s+plus|an\s+asset|ideal)\b", re.I
+)
+_LOWER_ENOUGH = re.compile(r"^\W*(?:[\w']+\s+){0,6}?(?:is\s+)?(?:acceptable|accepted|minimum|required)\b", re.I)
+_WISHED_BEFORE = re.compile(r"\b(?:preferred|desired|a\s+plus)\s*:\s*$", re.I)
+
+
+# "associate degree considered with experience": experience of no stated length, a month of it at least
+SOME_EXPERIENCE = 1 / 12
+
+
+@dataclass(frozen=True)
+class DegreeAsk:
+    """The degree an item asks, and a lower one that stands in for it with years of experience (rank, years)."""
+
+    rank: int
+    instead: tuple[int, float] | None = None
+
+
+def _asked_degree(req: Requirement) -> DegreeAsk:
+    """Return the degree a requirement asks for (a bachelor's when it names none).
 
     The reader names the level first in the subject ("associate", "bachelor in Interior Design"): that name is the
     level, as "Associate degree or higher" asks an associate's ("associate" alone is no degree in a resume's words).
-    Not where the item names a higher degree before it, not as its alternative: "Bachelor's degree; associate degree
-    with 4 years of experience may substitute" asks the bachelor's (the associate's stands in only with the years).
+    A higher degree written before it is asked instead only where the lower one is its substitute
+    (``_lower_stands_in``): "Bachelor's degree; associate degree with 4 years of experience may substitute".
     """
     named = DEGREE_RANK.get((req.subject or "").split(" in ", 1)[0])
     written = degrees_named(req.text)
     if named and written and written[0][1] > named:
-        at = next((where for where, rank in written if rank == named), len(req.text))
-        if not re.search(r"\bor\b", req.text[written[0][0] : at], re.I):
-            return written[0][1]
-    return named or degree_level(req.subject or req.text) or DEGREE_RANK["bachelor"]
+        at = next((where for where, rank in written if rank == named), None)
+        if at is not None and _lower_stands_in(req.text, written[0][0], at):
+            years = years_named(req.text[at:])
+            if years is None:
+                years = SOME_EXPERIENCE if re.search(r"\bexperience\b", req.text[at:], re.I) else 0.0
+            return DegreeAsk(written[0][1], (named, years))
+    return DegreeAsk(named or degree_level(req.subject or req.text) or DEGREE_RANK["bachelor"])
+
+
+def _lower_stands_in(text: str, higher: int, lower: int) -> bool:
+    """Return whether the lower degree named at ``lower`` only substitutes for the higher one named at ``higher``.
+
+    It must say what it stands in with or that it does ("with 2 years of experience", "may substitute", "will
+    consider", "considered with experience"). Never where the two are alternatives ("or", "/" anywhere in the
+    item), the higher one only wished for ("Bachelor's degree preferred, associate degree required", "Preferred:
+    Bachelor's degree") or the lower one enough ("associate degree acceptable", "associate degree minimum").
+    """
+    if re.search(r"\bor\b|/", text, re.I) or _WISHED_BEFORE.search(text[:higher]):
+        return False
+    if _HIGHER_WISHED.match(text[higher:lower]) or _LOWER_ENOUGH.match(text[lower:]):
+        return False
+    return bool(_STANDS_IN.search(text, higher + 1))
 
 
 def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     """Compare the degree level asked for with the highest one held."""
-    wanted = _asked_degree(req)
+    ask = _asked_degree(req)
+    wanted = ask.rank
     if not evidence.degree_level and wanted <= DEGREE_RANK["high school"]:
         # a resume rarely states a high-school diploma: a licence or certification held (which asks for one) meets
         # it; with none it is unknown, shown but never a decisive gap (a higher degree meets it below)
@@ -1030,9 +1075,17 @@ def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
         )
     if not evidence.degree_level:
         return RequirementCheck(requirement=req, status="missing", credit=0.0, note="no degree in the resume")
-    credit = 1.0 if evidence.degree_level >= wanted else 0.5
+    credit, note = (1.0 if evidence.degree_level >= wanted else 0.5), ""
+    if credit < 1.0 and ask.instead and _stands_in(ask.instead, evidence):
+        credit, note = 1.0, "a lower degree with the years of experience that substitute for it"
     line = next((e for e in evidence.education if degree_level(e) == evidence.degree_level), "")
-    return RequirementCheck(requirement=req, status=_status(credit), credit=credit, evidence=line)
+    return RequirementCheck(requirement=req, status=_status(credit), credit=credit, evidence=line, note=note)
+
+
+def _stands_in(instead: tuple[int, float], evidence: ResumeEvidence) -> bool:
+    """Return whether a resume holds the substitute degree and the years of experience it comes with."""
+    rank, years = instead
+    return evidence.degree_level >= rank and evidence.total_years >= years
 
 
 def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:

@@ -193,6 +193,7 @@ def named_products(text: str) -> Named:
     titled = bool(_TITLED_FUNCTION.search(text)) or (len(content) >= 2 and len(capitals) / len(content) >= TITLE_CASE)
     mentions = skill_mentions(text)
     known = {w.lower() for spelled in mentions.values() for w in _WORD.findall(spelled)}
+    names = {spelled.lower() for spelled in mentions.values()}
     known |= {w.lower() for place in places(text) for w in place.split()}
     # the clauses, once: a plus clause ("TitlePro247 and DataTrace are a plus") asks for none of its products
     bounds = [0] + [m.end() for m in _CLAUSES.finditer(text)]
@@ -215,6 +216,11 @@ def named_products(text: str) -> Named:
                 last = (last[0], run[-1].end())
             continue
         spelled = [m.group(0) for m in run]
+        if _acronym_after_vendor(spelled, names):
+            # "Epic CPOE", "Oracle OPERA": the vendor stays asked, the acronym one way more to show it
+            if not plus[bisect_right(bounds, run[0].start()) - 1]:
+                examples.append((spelled[1],))
+            continue
         maker = _maker(spelled, mentions.values())
         if maker:
             # "SAP Ariba", "Epic Beaker": a vocabulary product's maker and a name of its own, the product asked
@@ -273,21 +279,34 @@ def own_skills(text: str, skills: Iterable[str]) -> list[str]:
 
 
 def _capitals_after_name(spelled: list[str], names: set[str]) -> bool:
-    """Return whether a software maker's name is followed by a product of theirs named in capitals.
+    """Return whether a software maker's name is followed by a product of theirs named in capitals and one word more.
 
-    "Oracle OPERA Cloud", "Oracle HYPERION Planning", "Epic ASAP": a vendor (``data/vendors.yaml``) that is also a
-    vocabulary skill, then its product in capitals and at most one more word, not one for the work done with it
-    ("Epic ASAP Workflows"); the vendor's other products do not hold it. Not a product written first ("Excel VBA
-    Macros", "Linux RHEL Servers"), nor a vocabulary skill or a kind after the vendor ("Oracle SQL", "Epic EHR").
+    "Oracle OPERA Cloud", "Oracle OPERA PMS", "Oracle HYPERION Planning": a vendor's acronym-named product with a
+    product word after it; the vendor's other products do not hold it. Not with a word for the work done with it
+    ("Epic ASAP Workflows") or a release ("Oracle EBS R12") after it, nor an acronym alone (``_acronym_after_vendor``).
     """
-    if not 2 <= len(spelled) <= 3 or not _plain(spelled[0]) or spelled[0].lower() not in names & _vendors():
+    if len(spelled) != 3 or not _acronym_after_vendor(spelled[:2], names):
+        return False
+    third = spelled[2]
+    # a word, not a release or version ("Oracle EBS R12")
+    return third.isalpha() and third.lower() not in _WORK_WITH_A_TOOL and " ".join(spelled).lower() not in names
+
+
+def _acronym_after_vendor(spelled: list[str], names: set[str]) -> bool:
+    """Return whether a name is a software vendor's then an acronym that may be a product of theirs.
+
+    A vendor (``data/vendors.yaml``) that is also a vocabulary skill, then a word in capitals ("Oracle OPERA", "Epic
+    CPOE", "Workday HCM"). Alone such an acronym is as often a module, a function or a field of the vendor's
+    product as a product ("Epic HIM", "Oracle RAC", "Salesforce SOQL"), so it is only an alternative to the vendor.
+    Not a product written first ("Excel VBA", "Linux RHEL"), nor a vocabulary skill or a kind after the vendor
+    ("Oracle SQL", "Epic EHR").
+    """
+    if len(spelled) != 2 or not _plain(spelled[0]) or spelled[0].lower() not in names & _vendors():
         return False
     second = spelled[1]
     if not (_acronym(second) and len(second) >= 3 and second.isalpha()) or second.lower() in names:
         return False
-    if len(spelled) == 3 and spelled[2].lower() in _WORK_WITH_A_TOOL:
-        return False
-    return second.lower() not in _KINDS | _NOT_PRODUCT and _own_name(second) and " ".join(spelled).lower() not in names
+    return second.lower() not in _KINDS | _NOT_PRODUCT and _own_name(second)
 
 
 @lru_cache(maxsize=1)

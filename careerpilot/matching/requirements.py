@@ -17,7 +17,7 @@ import re
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
@@ -271,14 +271,30 @@ def section_kind(heading: str) -> str:
     return "unknown"
 
 
-def _sections(text: str) -> list[tuple[str, list[str]]]:
-    """Split text into (section kind, items): bullets and sentences under each heading."""
-    sections: list[tuple[str, list[str]]] = [("unknown", [])]
+# a heading over licences or certifications ("Required licenses:", "Certifications"): its items are credentials
+_CREDENTIALS_HEADING = re.compile(r"licen[cs]|certif|credential|registration|designation", re.I)
+
+
+class Section(NamedTuple):
+    """A posting's section: what its heading introduces, its items, and whether the heading names credentials."""
+
+    kind: str
+    items: list[str]
+    credentials: bool = False
+
+
+def _section(heading: str) -> Section:
+    return Section(section_kind(heading), [], bool(_CREDENTIALS_HEADING.search(heading)))
+
+
+def _sections(text: str) -> list[Section]:
+    """Split text into sections: bullets and sentences under each heading."""
+    sections: list[Section] = [Section("unknown", [])]
     bullets = False
     for raw_line in text.splitlines():
         heading = _heading(raw_line)
         if heading is not None:
-            sections.append((section_kind(heading), []))
+            sections.append(_section(heading))
             bullets = False
             continue
         line = raw_line.strip()
@@ -287,21 +303,21 @@ def _sections(text: str) -> list[tuple[str, list[str]]]:
         inline = _INLINE_HEADING.match(line)
         if inline and not _BULLET.match(line) and section_kind(inline.group(1)) in ("required", "preferred", "other"):
             # "Nice: CCRN. Epic." or "Must have: CDL-A": a heading and its items on one line
-            sections.append((section_kind(inline.group(1)), []))
-            sections[-1][1].extend(s.strip(" .") for s in _INLINE_ITEMS.split(inline.group(2)) if s.strip(" ."))
-            sections.append(("unknown" if sections[-2][0] == "unknown" else sections[-2][0], []))
+            sections.append(_section(inline.group(1)))
+            sections[-1].items.extend(s.strip(" .") for s in _INLINE_ITEMS.split(inline.group(2)) if s.strip(" ."))
+            sections.append(Section(sections[-2].kind, []))
             bullets = False
             continue
         if _BULLET.match(line):
-            sections[-1][1].append(_BULLET.sub("", line, count=1).strip())
+            sections[-1].items.append(_BULLET.sub("", line, count=1).strip())
             bullets = True
         else:
-            if bullets and len(line) > 80 and sections[-1][0] in ("required", "preferred"):
+            if bullets and len(line) > 80 and sections[-1].kind in ("required", "preferred"):
                 # a paragraph after a bullet list is the company's prose again, not more requirements
-                sections.append(("other", []))
+                sections.append(Section("other", []))
             bullets = False
-            sections[-1][1].extend(s.strip() for s in _SENTENCE.split(line) if s.strip())
-    return [(kind, items) for kind, items in sections if items]
+            sections[-1].items.extend(s.strip() for s in _SENTENCE.split(line) if s.strip())
+    return [section for section in sections if section.items]
 
 
 _WRAPPED = 60  # a line of prose broken at a width is long; a terse posting's lines ("active FL RN license") are not
@@ -348,6 +364,12 @@ def unwrapped(text: str) -> str:
 
 def _number(value: str) -> float:
     return float(_NUMBER_WORDS.get(value.lower(), value) if not value[0].isdigit() else value)
+
+
+def years_named(text: str) -> float | None:
+    """Return the first count of years a text names ("with 2 years of experience", "three yrs"), or None."""
+    found = _YEARS_AT.search(text)
+    return _number(re.match(r"[\d.]+|[a-z]+", found.group(0), re.I).group(0)) if found else None  # type: ignore[union-attr]
 
 
 _PHRASE = r"[\w/&+-]+(?:\s+[\w/&+-]+){0,3}"
@@ -1056,10 +1078,16 @@ _EEO_TOPIC = re.compile(
 # "committed to an inclusive ..." is the employer's statement only when the employer says it ("We are", "Acme is")
 # or of its workplace ("Committed to an inclusive and accessible workplace"); else it asks the applicant's commitment
 _COMMITTED_TO = re.compile(r"committed\s+to\s+(?:an?\s+)?(?:inclusive|accessible|diverse)\b", re.I)
-_INCLUSION_SPEAKER = re.compile(r"^\W*(?:(?:we|our|it|they|the|this)\b|[^;]*\b(?:is|are)\s+(?:\w+\s+)?$)", re.I)
+_INCLUSION_SPEAKER = re.compile(
+    r"^\W*(?:(?:we|our|it|they|the|this)\b|[^;]*\bwe(?:['’]re|\s+are)\s+(?:\w+\s+)?$|"
+    r"[^;]*\b(?:is|are|has(?:\s+always)?\s+been)\s+(?:\w+\s+)?$)",
+    re.I,
+)
+# what of the employer's is inclusive: its workplace, culture, hiring ("an inclusive, accessible and barrier-free
+# workplace", "an inclusive recruitment process"); not a classroom or learners, which the applicant serves
 _INCLUSIVE_WORKPLACE = re.compile(
-    r"(?:\s*(?:,|and|&)\s*\w+)*\s+(?:workplace|employer|workforce|work\s+environment|"
-    r"(?:environment|culture)\s+for\s+(?:all|every\w*|employees|staff))\b",
+    r"(?:\s*(?:,|and|&)\s*[\w-]+)*\s+(?:workplace|employer|workforce|work\s+environment|environment|culture|"
+    r"(?:recruitment|recruiting|hiring|selection|application|employment)\s+(?:process(?:es)?|practices))\b",
     re.I,
 )
 
@@ -1074,10 +1102,9 @@ def _equal_opportunity_statement(clause: str) -> bool:
         return False
     if _EEO_TOPIC.match(clause, found.end()):
         return False  # "Prepare EOE reports", "equal opportunity employer statements": the phrase names a task
-    if _COMMITTED_TO.match(found.group(0)) and not (
-        _INCLUSION_SPEAKER.match(before) or _INCLUSIVE_WORKPLACE.match(clause, found.end())
-    ):
-        return False  # "Committed to diverse learners": a bullet asking the applicant's commitment
+    if _COMMITTED_TO.match(found.group(0)):
+        # "Committed to diverse learners" is a bullet asking the applicant's commitment
+        return bool(_INCLUSION_SPEAKER.match(before) or _INCLUSIVE_WORKPLACE.match(clause, found.end()))
     return bool(_EEO_SPEAKER.match(before))
 
 
@@ -1086,10 +1113,15 @@ def _equal_opportunity_statement(clause: str) -> bool:
 _SUBSTITUTES = re.compile(
     r"^\W*(?:or\s+)?(?:(?:an?|any|such|other|some)\s+)?(?:(?:equivalent|acceptable|comparable|suitable)\s+)?"
     r"(?:combinations?|alternatives?|substitut\w+)\s+(?:of\s+(?:relevant\s+)?(?:education|training|experience)\b|"
-    r"(?:to|for)\s+the\s+(?:above|foregoing|listed|stated)\s+(?:qualifications|requirements)\b)",
+    r"(?:to|for)\s+the\s+(?:above|foregoing|listed|stated)\s+(?:qualifications|requirements)\b)|"
+    # "Relevant experience may be substituted for the degree requirement"
+    r"^\W*(?:(?:relevant|related|additional|qualifying|equivalent)\s+)?(?:work\s+)?experience\s+(?:may|can|will)\s+"
+    r"(?:be\s+)?substitut\w+\s+(?:for|in\s+(?:lieu|place)\s+of)\b",
     re.I,
 )
-_EQUIVALENT_TO = re.compile(r"\bequivalent\s+to\b", re.I)
+# what the combination must add up to: a degree or years named after these ask them ("equivalent to a bachelor's
+# degree", "including 2 years of budget analysis"); after "in lieu of", "for", "instead of" they are what it replaces
+_ADDS_UP_TO = re.compile(r"\b(?:equivalent\s+to|including|sufficient\s+to)\b", re.I)
 
 
 def _substitute_only(clause: str) -> bool:
@@ -1097,29 +1129,37 @@ def _substitute_only(clause: str) -> bool:
 
     Not where it says what the combination must add up to: "Any combination of education and experience
     equivalent to a bachelor's degree in civil engineering" asks the bachelor's; "..., including 2 years of budget
-    analysis" the years.
+    analysis" the years. The degree it replaces is no ask: "... may be considered in lieu of a bachelor's degree".
     """
     found = _SUBSTITUTES.match(clause)
     if not found:
         return False
-    rest = clause[found.end() :]
-    return not (_EQUIVALENT_TO.search(rest) or _DEGREE_CONTEXT.search(rest) or _YEARS.search(rest))
+    adds = _ADDS_UP_TO.search(clause, found.end())
+    rest = clause[adds.end() :] if adds else ""
+    return not (_DEGREE_CONTEXT.search(rest) or _YEARS.search(rest))
 
 
 # how the employer will answer applications asks nothing of the applicant: "We thank all applicants; only those
 # selected for an interview will be contacted", "Only shortlisted candidates will be contacted". Only who is chosen
 # is said, never what they hold: "only candidates with a valid Class A CDL will be contacted" asks for the CDL
+_CHOSEN = r"(?:selected|short-?listed|successful|chosen|considered|qualified)"
 _ONLY_CHOSEN = (
-    r"only\s+(?:those\s+)?(?:(?:selected|shortlisted|successful|chosen)\s+)?(?:(?:candidates|applicants)\s+)?"
-    r"(?:(?:selected|shortlisted|chosen)\s+)?(?:for\s+(?:an?\s+)?(?:interviews?|further\s+consideration)\s+)?"
-    r"will\s+be\s+(?:contacted|notified|interviewed)\b"
+    rf"only\s+(?:those\s+)?(?:{_CHOSEN}\s+)?(?:(?:candidates|applicants)\s+)?(?:who\s+(?:are|have\s+been)\s+)?"
+    rf"(?:{_CHOSEN}\s+)?(?:under\s+consideration\s+)?(?:(?:for|to)\s+(?:an?\s+)?(?:interviews?|further\s+"
+    r"consideration|continue\s+in\s+the\s+process)\s+)?will\s+be\s+(?:contacted|notified|interviewed)\b"
 )
+# a cheap sign an item may hold a clause on how applications are answered ("Thank you for your interest. Only
+# candidates selected for an interview will be contacted.")
+_ANSWERING = re.compile(r"\b(?:thank|appreciate|only)\b", re.I)
+# any words but those saying what the chosen hold ("applicants with a valid CDL", "candidates holding a CNO
+# registration")
+_NOT_HOLDING = r"(?:(?!\b(?:with|holding|who\s+(?:have|hold))\b)[^.;])*"
 _HIRING_PROCESS = re.compile(
-    r"^\W*(?:(?:(?:we|[A-Z][\w&'.-]*)\s+(?:would\s+like\s+to\s+)?)?thanks?\s+(?:all|every|you\s+for)\b"
-    r"(?:(?!\b(?:with|holding|who\s+(?:have|hold))\b)[^.;,])*\b(?:applicants?|candidates?|applying|applications?|"
-    r"interest)\b(?:(?!\b(?:with|holding|who\s+(?:have|hold))\b)[^.;,])*(?:\W*$|[,;:]?\s*(?:however|but)?,?\s*"
+    r"^\W*(?:(?:(?:we|[A-Z][\w&'.-]*)\s+(?:would\s+like\s+to\s+)?)?(?:thanks?|appreciate)\s+(?:all|every|you\s+"
+    rf"for)\b{_NOT_HOLDING}\b(?:applicants?|candidates?|applying|applications?|interest)\b{_NOT_HOLDING}"
+    r"(?:\W*$|[,;:]?\s*(?:however|but)?,?\s*"
     + _ONLY_CHOSEN
-    + r")|(?:please\s+note\s*,?\s*)?"
+    + r")|(?:(?:please\s+note|however|but)\s*,?\s*)?"
     + _ONLY_CHOSEN
     + r")",
     re.I,
@@ -1131,22 +1171,29 @@ _BENEFIT_PART = re.compile(
     r"company\s+)?match(?:ing)?|match(?:ing)?|from\s+day\s+one|on\s+day\s+one))*\W*$",
     re.I,
 )
-_SURE_BENEFIT = re.compile(r"\b(?:dental|vision|holidays?|vacation)\b", re.I)
+# what no insurance licence's line of business is called: a part naming one makes the list benefits
+_SURE_BENEFIT = re.compile(rf"\b(?:medical|dental|vision|disability|holidays?|vacation)\b|{_ONLY_A_BENEFIT}", re.I)
+# "Life and Health", "Life/Health Insurance", "Life, Accident & Health": an insurance licence's lines of business,
+# written life first as licences name them ("Health, life and disability" is how benefits are listed)
+_INSURANCE_LINES = re.compile(r"^\W*life\W+(?:and\W+)?(?:(?:accident|sickness)\W+(?:and\W+)?)?health\b", re.I)
 
 
-def _benefits_only(clause: str) -> bool:
+def _benefits_only(clause: str, credentials_heading: bool = False) -> bool:
     """Return whether a clause lists benefits and nothing else: two or more parts, each one of them.
 
-    One part at least is a benefit only ("dental", "401k", "health insurance"): "Life/Health" and "Life and
-    health" are the lines of business an insurance licence names.
+    Under a heading of licences or certifications ("Required licenses:") it never does: "Life/Health Insurance"
+    there is the licence's lines of business, as "Life and health" is anywhere unless a part is a benefit only
+    ("dental", "401k"); "Medical, life" and "Health, life and disability" list benefits.
     """
-    parts = [p for p in re.split(r"[,/;]|\band\b", re.sub(r"\bw/\s*", "with ", clause)) if p.strip(" .")]
+    if credentials_heading:
+        return False
+    parts = [p for p in re.split(r"[,/;&]|\band\b", re.sub(r"\bw/\s*", "with ", clause)) if p.strip(" .")]
     if len(parts) < 2 or not all(_BENEFIT_PART.match(p) for p in parts):
         return False
-    return any(_SURE_BENEFIT.search(p) or _BENEFIT.search(p) for p in parts)
+    return not _INSURANCE_LINES.match(clause) or any(_SURE_BENEFIT.search(p) for p in parts)
 
 
-def _says_nothing_asked(clause: str) -> bool:
+def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
     """Return whether a clause is the employer's boilerplate: equal opportunity, pay, benefits or substitutes.
 
     A substitute says what may stand in for the qualifications listed; it asks nothing of its own. How the employer
@@ -1156,7 +1203,7 @@ def _says_nothing_asked(clause: str) -> bool:
         _equal_opportunity_statement(clause)
         or _substitute_only(clause)
         or _HIRING_PROCESS.match(clause)
-        or _benefits_only(clause)
+        or _benefits_only(clause, credentials_heading)
     ):
         return True
     if _PAY_OPENING.match(clause) and not re.match(r"\W*pay\s+(?:\w+\s+)?attention\b", clause, re.I):
@@ -1168,21 +1215,27 @@ def _says_nothing_asked(clause: str) -> bool:
     return bool(_NAMED_OFFER.match(clause) and _BENEFIT.search(clause))
 
 
-def _without_offers(item: str) -> str:
+def _without_offers(item: str, credentials_heading: bool = False) -> str:
     """Return item without its clauses saying what the employer gives ("We provide paid CDL training").
 
     Only the offer's clause (up to a ";" or a sentence's end) goes: "We provide paid CDL training; you must have a
     clean MVR" still asks for the clean record. An item that is all offer comes back empty. The employer's
-    boilerplate goes the same way: an equal-opportunity statement, what the job pays and its benefits.
+    boilerplate goes the same way: an equal-opportunity statement, what the job pays and its benefits, how it will
+    answer applications (``credentials_heading``: the item is listed under licences, which no benefit is).
     """
     # only an item that opens with an offer is read for its clauses: _OFFER's "^" holds at the item's start alone
     # (trying it after each ";" and sentence end, as this did, never matched there; it was ~4 % of extraction)
-    if not _OFFER.match(item) and not _says_nothing_asked(item) and not _EQUAL_OPPORTUNITY.search(item):
+    if (
+        not _OFFER.match(item)
+        and not _says_nothing_asked(item, credentials_heading)
+        and not _EQUAL_OPPORTUNITY.search(item)
+        and not _ANSWERING.search(item)
+    ):
         return item
     kept = [
         clause
         for clause in _INLINE_ITEMS.split(item)
-        if clause.strip() and not _OFFER.match(clause) and not _says_nothing_asked(clause)
+        if clause.strip() and not _OFFER.match(clause) and not _says_nothing_asked(clause, credentials_heading)
     ]
     return "; ".join(c.strip().rstrip(";") for c in kept)
 
@@ -1206,13 +1259,13 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
         )
     requirements: list[Requirement] = []
     section_items = _sections(text)
-    has_sections = any(kind in ("required", "preferred") for kind, _ in section_items)
+    has_sections = any(section.kind in ("required", "preferred") for section in section_items)
     headline = next((line.strip() for line in text.splitlines() if line.strip()), "")  # the title again: no item
-    for kind, items in section_items:
+    for kind, items, under_credentials in section_items:
         for item in items:
             if item == headline and _title_again(headline, title) and not credentials.wanted_in(headline, title):
                 continue  # "Centre Manager - Hamilton East (licensed for 75 children)": the title, not an ask
-            item = _without_offers(item)
+            item = _without_offers(item, under_credentials)
             if not item:
                 continue  # "We offer a night differential and tuition support.": what the employer gives
             if kind in ("required", "preferred"):
@@ -1266,9 +1319,7 @@ def _title_again(headline: str, title: str) -> bool:
     return bool(own) and len(own & set(key_terms(headline))) >= min(2, len(own))
 
 
-def _add_unlisted_credentials(
-    requirements: list[Requirement], section_items: list[tuple[str, list[str]]]
-) -> list[Requirement]:
+def _add_unlisted_credentials(requirements: list[Requirement], section_items: list[Section]) -> list[Requirement]:
     """Add the credentials the posting names in prose outside its requirement lists ("holds a current RN license").
 
     A licence or certificate a posting names is asked for unless the sentence says it is a plus; the company's
@@ -1276,7 +1327,7 @@ def _add_unlisted_credentials(
     """
     have = {tuple(r.credentials) for r in requirements if r.credentials}
     extra = []
-    for kind, items in section_items:
+    for kind, items, _ in section_items:
         if kind in ("required", "preferred"):
             continue
         for item in items:
