@@ -1290,8 +1290,7 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
     Years (``req.years``: a range's lower bound, "3-5 years" asks 3) are short when the roles clearly about the
     subject hold more than YEARS_TOLERANCE under them (``short_of``; roles only close to it do not make them up), or
     when the resume's years in all are short by the same measure (``short_in_all``, ``months_in_all``); with no
-    role clearly about the subject, when its weighted years are (named, never capped: check_experience says why);
-    never where the resume plausibly has the equivalent the posting accepts instead (``equivalent_met``). ``far``:
+    role clearly about the subject, never (check_experience says why); never where the resume plausibly has the equivalent the posting accepts instead (``equivalent_met``). ``far``:
     YEARS_CAP_BY or more under them (the gaps that cap the score, ``caps_score``). Whether the item is required
     is the caller's to ask.
     """
@@ -1306,10 +1305,10 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
         in_all = check.months_in_all / 12 if check.months_in_all is not None else 0.0
         return not far or short_of(in_all, req.years, far=True)
     if check.years_basis in ("close", "none"):
-        # roles only close to it, or none about it, the years held (weighted) short: named, as a resume showing
-        # some clearly would be (a resume is never named short where one showing less of it is not); never capped,
-        # the cap punishing wording (docs/matching.md, "Years by meaning")
-        return not far and short_of(held, req.years)
+        # roles only close to it, or none about it: not shown short. Weighted years are no years of the subject
+        # (one long role at weight 0.125 reads "1.0 year"), and naming them told a six-year sales associate she was
+        # short of retail years (review rev15h); the meaning reading misses too often to say so to a user
+        return False
     # only roles without dates (0 years read): not shown short
     if far and not check.years_sure:
         return False

@@ -87,8 +87,7 @@ def test_years_only_close_by_meaning_do_not_cap():
     close = check_experience(req, evidence, {0: (0.5, "Routed trucks")})  # half-way up the ramp: 5.4 years
     assert close.years_basis == "close" and not decisive_gaps([close])
     thin = check_experience(req, evidence, {0: (0.45, "Routed trucks")})  # a quarter: 2.7 years, still not clear
-    # weighted years short: named (a resume showing them clearly would be), never capped (the cap punishes wording)
-    assert thin.years_basis == "close" and decisive_gaps([thin]) == [thin] and not caps_score(thin)
+    assert thin.years_basis == "close" and not decisive_gaps([thin]) and not caps_score(thin)
 
 
 def test_an_equivalent_combination_of_education_and_experience_is_not_capped_when_plausibly_met():
