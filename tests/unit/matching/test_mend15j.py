@@ -135,3 +135,47 @@ def test_years_in_a_related_field_are_met_by_a_neighbouring_worker(title, item, 
 def test_bookkeeping_years_in_a_related_field_are_not_a_line_cooks():
     cook = "Line Cook, Olive Garden (2016 - 2024)\n- Prepared 300 covers a night"
     assert _status("Accounts Payable Clerk", "2 years of bookkeeping experience in a related field", cook) == "missing"
+
+
+def _listed_check(title: str, item: str, listed: str) -> str:
+    """Return the status of a posting's one credential against a resume listing ``listed`` as a certificate."""
+    reqs = extract_requirements(title, f"Requirements:\n- {item}\n").requirements
+    resume = f"Experience\n{title} Aide, Lakeside Clinic (2019 - 2025)\n- Daily work\n\nLicenses & Certifications\n{listed}\n"
+    credential = next(r for r in reqs if r.kind == "certification")
+    return check(credential, resume_evidence.from_text(resume, TODAY)).status
+
+
+PT = ("Physical Therapist", "Current Physical Therapist license required")
+RPH = ("Pharmacist", "Active Registered Pharmacist license required")
+
+
+@pytest.mark.parametrize(
+    ("posting", "listed", "status"),
+    [
+        # the licence's noun in brackets, or in the next slash part, joins the field
+        (PT, "Physical Therapy (License #PT.67890), State of Kentucky", "met"),
+        (PT, "Physical Therapy – Kentucky (License #PT.67890)", "met"),
+        (PT, "Physical Therapy (Licensed), Kentucky #PT67890", "met"),
+        (PT, "Physical Therapy / Kentucky License #PT67890", "met"),
+        (PT, "Physical Therapy/Occupational Therapy License, Kentucky", "met"),
+        (RPH, "Pharmacy (License #RPh67890), Kentucky Board of Pharmacy", "met"),
+        # a part's own non-licence noun stays its own; a bracket's other words are no practitioner's name
+        (PT, "Physical Therapy Certificate / Kentucky Nursing License", "missing"),
+        (RPH, "Pharmacy Certificate (Licensed Practical Nursing program)", "missing"),
+        (RPH, "Pharmacy Licence (Kentucky College of Pharmacists)", "met"),
+        # a licensure, a practising certificate and a certificate to practise are licences
+        (RPH, "Pharmacy Licensure, Kentucky Board of Pharmacy", "met"),
+        (
+            ("Physiotherapist", "Must be a Registered Physiotherapist"),
+            "Physiotherapy Practising Certificate, Physiotherapy Board of New Zealand",
+            "met",
+        ),
+        (
+            ("Physiotherapist", "Must be a Registered Physiotherapist"),
+            "Physiotherapy Practising Certificate (2024)",
+            "met",
+        ),
+    ],
+)
+def test_a_licences_noun_is_read_in_brackets_and_from_the_next_part(posting, listed, status):
+    assert _listed_check(*posting, listed) == status
