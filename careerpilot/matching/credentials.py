@@ -1132,7 +1132,8 @@ def _held_as_listed(ids: tuple[str, ...], listed: list[str]) -> list[Held]:
 # licence
 _AFTER_THE_NAME = frozenset(
     "level grade class type tier stage i ii iii iv v vi advanced senior master journeyman certified certification "
-    "certificate certificates licence license licensed licensure practising practicing registration card holder current valid active exp expires "
+    "certificate certificates licence license licensed licensure practising practicing registration card holder "
+    "current valid active exp expires "
     "expiry expiring issued renewed since jan feb mar apr may jun jul aug sep sept oct nov dec".split()
 )
 # a course, school or training toward a licence or about its trade, not the licence: "Private Pilot Ground School",

@@ -140,7 +140,8 @@ def test_bookkeeping_years_in_a_related_field_are_not_a_line_cooks():
 def _listed_check(title: str, item: str, listed: str) -> str:
     """Return the status of a posting's one credential against a resume listing ``listed`` as a certificate."""
     reqs = extract_requirements(title, f"Requirements:\n- {item}\n").requirements
-    resume = f"Experience\n{title} Aide, Lakeside Clinic (2019 - 2025)\n- Daily work\n\nLicenses & Certifications\n{listed}\n"
+    job = f"{title} Aide, Lakeside Clinic (2019 - 2025)\n- Daily work"
+    resume = f"Experience\n{job}\n\nLicenses & Certifications\n{listed}\n"
     credential = next(r for r in reqs if r.kind == "certification")
     return check(credential, resume_evidence.from_text(resume, TODAY)).status
 
