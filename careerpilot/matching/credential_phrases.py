@@ -926,7 +926,16 @@ def same_word_on(line: str, wanted: Sequence[str], *, licence: bool = False) -> 
 _CREDENTIAL_NOUN = re.compile(r"\b(?:certifi\w*|licen[cs]\w*|registration|registered)\b", re.I)
 # a licence's or registration's nouns: a licence is named by its field only with one of them ("Physical Therapy
 # License" holds the physical therapist's licence; a "Pharmacy Certificate" is a course's, no pharmacist's licence)
-_LICENCE_NOUN = re.compile(r"\b(?:licen[cs]\w*|registration|registered)\b", re.I)
+# ("licensure" is one); New Zealand's and Ontario's licence is a "practising certificate" or "certificate to practise"
+_LICENCE_NOUN = re.compile(
+    r"\b(?:licen[cs]\w*|registration|registered|practi[sc]ing\s+certificates?|certificates?\s+to\s+practi[sc]e)\b",
+    re.I,
+)
+
+
+def credential_nouns(text: str) -> list[str]:
+    """Return the credential nouns text names ("Certification", "License", "Registered", "Practising Certificate")."""
+    return [f.group(0) for noun in (_LICENCE_NOUN, _CREDENTIAL_NOUN) for f in noun.finditer(text)]
 
 
 def asks_licence(name: str) -> bool:

@@ -1132,7 +1132,8 @@ def _held_as_listed(ids: tuple[str, ...], listed: list[str]) -> list[Held]:
 # licence
 _AFTER_THE_NAME = frozenset(
     "level grade class type tier stage i ii iii iv v vi advanced senior master journeyman certified certification "
-    "certificate certificates licence license licensed registration card holder current valid active exp expires "
+    "certificate certificates licence license licensed licensure practising practicing registration card holder "
+    "current valid active exp expires "
     "expiry expiring issued renewed since jan feb mar apr may jun jul aug sep sept oct nov dec".split()
 )
 # a course, school or training toward a licence or about its trade, not the licence: "Private Pilot Ground School",
@@ -1205,13 +1206,18 @@ def _heads_a_part(words: list[str], line: str, *, licence: bool = False) -> bool
     "Infection Control Course (barbering)" names a course about barbering, not a barber's licence. A field is its
     practitioner as each part's own noun decides (``phrases.same_word_on``): "Phlebotomy Certification" heads a part
     for a phlebotomist's, "Psychology degree" none for a psychologist's; for a ``licence`` asked only a licence's noun
-    joins them ("Physical Therapy License", not "Physical Therapy Certificate / Nursing License").
+    joins them ("Physical Therapy License", not "Physical Therapy Certificate / Nursing License"). A part's noun is
+    read with its brackets ("Physical Therapy (License #PT123)"); a part naming none takes the next part's that does
+    ("Physical Therapy / Ohio License").
     """
-    bare = re.sub(r"\([^()]*\)", " ", line)
-    for offset, part in _slash_parts(bare):
+    # brackets blanked to their own length, so a part's offsets find its bracketed words in the line
+    bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), line)
+    parts = list(_slash_parts(bare))
+    nouns = _part_nouns([part for _, part in parts], [line[offset : offset + len(part)] for offset, part in parts])
+    for (offset, part), noun in zip(parts, nouns, strict=True):
         if _a_course(part, bare[offset:]):
             continue
-        same = phrases.same_word_on(part, words, licence=licence)
+        same = phrases.same_word_on(noun, words, licence=licence)
         own = _NAME_END.split(part)[0]
         tokens = list(_TOKEN.finditer(own.lower()))
         heads = [t.group(0) for t in tokens[: len(words) + 1]]
@@ -1226,6 +1232,23 @@ def _heads_a_part(words: list[str], line: str, *, licence: bool = False) -> bool
         if closing and _only_after_the_name(_TOKEN.findall(tail[closing.end() :].lower())):
             return True
     return False
+
+
+def _part_nouns(parts: list[str], bracketed: list[str]) -> list[str]:
+    """Return each slash part with the credential nouns it names in or out of brackets, else the next part's.
+
+    "Physical Therapy (License #PT123)" and "Physical Therapy / Occupational Therapy License": a licence's noun
+    joins the field; "Physical Therapy Certificate / Nursing License": the first part keeps its own certificate, as
+    "Pharmacy Certificate (Licensed Practical Nursing program)" does beside its bracket's.
+    Only the nouns join, not the bracket's other words ("Pharmacy Licence (Ontario College of Pharmacists)" names
+    the pharmacy, not the pharmacist, as the line's own words).
+    """
+    out = []
+    for i, part in enumerate(parts):
+        # its own noun first: "Pharmacy Certificate (Licensed Practical Nursing program)" is a certificate's
+        nouns = next((n for n in map(phrases.credential_nouns, [part, *bracketed[i:]]) if n), [])
+        out.append(" ".join([part, *nouns]))
+    return out
 
 
 def _only_after_the_name(tokens: Iterable[str]) -> bool:

@@ -63,11 +63,12 @@ _YEARS_AT = re.compile(
     r"\s*(?:\+\s*)?(?:years?|yrs?)\b",
     re.I,
 )
-# "3 years in a similar role", "2 years in a related field", "in a comparable setting": the posting's own work
+# "3 years in a similar role", "in this capacity": the posting's own work. A related role, or a related or similar
+# field, setting, industry or environment, is no title: "2 years in a related field" is years in all (the field's
+# words are generic, ``_setting_field``), "bookkeeping experience in a related field" bookkeeping years
 _SAME_ROLE = re.compile(
     r"^\W*(?:of\s+)?(?:\w+\s+){0,3}?(?:in|as|at)\s+(?:an?|the|this|that)?\s*(?:similar|identical|same|comparable|"
-    r"equivalent|such|related)\s+(?:role|position|capacity|job|function|title|field|settings?|industry|"
-    r"environments?)\b",
+    r"equivalent|such)\s+(?:role|position|capacity|job|function|title)\b",
     re.I,
 )
 _LEAD_SUBJECT = re.compile(
@@ -136,8 +137,9 @@ def _setting_field(subject: str, noun: re.Pattern[str]) -> str:
     """Return the field a setting names: its noun out, its content words kept, none when only generic words remain.
 
     "hospital setting" is hospital, "acute care setting" acute care, "a fast-paced environment" no field (years in
-    all). A subject not ending in such a noun is returned as it is, and so is one whose field is no key term alone
-    ("IT field", "OR setting": "IT" and "OR" read as stop words, yet name a field).
+    all). A subject not ending in such a noun is returned as it is. A field that is no key term alone ("IT field", "OR
+    setting": "IT" and "OR" read as stop words) is years in all too: its noun alone would be the subject, which any
+    worker's "Field Service Technician" title meets and no IT or operating-room worker's does.
     """
     words = subject.split()
     if not words or not noun.match(words[-1]):
@@ -145,7 +147,7 @@ def _setting_field(subject: str, noun: re.Pattern[str]) -> str:
     while words and _SETTING.match(words[-1]):  # "a team setting": both words name the setting
         words.pop()
     field = " ".join(w for w in words if w.lower() not in _GENERIC_SETTING)
-    return field if not field or key_terms(field) else subject
+    return field if key_terms(field) else ""
 
 
 # the form of job boards' screening questions: "Tractor-trailer driving: 3 years (Required)"
