@@ -921,9 +921,9 @@ def check_experience(
     roles, and roles only close to it add credit but do not lift the gap (a resume that names the subject where it
     means it tells which roles are about it: "Loaded trailers in the mill warehouse" beside two short driving
     jobs is not tractor-trailer years). With none, ``years_held``
-    is the weighted years and the note says "no role clearly about": named short when they are, but never capped
-    unless the years in all are short, since a qualified resume that words every role otherwise cannot be told
-    from an unqualified one (docs/matching.md, "Years by meaning").
+    is the weighted years and the note says "no role clearly about": scored, never a decisive gap unless the years
+    in all are short, since a qualified resume that words every role otherwise cannot be told from an unqualified
+    one (docs/matching.md, "Years by meaning").
     """
     years = req.years or 0.0
     if not evidence.roles:
@@ -1290,7 +1290,8 @@ def years_short(check: RequirementCheck, *, far: bool = False) -> bool:
     Years (``req.years``: a range's lower bound, "3-5 years" asks 3) are short when the roles clearly about the
     subject hold more than YEARS_TOLERANCE under them (``short_of``; roles only close to it do not make them up), or
     when the resume's years in all are short by the same measure (``short_in_all``, ``months_in_all``); with no
-    role clearly about the subject, never (check_experience says why); never where the resume plausibly has the equivalent the posting accepts instead (``equivalent_met``). ``far``:
+    role clearly about the subject, never (check_experience says why); never where the resume plausibly has the
+    equivalent the posting accepts instead (``equivalent_met``). ``far``:
     YEARS_CAP_BY or more under them (the gaps that cap the score, ``caps_score``). Whether the item is required
     is the caller's to ask.
     """
