@@ -110,15 +110,49 @@ _COURSE_WORD = re.compile(
 # name ends in its own noun ("Forklift Operator Course")
 _JOB_HEADS = frozenset(
     """accountant administrator adviser advisor agent aide analyst apprentice architect assistant associate attendant
-    attorney auditor baker barber bartender buyer captain caregiver carpenter cashier chef chief clerk clinician coach
-    commander consultant controller cook coordinator counselor counsellor courier custodian designer developer
-    director dispatcher driver educator electrician engineer estimator executive facilitator firefighter foreman
-    guard handler head housekeeper hygienist inspector installer instructor intern interpreter janitor laborer
-    labourer lawyer lead lecturer librarian lieutenant lifeguard machinist manager mechanic mentor monitor nanny
-    nurse officer operator organizer packer paralegal paramedic paraprofessional pharmacist picker planner plumber
-    porter president principal professor programmer receptionist recruiter rep representative researcher scheduler
-    scientist secretary sergeant server specialist steward superintendent supervisor surveyor teacher technician tech
-    technologist teller therapist trainee trainer translator tutor volunteer waiter welder worker writer""".split()
+    attorney audiologist auditor baker barber barista bartender bookkeeper buyer captain caregiver carpenter cashier
+    chaplain chef chief cleaner clerk clinician coach commander consultant controller cook coordinator counsellor
+    counselor courier custodian dean dentist designer developer director dishwasher dispatcher driver educator
+    electrician engineer estimator executive facilitator firefighter foreman groundskeeper guard handler head
+    housekeeper hygienist inspector installer instructor intern interpreter janitor laborer labourer lawyer lead
+    lecturer librarian lieutenant lifeguard machinist manager mechanic mentor monitor nanny nurse officer operator
+    organizer packer paralegal paramedic paraprofessional pathologist pharmacist physician picker planner plumber
+    porter president principal professor programmer psychologist receptionist recruiter registrar rep representative
+    researcher scheduler scientist secretary sergeant server specialist steward superintendent supervisor surveyor
+    teacher tech technician technologist teller therapist trainee trainer translator tutor volunteer waiter welder
+    worker writer""".split()
+)
+# the occupations people take a course for at a college, an institute or a training centre: under a training
+# heading "Forklift Operator, Toronto Training Centre" or "Personal Support Worker, Humber College" is the course;
+# a school's own staff ("Bookkeeper, Seneca College", "Barista, Humber College") held a job there
+_TRAINED_HEADS = frozenset(
+    """aide apprentice assistant barber caregiver carpenter cosmetologist driver electrician esthetician firefighter
+    guard hairstylist hygienist machinist mechanic millwright nurse operator paramedic pipefitter plumber practitioner
+    tech technician technologist welder worker""".split()
+)
+# a school board or district, or a school's hospital, employs and teaches no one: "Toronto District School Board",
+# "University Hospital", "University Health Network" are no school studied at
+_SCHOOL_EMPLOYER = re.compile(
+    r"\b(?:(?:district\s+)?school\s+(?:board|district|division|system)|board\s+of\s+education|"
+    r"(?:university|college)\s+(?:hospital|health|medical|clinic)\w*)\b",
+    re.I,
+)
+# a line's raw form set as a bullet: a line inside a role, never a heading ("- Customer Service Experience")
+_BULLET = re.compile(r"^\s*(?:[-•–—·▪●○]|\*(?!\*))")
+# a line opening with a past-tense verb says what was done ("Improved Guest Experience"), no heading; these
+# adjectives open real headings ("Related Experience", "Supervised Experience")
+_DONE = re.compile(
+    r"^(?!(?:related|selected|advanced|specialized|specialised|combined|applied|varied|supervised|paid|unpaid|"
+    r"licensed|continued|extended|limited|detailed|diversified|united|added)\b)[A-Za-z]+ed\b|"
+    r"^(?:led|built|ran|drove|made|won|grew|taught|oversaw|gained|brought|gave|took|wrote|began|held|sold)\b",
+    re.I,
+)
+# an own-words heading over schooling's placements: "Clinical Experience", "Student Teaching Experience",
+# "Field Experience", "Practicum Experience", "Internship Experience"; a student's placements are no job held
+_PLACEMENT_HEADING = re.compile(r"\b(?:student|clinical|practicum|field|placements?|internships?|co-?op)\b", re.I)
+# who is on a placement, not in a job: "Nursing Student", "Practicum Intern", "Clinical Placement"
+_TRAINEE = re.compile(
+    r"\b(?:students?|interns?|internships?|practicums?|placements?|trainees?|co-?ops?|extern\w*)\b", re.I
 )
 # where one part of a dated line ends and the next begins: "Teacher, Lincoln High School", "Welder at Acme",
 # "Lincoln High School | Teacher", "University Hospital - Registered Nurse (2015 - 2019)"
@@ -352,27 +386,34 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
     """Return the evidence in a plain-text or markdown resume (sections, bullets, date ranges)."""
     today = today or date.today()
     notes: list[str] = []
-    lines = [ln.strip(" \t*#-•") for ln in text.splitlines()]
-    lines = [ln for ln in lines if ln]
+    raws = [ln for ln in text.splitlines() if ln.strip(" \t*#-•")]
+    lines = [ln.strip(" \t*#-•") for ln in raws]
     evidence = _base(text, lines, notes)
     section, previous, earlier, in_section = "", "", "", 0
     credentialed = {held.line for held in evidence.credentials}  # lines naming a credential ("First Aid/CPR")
     current: list[Role] = []  # the roles of the last dated line: the lines under it describe them
-    for line in lines:
+    for index, line in enumerate(lines):
+        bulleted = bool(_BULLET.match(raws[index]))
         heading = _SECTION.match(line)
-        if heading or _WORK_HEADING.match(line):
-            section = heading.group(1).lower() if heading else "experience"
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if heading or _own_work_heading(raws[index], line, following, section, bool(current)):
+            section = heading.group(1).lower() if heading else _own_section(line)
             current, in_section = [], 0
             continue
         in_section += 1
         found = _RANGE.search(line)
-        if _COURSE_SECTION.match(section):
+        course_section = bool(_COURSE_SECTION.match(section))
+        if course_section:
             title_above = previous if in_section > 1 else ""  # a line under the heading, not before it
             schooling = _course_line(line, found, title_above, bool(current), credentialed)
+        elif section == "placements":
+            schooling = _placement_line(line, found, bool(current))
         else:
             schooling = section.startswith("education") or _schooling_line(line, section)
-        if found and schooling:
-            current = []  # a dated course or school: the lines under it are its own, not the last role's
+        if found and schooling and not bulleted and (course_section or section in ("education", "placements")):
+            # a dated course or school under its own heading: the lines under it are its own, not the last role's;
+            # under work, a course named inside a role ("- Completed Diploma in Logistics") leaves the role open
+            current = []
         if found and not schooling:
             titled = bool(_role_title(line[: found.start()] + line[found.end() :]))
             # a title above these dates (over a "Company: ..." line) belongs to the new role, not the last
@@ -418,6 +459,39 @@ def _schooling_line(line: str, section: str) -> bool:
     return bool(_EDUCATION_LINE.search(line)) or (section not in _WORK_SECTIONS and bool(_SCHOOL_PLACE.search(line)))
 
 
+def _own_work_heading(raw: str, line: str, following: str, section: str, in_role: bool) -> bool:
+    """Return whether a line is a work heading of the person's own words ("Teaching Experience").
+
+    A bullet, a label ("Leadership Experience:") or a deed ("Improved Guest Experience") is a line inside a role.
+    Inside a role, or under a skills-like heading, only a dated line next says the heading opens jobs; inside a
+    role an all-capitals line ("CHARGE NURSE EXPERIENCE") is set as a heading too.
+    """
+    if not _WORK_HEADING.match(line) or _BULLET.match(raw) or raw.rstrip().endswith(":") or _DONE.match(line):
+        return False
+    if _RANGE.search(following):
+        return True
+    if section and section not in _WORK_SECTIONS and section != "placements" and not section.startswith("education"):
+        return False  # "Skills / Customer Service Experience / Cash Handling": a skill listed
+    return not in_role or line.isupper()
+
+
+def _own_section(line: str) -> str:
+    """Return the section an own-words heading opens: a student's placements ("Clinical Experience"), else work."""
+    return "placements" if _PLACEMENT_HEADING.search(line) else "experience"
+
+
+def _placement_line(line: str, found: re.Match[str] | None, in_role: bool) -> bool:
+    """Return whether a line under a placements heading is schooling: all but a dated job held by no student.
+
+    "Hamilton General Hospital, Nursing Student, ICU (2021 - 2024)" is a placement; "Registered Nurse, Mercy
+    Hospital (2018 - 2024)" listed there is a job, and the lines under it describe it.
+    """
+    if found:
+        text = line[: found.start()] + line[found.end() :]
+        return not _job_title(text) or bool(_TRAINEE.search(text))
+    return not in_role
+
+
 def _course_line(line: str, found: re.Match[str] | None, above: str, in_role: bool, credentialed: set[str]) -> bool:
     """Return whether a line under a training, qualifications or certificates heading is schooling, not work.
 
@@ -440,18 +514,41 @@ def _a_course(text: str, above: str, credential: bool) -> bool:
     of it, nor a title on the line above ("Teacher" over "Lincoln High School, 2012 - 2019"), ends in a job's head
     noun ("Training Coordinator, Acme Logistics", "Lincoln High School — Teacher", "School Bus Driver").
     """
+    if _trained_at_school(text):
+        return True
     if _job_title(text) or (above and not _RANGE.search(above) and _job_title(above)):
         return False
-    return credential or bool(_COURSE_WORD.search(text) or _SCHOOL_PLACE.search(text))
+    return credential or bool(_COURSE_WORD.search(text) or _a_school(text))
+
+
+def _a_school(text: str) -> bool:
+    """Return whether a text names a school studied at ("Humber College"), not an employer ("School Board")."""
+    return bool(_SCHOOL_PLACE.search(_SCHOOL_EMPLOYER.sub("", text)))
+
+
+def _trained_at_school(text: str) -> bool:
+    """Return whether a line names an occupation trained for, then a school or a course giving the training.
+
+    "Forklift Operator, Toronto Training Centre" and "Personal Support Worker, Humber College" are courses;
+    "Bookkeeper, Seneca College" names a school's own staff, "Welder, Acme Fabrication" an employer.
+    """
+    parts = [part for part in _LINE_PART.split(text) if part and part.strip()]
+    for index, part in enumerate(parts):
+        if _head_noun(part) in _TRAINED_HEADS:
+            others = parts[:index] + parts[index + 1 :]
+            return any(_COURSE_WORD.search(other) or _a_school(other) for other in others)
+    return False
+
+
+def _head_noun(part: str) -> str:
+    """Return the last word of a title's part before its qualifiers ("Manager of Training" -> "manager")."""
+    words = re.findall(r"[A-Za-z]+", _AFTER_HEAD.sub("", part.strip()))
+    return words[-1].lower() if words else ""
 
 
 def _job_title(text: str) -> bool:
     """Return whether a part of a line ends in a job title's head noun ("Sales Associate", "Manager of Training")."""
-    for part in _LINE_PART.split(text):
-        words = re.findall(r"[A-Za-z]+", _AFTER_HEAD.sub("", part.strip()))
-        if words and words[-1].lower() in _JOB_HEADS:
-            return True
-    return False
+    return any(_head_noun(part) in _JOB_HEADS for part in _LINE_PART.split(text) if part)
 
 
 def _one_role(line: str, found: re.Match[str], previous: str) -> tuple[str, str, str, str]:
