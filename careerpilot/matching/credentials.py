@@ -1245,10 +1245,42 @@ def _part_nouns(parts: list[str], bracketed: list[str]) -> list[str]:
     """
     out = []
     for i, part in enumerate(parts):
-        # its own noun first: "Pharmacy Certificate (Licensed Practical Nursing program)" is a certificate's
-        nouns = next((n for n in map(phrases.credential_nouns, [part, *bracketed[i:]]) if n), [])
+        own = phrases.credential_nouns(part)
+        # its own noun first: "Pharmacy Certificate (Licensed Practical Nursing program)" is a certificate's; a
+        # noun borrowed from its bracket or a later part only where nothing there names another occupation
+        donors = [" ".join(_BRACKET_TEXT.findall(bracketed[i])), *bracketed[i + 1 :]]
+        borrowed = next((phrases.credential_nouns(d) for d in donors if phrases.credential_nouns(d)), [])
+        nouns = own or (borrowed if donors and _names_only_the_licence(_first_with_nouns(donors)) else [])
         out.append(" ".join([part, *nouns]))
     return out
+
+
+_BRACKET_TEXT = re.compile(r"\(([^()]*)\)")
+# words beside a licence's noun that name no occupation: its number, its place, its board ("License #PT123", "Ohio
+# License", "State of Ohio")
+_LICENCE_FRAME = frozenset(
+    "license licence licensed licensure registration registered certificate certification practising practicing "
+    "practise practice to number no state province of the board current active valid and in for issued expires "
+    "expiry exp".split()
+)
+
+
+def _first_with_nouns(donors: list[str]) -> str:
+    """Return the first donor text that names a credential noun."""
+    return next((d for d in donors if phrases.credential_nouns(d)), "")
+
+
+def _names_only_the_licence(text: str) -> bool:
+    """Return whether a bracket or slash part says only a licence, its number, place or board.
+
+    "(License #PT123)", "Ohio License #PT12345" lend their noun to the field beside them; "PTA License", "(Assistant
+    License)", "Pharmacy Technician License", "Occupational Therapy License" name another occupation's licence.
+    """
+    rest = text
+    for place in places(text):
+        rest = re.sub(rf"\b{re.escape(place)}\b", " ", rest, flags=re.I)
+    words = [w for w in re.findall(r"[#\w.]+", rest) if not any(c.isdigit() for c in w) and not w.startswith("#")]
+    return all(w.lower().strip(".") in _LICENCE_FRAME or places(w) for w in words)
 
 
 def _only_after_the_name(tokens: Iterable[str]) -> bool:

@@ -143,7 +143,7 @@ _BULLET = re.compile(r"^\s*(?:[-•–—·▪●○]|\*(?!\*))")
 # adjectives open real headings ("Related Experience", "Supervised Experience")
 _DONE = re.compile(
     r"^(?!(?:related|selected|advanced|specialized|specialised|combined|applied|varied|supervised|paid|unpaid|"
-    r"licensed|continued|extended|limited|detailed|diversified|united|added)\b)[A-Za-z]+ed\b|"
+    r"licensed|continued|extended|limited|detailed|diversified|united|added|certified|registered)\b)[A-Za-z]{3,}ed\b|"
     r"^(?:led|built|ran|drove|made|won|grew|taught|oversaw|gained|brought|gave|took|wrote|began|held|sold)\b",
     re.I,
 )
@@ -488,7 +488,10 @@ def _placement_line(line: str, found: re.Match[str] | None, in_role: bool) -> bo
     """
     if found:
         text = line[: found.start()] + line[found.end() :]
-        return not _job_title(text) or bool(_TRAINEE.search(text))
+        # a student's line is the placement; any other dated line is a job the heading lists ("Phlebotomist,
+        # LabCorp" under "Clinical Experience", "Field Geologist, Teck Resources" under "Field Experience")
+        # (a school with no job title named is where the student placement was: "Lincoln High School, Grade 9")
+        return bool(_TRAINEE.search(text)) or (not _job_title(text) and bool(_SCHOOL_PLACE.search(text)))
     return not in_role
 
 

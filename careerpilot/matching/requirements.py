@@ -68,7 +68,7 @@ _YEARS_AT = re.compile(
 # words are generic, ``_setting_field``), "bookkeeping experience in a related field" bookkeeping years
 _SAME_ROLE = re.compile(
     r"^\W*(?:of\s+)?(?:\w+\s+){0,3}?(?:in|as|at)\s+(?:an?|the|this|that)?\s*(?:similar|identical|same|comparable|"
-    r"equivalent|such)\s+(?:role|position|capacity|job|function|title)\b",
+    r"equivalent|such|related)\s+(?:role|position|capacity|job|function|title)\b",
     re.I,
 )
 _LEAD_SUBJECT = re.compile(

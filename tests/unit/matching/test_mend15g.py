@@ -88,9 +88,11 @@ def test_a_licence_asked_is_named_by_its_field_only_with_a_licences_noun(title, 
         # the part decides, not the line
         (["physical", "therapist"], "Physical Therapy License / Psychology degree", True, True),
         (["psychologist"], "Physical Therapy License / Psychology degree", True, False),
-        # a part naming no noun takes the next part's (m15j): the shape of "Physical Therapy/Occupational Therapy
-        # License", which holds both licences
-        (["psychologist"], "Psychology / Physical Therapy License", True, True),
+        # a part naming no noun takes the next part's only when that part names no other occupation (final review)
+        (["psychologist"], "Psychology / Physical Therapy License", True, False),
+        (["physical", "therapist"], "Physical Therapy / PTA License #12345", True, False),
+        (["physical", "therapist"], "Physical Therapy (Assistant License #PTA123)", True, False),
+        (["pharmacist"], "Pharmacy / Pharmacy Technician License", True, False),
         (["physical", "therapist"], "Physical Therapy Certificate / Nursing License", True, False),
     ],
 )

@@ -158,7 +158,10 @@ RPH = ("Pharmacist", "Active Registered Pharmacist license required")
         (PT, "Physical Therapy – Kentucky (License #PT.67890)", "met"),
         (PT, "Physical Therapy (Licensed), Kentucky #PT67890", "met"),
         (PT, "Physical Therapy / Kentucky License #PT67890", "met"),
-        (PT, "Physical Therapy/Occupational Therapy License, Kentucky", "met"),
+        # ... unless that part names another occupation's licence (an OT's, an assistant's, a technician's)
+        (PT, "Physical Therapy/Occupational Therapy License, Kentucky", "missing"),
+        (PT, "Physical Therapy / PTA License #12345", "missing"),
+        (RPH, "Pharmacy / Pharmacy Technician License", "missing"),
         (RPH, "Pharmacy (License #RPh67890), Kentucky Board of Pharmacy", "met"),
         # a part's own non-licence noun stays its own; a bracket's other words are no practitioner's name
         (PT, "Physical Therapy Certificate / Kentucky Nursing License", "missing"),
@@ -180,3 +183,10 @@ RPH = ("Pharmacist", "Active Registered Pharmacist license required")
 )
 def test_a_licences_noun_is_read_in_brackets_and_from_the_next_part(posting, listed, status):
     assert _listed_check(*posting, listed) == status
+
+
+def test_a_related_role_or_position_is_the_titles_years():
+    from careerpilot.matching.requirements import _years
+
+    assert _years("3 years in a related role", "Help Desk Analyst")[1] == "Help Desk Analyst"
+    assert _years("2 years in a related position", "Dental Assistant")[1] == "Dental Assistant"

@@ -175,3 +175,28 @@ def test_a_dated_course_under_its_own_heading_still_ends_the_last_roles_lines():
         "Diploma in Culinary Arts, George Brown College (2016 - 2018)\nDean's List\n"
     )
     assert _roles(resume) == [("Cook, Denny's", ["Ran the grill"])]
+
+
+@pytest.mark.parametrize(
+    ("resume", "title"),
+    [
+        ("Clinical Experience\nPhlebotomist, LabCorp (2018 - 2024)\n", "Phlebotomist, LabCorp"),
+        (
+            "Education\nB.Sc. Geology, UBC (2010 - 2014)\nField Experience\n"
+            "Field Geologist, Teck Resources (2014 - 2024)\n",
+            "Field Geologist, Teck Resources",
+        ),
+        (
+            "Education\nBSN, Ohio State (2010 - 2014)\nCertified Nursing Assistant Experience\n"
+            "CNA, Mercy Hospital (2014 - 2024)\n",
+            "CNA, Mercy Hospital",
+        ),
+        (
+            "Education\nBSN, Ohio State (2010 - 2014)\nMED-SURG EXPERIENCE\n"
+            "Staff Nurse, Mercy Hospital (2014 - 2024)\n",
+            "Staff Nurse, Mercy Hospital",
+        ),
+    ],
+)
+def test_a_job_under_a_placement_or_participle_heading_is_kept(resume, title):
+    assert [role for role, _ in _roles(resume)] == [title]
