@@ -82,8 +82,18 @@ class OnlineModelSearch:
         """Search through one endpoint, without routes."""
         from langchain_openai import ChatOpenAI
 
+        from careerpilot.llm.chat_model import own_async_http_client
+
         return cls(
-            ChatOpenAI(base_url=base_url, api_key=api_key, model=model, temperature=0, timeout=timeout_s, max_retries=1)  # type: ignore[arg-type]
+            ChatOpenAI(  # type: ignore[call-arg]
+                base_url=base_url,
+                api_key=api_key,  # type: ignore[arg-type]
+                model=model,
+                temperature=0,
+                timeout=timeout_s,
+                max_retries=1,
+                http_async_client=own_async_http_client(),
+            )
         )
 
     async def news(self, company: str, website: str | None) -> tuple[list[str], list[str]]:

@@ -46,7 +46,18 @@ def build_chat_model(
         max_retries=settings.llm_max_retries,
         callbacks=callbacks,
         cache=cache,
+        http_async_client=own_async_http_client(),
     )
+
+
+def own_async_http_client() -> openai.DefaultAsyncHttpxClient:
+    """Return an HTTP client for one chat model's async calls, so that model owns its connections.
+
+    Without one, langchain-openai shares a cached client per base URL and timeout across the whole process: a
+    connection opened under one event loop (an earlier ``asyncio.run``, a test before on a reused port) is later
+    closed under another, and the call fails with "Event loop is closed".
+    """
+    return openai.DefaultAsyncHttpxClient()
 
 
 def _endpoint_label(base_url: str | None) -> str:

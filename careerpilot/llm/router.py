@@ -28,7 +28,7 @@ from langchain_core.runnables import Runnable, RunnableMap, RunnablePassthrough
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import BaseModel, ConfigDict, SkipValidation
 
-from careerpilot.llm.chat_model import PLACEHOLDER_API_KEY
+from careerpilot.llm.chat_model import PLACEHOLDER_API_KEY, own_async_http_client
 from careerpilot.llm.circuit import CircuitBreaker
 from careerpilot.llm.routes import ModelProfile, Routing
 from careerpilot.llm.usage import CallRecord, UsageLedger
@@ -73,6 +73,7 @@ def profile_model(profile: ModelProfile) -> ChatOpenAI:
         max_retries=profile.max_retries,
         max_completion_tokens=profile.max_tokens,
         stream_usage=True,
+        http_async_client=own_async_http_client(),
     )
 
 
@@ -321,6 +322,15 @@ class Router:
         if profile.name not in self._clients:
             self._clients[profile.name] = profile_model(profile)
         return self._clients[profile.name]
+
+    async def aclose(self) -> None:
+        """Close the profiles' connections (``Services.open`` does on exit)."""
+        for client in self._clients.values():
+            http = getattr(client, "http_async_client", None)
+            if http is not None:
+                await http.aclose()
+        self._clients.clear()
+        self._models.clear()
 
     def model(self, step: str) -> RoutedChatModel | None:
         """Return the routed model of a step, or None when the step has no model (it uses its rules)."""

@@ -123,7 +123,9 @@ class Services:
             vectors = VectorStore(
                 open_chroma(settings.data_path / "chroma", settings.chroma_url), remote or embedder or LocalEmbedder()
             )
-            yield build(settings, store, vectors, kv, checkpointer, notes)
+            services = build(settings, store, vectors, kv, checkpointer, notes)
+            stack.push_async_callback(services.router.aclose)
+            yield services
 
 
 def build(

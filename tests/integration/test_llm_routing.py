@@ -454,3 +454,24 @@ def test_usage_is_merged_into_the_run_record_and_leaves_its_status_alone(tmp_pat
         "planner: used a because b failed (stretch 0)",
         "planner: used a because b failed (stretch 1)",
     ]
+
+
+def test_two_runs_under_two_event_loops_each_reach_the_model_and_close_their_connections(
+    tmp_path, embedder, server_a, server_b
+):
+    """The CLI and the worker open the services once per ``asyncio.run``: each opening owns its connections."""
+    settings = routed_settings(tmp_path, server_a, server_b, {"default": ["a"]})
+    clients = []
+
+    async def one_run() -> str:
+        async with Services.open(settings, embedder) as services:
+            model = services.router.model("planner")
+            assert model is not None
+            answer = str((await model.ainvoke("plan a search")).content)
+            clients.append(services.router.client(model.candidates[0][0]).http_async_client)  # type: ignore[attr-defined]
+        return answer
+
+    assert asyncio.run(one_run()) == "from A"
+    assert asyncio.run(one_run()) == "from A"
+    assert len(server_a.requests) == 2
+    assert clients[0] is not clients[1] and all(client.is_closed for client in clients)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any, cast
 
 import httpx
@@ -237,3 +238,15 @@ def test_required_key_is_enforced_in_openai_error_shape() -> None:
     assert set(missing.json()["error"]) == {"message", "type", "param", "code"}
     assert [h.get("authorization") for h in server.headers] == [None, "Bearer not-needed", "Bearer secret"]
     assert accepted.content == "never sent"
+
+
+def test_each_event_loop_gets_its_own_connections(openai_server: OpenAIServer) -> None:
+    """Two runs in one process, each under its own ``asyncio.run`` (the CLI, the worker): the second must not
+    close the first loop's pooled connection under the new loop ("Event loop is closed")."""
+    openai_server.script(Reply(content="first"), Reply(content="second"))
+
+    async def ask() -> str:
+        return str((await model_for(openai_server).ainvoke([HumanMessage("Rank these.")])).content)
+
+    assert asyncio.run(ask()) == "first"
+    assert asyncio.run(ask()) == "second"
