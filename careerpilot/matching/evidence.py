@@ -561,8 +561,10 @@ _AGENT_NOUN = ("ist", "ian", "grapher")
 
 
 def _names_a_title(text: str) -> bool:
-    """Return whether a line names a job title: by its head noun, an agent noun, or a title of the occupations'
-    vocabulary, abbreviations spelled out ("RN, Mercy Hospital", "EMT-Basic, County EMS")."""
+    """Return whether a line names a job title: by its head noun, an agent noun or the occupations' vocabulary.
+
+    The vocabulary's titles are read with abbreviations spelled out ("RN, Mercy Hospital", "EMT-Basic, County EMS").
+    """
     if _job_title(text) or any(_head_noun(part).endswith(_AGENT_NOUN) for part in _LINE_PART.split(text) if part):
         return True
     spelled = expanded(text)
