@@ -463,11 +463,16 @@ def _schooling_line(line: str, section: str) -> bool:
 def _own_work_heading(raw: str, line: str, following: str, section: str, in_role: bool) -> bool:
     """Return whether a line is a work heading of the person's own words ("Teaching Experience").
 
-    A bullet, a label ("Leadership Experience:") or a deed ("Improved Guest Experience") is a line inside a role.
+    A bullet, a label ("Leadership Experience:") or, with a role open, a deed ("Improved Guest Experience") is a line
+    inside a role; with none open and a dated line next a participle opens a heading ("Skilled Nursing Experience",
+    "Armed Security Experience"), whatever words ``_DONE`` lists.
     Inside a role, or under a skills-like heading, only a dated line next says the heading opens jobs; inside a
     role an all-capitals line ("CHARGE NURSE EXPERIENCE") is set as a heading too.
     """
-    if not _WORK_HEADING.match(line) or _BULLET.match(raw) or raw.rstrip().endswith(":") or _DONE.match(line):
+    if not _WORK_HEADING.match(line) or _BULLET.match(raw) or raw.rstrip().endswith(":"):
+        return False
+    if _DONE.match(line) and (in_role or not _RANGE.search(following)):
+        # a deed of the role above; with no role open and a dated line next, a participle's heading ("Skilled Nursing")
         return False
     if _RANGE.search(following):
         return True

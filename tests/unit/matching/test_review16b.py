@@ -71,3 +71,27 @@ def test_a_licence_noun_is_lent_whatever_follows_it(line):
 
 def test_a_board_named_for_the_field_lends_its_licence_noun():
     assert _heads_a_part(["pharmacist"], "Pharmacy (Ohio State Board of Pharmacy License #03-1234)", licence=True)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Skilled Nursing Experience",
+        "Managed Care Experience",
+        "Armed Security Experience",
+        "Automated Testing Experience",
+    ],
+)
+def test_a_participles_heading_with_no_role_open_opens_work(heading):
+    # with no role open a participle opens a heading ("Skilled Nursing"), not a deed: the job under it is kept
+    resume = f"Education\nDiploma, Humber College (2010 - 2012)\n{heading}\nCNA, Sunrise Care Home (2014 - 2024)\n"
+    assert _titles(resume) == ["CNA, Sunrise Care Home"]
+
+
+def test_a_deed_under_a_placement_opens_no_work():
+    # a deed under a rotation with no dated line next stays a line: the rotations after it stay placements
+    resume = (
+        "Clinical Experience\nMercy Hospital, Medical-Surgical Unit (Jan 2023 - Apr 2023)\nImproved Patient Experience\n"
+        "- Raised HCAHPS scores\nMercy Hospital, ICU (May 2023 - Aug 2023)\n"
+    )
+    assert _titles(resume) == []
