@@ -1250,18 +1250,18 @@ def _part_nouns(parts: list[str], bracketed: list[str]) -> list[str]:
         # noun borrowed from its bracket or a later part only where nothing there names another occupation
         donors = [" ".join(_BRACKET_TEXT.findall(bracketed[i])), *bracketed[i + 1 :]]
         borrowed = next((phrases.credential_nouns(d) for d in donors if phrases.credential_nouns(d)), [])
-        nouns = own or (borrowed if donors and _names_only_the_licence(_first_with_nouns(donors)) else [])
+        nouns = own or (borrowed if donors and _names_only_the_licence(_first_with_nouns(donors), part) else [])
         out.append(" ".join([part, *nouns]))
     return out
 
 
 _BRACKET_TEXT = re.compile(r"\(([^()]*)\)")
-# words beside a licence's noun that name no occupation: its number, its place, its board ("License #PT123", "Ohio
-# License", "State of Ohio")
+# words before a licence's noun that name no occupation: its place, its board, its kind ("Ohio License", "State
+# Board of Pharmacy License", "Unrestricted License", "Compact Privilege License")
 _LICENCE_FRAME = frozenset(
     "license licence licensed licensure registration registered certificate certification practising practicing "
-    "practise practice to number no state province of the board current active valid and in for issued expires "
-    "expiry exp".split()
+    "practise practice to number no state province of the board current active valid and in for issued full "
+    "unrestricted unencumbered permanent temporary provisional compact multistate multi privilege".split()
 )
 
 
@@ -1270,17 +1270,24 @@ def _first_with_nouns(donors: list[str]) -> str:
     return next((d for d in donors if phrases.credential_nouns(d)), "")
 
 
-def _names_only_the_licence(text: str) -> bool:
-    """Return whether a bracket or slash part says only a licence, its number, place or board.
+def _names_only_the_licence(text: str, part: str) -> bool:
+    """Return whether a bracket or slash part names no occupation but the part's before its licence's noun.
 
-    "(License #PT123)", "Ohio License #PT12345" lend their noun to the field beside them; "PTA License", "(Assistant
-    License)", "Pharmacy Technician License", "Occupational Therapy License" name another occupation's licence.
+    "(License #PT123, Texas Board of Physical Therapy Examiners)", "Ohio License #PT12345", "(Unrestricted License)"
+    and "(Ohio State Board of Pharmacy License)" beside "Pharmacy" lend their noun to the field beside them; "PTA
+    License", "(Assistant License)", "Pharmacy Technician License", "Occupational Therapy License" name another
+    occupation's licence. What follows the noun is its number, standing or board ("in good standing", "renewed").
     """
-    rest = text
-    for place in places(text):
-        rest = re.sub(rf"\b{re.escape(place)}\b", " ", rest, flags=re.I)
-    words = [w for w in re.findall(r"[#\w.]+", rest) if not any(c.isdigit() for c in w) and not w.startswith("#")]
-    return all(w.lower().strip(".") in _LICENCE_FRAME or places(w) for w in words)
+    first = min(
+        (found.start() for n in phrases.credential_nouns(text) if (found := re.search(rf"\b{re.escape(n)}", text))),
+        default=len(text),
+    )
+    before = text[:first]
+    for place in places(before):
+        before = re.sub(rf"\b{re.escape(place)}\b", " ", before, flags=re.I)
+    own = {w.lower() for w in re.findall(r"\w+", part)}
+    words = [w for w in re.findall(r"[#\w.]+", before) if not any(c.isdigit() for c in w) and not w.startswith("#")]
+    return all(w.lower().strip(".") in _LICENCE_FRAME | own or places(w) for w in words)
 
 
 def _only_after_the_name(tokens: Iterable[str]) -> bool:

@@ -19,6 +19,7 @@ from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.credentials import Held, held_in, places
 from careerpilot.matching.degrees import degree_level
+from careerpilot.matching.occupations import expanded, occupations
 from careerpilot.matching.requirements import LANGUAGES
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import key_terms, terms
@@ -462,11 +463,16 @@ def _schooling_line(line: str, section: str) -> bool:
 def _own_work_heading(raw: str, line: str, following: str, section: str, in_role: bool) -> bool:
     """Return whether a line is a work heading of the person's own words ("Teaching Experience").
 
-    A bullet, a label ("Leadership Experience:") or a deed ("Improved Guest Experience") is a line inside a role.
+    A bullet, a label ("Leadership Experience:") or, with a role open, a deed ("Improved Guest Experience") is a line
+    inside a role; with none open and a dated line next a participle opens a heading ("Skilled Nursing Experience",
+    "Armed Security Experience"), whatever words ``_DONE`` lists.
     Inside a role, or under a skills-like heading, only a dated line next says the heading opens jobs; inside a
     role an all-capitals line ("CHARGE NURSE EXPERIENCE") is set as a heading too.
     """
-    if not _WORK_HEADING.match(line) or _BULLET.match(raw) or raw.rstrip().endswith(":") or _DONE.match(line):
+    if not _WORK_HEADING.match(line) or _BULLET.match(raw) or raw.rstrip().endswith(":"):
+        return False
+    if _DONE.match(line) and (in_role or not _RANGE.search(following)):
+        # a deed of the role above; with no role open and a dated line next, a participle's heading ("Skilled Nursing")
         return False
     if _RANGE.search(following):
         return True
@@ -488,10 +494,10 @@ def _placement_line(line: str, found: re.Match[str] | None, in_role: bool) -> bo
     """
     if found:
         text = line[: found.start()] + line[found.end() :]
-        # a student's line is the placement; any other dated line is a job the heading lists ("Phlebotomist,
-        # LabCorp" under "Clinical Experience", "Field Geologist, Teck Resources" under "Field Experience")
-        # (a school with no job title named is where the student placement was: "Lincoln High School, Grade 9")
-        return bool(_TRAINEE.search(text)) or (not _job_title(text) and bool(_SCHOOL_PLACE.search(text)))
+        # a student's line is the placement, and so is a line naming only where it was ("Mercy Hospital, Medical-
+        # Surgical Unit", "Lincoln Elementary, Grade 3"): a rotation names no title; a titled line is a job the
+        # heading lists ("Phlebotomist, LabCorp" under "Clinical Experience", "RN, Mercy Hospital")
+        return bool(_TRAINEE.search(text)) or not _names_a_title(text)
     return not in_role
 
 
@@ -552,6 +558,22 @@ def _head_noun(part: str) -> str:
 def _job_title(text: str) -> bool:
     """Return whether a part of a line ends in a job title's head noun ("Sales Associate", "Manager of Training")."""
     return any(_head_noun(part) in _JOB_HEADS for part in _LINE_PART.split(text) if part)
+
+
+# an agent noun's endings: a part ending in one names who did the work ("Phlebotomist", "Field Geologist",
+# "Dietitian", "Sonographer"), as a job title's head noun does
+_AGENT_NOUN = ("ist", "ian", "grapher")
+
+
+def _names_a_title(text: str) -> bool:
+    """Return whether a line names a job title: by its head noun, an agent noun or the occupations' vocabulary.
+
+    The vocabulary's titles are read with abbreviations spelled out ("RN, Mercy Hospital", "EMT-Basic, County EMS").
+    """
+    if _job_title(text) or any(_head_noun(part).endswith(_AGENT_NOUN) for part in _LINE_PART.split(text) if part):
+        return True
+    spelled = expanded(text)
+    return any(occupation.rung(spelled) is not None for occupation in occupations())
 
 
 def _one_role(line: str, found: re.Match[str], previous: str) -> tuple[str, str, str, str]:
