@@ -69,6 +69,10 @@ SEMANTIC_RANGE = (0.15, 0.65)  # MiniLM cosine of resume and posting: another fi
 DOCUMENT_SHARE = 0.2  # of the semantic part: whole-document cosine; the rest is requirement coverage by meaning
 CLOSE_FIT, BEYOND_CLOSE_FIT = 0.95, 0.2  # a similarity at the top of its range scores 0.95; the last 0.05 past it
 GAP_KNEE, GAP_SLOPE = 60.0, 0.2  # a decisive gap: 100 -> 68, 80 -> 64, 60 and under unchanged (gap_capped)
+# Under a cap, up to GAP_ORDER points for the posting's words the resume shares past a close fit (LEXICAL_RANGE's
+# top), full at LEXICAL_FULL: the 0-1 lexical part is ~0.99 for every resume of the posting's field (read sets:
+# cosine 0.28-0.68), and the cap divides what is left of it by five, so two resumes missing the same licence tied.
+GAP_ORDER, LEXICAL_FULL = 1.5, 0.70
 TOP_EXACT = 20  # the cascade keeps the order of at least this many top postings exact
 MAX_EMBEDDED = 800  # never embed more than this many whole postings in one ranking (MiniLM: ~0.1 s a posting here)
 MAX_READ = 5000  # never read more than this many postings' requirements by meaning in one ranking
@@ -167,18 +171,30 @@ class _Scored:
         if knocked if knocked is not None else bool(self.knocking):
             raw *= KNOCKOUT
         raw *= 0.5 + 0.5 * self.confidence
-        return gap_capped(raw) if (capped if capped is not None else bool(self.capping)) else raw
+        return gap_capped(raw, self.lexical) if (capped if capped is not None else bool(self.capping)) else raw
 
 
-def gap_capped(score: float) -> float:
+def gap_capped(score: float, lexical: float = 0.0) -> float:
     """Return a score with a decisive gap: past GAP_KNEE it rises at GAP_SLOPE of the rate, so it stays under 70.
 
     A resume lacking a required licence, language, degree, named tool or most of the years asked does not
     qualify, however much else it shares with the posting; the shortlist threshold (70) means "qualifies". The
     curve keeps the order of such postings among themselves (a closer fit still ranks higher) and leaves scores
     under the knee as they were, so a gap costs little where the score already says "not a fit".
+
+    Past the knee the resume's share of the posting's words beyond a close fit (``lexical``, the TF-IDF cosine)
+    adds up to GAP_ORDER points (``_past_close_fit``), never more than the gap took: of two resumes missing the
+    same thing, the one that shows more of the rest of the posting ranks higher. At most 68 + 1.5, still under 70.
     """
-    return score if score <= GAP_KNEE else GAP_KNEE + (score - GAP_KNEE) * GAP_SLOPE
+    if score <= GAP_KNEE:
+        return score
+    return min(score, GAP_KNEE + (score - GAP_KNEE) * GAP_SLOPE + GAP_ORDER * _past_close_fit(lexical))
+
+
+def _past_close_fit(lexical: float) -> float:
+    """Return how far a TF-IDF cosine is past a close fit (LEXICAL_RANGE's top, 0) toward LEXICAL_FULL (1)."""
+    top = LEXICAL_RANGE[1]
+    return min(1.0, max(0.0, (lexical - top) / (LEXICAL_FULL - top)))
 
 
 def _scale(value: float, bounds: tuple[float, float]) -> float:
