@@ -959,9 +959,17 @@ def _slash_alternatives(text: str, previous: tuple[int, int, list[str]], followi
 
 
 def _one_ladder(a: str, b: str) -> bool:
-    """Return whether two vocabulary credentials are of one family, or one of them meets the other."""
+    """Return whether one of two vocabulary credentials meets the other, or they are kinds of one family's credential.
+
+    Two of one family that a third covers together are parts of it, each asked: EPA 608 Type I and Type II are two
+    parts of the Universal certification ("EPA 608 Type I/II"), where RHIA and RHIT are two ways to one job.
+    """
     vocab = vocabulary()
-    return vocab.family_of(a) == vocab.family_of(b) or vocab.satisfies(a, b) or vocab.satisfies(b, a)
+    if vocab.satisfies(a, b) or vocab.satisfies(b, a):
+        return True
+    if vocab.family_of(a) != vocab.family_of(b):
+        return False
+    return not any({a, b} <= c.covers for c in vocab.credentials.values())
 
 
 def expiry_passed(line: str, today: date) -> str:

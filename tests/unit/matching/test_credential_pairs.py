@@ -30,6 +30,9 @@ from tests.support.credentials import TODAY, verdict
         ("BLS/ACLS certification required", [{"bls"}, {"acls"}]),
         ("CPR/First Aid certification required within 30 days", [{"cpr"}, {"first_aid"}]),
         ("Current certification in one of: BLS/PALS", [{"bls", "pals"}]),
+        # two parts of the Universal certification, not two ways to one: each asked
+        ("EPA 608 Type I/II certification", [{"epa_608_type_1"}, {"epa_608_type_2"}]),
+        ("CPC/CCS coding certification required", [{"cpc", "ccs"}]),
         ("CDL (Class A) required", [{"cdl_a"}]),
         ("Must have CDL (Class B) with passenger endorsement", [{"cdl_b"}, {"cdl_p"}]),
         ("OTA/COTA (NBCOT)", [{"cota"}]),
