@@ -381,7 +381,7 @@ def load(path: Path) -> Vocabulary:
             if wider != cred.covers:
                 credentials[cid] = Credential(**{**cred.__dict__, "covers": frozenset(wider)})
                 changed = True
-    # a name may start right after a slash ("RN/LPN", "BLS/ACLS"): how the pair is read is ``_one_ladder``'s to say
+    # a name may start right after a slash ("RN/LPN", "BLS/ACLS"): ``_slash_alternatives`` says how the pair is read
     patterns = {
         cid: re.compile(
             rf"(?<![\w+&-])(?:{'|'.join(_alias_regex(a) for a in _longest_first(c.aliases))})(?![\w+&]|-(?=\w))"
