@@ -51,7 +51,9 @@ _SERIES = re.compile(
 # "endorsements H, N, T", "Endorsements: H/N/T": letters of CDL endorsements, two or more
 _LETTERS = re.compile(r"\b[Ee]ndorsements?:?\s+((?:[HNPSTX]\s*(?:,|/|&|and)\s*)+[HNPSTX])\b(?![\w-])")
 _SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
-_ANY_OF = re.compile(r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)[\s,()]*$|^\s*/\s*$", re.I)
+_ANY_OF = re.compile(r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)[\s,()]*$", re.I)
+# "RN/LPN", "CPR/First Aid": alternatives or both, as ``_slash_alternatives`` reads them
+_BARE_SLASH = re.compile(r"^\s*/\s*$")
 _OPTIONAL = re.compile(
     r"^[^.;,(]{0,12}?(?:\b(?:is |are |would be )?(?:a plus|preferred|nice to have|a bonus|desired|helpful|even better|"
     r"an? (?:advantage|asset)|advantageous|a (?:big|huge|definite|strong) plus|"
@@ -379,9 +381,10 @@ def load(path: Path) -> Vocabulary:
             if wider != cred.covers:
                 credentials[cid] = Credential(**{**cred.__dict__, "covers": frozenset(wider)})
                 changed = True
+    # a name may start right after a slash ("RN/LPN", "BLS/ACLS"): ``_slash_alternatives`` says how the pair is read
     patterns = {
         cid: re.compile(
-            rf"(?<![\w+&/-])(?:{'|'.join(_alias_regex(a) for a in _longest_first(c.aliases))})(?![\w+&]|-(?=\w))"
+            rf"(?<![\w+&-])(?:{'|'.join(_alias_regex(a) for a in _longest_first(c.aliases))})(?![\w+&]|-(?=\w))"
         )
         for cid, c in credentials.items()
     }
@@ -418,6 +421,7 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
     areas = _with_areas(expanded, mentions)
     narrowed = [*higher, *(n for group in areas for n in group)]
     mentions = [m for m in mentions if all(m.start >= n.end or m.end <= n.start for n in narrowed)]
+    mentions = sorted([*mentions, *_elided_heads(expanded, mentions)], key=lambda m: m.start)
     spans: list[tuple[int, int, list[str]]] = [(m.start, m.end, [m.id]) for m in mentions]
     spans += [(n.start, n.end, [n.id]) for n in higher]
     spans += [(group[0].start, group[-1].end, [n.id for n in group]) for group in areas]
@@ -441,7 +445,7 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
         previous = groups[-1]
         raw = expanded[previous[1] : start]
         between = re.sub(r"\([^)]{0,20}\)", " ", raw)  # "Enrolled Agent (EA) or CPA"
-        slash = len(between) < 3 and "/" in between and _same_family(previous[2][-1], ids[0])
+        slash = bool(_BARE_SLASH.match(between)) and _slash_alternatives(expanded, previous, ids[0])
         listed = start in joined
         if listed or _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between) or _OR_HIGHER.match(raw):
             groups[-1] = (previous[0], max(previous[1], end), [*previous[2], *ids])
@@ -502,6 +506,41 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
                 clause=clause,
             )
         )
+    return found
+
+
+# a capitalised word joined by "or" or "/" to the name after it: "Journeyman or Master Electrician license"
+_ELIDED = re.compile(r"(?:^|(?<=[\s(,;:]))(?P<word>[A-Z][\w'-]+)\s*(?:/|\bor\b|\band/or\b)\s*$")
+
+
+def _elided_heads(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the credentials named by a word that shares the rest of the next credential's name.
+
+    "Journeyman or Master Electrician license" and "Journeyman/Master Electrician license" name the Journeyman
+    Electrician licence too: the word before "or" (or "/") put for the first word of the name after it names a
+    credential of the same family. Only a credential the vocabulary knows counts, so "Licensed or Certified
+    Electrician" names nothing new.
+    """
+    vocab = vocabulary()
+    found: list[Mention] = []
+    for mention in mentions:
+        first = re.match(r"\S+", mention.spelled)
+        before = _ELIDED.search(text[max(0, mention.start - 30) : mention.start])
+        if first is None or first.end() == len(mention.spelled) or before is None:
+            continue
+        word = before.group("word")
+        shared = word + mention.spelled[first.end() :]  # "Journeyman" + " Electrician license"
+        start = mention.start - (len(text[max(0, mention.start - 30) : mention.start]) - before.start("word"))
+        if any(m.start < start + len(word) and start < m.end for m in mentions):
+            continue  # "EMT/Paramedic certification": the word names its own credential already
+        found += [
+            Mention(named.id, word, start, start + len(word))
+            for named in vocab.find(shared)
+            if named.start == 0
+            and named.end > len(word)
+            and named.id != mention.id
+            and _one_ladder(named.id, mention.id)
+        ]
     return found
 
 
@@ -599,7 +638,7 @@ def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> 
         if i < len(spans) and _COMMA.match(gap):
             run.append(i)
             continue
-        if i < len(spans) and len(run) > 1 and _ANY_OF.match(gap):
+        if i < len(spans) and len(run) > 1 and (_ANY_OF.match(gap) or _BARE_SLASH.match(gap)):
             members = [*run, i]
             ids = [cid for m in members for cid in spans[m][2]]
             families = {vocabulary().family_of(c) for c in ids if c in vocabulary().credentials}
@@ -900,9 +939,37 @@ def _held_together(clause: str, between: str, last: str, ids: list[str]) -> bool
     return True
 
 
-def _same_family(a: str, b: str) -> bool:
+# what says a slash pair is any one of them: "either BLS/ACLS", "one of CPR/First Aid"
+_ONE_OF_BEFORE = re.compile(r"\b(?:either|(?:any\s+)?one\s+of|any\s+of)(?:\s+the\s+following)?\s*:?\s*$", re.I)
+
+
+def _slash_alternatives(text: str, previous: tuple[int, int, list[str]], following: str) -> bool:
+    """Return whether two credentials joined by "/" are alternatives rather than each asked.
+
+    Credentials of one family (rungs or kinds of one occupation's credential: "RN/LPN", "PTA/PT", "EMT/Paramedic",
+    "RHIA/RHIT", "Journeyman/Master Electrician") or one of which meets the other ("CNA/HHA") are one ask that
+    either meets; credentials of different kinds ("CPR/First Aid", "BLS/ACLS") are each asked, unless the words
+    before the pair say any one of them will do ("either BLS/ACLS").
+    """
+    start, _, ids = previous
     vocab = vocabulary()
-    return a in vocab.credentials and b in vocab.credentials and vocab.family_of(a) == vocab.family_of(b)
+    if ids[-1] not in vocab.credentials or following not in vocab.credentials:
+        return True  # a credential the vocabulary does not know has no kind to compare: read as before, any of them
+    return _one_ladder(ids[-1], following) or bool(_ONE_OF_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def _one_ladder(a: str, b: str) -> bool:
+    """Return whether one of two vocabulary credentials meets the other, or they are kinds of one family's credential.
+
+    Two of one family that a third covers together are parts of it, each asked: EPA 608 Type I and Type II are two
+    parts of the Universal certification ("EPA 608 Type I/II"), where RHIA and RHIT are two ways to one job.
+    """
+    vocab = vocabulary()
+    if vocab.satisfies(a, b) or vocab.satisfies(b, a):
+        return True
+    if vocab.family_of(a) != vocab.family_of(b):
+        return False
+    return not any({a, b} <= c.covers for c in vocab.credentials.values())
 
 
 def expiry_passed(line: str, today: date) -> str:
@@ -961,8 +1028,8 @@ _SLASH = re.compile(r"(?<=[\w)])\s?/\s?(?=[\w(])")
 def _with_slash_parts(vocab: Vocabulary, text: str, document: str) -> list[Mention]:
     """Return the credentials a resume line names, each part of a slash list read too ("First Aid/CPR/AED").
 
-    An alias is not read right after a slash (so "TCP/IP" names no "IP"), which would leave "Lifeguarding/First
-    Aid/CPR/AED" holding no CPR: each part between slashes is read on its own as well.
+    An alias whose pattern needs the words around it ("First Aid" before "/CPR") may miss a part the slash list
+    names alone ("Lifeguarding/CPR/AED"): each part between slashes is read on its own as well.
     """
     mentions = vocab.find_expanded(text, document)
     if "/" not in text:

@@ -1,0 +1,89 @@
+"""Credentials joined by "/" or "or" in a posting line: one ask either meets, or each asked (issue #18).
+
+Two credentials of one family (rungs or kinds of one occupation's credential: RN/LPN, PTA/PT, EMT/Paramedic,
+RHIA/RHIT, Journeyman/Master) or one of which meets the other (CNA/HHA) are alternatives; two of different kinds
+(CPR/First Aid, BLS/ACLS) are each asked unless the line says any one of them will do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerpilot.matching import evidence
+from careerpilot.matching.coverage import coverage
+from careerpilot.matching.credentials import held_in, wanted_in
+from careerpilot.matching.requirements import extract_requirements
+from tests.support.credentials import TODAY, verdict
+
+
+@pytest.mark.parametrize(
+    ("line", "asked"),
+    [
+        ("Current RN/LPN license in the State of Ohio", [{"rn", "lpn"}]),
+        ("Active PTA/PT license in good standing", [{"pta", "pt"}]),
+        ("RHIA/RHIT credential required", [{"rhia", "rhit"}]),
+        ("CNA/HHA certification required", [{"cna", "hha"}]),
+        ("Current EMT/Paramedic certification, State of Texas", [{"emt", "paramedic"}]),
+        ("Journeyman or Master Electrician license required", [{"journeyman_electrician", "master_electrician"}]),
+        ("Journeyman/Master Electrician license", [{"journeyman_electrician", "master_electrician"}]),
+        ("Texas Journeyman or Master Plumber license", [{"journeyman_plumber", "master_plumber"}]),
+        ("BLS/ACLS certification required", [{"bls"}, {"acls"}]),
+        ("CPR/First Aid certification required within 30 days", [{"cpr"}, {"first_aid"}]),
+        ("Current certification in one of: BLS/PALS", [{"bls", "pals"}]),
+        # two parts of the Universal certification, not two ways to one: each asked
+        ("EPA 608 Type I/II certification", [{"epa_608_type_1"}, {"epa_608_type_2"}]),
+        ("CPC/CCS coding certification required", [{"cpc", "ccs"}]),
+        ("CDL (Class A) required", [{"cdl_a"}]),
+        ("Must have CDL (Class B) with passenger endorsement", [{"cdl_b"}, {"cdl_p"}]),
+        ("OTA/COTA (NBCOT)", [{"cota"}]),
+    ],
+)
+def test_a_pair_is_one_ask_or_two_by_its_kinds(line: str, asked: list[set[str]]) -> None:
+    assert [set(w.ids) for w in wanted_in(line)] == asked
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed"),
+    [
+        ("Current RN/LPN license in the State of Ohio", ["LPN License, Ohio #PN.123456"]),
+        ("Current RN/LPN license in the State of Ohio", ["Registered Nurse, Ohio Board of Nursing"]),
+        ("Active PTA/PT license in good standing", ["Physical Therapist Assistant License, Texas"]),
+        ("RHIA/RHIT credential required", ["RHIT - AHIMA, 2019"]),
+        ("CNA/HHA certification required", ["Home Health Aide Certificate (Florida)"]),
+        ("CNA/HHA certification required", ["Certified Nursing Assistant, Florida Nurse Aide Registry"]),
+        ("Current EMT/Paramedic certification, State of Texas", ["EMT-Basic, Texas DSHS"]),
+        ("Current EMT/Paramedic certification, State of Texas", ["Licensed Paramedic, Texas DSHS #123456"]),
+        ("Journeyman or Master Electrician license required", ["Journeyman Electrician License - Texas TDLR"]),
+        ("Journeyman/Master Electrician license", ["Master Electrician License #ME-4471"]),
+        ("CDL (Class A) required", ["Class A CDL, Ohio"]),
+        ("OTA/COTA (NBCOT)", ["COTA/L, NBCOT #300123"]),
+    ],
+)
+def test_either_credential_of_one_ladder_meets_the_ask(asked: str, listed: list[str]) -> None:
+    assert verdict(asked, listed).credit == 1.0
+
+
+@pytest.mark.parametrize(
+    ("asked", "listed"),
+    [
+        ("Journeyman or Master Electrician license required", ["Electrical Apprentice registration, Texas"]),
+        ("CDL (Class A) required", ["Class B CDL, Ohio"]),
+        ("Current RN/LPN license in the State of Ohio", ["Certified Nursing Assistant, Ohio"]),
+    ],
+)
+def test_a_rung_below_every_alternative_does_not_meet_the_ask(asked: str, listed: list[str]) -> None:
+    assert verdict(asked, listed).credit == 0.0
+
+
+def test_each_credential_of_a_pair_of_different_kinds_is_checked_on_its_own() -> None:
+    posting = "Requirements:\n- BLS/ACLS certification required\n- 2+ years of telemetry nursing\n"
+    resume = "Certifications\nBLS (American Heart Association)\nExperience\nTelemetry RN (2020 - 2024)\n"
+    _, checks = coverage(extract_requirements("Telemetry RN", posting), evidence.from_text(resume))
+    certs = {c.requirement.credentials[0]: c.status for c in checks if c.requirement.kind == "certification"}
+    assert certs == {"bls": "met", "acls": "missing"}
+
+
+def test_a_resume_line_listing_both_holds_both() -> None:
+    held = {h.id for h in held_in(["Adult First Aid/CPR/AED (American Red Cross)", "BLS/ACLS (AHA)"], TODAY)}
+    assert held >= {"first_aid", "cpr", "bls", "acls"}
+    assert verdict("CPR/First Aid certification required", ["CPR/First Aid (Red Cross), exp. 2027"]).credit == 1.0
