@@ -91,7 +91,8 @@ def test_a_participles_heading_with_no_role_open_opens_work(heading):
 def test_a_deed_under_a_placement_opens_no_work():
     # a deed under a rotation with no dated line next stays a line: the rotations after it stay placements
     resume = (
-        "Clinical Experience\nMercy Hospital, Medical-Surgical Unit (Jan 2023 - Apr 2023)\nImproved Patient Experience\n"
+        "Clinical Experience\nMercy Hospital, Medical-Surgical Unit (Jan 2023 - Apr 2023)\n"
+        "Improved Patient Experience\n"
         "- Raised HCAHPS scores\nMercy Hospital, ICU (May 2023 - Aug 2023)\n"
     )
     assert _titles(resume) == []
