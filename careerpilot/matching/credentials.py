@@ -1328,8 +1328,10 @@ _BRACKET_TEXT = re.compile(r"\(([^()]*)\)")
 _LICENCE_FRAME = frozenset(
     "license licence licensed licensure registration registered certificate certification practising practicing "
     "practise practice to number no state province of the board current active valid and in for issued full "
-    "unrestricted unencumbered permanent temporary provisional compact multistate multi privilege".split()
+    "unrestricted unencumbered permanent temporary provisional compact multistate multi privilege since".split()
 )
+# a credential noun that is a participle names its holder after it ("Licensed Psychological Associate")
+_PARTICIPLE = re.compile(r"\w+ed\b")
 
 
 def _first_with_nouns(donors: list[str]) -> str:
@@ -1343,13 +1345,17 @@ def _names_only_the_licence(text: str, part: str) -> bool:
     "(License #PT123, Texas Board of Physical Therapy Examiners)", "Ohio License #PT12345", "(Unrestricted License)"
     and "(Ohio State Board of Pharmacy License)" beside "Pharmacy" lend their noun to the field beside them; "PTA
     License", "(Assistant License)", "Pharmacy Technician License", "Occupational Therapy License" name another
-    occupation's licence. What follows the noun is its number, standing or board ("in good standing", "renewed").
+    occupation's licence. What follows the noun is its number, standing or board ("in good standing", "renewed"),
+    unless the noun is a participle: "(Licensed Physical Therapist Assistant)", "(Registered Technician)" name the
+    holder after it, another occupation; "(Licensed since 2015)", "(Registered in Ohio)" name none.
     """
     first = min(
         (found.start() for n in phrases.credential_nouns(text) if (found := re.search(rf"\b{re.escape(n)}", text))),
         default=len(text),
     )
-    before = text[:first]
+    # a participle's holder runs to its clause's end: "Licensed, in good standing" names none
+    holder = re.split(r"[,;]", text[first:], maxsplit=1)[0] if _PARTICIPLE.match(text, first) else ""
+    before = text[:first] + holder
     for place in places(before):
         before = re.sub(rf"\b{re.escape(place)}\b", " ", before, flags=re.I)
     own = {w.lower() for w in re.findall(r"\w+", part)}

@@ -17,7 +17,7 @@ from datetime import date
 from careerpilot.domain.jobs import content_hash
 from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import skill_mentions
-from careerpilot.matching.credentials import Held, held_in, places
+from careerpilot.matching.credentials import Held, held_in, places, vocabulary
 from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.occupations import expanded, occupations
 from careerpilot.matching.requirements import LANGUAGES
@@ -563,17 +563,50 @@ def _job_title(text: str) -> bool:
 # an agent noun's endings: a part ending in one names who did the work ("Phlebotomist", "Field Geologist",
 # "Dietitian", "Sonographer"), as a job title's head noun does
 _AGENT_NOUN = ("ist", "ian", "grapher")
+# a faith's name ends like an agent noun but names the employer: "Houston Methodist", "NewYork-Presbyterian"
+_DENOMINATIONS = frozenset("baptist methodist adventist presbyterian christian episcopalian unitarian".split())
 
 
 def _names_a_title(text: str) -> bool:
-    """Return whether a line names a job title: by its head noun, an agent noun or the occupations' vocabulary.
+    """Return whether a line names a job title: head noun, agent noun, holder's credential or the vocabulary.
 
-    The vocabulary's titles are read with abbreviations spelled out ("RN, Mercy Hospital", "EMT-Basic, County EMS").
+    The vocabulary's titles are read with abbreviations spelled out ("RN, Mercy Hospital", "EMT-Basic, County EMS");
+    a licence's abbreviation is its holder's title ("OTR/L, Mercy Rehab", "LCSW, Catholic Charities").
     """
-    if _job_title(text) or any(_head_noun(part).endswith(_AGENT_NOUN) for part in _LINE_PART.split(text) if part):
+    return _job_title(text) or any(_titled_part(part) for part in _LINE_PART.split(text) if part.strip())
+
+
+def _titled_part(part: str) -> bool:
+    """Return whether a part of a line names who did the work by an agent noun or a title of the vocabulary.
+
+    Only the words before the title's qualifiers are read ("Mercy School of Nursing" names no school nurse); a part
+    ending in a gerund or a plural names a field or a firm, not a person ("Labor & Delivery Nursing", "Kindergarten
+    Teaching", "Dentist Partners"), and a faith's name an employer ("Houston Methodist").
+    """
+    if _ABBREVIATION.fullmatch(part.strip()) and _holders_credential(part):
         return True
-    spelled = expanded(text)
+    words = re.findall(r"[A-Za-z]+", _AFTER_HEAD.sub("", part.strip()))
+    head = words[-1].lower() if words else ""
+    if not head or head.endswith("ing") or (head.endswith("s") and not head.endswith("ss")):
+        return False
+    if head.endswith(_AGENT_NOUN) and head not in _DENOMINATIONS:
+        return True
+    spelled = expanded(" ".join(words))
     return any(occupation.rung(spelled) is not None for occupation in occupations())
+
+
+# a part that is one abbreviation: "OTR/L", "LCSW", "COTA", "EMT-B"
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:[/-][A-Za-z]+)*")
+
+
+def _holders_credential(part: str) -> bool:
+    """Return whether a part abbreviates a credential named for its holder, a title, not a course or card.
+
+    "OTR/L" (Registered Occupational Therapist), "LCSW", "COTA" name who did the work; "BLS", "CPR", "CDL-A" do not.
+    """
+    credentials = vocabulary().credentials
+    names = [re.sub(r"\([^()]*\)", " ", credentials[h.id].name) for h in held_in([part]) if h.id in credentials]
+    return any(_job_title(name) or _head_noun(name).endswith(_AGENT_NOUN) for name in names)
 
 
 def _one_role(line: str, found: re.Match[str], previous: str) -> tuple[str, str, str, str]:

@@ -183,12 +183,15 @@ def gap_capped(score: float, lexical: float = 0.0) -> float:
     under the knee as they were, so a gap costs little where the score already says "not a fit".
 
     Past the knee the resume's share of the posting's words beyond a close fit (``lexical``, the TF-IDF cosine)
-    adds up to GAP_ORDER points (``_past_close_fit``), never more than the gap took: of two resumes missing the
-    same thing, the one that shows more of the rest of the posting ranks higher. At most 68 + 1.5, still under 70.
+    adds up to GAP_ORDER points (``_past_close_fit``), never more than half what the gap took: of two resumes
+    missing the same thing, the one that shows more of the rest of the posting ranks higher, and a posting with the
+    gap still ranks under one with the same parts and none (past the knee the gap always costs something). At most
+    68 + 1.5, still under 70.
     """
     if score <= GAP_KNEE:
         return score
-    return min(score, GAP_KNEE + (score - GAP_KNEE) * GAP_SLOPE + GAP_ORDER * _past_close_fit(lexical))
+    curve = GAP_KNEE + (score - GAP_KNEE) * GAP_SLOPE
+    return curve + min(GAP_ORDER * _past_close_fit(lexical), (score - curve) / 2)
 
 
 def _past_close_fit(lexical: float) -> float:
