@@ -947,15 +947,32 @@ def _slash_alternatives(text: str, previous: tuple[int, int, list[str]], followi
     """Return whether two credentials joined by "/" are alternatives rather than each asked.
 
     Credentials of one family (rungs or kinds of one occupation's credential: "RN/LPN", "PTA/PT", "EMT/Paramedic",
-    "RHIA/RHIT", "Journeyman/Master Electrician") or one of which meets the other ("CNA/HHA") are one ask that
-    either meets; credentials of different kinds ("CPR/First Aid", "BLS/ACLS") are each asked, unless the words
-    before the pair say any one of them will do ("either BLS/ACLS").
+    "RHIA/RHIT", "Journeyman/Master Electrician"), one of which meets the other ("CNA/HHA") or state licences to
+    practise two occupations ("LCSW/LPC") are one ask that either meets; credentials of different kinds ("CPR/First
+    Aid", "BLS/ACLS") are each asked, unless the words before the pair say any one of them will do ("either BLS/ACLS").
     """
     start, _, ids = previous
     vocab = vocabulary()
     if ids[-1] not in vocab.credentials or following not in vocab.credentials:
         return True  # a credential the vocabulary does not know has no kind to compare: read as before, any of them
-    return _one_ladder(ids[-1], following) or bool(_ONE_OF_BEFORE.search(text[max(0, start - 30) : start]))
+    return (
+        _one_ladder(ids[-1], following)
+        or _licences_of_two_occupations(ids[-1], following)
+        or bool(_ONE_OF_BEFORE.search(text[max(0, start - 30) : start]))
+    )
+
+
+def _licences_of_two_occupations(a: str, b: str) -> bool:
+    """Return whether two vocabulary credentials are state licences to practise two different occupations.
+
+    A clinician works under one licence ("LCSW/LMFT/LPC", "Cosmetologist/Barber license"): no job asks to be licensed
+    in two occupations at once. FINRA registrations ("Series 7/66") are not state licences and are each asked, as are
+    two licences of one occupation's parts (a water operator's treatment and distribution grades).
+    """
+    first, second = vocabulary().credentials[a], vocabulary().credentials[b]
+    return (
+        all(c.kind == "licence" and c.jurisdictional for c in (first, second)) and first.occupation != second.occupation
+    )
 
 
 def _one_ladder(a: str, b: str) -> bool:
