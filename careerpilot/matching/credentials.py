@@ -110,6 +110,7 @@ class Credential:
     rank: int | None  # place on the family's ladder, lowest 0 (None: off the ladder)
     by_exam: bool = False  # held by passing an exam ("Series 65 Examination", "CFA Level II"): "exam" is no cue
     equivalents: tuple[str, ...] = ()  # credentials held together that meet this one ("series_66 + series_7")
+    rivals: frozenset[str] = frozenset()  # families of other bodies' credentials for the same job (PHR, SHRM-CP)
 
 
 @dataclass(frozen=True)
@@ -367,6 +368,7 @@ def load(path: Path) -> Vocabulary:
                 rank=rank,
                 by_exam=bool(spec.get("by_exam", False)),
                 equivalents=tuple(ALL_OF.join(group) for group in item.get("equivalents", [])),
+                rivals=frozenset(spec.get("rivals", [])),
             )
             if item.get("context"):
                 context[cid] = re.compile(item["context"], re.I)
@@ -947,9 +949,10 @@ def _slash_alternatives(text: str, previous: tuple[int, int, list[str]], followi
     """Return whether two credentials joined by "/" are alternatives rather than each asked.
 
     Credentials of one family (rungs or kinds of one occupation's credential: "RN/LPN", "PTA/PT", "EMT/Paramedic",
-    "RHIA/RHIT", "Journeyman/Master Electrician"), one of which meets the other ("CNA/HHA") or state licences to
-    practise two occupations ("LCSW/LPC") are one ask that either meets; credentials of different kinds ("CPR/First
-    Aid", "BLS/ACLS") are each asked, unless the words before the pair say any one of them will do ("either BLS/ACLS").
+    "RHIA/RHIT", "Journeyman/Master Electrician"), one of which meets the other ("CNA/HHA"), state licences to
+    practise two occupations ("LCSW/LPC") and rival bodies' credentials for one job ("PHR/SHRM-CP") are one ask that
+    either meets; credentials of different kinds ("CPR/First Aid", "BLS/ACLS") are each asked, unless the words
+    before the pair say any one of them will do ("either BLS/ACLS").
     """
     start, _, ids = previous
     vocab = vocabulary()
@@ -958,8 +961,18 @@ def _slash_alternatives(text: str, previous: tuple[int, int, list[str]], followi
     return (
         _one_ladder(ids[-1], following)
         or _licences_of_two_occupations(ids[-1], following)
+        or _rivals(ids[-1], following)
         or bool(_ONE_OF_BEFORE.search(text[max(0, start - 30) : start]))
     )
+
+
+def _rivals(a: str, b: str) -> bool:
+    """Return whether two vocabulary credentials are rival bodies' credentials for one job ("PHR/SHRM-CP").
+
+    The vocabulary says so (``rivals``), on either family: a posting asks one of them, as no job needs both.
+    """
+    first, second = vocabulary().credentials[a], vocabulary().credentials[b]
+    return first.family in second.rivals or second.family in first.rivals
 
 
 def _licences_of_two_occupations(a: str, b: str) -> bool:

@@ -39,6 +39,9 @@ from tests.support.credentials import TODAY, verdict
         # state licences to practise different occupations: a clinician is licensed as one of them (review r16a)
         ("LCSW/LMFT/LPC license required", [{"lcsw", "lmft", "lpc"}]),
         ("Licensed Cosmetologist/Barber license", [{"cosmetology", "barber"}]),
+        # the two HR certifying bodies' credentials for one job: either will do (review r16a)
+        ("PHR/SHRM-CP preferred", [{"phr", "shrm_cp"}]),
+        ("SPHR/SHRM-SCP certification required", [{"sphr", "shrm_scp"}]),
         # FINRA registrations are not state licences to practise: a representative holds both
         ("Series 7/66 licenses required", [{"series_7"}, {"series_66"}]),
     ],
@@ -63,6 +66,7 @@ def test_a_pair_is_one_ask_or_two_by_its_kinds(line: str, asked: list[set[str]])
         ("CDL (Class A) required", ["Class A CDL, Ohio"]),
         ("OTA/COTA (NBCOT)", ["COTA/L, NBCOT #300123"]),
         ("LCSW/LMFT/LPC license required", ["Licensed Professional Counselor (LPC), Texas #81234"]),
+        ("SPHR/SHRM-SCP certification required", ["SHRM-SCP, Society for Human Resource Management, 2021"]),
     ],
 )
 def test_either_credential_of_one_ladder_meets_the_ask(asked: str, listed: list[str]) -> None:
