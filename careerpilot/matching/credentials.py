@@ -110,6 +110,7 @@ class Credential:
     rank: int | None  # place on the family's ladder, lowest 0 (None: off the ladder)
     by_exam: bool = False  # held by passing an exam ("Series 65 Examination", "CFA Level II"): "exam" is no cue
     equivalents: tuple[str, ...] = ()  # credentials held together that meet this one ("series_66 + series_7")
+    rivals: frozenset[str] = frozenset()  # families of other bodies' credentials for the same job (PHR, SHRM-CP)
 
 
 @dataclass(frozen=True)
@@ -367,6 +368,7 @@ def load(path: Path) -> Vocabulary:
                 rank=rank,
                 by_exam=bool(spec.get("by_exam", False)),
                 equivalents=tuple(ALL_OF.join(group) for group in item.get("equivalents", [])),
+                rivals=frozenset(spec.get("rivals", [])),
             )
             if item.get("context"):
                 context[cid] = re.compile(item["context"], re.I)
@@ -947,7 +949,8 @@ def _slash_alternatives(text: str, previous: tuple[int, int, list[str]], followi
     """Return whether two credentials joined by "/" are alternatives rather than each asked.
 
     Credentials of one family (rungs or kinds of one occupation's credential: "RN/LPN", "PTA/PT", "EMT/Paramedic",
-    "RHIA/RHIT", "Journeyman/Master Electrician") or one of which meets the other ("CNA/HHA") are one ask that
+    "RHIA/RHIT", "Journeyman/Master Electrician"), one of which meets the other ("CNA/HHA"), state licences to
+    practise two occupations ("LCSW/LPC") and rival bodies' credentials for one job ("PHR/SHRM-CP") are one ask that
     either meets; credentials of different kinds ("CPR/First Aid", "BLS/ACLS") are each asked, unless the words
     before the pair say any one of them will do ("either BLS/ACLS").
     """
@@ -955,7 +958,34 @@ def _slash_alternatives(text: str, previous: tuple[int, int, list[str]], followi
     vocab = vocabulary()
     if ids[-1] not in vocab.credentials or following not in vocab.credentials:
         return True  # a credential the vocabulary does not know has no kind to compare: read as before, any of them
-    return _one_ladder(ids[-1], following) or bool(_ONE_OF_BEFORE.search(text[max(0, start - 30) : start]))
+    return (
+        _one_ladder(ids[-1], following)
+        or _licences_of_two_occupations(ids[-1], following)
+        or _rivals(ids[-1], following)
+        or bool(_ONE_OF_BEFORE.search(text[max(0, start - 30) : start]))
+    )
+
+
+def _rivals(a: str, b: str) -> bool:
+    """Return whether two vocabulary credentials are rival bodies' credentials for one job ("PHR/SHRM-CP").
+
+    The vocabulary says so (``rivals``), on either family: a posting asks one of them, as no job needs both.
+    """
+    first, second = vocabulary().credentials[a], vocabulary().credentials[b]
+    return first.family in second.rivals or second.family in first.rivals
+
+
+def _licences_of_two_occupations(a: str, b: str) -> bool:
+    """Return whether two vocabulary credentials are state licences to practise two different occupations.
+
+    A clinician works under one licence ("LCSW/LMFT/LPC", "Cosmetologist/Barber license"): no job asks to be licensed
+    in two occupations at once. FINRA registrations ("Series 7/66") are not state licences and are each asked, as are
+    two licences of one occupation's parts (a water operator's treatment and distribution grades).
+    """
+    first, second = vocabulary().credentials[a], vocabulary().credentials[b]
+    return (
+        all(c.kind == "licence" and c.jurisdictional for c in (first, second)) and first.occupation != second.occupation
+    )
 
 
 def _one_ladder(a: str, b: str) -> bool:

@@ -36,6 +36,14 @@ from tests.support.credentials import TODAY, verdict
         ("CDL (Class A) required", [{"cdl_a"}]),
         ("Must have CDL (Class B) with passenger endorsement", [{"cdl_b"}, {"cdl_p"}]),
         ("OTA/COTA (NBCOT)", [{"cota"}]),
+        # state licences to practise different occupations: a clinician is licensed as one of them (review r16a)
+        ("LCSW/LMFT/LPC license required", [{"lcsw", "lmft", "lpc"}]),
+        ("Licensed Cosmetologist/Barber license", [{"cosmetology", "barber"}]),
+        # the two HR certifying bodies' credentials for one job: either will do (review r16a)
+        ("PHR/SHRM-CP preferred", [{"phr", "shrm_cp"}]),
+        ("SPHR/SHRM-SCP certification required", [{"sphr", "shrm_scp"}]),
+        # FINRA registrations are not state licences to practise: a representative holds both
+        ("Series 7/66 licenses required", [{"series_7"}, {"series_66"}]),
     ],
 )
 def test_a_pair_is_one_ask_or_two_by_its_kinds(line: str, asked: list[set[str]]) -> None:
@@ -57,6 +65,8 @@ def test_a_pair_is_one_ask_or_two_by_its_kinds(line: str, asked: list[set[str]])
         ("Journeyman/Master Electrician license", ["Master Electrician License #ME-4471"]),
         ("CDL (Class A) required", ["Class A CDL, Ohio"]),
         ("OTA/COTA (NBCOT)", ["COTA/L, NBCOT #300123"]),
+        ("LCSW/LMFT/LPC license required", ["Licensed Professional Counselor (LPC), Texas #81234"]),
+        ("SPHR/SHRM-SCP certification required", ["SHRM-SCP, Society for Human Resource Management, 2021"]),
     ],
 )
 def test_either_credential_of_one_ladder_meets_the_ask(asked: str, listed: list[str]) -> None:
@@ -87,3 +97,20 @@ def test_a_resume_line_listing_both_holds_both() -> None:
     held = {h.id for h in held_in(["Adult First Aid/CPR/AED (American Red Cross)", "BLS/ACLS (AHA)"], TODAY)}
     assert held >= {"first_aid", "cpr", "bls", "acls"}
     assert verdict("CPR/First Aid certification required", ["CPR/First Aid (Red Cross), exp. 2027"]).credit == 1.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience with OTA firmware updates and patient monitoring devices",
+        "Design OTA software update pipeline for clinic devices",
+    ],
+)
+def test_over_the_air_updates_name_no_occupational_therapy_assistant(line: str) -> None:
+    # "OTA" before an update or firmware noun is "over the air", even beside a patient or a clinic (review r16a)
+    assert wanted_in(line) == []
+
+
+def test_a_firmware_engineer_holds_no_occupational_therapy_credential() -> None:
+    resume = ["Firmware Engineer, Acme Medical (2019 - 2024)", "Designed OTA update system for patient monitors"]
+    assert held_in(resume, TODAY) == []
