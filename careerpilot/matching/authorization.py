@@ -25,7 +25,7 @@ from typing import Literal
 import yaml
 
 from careerpilot.domain.matching import FilterResult, Status
-from careerpilot.matching.requirements import unwrapped
+from careerpilot.matching.requirements import unwrapped, without_bodies
 
 COUNTRIES = Path(__file__).with_name("data") / "countries.yaml"
 WORDS = Path(__file__).with_name("data") / "authorization.yaml"  # word lists (provenance in data/PROVENANCE.md)
@@ -337,7 +337,7 @@ def read_statement(text: str) -> AuthorizationAsk | None:
     eeo = bool(_EEO.search(text))
     asks = bool(_AUTHORIZATION.search(text)) and not eeo
     named = country_codes(text)
-    plain = _NOT_STATUS.sub(" ", text)
+    plain = _NOT_STATUS.sub(" ", without_bodies(text))
     softened = bool(_SOFTENED.search(plain))
     status = not eeo and not _NOT_REQUIRED.search(text) and not _DOCUMENTS.search(text)
     status = status and not _HANDLED.search(plain)
