@@ -187,6 +187,12 @@ _AUTH = re.compile(
     re.I,
 )
 _CLEARANCE = re.compile(r"\b(?:security clearance|clearance required)\b", re.I)
+# a clearance of another sense is no security clearance: a check or a permit ("medical clearance required", "police
+# clearance certificate", "customs clearance") asks nothing of the right to work and is on no clearance ladder
+OTHER_CLEARANCE = re.compile(
+    r"\b(?:medical|customs|police|tax|fitness|dental|health|psychological|travel|site|environmental) clearances?\b",
+    re.I,
+)
 # "Citizen" inside a body's capitalised name is no status asked: "College of Immigration and Citizenship Consultants",
 # "U.S. Citizenship and Immigration Services", "Immigration, Refugees and Citizenship Canada"
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|of|and|for|the|on|&)"
@@ -929,7 +935,7 @@ def _status_words(item: str, wanted: list[credentials.Wanted]) -> str:
     resume, so its "security clearance" is no authorization ask; "Citizenship" inside a body's name ("College of
     Immigration and Citizenship Consultants") asks nothing either.
     """
-    return without_bodies(_CLEARANCE.sub(" ", item) if wanted else item)
+    return without_bodies(_CLEARANCE.sub(" ", item) if wanted else OTHER_CLEARANCE.sub(" ", item))
 
 
 def _alternatives(item: str, products: list[str]) -> bool:

@@ -146,3 +146,16 @@ def test_a_status_asked_still_asks(text: str) -> None:
     assert "Citizen" in without_bodies(text)
     ask = authorization.read_statement(text)
     assert ask is not None and ask.requires == "citizenship"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medical clearance required before the first offshore rotation",
+        "Police clearance required for all contractors on site",
+    ],
+)
+def test_a_check_called_clearance_is_a_condition_not_authorization(text: str) -> None:
+    kinds = [k for k, _ in _kinds("Offshore Technician", f"Requirements:\n- {text}\n")]
+    assert kinds == ["condition"]
+    assert authorization.read_statement(text) is None
