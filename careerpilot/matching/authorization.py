@@ -25,7 +25,7 @@ from typing import Literal
 import yaml
 
 from careerpilot.domain.matching import FilterResult, Status
-from careerpilot.matching.requirements import unwrapped
+from careerpilot.matching.requirements import OTHER_CLEARANCE, unwrapped, without_bodies
 
 COUNTRIES = Path(__file__).with_name("data") / "countries.yaml"
 WORDS = Path(__file__).with_name("data") / "authorization.yaml"  # word lists (provenance in data/PROVENANCE.md)
@@ -337,7 +337,7 @@ def read_statement(text: str) -> AuthorizationAsk | None:
     eeo = bool(_EEO.search(text))
     asks = bool(_AUTHORIZATION.search(text)) and not eeo
     named = country_codes(text)
-    plain = _NOT_STATUS.sub(" ", text)
+    plain = _NOT_STATUS.sub(" ", without_bodies(text))
     softened = bool(_SOFTENED.search(plain))
     status = not eeo and not _NOT_REQUIRED.search(text) and not _DOCUMENTS.search(text)
     status = status and not _HANDLED.search(plain)
@@ -352,7 +352,7 @@ def read_statement(text: str) -> AuthorizationAsk | None:
     # "U.S. citizenship preferred", "a US citizen or otherwise authorized": authorization other than a status will do
     allows = (citizenship or residence) and (softened or other)
     citizenship, residence = citizenship and not allows, residence and not allows
-    clearance = bool(_CLEARANCE.search(text)) and not eeo
+    clearance = bool(_CLEARANCE.search(OTHER_CLEARANCE.sub(" ", text))) and not eeo
     sponsors, entertains = _sponsorship(text, softened)
     if not (asks or citizenship or residence or clearance or allows or entertains or sponsors is not None):
         return None

@@ -187,6 +187,42 @@ _AUTH = re.compile(
     re.I,
 )
 _CLEARANCE = re.compile(r"\b(?:security clearance|clearance required)\b", re.I)
+# a clearance of another sense is no security clearance: a check or a permit ("medical clearance required", "police
+# clearance certificate", "customs clearance") asks nothing of the right to work and is on no clearance ladder
+OTHER_CLEARANCE = re.compile(
+    r"\b(?:medical|customs|police|tax|fitness|dental|health|psychological|travel|site|environmental) clearances?\b",
+    re.I,
+)
+# "Citizen" inside a body's capitalised name is no status asked: "College of Immigration and Citizenship Consultants",
+# "U.S. Citizenship and Immigration Services", "Immigration, Refugees and Citizenship Canada"
+_NAME_WORD = r"(?:[A-Z][\w'’.&-]*|of|and|for|the|on|&)"
+_NAME = re.compile(rf"\b[A-Z][\w'’.&-]*(?:\s+{_NAME_WORD})*")
+_BODY = re.compile(
+    r"College|Council|Department|Ministry|Minister|Board|Services?|Office|Commission|Agency|Institute|Tribunal|"
+    r"Court|Association|Society|Canada"
+)
+_CITIZEN_IN_NAME = re.compile(r"\bCitizen\w*")
+
+
+def without_bodies(text: str) -> str:
+    """Return the text without the names of bodies that hold the word "Citizen" (regulators, departments, services).
+
+    A run of capitalised words (joined by "of", "and", "for", "the") that opens or closes with a College, Council,
+    Department, Ministry, Board or Services is an organisation, and its "Citizenship" asks nothing of the hire.
+    "Canadian Citizenship" names no body, and neither does "a Canadian Citizen and Department of National Defence
+    clearance" (the run neither opens nor closes with a body's noun), so both still ask.
+    """
+
+    def blank(name: re.Match[str]) -> str:
+        words = [w for w in name.group(0).split() if w not in ("The", "the")]
+        while words and not words[-1][0].isupper():
+            words.pop()  # "College of ... Consultants as": trailing joining words are no part of the name
+        named = len(words) > 1 and (_BODY.fullmatch(words[0]) or _BODY.fullmatch(words[-1]))
+        return " " if named and _CITIZEN_IN_NAME.search(name.group(0)) else name.group(0)
+
+    return _NAME.sub(blank, text) if "Citizen" in text else text
+
+
 # "5 years as a Licensed Practical Nurse" names a role held, not a licence asked for
 _YEARS_AS = re.compile(
     r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)'?"
@@ -856,8 +892,9 @@ def _item_requirements(
         # "Mandarin Chinese" is one language (Mandarin), not Mandarin and Chinese
         for language in dict.fromkeys(_LANGUAGE.findall(_VARIETY_OF_CHINESE.sub(r"\1", item))):
             found.append(Requirement(kind="language", text=item, importance=importance, subject=language))
-    if _AUTH.search(_CLEARANCE.sub(" ", item) if wanted else item):
-        # work authorization is the filters' and the profile's business: shown, never a missing skill
+    if _AUTH.search(_status_words(item, wanted)):
+        # work authorization is the filters' and the profile's business: shown, never a missing skill; a clearance
+        # level asked is a credential above, so only a citizenship or eligibility clause beside it is authorization
         found.append(Requirement(kind="authorization", text=item, importance="required"))
     elif _LOCATION.search(item) and not years:
         found.append(Requirement(kind="location", text=item, importance=importance))
@@ -889,6 +926,16 @@ def _item_requirements(
         # a drug screen, own tools, a schedule: asked of a new hire, never shown by a resume; shown, not scored
         found.append(Requirement(kind="condition", text=whole, importance=importance, subject=condition.label))
     return [r.model_copy(update={"text": whole}) if r.text == item and item != whole else r for r in found]
+
+
+def _status_words(item: str, wanted: list[credentials.Wanted]) -> str:
+    """Return the words of an item that may ask for the right to work, without what is asked as something else.
+
+    A clearance the vocabulary knows ("NV1", "Secret (Level II)", "SC cleared") is a credential compared with the
+    resume, so its "security clearance" is no authorization ask; "Citizenship" inside a body's name ("College of
+    Immigration and Citizenship Consultants") asks nothing either.
+    """
+    return without_bodies(_CLEARANCE.sub(" ", item) if wanted else OTHER_CLEARANCE.sub(" ", item))
 
 
 def _alternatives(item: str, products: list[str]) -> bool:
