@@ -59,13 +59,12 @@ _STOP = frozenset(
     ensuring performing conducting handling demonstrating using achieving obtaining earning acquiring carrying
     completing offering issuing issued granted awarded even""".split()
 )
-# words cut from the edges of a name: they say how it is held, not which one it is ("individual": by a person, not
-# a company)
+# words cut from the edges of a name: they say how it is held, not which one it is
 _QUALIFIER = frozenset(
     """valid current active unrestricted unencumbered clear clean full good standing applicable appropriate relevant
     necessary required requisite corresponding equivalent any all state national nationally professional
     recognized recognised accredited approved industry official formal additional other one two following
-    specific own new existing basic board out-of-state out-of-city out-of-country in-state individual""".split()
+    specific own new existing basic board out-of-state out-of-city out-of-country in-state""".split()
 )
 # what names a company's or a product's certification, a software licence or a duty, not a person's credential
 _NOT_PERSONAL = frozenset(
