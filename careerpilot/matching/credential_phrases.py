@@ -102,9 +102,22 @@ _PERSON = re.compile(
     r"(?:inspector|operator|technician|technologist|mechanic|installer|examiner|officer|engineer|specialist|"
     r"professional|manager|auditor|coder|assistant|aide|nurse|therapist|reporter|driver|worker)s?"
 )
+# the person nouns after which a numeral is the holder's level ("Fire Inspector II", "Firefighter I/II", "Wastewater
+# Operator 3"); a numeral after any other noun names a thing ("Title IX", "Section 8", "Windows 11", "Part 107",
+# "Form I-9", "Phase 2") and is no level
+_LEVELLED_PERSON = (
+    r"inspector|operator|technician|technologist|mechanic|installer|examiner|officer|engineer|specialist|auditor|"
+    r"coder|assistant|aide|nurse|therapist|driver|worker|firefighter|paramedic|dispatcher|telecommunicator|"
+    r"investigator|instructor|teacher|educator|interpreter|translator|surveyor|appraiser|adjuster|plumber|"
+    r"electrician|welder|fitter|pipefitter|machinist|carpenter|millwright|lineman|lineworker|analyst|accountant|"
+    r"responder|counselor|counsellor|practitioner|planner|designer|estimator|coach|official|referee|judge|guard"
+)
+# a Roman numeral in capitals or one or two digits, or several joined ("I/II", "I & II"): the highest is held
+_PERSON_NUMERAL = r"(?-i:[IVX]{1,4})(?![\w-])|\d{1,2}(?![\w%+-]|[.,]\d|\s*(?:\+|years?|yrs?|months?|hours?|%))"
 _LEVEL = re.compile(
     r"\b(?P<word>level|grade|class|tier|type)\s+(?P<n>[IVX]{1,4}|\d{1,2})\b"
-    r"|\b(?P<ord>[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[\s-]+(?P<oword>class|grade)\b",
+    r"|\b(?P<ord>[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[\s-]+(?P<oword>class|grade)\b"
+    rf"|\b(?:{_LEVELLED_PERSON})\s+(?P<pn>(?:{_PERSON_NUMERAL})(?:\s*(?:/|&|,|\band\b)\s*(?:{_PERSON_NUMERAL}))*)",
     re.I,
 )
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
@@ -853,6 +866,10 @@ def _read_level(found: re.Match[str]) -> tuple[str, int]:
     if found.group("ord"):
         n = found.group("ord").lower()
         return f"ordinal {found.group('oword').lower()}", int(n[0]) if n[0].isdigit() else _ORDINAL.get(n, 0)
+    if found.group("pn"):
+        # "Fire Inspector II" is the holder at rung 2 of a ladder "Level II" or "Grade II" may write; "I/II" holds the
+        # higher
+        return "rung", max(_number(n) for n in re.findall(r"[IVXivx]{1,4}|\d{1,2}", found.group("pn")))
     return found.group("word").lower(), _number(found.group("n"))
 
 
@@ -883,9 +900,19 @@ def _number(value: str) -> int:
     return ord(value) - ord("a") + 1 if len(value) == 1 and value.isalpha() else 0
 
 
+# the kinds that count up from 1 in the same steps as a person's numeral ("Operator III" is a "Class III" or "Grade
+# III" operator)
+_RUNG_KINDS = frozenset({"rung", "level", "grade", "tier", "class", "plant class"})
+
+
+def same_ladder(a: str, b: str) -> bool:
+    """Return whether two levels' kinds are on one ladder: the same word, or a person's numeral and a counting one."""
+    return a == b or ("rung" in (a, b) and a in _RUNG_KINDS and b in _RUNG_KINDS)
+
+
 def level_meets(held: tuple[str, int], asked: tuple[str, int]) -> bool:
     """Return whether a held level meets an asked one of the same kind: the same or higher, in the word's direction."""
-    if held[0] != asked[0]:
+    if not same_ladder(held[0], asked[0]):
         return False
     return held[1] <= asked[1] if held[0] in _DESCENDING else held[1] >= asked[1]
 
@@ -898,7 +925,7 @@ def _level_words(found: tuple[str, int]) -> set[str]:
     if word.startswith("ordinal "):
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(n, "th")
         return {word.split()[1], f"{n}{suffix}", *(k for k, v in _ORDINAL.items() if v == n)}
-    return {word, str(n), *(r for r, v in _ROMAN.items() if v == n)}
+    return {word, str(n), *(r for r, v in _ROMAN.items() if v == n)} - {"rung"}
 
 
 def rank(words: Sequence[str]) -> int | None:
@@ -991,7 +1018,7 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
         # may name for another credential: then the name's words decide
         # an abbreviation with a digit spells its level ("FFT1", "ICT3"): naming it is holding that level
         level_ok = found is not None and (
-            _level_ok(name, line, [found.span()], _name_words(name)) or any(c.isdigit() for c in abbreviation)
+            _level_ok(name, line, [found.span()], _name_words(name)) is True or any(c.isdigit() for c in abbreviation)
         )
         # "BOC certification (ATC)": a name that is itself an issuer's initialism leaves the bracket to name it
         spelled = not name or name == abbreviation or abbreviates(abbreviation, name) or is_abbreviation(name)
@@ -1054,11 +1081,13 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
     """Return whether a line naming a credential's words holds it at a lower level or rank than ``name`` asks.
 
     True: lower; False: the same or higher; None: another credential of those words ("Residential Contractor" for
-    "General Contractor": a middle rank word the line neither repeats nor outranks tells the two apart).
+    "General Contractor": a middle rank word the line neither repeats nor outranks tells the two apart), or the
+    asked level is stated nowhere near the name (unknown: neither held nor lower).
     """
     wanted, have = found
-    if not _level_ok(name, line, _name_spans(wanted, line), wanted):
-        return True
+    level_held = _level_ok(name, line, _name_spans(wanted, line), wanted)
+    if level_held is not True:
+        return None if level_held is None else True  # no level stated: not shown held, nor shown lower
     if any(w in RANKS for w in wanted):
         return False  # the rank word is the name itself ("General Licence"): it was matched as a word
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)]  # "full-time" is no rank
@@ -1067,7 +1096,7 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
         # "Advanced Diploma in ...": "advanced" spells the framework level, which ``_level_ok`` judged; no rank
         words = [w for w in words if w not in _level_words(asked_level)]
     asked = rank(words)
-    held = _held_rank(wanted, have, fields=_fields_apart(line, wanted, have), inner=asked is not None)
+    held = _held_rank(wanted, line, have, fields=_fields_apart(line, wanted, have), inner=asked is not None)
     if held is not None:
         return held < (asked or 0)
     if asked is None or asked < 0:
@@ -1079,7 +1108,7 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
     return False if all(any(_same_word(w, h, fields=True) for h in have) for w in said) else None
 
 
-def _held_rank(wanted: list[str], have: list[str], *, fields: bool, inner: bool = True) -> int | None:
+def _held_rank(wanted: list[str], line: str, have: list[str], *, fields: bool, inner: bool = True) -> int | None:
     """Return the rank a line gives the credential it names: a rank word right before its words, or right after it.
 
     "Associate Emergency Manager", "Tōmua | Provisional Practising Certificate", "Condominium Manager Licence -
@@ -1099,12 +1128,27 @@ def _held_rank(wanted: list[str], have: list[str], *, fields: bool, inner: bool 
         if inner
         else first
     )
-    near = have[max(0, first - 2) : first] + [h for h in have[first:said] if h in RANKS]
+    near = _attached_before(line, have, first) + [h for h in have[first:said] if h in RANKS]
     after = last + 1
     while after < len(have) and have[after] in _GENERIC_WORDS:
         after += 1
     near += have[after : after + 1]
     return rank(near)
+
+
+def _attached_before(line: str, have: list[str], first: int) -> list[str]:
+    """Return the two words before ``have[first]`` that are of its phrase: no punctuation between them and it.
+
+    "Associate Emergency Manager" ranks the manager; in "SAP Certified Application Associate - SuccessFactors" the
+    dash ends the credential's own name, and what follows is its subject, which "Associate" does not rank.
+    """
+    spans = [m.span() for m in _LINE_WORD.finditer(line)]  # ``have`` is these words, lower case
+    attached: list[str] = []
+    for i in range(first - 1, max(0, first - 2) - 1, -1):
+        if i + 1 >= len(spans) or line[spans[i][1] : spans[i + 1][0]].strip():
+            break
+        attached.insert(0, have[i])
+    return attached
 
 
 def abbreviates(abbreviation: str, name: str) -> bool:
@@ -1168,14 +1212,18 @@ def _inner_generic(name: str) -> list[str]:
     return [w for w in words[telling[0] + 1 : telling[-1]] if w in _GENERIC_WORDS and w != "holder"]
 
 
-def _level_ok(name: str, line: str, spans: list[tuple[int, int]], words: list[str]) -> bool:
-    """Return whether a line holds the level ``name`` asks where it names the credential (at one of ``spans``)."""
+def _level_ok(name: str, line: str, spans: list[tuple[int, int]], words: list[str]) -> bool | None:
+    """Return whether a line holds the level ``name`` asks where it names the credential (at one of ``spans``).
+
+    None where the line states no level of that kind there: not shown held, yet not shown lower either.
+    """
     asked = level(name)
     if asked is None:
         return True
-    return any(
-        (held := _level_near(line, span, asked, words)) is not None and level_meets(held, asked) for span in spans
-    )
+    held = [found for span in spans if (found := _level_near(line, span, asked, words)) is not None]
+    if not held:
+        return None
+    return any(level_meets(found, asked) for found in held)
 
 
 _WORD = re.compile(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]")
@@ -1221,7 +1269,7 @@ def _level_near(line: str, span: tuple[int, int], asked: tuple[str, int], words:
     mentions += [(m.start(), m.end(), (fw, rung)) for fw, rung, p in _frameworks() for m in p.finditer(line, a, b)]
     best: tuple[tuple[int, bool], tuple[str, int]] | None = None
     for s, e, found in mentions:
-        if found[0] != asked[0]:
+        if not same_ladder(found[0], asked[0]):
             continue
         inside = s < end and start < e
         if not inside and _qualifies_other(line, e, b, words):
@@ -1244,5 +1292,27 @@ def _qualifies_other(line: str, at: int, stop: int, words: list[str]) -> bool:
             previous = m.end()
             continue
         same = same_word_on(line, words)
-        return word not in _FREE_AFTER and not any(same(x, word) for x in words)
+        if word in _FREE_AFTER or any(same(x, word) for x in words):
+            return False
+        return not _holder_follows(line, m.start(), stop)
+    return False
+
+
+_HOLDER = re.compile(rf"(?:{_LEVELLED_PERSON})s?", re.I)
+MAX_HOLDER_WORDS = 3
+
+
+def _holder_follows(line: str, at: int, stop: int) -> bool:
+    """Return whether the words from ``at`` name the holder's occupation ("Level 3 Ski Instructor").
+
+    A person noun within a few words and before any punctuation ("Class A Truck Driver"): the level before them is
+    the holder's.
+    """
+    previous = at
+    for count, m in enumerate(_WORD.finditer(line, at, stop)):
+        if count >= MAX_HOLDER_WORDS or re.search(r"[^\s-]", line[previous : m.start()]):
+            return False
+        if _HOLDER.fullmatch(m.group(0)):
+            return True
+        previous = m.end()
     return False

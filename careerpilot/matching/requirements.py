@@ -19,6 +19,8 @@ import threading
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import yaml
+
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching import conditions, credential_phrases, credentials, language
@@ -163,15 +165,22 @@ _CERT = re.compile(
     r"\b(?:certifi(?:ed|cation|cations|cate)|licen[cs]ed?|licensure|PMP|CISSP|CISM|CPA|CFA|CCNA|CCNP|CompTIA|"
     r"Security\+|ITIL|Six Sigma|CDL)\b"
 )
-LANGUAGES = (
-    "English", "Spanish", "French", "German", "Portuguese", "Italian", "Dutch", "Polish", "Mandarin", "Chinese",
-    "Cantonese", "Japanese", "Korean", "Arabic", "Hindi", "Russian", "Turkish", "Swedish", "Danish", "Norwegian",
-    "Finnish", "Hebrew", "Greek", "Czech", "Ukrainian", "Vietnamese", "Thai", "Indonesian", "American Sign Language",
-    # session 11: languages US postings ask of care, legal and public-service staff
-    "Haitian Creole", "Tagalog", "Somali", "Amharic", "Punjabi", "Urdu", "Bengali", "Farsi", "Persian", "Hmong",
-    "Khmer", "Swahili", "Nepali", "Burmese", "Romanian", "Hungarian",
-)  # fmt: skip
-_LANGUAGE = re.compile(rf"\b({'|'.join(LANGUAGES)})\b")
+_LANGUAGE_NAMES = Path(__file__).with_name("data") / "languages.yaml"
+
+
+def _language_names() -> tuple[str, ...]:
+    """Return the language names of ``data/languages.yaml`` (ISO 639 and the names postings use), longest first.
+
+    Longest first, so "Haitian Creole" is read before "Haitian". A name counts only capitalised and beside a word of
+    language ("fluent", "speak", "bilingual", ``_LANGUAGE_CONTEXT``): "Swedish massage", "polish floors" or "French
+    drains" ask for no language.
+    """
+    raw = yaml.safe_load(_LANGUAGE_NAMES.read_text(encoding="utf-8"))
+    return tuple(sorted({*raw["iso639"], *raw["common"]}, key=lambda n: (-len(n), n)))
+
+
+LANGUAGES = _language_names()
+_LANGUAGE = re.compile(rf"\b({'|'.join(map(re.escape, LANGUAGES))})\b")
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
 _LANGUAGE_CONTEXT = re.compile(r"\b(?:fluen\w*|speak\w*|spoken|written|native|proficien\w*|language|bilingual)\b", re.I)
 _AUTH = re.compile(
@@ -761,11 +770,14 @@ def _skills_in(item: str) -> set[str]:
 
 
 # a clause that turns a credential away: "holders of a Limited Licence will not be considered", "interstate
-# certificates not accepted", "provisionally certificated teachers need not apply"
+# certificates not accepted", "provisionally certificated teachers need not apply", "not a corporation licence"
 _REFUSED = re.compile(
     r"\b(?:will|would|shall|can)\s*not\s+be\s+(?:considered|accepted|eligible)|\b(?:won't|cannot|can't)\s+be\s+"
     r"(?:considered|accepted)|\b(?:is|are)?\s*not\s+accepted\b|\bnot\s+eligible\b|\bdo(?:es)?\s+not\s+qualify\b|"
-    r"\bneed\s+not\s+apply\b|\bare\s+not\s+considered\b",
+    r"\bneed\s+not\s+apply\b|\bare\s+not\s+considered\b|"
+    # "(individual licence, not a corporation licence)", "a CDL, not a learner's permit": the clause opening with
+    # "not a" names what is not asked
+    r"(?:^|[,;(]|\s[-–—]\s)\s*not\s+(?:an?|the)\s",
     re.I,
 )
 _CLAUSE_BOUNDS = re.compile(r"(\s[-–—]\s|;|\(|\)|,)")
@@ -1242,14 +1254,37 @@ def _benefits_only(clause: str, credentials_heading: bool = False) -> bool:
     return not _INSURANCE_LINES.match(clause) or any(_SURE_BENEFIT.search(p) for p in parts)
 
 
+# the words that head a posting's parts ("Education", "License, Certification, Registration", "Knowledge, Skills and
+# Abilities"): a listed item of these alone is a heading a job board flattened into the list, naming nothing asked
+_SECTION_WORDS = frozenset(
+    """education educational experience training license licence licenses licences licensure certification
+    certifications certificate certificates registration registrations credential credentials qualification
+    qualifications requirement requirements skill skills knowledge abilities ability competencies other additional
+    special minimum preferred required desired desirable necessary essential physical demands working conditions
+    and or""".split()
+)
+# what a form says in a field left empty: "N/A", "None", "Not applicable", "TBD"
+_NOTHING = re.compile(r"^\W*(?:n\s*/\s*a|n\.a\.?|none|not\s+applicable|tbd|nil)\W*$", re.I)
+
+
+def _heading_or_empty(clause: str) -> bool:
+    """Return whether a listed clause is a flattened heading ("Education") or an empty field ("N/A")."""
+    if _NOTHING.match(clause):
+        return True
+    found = re.findall(r"[A-Za-z]+", clause.replace("&", " and "))
+    return bool(found) and not re.search(r"\d", clause) and all(w.lower() in _SECTION_WORDS for w in found)
+
+
 def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
     """Return whether a clause is the employer's boilerplate: equal opportunity, pay, benefits or substitutes.
 
     A substitute says what may stand in for the qualifications listed; it asks nothing of its own. How the employer
-    will answer applications ("only those selected for an interview will be contacted") asks nothing either.
+    will answer applications ("only those selected for an interview will be contacted") asks nothing either, nor a
+    heading listed as an item or an empty field's "N/A" (``_heading_or_empty``).
     """
     if (
-        _equal_opportunity_statement(clause)
+        _heading_or_empty(clause)
+        or _equal_opportunity_statement(clause)
         or _substitute_only(clause)
         or _HIRING_PROCESS.match(clause)
         or _benefits_only(clause, credentials_heading)
