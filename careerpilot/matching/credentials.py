@@ -110,7 +110,7 @@ class Credential:
     rank: int | None  # place on the family's ladder, lowest 0 (None: off the ladder)
     by_exam: bool = False  # held by passing an exam ("Series 65 Examination", "CFA Level II"): "exam" is no cue
     equivalents: tuple[str, ...] = ()  # credentials held together that meet this one ("series_66 + series_7")
-    rivals: frozenset[str] = frozenset()  # families of other bodies' credentials for the same job (PHR, SHRM-CP)
+    complementary: str = ""  # a group of credentials employers ask together, each its own ask ("CPR/First Aid")
 
 
 @dataclass(frozen=True)
@@ -368,7 +368,7 @@ def load(path: Path) -> Vocabulary:
                 rank=rank,
                 by_exam=bool(spec.get("by_exam", False)),
                 equivalents=tuple(ALL_OF.join(group) for group in item.get("equivalents", [])),
-                rivals=frozenset(spec.get("rivals", [])),
+                complementary=spec.get("complementary", ""),
             )
             if item.get("context"):
                 context[cid] = re.compile(item["context"], re.I)
@@ -943,56 +943,55 @@ def _held_together(clause: str, between: str, last: str, ids: list[str]) -> bool
 
 # what says a slash pair is any one of them: "either BLS/ACLS", "one of CPR/First Aid"
 _ONE_OF_BEFORE = re.compile(r"\b(?:either|(?:any\s+)?one\s+of|any\s+of)(?:\s+the\s+following)?\s*:?\s*$", re.I)
+# what says a slash pair is each asked: "both CISSP/CISM"
+_BOTH_BEFORE = re.compile(r"\bboth(?:\s+(?:the|a|an))?\s*:?\s*$", re.I)
 
 
 def _slash_alternatives(text: str, previous: tuple[int, int, list[str]], following: str) -> bool:
     """Return whether two credentials joined by "/" are alternatives rather than each asked.
 
-    Credentials of one family (rungs or kinds of one occupation's credential: "RN/LPN", "PTA/PT", "EMT/Paramedic",
-    "RHIA/RHIT", "Journeyman/Master Electrician"), one of which meets the other ("CNA/HHA"), state licences to
-    practise two occupations ("LCSW/LPC") and rival bodies' credentials for one job ("PHR/SHRM-CP") are one ask that
-    either meets; credentials of different kinds ("CPR/First Aid", "BLS/ACLS") are each asked, unless the words
-    before the pair say any one of them will do ("either BLS/ACLS").
+    A slash between two credentials is one ask either meets ("RN/LPN", "CISSP/CISM", "CFA/CAIA", "LCSW/LPC",
+    "PHR/SHRM-CP"): a posting writing it almost always means "either". The pair is two asks only when its
+    credentials complement each other (``_complementary``: "RN/BSN", "CPR/First Aid", "Series 7/66"), or the words
+    before it say both ("both X/Y"); "either" or "one of" before it makes even a complementary pair one ask.
     """
     start, _, ids = previous
     vocab = vocabulary()
+    before = text[max(0, start - 30) : start]
+    if _ONE_OF_BEFORE.search(before):
+        return True
+    if _BOTH_BEFORE.search(before):
+        return False
     if ids[-1] not in vocab.credentials or following not in vocab.credentials:
         return True  # a credential the vocabulary does not know has no kind to compare: read as before, any of them
-    return (
-        _one_ladder(ids[-1], following)
-        or _licences_of_two_occupations(ids[-1], following)
-        or _rivals(ids[-1], following)
-        or bool(_ONE_OF_BEFORE.search(text[max(0, start - 30) : start]))
-    )
+    return not _complementary(ids[-1], following)
 
 
-def _rivals(a: str, b: str) -> bool:
-    """Return whether two vocabulary credentials are rival bodies' credentials for one job ("PHR/SHRM-CP").
+def _complementary(a: str, b: str) -> bool:
+    """Return whether two vocabulary credentials are each asked when a posting joins them by "/".
 
-    The vocabulary says so (``rivals``), on either family: a posting asks one of them, as no job needs both.
+    They are when neither meets the other and one is a degree and the other not (a nurse holds the RN licence and
+    the BSN: "RN/BSN"), or the vocabulary puts both in one ``complementary`` group of cards and registrations
+    employers ask together (life-support and first-aid cards, FINRA registrations, a water operator's treatment and
+    distribution grades, a CDL and its endorsements), or a third credential covers both as its parts ("EPA 608 Type
+    I/II", parts of the Universal).
     """
-    first, second = vocabulary().credentials[a], vocabulary().credentials[b]
-    return first.family in second.rivals or second.family in first.rivals
-
-
-def _licences_of_two_occupations(a: str, b: str) -> bool:
-    """Return whether two vocabulary credentials are state licences to practise two different occupations.
-
-    A clinician works under one licence ("LCSW/LMFT/LPC", "Cosmetologist/Barber license"): no job asks to be licensed
-    in two occupations at once. FINRA registrations ("Series 7/66") are not state licences and are each asked, as are
-    two licences of one occupation's parts (a water operator's treatment and distribution grades).
-    """
-    first, second = vocabulary().credentials[a], vocabulary().credentials[b]
-    return (
-        all(c.kind == "licence" and c.jurisdictional for c in (first, second)) and first.occupation != second.occupation
-    )
+    vocab = vocabulary()
+    if vocab.satisfies(a, b) or vocab.satisfies(b, a):
+        return False  # "CPR/BLS", "RN/LPN": the higher one meets the lower
+    first, second = vocab.credentials[a], vocab.credentials[b]
+    if (first.kind == "degree") != (second.kind == "degree"):
+        return True
+    if first.complementary and first.complementary == second.complementary:
+        return True
+    return any({a, b} <= c.covers for c in vocab.credentials.values())
 
 
 def _one_ladder(a: str, b: str) -> bool:
     """Return whether one of two vocabulary credentials meets the other, or they are kinds of one family's credential.
 
-    Two of one family that a third covers together are parts of it, each asked: EPA 608 Type I and Type II are two
-    parts of the Universal certification ("EPA 608 Type I/II"), where RHIA and RHIT are two ways to one job.
+    Two of one family that a third covers together are parts of it, not kinds: EPA 608 Type I and Type II are two
+    parts of the Universal certification, where RHIA and RHIT are two ways to one job.
     """
     vocab = vocabulary()
     if vocab.satisfies(a, b) or vocab.satisfies(b, a):

@@ -1,8 +1,9 @@
 """Credentials joined by "/" or "or" in a posting line: one ask either meets, or each asked (issue #18).
 
-Two credentials of one family (rungs or kinds of one occupation's credential: RN/LPN, PTA/PT, EMT/Paramedic,
-RHIA/RHIT, Journeyman/Master) or one of which meets the other (CNA/HHA) are alternatives; two of different kinds
-(CPR/First Aid, BLS/ACLS) are each asked unless the line says any one of them will do.
+A slash between two credentials is one ask either meets (RN/LPN, CISSP/CISM, CFA/CAIA, LCSW/LPC, PHR/SHRM-CP);
+it is two asks only for complementary credentials: a degree with a licence or certification (RN/BSN), cards and
+registrations the vocabulary groups as asked together (CPR/First Aid, BLS/ACLS, Series 7/66), or parts a third
+covers (EPA 608 Type I/II); "either"/"one of" before the pair makes it one ask, "both" two (review s16d).
 """
 
 from __future__ import annotations
@@ -42,8 +43,28 @@ from tests.support.credentials import TODAY, verdict
         # the two HR certifying bodies' credentials for one job: either will do (review r16a)
         ("PHR/SHRM-CP preferred", [{"phr", "shrm_cp"}]),
         ("SPHR/SHRM-SCP certification required", [{"sphr", "shrm_scp"}]),
-        # FINRA registrations are not state licences to practise: a representative holds both
+        # FINRA registrations are complementary: a representative holds both
         ("Series 7/66 licenses required", [{"series_7"}, {"series_66"}]),
+        # certifications of different bodies or kinds for one job: a posting means either (review s16d)
+        ("CISSP/CISM certification required", [{"cissp", "cism"}]),
+        ("CFA/CAIA designation preferred", [{"cfa_charter", "caia"}]),
+        ("CISA/CIA certification required", [{"cisa", "cia"}]),
+        ("CCRN/PCCN certification required", [{"ccrn", "pccn"}]),
+        ("CCNA/Security+ certification required", [{"ccna", "comptia_security"}]),
+        # life-support and first-aid cards are one complementary group: employers ask each
+        ("ACLS/PALS certification required", [{"acls"}, {"pals"}]),
+        ("Current CPR/First Aid card", [{"cpr"}, {"first_aid"}]),
+        # a degree beside a licence: the nurse holds both (degrees are vocabulary credentials of kind "degree")
+        ("RN/BSN required", [{"rn"}, {"bsn"}]),
+        ("MSW/LCSW required", [{"msw"}, {"lcsw"}]),
+        ("BSN/MSN required", [{"bsn", "msn"}]),
+        # a treatment grade and a distribution grade are two parts of a water operator's licensing
+        ("Water Treatment Operator Grade T2/Grade D2", [{"water_t2"}, {"water_d2"}]),
+        # a CDL and its endorsement are each held
+        ("Class A CDL/Hazmat endorsement", [{"cdl_a"}, {"cdl_h"}]),
+        # the words before the pair say which: "either" one ask, "both" two
+        ("Either CISSP/CISM required", [{"cissp", "cism"}]),
+        ("Both CISSP/CISM required", [{"cissp"}, {"cism"}]),
     ],
 )
 def test_a_pair_is_one_ask_or_two_by_its_kinds(line: str, asked: list[set[str]]) -> None:
@@ -67,6 +88,9 @@ def test_a_pair_is_one_ask_or_two_by_its_kinds(line: str, asked: list[set[str]])
         ("OTA/COTA (NBCOT)", ["COTA/L, NBCOT #300123"]),
         ("LCSW/LMFT/LPC license required", ["Licensed Professional Counselor (LPC), Texas #81234"]),
         ("SPHR/SHRM-SCP certification required", ["SHRM-SCP, Society for Human Resource Management, 2021"]),
+        ("CISSP/CISM certification required", ["CISM - ISACA, 2022"]),
+        ("CCRN/PCCN certification required", ["PCCN, AACN Certification Corporation"]),
+        ("CFA/CAIA designation preferred", ["CAIA Charterholder, 2020"]),
     ],
 )
 def test_either_credential_of_one_ladder_meets_the_ask(asked: str, listed: list[str]) -> None:
@@ -91,6 +115,14 @@ def test_each_credential_of_a_pair_of_different_kinds_is_checked_on_its_own() ->
     _, checks = coverage(extract_requirements("Telemetry RN", posting), evidence.from_text(resume))
     certs = {c.requirement.credentials[0]: c.status for c in checks if c.requirement.kind == "certification"}
     assert certs == {"bls": "met", "acls": "missing"}
+
+
+def test_a_holder_of_one_complementary_credential_misses_the_other() -> None:
+    posting = "Requirements:\n- Series 7/66 licenses required\n- 3+ years as a financial advisor\n"
+    resume = "Licenses\nSeries 7 (FINRA)\nExperience\nFinancial Advisor, Edward Jones (2019 - 2024)\n"
+    _, checks = coverage(extract_requirements("Financial Advisor", posting), evidence.from_text(resume))
+    certs = {c.requirement.credentials[0]: c.status for c in checks if c.requirement.credentials}
+    assert certs == {"series_7": "met", "series_66": "missing"}
 
 
 def test_a_resume_line_listing_both_holds_both() -> None:
