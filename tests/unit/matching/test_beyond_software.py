@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.plan import SearchPlan
@@ -11,15 +9,8 @@ from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.language import foreign_language
 from careerpilot.matching.requirements import extract_requirements
-from careerpilot.matching.service import MatchingService
-from careerpilot.memory.vectors import VectorStore, open_chroma
 
 PLAN = SearchPlan(roles=[], sources=[], min_score=70, max_applications=5)
-
-
-@pytest.fixture
-def service(tmp_path, embedder) -> MatchingService:
-    return MatchingService(VectorStore(open_chroma(tmp_path / "chroma"), embedder))
 
 
 def _job(title: str, text: str, job_id: str = "j1") -> JobPosting:

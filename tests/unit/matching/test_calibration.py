@@ -11,8 +11,7 @@ from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import coverage
 from careerpilot.matching.requirements import extract_requirements
-from careerpilot.matching.service import GAP_KNEE, MatchingService, gap_capped
-from careerpilot.memory.vectors import VectorStore, open_chroma
+from careerpilot.matching.service import GAP_KNEE, gap_capped
 
 PLAN = SearchPlan(roles=[], sources=[], min_score=70, max_applications=5)
 
@@ -29,11 +28,6 @@ Requirements:
 - Willing to work nights and weekends
 - Must be at least 18 years of age
 """
-
-
-@pytest.fixture
-def service(tmp_path, embedder) -> MatchingService:
-    return MatchingService(VectorStore(open_chroma(tmp_path / "chroma"), embedder))
 
 
 def _resume(work: list[dict[str, object]], **extra: object) -> Resume:

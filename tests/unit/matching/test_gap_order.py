@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
-
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching.service import GAP_KNEE, GAP_ORDER, LEXICAL_FULL, LEXICAL_RANGE, MatchingService, gap_capped
-from careerpilot.memory.vectors import VectorStore, open_chroma
+from careerpilot.matching.service import GAP_KNEE, GAP_ORDER, LEXICAL_FULL, LEXICAL_RANGE, gap_capped
 
 PLAN = SearchPlan(roles=[], sources=[], min_score=70, max_applications=5)
 
@@ -26,11 +23,6 @@ Requirements:
 - Deliver freight to grocery distribution centers across the Southeast
 - Secure loads with straps and load locks; operate a liftgate
 """
-
-
-@pytest.fixture
-def service(tmp_path, embedder) -> MatchingService:
-    return MatchingService(VectorStore(open_chroma(tmp_path / "chroma"), embedder))
 
 
 def _driver(highlights: list[str]) -> Resume:

@@ -32,11 +32,6 @@ def resume() -> Resume:
     return load_resume(EXAMPLES / "resume.json")
 
 
-@pytest.fixture
-def service(tmp_path, embedder) -> MatchingService:
-    return MatchingService(VectorStore(open_chroma(tmp_path / "chroma"), embedder))
-
-
 def _job(job_id: str, title: str, text: str) -> JobPosting:
     return JobPosting(id=job_id, source="test", title=title, description_text=text)
 

@@ -12,8 +12,7 @@ from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.credentials import _heads_a_part
-from careerpilot.matching.service import GAP_KNEE, MatchingService, gap_capped
-from careerpilot.memory.vectors import VectorStore, open_chroma
+from careerpilot.matching.service import GAP_KNEE, gap_capped
 
 TODAY = date(2026, 11, 1)
 PLAN = SearchPlan(roles=[], sources=[], min_score=70, max_applications=5)
@@ -102,11 +101,6 @@ def test_past_the_knee_a_gap_always_costs_something():
     for lexical in LEXICAL:
         for score in GRID:
             assert gap_capped(score, lexical) < score if score > GAP_KNEE else gap_capped(score, lexical) == score
-
-
-@pytest.fixture
-def service(tmp_path, embedder) -> MatchingService:
-    return MatchingService(VectorStore(open_chroma(tmp_path / "chroma"), embedder))
 
 
 def test_a_capped_posting_ranks_under_the_same_parts_uncapped(service):

@@ -23,8 +23,6 @@ from careerpilot.matching.coverage import (
 )
 from careerpilot.matching.evidence import Role
 from careerpilot.matching.meaning import years_ceiling
-from careerpilot.matching.service import MatchingService
-from careerpilot.memory.vectors import VectorStore, open_chroma
 
 TODAY = date(2025, 1, 1)
 PLAN = SearchPlan(roles=[], sources=[], min_score=70, max_applications=5)
@@ -113,11 +111,6 @@ def test_weighted_years_stay_within_the_bounds_the_cascade_uses():
             for c in (0.0, HALF, 1.0):
                 read = check_experience(req, evidence, {0: (a, "x"), 1: (b, "y"), 2: (c, "z")})
                 assert unread.credit <= read.credit <= ceiling
-
-
-@pytest.fixture
-def service(tmp_path, embedder) -> MatchingService:
-    return MatchingService(VectorStore(open_chroma(tmp_path / "chroma"), embedder))
 
 
 def test_through_the_service_the_resume_with_more_years_close_to_the_subject_ranks_higher_within_its_bounds(service):
