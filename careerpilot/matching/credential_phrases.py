@@ -112,8 +112,13 @@ _LEVELLED_PERSON = (
     r"electrician|welder|fitter|pipefitter|machinist|carpenter|millwright|lineman|lineworker|analyst|accountant|"
     r"responder|counselor|counsellor|practitioner|planner|designer|estimator|coach|official|referee|judge|guard"
 )
-# a Roman numeral in capitals or one or two digits, or several joined ("I/II", "I & II"): the highest is held
-_PERSON_NUMERAL = r"(?-i:[IVX]{1,4})(?![\w-])|\d{1,2}(?![\w%+-]|[.,]\d|\s*(?:\+|years?|yrs?|months?|hours?|%))"
+# a Roman numeral in capitals or one or two digits, or several joined ("I/II", "I & II"): the highest is held; a
+# digit that counts time or people is no rung ("Operator 24/7", "Technician 1 of 3", "Driver 5 days a week")
+_COUNTED = r"years?|yrs?|months?|weeks?|days?|nights?|shifts?|hours?|hrs?|minutes?|of\s+\d|students?|people|persons?"
+_PERSON_NUMERAL = (
+    r"(?-i:[IVX]{1,4})(?![\w-])|(?!24\s*/\s*7\b)\d{1,2}"
+    rf"(?![\w%+-]|[.,]\d|\s*(?:\+|%|(?:{_COUNTED})\b))"
+)
 _LEVEL = re.compile(
     r"\b(?P<word>level|grade|class|tier|type)\s+(?P<n>[IVX]{1,4}|\d{1,2})\b"
     r"|\b(?P<ord>[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[\s-]+(?P<oword>class|grade)\b"

@@ -182,7 +182,19 @@ def _language_names() -> tuple[str, ...]:
 LANGUAGES = _language_names()
 _LANGUAGE = re.compile(rf"\b({'|'.join(map(re.escape, LANGUAGES))})\b")
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
-_LANGUAGE_CONTEXT = re.compile(r"\b(?:fluen\w*|speak\w*|spoken|written|native|proficien\w*|language|bilingual)\b", re.I)
+# "Native American", "Native Hawaiian": a people, not a native speaker
+_LANGUAGE_CONTEXT = re.compile(
+    r"\b(?:fluen\w*|speak\w*|spoken|written|native(?!\s+(?:American|Hawaiian|Alaskan?|Indian|Nations?|Peoples?)\b)|"
+    r"proficien\w*|language|bilingual)\b",
+    re.I,
+)
+# a language's name before the people, place or culture it also names ("Navajo communities", "Samoan clients",
+# "Maori culture", "Tamil Nadu") asks for no language
+_PEOPLE_AFTER = re.compile(
+    r"(?:\s*,?\s+(?:and|or)\s+[A-Z]\w+|,\s*[A-Z]\w+)*\s+(?:communit\w*|clients?|famil\w*|people|peoples|patients?|"
+    r"residents?|populations?|culture|cultural|tribes?|tribal|Nations?|Nadu)\b",
+    re.I,
+)
 _AUTH = re.compile(
     # "Right to live and work in the EU", "Must be a U.S. person (ITAR)": a status, the filters' and the profile's
     r"\b(?:authori[sz](?:ed|ation) to work|work authori[sz]ation|right to (?:live and )?work|visa|sponsor\w*|"
@@ -901,8 +913,7 @@ def _item_requirements(
     if _CERT.search(item) and not wanted:
         found.append(Requirement(kind="certification", text=item, importance=importance, skills=skills))
     if _LANGUAGE_CONTEXT.search(item) or (context and _LANGUAGE_CONTEXT.search(context)):
-        # "Mandarin Chinese" is one language (Mandarin), not Mandarin and Chinese
-        for language in dict.fromkeys(_LANGUAGE.findall(_VARIETY_OF_CHINESE.sub(r"\1", item))):
+        for language in _languages_in(item):
             found.append(Requirement(kind="language", text=item, importance=importance, subject=language))
     if _AUTH.search(_status_words(item, wanted)):
         # work authorization is the filters' and the profile's business: shown, never a missing skill; a clearance
@@ -938,6 +949,13 @@ def _item_requirements(
         # a drug screen, own tools, a schedule: asked of a new hire, never shown by a resume; shown, not scored
         found.append(Requirement(kind="condition", text=whole, importance=importance, subject=condition.label))
     return [r.model_copy(update={"text": whole}) if r.text == item and item != whole else r for r in found]
+
+
+def _languages_in(item: str) -> list[str]:
+    """Return the languages an item names, each once, leaving out a name that names a people or place there."""
+    text = _VARIETY_OF_CHINESE.sub(r"\1", item)  # "Mandarin Chinese" is one language (Mandarin)
+    named = [m.group(1) for m in _LANGUAGE.finditer(text) if not _PEOPLE_AFTER.match(text, m.end())]
+    return list(dict.fromkeys(named))
 
 
 def _status_words(item: str, wanted: list[credentials.Wanted]) -> str:

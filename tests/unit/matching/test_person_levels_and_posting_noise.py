@@ -46,6 +46,11 @@ def test_a_numeral_after_a_person_noun_is_a_level(text: str, found: tuple[str, i
         "Truck Driver 5 years",
         "Machine Operator 3,000 hours",
         "1420 Elm Street, Suite 200",
+        "Operator 24/7",
+        "Technician 1 of 3",
+        "Driver 5 days a week",
+        "Instructor 2 nights per week",
+        "Technician 4 shifts on, 4 off",
     ],
 )
 def test_a_numeral_after_any_other_noun_or_counting_time_is_no_level(text: str) -> None:
@@ -64,6 +69,12 @@ def test_a_numeral_after_any_other_noun_or_counting_time_is_no_level(text: str) 
 )
 def test_a_person_numeral_orders_the_credential(asked: str, held: str, credit: float) -> None:
     assert verdict(asked, [held]).credit == credit
+
+
+def test_a_count_of_time_after_the_title_holds_no_level() -> None:
+    # "24/7" is round-the-clock cover, not rung 24 of the inspector's ladder
+    held = "Fire Inspector certification; Fire Inspector 24/7 on-call rotation"
+    assert verdict("Fire Inspector II certification required", [held]).credit == 0.0
 
 
 def test_a_lower_person_numeral_is_named_as_a_lower_level() -> None:
@@ -142,6 +153,27 @@ def test_any_iso_language_is_asked(item: str, languages: list[str]) -> None:
 )
 def test_a_language_name_with_no_word_of_language_asks_none(item: str) -> None:
     assert "language" not in [k for k, _ in _asked("Crew Member", f"Requirements:\n- {item}\n")]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Experience working with Native American, Navajo and Hopi communities",
+        "Experience serving Samoan, Chamorro and Native Hawaiian clients",
+        "Native Alaskan and Inupiaq community outreach experience",
+        "Experience with Tamil Nadu written contracts",
+    ],
+)
+def test_a_peoples_or_places_name_asks_no_language(item: str) -> None:
+    # "Native Hawaiian" names a people, not a native speaker; "Navajo communities" are people served
+    assert "language" not in [k for k, _ in _asked("Case Worker", f"Requirements:\n- {item}\n")]
+
+
+def test_a_language_beside_its_peoples_culture_is_asked_only_where_spoken() -> None:
+    text = "Requirements:\n- Knowledge of Maori culture; te reo Maori speakers preferred\n"
+    found = extract_requirements("Nurse", text).requirements
+    asked = [(r.subject, r.importance) for r in found if r.kind == "language"]
+    assert asked == [("Maori", "preferred")]
 
 
 def test_languages_are_many_and_include_the_names_postings_use() -> None:
