@@ -904,7 +904,7 @@ def _item_requirements(
                 kind="certification",
                 text=item,
                 importance=_credential_importance(importance, item, want, section),
-                subject=credentials.name_of(list(want.ids)),
+                subject=credentials.graded_name(want, item),
                 credentials=list(want.ids),
                 jurisdictions=list(want.jurisdictions),
                 compact_ok=want.compact_ok,
