@@ -291,8 +291,8 @@ def _alternatives(text: str, group: list[Named], taken: Sequence[tuple[int, int]
     run = before.group("run").split()
     while run and run[0].lower() in _STOP | _QUALIFIER:
         run.pop(0)
-    if not run:
-        return group
+    if not run or places(" ".join(run)) or degree_level(" ".join(run)) or {w.lower() for w in run} & _NOT_PERSONAL:
+        return group  # "Texas or Oklahoma applicator licence": places; "Bachelor's Degree or ...": a degree
     rest = words
     if rest and rest[0].lower() in RANKS:
         rest = rest[1:]  # "Level 1 or Advanced Level 1 Rigger": the plain one shares the rest of the name

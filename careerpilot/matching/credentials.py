@@ -1178,6 +1178,7 @@ def judge(
     return Verdict(0.0, "", "")
 
 
+@lru_cache(maxsize=8192)
 def graded(wanted: Wanted, text: str) -> Wanted:
     """Return ``wanted`` with the grades its name states in ``text`` and what ``text`` refuses beside it.
 
