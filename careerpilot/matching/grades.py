@@ -44,7 +44,7 @@ def _word_pattern() -> re.Pattern[str]:
 
 # where the words beside a name stop being about it: the clause ends, or another item begins
 _LEFT_END = re.compile(r"[.;:,\n]|\b(?:and|or|plus|with|also|including)\b", re.I)
-_RIGHT_END = re.compile(r"[.;,\n]|\b(?:and|or|plus|also|including|with|as well as|required|preferred)\b", re.I)
+_RIGHT_END = re.compile(r"[.;,\n]|\b(?:and|or|plus|also|including|as well as|required|preferred)\b", re.I)
 _REACH = 45
 
 
