@@ -1193,8 +1193,16 @@ def graded(wanted: Wanted, text: str) -> Wanted:
             found[ladder] = min(found.get(ladder, rung), rung)
     refused_ids: list[str] = []
     for start, end in grades.refusals(text):
-        for want in _wanted_in(text[start:end], refusing=True):
+        clause = text[start:end]
+        for want in _wanted_in(clause, refusing=True):
             refused_ids += [i for i in want.ids if i not in wanted.ids and ALL_OF not in i]
+        # "CO or CP alone does not meet the requirement": initials a refusal names are credentials
+        refused_ids += [
+            phrases.PREFIX + m.group(0)
+            for m in re.finditer(r"(?<![\w+&/.-])[A-Z][A-Za-z0-9+-]{1,9}(?![\w+&.-])", clause)
+            if phrases.is_abbreviation(m.group(0)) and not vocabulary().find(m.group(0))
+            and phrases.PREFIX + m.group(0) not in wanted.ids
+        ]
     refused_grades = {(ladder, rung) for ladder, rungs in grades.refused(text).items() for rung in rungs}
     # a refused rung is below the ask even where the ask names no grade ("Secret clearance - interim not accepted")
     refused_grades = {(ladder, rung) for ladder, rung in refused_grades if rung < found.get(ladder, rung + 1)}
@@ -1286,7 +1294,9 @@ def _below_grade(wanted: Wanted, held: Held, listed: list[str]) -> str:
     asked = dict(wanted.grades)
     if any(ladder in asked and rung < asked[ladder] for ladder, rung in have.items()):
         return f"holds {shown}, a lower grade than the posting asks"
-    if held.id not in wanted.refused and any(_names(line, cid, listed) for cid in wanted.refused):
+    own = {phrases.parse(i)[1] for i in wanted.ids if phrases.is_phrase_id(i)} - {""}
+    says_own = any(re.search(rf"(?<![A-Za-z0-9]){re.escape(a)}(?![A-Za-z0-9])", line) for a in own)
+    if held.id not in wanted.refused and not says_own and any(_names(line, c, listed) for c in wanted.refused):
         return f"holds {shown}, which the posting refuses"
     return ""
 

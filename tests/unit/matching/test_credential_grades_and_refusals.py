@@ -160,3 +160,11 @@ def test_endorsed_area_with_a_grade_span_is_read_by_its_words() -> None:
     asked = "Teaching license with an endorsement in Music Education - Instrumental PreK-12 (required)"
     assert _verdict(asked, ["Professional License - Music Education: Instrumental PreK-12"]).credit == 1.0
     assert _verdict(asked, ["Professional License - Music Education: Vocal/Choral PreK-12"]).credit == 0.0
+
+
+def test_initials_a_refusal_names_are_refused_credentials() -> None:
+    asked = "Certified Dual Inspector (CDI) credential required; SI or MI alone does not meet the requirement"
+    wanted = graded(wanted_in(asked)[0], asked)
+    assert {"~SI", "~MI"} <= set(wanted.refused)
+    line = "Certified Dual Inspector (CDI), issued 2021"
+    assert judge(wanted, held_in([line], TODAY), (), [], [line]).credit == 1.0
