@@ -256,7 +256,9 @@ _RUN_BEFORE = re.compile(
 # followed by the names that meet it
 _NAMES_AFTER = re.compile(r"\s*(?:\((?:required|preferred|essential|mandatory)\)|(?:is\s+)?(?:required|preferred|"
                           r"essential|mandatory))?\s*(?::|\s[-–—])\s*", re.I)  # fmt: skip
-_LISTED_NAME = re.compile(r"(?P<run>(?:[A-Z][\w+&.-]*\s+){0,3}[A-Z][\w+&.-]*)(?P<sep>\s*(?:,\s*(?:or\s+)?|/|\bor\b)\s*)?")
+_LISTED_NAME = re.compile(
+    r"(?P<run>(?:[A-Z][\w+&.-]*\s+){0,3}[A-Z][\w+&.-]*)(?P<sep>\s*(?:,\s*(?:or\s+)?|/|\bor\b)\s*)?"
+)
 
 
 def _alternatives(text: str, group: list[Named], taken: Sequence[tuple[int, int]]) -> list[Named]:
@@ -275,7 +277,9 @@ def _alternatives(text: str, group: list[Named], taken: Sequence[tuple[int, int]
     if after:
         return after
     words = named.name.split()
-    split = [i for i, w in enumerate(words) if w.count("/") == 1 and all(_SLASH_PART.fullmatch(p) for p in w.split("/"))]
+    split = [
+        i for i, w in enumerate(words) if w.count("/") == 1 and all(_SLASH_PART.fullmatch(p) for p in w.split("/"))
+    ]
     if len(split) == 1 and not named.abbreviation:
         i = split[0]
         return [

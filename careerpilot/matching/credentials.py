@@ -1200,7 +1200,8 @@ def graded(wanted: Wanted, text: str) -> Wanted:
         refused_ids += [
             phrases.PREFIX + m.group(0)
             for m in re.finditer(r"(?<![\w+&/.-])[A-Z][A-Za-z0-9+-]{1,9}(?![\w+&.-])", clause)
-            if phrases.is_abbreviation(m.group(0)) and not vocabulary().find(m.group(0))
+            if phrases.is_abbreviation(m.group(0))
+            and not vocabulary().find(m.group(0))
             and phrases.PREFIX + m.group(0) not in wanted.ids
         ]
     refused_grades = {(ladder, rung) for ladder, rungs in grades.refused(text).items() for rung in rungs}
@@ -1239,7 +1240,9 @@ _ENDORSED_IN = re.compile(
     re.I,
 )
 # words of an area that say which grades it covers or how it is held, not which area it is
-_AREA_NOISE = re.compile(r"\b(?:pre-?k|k|p|grades?|ages?|years?|levels?)?[-–]?\d+(?:\s*[-–]\s*\d+)?\b|\b(?:pre-?k)\b", re.I)
+_AREA_NOISE = re.compile(
+    r"\b(?:pre-?k|k|p|grades?|ages?|years?|levels?)?[-–]?\d+(?:\s*[-–]\s*\d+)?\b|\b(?:pre-?k)\b", re.I
+)
 
 
 def _endorsed_area(text: str, end: int) -> str:

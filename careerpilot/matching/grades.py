@@ -51,11 +51,9 @@ _REACH = 45
 def _window(text: str, start: int, end: int) -> str:
     """Return the name at ``text[start:end]`` with the words beside it in its clause."""
     left = text[max(0, start - _REACH) : start]
-    cut = None
-    for cut in _LEFT_END.finditer(left):
-        pass
-    if cut is not None:
-        left = left[cut.end() :]
+    cuts = [m.end() for m in _LEFT_END.finditer(left)]
+    if cuts:
+        left = left[cuts[-1] :]
     right = text[end : end + _REACH]
     stop = _RIGHT_END.search(right)
     if stop is not None:

@@ -106,7 +106,9 @@ def test_full_time_and_advanced_skills_are_no_grades() -> None:
 
 
 def test_the_label_keeps_the_grade_words() -> None:
-    found = _asked("Hold a full (unrestricted) driver licence (Class 1) - restricted or learner licences are not accepted")
+    found = _asked(
+        "Hold a full (unrestricted) driver licence (Class 1) - restricted or learner licences are not accepted"
+    )
     assert found and "full" in found[0][0].lower()
     supervisor = _asked("Current state asbestos Supervisor license")
     assert supervisor and "Supervisor" in supervisor[0][0]
