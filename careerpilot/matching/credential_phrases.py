@@ -287,8 +287,8 @@ def _alternatives(text: str, group: list[Named], taken: Sequence[tuple[int, int]
             for part in words[i].split("/")
         ]
     before = _RUN_BEFORE.search(text[max(0, named.start - 80) : named.start])
-    if before is None or not named.name:
-        return group
+    if before is None or not named.name[:1].isupper() and not named.name[:1].isdigit():
+        return group  # "HVAC or electrical trade certification": a common name after "or" is read as before
     start = named.start - (len(text[max(0, named.start - 80) : named.start]) - before.start("run"))
     if any(start < end and s < named.start for s, end in taken):
         return group
