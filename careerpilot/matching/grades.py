@@ -101,8 +101,8 @@ def words(text: str) -> list[str]:
 # what turns a credential away: "is not sufficient", "alone does not meet", "are not accepted", "will not be
 # shortlisted", "need not apply", "we cannot appoint pending registration", "no apprentices or newly licensed ..."
 _REFUSING = re.compile(
-    r"\b(?:is|are|be|being)?\s*(?:not|n't|never)\s+(?:sufficient|enough|adequate|acceptable|accepted|qualifying|"
-    r"a substitute)\b"
+    # ("experience is not a substitute for the licence" refuses the experience, and the licence is asked: no refusal)
+    r"\b(?:is|are|be|being)?\s*(?:not|n't|never)\s+(?:sufficient|enough|adequate|acceptable|accepted|qualifying)\b"
     r"|\balone\s+(?:is|are|does|do|will|would)\s*(?:not|n't)\b|\b(?:by itself|on (?:its|their) own)\s+(?:is|are|does|"
     r"do)\s*(?:not|n't)\b"
     r"|\b(?:does|do)\s*(?:not|n't)\s+(?:meet|satisfy|suffice|count|qualify)\b"

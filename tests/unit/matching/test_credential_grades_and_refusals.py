@@ -170,3 +170,9 @@ def test_initials_a_refusal_names_are_refused_credentials() -> None:
     assert {"~SI", "~MI"} <= set(wanted.refused)
     line = "Certified Dual Inspector (CDI), issued 2021"
     assert judge(wanted, held_in([line], TODAY), (), [], [line]).credit == 1.0
+
+
+def test_experience_that_is_no_substitute_leaves_the_licence_asked() -> None:
+    text = "Experience is not a substitute for the CPA license"
+    assert not grades.refusals(text)
+    assert wanted_in(text)
