@@ -52,9 +52,10 @@ _SERIES = re.compile(
 # "endorsements H, N, T", "Endorsements: H/N/T": letters of CDL endorsements, two or more
 _LETTERS = re.compile(r"\b[Ee]ndorsements?:?\s+((?:[HNPSTX]\s*(?:,|/|&|and)\s*)+[HNPSTX])\b(?![\w-])")
 _SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
+# "(or the earlier Certificate III in ...)": a superseded name of the same qualification is an alternative
 _ANY_OF = re.compile(
-    r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)(?:\s+(?:earlier|former|previous|older|superseded|legacy|"
-    r"equivalent))?[\s,()]*$",
+    r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)(?:\s+(?:earlier|former|previous|older|superseded|legacy))?"
+    r"[\s,()]*$",
     re.I,
 )
 # "RN/LPN", "CPR/First Aid": alternatives or both, as ``_slash_alternatives`` reads them
