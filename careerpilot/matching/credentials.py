@@ -1171,7 +1171,7 @@ def judge(
         h = lower[0]
         return Verdict(0.0, h.line, f"holds {vocab.credentials[h.id].name}, which does not meet {names}")
     for line in dict.fromkeys([*(h.line for h in held), *(listed or []), *(lines or [])]):
-        if any(_names(line, cid, listed or []) for cid in wanted.refused):
+        if any(_names(line, cid) for cid in wanted.refused):
             return Verdict(0.0, line, f"holds {_short(line)}, which the posting refuses")
     below = _below_by_phrase(wanted.ids, lines or [], listed or [])
     if below:
@@ -1207,7 +1207,12 @@ def graded(wanted: Wanted, text: str) -> Wanted:
         ]
     refused_grades = {(ladder, rung) for ladder, rungs in grades.refused(text).items() for rung in rungs}
     # a refused rung is below the ask even where the ask names no grade ("Secret clearance - interim not accepted")
-    refused_grades = {(ladder, rung) for ladder, rung in refused_grades if rung < found.get(ladder, rung + 1)}
+    # ("international professional designations alone are not sufficient": a top rung refused is no grade refused)
+    refused_grades = {
+        (ladder, rung)
+        for ladder, rung in refused_grades
+        if rung < found.get(ladder, grades.top(ladder)) and (ladder not in found or rung < found[ladder])
+    }
     area = next((a for start, end in spans if (a := _endorsed_area(asked, end))), "")
     return replace(
         wanted,
@@ -1300,16 +1305,24 @@ def _below_grade(wanted: Wanted, held: Held, listed: list[str]) -> str:
         return f"holds {shown}, a lower grade than the posting asks"
     own = {phrases.parse(i)[1] for i in wanted.ids if phrases.is_phrase_id(i)} - {""}
     says_own = any(re.search(rf"(?<![A-Za-z0-9]){re.escape(a)}(?![A-Za-z0-9])", line) for a in own)
-    if held.id not in wanted.refused and not says_own and any(_names(line, c, listed) for c in wanted.refused):
+    if held.id not in wanted.refused and not says_own and any(_names(line, c) for c in wanted.refused):
         return f"holds {shown}, which the posting refuses"
     return ""
 
 
-def _names(line: str, credential_id: str, listed: list[str]) -> bool:
+def _names(line: str, credential_id: str) -> bool:
     """Return whether a resume line names a credential (a vocabulary id, or a phrase id by its words)."""
     if credential_id in vocabulary().credentials:
         return any(m.id == credential_id for m in vocabulary().find(line))
-    return phrases.is_phrase_id(credential_id) and phrases.names_in(credential_id, line, line in listed) is not None
+    if not phrases.is_phrase_id(credential_id):
+        return False
+    # every word of the refused name, as written: "Registered Technician" is not named by "Certified Technician"
+    name, abbreviation = phrases.parse(credential_id)
+    said = {w.lower() for w in re.findall(r"[\w+-]+", line)}
+    if abbreviation and abbreviation.lower() in said:
+        return True
+    words = {w.lower() for w in re.findall(r"[\w+-]+", name) if len(w) > 1}
+    return bool(words) and words <= said and name != abbreviation
 
 
 def _below_by_phrase(ids: tuple[str, ...], lines: list[str], listed: list[str]) -> str:

@@ -36,6 +36,12 @@ def ladders() -> dict[str, tuple[tuple[str, int], ...]]:
 
 
 @cache
+def top(ladder: str) -> int:
+    """Return the highest rung of a ladder."""
+    return max(rung for places in ladders().values() for name, rung in places if name == ladder)
+
+
+@cache
 def _word_pattern() -> re.Pattern[str]:
     names = sorted(ladders(), key=len, reverse=True)
     # a grade word stands alone: "full-time", "full-stack" and "advanced-level" are other words

@@ -176,3 +176,12 @@ def test_experience_that_is_no_substitute_leaves_the_licence_asked() -> None:
     text = "Experience is not a substitute for the CPA license"
     assert not grades.refusals(text)
     assert wanted_in(text)
+
+
+def test_a_refused_name_must_be_named_in_full_and_a_top_rung_is_no_refused_grade() -> None:
+    asked = "State AC Certified Technician - a Registered Technician card is not enough for this position"
+    wanted = graded(wanted_in(asked)[0], asked)
+    line = "Certified Technician, Air Conditioning (State Department of Licensing)"
+    assert judge(wanted, held_in([line], TODAY), (), [], [line]).note == ""
+    cpa = "An active CPA license is required; international professional designations alone are not sufficient"
+    assert graded(wanted_in(cpa)[0], cpa).refused_grades == ()
