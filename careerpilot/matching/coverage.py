@@ -10,7 +10,7 @@ from functools import lru_cache
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credential_phrases import grade_level, level_meets
-from careerpilot.matching.credentials import Wanted, judge
+from careerpilot.matching.credentials import Wanted, graded, judge
 from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named
 from careerpilot.matching.evidence import ResumeEvidence, Role, month_span, union_months
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
@@ -1134,6 +1134,7 @@ def check_credential(req: Requirement, evidence: ResumeEvidence) -> RequirementC
     for a Texas posting (unless the posting accepts any state, or a compact licence the resume holds).
     """
     wanted = Wanted(ids=tuple(req.credentials), jurisdictions=tuple(req.jurisdictions), compact_ok=req.compact_ok)
+    wanted = graded(wanted, req.text)  # "a full driver licence - learner or restricted licences are not accepted"
     verdict = judge(wanted, evidence.credentials, evidence.home, evidence.lines, evidence.certifications)
     credit, note = verdict.credit, verdict.note
     asked, held = language_pair(req.text), language_pair(verdict.line)

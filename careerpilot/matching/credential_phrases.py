@@ -64,7 +64,8 @@ _QUALIFIER = frozenset(
     """valid current active unrestricted unencumbered clear clean full good standing applicable appropriate relevant
     necessary required requisite corresponding equivalent any all state national nationally professional
     recognized recognised accredited approved industry official formal additional other one two following
-    specific own new existing basic board out-of-state out-of-city out-of-country in-state""".split()
+    specific own new existing basic board out-of-state out-of-city out-of-country in-state earlier former previous
+    older superseded legacy""".split()
 )
 # what names a company's or a product's certification, a software licence or a duty, not a person's credential
 _NOT_PERSONAL = frozenset(
@@ -240,7 +241,100 @@ def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
         if any(n.start < g[-1].end and g[0].start < n.end for g in found for n in named):
             continue
         found.append(named)
-    return sorted(found, key=lambda g: g[0].start)
+    return [_alternatives(text, g, taken) for g in sorted(found, key=lambda g: g[0].start)]
+
+
+# a part of "A/B" that names something of its own: a word or initials of two or more letters, no Roman numeral
+# ("HVAC/R" is one name, "Level I/II" one level)
+_SLASH_PART = re.compile(r"(?!(?:[IVX]{1,4}|\d{1,2})$)[A-Za-z][\w+&.-]+")
+# the run of a name written before "/" or "or" and the name after it ("IATA DGR / 49 CFR hazmat certification",
+# "ACI Concrete Flatwork Finisher or Advanced Concrete Flatwork Finisher certification")
+_RUN_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,;:]))(?P<run>(?:[A-Z0-9][\w+&.'’-]*\s+){0,5}[A-Z0-9][\w+&.'’-]*)\s*(?:/|\bor\b)\s*$"
+)
+# "Professional certification as a clinical research coordinator required: ACRP CCRC or SOCRA CCRP": a generic ask
+# followed by the names that meet it
+_NAMES_AFTER = re.compile(r"\s*(?:\((?:required|preferred|essential|mandatory)\)|(?:is\s+)?(?:required|preferred|"
+                          r"essential|mandatory))?\s*(?::|\s[-–—])\s*", re.I)  # fmt: skip
+_LISTED_NAME = re.compile(
+    r"(?P<run>(?:[A-Z][\w+&.-]*\s+){0,3}[A-Z][\w+&.-]*)(?P<sep>\s*(?:,\s*(?:or\s+)?|/|\bor\b)\s*)?"
+)
+
+
+def _alternatives(text: str, group: list[Named], taken: Sequence[tuple[int, int]]) -> list[Named]:
+    """Return a group with the alternatives its one name is written with, all meeting the ask (any of them).
+
+    A posting joins names the vocabulary does not know as it joins known ones (``credentials._slash_alternatives``:
+    a slash is "either" unless the pair complements, which names outside the vocabulary cannot be shown to do):
+    "ECS/CSCS card" is an ECS card or a CSCS card; "IATA DGR / 49 CFR hazmat certification" and "ACI Finisher or
+    Advanced ACI Finisher certification" name two; and a generic ask followed by names after ":" is met by the
+    names ("certification as a clinical research coordinator required: ACRP CCRC or SOCRA CCRP").
+    """
+    if len(group) != 1:
+        return group
+    named = group[0]
+    after = _names_after(text, named, taken)
+    if after:
+        return after
+    words = named.name.split()
+    split = [
+        i for i, w in enumerate(words) if w.count("/") == 1 and all(_SLASH_PART.fullmatch(p) for p in w.split("/"))
+    ]
+    if len(split) == 1 and not named.abbreviation:
+        i = split[0]
+        return [
+            Named(" ".join([*words[:i], part, *words[i + 1 :]]), "", named.start, named.end)
+            for part in words[i].split("/")
+        ]
+    before = _RUN_BEFORE.search(text[max(0, named.start - 80) : named.start])
+    if before is None or not named.name[:1].isupper() and not named.name[:1].isdigit():
+        return group  # "HVAC or electrical trade certification": a common name after "or" is read as before
+    start = named.start - (len(text[max(0, named.start - 80) : named.start]) - before.start("run"))
+    if any(start < end and s < named.start for s, end in taken):
+        return group
+    run = before.group("run").split()
+    while run and run[0].lower() in _STOP | _QUALIFIER:
+        run.pop(0)
+    if not run or places(" ".join(run)) or degree_level(" ".join(run)) or {w.lower() for w in run} & _NOT_PERSONAL:
+        return group  # "Texas or Oklahoma applicator licence": places; "Bachelor's Degree or ...": a degree
+    rest = words
+    if rest and rest[0].lower() in RANKS:
+        rest = rest[1:]  # "Level 1 or Advanced Level 1 Rigger": the plain one shares the rest of the name
+    if rest[: len(run)] == run:
+        alternative = " ".join(rest)
+    elif _telling(run) and not all(_LEVEL_WORD.fullmatch(w) or w.isdigit() for w in run):
+        alternative = " ".join(run)
+    else:
+        return group
+    while alternative.split() and alternative.split()[-1].lower() in _GENERIC_WORDS:
+        alternative = alternative.rsplit(" ", 1)[0]
+    if not alternative or alternative.lower() == named.name.lower():
+        return group
+    return [Named(alternative, "", start, named.end), named]
+
+
+def _names_after(text: str, named: Named, taken: Sequence[tuple[int, int]]) -> list[Named]:
+    """Return the names listed after a generic ask's ":" ("...coordinator required: ACRP CCRC or SOCRA CCRP")."""
+    lead = _NAMES_AFTER.match(text, named.end)
+    if lead is None or not re.search(r"\b(?:as an?|in)\b", text[named.start : named.end]):
+        return []
+    out: list[Named] = []
+    at = lead.end()
+    while at < len(text):
+        listed = _LISTED_NAME.match(text, at)
+        if listed is None:
+            break
+        run = listed.group("run").split()
+        if any(s < listed.end("run") and listed.start("run") < e for s, e in taken):
+            return []  # the vocabulary reads these names itself
+        if all(is_abbreviation(w) for w in run):
+            out.append(Named("", run[-1], listed.start("run"), listed.end("run")))  # "ACRP CCRC": ACRP's CCRC
+        elif _telling(run):
+            out.append(Named(" ".join(run), "", listed.start("run"), listed.end("run")))
+        if not listed.group("sep"):
+            break
+        at = listed.end()
+    return out
 
 
 _LISTED_ABBR = re.compile(r"(?<![\w+&/.-])([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+-]*)(?![\w+&.-]|/\w)")
@@ -556,11 +650,12 @@ def _lead_name(text: str, at: int) -> tuple[str, str, int] | None:
     return _name_after(text, at + lead.end(), loose=True)
 
 
-def _name_after(text: str, at: int, loose: bool) -> tuple[str, str, int] | None:
+def _name_after(text: str, at: int, loose: bool, field: bool = False) -> tuple[str, str, int] | None:
     """Return (name, abbreviation, end) of the name written from ``at`` on, or None when it names no credential.
 
     ``loose``: any words will do ("certification in Mathematics"); else a name needs capitals or a role word
-    ("Certified Pool Operator", "licensed massage therapist"), so "certified payroll" is not one.
+    ("Certified Pool Operator", "licensed massage therapist"), so "certified payroll" is not one. ``field``: the
+    name is a qualification's field ("Certificate III in Security Equipment"), where a thing's word names the trade.
     """
     taken: list[str] = []
     abbreviation = ""
@@ -580,7 +675,7 @@ def _name_after(text: str, at: int, loose: bool) -> tuple[str, str, int] | None:
         taken.pop()
     while taken and taken[0].lower() in _QUALIFIER:
         taken.pop(0)
-    if not taken or {t.lower() for t in taken} & _NOT_PERSONAL or not _telling(taken):
+    if not taken or ({t.lower() for t in taken} & _NOT_PERSONAL and not field) or not _telling(taken):
         return None
     capital = all(t[:1].isupper() or is_abbreviation(t) or t[:1].isdigit() for t in taken)
     if not (loose or capital or _ROLE_WORD.search(taken[-1])):
@@ -722,7 +817,7 @@ def _by_framework(text: str) -> list[list[Named]]:
     """
     out = []
     for found in _FRAMEWORK_NAME.finditer(text):
-        after = _name_after(text, found.end(), loose=False)
+        after = _name_after(text, found.end(), loose=False, field=True)
         if after is None:
             continue
         name, abbreviation, end = after

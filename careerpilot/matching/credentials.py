@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from careerpilot.matching import credential_phrases as phrases
+from careerpilot.matching import grades
 from careerpilot.matching.jurisdictions import accepts_any, compact, places
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import STOP_WORDS, stem
@@ -51,7 +52,12 @@ _SERIES = re.compile(
 # "endorsements H, N, T", "Endorsements: H/N/T": letters of CDL endorsements, two or more
 _LETTERS = re.compile(r"\b[Ee]ndorsements?:?\s+((?:[HNPSTX]\s*(?:,|/|&|and)\s*)+[HNPSTX])\b(?![\w-])")
 _SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
-_ANY_OF = re.compile(r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)[\s,()]*$", re.I)
+# "(or the earlier Certificate III in ...)": a superseded name of the same qualification is an alternative
+_ANY_OF = re.compile(
+    r"^[\s,(/)]*(?:or|either|or an?|or the|and/or)(?:\s+(?:earlier|former|previous|older|superseded|legacy))?"
+    r"[\s,()]*$",
+    re.I,
+)
 # "RN/LPN", "CPR/First Aid": alternatives or both, as ``_slash_alternatives`` reads them
 _BARE_SLASH = re.compile(r"^\s*/\s*$")
 _OPTIONAL = re.compile(
@@ -408,6 +414,10 @@ class Wanted:
     compact_ok: bool
     optional: bool = False  # the item's own words right after it say it is a plus ("CCNP required (CCIE a plus)")
     clause: str = ""  # the item's comma- or semicolon-delimited clause that names it
+    grades: tuple[tuple[str, int], ...] = ()  # the grades its name states ("Full", "Supervisor"): (ladder, rung)
+    refused: tuple[str, ...] = ()  # credentials the item turns away ("CO or CP alone does not meet ...")
+    refused_grades: tuple[tuple[str, int], ...] = ()  # grades it turns away ("learner licences are not accepted")
+    area: str = ""  # the area the licence must be endorsed in ("teaching licence with an endorsement in Chemistry")
 
 
 def wanted_in(item: str, context: str = "") -> list[Wanted]:
@@ -415,6 +425,16 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
 
     Vocabulary credentials first; what the item names as a credential outside the vocabulary ("Certified Pool
     Operator (CPO) certification", "pesticide applicator license") is read by its phrasing (credential_phrases).
+    A clause that turns a credential or a grade away ("learner or restricted licences are not accepted", "we
+    cannot appoint pending registration") asks nothing (``grades.refusals``); ``graded`` reads what it refuses.
+    """
+    return _wanted_in(grades.without_refusals(item), context)
+
+
+def _wanted_in(item: str, context: str = "", refusing: bool = False) -> list[Wanted]:
+    """Return the credential requirements ``item`` states, its refusing clauses already blanked (``wanted_in``).
+
+    ``refusing``: ``item`` is a refusing clause, and what it names is wanted to know what it refuses.
     """
     vocab = vocabulary()
     expanded = expand_series(item)
@@ -464,7 +484,11 @@ def wanted_in(item: str, context: str = "") -> list[Wanted]:
     starts = [g[0] for g in groups[1:]] + [len(expanded)]
     for (start, end, group_ids), next_start in zip(groups, starts, strict=True):
         after = expanded[end : min(next_start, end + 30)]
-        if _INSUFFICIENT.match(expanded[end : end + 60]) and not _LACKING_BEFORE.search(expanded[:start]):
+        if (
+            not refusing
+            and _INSUFFICIENT.match(expanded[end : end + 60])
+            and not _LACKING_BEFORE.search(expanded[:start])
+        ):
             continue  # named to say it does not qualify
         if _someone_elses(expanded, start, end, group_ids[0]):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
@@ -1106,6 +1130,17 @@ def judge(
     qualifying += _held_by_phrase(wanted.ids, lines or [], listed or [])
     qualifying += [h for h in _held_as_listed(wanted.ids, listed or []) if h.line not in {q.line for q in qualifying}]
     valid = [h for h in qualifying if not h.expired and not h.pending]
+    if valid and wanted.area:
+        endorsed = [h for h in valid if _endorsed(wanted.area, h.line, [*(lines or []), *(listed or [])])]
+        if not endorsed:
+            line = valid[0].line
+            return Verdict(0.0, line, f"holds {_short(line)}, not endorsed in {wanted.area}")
+        valid = endorsed
+    if valid and (wanted.grades or wanted.refused or wanted.refused_grades):
+        graded = [(h, _below_grade(wanted, h, listed or [])) for h in valid]
+        if all(why for _, why in graded):
+            return Verdict(0.0, graded[0][0].line, graded[0][1])
+        valid = [h for h, why in graded if not why]
     if any(h.jurisdictions for h in valid):
         # a line saying where the licence is from outweighs a line naming it without a place
         valid = [h for h in valid if h.jurisdictions]
@@ -1135,10 +1170,159 @@ def judge(
     if lower:
         h = lower[0]
         return Verdict(0.0, h.line, f"holds {vocab.credentials[h.id].name}, which does not meet {names}")
+    for line in dict.fromkeys([*(h.line for h in held), *(listed or []), *(lines or [])]):
+        if any(_names(line, cid) for cid in wanted.refused):
+            return Verdict(0.0, line, f"holds {_short(line)}, which the posting refuses")
     below = _below_by_phrase(wanted.ids, lines or [], listed or [])
     if below:
         return Verdict(0.0, below, f"holds {_short(below)}, a lower level")
     return Verdict(0.0, "", "")
+
+
+@lru_cache(maxsize=8192)
+def graded(wanted: Wanted, text: str) -> Wanted:
+    """Return ``wanted`` with the grades its name states in ``text`` and what ``text`` refuses beside it.
+
+    "hold a full (unrestricted) driver licence - restricted or learner licences are not accepted": the driver
+    licence asked is the full one, and a held restricted one is below it (``data/grades.yaml``).
+    """
+    asked = grades.without_refusals(text)
+    spans = _spans_of(asked, wanted.ids)
+    found: dict[str, int] = {}
+    for start, end in spans:
+        for ladder, rung in grades.near(asked, start, end, lowest=True).items():
+            found[ladder] = min(found.get(ladder, rung), rung)
+    refused_ids: list[str] = []
+    for start, end in grades.refusals(text):
+        clause = text[start:end]
+        for want in _wanted_in(clause, refusing=True):
+            refused_ids += [i for i in want.ids if i not in wanted.ids and ALL_OF not in i]
+        # "CO or CP alone does not meet the requirement": initials a refusal names are credentials
+        refused_ids += [
+            phrases.PREFIX + m.group(0)
+            for m in re.finditer(r"(?<![\w+&/.-])[A-Z][A-Za-z0-9+-]{1,9}(?![\w+&.-])", clause)
+            if phrases.is_abbreviation(m.group(0))
+            and not vocabulary().find(m.group(0))
+            and phrases.PREFIX + m.group(0) not in wanted.ids
+        ]
+    refused_grades = {(ladder, rung) for ladder, rungs in grades.refused(text).items() for rung in rungs}
+    # a refused rung is below the ask even where the ask names no grade ("Secret clearance - interim not accepted")
+    # ("international professional designations alone are not sufficient": a top rung refused is no grade refused)
+    refused_grades = {
+        (ladder, rung)
+        for ladder, rung in refused_grades
+        if rung < found.get(ladder, grades.top(ladder)) and (ladder not in found or rung < found[ladder])
+    }
+    area = next((a for start, end in spans if (a := _endorsed_area(asked, end))), "")
+    return replace(
+        wanted,
+        area=area,
+        grades=tuple(sorted(found.items())),
+        refused=tuple(dict.fromkeys(refused_ids)),
+        refused_grades=tuple(sorted(refused_grades)),
+    )
+
+
+def graded_name(want: Wanted, text: str) -> str:
+    """Return the label of what ``want`` asks, with the grade words its name states ("Driver's licence (full)")."""
+    name = name_of(list(want.ids))
+    asked = grades.without_refusals(text)
+    said: list[str] = []
+    for start, end in _spans_of(asked, want.ids):
+        for ladder_word in grades.words_near(asked, start, end):
+            if ladder_word.lower() not in name.lower() and ladder_word.lower() not in (w.lower() for w in said):
+                said.append(ladder_word)
+    name = f"{name} ({', '.join(said)})" if said else name
+    area = next((a for _, end in _spans_of(asked, want.ids) if (a := _endorsed_area(asked, end))), "")
+    return f"{name}, endorsed in {area}" if area else name
+
+
+# "teaching licence with an endorsement in Music Education - Instrumental PreK-12": the area the licence is endorsed
+# in, up to the clause's end
+_ENDORSED_IN = re.compile(
+    r"\s*(?:\([^()]{0,25}\)\s*)?,?\s*(?:with|and|carrying|holding)\s+(?:an?\s+|the\s+|current\s+)?"
+    r"(?:endorsements?|subject\s+area|teaching\s+area|specialty|specialism)\s+(?:in|for|of)\s+(?:the\s+)?"
+    r"(?P<area>[^.;,()\n]{2,80}?)(?=\s*(?:$|[.;,()\n]|\b(?:required|preferred|or\s+higher|is\s+required)\b))",
+    re.I,
+)
+# words of an area that say which grades it covers or how it is held, not which area it is
+_AREA_NOISE = re.compile(
+    r"\b(?:pre-?k|k|p|grades?|ages?|years?|levels?)?[-–]?\d+(?:\s*[-–]\s*\d+)?\b|\b(?:pre-?k)\b", re.I
+)
+
+
+def _endorsed_area(text: str, end: int) -> str:
+    """Return the area a licence named up to ``end`` must be endorsed in ("with an endorsement in Chemistry")."""
+    found = _ENDORSED_IN.match(text, end)
+    return found.group("area").strip(" -–—") if found else ""
+
+
+def _area_words(area: str) -> set[str]:
+    """Return the telling words of an endorsement area, stemmed ("Music Education - Instrumental PreK-12")."""
+    words = re.findall(r"[a-z]{3,}", _AREA_NOISE.sub(" ", area.lower()))
+    return {stem(w) for w in words if w not in STOP_WORDS and w not in ("education", "endorsement", "area")}
+
+
+def _endorsed(area: str, line: str, lines: list[str]) -> bool:
+    """Return whether a held licence's line (or another line saying it is endorsed) names the area asked."""
+    wanted = _area_words(area)
+    if not wanted:
+        return True
+    for text in [line, *(ln for ln in lines if re.search(r"(?i)\bendorse", ln))]:
+        have = {stem(w) for w in re.findall(r"[a-z]{3,}", text.lower())}
+        if wanted <= have:
+            return True
+    return False
+
+
+def _spans_of(text: str, ids: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Return where a text names any of the credentials ``ids`` (vocabulary mentions, or a phrase id's words)."""
+    wanted = {p for i in ids for p in parts(i)}
+    spans = [(m.start, m.end) for m in vocabulary().find(text) if m.id in wanted]
+    for cid in (i for i in wanted if phrases.is_phrase_id(i)):
+        name, abbreviation = phrases.parse(cid)
+        for said in (name, abbreviation):
+            at = text.lower().find(said.lower()) if said else -1
+            if at >= 0:
+                spans.append((at, at + len(said)))
+                break
+    return spans
+
+
+def _below_grade(wanted: Wanted, held: Held, listed: list[str]) -> str:
+    """Return why a held credential that names the ask is below it (a lower or refused grade), or "" if it is not."""
+    line = held.line
+    spans = _spans_of(line, (held.id,)) or [(0, len(line))]
+    have: dict[str, int] = {}
+    for start, end in spans:
+        for ladder, rung in grades.near(line, start, end).items():
+            have[ladder] = max(have.get(ladder, rung), rung)
+    shown = _short(line)
+    if any((ladder, rung) in set(wanted.refused_grades) for ladder, rung in have.items()):
+        return f"holds {shown}, which the posting refuses"
+    asked = dict(wanted.grades)
+    if any(ladder in asked and rung < asked[ladder] for ladder, rung in have.items()):
+        return f"holds {shown}, a lower grade than the posting asks"
+    own = {phrases.parse(i)[1] for i in wanted.ids if phrases.is_phrase_id(i)} - {""}
+    says_own = any(re.search(rf"(?<![A-Za-z0-9]){re.escape(a)}(?![A-Za-z0-9])", line) for a in own)
+    if held.id not in wanted.refused and not says_own and any(_names(line, c) for c in wanted.refused):
+        return f"holds {shown}, which the posting refuses"
+    return ""
+
+
+def _names(line: str, credential_id: str) -> bool:
+    """Return whether a resume line names a credential (a vocabulary id, or a phrase id by its words)."""
+    if credential_id in vocabulary().credentials:
+        return any(m.id == credential_id for m in vocabulary().find(line))
+    if not phrases.is_phrase_id(credential_id):
+        return False
+    # every word of the refused name, as written: "Registered Technician" is not named by "Certified Technician"
+    name, abbreviation = phrases.parse(credential_id)
+    said = {w.lower() for w in re.findall(r"[\w+-]+", line)}
+    if abbreviation and abbreviation.lower() in said:
+        return True
+    words = {w.lower() for w in re.findall(r"[\w+-]+", name) if len(w) > 1}
+    return bool(words) and words <= said and name != abbreviation
 
 
 def _below_by_phrase(ids: tuple[str, ...], lines: list[str], listed: list[str]) -> str:

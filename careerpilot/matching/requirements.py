@@ -23,7 +23,7 @@ import yaml
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
-from careerpilot.matching import conditions, credential_phrases, credentials, language
+from careerpilot.matching import conditions, credential_phrases, credentials, grades, language
 from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
@@ -904,7 +904,7 @@ def _item_requirements(
                 kind="certification",
                 text=item,
                 importance=_credential_importance(importance, item, want, section),
-                subject=credentials.name_of(list(want.ids)),
+                subject=credentials.graded_name(want, item),
                 credentials=list(want.ids),
                 jurisdictions=list(want.jurisdictions),
                 compact_ok=want.compact_ok,
@@ -1524,6 +1524,8 @@ def _rules_version() -> str:
         Path(instructions.__file__),
         Path(credentials.__file__),
         Path(credential_phrases.__file__),
+        Path(grades.__file__),
+        grades.GRADES,
         Path(conditions.__file__),
         conditions.VOCABULARY,
         Path(language.__file__),

@@ -1,0 +1,173 @@
+"""Grades a credential's name states in words, and the clauses in which a posting refuses a credential.
+
+A licence or registration often has grades that are words, not numbers: a "Learner", "Restricted" or "Full" driver
+licence; a "Candidate" or "Professional" registration; a "Provisional" or "Full" practising certificate; an asbestos
+"Worker" or "Supervisor" licence; a "Basic" or "Advanced" drone pilot certificate. ``data/grades.yaml`` lists these
+ladders. Only the words inside or right beside a credential's name count (``near``): "full-time", "advanced skills"
+or a "Supervisor" three clauses away say nothing of the credential.
+
+A posting that refuses a rung names it: "candidate registration is not sufficient", "restricted or learner licences
+are not accepted", "applicants holding a Provisional certificate will not be shortlisted", "CO or CP alone does not
+meet the requirement". Such a clause asks nothing itself (``refusals`` finds it); the rung or credential it names is
+below the ask, and holding only that is a gap the check names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+GRADES = Path(__file__).with_name("data") / "grades.yaml"
+
+
+@cache
+def ladders() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Return each grade word with the (ladder, rung) places it has, rungs counted from 0 at the lowest."""
+    data = yaml.safe_load(GRADES.read_text(encoding="utf-8"))
+    words: dict[str, list[tuple[str, int]]] = {}
+    for ladder, rungs in data["ladders"].items():
+        for rung, names in enumerate(rungs):
+            for name in names:
+                words.setdefault(str(name).lower(), []).append((ladder, rung))
+    return {word: tuple(places) for word, places in words.items()}
+
+
+@cache
+def top(ladder: str) -> int:
+    """Return the highest rung of a ladder."""
+    return max(rung for places in ladders().values() for name, rung in places if name == ladder)
+
+
+@cache
+def _word_pattern() -> re.Pattern[str]:
+    names = sorted(ladders(), key=len, reverse=True)
+    # a grade word stands alone: "full-time", "full-stack" and "advanced-level" are other words
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.I)
+
+
+# where the words beside a name stop being about it: the clause ends, or another item begins
+_LEFT_END = re.compile(r"[.;:,\n]|\b(?:and|or|plus|with|also|including)\b", re.I)
+_RIGHT_END = re.compile(r"[.;,\n]|\b(?:and|or|plus|also|including|as well as|required|preferred)\b", re.I)
+_REACH = 45
+
+
+def _window(text: str, start: int, end: int) -> str:
+    """Return the name at ``text[start:end]`` with the words beside it in its clause."""
+    left = text[max(0, start - _REACH) : start]
+    cuts = [m.end() for m in _LEFT_END.finditer(left)]
+    if cuts:
+        left = left[cuts[-1] :]
+    right = text[end : end + _REACH]
+    stop = _RIGHT_END.search(right)
+    if stop is not None:
+        right = right[: stop.start()]
+    return f"{left} {text[start:end]} {right}"
+
+
+def words_near(text: str, start: int, end: int) -> list[str]:
+    """Return the grade words written in or beside the name at ``text[start:end]``, as written."""
+    return words(_window(text, start, end))
+
+
+def near(text: str, start: int, end: int, lowest: bool = False) -> dict[str, int]:
+    """Return the grades a credential named at ``text[start:end]`` states, as {ladder: rung}.
+
+    The name itself, the words right before it in its clause ("a full (unrestricted) New Zealand driver licence")
+    and the words after it up to the clause's end ("Pilot Certificate - Advanced Operations", "Driver licence
+    (Restricted)"). ``lowest``: with several rungs of one ladder ("ACI Finisher or Advanced ACI Finisher") the
+    lowest is the one asked; otherwise the highest is the one held.
+    """
+    found: dict[str, int] = {}
+    for match in _word_pattern().finditer(_window(text, start, end)):
+        for ladder, rung in ladders()[match.group(1).lower()]:
+            if ladder not in found:
+                found[ladder] = rung
+            else:
+                found[ladder] = min(found[ladder], rung) if lowest else max(found[ladder], rung)
+    return found
+
+
+def in_text(text: str) -> dict[str, set[int]]:
+    """Return every grade a text names, as {ladder: rungs}."""
+    found: dict[str, set[int]] = {}
+    for match in _word_pattern().finditer(text):
+        for ladder, rung in ladders()[match.group(1).lower()]:
+            found.setdefault(ladder, set()).add(rung)
+    return found
+
+
+def words(text: str) -> list[str]:
+    """Return the grade words a text holds, in order, as written."""
+    return [m.group(1) for m in _word_pattern().finditer(text)]
+
+
+# what turns a credential away: "is not sufficient", "alone does not meet", "are not accepted", "will not be
+# shortlisted", "need not apply", "we cannot appoint pending registration", "no apprentices or newly licensed ..."
+_REFUSING = re.compile(
+    # ("experience is not a substitute for the licence" refuses the experience, and the licence is asked: no refusal)
+    r"\b(?:is|are|be|being)?\s*(?:not|n't|never)\s+(?:sufficient|enough|adequate|acceptable|accepted|qualifying)\b"
+    r"|\balone\s+(?:is|are|does|do|will|would)\s*(?:not|n't)\b|\b(?:by itself|on (?:its|their) own)\s+(?:is|are|does|"
+    r"do)\s*(?:not|n't)\b"
+    r"|\b(?:does|do)\s*(?:not|n't)\s+(?:meet|satisfy|suffice|count|qualify)\b"
+    r"|\b(?:will|would|shall|can)\s*(?:not|n't)\s+be\s+(?:considered|accepted|eligible|shortlisted|short-listed|"
+    r"interviewed|appointed)\b|\b(?:won't|cannot|can't)\s+be\s+(?:considered|accepted|shortlisted)\b"
+    r"|\bneed\s+not\s+apply\b|\b(?:cannot|can't|can\s+not|will\s+not|won't|are\s+unable\s+to)\s+"
+    r"(?:appoint|hire|accept|consider)\s+(?:anyone\s+|applicants\s+|candidates\s+)?(?:pending|awaiting|with(?:out)?)\b"
+    r"|(?:^|[\s(])no\s+(?:apprentices|trainees|learners|students|provisional|interim|candidates?)\b"
+    # "if you're licensed in another state, sort your NSW licence first": the other state's licence is not the ask
+    r"|\b(?:licen[cs]ed|registered|certified)\s+(?:in|by|with)\s+(?:another|a\s+different|any\s+other|other)\s+"
+    r"(?:state|province|territory|country|jurisdiction)",
+    re.I,
+)
+# a refusal of those who LACK a credential asks for it: "applicants without a current licence will not be considered"
+_LACKING = re.compile(
+    r"\b(?:without|lack\w*|unless|(?:who|that)\s+(?:do|does|are|is)\s*(?:not|n't)|(?:do|does)\s*(?:not|n't)\s+"
+    r"(?:hold|have|possess|carry)|not\s+(?:currently\s+)?(?:licen[cs]ed|certified|registered))\b",
+    re.I,
+)
+_PARTS = re.compile(r"\s[-–—]\s|,(?![^()]*\))")
+
+
+def refusals(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the clauses that turn a credential or a grade away (they ask nothing themselves).
+
+    A bracket that refuses is its own clause ("RN licence (an EN registration is not sufficient)"); other brackets
+    stay in their clause ("Certified Orthotist (CO) alone does not meet the requirement").
+    """
+    spans: list[tuple[int, int]] = []
+    for bracket in re.finditer(r"\(([^()]*)\)", text):
+        if _REFUSING.search(bracket.group(1)) and not _LACKING.search(bracket.group(1)):
+            spans.append(bracket.span(1))
+    masked = list(text)
+    for start, end in spans:
+        masked[start:end] = " " * (end - start)
+    rest = "".join(masked)
+    for sentence in re.finditer(r"[^;.]+", rest):
+        at = sentence.start()
+        body = sentence.group(0)
+        bounds = [0, *(m.end() for m in _PARTS.finditer(body)), len(body)]
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            clause = body[a:b]
+            if _REFUSING.search(clause) and not _LACKING.search(clause):
+                spans.append((at + a, at + b))
+    return sorted(spans)
+
+
+def without_refusals(text: str) -> str:
+    """Return ``text`` with its refusing clauses blanked (same length, so positions stay)."""
+    out = list(text)
+    for start, end in refusals(text):
+        out[start:end] = " " * (end - start)
+    return "".join(out)
+
+
+def refused(text: str) -> dict[str, set[int]]:
+    """Return the grades the text's refusing clauses turn away ("restricted or learner licences are not accepted")."""
+    found: dict[str, set[int]] = {}
+    for start, end in refusals(text):
+        for ladder, rungs in in_text(text[start:end]).items():
+            found.setdefault(ladder, set()).update(rungs)
+    return found
