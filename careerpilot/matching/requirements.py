@@ -1070,9 +1070,17 @@ def _unlevelled_degree(schooling: str, levelled: bool) -> bool:
     found = _UNLEVELLED_DEGREE.search(rest)
     if not found:
         return False
-    return levelled or not _DEGREE_ALTERNATIVE.search(rest)
+    if levelled:
+        # "A degree or postgraduate qualification": the lower alternative; "Master of X or related degree" names
+        # another field at the same level
+        return bool(_PLAIN_DEGREE.search(rest))
+    return not _DEGREE_ALTERNATIVE.search(rest)
 
 
+_PLAIN_DEGREE = re.compile(
+    r"^\W*(?:an?\s+)?degree\b(?!\s+of\b)|\b(?:university|undergraduate|first|honou?rs|tertiary)\s+(?:degree|qualification)",
+    re.I,
+)
 # a degree given as one of alternatives: "diploma or degree", "degree or diploma", "training or a degree"
 _DEGREE_ALTERNATIVE = re.compile(r"(?:\bor|/)\s*(?:an?\s+)?(?:[\w-]+\s+)?degree\b|\bdegree\s*(?:\bor\b|/)", re.I)
 
@@ -1787,11 +1795,18 @@ _ANY_NOTHING_CUE = re.compile(
 )
 # working under someone's supervision names how the hire works, not supervising others: "LPs w/ supervision", "under
 # direct supervision", "with minimal supervision", "under the supervision of a licensed electrician"
+_SUPERVISED_HOW = (
+    r"(?:(?:the|direct|general|close|minimal|little|limited|indirect|appropriate|physician|medical|remote|no|some|"
+    r"light|immediate|professional|regular|ongoing)\s+)"
+)
 _UNDER_SUPERVISION = re.compile(
-    r"\b(?:under|with|w/|without|requiring|needing)\s*(?:(?:the|direct|general|close|minimal|little|limited|"
-    r"indirect|appropriate|physician|medical|remote|no|some|light|immediate|professional|regular|ongoing)\s+)*"
-    r"supervision\b(?:\s+(?:of|from|by)\s+(?:an?|the|our)\s+[\w-]+(?:\s+[\w-]+)?)?",
-    re.I,
+    rf"\b(?:w/|with|without|requiring|needing)\s*{_SUPERVISED_HOW}*supervision\b|"
+    rf"\bunder\s+(?:the\s+)?(?:(?!the\b){_SUPERVISED_HOW})+supervision\b|"
+    r"\bunder\s+(?:the\s+)?supervision\s+(?:of|from|by)\s+(?:an?|the|our)\s+[\w-]+(?:\s+[\w-]+)?|"
+    # "Under supervision, respond to ...": at a clause's start it is how the hire works; "each project under
+    # supervision" is what the hire supervises
+    r"(?:^|(?<=[,;:(.]\s)|(?<=[-•*]\s))under\s+supervision\b",
+    re.I | re.M,
 )
 
 

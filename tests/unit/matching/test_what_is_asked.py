@@ -219,3 +219,12 @@ def test_working_under_supervision_is_no_supervision_skill():
     assert not any("Supervision" in r.skills for r in _reqs(posting, "Physician Assistant"))
     manager = "Shift Lead\n\nRequirements\n- Experience with staff supervision and scheduling\n- 2 years in retail\n"
     assert any("Supervision" in r.skills for r in _reqs(manager, "Shift Lead"))
+
+
+def test_an_llb_is_the_law_degree_a_ba_in_law_does_not_hold():
+    posting = "Law Clerk\n\nRequirements\n- An LLB from a recognised university\n- Strong legal research skills\n"
+    found = _reqs(posting, "Law Clerk")
+    assert ["llb"] in [r.credentials for r in found] and "degree" in [r.kind for r in found]
+    vocab = credentials.vocabulary()
+    assert [m.id for m in vocab.find("LLB (Hons), University of Cape Town")] == ["llb"]
+    assert vocab.find("BA Law and Politics, University of Cape Town") == []
