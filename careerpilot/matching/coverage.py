@@ -1091,10 +1091,11 @@ def _stands_in(instead: tuple[int, float], evidence: ResumeEvidence) -> bool:
 def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     """Check a certification or language against the resume's own list, then its words."""
     if req.kind == "language" and req.subject:
+        either = req.subject.lower().split(" or ")  # "Spanish or Portuguese": alternatives, one will do
         for language, fluency in evidence.languages.items():
-            if req.subject.lower() in spoken_names(language):
+            if any(name in spoken_names(language) for name in either):
                 return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=f"{language} {fluency}")
-        if req.subject == "English" and evidence.text.isascii():
+        if "english" in either and evidence.text.isascii():
             return RequirementCheck(requirement=req, status="met", credit=0.8, note="resume written in English")
         return RequirementCheck(requirement=req, status="missing", credit=0.0)
     if req.credentials:

@@ -24,6 +24,8 @@ DEGREES = (
         "master",
         re.compile(
             r"\b(?:master'?s?|m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)|"
+            # "a postgraduate qualification", "a graduate degree" (not "undergraduate", "new graduate")
+            r"\bpost-?graduate\s+(?:degree|qualification|study|studies|education)\b|\bgraduate\s+degree\b|"
             r"(?-i:\bM\.\s?A\.|\bM\.?A\b(?= in )|\bM\.?Ed\b|\bM\.?S\.?W\b|\bM\.?S\.?N\b|"
             r"\bM\.?P\.?H\b|\bMPA\b|\bMFA\b(?=\s*(?:in\b|,|\(|degree\b|$))|\bMHA\b|\bMPP\b|\bM\.?A\.?T\b(?=\s*(?:in|,|\())|\bM\.?Div\b)",
             re.I,
@@ -33,7 +35,7 @@ DEGREES = (
         "bachelor",
         re.compile(
             r"\b(?:bachelor'?s?|b\.?sc?|b\.?a\.?|b\.?eng|undergraduate degree|4-year degree)\b|"
-            r"(?-i:\bB\.?S\.?N\b|\bB\.?S\.?W\b|\bBBA\b|\bB\.?Ed\b|\bBFA\b|\bB\.?Com\b)",
+            r"(?-i:\bB\.?S\.?N\b|\bB\.?S\.?W\b|\bBBA\b|\bB\.?Ed\b|\bBFA\b|\bB\.?Com\b|\bLL\.?\s?B\b\.?)",
             re.I,
         ),
     ),
@@ -41,7 +43,8 @@ DEGREES = (
     (
         "associate",
         re.compile(
-            r"\bassociate'?s? degree\b|\bassociate (?:of|in) (?:applied |general )?(?:arts|sciences?|business|"
+            r"\bassoc(?:iate'?s?|\.)?\s+degree\b|"
+            r"\bassociate (?:of|in) (?:applied |general )?(?:arts|sciences?|business|"
             r"occupational studies|nursing|technology)\b",
             re.I,
         ),

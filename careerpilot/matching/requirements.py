@@ -157,10 +157,35 @@ _SUBJECT_LABEL = re.compile(r"^\W*(?:experience\s*[:-]\s*)?(?P<s>[A-Za-z][^:;.()
 # words that name schooling itself; a bare "Master" beside a licence is the licence's grade
 _SCHOOLING = re.compile(
     r"\b(?:degree|diploma|bachelor\w*|master'?s\b|masters\b|master of|mba|ph\.?\s?d|doctora\w*|[bm]\.?sc?|[bm]\.?eng|"
-    r"b\.a\.?|ged|high school|graduate)\b",
+    r"b\.a\.?|ged|high school|graduate|post-?graduate|ll\.?\s?b|tertiary\s+qualifications?)\b",
     re.I,
 )
-_DEGREE_CONTEXT = re.compile(r"\b(?:degree|diploma|graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b)", re.I)
+# words that make a line speak of a degree: its names and levels, written out or by initials ("MSc or higher", "BSc
+# (Hons)", "an LLB"), and where it is earned ("a university degree", "a tertiary qualification")
+_DEGREE_CONTEXT = re.compile(
+    r"\b(?:degree|diploma|graduate|post-?graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b|[bm]\.?sc\b|"
+    r"[bm]\.?eng\b|mba\b|ll\.?\s?b\b|tertiary\s+qualification)",
+    re.I,
+)
+# a degree named without its level: "Degree in Accounting", "a relevant degree", "University degree", "a tertiary
+# qualification in social work" ask a bachelor's, the first degree; not "a degree of autonomy", "to a high degree",
+# "360-degree", "new graduate" or a diploma (below a degree in most countries)
+# a degree named as what the hire teaches or supervises, not one held: "supervising dissertations at MSc level",
+# "teaching undergraduate and postgraduate modules", "MSc students"
+_DEGREE_TAUGHT = re.compile(
+    r"\bat\s+(?:[bm]\.?sc|ba|ma|undergraduate|postgraduate|graduate|master'?s|bachelor'?s|doctoral|phd)\s+level\b|"
+    r"\b(?:[bm]\.?sc|undergraduate|postgraduate|graduate|master'?s|bachelor'?s|doctoral|phd)\s+(?:and\s+\w+\s+)?"
+    r"(?:students?|programmes?|programs?|courses?|modules?|teaching|dissertations?|theses|cohorts?|curricul\w*|"
+    r"supervision|research\s+students)\b",
+    re.I,
+)
+_UNLEVELLED_DEGREE = re.compile(
+    r"\b(?:university|college|tertiary|undergraduate|honou?rs|first|relevant|related|appropriate|recogni[sz]ed|"
+    r"accredited|academic)\s+(?:degree|qualification)s?\b|"
+    r"(?<![\w-])degrees?\s+(?:in|level|qualified|qualification|from)\b|^\W*(?:an?\s+)?degree\b(?!\s+of\b)|"
+    r"\ba\s+degree\b(?!\s+of\b)",
+    re.I,
+)
 _CERT = re.compile(
     r"\b(?:certifi(?:ed|cation|cations|cate)|licen[cs]ed?|licensure|PMP|CISSP|CISM|CPA|CFA|CCNA|CCNP|CompTIA|"
     r"Security\+|ITIL|Six Sigma|CDL)\b"
@@ -283,10 +308,12 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("preferred", re.compile(
         r"prefer|nice|bonus|plus|desir|extra|ideal|stand out|good to have|^assets?(?: qualifications)?$", re.I)),
     ("responsibilities", re.compile(
-        r"responsib|what you.?ll do|duties|functions\b|day[- ]to[- ]day|the role|your role|"
-        r"you will(?! need| bring)", re.I)),  # "You will need", "What you will bring": what is asked, not a duty
+        r"responsib|what you.?ll do|duties|\btasks\b|functions\b|day[- ]to[- ]day|the role|your role|"
+        # "You will need", "What you will bring", "To be successful you will have": what is asked, not a duty
+        r"you will(?! need| bring| have| hold| possess)", re.I)),
     ("required", re.compile(
-        r"require|qualif|must|need|skill|experience|you have|you(?:.?ll| will) bring|you bring|looking for|about you|"
+        r"require|qualif|must|need|skill|experience|you have|you(?:.?ll| will) (?:bring|have|hold|possess)|you bring|"
+        r"looking for|about you|"
         r"who you are|competenc|what we.?re looking|profile|background|ideal candidate|expect|essential|mandatory|"
         r"criteria", re.I)),
     ("other", re.compile(
@@ -332,18 +359,30 @@ def section_kind(heading: str) -> str:
 
 # a heading over licences or certifications ("Required licenses:", "Certifications"): its items are credentials
 _CREDENTIALS_HEADING = re.compile(r"licen[cs]|certif|credential|registration|designation", re.I)
+# a heading over what the employer gives ("What we offer", "Benefits", "Why join us", "What's in it for you"): a
+# certificate named there ("paid training, including a National Certificate in ...") is given, never asked
+_OFFERS_HEADING = re.compile(
+    r"\b(?:offers?|offering|benefits?|perks|rewards?|why\s+(?:join|work|you(?:'ll| will)\s+love)|in\s+it\s+for\s+you|"
+    r"we\s+(?:give|provide)|you(?:'ll| will)\s+(?:get|receive)|package|compensation)\b",
+    re.I,
+)
 
 
 class Section(NamedTuple):
-    """A posting's section: what its heading introduces, its items, and whether the heading names credentials."""
+    """A posting's section: what its heading introduces, its items, and what the heading says of them.
+
+    ``credentials``: the heading names licences or certifications; ``offers``: it lists what the employer offers.
+    """
 
     kind: str
     items: list[str]
     credentials: bool = False
+    offers: bool = False
 
 
 def _section(heading: str) -> Section:
-    return Section(section_kind(heading), [], bool(_CREDENTIALS_HEADING.search(heading)))
+    offers = section_kind(heading) == "other" and bool(_OFFERS_HEADING.search(heading))
+    return Section(section_kind(heading), [], bool(_CREDENTIALS_HEADING.search(heading)), offers)
 
 
 def _sections(text: str) -> list[Section]:
@@ -364,7 +403,7 @@ def _sections(text: str) -> list[Section]:
             # "Nice: CCRN. Epic." or "Must have: CDL-A": a heading and its items on one line
             sections.append(_section(inline.group(1)))
             sections[-1].items.extend(s.strip(" .") for s in _INLINE_ITEMS.split(inline.group(2)) if s.strip(" ."))
-            sections.append(Section(sections[-2].kind, []))
+            sections.append(Section(sections[-2].kind, [], offers=sections[-2].offers))
             bullets = False
             continue
         if _BULLET.match(line):
@@ -760,7 +799,7 @@ def _skills_in(item: str) -> set[str]:
     name. "Google Cloud Platform (GCP)", "Scaled Agile Framework (SAFe)" and "Oracle Business Intelligence Enterprise
     Edition (OBIEE)" keep their skills (the abbreviation is one, the name is short, the skill opens the name).
     """
-    found = skill_mentions(item)
+    found = skill_mentions(_UNDER_SUPERVISION.sub(" ", item) if "upervision" in item else item)
     if not found or "(" not in item:
         return set(found)
     for name in _SPELLED_NAME.finditer(item):
@@ -890,9 +929,12 @@ def _item_requirements(
     wanted = credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(item)), title)
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
+    schooling = _DEGREE_TAUGHT.sub(" ", schooling) if schooling else ""
     if _DEGREE_CONTEXT.search(schooling):
         # "BS or MS": the lowest degree named is the one that suffices
         named = [name for name, pattern in DEGREES if pattern.search(schooling)]
+        if _unlevelled_degree(schooling, bool(named)):
+            named.append("bachelor")  # "Degree in Accounting", "a tertiary qualification in social work"
         level = min(named, key=DEGREE_RANK.__getitem__) if named else None
         if level:
             area = re.search(r"\bin ([A-Z][\w ,&/]+?)(?:\bor\b|[.,;(]|$)", item)
@@ -912,15 +954,23 @@ def _item_requirements(
         )
     if _CERT.search(item) and not wanted:
         found.append(Requirement(kind="certification", text=item, importance=importance, skills=skills))
-    if _LANGUAGE_CONTEXT.search(item) or (context and _LANGUAGE_CONTEXT.search(context)):
+    if (
+        _LANGUAGE_CONTEXT.search(item)
+        or (context and _LANGUAGE_CONTEXT.search(context))
+        or _CUED_LANGUAGES.search(item)
+        or (section in ("required", "preferred") and _ONLY_LANGUAGES.fullmatch(item))
+    ):
         for language in _languages_in(item):
             found.append(Requirement(kind="language", text=item, importance=importance, subject=language))
-    if _AUTH.search(_status_words(item, wanted)):
+    if _asks_authorization(_status_words(item, wanted)):
         # work authorization is the filters' and the profile's business: shown, never a missing skill; a clearance
         # level asked is a credential above, so only a citizenship or eligibility clause beside it is authorization
         found.append(Requirement(kind="authorization", text=item, importance="required"))
     elif _LOCATION.search(item) and not years:
         found.append(Requirement(kind="location", text=item, importance=importance))
+    if found and all(r.kind in ("authorization", "location") for r in found):
+        # "Eligible to work in Canada; Excel proficiency": the status is shown, and the skill is still asked
+        found.extend(_asked_beside_status(item, importance))
     tools = [s for s in skills if s not in GENERAL_SKILLS and not any(s.lower() in r.subject.lower() for r in found)]
     if (
         tools
@@ -951,11 +1001,125 @@ def _item_requirements(
     return [r.model_copy(update={"text": whole}) if r.text == item and item != whole else r for r in found]
 
 
+# a language named with only a cue of how much it is wanted after it ("Spanish a plus", "French is an asset",
+# "Mandarin, Punjabi or Tagalog an asset", "Cantonese preferred"): the names and the cue are all the clause says, so it
+# asks the language; "Swedish massage a plus" names a technique (a word between the name and the cue)
+_CUED_LANGUAGES = re.compile(
+    rf"(?:^|[:;,(]\s*|\.\s+|\s[-–—]\s+)(?:(?:and\s+)?(?:knowledge\s+of|some|conversational|basic|working)\s+)?"
+    rf"(?-i:{_LANGUAGE.pattern})(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?-i:{_LANGUAGE.pattern}))*\s+"
+    r"(?:(?:skills?|speakers?|speaking)\s+)?(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:(?:also|highly|strongly|"
+    r"definitely|considered)\s+)*(?:an?\s+(?:(?:definite|strong|real|great|distinct|additional)\s+)?(?:plus|asset|"
+    r"advantage|bonus)|preferred|desirable|desired|advantageous|welcome|beneficial|helpful|required|essential|"
+    r"mandatory|a\s+must)\b",
+    re.I,
+)
+
+
+def _asks_authorization(text: str) -> bool:
+    """Return whether an item's words ask about the right to work (``_AUTH``).
+
+    A sponsor of another kind is no such ask: "most of our sponsor trials run on Rave", "industry-sponsored
+    clinical trials", "we sponsor certifications". Where "sponsor" is the only word of status, the item asks it only
+    when the right-to-work reader finds a statement in it (``authorization.read_statement``).
+    """
+    found = [m.group(0) for m in _AUTH.finditer(text)]
+    if not found:
+        return False
+    if not all(_SPONSOR_WORD.fullmatch(word) for word in found):
+        return True
+    from careerpilot.matching.authorization import read_statement  # it reads names with this module's helpers
+
+    return read_statement(text) is not None
+
+
+_SPONSOR_WORD = re.compile(r"sponsor\w*", re.I)
+_STATUS_CLAUSE = re.compile(r";\s*|(?<=[.!?])\s+|\s[-–—]\s")
+
+
+def _asked_beside_status(item: str, importance: Importance) -> list[Requirement]:
+    """Return the skill an item asks in its clauses that ask no status or place ("Eligible to work in Canada; Excel").
+
+    An authorization or a location reading never replaces a skill or a product the same item names in a clause of
+    its own; an item that is all status ("Must be a U.S. citizen and able to obtain a clearance") asks no skill.
+    """
+    rest = [
+        c
+        for c in _STATUS_CLAUSE.split(item)
+        if c.strip() and not _AUTH.search(c) and not _LOCATION.search(c) and not conditions.condition_of(c)
+    ]
+    if not rest or len(rest) == len(_STATUS_CLAUSE.split(item)):
+        return []
+    text = "; ".join(c.strip() for c in rest)
+    skills = sorted(_skills_in(text))
+    if not skills and not (_REQUIREMENT_CUE.search(text) and _is_skill_item(text)):
+        return []
+    return [Requirement(kind="skill", text=text, importance=importance, skills=skills)]
+
+
+def _unlevelled_degree(schooling: str, levelled: bool) -> bool:
+    """Return whether a line asks a degree without naming its level, which then reads as a bachelor's.
+
+    The degrees named with a level ("Master's degree in X", "a postgraduate qualification") are no unlevelled one.
+    A degree offered as the alternative to something else ("Diploma or degree in X", "vocational training or a
+    degree") asks no degree: the other will do, and no level ranks it. Beside a level ("A degree or postgraduate
+    qualification") it is the lower alternative.
+    """
+    rest = schooling
+    for _, pattern in DEGREES:
+        rest = re.sub(rf"(?:{pattern.pattern})(?:\s+(?:degree|qualification)s?)?", " ", rest, flags=pattern.flags)
+    found = _UNLEVELLED_DEGREE.search(rest)
+    if not found:
+        return False
+    if levelled:
+        # "A degree or postgraduate qualification": the lower alternative; "Master of X or related degree" names
+        # another field at the same level
+        return bool(_PLAIN_DEGREE.search(rest))
+    return not _DEGREE_ALTERNATIVE.search(rest)
+
+
+_PLAIN_DEGREE = re.compile(
+    r"^\W*(?:an?\s+)?degree\b(?!\s+of\b)|\b(?:university|undergraduate|first|honou?rs|tertiary)\s+(?:degree|qualification)",
+    re.I,
+)
+# a degree given as one of alternatives: "diploma or degree", "degree or diploma", "training or a degree"
+_DEGREE_ALTERNATIVE = re.compile(r"(?:\bor|/)\s*(?:an?\s+)?(?:[\w-]+\s+)?degree\b|\bdegree\s*(?:\bor\b|/)", re.I)
+
+
+# a listed item that is only languages' names ("Spanish", "French or German" under "Nice to have"): languages asked
+_ONLY_LANGUAGES = re.compile(
+    rf"\W*(?-i:{_LANGUAGE.pattern})(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?-i:{_LANGUAGE.pattern}))*\W*", re.I
+)
+
+
 def _languages_in(item: str) -> list[str]:
-    """Return the languages an item names, each once, leaving out a name that names a people or place there."""
+    """Return the languages an item asks, each once, leaving out a name that names a people or place there.
+
+    Alternatives are one ask, their names joined by " or " ("Spanish or Portuguese", "Mandarin, Punjabi or
+    Tagalog"): a speaker of one meets it. Names listed with "and" or a slash ("English/French") are each asked.
+    """
     text = _VARIETY_OF_CHINESE.sub(r"\1", item)  # "Mandarin Chinese" is one language (Mandarin)
-    named = [m.group(1) for m in _LANGUAGE.finditer(text) if not _PEOPLE_AFTER.match(text, m.end())]
-    return list(dict.fromkeys(named))
+    found = [m for m in _LANGUAGE.finditer(text) if not _PEOPLE_AFTER.match(text, m.end())]
+    runs: list[list[str]] = []
+    last_or: list[bool] = []
+    previous: re.Match[str] | None = None
+    for m in found:
+        between = text[previous.end() : m.start()] if previous else ""
+        if previous and _LISTED.fullmatch(between):
+            runs[-1].append(m.group(1))
+            last_or[-1] = bool(_OR.search(between))
+        else:
+            runs.append([m.group(1)])
+            last_or.append(False)
+        previous = m
+    asks: list[str] = []
+    for run, either in zip(runs, last_or, strict=True):
+        names = list(dict.fromkeys(run))
+        asks.extend([" or ".join(names)] if either and len(names) > 1 else names)
+    return list(dict.fromkeys(asks))
+
+
+_LISTED = re.compile(r"\s*(?:,\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
+_OR = re.compile(r"\bor\b", re.I)
 
 
 def _status_words(item: str, wanted: list[credentials.Wanted]) -> str:
@@ -1099,7 +1263,7 @@ _EQUAL_OPPORTUNITY = re.compile(
     r"religion|color|national)|welcomes\s+applications\s+from|"
     # an accessibility statement: "committed to an inclusive and accessible workplace", "accommodations are
     # available on request" (Canadian employers state it as US ones state EEO)
-    r"committed\s+to\s+(?:an?\s+)?(?:inclusive|accessible|diverse)\b|accommodations?\s+(?:are\s+|is\s+)?available\s+"
+    r"committed\s+to\s+(?:an?\s+)?(?:inclusive|accessible|diverse|equality|diversity|inclusion|equity)\b|accommodations?\s+(?:are\s+|is\s+)?available\s+"
     r"(?:up)?on\s+request)",
     re.I,
 )
@@ -1156,7 +1320,9 @@ _EEO_TOPIC = re.compile(
 
 # "committed to an inclusive ..." is the employer's statement only when the employer says it ("We are", "Acme is")
 # or of its workplace ("Committed to an inclusive and accessible workplace"); else it asks the applicant's commitment
-_COMMITTED_TO = re.compile(r"committed\s+to\s+(?:an?\s+)?(?:inclusive|accessible|diverse)\b", re.I)
+_COMMITTED_TO = re.compile(
+    r"committed\s+to\s+(?:an?\s+)?(?:inclusive|accessible|diverse|equality|diversity|inclusion|equity)\b", re.I
+)
 _INCLUSION_SPEAKER = re.compile(
     r"^\W*(?:(?:we|our|it|they|the|this)\b|[^;]*\bwe(?:['’]re|\s+are)\s+(?:\w+\s+)?$|"
     r"[^;]*\b(?:is|are|has(?:\s+always)?\s+been)\s+(?:\w+\s+)?$)",
@@ -1293,6 +1459,38 @@ def _heading_or_empty(clause: str) -> bool:
     return bool(found) and not re.search(r"\d", clause) and all(w.lower() in _SECTION_WORDS for w in found)
 
 
+# how to apply asks nothing a resume shows: "To apply, send your resume and photos of recent jobs", "Apply with CV,
+# covering letter and two referees", "Applications include a CV and two references", "Interested candidates should
+# email ..."
+_APPLYING = re.compile(
+    # "To apply, send ..." (not "To apply you need a Paramedic License", which asks it)
+    r"^\W*(?:(?:to|how\s+to)\s+apply\s*[,:]?\s*(?:please\s+)?(?:send|submit|email|e-mail|forward|upload|visit|click|go|"
+    r"complete|fill|contact|call|include|attach|use)\b|(?:please\s+)?apply\s+(?:now|today|online|here|via|through|by|with|at|using|on)\b|"
+    r"(?:please\s+)?(?:send|submit|email|e-mail|forward|upload)\s+(?:us\s+|in\s+)?(?:(?:your|a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:cv|résumé|resume|application|cover(?:ing)?\s+letter)s?\b|"
+    r"applications?\s+(?:should|must|will|to|close|closes|include|including|consist|are\s+(?:due|accepted|reviewed|"
+    r"invited|welcome))\b|"
+    r"(?:interested|suitable|qualified)\s+(?:candidates|applicants|persons|parties|individuals)\s+(?:should|please|"
+    r"may|are\s+invited|can|are\s+encouraged)\s+(?:to\s+)?(?:apply|send|submit|email|forward|contact)\b)",
+    re.I,
+)
+# what the job pays, given as an amount with its range or rate ("$38-$44/hr plus site allowances", "$85,000-$100,000
+# + super, company vehicle"); not "budgets of $1M" (no range or rate) nor a clause that asks something besides
+_PAY_AMOUNT = re.compile(
+    r"[$£€]\s?\d[\d,.]*\s*k?\s*(?:[-–]|to)\s*[$£€]?\s?\d[\d,.]*+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
+    r"[$£€]\s?\d[\d,.]*\s*k?\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
+    r"\b\d[\d,.]*\s*k?\s*(?:[-–]\s*\d[\d,.]*\s*k?\s*)?(?:p\.a\.|per\s+annum)",
+    re.I,
+)
+# the employer's commitment ("Rangitoto College is committed to Te Tiriti o Waitangi", "We are proud to ..."): about
+# the employer, asking nothing
+_EMPLOYER_COMMITMENT = re.compile(
+    r"^\W*(?:we(?:'re|\s+are)|our\s+(?:[\w-]+\s+){0,2}?(?:is|are)|(?-i:(?:The\s+)?(?:[A-Z][\w&'.-]*\s+){1,6})(?:is|are))\s+"
+    r"(?:(?:deeply|fully|strongly|also)\s+)?(?:committed|dedicated|proud)\s+to\b",
+    re.I,
+)
+
+
 def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
     """Return whether a clause is the employer's boilerplate: equal opportunity, pay, benefits or substitutes.
 
@@ -1302,6 +1500,9 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
     """
     if (
         _heading_or_empty(clause)
+        or (_APPLYING.match(clause) and not credentials.wanted_in(clause))
+        or _EMPLOYER_COMMITMENT.match(clause)
+        or (_PAY_AMOUNT.search(clause) and not (_REQUIREMENT_CUE.search(clause) or _ASKS.search(clause)))
         or _equal_opportunity_statement(clause)
         or _substitute_only(clause)
         or _HIRING_PROCESS.match(clause)
@@ -1363,7 +1564,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     section_items = _sections(text)
     has_sections = any(section.kind in ("required", "preferred") for section in section_items)
     headline = next((line.strip() for line in text.splitlines() if line.strip()), "")  # the title again: no item
-    for kind, items, under_credentials in section_items:
+    for kind, items, under_credentials, offers in section_items:
         for item in items:
             if item == headline and _title_again(headline, title) and not credentials.wanted_in(headline, title):
                 continue  # "Centre Manager - Hamilton East (licensed for 75 children)": the title, not an ask
@@ -1375,6 +1576,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                     requirements.extend(_item_requirements(part, importance, title, kind, context=item))
             elif (
                 (not has_sections or kind == "unknown")
+                and not offers
                 and len(item) < 400
                 and (
                     _REQUIREMENT_CUE.search(item)
@@ -1382,10 +1584,10 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                 )
             ):
                 # prose without a requirements section: keep sentences that state a need, and the fragments of a
-                # terse posting made of lines ("BLS, ACLS", "Cerner or Epic"), which name what they ask
-                requirements.extend(
-                    r for r in _item_requirements(item, _importance(kind, item), title) if _asked(r, item)
-                )
+                # terse posting made of lines ("BLS, ACLS", "Cerner or Epic"), which name what they ask; not the
+                # clauses naming the employer's or colleagues' credentials (``_not_the_hires``)
+                asked = [r for r in _item_requirements(item, _importance(kind, item), title) if _asked(r, item)]
+                requirements.extend(_only_the_hires(asked, item, title))
     requirements = _add_unlisted_credentials(requirements, section_items)
     requirements = _add_unlisted_skills(requirements, title, text)
     requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]
@@ -1424,25 +1626,35 @@ def _title_again(headline: str, title: str) -> bool:
 def _add_unlisted_credentials(requirements: list[Requirement], section_items: list[Section]) -> list[Requirement]:
     """Add the credentials the posting names in prose outside its requirement lists ("holds a current RN license").
 
-    A licence or certificate a posting names is asked for unless the sentence says it is a plus; the company's
-    "about" and benefits paragraphs name none (a cue word is needed: holds, current, active, required, ...).
+    A licence or certificate a posting names is asked for only where a word of holding or asking says so (holds,
+    current, valid, required, "be registered", ...; ``_HOLDS_CUE``), unless the sentence says it is a plus. The
+    credential's own noun is no cue: "Preparation for the dog licence test" is a duty. A section of what the employer
+    offers asks none ("paid training, including a National Certificate in ..."), nor a clause naming the employer's
+    or colleagues' credentials or the one the hire may work toward (``_not_the_hires``).
     """
     have = {tuple(r.credentials) for r in requirements if r.credentials}
     extra = []
-    for kind, items, _ in section_items:
-        if kind in ("required", "preferred"):
+    for section in section_items:
+        if section.kind in ("required", "preferred") or section.offers:
             continue
-        for item in items:
-            if len(item) > 400 or not _HOLDS_CUE.search(item):
+        for raw in section.items:
+            item = _without_offers(raw)
+            kept = _not_the_hires(item)
+            # a list under a heading of licences or certifications asks what it names, cue or none
+            if len(item) > 400 or not (section.credentials or _HOLDS_CUE.search(kept)):
                 continue
-            for want in credentials.wanted_in(_YEARS_AS.sub(" ", conditions.without_conditions(item))):
+            wanted = credentials.wanted_in(_YEARS_AS.sub(" ", conditions.without_conditions(item)))
+            if wanted and kept != item:
+                held = {w.ids for w in credentials.wanted_in(_YEARS_AS.sub(" ", conditions.without_conditions(kept)))}
+                wanted = [w for w in wanted if w.ids in held]
+            for want in wanted:
                 if want.ids in have:
                     continue
                 have.add(want.ids)
                 extra.append(
                     Requirement(
                         kind="certification",
-                        text=item,
+                        text=raw,
                         importance="preferred" if want.optional else _importance("required", item),
                         subject=credentials.name_of(list(want.ids)),
                         credentials=list(want.ids),
@@ -1453,15 +1665,154 @@ def _add_unlisted_credentials(requirements: list[Requirement], section_items: li
     return requirements + extra
 
 
+# what says a credential named in prose is the hire's: a word of holding or asking, or the hire being it ("be
+# registered with", "you are a licensed ...", "candidates who hold"); never the credential's own noun or adjective
 _HOLDS_CUE = re.compile(
-    r"\b(?:hold\w*|current|active|valid|required|requires?|must|need\w*|possess\w*|licen[cs]\w*|certifi\w*|"
-    r"registered|admitted|member|clearance|endorsement|eligible|preferred|a plus|bonus|ideally)\b",
+    r"\b(?:hold\w*|current(?:ly)?|active|valid|required|requires?|must|need\w*|possess\w*|eligib\w*|preferred|"
+    r"a plus|bonus|ideally|desir\w*|"
+    # the hire sought as a holder: "is hiring a full-time Registered Optician", "seeking a licensed plumber"
+    r"(?:seek\w*|looking\s+for|hiring|recruiting|searching\s+for)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:licen[cs]ed|registered|certified|chartered|accredited)|"
+    r"(?:be|being|become|you(?:'re|\s+are)|who\s+(?:is|are))\s+(?:an?\s+|fully\s+|currently\s+|already\s+)*"
+    r"(?:licen[cs]ed|registered|certified|chartered|admitted|accredited|credentialed)|"
+    r"(?:candidates?|applicants?|you)\s+(?:\w+\s+){0,2}?(?:with|have|has))\b",
     re.I,
+)
+# clauses of prose naming credentials that are not the hire's: the employer's ("We are a licensed Class A removalist",
+# "Acme Electrical is a registered master contractor"), colleagues' ("work alongside our Registered Auditors", "join
+# a team of licensed electricians") and the one the hire may work toward ("a clear path toward registration",
+# "support toward your chartership", "training, including a National Certificate in ..."). The hire's own ("join
+# our team as a Registered Nurse", "we are seeking a licensed electrician") stays.
+_CLAUSE_OPENING = r"^\W*(?:(?:and|but|while|where|with|plus)\s+)?"
+_EMPLOYER_CLAUSE = re.compile(
+    _CLAUSE_OPENING + r"(?:we(?:'re|\s+are|\s+have\s+been|\s+hold|\s+operate\s+as)|"
+    r"our\s+(?!(?:ideal|successful|preferred|new|next)\b)(?:[\w&'-]+\s+){0,3}?(?:is|are|holds?|has\s+been)|"
+    r"the\s+(?:company|firm|practice|clinic|group|business|organi[sz]ation)\s+(?:is|holds?|has\s+been)|"
+    # a name ("Acme Electrical is a registered contractor"), not the hire's role ("Registered Nurses are needed")
+    r"(?-i:(?!(?:You|The|This|An?|Candidates?|Applicants?)\b)(?:[A-Z][\w&'.-]*\s+){1,6})(?:is|has\s+been))\s+"
+    r"(?!(?:\w+\s+)?(?:seek\w*|looking|hiring|recruiting|searching|running|expanding|growing|responsible|needed|"
+    r"required|wanted|sought|expected|invited|encouraged|welcome|preferred|desired|desirable|essential|mandatory|"
+    r"necessary|helpful|advantageous|an?\s+(?:plus|asset|advantage|must|requirement))\b)",
+    re.I,
+)
+_COLLEAGUES_CLAUSE = re.compile(
+    _CLAUSE_OPENING + r"(?:you(?:'ll|\s+will)\s+)?(?:work\w*|join\w*|partner\w*|collaborat\w*|learn\w*|train\w*|"
+    r"support\w*|assist\w*|report\w*)\s+(?:closely\s+|directly\s+)?(?:(?:alongside|with|beside|under|from|to)\s+)?"
+    r"(?:our\b|an?\s+(?:\w+\s+)?(?:team|group|crew|network)\s+of\b|experienced\b|senior\b)",
+    re.I,
+)
+_AS_THE_HIRE = re.compile(r"\bas\s+(?:an?|our|the)\b", re.I)
+# the applicants named inside a clause about the employer ("Acme is running an intake for dealers who are already
+# licensed in Victoria"): what they hold is asked
+_HOLDERS_NAMED = re.compile(
+    r"\bwho\s+(?:are|is|hold|holds|have|has|possess)\b|\b(?:candidates?|applicants?|those|anyone)\s+(?:with|holding)\b",
+    re.I,
+)
+_TOWARD_CLAUSE = re.compile(
+    r"\b(?:path(?:way)?s?|route|progression|journey|support|sponsorship|funding|assistance|opportunit(?:y|ies)|"
+    r"chance)\b[^.;,]{0,30}?\b(?:to(?:wards?)?|for|into)\s+(?:\w+\s+){0,3}?"
+    r"(?:registration|licen[cs]\w*|certification|chartership|qualification|accreditation|admission)\b|"
+    r"\b(?:training|study|studies|help)\s+(?:\w+\s+){0,2}?towards?\s+(?:\w+\s+){0,3}?"
+    r"(?:registration|licen[cs]\w*|certification|chartership|qualification|accreditation|admission)\b|"
+    r"\bopportunit(?:y|ies)\s+to\s+(?:gain|obtain|earn|achieve|complete|pursue|work\s+toward\w*)\b|"
+    r"\b(?:training|courses?|study)\s*,?\s+(?:including|such\s+as|e\.g\.)",
+    re.I,
+)
+_PROSE_CLAUSE = re.compile(r"(,\s*(?:and\s+)?|;\s*|(?<=[.!?])\s+|\s+[-–—]\s+)")
+
+
+def _toward(before: str, clause: str) -> bool:
+    """Return whether a clause names a credential the hire may work toward or is given (``_TOWARD_CLAUSE``).
+
+    ``before``: the end of the clause before it, which may say what a bare "including X" is ("training, including").
+    """
+    joined = before + clause
+    return any(m.end() > len(before) for m in _TOWARD_CLAUSE.finditer(joined))
+
+
+def _not_the_hires(item: str) -> str:
+    """Return prose with its clauses naming credentials that are not the hire's blanked (``_EMPLOYER_CLAUSE``, ...).
+
+    Read only outside the requirement lists: the employer's, colleagues' or a future credential is named there by
+    the posting's story, while a list names what it asks. Blanked with spaces, so what is left keeps its place.
+    """
+    parts = _PROSE_CLAUSE.split(item)
+    out: list[str] = []
+    for i in range(0, len(parts), 2):
+        clause = parts[i]
+        others = (
+            (_EMPLOYER_CLAUSE.match(clause) and not _HOLDERS_NAMED.search(clause))
+            or (_COLLEAGUES_CLAUSE.match(clause) and not _AS_THE_HIRE.search(clause))
+            or _toward(parts[i - 2][-30:] + parts[i - 1] if i else "", clause)
+        )
+        out.append((parts[i - 1] if i else "") + (" " * len(clause) if others else clause))
+    return "".join(out)
+
+
+def _only_the_hires(found: list[Requirement], item: str, title: str) -> list[Requirement]:
+    """Return the requirements read from prose, less the credentials and status only its others' clauses name.
+
+    What else the item asks is read from it whole; a credential or a right to work counts only where it is also
+    read with the employer's, colleagues' and future credentials blanked (``_not_the_hires``), so the blanking never
+    adds a credential the whole item does not ask.
+    """
+    kept = _not_the_hires(item)
+    if kept == item or not any(r.kind in ("certification", "authorization") for r in found):
+        return found
+    held = {w.ids for w in credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(kept)), title)}
+    out = []
+    for req in found:
+        ours = tuple(req.credentials) in held if req.credentials else bool(_CERT.search(kept))
+        if req.kind == "certification" and not ours:
+            continue
+        if req.kind == "authorization" and not _asks_authorization(kept):
+            continue
+        out.append(req)
+    return out
+
+
+def _said_of_the_skills(text: str) -> str:
+    """Return the posting's text without what names no skill of the hire's, for reading skills named in passing.
+
+    A sentence that asks nothing (how to apply, pay, an equal-opportunity statement: ``_says_nothing_asked``) goes,
+    so "Apply with a CV and two referees" asks no computer vision; and working "under supervision" or "w/
+    supervision" is how the hire works, no skill of supervising (``_UNDER_SUPERVISION``).
+    """
+    lines = []
+    for line in text.splitlines():
+        if _ANY_NOTHING_CUE.search(line):
+            line = " ".join(s for s in _SENTENCE.split(line) if not _says_nothing_asked(s.strip(" \t-*•")))
+        lines.append(_UNDER_SUPERVISION.sub(" ", line))
+    return "\n".join(lines)
+
+
+# a cheap sign a line may hold a sentence that asks nothing (``_says_nothing_asked``): only such lines are split
+_ANY_NOTHING_CUE = re.compile(
+    r"\bappl|\bsend\b|\bsubmit|\bemail|\bcommitted\b|\bdedicated\b|\bproud\b|[$£€]|\bp\.a\.|\bper\s+annum|"
+    r"\bequal\b|\bEOE\b|\bEEO\b|discriminat|\bbenefit|\bpay\b|salary|\bwages?\b|compensation|\bperks\b|"
+    r"\binterested\b|\bonly\b|\bthank",
+    re.I,
+)
+# working under someone's supervision names how the hire works, not supervising others: "LPs w/ supervision", "under
+# direct supervision", "with minimal supervision", "under the supervision of a licensed electrician"
+_SUPERVISED_HOW = (
+    r"(?:(?:the|direct|general|close|minimal|little|limited|indirect|appropriate|physician|medical|remote|no|some|"
+    r"light|immediate|professional|regular|ongoing)\s+)"
+)
+_UNDER_SUPERVISION = re.compile(
+    rf"\b(?:w/|with|without|requiring|needing)\s*{_SUPERVISED_HOW}*supervision\b|"
+    rf"\bunder\s+(?:the\s+)?(?:(?!the\b){_SUPERVISED_HOW})+supervision\b|"
+    r"\bunder\s+(?:the\s+)?supervision\s+(?:of|from|by)\s+(?:an?|the|our)\s+[\w-]+(?:\s+[\w-]+)?|"
+    # "Under supervision, respond to ...": at a clause's start it is how the hire works; "each project under
+    # supervision" is what the hire supervises
+    r"(?:^|(?<=[,;:(.]\s)|(?<=[-•*]\s))under\s+supervision\b",
+    re.I | re.M,
 )
 
 
 def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str) -> list[Requirement]:
     """Add vocabulary skills the posting names outside its requirement items, as preferred."""
+    text = _said_of_the_skills(text)
     covered = {s for r in requirements for s in r.skills}
     conditions_shown = {r.text for r in requirements if r.kind == "condition"}
     extra = []
