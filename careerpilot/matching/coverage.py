@@ -14,7 +14,7 @@ from careerpilot.matching.credentials import Wanted, graded, judge
 from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named
 from careerpilot.matching.evidence import ResumeEvidence, Role, month_span, union_months
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
-from careerpilot.matching.products import holds, kind_words, named_products, own_skills, product_line
+from careerpilot.matching.products import INSISTS, holds, kind_words, named_products, own_skills, product_line
 from careerpilot.matching.requirements import LANGUAGES, years_named
 from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
@@ -1251,13 +1251,11 @@ def _short_by_meaning(check: RequirementCheck) -> bool:
     return check.requirement.kind == "experience" and check.years_basis == "close" and not check.short_in_all
 
 
-_INSISTS = re.compile(r"\b(?:must|required|requires|mandatory|essential|non-negotiable)\b", re.I)
-
-
 def caps_score(check: RequirementCheck) -> bool:
     """Return whether a decisive gap keeps the score under the shortlist threshold.
 
-    Every kind does, except a named tool the item does not itself insist on ("must", "required"): a product named
+    Every kind does, except a named tool the item does not itself insist on ("must", "required", "essential",
+    "from day one", "no system training", ``products.INSISTS``): a product named
     in passing in a prose item ("knowledge of HQL and SQL", "Excel in research") is named first but left to coverage,
     since resumes written for a job often show such a product in other words (rjdb's MRR: 0.996 -> 0.983 when
     every named tool capped). Years cap when half a year or more short (``years_short(far=True)``, YEARS_CAP_BY; until
@@ -1266,7 +1264,7 @@ def caps_score(check: RequirementCheck) -> bool:
     """
     if check.requirement.kind == "experience":
         return years_short(check, far=True)
-    return check.requirement.kind != "skill" or bool(_INSISTS.search(check.requirement.text))
+    return check.requirement.kind != "skill" or bool(INSISTS.search(check.requirement.text))
 
 
 def named_tool_missing(check: RequirementCheck) -> bool:

@@ -33,6 +33,7 @@ import yaml
 
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.jurisdictions import places
+from careerpilot.matching.occupations import ABBREVIATIONS
 from careerpilot.matching.requirements import LANGUAGES, PREFERRED_CUE
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import stem
@@ -81,6 +82,28 @@ _SENTENCE_END = ".!?:;•–—\n"
 _KINDS = frozenset(
     "system systems software platform platforms suite application applications app apps module modules "
     "database databases portal tms los crm erp ehr emr wms lms pos cmms".split()
+    # session 17: more kinds written as acronyms after a maker's or a product's name ("Workday HCM", "Sabre GDS",
+    # "Medidata Rave EDC"): the kind, never another product of the maker's that another maker's HCM would hold
+    + "hcm hris hrms ats lims qms edc ctms gds plm scm".split()
+)
+# an item insisting on its product: the plain words ("must", "required", "essential") and the ways postings say that
+# the product is used from the start, with no time to learn it ("working in it from day one", "no system training
+# period", "we cannot train on it", "you will use it daily", "a prerequisite")
+INSISTS = re.compile(
+    r"\b(?:must|required|requires|mandatory|essential|non-negotiable|indispensable|prerequisite|a necessity)\b"
+    r"|\bfrom (?:day (?:one|1)|the (?:first|very first) day|the (?:start|outset))\b"
+    r"|\b(?:no|without(?: any)?)\s+(?:\w+\s+)?(?:training|ramp[- ]up|learning curve)\b"
+    r"|\b(?:(?:can ?not|can't|unable to|not able to)\s+(?:\w+\s+)?train)\b"
+    r"|\b(?:use|using|work(?:ing)? in|live in)\s+(?:it|them|this|these)\s+(?:daily|every ?day|all day)\b",
+    re.I,
+)
+# the words a tool is named after ("skills in SAS", "proficiency with", "hands-on experience with", "use of", "code
+# base is in"): a name right after them is the tool used
+_TOOL_CUE = re.compile(
+    r"\b(?:experienced?|proficien\w*|skill(?:s|ed)?|expertise|expert|knowledge|familiar\w*|fluen\w*|competen\w*|use|"
+    r"using|used|work(?:ing)?|trained|programming|coding|written|is|are|hands-on)\s+(?:with|in|on|of)\s+(?:the\s+|an?\s+)?$"
+    r"|\busing\s+$",
+    re.I,
 )
 TITLE_CASE = 0.8  # an item with this share of its words of 4+ letters capitalized (2 or more) is in title case
 _TITLED_FUNCTION = re.compile(r"(?<=\w )(?:And|Of|To|With|For|The|In|On|Or)\b")
@@ -228,11 +251,12 @@ def named_products(text: str) -> Named:
             name = text[run[0].start() : run[-1].end()]
         if any(w.lower() in _NOT_PRODUCT or w.lower() in known for w in spelled):
             continue  # an organisation, a vocabulary skill, a place
-        if not maker and not any(map(_proper, spelled)):
-            continue  # acronyms alone, unless after their maker ("Oracle OPERA PMS")
+        cued = bool(_TOOL_CUE.search(text[max(0, run[0].start() - 40) : run[0].start()]))
+        if not maker and not any(map(_proper, spelled)) and not _insisted_acronym(text, spelled, cued):
+            continue  # acronyms alone, unless after their maker ("Oracle OPERA PMS") or insisted on as the tool
         if all(_RELEASE.fullmatch(w) for w in spelled):
             continue  # a release alone ("MATLAB R2023a" after its product, or opening the item) names no product
-        if (paired and not any(map(_shaped, spelled))) or not (maker or _said_a_product(text, run, titled)):
+        if (paired and not any(map(_shaped, spelled))) or not (maker or _said_a_product(text, run, titled, cued)):
             continue
         if plus[bisect_right(bounds, run[0].start()) - 1]:
             continue
@@ -399,7 +423,61 @@ def kind_words(text: str, named: Named) -> str:
     return kind
 
 
-def _said_a_product(text: str, run: list[re.Match[str]], titled: bool) -> bool:
+def _insisted_acronym(text: str, spelled: list[str], cued: bool) -> bool:
+    """Return whether an acronym alone is a tool's name: right after a tool's words, in an item insisting on it.
+
+    "Advanced skills in SAS (essential)", "Experience with ABC is a must": the item names the tool it will not do
+    without. An acronym alone is otherwise too often an abbreviation the resume spells out ("PA", "TMS"), so not one
+    the item spells out itself ("Electronic Data Capture (EDC)"), a kind of product ("EHR") or a workplace
+    abbreviation ("ICU", "RN"); a resume spelling it out still holds it (``holds``).
+    """
+    if not cued or len(spelled) != 1 or not INSISTS.search(text):
+        return False
+    word = spelled[0]
+    if not (3 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+        return False
+    if word.lower() in _KINDS | _NOT_PRODUCT | ABBREVIATIONS.keys() | _vendors() or _spelled_out(text, word):
+        return False
+    # "EDC systems", "CRM software": an acronym before a kind of product names the kind
+    after = _WORD.findall(text[text.find(word) + len(word) : text.find(word) + len(word) + 30])[:1]
+    return not (after and after[0].lower() in _KINDS)
+
+
+_FUNCTION_WORDS = frozenset("and of for the in on to & a an".split())
+
+
+@lru_cache(maxsize=256)
+def _initials(text: str) -> tuple[str, ...]:
+    """Return the initials of each run of capitalized words in a text, function words between them skipped.
+
+    "Good Manufacturing Practice audits" gives "gmp"; acronyms are no words here, so "SAS" spells nothing.
+    """
+    runs: list[str] = []
+    current = ""
+    for word in re.findall(r"[A-Za-z][A-Za-z0-9'’]*|[^\sA-Za-z-]", text):
+        if word in _FUNCTION_WORDS and current:
+            continue
+        if word[:1].isupper() and not (word.isupper() and len(word) > 1):
+            current += word[0].lower()
+            continue
+        if len(current) >= 2:
+            runs.append(current)
+        current = ""
+    if len(current) >= 2:
+        runs.append(current)
+    return tuple(runs)
+
+
+def _spelled_out(text: str, acronym: str) -> bool:
+    """Return whether a text writes capitalized words whose initials spell an acronym ("Good Manufacturing Practice").
+
+    Function words may stand between them ("Occupational Safety and Health Administration": OSHA).
+    """
+    lowered = acronym.lower()
+    return any(lowered in run for run in _initials(text))
+
+
+def _said_a_product(text: str, run: list[re.Match[str]], titled: bool, cued: bool = False) -> bool:
     """Return whether capitalized words are a product's name, not a skill written with capitals.
 
     Capitals alone say little (postings write "Time Management", "Social Perceptiveness"); a name is a product's
@@ -410,8 +488,24 @@ def _said_a_product(text: str, run: list[re.Match[str]], titled: bool) -> bool:
     """
     if any(_shaped(m.group(0)) for m in run):
         return True
+    spelled = [m.group(0) for m in run]
+    if cued and len(spelled) == 1 and _acronym(spelled[0]):
+        return True  # an acronym insisted on alone (``_insisted_acronym``)
     if titled:
         return False
+    if cued and len(spelled) >= 2 and any(map(_proper, spelled)):
+        # right after a tool's words, a name with a product's acronym or a release number in it: "experience with
+        # Medidata Rave EDC", "Sabre GDS", "Articulate Storyline 360"; plain names alone ("experience in Emergency
+        # Medicine") are fields of practice as often
+        # (the acronym after a name of the product's own: "IBM Server", "Mac OSX Support" and "P&C Insurance" are a
+        # vendor's or a field's acronym before ordinary words)
+        number_after = bool(re.match(r"\s+\d", text[run[-1].end() :]))
+        acronym = any(
+            _acronym(w) and len(w) >= 3 and w.isalpha() and _proper(spelled[i - 1]) for i, w in enumerate(spelled) if i
+        )
+        generic = any(w.lower() in _GENERIC_AFTER_ACRONYM for w in spelled)
+        if (number_after or acronym) and not generic:
+            return True
     after = re.split(r"[.:;,]", text[run[-1].end() : run[-1].end() + 60], maxsplit=1)[0]
     if any(w.lower() in _KINDS for w in _WORD.findall(after)[:3]):
         return True
@@ -463,6 +557,9 @@ def holds(resume_text: str, product: str) -> bool:
     if not key:
         return False
     seen = _resume_words(resume_text).get(key.lower())
+    if seen is None and key == product and _acronym(key) and 3 <= len(key) <= 5:
+        # an acronym asked alone ("SAS", "GMP") is held by a resume spelling it out
+        return _spelled_out(resume_text, key)
     return seen is not None and (seen or _shaped(key) or key.isupper())
 
 

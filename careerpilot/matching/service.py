@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import logging
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,12 +23,14 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import yaml
 
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting, content_hash
 from careerpilot.domain.matching import FilterResult, Match, MatchedTerm, PostingRequirements, RequirementCheck
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
+from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching import authorization, cascade
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import (
@@ -212,20 +215,65 @@ def _scale(value: float, bounds: tuple[float, float]) -> float:
     return float(CLOSE_FIT + (1.0 - CLOSE_FIT) * (1.0 - math.exp(-(value - high) / BEYOND_CLOSE_FIT)))
 
 
+# the gender markers postings add to a title ("(m/w/d)", "(m/f/d)", "(f/m/x)", "(H/F)", "(all genders)") and the
+# feminine endings German titles write after a slash, star, colon or bracket ("Trainer/in", "Trainer/-in",
+# "Trainer*in", "Trainer:in", "Trainer(in)", "TrainerIn"): the title is the word before them
+_GENDER_MARKER = re.compile(r"\(\s*(?:[mwfdxhdia*]\s*/\s*){1,3}[mwfdxhdia*]\s*\)|\(\s*all genders?\s*\)", re.I)
+_FEMININE_ENDING = re.compile(
+    r"(?<=[a-zäöüß])(?:(?:/-?|\*|:|_)in(?:nen)?(?![A-Za-zäöüß])|\(in(?:nen)?\))|(?<=er)In(?:nen)?\b"
+)
+# a German feminine title written whole ("Hundetrainerin", "Tierpflegerin", "Ingenieurin"): the same title as the
+# masculine one a posting writes with its marker ("Hundetrainer/in")
+_FEMININE_WORD = re.compile(r"\b([A-Za-zÄÖÜäöüß]{4,}(?:er|eur|or))in(?:nen)?\b")
+# the parts of a title a dash, a bar or a colon sets apart ("Physician Assistant - Emergency Department", "Court
+# Associate | Welsh essential", "Hundetrainer/in - Dog Trainer"): a held title may fit one part whole
+_TITLE_PARTS = re.compile(r"\s+[-–—|:]\s+|\s*[|]\s*")
+TITLE_WORDS = Path(__file__).with_name("data") / "title_words.yaml"  # provenance in data/PROVENANCE.md
+
+
+@lru_cache(maxsize=1)
+def _title_synonyms() -> dict[str, str]:
+    """Return each title word's stem mapped to its group's first word's stem (``data/title_words.yaml``)."""
+    data = yaml.safe_load(TITLE_WORDS.read_text(encoding="utf-8")) or {}
+    found: dict[str, str] = {}
+    for group in data.get("groups", []):
+        first = min(key_terms(str(group[0])), default=str(group[0]))
+        for word in group:
+            for term in key_terms(str(word)):
+                found[term] = first
+    return found
+
+
+def _ungendered(title: str) -> str:
+    """Return a title without its gender markers and feminine endings ("Hundetrainer/in (m/w/d)" -> "Hundetrainer")."""
+    return _FEMININE_WORD.sub(r"\1", _FEMININE_ENDING.sub("", _GENDER_MARKER.sub(" ", title)))
+
+
 @lru_cache(maxsize=65536)
 def title_terms(title: str) -> frozenset[str]:
-    """Return a title's meaningful stems ('Sr. Back-End Engineer' -> {'back-end', 'engin'}), seniority dropped."""
+    """Return a title's meaningful stems ('Sr. Back-End Engineer' -> {'back-end', 'engin'}), seniority dropped.
+
+    Gender markers and feminine endings are dropped ("Hundetrainer/in (m/w/d)", "Hundetrainerin": "hundetrain"), and
+    words of one group in ``data/title_words.yaml`` read as one ("UAV Pilot", "Drone Pilot").
+    """
     text = (
-        title.lower()
+        _ungendered(title)
+        .lower()
         .replace("full stack", "full-stack")
         .replace("back end", "back-end")
         .replace("front end", "front-end")
     )
-    return frozenset(t for t in key_terms(text.replace("/", " ")) if t not in _TITLE_NOISE)
+    synonyms = _title_synonyms()
+    return frozenset(synonyms.get(t, t) for t in key_terms(text.replace("/", " ")) if t not in _TITLE_NOISE)
 
 
 def title_fit(title: str, roles: Sequence[str], held: Sequence[str] = ()) -> float:
-    """Return how well a job title fits wanted roles (share of the role's words) or held titles (share of the job's)."""
+    """Return how well a job title fits wanted roles (share of the role's words) or held titles (share of the job's).
+
+    A held title is also compared with each part of the job title a dash or a bar sets apart, as the share of that
+    part's words: "Claims Handler" fits "Claims Handler - Motor Injury" whole, as "Dog Trainer" fits "Hundetrainer/in
+    (m/w/d) - Dog Trainer"; the other parts name a department, a shift or a place that no held title shows.
+    """
     words = title_terms(title)
     if not words:
         return 0.0
@@ -234,10 +282,12 @@ def title_fit(title: str, roles: Sequence[str], held: Sequence[str] = ()) -> flo
         wanted = title_terms(role)
         if wanted:
             best = max(best, len(words & wanted) / len(wanted))
+    parts = [words] + [title_terms(p) for p in _TITLE_PARTS.split(_ungendered(title))] if held else []
+    parts = [p for p in parts if p]
     for past in held:
         had = title_terms(past)
         if had:
-            best = max(best, len(words & had) / len(words))
+            best = max(best, *(len(part & had) / len(part) for part in parts))
     return best
 
 
@@ -664,6 +714,11 @@ def _label(check: RequirementCheck) -> str:
         named = named_products(req.text)
         if named.makers:
             return ", ".join([*own_skills(req.text, req.skills), *(spellings[0] for spellings in named.asked)])
+        if named.asked:
+            # a product item is labelled by its products: "Bosch KTS 590 diagnostic software" asks the product, not
+            # the general skill its kind's words read as ("diagnostic": Troubleshooting); its own named skills stay
+            own = [s for s in req.skills if s not in GENERAL_SKILLS]
+            return ", ".join([*(spellings[0] for spellings in named.asked), *own])
         return ", ".join(req.skills)
     if req.kind == "skill" and not req.subject and len(req.text) > 60 and named_tool_missing(check):
         # "hands-on w/ Autel MaxiIM IM608 (every van runs it, ...)": the products lacking, by their names
