@@ -750,10 +750,10 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
-        # the role's whole text: half the subject's words with its head, or the head in its title, and lines close to
-        # the subject by meaning (``about_whole``)
+        # the role's whole text: over half the subject's words with its head, or the head in its title, and lines
+        # close to the subject by meaning (``about_whole``); half is too little where the head is generic ("clients")
         whole_hit, titled, whole_line = about_whole(subject, role) if subject and meaning else (0.0, False, "")
-        whole = years_weight(whole_similarity) > 0 and not sibling and (whole_hit >= 0.5 or titled)
+        whole = years_weight(whole_similarity) > 0 and not sibling and (whole_hit > 0.5 or titled)
         if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit or whole:
             if as_role and not skill_hit and not _title_names_subject(req, role):
                 named_only.append(role)

@@ -697,7 +697,18 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         subject = ""
     if subject and not key_terms(subject):  # "2+ years work experience": no subject, overall years
         subject = ""
+    if subject and _SCHOOLING_ONLY.fullmatch(subject):
+        # "3 years of experience or a degree in accounting", "a diploma or 3 years equivalent experience": the
+        # schooling the years stand in for, or their equivalence, is no subject of the years
+        subject = ""
     return years, _role_before_clause(subject)
+
+
+_SCHOOLING_ONLY = re.compile(
+    r"(?:(?:or|and|an?|the|relevant|related|equivalent|comparable|a\s+relevant)\s+)*(?:degree|diploma|bachelor'?s?|"
+    r"master'?s?|certificate|qualification|education|equivalent|equivalency)s?(?:\s+(?:in\s+\w+|equivalent))?",
+    re.I,
+)
 
 
 # "experience <participle> ...": the clause says how the experience was gained ("working tower positions")

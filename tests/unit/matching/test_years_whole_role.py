@@ -251,3 +251,14 @@ def test_years_post_journeyperson_count_from_the_ticket():
     req = _req("4 years of post-journeyperson experience in commercial barbering")
     evidence = _tradesperson("2023-01", "2023-01")
     assert "counted from the journeyperson" in check_years(req, evidence).note
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "4 years of experience or a diploma in office administration",
+        "A certificate or 2 years equivalent experience",
+    ],
+)
+def test_schooling_the_years_stand_in_for_is_no_subject(item):
+    assert _years(item)[1] == ""  # type: ignore[index]
