@@ -30,7 +30,7 @@ _SINCE = re.compile(
 )
 # the events a years item may count from whose credential goes by other names on a resume: registration ("Registered
 # Midwife", "NMC registration"), qualification ("Certificate of Qualification", "Admitted as a Solicitor", a
-# chartered body's membership), the journeyperson grade or the end of an apprenticeship (a Red Seal, a trade
+# chartered or royal college's membership: "Member of the Royal College of ..."), the journeyperson grade or the end of an apprenticeship (a Red Seal, a trade
 # certificate, a journeyman card or licence)
 _EVENT_LINES = (
     (re.compile(r"^regist", re.I), re.compile(r"\bregist\w*", re.I)),
@@ -38,7 +38,7 @@ _EVENT_LINES = (
         re.compile(r"^qualif", re.I),
         re.compile(
             r"\b(?:qualif\w*|licen[cs]\w*|regist\w*|chartered|admitted|admission|enrol(?:l?ed|ment)\s+as|"
-            r"red\s+seal|journey\w*|certified\s+public)\b",
+            r"red\s+seal|journey\w*|certified\s+public|(?:member|fellow)(?:ship)?\s+of\s+the)\b",
             re.I,
         ),
     ),

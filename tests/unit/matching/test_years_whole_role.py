@@ -262,3 +262,12 @@ def test_years_post_journeyperson_count_from_the_ticket():
 )
 def test_schooling_the_years_stand_in_for_is_no_subject(item):
     assert _years(item)[1] == ""  # type: ignore[index]
+
+
+def test_post_qualification_years_count_from_a_royal_college_membership():
+    evidence = _resume(
+        [{"position": "Dental Surgeon", "name": "High Street Dental", "startDate": "2023-09"}],
+        [{"name": "Member of the Royal College of Dental Surgeons", "date": "2023-07"}],
+    )
+    check = check_years(_req("3 years' post-qualification experience in general practice"), evidence)
+    assert "counted from the qualification" in check.note
