@@ -30,8 +30,8 @@ _SINCE = re.compile(
 )
 # the events a years item may count from whose credential goes by other names on a resume: registration ("Registered
 # Midwife", "NMC registration"), qualification ("Certificate of Qualification", "Admitted as a Solicitor", a
-# chartered or royal college's membership: "Member of the Royal College of ..."), the journeyperson grade or the end of an apprenticeship (a Red Seal, a trade
-# certificate, a journeyman card or licence)
+# chartered body's or royal college's membership: "Member of the Royal College of ..."), the journeyperson grade or
+# the end of an apprenticeship (a Red Seal, a trade certificate, a journeyman card or licence)
 _EVENT_LINES = (
     (re.compile(r"^regist", re.I), re.compile(r"\bregist\w*", re.I)),
     (
