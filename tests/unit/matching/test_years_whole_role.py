@@ -269,5 +269,5 @@ def test_post_qualification_years_count_from_a_royal_college_membership():
         [{"position": "Dental Surgeon", "name": "High Street Dental", "startDate": "2023-09"}],
         [{"name": "Member of the Royal College of Dental Surgeons", "date": "2023-07"}],
     )
-    check = check_years(_req("3 years' post-qualification experience in general practice"), evidence)
+    check = check_years(_req("3 years' post-qualification experience as a dentist"), evidence)
     assert "counted from the qualification" in check.note
