@@ -544,6 +544,14 @@ _HELPING = re.compile(r"\b(?:assistant|aide)\b", re.I)
 _WORKER_END = re.compile(r"(?:er|or|ist|ian|man|men|person|nurse|aide|assistant|tech|clerk|chef|cook|rn|lpn)s?$", re.I)
 
 
+def _names_worker(subject: str) -> bool:
+    """Return whether every alternative of a years subject ends in a worker noun ("court reporter", "RN")."""
+    return all(
+        (last := [w for w in words(expanded(a)) if w.isalpha()]) and bool(_WORKER_END.search(last[-1]))
+        for a in _alternatives(subject)
+    )
+
+
 def _works_at(subject: str) -> bool:
     """Return whether a years subject names work done (its last word a field or an activity), no worker or grade.
 
@@ -555,7 +563,7 @@ def _works_at(subject: str) -> bool:
     return all(
         (last := [w for w in words(expanded(a)) if w.isalpha()]) and not _WORKER_END.search(last[-1])
         for a in _alternatives(subject)
-    )
+    )  # not merely "not _names_worker": no alternative may name a worker
 
 
 # "Assistant Manager, Restructuring", "Associate Director": a rank of charge, not a helper's post
@@ -753,7 +761,13 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         # the role's whole text: over half the subject's words with its head, or the head in its title, and lines
         # close to the subject by meaning (``about_whole``); half is too little where the head is generic ("clients")
         whole_hit, titled, whole_line = about_whole(subject, role) if subject and meaning else (0.0, False, "")
-        whole = years_weight(whole_similarity) > 0 and not sibling and (whole_hit > 0.5 or titled)
+        # years as a worker ("stenographic reporter") are shown by the title: a line naming the worker names others
+        # ("Edited transcripts for four reporters"); years of work by the lines that do it
+        whole = (
+            years_weight(whole_similarity) > 0
+            and not sibling
+            and (titled or (whole_hit > 0.5 and not _names_worker(subject)))
+        )
         if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit or whole:
             if as_role and not skill_hit and not _title_names_subject(req, role):
                 named_only.append(role)

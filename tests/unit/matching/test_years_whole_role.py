@@ -271,3 +271,21 @@ def test_post_qualification_years_count_from_a_royal_college_membership():
     )
     check = check_years(_req("3 years' post-qualification experience as a dentist"), evidence)
     assert "counted from the qualification" in check.note
+
+
+def test_a_line_naming_the_worker_asked_does_not_make_another_job_that_worker():
+    evidence = _resume(
+        [
+            {
+                "position": "Transcript Editor",
+                "name": "Self-employed",
+                "startDate": "2016-01",
+                "highlights": ["Proofread transcripts for four freelance reporters"],
+            }
+        ]
+    )
+    check = check_years(_req("4 years as a freelance deposition reporter"), evidence, _close_everywhere(evidence))
+    assert check.years_basis != "clear"
+    # the same words about work done are the work: years of freelance deposition reporting
+    worked = check_years(_req("4 years of freelance transcript proofreading"), evidence, _close_everywhere(evidence))
+    assert worked.years_basis == "clear"
