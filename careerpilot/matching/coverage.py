@@ -265,7 +265,8 @@ def about_whole(subject: str, role: Role) -> tuple[float, bool, str]:
     them (the evidence). ``_years_in`` counts a role clearly about the subject by it only where the role's lines are
     also close to the subject by meaning.
     """
-    lines = role_lines(role)
+    # the title, not its line's employer ("Staff Accountant at Olin Corporation" says nothing of corporate work)
+    lines = [role.title or role.line, *role.detail]
     have = frozenset().union(*(line_terms(t) for t in lines))
     title_terms = line_terms(role.title)
     best, titled, line = 0.0, False, ""

@@ -471,7 +471,7 @@ def _clean_subject(text: str) -> str:
     # "preparing or auditing hazmat shipments", "accounting or auditing work": the two -ing words share their object,
     # which says what the years were in; each keeps it, as an alternative of its own (an -ing noun is a field)
     shared = re.match(
-        r"^\s*((?:experience\s+)?[A-Za-z]{3,}ing)\s+(?:or|and|and/or)\s+([A-Za-z]{3,}ing)\s+"
+        r"^\s*((?:experience\s+)?[A-Za-z]{3,}ing)\s+(?:or|and|and/or)\s+([A-Za-z]{3,}ing(?:\s+(?:up|out|down))?)\s+"
         r"(?=[A-Za-z])(?!(?:experience|exp)\b)",
         text,
         re.I,

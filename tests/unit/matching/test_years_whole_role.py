@@ -289,3 +289,18 @@ def test_a_line_naming_the_worker_asked_does_not_make_another_job_that_worker():
     # the same words about work done are the work: years of freelance deposition reporting
     worked = check_years(_req("4 years of freelance transcript proofreading"), evidence, _close_everywhere(evidence))
     assert worked.years_basis == "clear"
+
+
+def test_the_employers_name_is_no_word_of_the_role():
+    role = Role(
+        title="Payables Clerk",
+        line="Payables Clerk at Northern Treasury Corporation",
+        detail=["Keyed supplier invoices"],
+    )
+    assert about_whole("corporate treasury", role)[0] < 0.5
+
+
+def test_a_particle_after_the_second_of_two_gerunds_stays_with_it():
+    assert _years("4 years building and fitting out yacht interiors")[1] == (  # type: ignore[index]
+        "building yacht interiors or fitting out yacht interiors"
+    )
