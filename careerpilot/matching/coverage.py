@@ -175,14 +175,19 @@ def apprentice_title(title: str) -> bool:
     return bool(_APPRENTICE_TITLE.search(title)) and not _ABOVE_APPRENTICE.search(title)
 
 
-_RUNGS_DENIED = re.compile(r"\b(?:not|never|no|n't)\b[^.;]{0,40}\b(?:count\w*|included|accepted|considered)\b", re.I)
+_RUNGS_DENIED = re.compile(
+    r"\b(?:not|never|no|n't)\b[^.;]{0,40}\b(?:count\w*|included|accepted|considered)\b|"
+    r"\bno\s+(?:apprentices|trainees|interns|helpers|students)\b",
+    re.I,
+)
 # MiniLM cosine of "<subject> experience" and a role's best line: at or under the first, the role is not about the
 # subject (unrelated roles on dev and held-out: 0.10-0.38; a foot at 0.30 cost rjdb's MRR 0.993 -> 0.991); at or
 # over the second, clearly about it; a role's weight ramps in between
 YEARS_RAMP = (0.4, 0.6)
 SIBLING_WEIGHT = 0.5  # the most a role whose title names another kind of the subject counts by meaning
 OTHER_YEARS = 0.25  # the share at which experience in all makes up the years a subject lacks
-RoleMeaning = dict[int, tuple[float, str]]  # role index -> (best cosine of the subject with its lines, that line)
+# role index -> (best cosine of the subject with its lines, that line[, cosine with the mean of its lines' vectors])
+RoleMeaning = dict[int, tuple[float, str] | tuple[float, str, float]]
 
 
 def role_lines(role: Role) -> list[str]:
@@ -248,6 +253,39 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 if hit > best:
                     best, line = hit, text
     return best, line
+
+
+def about_whole(subject: str, role: Role) -> tuple[float, bool, str]:
+    """Return the share of the subject's words a role's whole text holds, whether its title holds the head, a line.
+
+    A role says what it was about across its lines: "Hydrologist" over "Ran the flood model each spring" and "Issued
+    river level forecasts" is flood forecasting although no one line holds both words. The share is read from the
+    union of the title line's, summary's and highlights' words (``line_terms``), a hyphenated compound one word as in
+    ``_about``; without the subject's head word (its last) it is under half. The line returned holds the most of
+    them (the evidence). ``_years_in`` counts a role clearly about the subject by it only where the role's lines are
+    also close to the subject by meaning.
+    """
+    # the title, not its line's employer ("Staff Accountant at Olin Corporation" says nothing of corporate work)
+    lines = [role.title or role.line, *role.detail]
+    have = frozenset().union(*(line_terms(t) for t in lines))
+    title_terms = line_terms(role.title)
+    best, titled, line = 0.0, False, ""
+    for alternative in _alternatives(subject):
+        for reading in dict.fromkeys((alternative, expanded(alternative), spelled_for(alternative, role.title))):
+            wanted = _ordered(reading)
+            if not wanted:
+                continue
+            head = wanted[-1]
+            held = [w for w in wanted if any(w == h or same_word(w, h) for h in have)]
+            groups = [g for g in dict.fromkeys(tuple(_ordered(t)) for t in reading.split()) if g]
+            hit = sum(sum(w in held for w in g) / len(g) for g in groups) / len(groups) if groups else 0.0
+            if head not in held:
+                hit = min(hit, 0.49)
+            titled = titled or any(head == h or same_word(head, h) for h in title_terms)
+            if hit > best:
+                counts = [sum(any(w == h or same_word(w, h) for h in line_terms(t)) for w in held) for t in lines]
+                best, line = hit, lines[max(range(len(lines)), key=lambda i: counts[i])]
+    return best, titled, line
 
 
 # a subject's last word naming work done rather than who does it ("sterile processing", "wind turbine maintenance")
@@ -471,8 +509,16 @@ def _admits_lower(req: Requirement) -> bool:
 
     "post-apprenticeship" names the apprenticeship to leave it out.
     """
-    text = re.sub(r"\bpost-apprenticeship\b", " ", req.text, flags=re.I)
+    text = _APPRENTICESHIP_DONE.sub(" ", req.text)
     return bool(_RUNGS_COUNT.search(text)) and not _RUNGS_DENIED.search(text)
+
+
+# the apprenticeship named as what the years come after: "post-apprenticeship", "after completing an apprenticeship"
+_APPRENTICESHIP_DONE = re.compile(
+    r"\bpost-apprenticeship\b|\b(?:after|following|since|upon)\s+(?:(?:completing|completion\s+of|finishing)\s+)?"
+    r"(?:the\s+|an?\s+|your\s+)?apprenticeship\b",
+    re.I,
+)
 
 
 def _lower_rung(req: Requirement, role: Role) -> bool:
@@ -483,10 +529,50 @@ def _lower_rung(req: Requirement, role: Role) -> bool:
     """
     if _admits_lower(req):
         return False
-    # "licensed PTA" spelled by the title "Physical Therapist Assistant" names the assistant rung itself
-    if _LOWER_RUNG.search(role.title) and not _LOWER_RUNG.search(spelled_for(req.subject, role.title)):
+    # "licensed PTA" spelled by the title "Physical Therapist Assistant" names the assistant rung itself; an
+    # "Assistant Manager" or "Assistant Director" is a rank of charge, below the subject only where it asks that charge
+    title = _ASSISTANT_IN_CHARGE.sub(" ", role.title) if not _IN_CHARGE.search(req.subject) else role.title
+    if _works_at(req.subject):
+        # years of a kind of work ("immigration file preparation", "patient care"), no worker's grade: an assistant
+        # or aide does the work; an apprentice, trainee or student learns it
+        title = _HELPING.sub(" ", title)
+    if _LOWER_RUNG.search(title) and not _LOWER_RUNG.search(spelled_for(req.subject, role.title)):
         return True
     return bool(_IN_CHARGE.search(_FIELD_MANAGEMENT.sub(" ", req.subject))) and not _IN_CHARGE.search(role.title)
+
+
+_HELPING = re.compile(r"\b(?:assistant|aide)\b", re.I)
+_WORKER_END = re.compile(r"(?:er|or|ist|ian|man|men|person|nurse|aide|assistant|tech|clerk|chef|cook|rn|lpn)s?$", re.I)
+
+
+def _names_worker(subject: str) -> bool:
+    """Return whether every alternative of a years subject ends in a worker noun ("court reporter", "RN")."""
+    return all(
+        (last := [w for w in words(expanded(a)) if w.isalpha()]) and bool(_WORKER_END.search(last[-1]))
+        for a in _alternatives(subject)
+    )
+
+
+def _works_at(subject: str) -> bool:
+    """Return whether a years subject names work done (its last word a field or an activity), no worker or grade.
+
+    "immigration file preparation", "patient care", "formal insolvency" name work; "immigration paralegal", "RN",
+    "journeyman electrician" a worker, whose assistant is a rung below (and so do subjects of a known ladder).
+    """
+    if not subject or _occupation_subjects(subject):
+        return False
+    return all(
+        (last := [w for w in words(expanded(a)) if w.isalpha()]) and not _WORKER_END.search(last[-1])
+        for a in _alternatives(subject)
+    )  # not merely "not _names_worker": no alternative may name a worker
+
+
+# "Assistant Manager, Restructuring", "Associate Director": a rank of charge, not a helper's post
+_ASSISTANT_IN_CHARGE = re.compile(
+    r"\b(?:assistant|associate|deputy)\s+(?=(?:manager|director|superintendent|controller|principal|head|chief|"
+    r"supervisor|editor|administrator|general\s+manager)\b)",
+    re.I,
+)
 
 
 # "cash management", "case management", "project management": a field of work named "management", done at every
@@ -508,6 +594,7 @@ class YearsShown:
     line: str  # the line of the role most about the subject (for years in a skill, the line using it)
     by_meaning: bool  # some role was credited by meaning
     sure: float = 0.0  # of ``clear``, the years not read from a role titled otherwise (for years asked as a role)
+    by_whole: bool = False  # some role is clearly about the subject only by its whole text (``about_whole``)
 
 
 def short_of(held: float, years: float, *, far: bool = False) -> bool:
@@ -642,14 +729,17 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     # for years asked as a role: roles clear only because a line names the role asked, their own title another's
     named_only: list[Role] = []
     as_role = _as_role(req)
-    by_meaning = False
+    by_meaning = by_whole = False
     for index, role in enumerate(evidence.roles):
         if subject and (other_specialty(with_place(subject, req.text), role) or lower_grade(req.text, role.title)):
             continue
         family = _by_title_family(req, role, evidence.titles) if subject else None
         if family == UNSHOWN and specialty_shown(subject, role, with_place(subject, req.text)):
             family = True
-        similarity, similar = (meaning or {}).get(index, (0.0, ""))
+        read = (meaning or {}).get(index, (0.0, ""))
+        similarity, similar = read[0], read[1]
+        # the role's whole text by meaning: its best line, or all its lines together (the mean of their vectors)
+        whole_similarity = max(similarity, read[2]) if len(read) > 2 else similarity
         if family is True:
             chosen.append((role, role.line, 1.0))
             continue
@@ -669,10 +759,30 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
-        if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit:
+        # the role's whole text: over half the subject's words with its head, or the head in its title, and lines
+        # close to the subject by meaning (``about_whole``); half is too little where the head is generic ("clients")
+        whole_hit, titled, whole_line = about_whole(subject, role) if subject and meaning else (0.0, False, "")
+        # years as a worker ("stenographic reporter") are shown by the title: a line naming the worker names others
+        # ("Edited transcripts for four reporters"); years of work by the lines that do it
+        whole = (
+            years_weight(whole_similarity) > 0
+            and not sibling
+            and (titled or (whole_hit > 0.5 and not _names_worker(subject)))
+        )
+        if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit or whole:
             if as_role and not skill_hit and not _title_names_subject(req, role):
                 named_only.append(role)
-            chosen.append((role, text_line if text_hit >= 0.999 and title_hit < 0.5 else role.line, 1.0))
+            if title_hit >= 0.5:
+                shown = role.line
+            elif text_hit >= 0.999:
+                shown = text_line
+            else:
+                shown = whole_line or similar
+            chosen.append((role, shown, 1.0))
+            if not (title_hit >= 0.5 or text_hit >= 0.999 or skill_hit):
+                by_meaning = True
+                # clear by the whole text only (its best line at the ramp's top was clear before)
+                by_whole = by_whole or (years_weight(similarity) < 1.0 or sibling)
         elif years_weight(similarity) > 0:
             # a sibling title's role ("Radiologic Technologist" for nuclear medicine) is at most close to the
             # subject, whatever a line of it says ("Cross-trained in the nuclear medicine department")
@@ -692,7 +802,7 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
     clear = [r for r, _, w in chosen if w >= 1.0]
     clear_years = union_months(clear) / 12
     sure = union_months([r for r in clear if not any(r is n for n in named_only)]) / 12 if named_only else clear_years
-    return YearsShown(held, clear_years, bool(clear), proof, by_meaning, sure)
+    return YearsShown(held, clear_years, bool(clear), proof, by_meaning, sure, by_whole)
 
 
 # a licence's class or a plant's grade ("Class A tractor-trailer", "Grade III operator", "(Class B)" in a title), with
@@ -970,6 +1080,10 @@ def check_experience(
     # promotion, an earlier post folded into the line, "five years ... as a X" in prose): the dates are the other
     # role's, so the years are named short but do not cap the score (years_short)
     sure = shown.sure >= shown.clear - 1e-9
+    if shown.by_whole and years and not short_of(shown.held, years, far=True):
+        # a role read clearly by its whole text beside roles close to it that make up the years: named, not capped
+        # (a "Transport Office Manager" deputising for the fleet's manager, then its manager worded otherwise)
+        sure = False
     # shown clearly, the years speak for themselves: other experience makes up nothing (rjdb's MRR fell 0.993 ->
     # 0.991 when it did, lifting resumes a few years short)
     credit = min(1.0, shown.held / years) if years else 1.0

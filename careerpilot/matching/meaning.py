@@ -184,7 +184,11 @@ def with_years_by_meaning(
             if lines:
                 cosines = [float(vectors_by_line[line] @ vector) for line in lines]
                 best = int(np.argmax(cosines))
-                meaning[index] = (cosines[best], lines[best])
+                # the role's lines together: the mean of their vectors (already embedded), as a unit vector
+                mean = np.mean([vectors_by_line[line] for line in lines], axis=0)
+                norm = float(np.linalg.norm(mean))
+                whole = float(mean @ vector) / norm if norm else cosines[best]
+                meaning[index] = (cosines[best], lines[best], whole)
         again = check_years(check.requirement, evidence, meaning)
         out.append(again if again.credit > check.credit else check)
     return out

@@ -42,9 +42,18 @@ ABBREVIATIONS = {
 }  # fmt: skip
 
 
+# abbreviations that are also stop words, read only in capitals: "IT Support Specialist", "OR Nurse", "(OR)"; not
+# "it", nor a state's "Portland, OR" (no capitalised word after it)
+_CAPITAL_ABBREVIATIONS = (
+    (re.compile(r"\bIT\b|\bI\.T\.(?!\w)"), "information technology"),
+    (re.compile(r"\bOR(?=\s+[A-Z][a-z])|\(OR\)"), "operating room"),
+)
+
+
 def expanded(text: str) -> str:
     """Return text with the abbreviations it uses followed by their words."""
     extra = [ABBREVIATIONS[w] for w in re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower()) if w in ABBREVIATIONS]
+    extra += [words for pattern, words in _CAPITAL_ABBREVIATIONS if pattern.search(text)]
     return f"{text} {' '.join(extra)}" if extra else text
 
 

@@ -148,8 +148,14 @@ def _setting_field(subject: str, noun: re.Pattern[str]) -> str:
         return subject
     while words and _SETTING.match(words[-1]):  # "a team setting": both words name the setting
         words.pop()
+    # "the IT field", "an OR setting": the capitalised abbreviation names the field (as a stop word it read as none)
+    words = [_FIELD_ABBREVIATIONS.get(w, w) for w in words]
     field = " ".join(w for w in words if w.lower() not in _GENERIC_SETTING)
     return field if key_terms(field) else ""
+
+
+# fields a setting names by an abbreviation that is also a stop word: "3 years in the IT field", "in an OR setting"
+_FIELD_ABBREVIATIONS = {"IT": "information technology", "I.T.": "information technology", "OR": "operating room"}
 
 
 # the form of job boards' screening questions: "Tractor-trailer driving: 3 years (Required)"
@@ -473,13 +479,38 @@ def years_named(text: str) -> float | None:
 _PHRASE = r"[\w/&+-]+(?:\s+[\w/&+-]+){0,3}"
 
 
+# "after completing an apprenticeship", "since registration", "following licensure": the event the years count from
+_AFTER_EVENT = re.compile(
+    r"\s+(?:after|following|since|upon)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of|gaining)\s+)?"
+    r"(?:the\s+|an?\s+|your\s+)?(?=(?:registration|licen[cs]\w*|qualifi\w*|certifi\w*|apprenticeship|journey\w*|"
+    r"graduat\w*|admission|call\s+to\s+the\s+bar|red\s+seal|[A-Z]{2,6}\b))",
+)
+_SHARED_WORKER = re.compile(
+    r"^\s*(?:(?:an?|the|qualified|fully\s+qualified|experienced|skilled)\s+)*([A-Za-z]{3,})\s+and\s+([A-Za-z]{3,})\s+"
+    r"([A-Za-z]{3,}(?:er|or|ist|man|ian))(?=\s*(?:[,;.(]|$))",
+    re.I,
+)
+_ON_SITES = re.compile(
+    r"\s+on\s+(?:[\w/-]+\s+){0,3}(?:projects?|sites?|job\s*sites?|jobs|contracts?|builds?)\b|\s+aged\s+\d",
+    re.I,
+)
+
+
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
     text = re.sub(r"\s+and/or\s+", " or ", text)  # "couples and/or family therapy": either
+    # "tattooing after completing an apprenticeship", "since registration": when the years count from (since.py)
+    text = _AFTER_EVENT.split(text, maxsplit=1)[0]
+    # "bricklayer on commercial projects": a setting (read as the subject's place), "children aged 0-6": an age range
+    text = _ON_SITES.split(text, maxsplit=1)[0]
+    # "wall and floor tiler": two kinds of one worker, each keeps the noun ("billing and coding" is two fields)
+    pair = _SHARED_WORKER.match(text)
+    if pair:
+        return f"{pair.group(1)} {pair.group(3)} or {pair.group(2)} {pair.group(3)}"
     # "preparing or auditing hazmat shipments", "accounting or auditing work": the two -ing words share their object,
     # which says what the years were in; each keeps it, as an alternative of its own (an -ing noun is a field)
     shared = re.match(
-        r"^\s*((?:experience\s+)?[A-Za-z]{3,}ing)\s+(?:or|and|and/or)\s+([A-Za-z]{3,}ing)\s+"
+        r"^\s*((?:experience\s+)?[A-Za-z]{3,}ing)\s+(?:or|and|and/or)\s+([A-Za-z]{3,}ing(?:\s+(?:up|out|down))?)\s+"
         r"(?=[A-Za-z])(?!(?:experience|exp)\b)",
         text,
         re.I,
@@ -543,10 +574,16 @@ _CEILING = re.compile(
 _QUALIFIER = (
     r"(?:verifiable|verified|documented|demonstrated|proven|recent|progressive|progressively|increasingly|"
     r"responsible|hands-on|relevant|direct|practical|paid|full-time|part-time|professional|working|solid|strong|"
-    r"prior|previous|post-(?:master'?s|graduate|doctoral|baccalaureate|bachelor'?s|licensure|registration|"
-    r"certification|qualification|residency|apprenticeship|degree))"
+    r"prior|previous|qualified|fully\s+qualified|"
+    r"post-(?:master'?s|graduate|doctoral|baccalaureate|bachelor'?s|licensure|registration|certification|"
+    r"qualification|qualifying|residency|apprenticeship|degree|journey(?:man|men|person|worker)(?:[- ]level)?|"
+    r"trade|ticket|red\s+seal)|"
+    # "journeyman-level bricklayer": the grade asked (read by the lower-rung rule), the years the bricklayer's
+    r"journey(?:man|person|worker)?[- ]level)"
 )
 _QUALIFIERS = re.compile(rf"^(?:{_QUALIFIER}\s+)+(?=\S)", re.I)
+_ONLY_QUALIFIERS = re.compile(rf"(?:{_QUALIFIER})(?:\s+(?:{_QUALIFIER}))*", re.I)
+_PQE = re.compile(r"\bPQE\b")
 _LEADING_QUALIFIERS = re.compile(rf"^(\W*(?:of\s+)?)(?:{_QUALIFIER}(?:\s*,\s*|\s+(?:and\s+)?))+(?=\w)", re.I)
 # "two years of experience, after the MSW, performing casework": a clause set off by commas says when the years
 # were earned (after a degree or licence), not what they were in; the subject is read around it
@@ -603,6 +640,7 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     years" is a window of time and "a maximum of 4 years" a ceiling: no years asked, but years asked after them are
     read ("no accidents in the last 3 years and 2 years of driving experience").
     """
+    item = _PQE.sub("post-qualification experience", item)  # "5 years PQE in commercial property"
     found = _YEARS.search(item)
     # a window or a ceiling asks no minimum; the clause may ask years after it
     while found and (
@@ -650,7 +688,10 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     if _POINTER.search(rest.split(":", 1)[0]):
         return years, ""
     lead = _LEAD_SUBJECT.match(rest)
-    if lead and lead.group("s").lower() not in _NOT_SUBJECT:
+    # "of post-journeyperson experience in masonry": a lead of qualifiers only says when or how, the subject follows
+    if lead and (lead.group("s").lower() in _NOT_SUBJECT or _ONLY_QUALIFIERS.fullmatch(lead.group("s"))):
+        lead = None
+    if lead:
         # "3 years of operating experience at a surface water treatment plant": a lone participle is how, the
         # place it was at is what; the subject is both ("surface water treatment plant operating"), a setting its
         # field ("interpreting in a healthcare setting": healthcare interpreting)
@@ -695,7 +736,18 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         subject = ""
     if subject and not key_terms(subject):  # "2+ years work experience": no subject, overall years
         subject = ""
+    if subject and _SCHOOLING_ONLY.fullmatch(subject):
+        # "3 years of experience or a degree in accounting", "a diploma or 3 years equivalent experience": the
+        # schooling the years stand in for, or their equivalence, is no subject of the years
+        subject = ""
     return years, _role_before_clause(subject)
+
+
+_SCHOOLING_ONLY = re.compile(
+    r"(?:(?:or|and|an?|the|relevant|related|equivalent|comparable|a\s+relevant)\s+)*(?:degree|diploma|bachelor'?s?|"
+    r"master'?s?|certificate|qualification|education|equivalent|equivalency)s?(?:\s+(?:in\s+\w+|equivalent))?",
+    re.I,
+)
 
 
 # "experience <participle> ...": the clause says how the experience was gained ("working tower positions")

@@ -18,12 +18,38 @@ from careerpilot.text.terms import key_terms
 
 # "after the MSW", "following licensure", "post-MSW", "since graduation", "after obtaining your RN license"
 _SINCE = re.compile(
-    # "post-MSW", "post-licensure": an abbreviation or a credential's word ("post-secondary" is no credential)
-    r"\bpost-(?P<post>(?-i:[A-Z]{2,6})\b|(?i:licen[cs]\w*|graduat\w*|certification|degree|apprenticeship))|"
+    # "post-MSW", "post-licensure", "post-registration", "post-journeyperson": an abbreviation or the event the years
+    # count from ("post-secondary" is no credential); "PQE" is post-qualification experience
+    r"\bpost-(?P<post>(?-i:[A-Z]{2,6})\b|(?i:licen[cs]\w*|graduat\w*|certification|degree|apprenticeship|"
+    r"registration|qualification|qualifying|journey(?:man|men|person|worker)(?:[- ]level)?|red\s+seal|ticket))|"
+    r"\b(?P<pqe>(?-i:PQE))\b|"
     r"\b(?:after|following|since)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of)\s+)?"
     r"(?:the\s+|an?\s+|your\s+|one'?s\s+)?(?P<c>[A-Za-z][\w'’&.-]*(?:\s+[A-Za-z][\w'’&.-]*){0,3}?)"
-    r"(?=\s*(?:[,;)]|$|\s+(?:performing|providing|in|as|with|at|working|experience|exp)\b))",
+    r"(?=\s*(?:[,;)]|$|\s[-–—]\s|\s+(?:performing|providing|in|as|with|at|working|experience|exp)\b))",
     re.I,
+)
+# the events a years item may count from whose credential goes by other names on a resume: registration ("Registered
+# Midwife", "NMC registration"), qualification ("Certificate of Qualification", "Admitted as a Solicitor", a
+# chartered body's or royal college's membership: "Member of the Royal College of ..."), the journeyperson grade or
+# the end of an apprenticeship (a Red Seal, a trade certificate, a journeyman card or licence)
+_EVENT_LINES = (
+    (re.compile(r"^regist", re.I), re.compile(r"\bregist\w*", re.I)),
+    (
+        re.compile(r"^qualif", re.I),
+        re.compile(
+            r"\b(?:qualif\w*|licen[cs]\w*|regist\w*|chartered|admitted|admission|enrol(?:l?ed|ment)\s+as|"
+            r"red\s+seal|journey\w*|certified\s+public|(?:member|fellow)(?:ship)?\s+of\s+the)\b",
+            re.I,
+        ),
+    ),
+    (
+        re.compile(r"^(?:journey|red\s+seal|ticket|apprenticeship)", re.I),
+        re.compile(
+            r"\b(?:journey\w*|red\s+seal|certificate\s+of\s+(?:qualification|completion)|trade\s+(?:certificate|"
+            r"ticket|licen[cs]e)|tradesperson|apprenticeship\s+(?:completion|completed|certificate))\b",
+            re.I,
+        ),
+    ),
 )
 # "as a" / "as an" before the role a years item names ("3 years as a licensed PTA", "as a journeyman"): one fragment
 # for every pattern of the matching package that reads it
@@ -48,6 +74,8 @@ def since_phrase(text: str) -> str:
     if not found:
         held = _AS_HOLDER.search(text)
         return held.group("c").strip(" .") if held else ""
+    if found.group("pqe"):
+        return "qualification"
     phrase = (found.group("post") or found.group("c")).strip(" .")
     return "" if phrase.lower().split()[0] in _NOT_CREDENTIAL else phrase
 
@@ -98,6 +126,10 @@ def initials(line: str) -> str:
 
 def _names(phrase: str, line: str) -> bool:
     """Return whether an earned credential's line is the one a phrase names (abbreviation, words or kind)."""
+    for event, names in _EVENT_LINES:
+        if event.match(phrase):
+            # an event named in words the resume does not use ("post-registration": "Registered Midwife")
+            return bool(names.search(line)) and not _DRIVING.search(line)
     short = re.sub(r"[^a-z]", "", phrase.lower())
     if short and initials(line).startswith(short) and len(short) >= 2:
         return True
