@@ -600,6 +600,9 @@ def _name_after(text: str, at: int, loose: bool) -> tuple[str, str, int] | None:
         taken.append(value.rstrip(".,"))
         end = at + token.end()
     while taken and taken[-1].lower() in _GENERIC_WORDS | _QUALIFIER:
+        last = taken[-1]
+        if abbreviation and last[:1].isupper() and abbreviation[-1:].lower() == last[:1].lower() and len(taken) > 1:
+            break  # "Certified Cost Professional (CCP)": the abbreviation spells the word, which is the name's
         taken.pop()
     while taken and taken[0].lower() in _QUALIFIER:
         taken.pop(0)
@@ -724,8 +727,9 @@ def _by_registry(text: str) -> list[list[Named]]:
         while words and words[-1].lower() in _STOP:
             words.pop()
         body = " ".join(words)
-        if not body or (places(body) or set(body.lower().split()) & _PLACE_KINDS) and not _REGISTER_KIND.search(body):
-            continue  # "registered with the State of Texas": where, not which
+        own = [w for w in words if w.lower() not in _PLACE_KINDS | _JOINERS and not _REGISTER_KIND.fullmatch(w)]
+        if not own or places(" ".join(own)) and len(places(" ".join(own))[0].split()) >= len(own):
+            continue  # "registered with the State of Texas", "with the State Board": where, not which
         if body.lower() in _NOT_PERSONAL:
             continue
         abbr = "" if found.group("former") else found.group("abbr") or ""
