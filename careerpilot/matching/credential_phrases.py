@@ -325,7 +325,9 @@ def _by_noun(text: str) -> list[list[Named]]:
             full = f"{named.name} {noun.group('noun')} {text[noun.end() :].split()[0]} {name}".strip()
             out.append([Named(full, named.abbreviation or abbreviation, named.start, end)])
             continue
-        if word.startswith(("card", "badge", "ticket")) and not any(n.abbreviation or n.name[:1].isupper() for n in names):
+        if word.startswith(("card", "badge", "ticket")) and not any(
+            n.abbreviation or n.name[:1].isupper() for n in names
+        ):
             continue  # "credit card", "report card": a card is a credential only when it has a proper name
         end = noun.end()
         one = names[0] if len(names) == 1 and not names[0].abbreviation and names[0].name else None
@@ -573,7 +575,7 @@ def _person_programme(values: list[str], abbreviation: str) -> bool:
 
 def _lead_name(text: str, at: int) -> tuple[str, str, int] | None:
     """Return (name, abbreviation, end) of the name right after "certification in/as/for/of" at ``at``, if any."""
-    lead = re.match(r"\s+(?:in|as an?|as|for|of)\s+", text[at:], re.I)
+    lead = re.match(r"\s+(?:in|as an?|as|for|of)\s+(?:the\s+(?=[A-Z]))?", text[at:], re.I)
     if not lead:
         return None
     return _name_after(text, at + lead.end(), loose=True)
@@ -652,7 +654,9 @@ def _by_lead(text: str) -> list[list[Named]]:
         in_or_as = " " in word.strip()
         # "Qualified as Firefighter Type 1 (FFT1)": a qualification, read only as a proper name
         loose = in_or_as and not word.lower().startswith("qualified")
-        found = _name_after(text, lead.end(), loose=loose)
+        at = lead.end()
+        the = re.match(r"the\s+(?=[A-Z])", text[at:]) if word.lower().endswith(" of") else None
+        found = _name_after(text, at + (the.end() if the else 0), loose=loose)  # "Fellowship of the Royal ..."
         if found is None:
             continue
         name, abbreviation, end = found
@@ -1006,8 +1010,12 @@ def _framework_level(text: str) -> tuple[str, int] | None:
 
 def content_words(name: str) -> list[str]:
     """Return a name's telling words, lower case: generic credential words, qualifiers and places left out."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)]
-    return [w for w in words if w not in _GENERIC_WORDS and w not in _QUALIFIER and w not in _STOP]
+    raw = re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)
+    words = [w.lower() for w in raw]
+    out = [w for w in words if w not in _GENERIC_WORDS and w not in _QUALIFIER and w not in _STOP]
+    if len(raw) > 1 and out and raw[-1][:1].isupper() and words[-1] in _QUALIFIER - _GENERIC_WORDS:
+        out.append(words[-1])  # "Certified Meeting Professional": a capitalised last word the reader kept is its own
+    return out
 
 
 def level(text: str) -> tuple[str, int] | None:
