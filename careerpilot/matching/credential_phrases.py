@@ -41,7 +41,8 @@ _NOUN = re.compile(
 # "certified/licensed/registered <Name>", "certification in <Name>", "licensure as a <Name>"
 _LEAD = re.compile(
     r"(?<![\w-])(?P<lead>certified|licensed|registered|(?:certification|certificate|licen[cs]e|licensure|"
-    r"registration|credential|endorsement|fellowship|associateship)s?(?: (?:in|as an?|for|of))|(?-i:[Qq]ualified as(?= [A-Z])))\s+"
+    r"registration|credential|endorsement|fellowship|associateship)s?(?: (?:in|as an?|for|of))|"
+    r"(?-i:[Qq]ualified as(?= [A-Z])))\s+"
     r"(?:as an?\s+|in\s+|(?<=certified )(?:on|to operate)\s+(?:an?\s+|the\s+)?)?",
     re.I,
 )
@@ -61,8 +62,8 @@ _STOP = frozenset(
 )
 # words cut from the edges of a name: they say how it is held, not which one it is
 _QUALIFIER = frozenset(
-    """valid current live active unrestricted unencumbered clear clean full good standing applicable appropriate relevant
-    necessary required requisite corresponding equivalent any all state national nationally professional
+    """valid current live active unrestricted unencumbered clear clean full good standing applicable appropriate
+    relevant necessary required requisite corresponding equivalent any all state national nationally professional
     recognized recognised accredited approved industry official formal additional other one two following
     specific own new existing basic board out-of-state out-of-city out-of-country in-state""".split()
 )
