@@ -1101,11 +1101,8 @@ def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
         return check_credential(req, evidence)
     pool = evidence.certifications or []
     wanted = key_terms(req.text) - {"certif", "certifi", "certification", "certified", "licens"}
-    # a certification the readers named no credential in is met by a listed certificate sharing its words: two of
-    # them, or all there are; one shared word ("Meeting" of another certificate, "Board" of a refused tier) is not
     for cert in pool:
-        shared = wanted & key_terms(cert)
-        if len(shared) >= min(2, len(wanted)) and shared:
+        if wanted & key_terms(cert):
             return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=cert)
     credit, line = _term_credit(req, evidence)
     return RequirementCheck(requirement=req, status=_status(credit * 0.8), credit=round(credit * 0.8, 3), evidence=line)
