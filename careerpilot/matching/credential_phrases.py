@@ -794,6 +794,9 @@ _SHAPE = re.compile(
 )
 
 
+_HOLDER_INITIALS = re.compile(r"\s*(?:(?i:qualified|certified|registered|member|holder)\s*)?\(([A-Z][A-Za-z]{1,8})\)")
+
+
 def _by_shape(text: str) -> list[list[Named]]:
     """Read a credential that names itself without a credential word, by its shape, at the item's start.
 
@@ -809,7 +812,12 @@ def _by_shape(text: str) -> list[list[Named]]:
         if not is_abbreviation(abbr) or find_skills(abbr) or abbr.upper() in _WORKPLACE_ABBREVIATIONS:
             return []
         name = f"{abbr} {found.group('level')}"
-        return [[Named(name, "", found.start("abbr"), found.end())]]
+        shape = Named(name, "", found.start("abbr"), found.end())
+        # "AAT Level 4 qualified (MAAT)": the member's initials in brackets name it too, an alternative
+        other = _HOLDER_INITIALS.match(text, found.end())
+        if other and is_abbreviation(other.group(1)) and other.group(1) != abbr:
+            return [[shape, Named("", other.group(1), other.start(1), other.end())]]
+        return [[shape]]
     words = found.group("name").split()
     initials = found.group("initials")
     if not _PERSON.fullmatch(words[-1].lower()) or find_skills(initials) or initials in _SHOUTED:

@@ -65,6 +65,10 @@ def test_a_register_names_the_credential_and_its_level(asked: str, held: list[st
         ("Fellowship of the Chartered Institute (FCI)", ["FCI (Fellow, 2019)"], 1.0),
         ("Certified Cost Professional (CCP)", ["Certified Cost Professional (CCP), AACE International"], 1.0),
         ("Certified Cost Professional (CCP)", ["Cost Estimating Certificate"], 0.0),
+        # initials with a level, and the member's initials in brackets beside them: either names it
+        ("CIOB Level 6 qualified (MCIOB)", ["Chartered member (MCIOB), Chartered Institute of Building"], 1.0),
+        ("CIOB Level 6 qualified (MCIOB)", ["CIOB Level 6 Diploma in Construction Management"], 1.0),
+        ("CIOB Level 6 qualified (MCIOB)", ["CIOB Level 4 Certificate in Site Management"], 0.0),
     ],
 )
 def test_phrase_credentials_are_compared_tolerantly_on_the_name(asked: str, held: list[str], credit: float) -> None:
