@@ -788,7 +788,7 @@ def _by_registry(text: str) -> list[list[Named]]:
 # ("Transport Manager CPC (Road Haulage)", "Safe Pass"), or initials with a level ("IAA Level 2", "IAA (OISC) Level 2")
 _SHAPE = re.compile(
     r"^[\W\d]{0,3}(?:(?i:valid|current|live|active|full|a|an|the)\s+)*"
-    r"(?:(?P<name>(?:[A-Z][a-z][\w'’-]*\s+){1,4})(?P<initials>[A-Z]{2,6}(?:-[A-Z]{1,4})?)(?![\w+&/-])"
+    r"(?:(?P<name>(?:[A-Z][a-z][\w'’-]*\s+){1,4})(?![IVX]{1,4}\b)(?P<initials>[A-Z]{2,6}(?:-[A-Z]{1,4})?)(?![\w+&/-])"
     r"|(?P<abbr>[A-Z][A-Za-z]{1,5}[A-Z](?:-[A-Z]{1,4})?)(?:\s*\((?:(?i:formerly)\s+)?[A-Z][A-Za-z]{1,8}\))?\s+"
     r"(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))(?![\w+]))"
 )

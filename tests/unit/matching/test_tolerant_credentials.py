@@ -98,6 +98,7 @@ def test_a_credential_without_a_cue_word_is_read_by_its_shape(item: str, expecte
         "Senior Data Analyst SQL experience",
         "Experience with Microsoft SQL Server",
         "Registered users of our platform receive updates",
+        "Wind Technician II.",  # a Roman numeral is a person's level, no initials
     ],
 )
 def test_what_only_looks_like_a_credential_is_none(item: str) -> None:
