@@ -35,13 +35,14 @@ PLACE_LICENCE = PREFIX + "licence to practise"
 
 _NOUN = re.compile(
     r"(?<![\w-])(?P<noun>certifications?|certificates?|certified|licen[cs]es?|licensure|registrations?|"
-    r"endorsements?|credentials?|permits?|cards?|designations?)(?![\w-])",
+    r"endorsements?|credentials?|permits?|cards?|designations?|fellowships?|(?-i:Badges?|Tickets?))(?![\w-])",
     re.I,
 )
 # "certified/licensed/registered <Name>", "certification in <Name>", "licensure as a <Name>"
 _LEAD = re.compile(
     r"(?<![\w-])(?P<lead>certified|licensed|registered|(?:certification|certificate|licen[cs]e|licensure|"
-    r"registration|credential|endorsement)s?(?: (?:in|as an?|for|of))|(?-i:[Qq]ualified as(?= [A-Z])))\s+"
+    r"registration|credential|endorsement|fellowship|associateship)s?(?: (?:in|as an?|for|of))|"
+    r"(?-i:[Qq]ualified as(?= [A-Z])))\s+"
     r"(?:as an?\s+|in\s+|(?<=certified )(?:on|to operate)\s+(?:an?\s+|the\s+)?)?",
     re.I,
 )
@@ -61,8 +62,8 @@ _STOP = frozenset(
 )
 # words cut from the edges of a name: they say how it is held, not which one it is
 _QUALIFIER = frozenset(
-    """valid current active unrestricted unencumbered clear clean full good standing applicable appropriate relevant
-    necessary required requisite corresponding equivalent any all state national nationally professional
+    """valid current live active unrestricted unencumbered clear clean full good standing applicable appropriate
+    relevant necessary required requisite corresponding equivalent any all state national nationally professional
     recognized recognised accredited approved industry official formal additional other one two following
     specific own new existing basic board out-of-state out-of-city out-of-country in-state earlier former previous
     older superseded legacy""".split()
@@ -235,6 +236,8 @@ def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
         *_by_role_qualification(text),
         *_by_noun(text),
         *_by_lead(text),
+        *_by_registry(text),
+        *_by_shape(text),
     ]:
         if any(named[0].start < end and start < named[-1].end for start, end in taken):
             continue
@@ -417,7 +420,9 @@ def _by_noun(text: str) -> list[list[Named]]:
             full = f"{named.name} {noun.group('noun')} {text[noun.end() :].split()[0]} {name}".strip()
             out.append([Named(full, named.abbreviation or abbreviation, named.start, end)])
             continue
-        if word.startswith("card") and not any(n.abbreviation or n.name[:1].isupper() for n in names):
+        if word.startswith(("card", "badge", "ticket")) and not any(
+            n.abbreviation or n.name[:1].isupper() for n in names
+        ):
             continue  # "credit card", "report card": a card is a credential only when it has a proper name
         end = noun.end()
         one = names[0] if len(names) == 1 and not names[0].abbreviation and names[0].name else None
@@ -429,6 +434,8 @@ def _by_noun(text: str) -> list[list[Named]]:
             issuer = _ISSUER_ABBR.match(text, end) if " " not in one.name else None
             grade = f"{one.name} {noun.group('noun')}"
             names = [Named(grade, (issuer.group(1) or issuer.group(2)) if issuer else "", one.start, end)]
+        elif one is not None and word.startswith(("badge", "ticket")) and one.name[:1].isupper():
+            names = [Named(f"{one.name} {noun.group('noun')}", "", one.start, end)]  # "London Blue Badge"
         elif one is not None and " " not in one.name and word.startswith("card") and one.name[:1].isupper():
             names = [Named(f"{one.name} {noun.group('noun')}", "", one.start, end)]  # "Blue Card"
         elif noun.group("noun") == "Certified" and len(names) == 1:
@@ -511,7 +518,7 @@ def _walk_left(text: str, stop: int) -> list[Named]:
                 alternatives.append(first)
                 taken = [previous]
             break
-        if not value[0].isalnum() or value.lower() in _STOP:
+        if not value[0].isalnum() or (value.lower() in _STOP and not _inside_a_name(tokens, i, taken)):
             break
         taken.insert(0, token)
         i -= 1
@@ -523,6 +530,22 @@ def _walk_left(text: str, stop: int) -> list[Named]:
             return [longer]
     named = _named(taken, abbreviation)
     return [n for n in (named, *alternatives) if n]
+
+
+# words that join a sentence and never stand inside a capitalised name
+_FUNCTION = frozenset("a an the of in with for to from by on at as and or nor but not no be is are".split())
+
+
+def _inside_a_name(tokens: list[re.Match[str]], i: int, taken: list[re.Match[str]]) -> bool:
+    """Return whether a capitalised verb stands inside a capitalised name ("SOLAS Safe Pass card": "Pass").
+
+    Its neighbours are capitalised too; a sentence's own verb ("Must Pass", "Hold ...") is written at its start.
+    """
+    value = tokens[i].group(0)
+    if not value[:1].isupper() or value.lower() in _FUNCTION or (taken and not taken[0].group(0)[:1].isupper()):
+        return False
+    before = tokens[i - 1].group(0) if i > 0 else ""
+    return before[:1].isupper() and before.lower() not in _STOP | _QUALIFIER or is_abbreviation(before)
 
 
 # a grade or class code written in brackets after a credential's name ("(B1)", "(T3)", "(1A)")
@@ -597,6 +620,9 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
         else:
             break
     while words and words[-1].group(0).lower() in _GENERIC_WORDS | _QUALIFIER:
+        last = words[-1].group(0)
+        if abbreviation and last[:1].isupper() and abbreviation[-1:].lower() == last[:1].lower() and len(words) > 1:
+            break  # "Certified Meeting Professional (CMP)": the abbreviation spells the word, which is the name's
         words.pop()
     if not words:
         return Named("", abbreviation, 0, 0) if abbreviation else None
@@ -644,7 +670,7 @@ def _person_programme(values: list[str], abbreviation: str) -> bool:
 
 def _lead_name(text: str, at: int) -> tuple[str, str, int] | None:
     """Return (name, abbreviation, end) of the name right after "certification in/as/for/of" at ``at``, if any."""
-    lead = re.match(r"\s+(?:in|as an?|as|for|of)\s+", text[at:], re.I)
+    lead = re.match(r"\s+(?:in|as an?|as|for|of)\s+(?:the\s+(?=[A-Z]))?", text[at:], re.I)
     if not lead:
         return None
     return _name_after(text, at + lead.end(), loose=True)
@@ -672,6 +698,9 @@ def _name_after(text: str, at: int, loose: bool, field: bool = False) -> tuple[s
         taken.append(value.rstrip(".,"))
         end = at + token.end()
     while taken and taken[-1].lower() in _GENERIC_WORDS | _QUALIFIER:
+        last = taken[-1]
+        if abbreviation and last[:1].isupper() and abbreviation[-1:].lower() == last[:1].lower() and len(taken) > 1:
+            break  # "Certified Cost Professional (CCP)": the abbreviation spells the word, which is the name's
         taken.pop()
     while taken and taken[0].lower() in _QUALIFIER:
         taken.pop(0)
@@ -721,7 +750,9 @@ def _by_lead(text: str) -> list[list[Named]]:
         in_or_as = " " in word.strip()
         # "Qualified as Firefighter Type 1 (FFT1)": a qualification, read only as a proper name
         loose = in_or_as and not word.lower().startswith("qualified")
-        found = _name_after(text, lead.end(), loose=loose)
+        at = lead.end()
+        the = re.match(r"the\s+(?=[A-Z])", text[at:]) if word.lower().endswith(" of") else None
+        found = _name_after(text, at + (the.end() if the else 0), loose=loose)  # "Fellowship of the Royal ..."
         if found is None:
             continue
         name, abbreviation, end = found
@@ -751,6 +782,144 @@ def _by_lead(text: str) -> list[list[Named]]:
             name = " ".join([*(t.group(0) for t in issuer), word, name])
         out.append([Named(name, abbreviation, start, end)])
     return out
+
+
+# "Registered with the Immigration Advice Authority (formerly OISC) at Level 2", "Registration with the College of
+# Midwives of Ontario in the General class", "Licensed by the College of ... as an RCIC-IRB", "Certified by the
+# American Board of Radiology (ABR) in Therapeutic Medical Physics", "certified by CompTIA or Cisco": a credential named
+# by the register that keeps it (a body's capitalised name, or its initials), then what is held there
+_REGISTRY = re.compile(
+    r"(?<![\w-])(?P<lead>(?i:registered|registration|licensed|licensure|certified|certification|accredited|"
+    r"accreditation))\s+(?i:with|by|through)\s+(?:the\s+)?"
+    r"(?P<body>(?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|&)\s+(?:(?<=of )the\s+)?)?[A-Z][\w'’&.-]*){0,9})"
+    r"(?:\s*\((?P<former>(?i:formerly|previously|now)\s+)?(?P<abbr>[A-Z][A-Za-z&-]{1,9})\))?"
+    r"(?P<others>(?:\s*(?:,|/|\bor\b)\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})*)"
+)
+# what the register holds the person as, after the body: a level, a class, a field or a name ("as a Clinical Scientist")
+_REGISTERED_AS = re.compile(
+    r"\s*,?\s*(?:(?:at|to)\s+(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))"
+    r"|in\s+the\s+(?P<class>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?P<kind>class|category|register|division)"
+    r"|as\s+(?:an?\s+)?(?P<as>[A-Za-z][\w'’&/-]*(?:\s+[A-Za-z][\w'’&/-]*){0,3})"
+    r"|in\s+(?P<field>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+)
+_REGISTER_STOP = frozenset("or and with in at for to from who which that where when".split())
+# the bodies that keep a register: a college or society, and a regulator ("Immigration Advice Authority")
+_REGISTER_KIND = re.compile(
+    r"\b(?:College|Association|Institute|Institution|Society|Order|Council|Chamber|Academy|Registry|Authority|Board|"
+    r"Commission|Commissioner|Agency|Registrar)\b"
+)
+
+
+def _by_registry(text: str) -> list[list[Named]]:
+    """Read a credential named by its register: "registered with <Body> (ABBR) at Level 2 / as a <Name>".
+
+    The body is the issuer, which a resume may leave out ("HCPC-registered Clinical Scientist", "IAA Level 2"): what
+    is held there ("as a Clinical Scientist", "in Therapeutic Medical Physics", "in the General class", a level) is the
+    name, with the body's initials as its abbreviation where nothing else names it. Several bodies joined by "or"
+    ("certified by CompTIA or Cisco") are alternatives.
+    """
+    out: list[list[Named]] = []
+    for found in _REGISTRY.finditer(text):
+        if _BEFORE_DUTY.search(text[: found.start()]):
+            continue
+        body = found.group("body").strip()
+        words = body.split()
+        while words and words[-1].lower() in _STOP:
+            words.pop()
+        body = " ".join(words)
+        own = [w for w in words if w.lower() not in _PLACE_KINDS | _JOINERS and not _REGISTER_KIND.fullmatch(w)]
+        if not own or places(" ".join(own)) and len(places(" ".join(own))[0].split()) >= len(own):
+            continue  # "registered with the State of Texas", "with the State Board": where, not which
+        if body.lower() in _NOT_PERSONAL:
+            continue
+        abbr = "" if found.group("former") else found.group("abbr") or ""
+        if not abbr and is_abbreviation(body):
+            abbr, body = body, ""
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if not abbr and len(initials) >= 3 and _REGISTER_KIND.search(body):
+            abbr = initials  # "the Immigration Advice Authority": IAA, as resumes write it
+        end = found.end() - len(found.group("others"))
+        held = _REGISTERED_AS.match(text, end)
+        if held and held.group("as"):
+            cut = next((i for i, w in enumerate(held.group("as").split()) if w.lower() in _REGISTER_STOP), None)
+            name_words = held.group("as").split()[:cut]
+            name = " ".join(name_words).rstrip(".,")
+            if name and is_abbreviation(name.split()[0]) and len(name_words) == 1:
+                out.append([Named("", name, found.start(), held.end())])  # "as an RCIC-IRB"
+                continue
+            personal = bool(name_words) and bool(_PERSON.fullmatch(name_words[-1].lower().rstrip(".,")))
+            things = {w.lower() for w in name_words} & _NOT_PERSONAL
+            if name and _telling(name_words) and (personal or not things) and _ROLE_WORD.search(name_words[-1]):
+                out.append([Named(name, "", found.start(), held.end())])  # "as a Clinical Scientist"
+                continue
+        if held and held.group("field"):
+            field = held.group("field").strip()
+            if not places(field):
+                out.append([Named(field, "", found.start(), held.end())])
+                continue
+        level_ = ""
+        if held and held.group("level"):
+            level_ = held.group("level")
+            end = held.end()
+        elif held and held.group("class"):
+            level_ = f"{held.group('class')} {held.group('kind')}"
+            end = held.end()
+        if not _REGISTER_KIND.search(body) and not abbr and not level_:
+            # "certified by CompTIA or Cisco": the issuers' own names, each an alternative
+            end = found.end()
+            listed = re.sub(r"^the\s+", "", text[found.start("body") : end])
+            names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r"\s*(?:,|/|\bor\b)\s*", listed)]
+            if all(n[:1].isupper() and len(n.split()) <= 3 for n in names if n) and body[:1].isupper():
+                out.append([Named(n, "", found.start(), end) for n in names if n])
+            continue
+        if not _REGISTER_KIND.search(body) and not abbr:
+            continue
+        name = body if not level_ else (f"{abbr} {level_}" if abbr else f"{body} {level_}")
+        out.append([Named(name, abbr if name != abbr else "", found.start(), end)])
+    return out
+
+
+# a credential written with no credential word at an item's start: a capitalised name ending in its initials
+# ("Transport Manager CPC (Road Haulage)", "Safe Pass"), or initials with a level ("IAA Level 2", "IAA (OISC) Level 2")
+_SHAPE = re.compile(
+    r"^[\W\d]{0,3}(?:(?i:valid|current|live|active|full|a|an|the)\s+)*"
+    r"(?:(?P<name>(?:[A-Z][a-z][\w'’-]*\s+){1,4})(?![IVX]{1,4}\b)(?P<initials>[A-Z]{2,6}(?:-[A-Z]{1,4})?)(?![\w+&/-])"
+    r"|(?P<abbr>[A-Z][A-Za-z]{1,5}[A-Z](?:-[A-Z]{1,4})?)(?:\s*\((?:(?i:formerly)\s+)?[A-Z][A-Za-z]{1,8}\))?\s+"
+    r"(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))(?![\w+]))"
+)
+
+
+_HOLDER_INITIALS = re.compile(r"\s*(?:(?i:qualified|certified|registered|member|holder)\s*)?\(([A-Z][A-Za-z]{1,8})\)")
+
+
+def _by_shape(text: str) -> list[list[Named]]:
+    """Read a credential that names itself without a credential word, by its shape, at the item's start.
+
+    A person's role in capitals followed by initials ("Transport Manager CPC"), or initials with a level ("IAA
+    Level 2"); a product ("Microsoft SQL", "Oracle ERP") is no credential: its initials name a skill the vocabulary
+    knows, or its words are no person's role.
+    """
+    found = _SHAPE.match(text)
+    if found is None:
+        return []
+    if found.group("abbr"):
+        abbr = found.group("abbr")
+        if not is_abbreviation(abbr) or find_skills(abbr) or abbr.upper() in _WORKPLACE_ABBREVIATIONS:
+            return []
+        name = f"{abbr} {found.group('level')}"
+        shape = Named(name, "", found.start("abbr"), found.end())
+        # "AAT Level 4 qualified (MAAT)": the member's initials in brackets name it too, an alternative
+        other = _HOLDER_INITIALS.match(text, found.end())
+        if other and is_abbreviation(other.group(1)) and other.group(1) != abbr:
+            return [[shape, Named("", other.group(1), other.start(1), other.end())]]
+        return [[shape]]
+    words = found.group("name").split()
+    initials = found.group("initials")
+    if not _PERSON.fullmatch(words[-1].lower()) or find_skills(initials) or initials in _SHOUTED:
+        return []
+    if initials.upper() in _WORKPLACE_ABBREVIATIONS or initials.lower() in _NOT_PERSONAL:
+        return []
+    return [[Named(" ".join([*words, initials]), "", found.start("name"), found.end())]]
 
 
 # "Certified member in good standing of the Ontario College of Teachers (OCT)", "Chartered Member of the Chartered
@@ -945,8 +1114,12 @@ def _framework_level(text: str) -> tuple[str, int] | None:
 
 def content_words(name: str) -> list[str]:
     """Return a name's telling words, lower case: generic credential words, qualifiers and places left out."""
-    words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)]
-    return [w for w in words if w not in _GENERIC_WORDS and w not in _QUALIFIER and w not in _STOP]
+    raw = re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)
+    words = [w.lower() for w in raw]
+    out = [w for w in words if w not in _GENERIC_WORDS and w not in _QUALIFIER and w not in _STOP]
+    if len(raw) > 1 and out and raw[-1][:1].isupper() and words[-1] in _QUALIFIER - _GENERIC_WORDS:
+        out.append(words[-1])  # "Certified Meeting Professional": a capitalised last word the reader kept is its own
+    return out
 
 
 def level(text: str) -> tuple[str, int] | None:
@@ -1084,6 +1257,14 @@ def _fields_apart(line: str, wanted: Sequence[str], have: Sequence[str], *, lice
     return all(any(_same_word(w, h, fields=True) for h in have) for w in wanted)
 
 
+# the forms of one credential noun: a register's entry is a registration, and one on it is registered
+_NOUN_FAMILY = {
+    **dict.fromkeys("registration registrations registered register registrant".split(), "register"),
+    **dict.fromkeys("licence license licences licenses licensed licensure".split(), "licence"),
+    **dict.fromkeys("certification certifications certified".split(), "certified"),
+}
+
+
 def _same_word(a: str, b: str, *, fields: bool) -> bool:
     """Return whether two words are one ("dispatch"/"dispatcher", "operators"/"operator", "techs"/"technician").
 
@@ -1092,6 +1273,8 @@ def _same_word(a: str, b: str, *, fields: bool) -> bool:
     """
     if a == b:
         return True
+    if _NOUN_FAMILY.get(a, a) == _NOUN_FAMILY.get(b, b):
+        return True  # "registration as a podiatrist" and "Registered Podiatrist" say one thing
     if any(other.startswith(_CLIPPED.get(word, ("\0",))) for word, other in ((a, b), (b, a))):
         return True
     short, long = sorted((a, b), key=len)
@@ -1121,7 +1304,15 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
             _level_ok(name, line, [found.span()], _name_words(name)) is True or any(c.isdigit() for c in abbreviation)
         )
         # "BOC certification (ATC)": a name that is itself an issuer's initialism leaves the bracket to name it
-        spelled = not name or name == abbreviation or abbreviates(abbreviation, name) or is_abbreviation(name)
+        # "Fellowship of Advance HE (FHEA)": an abbreviation opening with the name's own first letter is the name's,
+        # though it spells the body's older name; an issuer's ("Medication Aide (HHSC)") starts otherwise
+        spelled = (
+            not name
+            or name == abbreviation
+            or abbreviates(abbreviation, name)
+            or is_abbreviation(name)
+            or abbreviation[:1].lower() == name[:1].lower()
+        )
         if found and level_ok and spelled:
             return found.span()
     named = _named_at_any_level(name, line, listed)
@@ -1372,7 +1563,8 @@ def _level_near(line: str, span: tuple[int, int], asked: tuple[str, int], words:
         if not same_ladder(found[0], asked[0]):
             continue
         inside = s < end and start < e
-        if not inside and _qualifies_other(line, e, b, words):
+        attached = e <= start and not line[e:start].strip() or s >= end and not line[end:s].strip()
+        if not inside and not attached and _qualifies_other(line, e, b, words):
             continue
         distance = 0 if inside else start - e if e <= start else s - end
         key = (distance, not level_meets(found, asked))
