@@ -1,0 +1,38 @@
+"""Near-misses of session 17's readers (review r17a): words that look like an ask or a grade in another sense.
+
+"LLM" in a software posting is a large language model, not a Master of Laws; a grade word of another item on the
+same resume line ("Basic Life Support & ACLS") says nothing of the credential beside it; and an item under "What we
+offer" that still says "Must hold ..." asks it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerpilot.matching.credentials import graded, held_in, judge, wanted_in
+from careerpilot.matching.requirements import extract_requirements
+from tests.support.credentials import TODAY
+
+
+def _certifications(title: str, text: str) -> list[list[str]]:
+    return [r.credentials for r in extract_requirements(title, text).requirements if r.kind == "certification"]
+
+
+# --- LLM: a large language model in software, the law degree only beside law
+
+
+def test_llm_in_a_software_posting_asks_no_law_degree() -> None:
+    posting = (
+        "Qualifications\n- 3+ years building LLM applications in production\n- LLM experience (OpenAI, Anthropic)\n"
+        "- BS in Computer Science\n"
+    )
+    assert ["llm"] not in _certifications("Machine Learning Engineer", posting)
+
+
+def test_llm_beside_law_is_still_the_law_degree() -> None:
+    assert ["llm"] in _certifications("Tax Attorney", "Requirements\n- J.D. required; LLM in Taxation preferred")
+    assert [w.ids for w in wanted_in("LL.M. in Taxation preferred")] == [("llm",)]
+    assert [w.ids for w in wanted_in("Master of Laws (LLM) preferred")] == [("llm",)]
+    assert [w.ids for w in wanted_in("LLM degree preferred")] == [("llm",)]
+    assert wanted_in("3+ years building LLM applications") == []
+
