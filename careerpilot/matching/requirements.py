@@ -368,6 +368,15 @@ _OFFERS_HEADING = re.compile(
 )
 
 
+# an item under a heading of what the employer offers that still asks of the hire, as postings whose next heading
+# went unmarked write it ("What we offer" ... "- Must hold a current A-grade electrical licence"): asked
+_ASKED_OF_THE_HIRE = re.compile(
+    r"^\W*(?:(?:you|applicants?|candidates?)\s+(?:must|will\s+need|need\s+to|should\s+(?:hold|have))|must\s+(?:hold|have|"
+    r"possess|be)|(?:a\s+|an\s+)?(?:current|valid)\b[^.;]{0,60}?\b(?:is|are)\s+(?:required|essential|mandatory))\b",
+    re.I,
+)
+
+
 class Section(NamedTuple):
     """A posting's section: what its heading introduces, its items, and what the heading says of them.
 
@@ -1576,7 +1585,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                     requirements.extend(_item_requirements(part, importance, title, kind, context=item))
             elif (
                 (not has_sections or kind == "unknown")
-                and not offers
+                and (not offers or _ASKED_OF_THE_HIRE.match(item))
                 and len(item) < 400
                 and (
                     _REQUIREMENT_CUE.search(item)
@@ -1635,10 +1644,12 @@ def _add_unlisted_credentials(requirements: list[Requirement], section_items: li
     have = {tuple(r.credentials) for r in requirements if r.credentials}
     extra = []
     for section in section_items:
-        if section.kind in ("required", "preferred") or section.offers:
+        if section.kind in ("required", "preferred"):
             continue
         for raw in section.items:
             item = _without_offers(raw)
+            if section.offers and not _ASKED_OF_THE_HIRE.match(item):
+                continue
             kept = _not_the_hires(item)
             # a list under a heading of licences or certifications asks what it names, cue or none
             if len(item) > 400 or not (section.credentials or _HOLDS_CUE.search(kept)):

@@ -36,3 +36,24 @@ def test_llm_beside_law_is_still_the_law_degree() -> None:
     assert [w.ids for w in wanted_in("LLM degree preferred")] == [("llm",)]
     assert wanted_in("3+ years building LLM applications") == []
 
+
+# --- an offers section that also asks
+
+
+def test_an_item_under_what_we_offer_that_says_must_hold_is_asked() -> None:
+    posting = (
+        "Electrician - Tauranga\n\nWhat we offer\n- $38-$44/hr plus allowances\n- Company van and phone\n"
+        "- Must hold a current A-grade electrical licence\n- You must have 3 years of commercial experience\n"
+    )
+    found = extract_requirements("Electrician", posting).requirements
+    assert any(r.kind == "certification" and r.credentials for r in found)
+    assert any(r.kind == "experience" for r in found)
+
+
+def test_what_the_employer_offers_still_asks_nothing() -> None:
+    posting = (
+        "What we offer\n- Paid training, including a National Certificate in Forklift Operation\n"
+        "- Training towards your electrical licence\n- A valid fuel card is provided\n"
+    )
+    assert _certifications("Warehouse Operator", posting) == []
+
