@@ -57,3 +57,23 @@ def test_what_the_employer_offers_still_asks_nothing() -> None:
     )
     assert _certifications("Warehouse Operator", posting) == []
 
+
+# --- a slash inside one name
+
+
+def _names(text: str) -> list[list[str]]:
+    from careerpilot.matching import credential_phrases as phrases
+
+    return [[n.name for n in group] for group in phrases.find(text)]
+
+
+def test_a_slash_inside_one_name_is_no_choice() -> None:
+    assert _names("AS/NZS 3000 wiring rules certification required") == [["AS/NZS 3000 wiring rules"]]
+    assert _names("TCP/IP certification") == [["TCP/IP"]]
+    assert _names("PL/SQL certification preferred") == [["PL/SQL"]]
+
+
+def test_a_slash_between_two_names_is_still_a_choice() -> None:
+    assert _names("ECS/CSCS card required") == [["ECS card", "CSCS card"]]
+    assert _names("Python/Java certification") == [["Python", "Java"]]
+
