@@ -37,6 +37,36 @@ def test_llm_beside_law_is_still_the_law_degree() -> None:
     assert wanted_in("3+ years building LLM applications") == []
 
 
+# --- grade words of another item on the same line
+
+
+def _credit(asked: str, listed: list[str]) -> float:
+    wanted = wanted_in(asked)
+    assert wanted, asked
+    return judge(graded(wanted[0], asked), held_in(listed, TODAY), (), [], listed).credit
+
+
+def test_a_grade_word_of_the_item_beside_it_is_no_grade_of_the_held_credential() -> None:
+    asked = "Advanced Cardiac Life Support (ACLS) certification required"
+    assert _credit(asked, ["Basic Life Support & ACLS"]) == 1.0
+    assert _credit(asked, ["BLS + ACLS (American Heart Association)"]) == 1.0
+    assert _credit("Professional Engineer (PE) license required", ["PE license (Texas) & EIT candidate"]) == 1.0
+
+
+def test_a_lower_grade_written_beside_the_held_credential_still_counts() -> None:
+    asked = "Full driver licence - learner or restricted licences are not accepted"
+    assert _credit(asked, ["Driver licence (Restricted)"]) == 0.0
+    assert _credit(asked, ["Restricted driver licence & forklift ticket"]) == 0.0
+
+
+def test_a_line_naming_the_credential_in_other_words_is_graded_only_when_it_is_one_item() -> None:
+    from careerpilot.matching import grades
+
+    assert grades.one_item("Provisional registration")
+    assert not grades.one_item("Candidate member of ASCE & licensed PE")
+    assert not grades.one_item("Provisional licence, full registration")
+
+
 # --- an offers section that also asks
 
 
@@ -77,3 +107,43 @@ def test_a_slash_between_two_names_is_still_a_choice() -> None:
     assert _names("ECS/CSCS card required") == [["ECS card", "CSCS card"]]
     assert _names("Python/Java certification") == [["Python", "Java"]]
 
+
+# --- initials in a refusing clause that name no credential
+
+
+def test_initials_of_something_else_in_a_refusal_refuse_no_credential() -> None:
+    asked = "Registered Nurse (RN) licence required; applications from NHS agency staff will not be considered"
+    assert _credit(asked, ["Registered Nurse (RN), NHS Band 5"]) == 1.0
+    asked = "Active CPA licence required; candidates requiring H1B sponsorship will not be considered"
+    assert _credit(asked, ["CPA licence (active), H1B"]) == 1.0
+    wanted = wanted_in(asked)[0]
+    assert graded(wanted, asked).refused == ()
+
+
+def test_initials_the_refusal_is_said_of_are_still_refused() -> None:
+    asked = "Certified Prosthetist Orthotist (CPO) certification required; CO or CP alone does not meet the requirement"
+    wanted = wanted_in(asked)
+    assert wanted
+    assert {"~CO", "~CP"} <= set(graded(wanted[0], asked).refused)
+
+
+# --- a sentence that asks, then refuses, joined by a conjunction
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("A CDL Class A licence is required and a Class B will not be accepted", ("cdl_a",)),
+        ("You must hold an RN licence as EN registration is not sufficient", ("rn",)),
+        ("Hold a full driver licence because learner licences are not accepted", ("drivers_license",)),
+        ("Must hold a Secret clearance as interim clearances are not accepted", ("clearance_secret",)),
+    ],
+)
+def test_the_ask_before_a_joined_refusal_is_still_asked(text: str, asked: tuple[str, ...]) -> None:
+    assert [w.ids for w in wanted_in(text)] == [asked]
+
+
+def test_the_refused_grade_after_the_conjunction_is_still_refused() -> None:
+    asked = "Hold a full driver licence because learner licences are not accepted"
+    assert _credit(asked, ["Learner driver licence"]) == 0.0
+    assert _credit(asked, ["Full driver licence"]) == 1.0
