@@ -1792,9 +1792,17 @@ def _said_of_the_skills(text: str) -> str:
     lines = []
     for line in text.splitlines():
         if _ANY_NOTHING_CUE.search(line):
-            line = " ".join(s for s in _SENTENCE.split(line) if not _says_nothing_asked(s.strip(" \t-*•")))
+            line = " ".join(
+                # "Apply now with your CV - a current CDL is required": the licence stays, the CV is what is sent
+                _SENT_CV.sub(" ", s) if _APPLYING.match(s.strip(" \t-*•")) else s
+                for s in _SENTENCE.split(line)
+                if not _says_nothing_asked(s.strip(" \t-*•"))
+            )
         lines.append(_UNDER_SUPERVISION.sub(" ", line))
     return "\n".join(lines)
+
+
+_SENT_CV = re.compile(r"\bCVs?\b")
 
 
 # a cheap sign a line may hold a sentence that asks nothing (``_says_nothing_asked``): only such lines are split

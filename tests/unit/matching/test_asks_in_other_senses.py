@@ -147,3 +147,16 @@ def test_the_refused_grade_after_the_conjunction_is_still_refused() -> None:
     asked = "Hold a full driver licence because learner licences are not accepted"
     assert _credit(asked, ["Learner driver licence"]) == 0.0
     assert _credit(asked, ["Full driver licence"]) == 1.0
+
+
+# --- how to apply beside a requirement
+
+
+def test_the_cv_sent_with_an_application_that_also_asks_a_licence_is_no_computer_vision() -> None:
+    posting = "Apply now with your CV - a current CDL Class A is required."
+    found = extract_requirements("Truck Driver", posting).requirements
+    assert any(r.credentials == ["cdl_a"] for r in found)
+    assert not any("Computer vision" in r.skills for r in found)
+    asked = "Requirements\n- 3+ years of CV and NLP model development"
+    vision = extract_requirements("ML Engineer", asked).requirements
+    assert any("Computer vision" in r.skills for r in vision)
