@@ -316,8 +316,10 @@ def _alternatives(text: str, group: list[Named], taken: Sequence[tuple[int, int]
 
 
 def _one_slashed_name(words: list[str], i: int) -> bool:
-    """Return whether ``words[i]``, written "A/B", is one name: a skill's ("TCP/IP", "CI/CD", "PL/SQL"), or the
-    joint issuers of one numbered standard ("AS/NZS 3000", "AS/NZS 4801"), never a choice between two."""
+    """Return whether ``words[i]``, written "A/B", is one name, never a choice between two.
+
+    A skill's name ("TCP/IP", "CI/CD", "PL/SQL"), or the joint issuers of one numbered standard ("AS/NZS 3000").
+    """
     if i + 1 < len(words) and words[i + 1][:1].isdigit():
         return True
     return any(spelled.lower() == words[i].lower() for spelled in skill_mentions(words[i]).values())
