@@ -160,3 +160,18 @@ def test_the_cv_sent_with_an_application_that_also_asks_a_licence_is_no_computer
     asked = "Requirements\n- 3+ years of CV and NLP model development"
     vision = extract_requirements("ML Engineer", asked).requirements
     assert any("Computer vision" in r.skills for r in vision)
+
+
+# --- a language never replaces the skill named beside it
+
+_INTRO = "Backend Engineer\n\nWe build payment software for small shops across Europe and Latin America.\n\n"
+
+
+def test_a_language_cue_beside_a_skill_keeps_the_skill_required() -> None:
+    found = extract_requirements("Backend Engineer", _INTRO + "Requirements\n- Python; English required\n- Docker")
+    kinds = {(r.kind, r.importance, r.subject or ",".join(r.skills)) for r in found.requirements}
+    assert ("language", "required", "English") in kinds
+    assert ("skill", "required", "Python") in kinds
+    posting = _INTRO + "Requirements\n- Excellent written English and SQL skills"
+    found = extract_requirements("Backend Engineer", posting)
+    assert any(r.kind == "skill" and r.importance == "required" and "SQL" in r.skills for r in found.requirements)
