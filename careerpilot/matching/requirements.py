@@ -934,7 +934,9 @@ def _item_requirements(
                     subject=subject,
                 )
             )
-    schooling = MASTERY.sub("", MS_PRODUCT.sub("", item))
+    # a degree named to turn it away asks none ("an LLB alone is not sufficient", "a master's degree alone will not
+    # be considered"), as a credential so named asks none
+    schooling = MASTERY.sub("", MS_PRODUCT.sub("", grades.without_refusals(_without_refused(item))))
     wanted = credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(item)), title)
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree

@@ -175,3 +175,26 @@ def test_a_language_cue_beside_a_skill_keeps_the_skill_required() -> None:
     posting = _INTRO + "Requirements\n- Excellent written English and SQL skills"
     found = extract_requirements("Backend Engineer", posting)
     assert any(r.kind == "skill" and r.importance == "required" and "SQL" in r.skills for r in found.requirements)
+
+
+# --- a degree named to turn it away (c17c's refusals meet c17d's degrees by initials)
+
+_FIRM = "Solicitor\n\nWe are a mid-size firm in Leeds advising developers and lenders on commercial property.\n\n"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Admitted as a solicitor in England and Wales (an LLB alone is not sufficient)",
+        "A master's degree alone will not be considered; you must hold a current practising certificate",
+    ],
+)
+def test_a_refused_degree_asks_no_degree(item: str) -> None:
+    found = extract_requirements("Solicitor", _FIRM + "Requirements\n- " + item + "\n- 3 years PQE").requirements
+    assert not any(r.kind == "degree" for r in found)
+
+
+def test_a_degree_refused_to_those_without_it_is_asked() -> None:
+    item = "Applicants without a bachelor's degree will not be considered"
+    found = extract_requirements("Analyst", _FIRM + "Requirements\n- " + item + "\n- Excel").requirements
+    assert any(r.kind == "degree" and r.subject == "bachelor" for r in found)
