@@ -198,3 +198,28 @@ def test_a_degree_refused_to_those_without_it_is_asked() -> None:
     item = "Applicants without a bachelor's degree will not be considered"
     found = extract_requirements("Analyst", _FIRM + "Requirements\n- " + item + "\n- Excel").requirements
     assert any(r.kind == "degree" and r.subject == "bachelor" for r in found)
+
+
+# --- a clearance held before the start is asked; one granted on appointment is the employer's check
+
+_DEFENCE = "Systems Engineer\n\nWe build mission systems for defence customers in Virginia and Maryland.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "asked"),
+    [
+        ("Active TS/SCI clearance required prior to start", "clearance_ts_sci"),
+        ("Active Secret clearance required before start date", "clearance_secret"),
+    ],
+)
+def test_a_clearance_required_before_the_start_is_asked(item: str, asked: str) -> None:
+    posting = _DEFENCE + "Requirements\n- " + item + "\n- 5 years of Linux administration"
+    assert [asked] in _certifications("Systems Engineer", posting)
+
+
+def test_a_clearance_granted_on_appointment_is_a_condition() -> None:
+    from careerpilot.matching import conditions
+
+    assert conditions.condition_of("SC clearance on appointment")
+    assert conditions.condition_of("Security clearance will be sought upon appointment")
+    assert conditions.condition_of("DBS checks required before start")
