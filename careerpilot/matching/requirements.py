@@ -1003,9 +1003,11 @@ def _item_requirements(
         )
     if years:
         found.extend(_asks_beside_years(item, importance, {s for r in found for s in r.skills}))
-    if skills and found and all(r.kind == "language" for r in found):
-        # "Python; English required", "Excel, fluent Spanish": a language never replaces the skill named beside it
-        found.append(Requirement(kind="skill", text=whole, importance=importance, skills=skills))
+    beside = [s for s in skills if s not in GENERAL_SKILLS]
+    if beside and found and all(r.kind == "language" for r in found):
+        # "Python; English required", "Excel, fluent Spanish": a language never replaces the tool named beside it
+        # ("excellent written English communication" is how the language is asked: no skill of its own)
+        found.append(Requirement(kind="skill", text=whole, importance=importance, skills=beside))
     if not found and (skills or (_is_skill_item(item) and not condition)):
         subject = item.split(":", 1)[0].strip() if ":" in item[:60] else ""
         found.append(Requirement(kind="skill", text=whole, importance=importance, skills=skills, subject=subject))

@@ -223,3 +223,10 @@ def test_a_clearance_granted_on_appointment_is_a_condition() -> None:
     assert conditions.condition_of("SC clearance on appointment")
     assert conditions.condition_of("Security clearance will be sought upon appointment")
     assert conditions.condition_of("DBS checks required before start")
+
+
+def test_english_communication_asks_the_language_and_no_soft_skill_beside_it() -> None:
+    posting = _INTRO + "Requirements\n- Must have an excellent verbal and written English communication.\n- Docker"
+    found = extract_requirements("Backend Engineer", posting).requirements
+    assert any(r.kind == "language" and r.subject == "English" for r in found)
+    assert not any("Communication" in r.skills for r in found if r.importance == "required")
