@@ -24,7 +24,7 @@ from pathlib import Path
 
 import yaml
 
-from careerpilot.domain.skills import find_skills
+from careerpilot.domain.skills import find_skills, skill_mentions
 from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.jurisdictions import is_code, places
 
@@ -281,7 +281,9 @@ def _alternatives(text: str, group: list[Named], taken: Sequence[tuple[int, int]
         return after
     words = named.name.split()
     split = [
-        i for i, w in enumerate(words) if w.count("/") == 1 and all(_SLASH_PART.fullmatch(p) for p in w.split("/"))
+        i
+        for i, w in enumerate(words)
+        if w.count("/") == 1 and all(_SLASH_PART.fullmatch(p) for p in w.split("/")) and not _one_slashed_name(words, i)
     ]
     if len(split) == 1 and not named.abbreviation:
         i = split[0]
@@ -314,6 +316,16 @@ def _alternatives(text: str, group: list[Named], taken: Sequence[tuple[int, int]
     if not alternative or alternative.lower() == named.name.lower():
         return group
     return [Named(alternative, "", start, named.end), named]
+
+
+def _one_slashed_name(words: list[str], i: int) -> bool:
+    """Return whether ``words[i]``, written "A/B", is one name, never a choice between two.
+
+    A skill's name ("TCP/IP", "CI/CD", "PL/SQL"), or the joint issuers of one numbered standard ("AS/NZS 3000").
+    """
+    if i + 1 < len(words) and words[i + 1][:1].isdigit():
+        return True
+    return any(spelled.lower() == words[i].lower() for spelled in skill_mentions(words[i]).values())
 
 
 def _names_after(text: str, named: Named, taken: Sequence[tuple[int, int]]) -> list[Named]:

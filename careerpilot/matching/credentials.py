@@ -1198,10 +1198,15 @@ def graded(wanted: Wanted, text: str) -> Wanted:
         for want in _wanted_in(clause, refusing=True):
             refused_ids += [i for i in want.ids if i not in wanted.ids and ALL_OF not in i]
         # "CO or CP alone does not meet the requirement": initials a refusal names are credentials
+        # ("applications from NHS agency staff will not be considered", "candidates requiring H1B sponsorship ...":
+        # initials of something else; only initials the refusal is said of, with at most a credential's noun between)
+        said = grades.refusing_at(clause)
         refused_ids += [
             phrases.PREFIX + m.group(0)
             for m in re.finditer(r"(?<![\w+&/.-])[A-Z][A-Za-z0-9+-]{1,9}(?![\w+&.-])", clause)
             if phrases.is_abbreviation(m.group(0))
+            and m.end() <= said
+            and _REFUSED_TAIL.fullmatch(clause[m.end() : said])
             and not vocabulary().find(m.group(0))
             and phrases.PREFIX + m.group(0) not in wanted.ids
         ]
@@ -1221,6 +1226,15 @@ def graded(wanted: Wanted, text: str) -> Wanted:
         refused=tuple(dict.fromkeys(refused_ids)),
         refused_grades=tuple(sorted(refused_grades)),
     )
+
+
+# what may stand between refused initials and the words refusing them: other initials, their credential's noun,
+# "alone" ("CO or CP alone does not meet the requirement", "an EN registration is not sufficient")
+_REFUSED_TAIL = re.compile(
+    r"(?:[\s,/()]|\b(?:or|and|[A-Z][A-Za-z0-9+-]{1,9}|certifi\w*|licen[cs]\w*|registrations?|credentials?|"
+    r"designations?|cards?|tickets?|status|memberships?|qualifications?|holders?|alone|only|by\s+itself|on\s+(?:its|"
+    r"their)\s+own)\b)*"
+)
 
 
 def graded_name(want: Wanted, text: str) -> str:
@@ -1292,7 +1306,9 @@ def _spans_of(text: str, ids: tuple[str, ...]) -> list[tuple[int, int]]:
 def _below_grade(wanted: Wanted, held: Held, listed: list[str]) -> str:
     """Return why a held credential that names the ask is below it (a lower or refused grade), or "" if it is not."""
     line = held.line
-    spans = _spans_of(line, (held.id,)) or [(0, len(line))]
+    # where the line names it in other words ("licensed PE"), the whole line speaks of it only if it is one item:
+    # "Candidate member of ASCE & licensed PE" holds no candidate PE
+    spans = _spans_of(line, (held.id,)) or ([(0, len(line))] if grades.one_item(line) else [])
     have: dict[str, int] = {}
     for start, end in spans:
         for ladder, rung in grades.near(line, start, end).items():

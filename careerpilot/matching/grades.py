@@ -49,8 +49,9 @@ def _word_pattern() -> re.Pattern[str]:
 
 
 # where the words beside a name stop being about it: the clause ends, or another item begins
-_LEFT_END = re.compile(r"[.;:,\n]|\b(?:and|or|plus|with|also|including)\b", re.I)
-_RIGHT_END = re.compile(r"[.;,\n]|\b(?:and|or|plus|also|including|as well as|required|preferred)\b", re.I)
+# ("&" and "+" between words join items as "and" does: "Basic Life Support & ACLS" holds no basic ACLS)
+_LEFT_END = re.compile(r"[.;:,\n]|\s[&+]\s|\b(?:and|or|plus|with|also|including)\b", re.I)
+_RIGHT_END = re.compile(r"[.;,\n]|\s[&+]\s|\b(?:and|or|plus|also|including|as well as|required|preferred)\b", re.I)
 _REACH = 45
 
 
@@ -65,6 +66,11 @@ def _window(text: str, start: int, end: int) -> str:
     if stop is not None:
         right = right[: stop.start()]
     return f"{left} {text[start:end]} {right}"
+
+
+def one_item(text: str) -> bool:
+    """Return whether a text is one item, with nothing that ends a clause or joins another item (``_LEFT_END``)."""
+    return _LEFT_END.search(text) is None and _RIGHT_END.search(text) is None
 
 
 def words_near(text: str, start: int, end: int) -> list[str]:
@@ -131,6 +137,22 @@ _LACKING = re.compile(
 _PARTS = re.compile(r"\s[-–—]\s|,(?![^()]*\))")
 
 
+# a clause that asks before it refuses, joined by a conjunction ("A CDL Class A is required and a Class B will not be
+# accepted", "You must hold an RN licence as EN registration is not sufficient"): the refusal starts at the conjunction
+_ASK_CUE = re.compile(r"\b(?:required|requires?|must|need\w*|hold|holds|possess\w*|essential|mandatory)\b", re.I)
+_CLAUSE_JOIN = re.compile(r"\s(?:and|but|as|because|since|while|whereas|though|although)\s", re.I)
+
+
+def _asked_before(clause: str) -> int:
+    """Return where the refusing part of a clause begins: after an ask and a conjunction before the refusal, or 0."""
+    refusing = _REFUSING.search(clause)
+    ask = _ASK_CUE.search(clause, 0, refusing.start()) if refusing else None
+    if refusing is None or ask is None:
+        return 0
+    joins = [m.end() for m in _CLAUSE_JOIN.finditer(clause, ask.end(), refusing.start())]
+    return joins[-1] if joins else 0
+
+
 def refusals(text: str) -> list[tuple[int, int]]:
     """Return the spans of the clauses that turn a credential or a grade away (they ask nothing themselves).
 
@@ -152,8 +174,14 @@ def refusals(text: str) -> list[tuple[int, int]]:
         for a, b in zip(bounds, bounds[1:], strict=False):
             clause = body[a:b]
             if _REFUSING.search(clause) and not _LACKING.search(clause):
-                spans.append((at + a, at + b))
+                spans.append((at + a + _asked_before(clause), at + b))
     return sorted(spans)
+
+
+def refusing_at(clause: str) -> int:
+    """Return where the words refusing in a refusing clause begin ("... alone does not meet"), or its length."""
+    found = _REFUSING.search(clause)
+    return found.start() if found else len(clause)
 
 
 def without_refusals(text: str) -> str:

@@ -374,6 +374,15 @@ _OFFERS_HEADING = re.compile(
 )
 
 
+# an item under a heading of what the employer offers that still asks of the hire, as postings whose next heading
+# went unmarked write it ("What we offer" ... "- Must hold a current A-grade electrical licence"): asked
+_ASKED_OF_THE_HIRE = re.compile(
+    r"^\W*(?:(?:you|applicants?|candidates?)\s+(?:must|will\s+need|need\s+to|should\s+(?:hold|have))|must\s+(?:hold|have|"
+    r"possess|be)|(?:a\s+|an\s+)?(?:current|valid)\b[^.;]{0,60}?\b(?:is|are)\s+(?:required|essential|mandatory))\b",
+    re.I,
+)
+
+
 class Section(NamedTuple):
     """A posting's section: what its heading introduces, its items, and what the heading says of them.
 
@@ -977,7 +986,9 @@ def _item_requirements(
                     subject=subject,
                 )
             )
-    schooling = MASTERY.sub("", MS_PRODUCT.sub("", item))
+    # a degree named to turn it away asks none ("an LLB alone is not sufficient", "a master's degree alone will not
+    # be considered"), as a credential so named asks none
+    schooling = MASTERY.sub("", MS_PRODUCT.sub("", grades.without_refusals(_without_refused(item))))
     wanted = credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(item)), title)
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
@@ -1044,6 +1055,11 @@ def _item_requirements(
         )
     if years:
         found.extend(_asks_beside_years(item, importance, {s for r in found for s in r.skills}))
+    beside = [s for s in skills if s not in GENERAL_SKILLS]
+    if beside and found and all(r.kind == "language" for r in found):
+        # "Python; English required", "Excel, fluent Spanish": a language never replaces the tool named beside it
+        # ("excellent written English communication" is how the language is asked: no skill of its own)
+        found.append(Requirement(kind="skill", text=whole, importance=importance, skills=beside))
     if not found and (skills or (_is_skill_item(item) and not condition)):
         subject = item.split(":", 1)[0].strip() if ":" in item[:60] else ""
         found.append(Requirement(kind="skill", text=whole, importance=importance, skills=skills, subject=subject))
@@ -1628,7 +1644,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                     requirements.extend(_item_requirements(part, importance, title, kind, context=item))
             elif (
                 (not has_sections or kind == "unknown")
-                and not offers
+                and (not offers or _ASKED_OF_THE_HIRE.match(item))
                 and len(item) < 400
                 and (
                     _REQUIREMENT_CUE.search(item)
@@ -1687,10 +1703,12 @@ def _add_unlisted_credentials(requirements: list[Requirement], section_items: li
     have = {tuple(r.credentials) for r in requirements if r.credentials}
     extra = []
     for section in section_items:
-        if section.kind in ("required", "preferred") or section.offers:
+        if section.kind in ("required", "preferred"):
             continue
         for raw in section.items:
             item = _without_offers(raw)
+            if section.offers and not _ASKED_OF_THE_HIRE.match(item):
+                continue
             kept = _not_the_hires(item)
             # a list under a heading of licences or certifications asks what it names, cue or none
             if len(item) > 400 or not (section.credentials or _HOLDS_CUE.search(kept)):
@@ -1833,9 +1851,17 @@ def _said_of_the_skills(text: str) -> str:
     lines = []
     for line in text.splitlines():
         if _ANY_NOTHING_CUE.search(line):
-            line = " ".join(s for s in _SENTENCE.split(line) if not _says_nothing_asked(s.strip(" \t-*•")))
+            line = " ".join(
+                # "Apply now with your CV - a current CDL is required": the licence stays, the CV is what is sent
+                _SENT_CV.sub(" ", s) if _APPLYING.match(s.strip(" \t-*•")) else s
+                for s in _SENTENCE.split(line)
+                if not _says_nothing_asked(s.strip(" \t-*•"))
+            )
         lines.append(_UNDER_SUPERVISION.sub(" ", line))
     return "\n".join(lines)
+
+
+_SENT_CV = re.compile(r"\bCVs?\b")
 
 
 # a cheap sign a line may hold a sentence that asks nothing (``_says_nothing_asked``): only such lines are split
