@@ -17,10 +17,9 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
 from careerpilot.matching import credential_phrases as phrases
 from careerpilot.matching.jurisdictions import accepts_any, compact, places
+from careerpilot.text import yaml_data
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import STOP_WORDS, stem
 
@@ -203,8 +202,11 @@ class Vocabulary:
         """
         return self.find_expanded(expand_series(text), context)
 
-    def find_expanded(self, text: str, context: str = "") -> list[Mention]:
-        """Return the credentials a text already written out by ``expand_series`` names (see ``find``)."""
+    def find_expanded(self, text: str, context: str = "", consulted: list[str] | None = None) -> list[Mention]:
+        """Return the credentials a text already written out by ``expand_series`` names (see ``find``).
+
+        ``consulted``, when given, gets the id of each credential whose reading turned on ``context``.
+        """
         tokens = set(_TOKEN.findall(text.lower()))
         present = tokens | {t[:k] for t in tokens if len(t) > 4 for k in (4, 5, 6)}
         found: list[tuple[Mention, bool]] = []
@@ -216,7 +218,7 @@ class Vocabulary:
                 needs = self.context.get(cid)
                 if needs is None or not self._ambiguous(cid, spelled):
                     found.append((Mention(cid, spelled, match.start(), match.end()), False))
-                elif needs.search(text) or (context and needs.search(context)):
+                elif needs.search(text) or _in_context(needs, context, cid, consulted):
                     found.append((Mention(cid, spelled, match.start(), match.end()), True))
                 elif _NOUN_AFTER.match(text, match.end()):
                     found.append((Mention(cid, spelled, match.start(), match.end()), False))
@@ -229,6 +231,13 @@ class Vocabulary:
                 continue
             kept.append(mention)
         return kept
+
+
+def _in_context(needs: re.Pattern[str], context: str, credential_id: str, consulted: list[str] | None) -> bool:
+    """Return whether the document around a text holds the words an ambiguous credential needs (noting the ask)."""
+    if consulted is not None:
+        consulted.append(credential_id)
+    return bool(context and needs.search(context))
 
 
 # a credential noun right after an initialism, maybe past a bracket: "EMT (Basic) certification", "NRP card"
@@ -343,7 +352,7 @@ def vocabulary() -> Vocabulary:
 
 def load(path: Path) -> Vocabulary:
     """Read a credential vocabulary file (see data/credentials.yaml for its shape)."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = yaml_data.safe_load(path.read_text(encoding="utf-8"))
     credentials: dict[str, Credential] = {}
     context: dict[str, re.Pattern[str]] = {}
     for family, spec in raw["families"].items():
@@ -410,15 +419,43 @@ class Wanted:
     clause: str = ""  # the item's comma- or semicolon-delimited clause that names it
 
 
-def wanted_in(item: str, context: str = "") -> list[Wanted]:
+def wanted_in(item: str, context: str = "", titled: list[bool] | None = None) -> list[Wanted]:
     """Return the credential requirements one posting item states: one per credential, or one for "X or Y".
 
     Vocabulary credentials first; what the item names as a credential outside the vocabulary ("Certified Pool
     Operator (CPO) certification", "pesticide applicator license") is read by its phrasing (credential_phrases).
+    ``context`` (the posting's title) only decides an ambiguous initialism the item's own words do not; ``titled``
+    gets a True when it did. Readings are kept (a new list each time): an employer's lines recur across its
+    postings, and one that turned on no context serves every context.
     """
+    found = _WANTED.get((item, None))
+    if found is None:
+        found = _WANTED.get((item, context))
+        if found is not None and titled is not None:
+            titled.append(True)
+    if found is None:
+        consulted: list[str] = []
+        found = tuple(_wanted_in(item, context, consulted))
+        if len(_WANTED) >= WANTED_MAX:
+            _WANTED.clear()
+        _WANTED[(item, context if consulted else None)] = found
+        if consulted and titled is not None:
+            titled.append(True)
+    return list(found)
+
+
+# readings of items, by (item, context): the context is None when the reading did not turn on it
+_WANTED: dict[tuple[str, str | None], tuple[Wanted, ...]] = {}
+WANTED_MAX = 20_000
+
+
+def _wanted_in(item: str, context: str, consulted: list[str]) -> list[Wanted]:
+    """Return ``wanted_in`` of an item, adding to ``consulted`` each credential whose reading turned on the context."""
     vocab = vocabulary()
     expanded = expand_series(item)
-    mentions = vocab.find_expanded(expanded, context)  # expanded once: "Series 7 and 66" is rewritten for both
+    mentions = vocab.find_expanded(
+        expanded, context, consulted
+    )  # expanded once: "Series 7 and 66" is rewritten for both
     higher = _higher_rungs(expanded, mentions)
     areas = _with_areas(expanded, mentions)
     narrowed = [*higher, *(n for group in areas for n in group)]
