@@ -22,10 +22,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-
 from careerpilot.domain.matching import FilterResult, Status
 from careerpilot.matching.requirements import OTHER_CLEARANCE, unwrapped, without_bodies
+from careerpilot.text import yaml_data
 
 COUNTRIES = Path(__file__).with_name("data") / "countries.yaml"
 WORDS = Path(__file__).with_name("data") / "authorization.yaml"  # word lists (provenance in data/PROVENANCE.md)
@@ -37,7 +36,7 @@ LONG_SEGMENT = 400
 MAX_CUES = 40  # cues read per posting: a posting repeating "visa" 10,000 times is read 40 times
 
 _WORD = r"[\w-]+\s+"
-_LISTS = yaml.safe_load(WORDS.read_text(encoding="utf-8"))
+_LISTS = yaml_data.safe_load(WORDS.read_text(encoding="utf-8"))
 
 
 def _any(key: str, *keys: str) -> str:
@@ -219,7 +218,7 @@ def _alternation(names: Iterable[str]) -> str:
 @lru_cache(maxsize=1)
 def countries() -> Countries:
     """Return the country vocabulary of ``data/countries.yaml``, patterns compiled."""
-    data = yaml.safe_load(COUNTRIES.read_text(encoding="utf-8"))
+    data = yaml_data.safe_load(COUNTRIES.read_text(encoding="utf-8"))
     entries = {**data["countries"], **data["groups"]}
     codes: dict[str, str] = {}
     names: list[str] = []

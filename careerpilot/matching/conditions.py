@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from careerpilot.text import yaml_data
 
 VOCABULARY = Path(__file__).with_name("data") / "conditions.yaml"
 
@@ -34,7 +34,7 @@ class Category:
 @lru_cache(maxsize=1)
 def categories() -> tuple[Category, ...]:
     """Return the condition categories of the vocabulary file, patterns compiled."""
-    data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))
+    data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))
     return tuple(_category(name, body["label"], body["patterns"]) for name, body in data["categories"].items())
 
 
@@ -43,14 +43,20 @@ def _category(name: str, label: str, patterns: list[str]) -> Category:
     return Category(name, label, tuple(re.compile(p, re.I) for p in patterns), re.compile(either, re.I))
 
 
+@lru_cache(maxsize=16384)
 def condition_of(text: str) -> Category | None:
-    """Return the first condition category a posting item states, or None when it states none."""
+    """Return the first condition category a posting item states, or None when it states none.
+
+    Cached: one employer's boilerplate lines recur across its postings, and every item is read against ten
+    categories (a pure function of the text and the vocabulary file).
+    """
     for category in categories():
         if category.any_pattern.search(text):
             return category
     return None
 
 
+@lru_cache(maxsize=16384)
 def without_conditions(text: str) -> str:
     """Return text with every span that states a condition blanked out (what is left may still ask for a skill)."""
     for category in categories():

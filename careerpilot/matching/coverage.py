@@ -1325,11 +1325,37 @@ def weighted_share(weights: list[float], credits: list[float]) -> float:
     return (got + PRIOR_WEIGHT * PRIOR) / (total + PRIOR_WEIGHT)
 
 
-def coverage(requirements: PostingRequirements, evidence: ResumeEvidence) -> tuple[float, list[RequirementCheck]]:
-    """Return the weighted share of requirements met (0-1) and one check per requirement."""
-    checks = [check(req, evidence) for req in requirements.requirements]
+def coverage(
+    requirements: PostingRequirements,
+    evidence: ResumeEvidence,
+    memo: dict[tuple[object, ...], RequirementCheck] | None = None,
+) -> tuple[float, list[RequirementCheck]]:
+    """Return the weighted share of requirements met (0-1) and one check per requirement.
+
+    ``memo``: checks already made against this same evidence, by requirement (a ranking passes one for all its
+    postings: an employer's lines recur across its postings, and each check of them against one resume is the same).
+    Checks are never changed in place, so one serves every posting with an equal requirement.
+    """
+    if memo is None:
+        checks = [check(req, evidence) for req in requirements.requirements]
+    else:
+        checks = []
+        own: set[tuple[object, ...]] = set()
+        for req in requirements.requirements:
+            key = requirement_key(req)
+            found = memo.get(key) if key not in own else None  # one check object per item of a posting
+            if found is None:
+                found = check(req, evidence)
+                memo.setdefault(key, found)
+            own.add(key)
+            checks.append(found)
     weights = requirement_weights(requirements.requirements)
     return weighted_share(weights, [c.credit for c in checks]), checks
+
+
+def requirement_key(req: Requirement) -> tuple[object, ...]:
+    """Return a requirement's fields as a hashable key (lists as tuples): equal requirements, equal keys."""
+    return tuple((name, tuple(value) if isinstance(value, list) else value) for name, value in req.__dict__.items())
 
 
 def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:

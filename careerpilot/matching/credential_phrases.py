@@ -22,11 +22,10 @@ from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 
-import yaml
-
 from careerpilot.domain.skills import find_skills, skill_mentions
 from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.jurisdictions import is_code, places
+from careerpilot.text import yaml_data
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"  # its ``frameworks``: qualification levels
 PREFIX = "~"
@@ -1109,7 +1108,7 @@ def _field_joined(text: str, name: str, end: int) -> tuple[str, str, int]:
 @cache
 def _frameworks() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
     """Return (framework, level, pattern) for every qualification name the vocabulary's frameworks list."""
-    raw = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8")).get("frameworks") or {}
+    raw = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8")).get("frameworks") or {}
     return tuple(
         (framework, int(rung), re.compile(rf"\b{name[3:] if name.startswith('re:') else re.escape(name)}", re.I))
         for framework, spec in raw.items()

@@ -17,11 +17,10 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
 from careerpilot.matching import credential_phrases as phrases
 from careerpilot.matching import grades
 from careerpilot.matching.jurisdictions import accepts_any, compact, places
+from careerpilot.text import yaml_data
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import STOP_WORDS, stem
 
@@ -209,8 +208,11 @@ class Vocabulary:
         """
         return self.find_expanded(expand_series(text), context)
 
-    def find_expanded(self, text: str, context: str = "") -> list[Mention]:
-        """Return the credentials a text already written out by ``expand_series`` names (see ``find``)."""
+    def find_expanded(self, text: str, context: str = "", consulted: list[str] | None = None) -> list[Mention]:
+        """Return the credentials a text already written out by ``expand_series`` names (see ``find``).
+
+        ``consulted``, when given, gets the id of each credential whose reading turned on ``context``.
+        """
         tokens = set(_TOKEN.findall(text.lower()))
         present = tokens | {t[:k] for t in tokens if len(t) > 4 for k in (4, 5, 6)}
         found: list[tuple[Mention, bool]] = []
@@ -222,7 +224,7 @@ class Vocabulary:
                 needs = self.context.get(cid)
                 if needs is None or not self._ambiguous(cid, spelled):
                     found.append((Mention(cid, spelled, match.start(), match.end()), False))
-                elif needs.search(text) or (context and needs.search(context)):
+                elif needs.search(text) or _in_context(needs, context, cid, consulted):
                     found.append((Mention(cid, spelled, match.start(), match.end()), True))
                 elif _NOUN_AFTER.match(text, match.end()):
                     found.append((Mention(cid, spelled, match.start(), match.end()), False))
@@ -235,6 +237,13 @@ class Vocabulary:
                 continue
             kept.append(mention)
         return kept
+
+
+def _in_context(needs: re.Pattern[str], context: str, credential_id: str, consulted: list[str] | None) -> bool:
+    """Return whether the document around a text holds the words an ambiguous credential needs (noting the ask)."""
+    if consulted is not None:
+        consulted.append(credential_id)
+    return bool(context and needs.search(context))
 
 
 # a credential noun right after an initialism, maybe past a bracket: "EMT (Basic) certification", "NRP card"
@@ -349,7 +358,7 @@ def vocabulary() -> Vocabulary:
 
 def load(path: Path) -> Vocabulary:
     """Read a credential vocabulary file (see data/credentials.yaml for its shape)."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = yaml_data.safe_load(path.read_text(encoding="utf-8"))
     credentials: dict[str, Credential] = {}
     context: dict[str, re.Pattern[str]] = {}
     for family, spec in raw["families"].items():
@@ -420,25 +429,49 @@ class Wanted:
     area: str = ""  # the area the licence must be endorsed in ("teaching licence with an endorsement in Chemistry")
 
 
-def wanted_in(item: str, context: str = "") -> list[Wanted]:
+def wanted_in(item: str, context: str = "", titled: list[bool] | None = None) -> list[Wanted]:
     """Return the credential requirements one posting item states: one per credential, or one for "X or Y".
 
     Vocabulary credentials first; what the item names as a credential outside the vocabulary ("Certified Pool
     Operator (CPO) certification", "pesticide applicator license") is read by its phrasing (credential_phrases).
     A clause that turns a credential or a grade away ("learner or restricted licences are not accepted", "we
     cannot appoint pending registration") asks nothing (``grades.refusals``); ``graded`` reads what it refuses.
+    ``context`` (the posting's title) only decides an ambiguous initialism the item's own words do not; ``titled``
+    gets a True when it did. Readings are kept (a new list each time): an employer's lines recur across its
+    postings, and one that turned on no context serves every context.
     """
-    return _wanted_in(grades.without_refusals(item), context)
+    found = _WANTED.get((item, None))
+    if found is None:
+        found = _WANTED.get((item, context))
+        if found is not None and titled is not None:
+            titled.append(True)
+    if found is None:
+        consulted: list[str] = []
+        found = tuple(_wanted_in(grades.without_refusals(item), context, consulted))
+        if len(_WANTED) >= WANTED_MAX:
+            _WANTED.clear()
+        _WANTED[(item, context if consulted else None)] = found
+        if consulted and titled is not None:
+            titled.append(True)
+    return list(found)
 
 
-def _wanted_in(item: str, context: str = "", refusing: bool = False) -> list[Wanted]:
-    """Return the credential requirements ``item`` states, its refusing clauses already blanked (``wanted_in``).
+# readings of items, by (item, context): the context is None when the reading did not turn on it
+_WANTED: dict[tuple[str, str | None], tuple[Wanted, ...]] = {}
+WANTED_MAX = 20_000
 
+
+def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = False) -> list[Wanted]:
+    """Return ``wanted_in`` of an item whose refusing clauses are blanked, noting in ``consulted`` the context's use.
+
+    ``consulted`` gets each credential whose reading turned on the context.
     ``refusing``: ``item`` is a refusing clause, and what it names is wanted to know what it refuses.
     """
     vocab = vocabulary()
     expanded = expand_series(item)
-    mentions = vocab.find_expanded(expanded, context)  # expanded once: "Series 7 and 66" is rewritten for both
+    mentions = vocab.find_expanded(
+        expanded, context, consulted
+    )  # expanded once: "Series 7 and 66" is rewritten for both
     higher = _higher_rungs(expanded, mentions)
     areas = _with_areas(expanded, mentions)
     narrowed = [*higher, *(n for group in areas for n in group)]
@@ -1195,7 +1228,7 @@ def graded(wanted: Wanted, text: str) -> Wanted:
     refused_ids: list[str] = []
     for start, end in grades.refusals(text):
         clause = text[start:end]
-        for want in _wanted_in(clause, refusing=True):
+        for want in _wanted_in(clause, "", [], refusing=True):
             refused_ids += [i for i in want.ids if i not in wanted.ids and ALL_OF not in i]
         # "CO or CP alone does not meet the requirement": initials a refusal names are credentials
         # ("applications from NHS agency staff will not be considered", "candidates requiring H1B sponsorship ...":

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from careerpilot.text import yaml_data
 from careerpilot.text.terms import key_terms
 
 VOCABULARY = Path(__file__).with_name("data") / "occupations.yaml"
@@ -101,7 +100,7 @@ def _stems(text: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def occupations() -> tuple[Occupation, ...]:
     """Return the occupations of the vocabulary file."""
-    data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))["occupations"]
+    data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["occupations"]
     out = []
     for name, body in data.items():
         titles = [(_stems(t), int(rung)) for rung, names in body["rungs"].items() for t in names]
@@ -115,7 +114,7 @@ def occupations() -> tuple[Occupation, ...]:
 @lru_cache(maxsize=1)
 def soft_words() -> frozenset[str]:
     """Return the stems of words that describe years without narrowing the occupation ("certified", "producing")."""
-    data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))
+    data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))
     return frozenset(w for word in data.get("soft_words", []) for w in _stems(word))
 
 

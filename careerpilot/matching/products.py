@@ -29,12 +29,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-import yaml
-
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.jurisdictions import places
 from careerpilot.matching.occupations import ABBREVIATIONS
 from careerpilot.matching.requirements import LANGUAGES, PREFERRED_CUE
+from careerpilot.text import yaml_data
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import stem
 
@@ -336,7 +335,7 @@ def _acronym_after_vendor(spelled: list[str], names: set[str]) -> bool:
 @lru_cache(maxsize=1)
 def _vendors() -> frozenset[str]:
     """Return the software makers whose name is written before their products, lower-cased (data/vendors.yaml)."""
-    data = yaml.safe_load(VENDORS.read_text(encoding="utf-8"))
+    data = yaml_data.safe_load(VENDORS.read_text(encoding="utf-8"))
     return frozenset(name.lower() for name in data["vendors"])
 
 
@@ -372,7 +371,7 @@ VENDOR_PRODUCTS = Path(__file__).with_name("data") / "vendor_products.yaml"
 @cache
 def vendor_products() -> dict[str, frozenset[str]]:
     """Return each vendor's product words that are common in postings (``data/vendor_products.yaml``), lower case."""
-    data = yaml.safe_load(VENDOR_PRODUCTS.read_text(encoding="utf-8")) or {}
+    data = yaml_data.safe_load(VENDOR_PRODUCTS.read_text(encoding="utf-8")) or {}
     return {vendor.lower(): frozenset(word.lower() for word in words) for vendor, words in data.items()}
 
 

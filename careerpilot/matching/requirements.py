@@ -16,17 +16,16 @@ import logging
 import re
 import sqlite3
 import threading
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
-
-import yaml
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching import conditions, credential_phrases, credentials, grades, language
 from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
 from careerpilot.matching.workers import serve, spread
-from careerpilot.text import instructions
+from careerpilot.text import instructions, yaml_data
 from careerpilot.text.instructions import without_instructions
 from careerpilot.text.terms import STOP_WORDS, key_terms, words
 
@@ -206,7 +205,7 @@ def _language_names() -> tuple[str, ...]:
     language ("fluent", "speak", "bilingual", ``_LANGUAGE_CONTEXT``): "Swedish massage", "polish floors" or "French
     drains" ask for no language.
     """
-    raw = yaml.safe_load(_LANGUAGE_NAMES.read_text(encoding="utf-8"))
+    raw = yaml_data.safe_load(_LANGUAGE_NAMES.read_text(encoding="utf-8"))
     return tuple(sorted({*raw["iso639"], *raw["common"]}, key=lambda n: (-len(n), n)))
 
 
@@ -642,12 +641,31 @@ _BRACKET_FILLER = re.compile(
 )
 
 
-def _years(item: str, title: str = "") -> tuple[float, str] | None:
+def _years(item: str, title: str = "", titled: list[bool] | None = None) -> tuple[float, str] | None:
     """Return (years, subject) for an 'N+ years ...' phrase; subject is '' for overall experience.
 
     "in a similar role" (or "identical position", "this capacity") means the posting's own title; "in the last 3
     years" is a window of time and "a maximum of 4 years" a ceiling: no years asked, but years asked after them are
-    read ("no accidents in the last 3 years and 2 years of driving experience").
+    read ("no accidents in the last 3 years and 2 years of driving experience"). ``titled`` gets a True when the
+    reading turns on the title.
+    """
+    read = _years_read(item)
+    if read is None:
+        return None
+    years, subject, same_role = read
+    if same_role and titled is not None:
+        titled.append(True)
+    if title and same_role:
+        return years, _clean_subject(title)
+    return years, subject
+
+
+@lru_cache(maxsize=16384)
+def _years_read(item: str) -> tuple[float, str, bool] | None:
+    """Return ``_years`` of an item read without a title, and whether its years are "in a similar role".
+
+    Cached per item: the title only names the subject of "in a similar role", so one reading serves every posting
+    whose boilerplate repeats the line.
     """
     item = _PQE.sub("post-qualification experience", item)  # "5 years PQE in commercial property"
     found = _YEARS.search(item)
@@ -663,8 +681,7 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
     years = _number(found.group("n"))
     if years <= 0 or years > 40:
         return None
-    if title and _SAME_ROLE.search(found.group("rest") or ""):
-        return years, _clean_subject(title)
+    same_role = bool(_SAME_ROLE.search(found.group("rest") or ""))
     opened = item.rfind("(", 0, found.start())
     deadline = re.search(r"\b(?:within|in|after|by)\s*$", item[: found.start()], re.I)  # "(must obtain within 1 year)"
     closed = found.group("rest").find(")")
@@ -690,12 +707,12 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         )  # "RN license"
         subject = _clean_subject(_QUALIFIERS.sub("", bracketed))
         if key_terms(subject):
-            return years, subject
+            return years, subject, same_role
     rest = _SINCE_CLAUSE.sub(" ", found.group("rest") or "", count=1)
     rest = _ABBREVIATED_CUE.sub(" ", rest)  # "3+ yrs sterile processing experience req'd"
     rest = _LEADING_QUALIFIERS.sub(r"\1", rest)  # "of recent, documented payroll"
     if _POINTER.search(rest.split(":", 1)[0]):
-        return years, ""
+        return years, "", same_role
     lead = _LEAD_SUBJECT.match(rest)
     # "of post-journeyperson experience in masonry": a lead of qualifiers only says when or how, the subject follows
     if lead and (lead.group("s").lower() in _NOT_SUBJECT or _ONLY_QUALIFIERS.fullmatch(lead.group("s"))):
@@ -708,9 +725,9 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         if not lead.group("party") and _PARTICIPLE.fullmatch(lead.group("s")):
             at = _setting_field(_clean_subject(re.sub(r"^\W*(?:an?|the)\s+", "", rest[lead.end() :])), _PLACE_NOUN)
         if at:
-            return years, f"{at} {lead.group('s')}"
+            return years, f"{at} {lead.group('s')}", same_role
         # "3+ years forklift in a high-volume DC", "2 years CNA/STNA experience in LTC": what precedes "in" is it
-        return years, _clean_subject(lead.group("s"))
+        return years, _clean_subject(lead.group("s")), same_role
     subject_match = _SUBJECT.match(rest)
     subject = _clean_subject(subject_match.group("s")) if subject_match else ""
     if subject_match and subject and re.search(r"\bin\s*$", rest[: subject_match.start("s")], re.I):
@@ -718,7 +735,7 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         # post ("in a supervisory kitchen role") keeps its words: it names the rung asked
         subject = _setting_field(subject, _PLACE_NOUN)
         if not subject:
-            return years, ""
+            return years, "", same_role
     marked = re.sub(r"\(?\b(?:required|preferred|a plus)\b\)?", " ", rest, flags=re.I)  # "3 years (Required)"
     if not subject and (bare := _BARE_SUBJECT.match(marked)):
         # "4+ yrs external audit", "3+ yrs ICU experience (adult)": the words after the years are the subject
@@ -749,7 +766,7 @@ def _years(item: str, title: str = "") -> tuple[float, str] | None:
         # "3 years of experience or a degree in accounting", "a diploma or 3 years equivalent experience": the
         # schooling the years stand in for, or their equivalence, is no subject of the years
         subject = ""
-    return years, _role_before_clause(subject)
+    return years, _role_before_clause(subject), same_role
 
 
 _SCHOOLING_ONLY = re.compile(
@@ -823,6 +840,7 @@ def _own_cue(bracket: re.Match[str]) -> bool:
     return bool(named - {"abil", "obtain"})  # "(strongly preferred)", "(or ability to obtain, preferred)": the item's
 
 
+@lru_cache(maxsize=16384)
 def _importance(section: str, item: str) -> Importance:
     item = _BRACKET.sub(lambda b: " " if _own_cue(b) else b.group(0), item)
     preferred, required = PREFERRED_CUE.search(item), _REQUIRED_CUE.search(item)
@@ -852,6 +870,12 @@ _LONG_NAME = 5  # words: "Scaled Agile Framework (SAFe)" asks for Agile; a progr
 
 
 def _skills_in(item: str) -> set[str]:
+    """Return the vocabulary skills an item names (a new set: see ``_skills_named``)."""
+    return set(_skills_named(item))
+
+
+@lru_cache(maxsize=16384)
+def _skills_named(item: str) -> frozenset[str]:
     """Return the vocabulary skills an item names, less a word of a long name it spells out before an abbreviation.
 
     "Completion of Homeland Security Exercise and Evaluation Program (HSEEP) training" asks for one programme, not
@@ -862,7 +886,7 @@ def _skills_in(item: str) -> set[str]:
     """
     found = skill_mentions(_UNDER_SUPERVISION.sub(" ", item) if "upervision" in item else item)
     if not found or "(" not in item:
-        return set(found)
+        return frozenset(found)
     for name in _SPELLED_NAME.finditer(item):
         if find_skills(name.group("abbr")) or not credential_phrases.abbreviates(
             name.group("abbr"), name.group("name")
@@ -878,7 +902,7 @@ def _skills_in(item: str) -> set[str]:
             inside = at > 0 and len(spelled.split()) * 3 <= size
             if inside and spelled.lower() not in rest.lower():
                 del found[skill]
-    return set(found)
+    return frozenset(found)
 
 
 # a clause that turns a credential away: "holders of a Limited Licence will not be considered", "interstate
@@ -905,6 +929,7 @@ _LACKING = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def _without_refused(item: str) -> str:
     """Return item with its clauses that turn a credential away blanked: the credential they name is not asked.
 
@@ -941,6 +966,12 @@ _OUTSIDE_BRACKETS = re.compile(r";(?![^()]*\))")
 
 
 def _by_importance(section: str, item: str) -> list[tuple[str, Importance]]:
+    """Return an item's parts, each with its own importance (a new list: see ``_parts_by_importance``)."""
+    return list(_parts_by_importance(section, item))
+
+
+@lru_cache(maxsize=16384)
+def _parts_by_importance(section: str, item: str) -> tuple[tuple[str, Importance], ...]:
     """Return an item's parts, each with its own importance, when its ";"-clauses ask with different weight.
 
     "Fluency in Spanish (written and spoken) is required; Portuguese is a plus" and "CDL-A required; prefer tanker
@@ -950,8 +981,13 @@ def _by_importance(section: str, item: str) -> list[tuple[str, Importance]]:
     parts = [part.strip() for part in _OUTSIDE_BRACKETS.split(item) if part.strip()] if ";" in item else []
     weights = [_importance(section, part) for part in parts]
     if len(set(weights)) < 2:
-        return [(item, _importance(section, item))]
-    return list(zip(parts, weights, strict=True))
+        return ((item, _importance(section, item)),)
+    return tuple(zip(parts, weights, strict=True))
+
+
+# items read, by (item, importance, section, context, title): the title is None when the reading did not turn on it
+_ITEMS_READ: dict[tuple[str, str, str, str, str | None], tuple[Requirement, ...]] = {}
+ITEMS_READ_MAX = 20_000
 
 
 def _item_requirements(
@@ -960,17 +996,37 @@ def _item_requirements(
     """Return every requirement one bullet or sentence states (``section``: the kind of section it is listed in).
 
     ``context``: the whole item when this is one of its clauses ("...; Portuguese is a plus" speaks of languages).
+    An employer's lines recur across its postings, so each reading is kept (a new list each time; requirements are
+    never changed in place): under the title only when it turned on the title ("in a similar role", an ambiguous
+    initialism), else for every title.
     """
+    key = (item, importance, section, context)
+    found = _ITEMS_READ.get((*key, None))
+    if found is None:
+        found = _ITEMS_READ.get((*key, title))
+    if found is None:
+        titled: list[bool] = []
+        found = tuple(_read_item(item, importance, title, section, context, titled))
+        if len(_ITEMS_READ) >= ITEMS_READ_MAX:
+            _ITEMS_READ.clear()
+        _ITEMS_READ[(*key, title if titled else None)] = found
+    return list(found)
+
+
+def _read_item(
+    item: str, importance: Importance, title: str, section: str, context: str, titled: list[bool]
+) -> list[Requirement]:
+    """Return ``_item_requirements`` of an item, adding a True to ``titled`` when the reading turns on the title."""
     found: list[Requirement] = []
     condition = conditions.condition_of(item)
     parts = [part.strip() for part in item.split(";") if part.strip()] if condition else []
     if len(parts) > 1:  # "Blueprint reading; able to lift 50 lbs": a skill and a condition
-        return [r for part in parts for r in _item_requirements(part, importance, title, section, context)]
+        return [r for part in parts for r in _read_item(part, importance, title, section, context, titled)]
     whole, item = item, conditions.without_conditions(item) if condition else item  # "18 years of age" is no years
     skills = sorted(_skills_in(item))
     years = False
     for clause in _year_clauses(item):
-        if held := _years(clause, title):
+        if held := _years(clause, title, titled):
             years = True
             own = skills if clause == item else sorted(_skills_in(clause))
             count, subject = held
@@ -989,7 +1045,7 @@ def _item_requirements(
     # a degree named to turn it away asks none ("an LLB alone is not sufficient", "a master's degree alone will not
     # be considered"), as a credential so named asks none
     schooling = MASTERY.sub("", MS_PRODUCT.sub("", grades.without_refusals(_without_refused(item))))
-    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(item)), title)
+    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(item)), title, titled)
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
     schooling = _DEGREE_TAUGHT.sub(" ", schooling) if schooling else ""
@@ -1586,6 +1642,7 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
     return bool(_NAMED_OFFER.match(clause) and _BENEFIT.search(clause))
 
 
+@lru_cache(maxsize=16384)
 def _without_offers(item: str, credentials_heading: bool = False) -> str:
     """Return item without its clauses saying what the employer gives ("We provide paid CDL training").
 

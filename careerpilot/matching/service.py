@@ -386,8 +386,9 @@ class MatchingService:
         corpus_keyed = _unique(corpus) if corpus is not None else unique
         lexical = self._lexical(unique, corpus_keyed, evidence)
         found = self._requirements.get_many({h: (j.title, j.description_text) for h, j in unique})
+        checked: dict[tuple[object, ...], RequirementCheck] = {}  # this resume's checks, by requirement
         scored = {
-            h: self._cheap(h, job, found[h], evidence, resume_key, plan, float(lex))
+            h: self._cheap(h, job, found[h], evidence, resume_key, plan, float(lex), memo=checked)
             for (h, job), lex in zip(unique, lexical, strict=True)
         }
         filters_key = content_hash(filters.model_dump_json(), date.today().isoformat())
@@ -474,12 +475,13 @@ class MatchingService:
         plan: SearchPlan,
         lexical: float,
         variant: str = "",
+        memo: dict[tuple[object, ...], RequirementCheck] | None = None,
     ) -> _Scored:
         pair = (resume_key, key, variant)  # variant: "llm" when the requirements were refined by a model
         if pair not in self._coverage:
             if len(self._coverage) > 200_000:
                 self._coverage.clear()
-            share, checks = coverage(requirements, evidence)
+            share, checks = coverage(requirements, evidence, memo)
             labels = {id(c): _label(c) for c in checks}
             years = evidence.total_years if evidence.roles else None  # what years by meaning can reach at most
             self._coverage[pair] = (share, checks, labels, meaning_bounds(checks, years), coverage_high(checks, years))

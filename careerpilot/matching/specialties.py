@@ -21,8 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-import yaml
-
+from careerpilot.text import yaml_data
 from careerpilot.text.terms import key_terms
 
 VOCABULARY = Path(__file__).with_name("data") / "specialties.yaml"
@@ -55,7 +54,7 @@ def _words(text: str) -> Words:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """Return the specialty vocabulary of the data file."""
-    data = yaml.safe_load(VOCABULARY.read_text(encoding="utf-8"))
+    data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))
     found: dict[str, Slot] = {}
     by_first: dict[str, list[tuple[str, str, Words]]] = {}
     for slot, spec in data["slots"].items():
