@@ -876,7 +876,10 @@ def _by_registry(text: str) -> list[list[Named]]:
             level_ = f"{held.group('class')} {held.group('kind')}"
             end = held.end()
         if not _REGISTER_KIND.search(body) and not abbr and not level_:
-            # "certified by CompTIA or Cisco": the issuers' own names, each an alternative
+            # "certified by CompTIA or Cisco": the issuers' own names, each an alternative; one registers with a
+            # website or a service too ("Registered with GitHub"), so only a body that certifies names a credential
+            if not found.group("lead").lower().startswith(("certifi", "accredit")):
+                continue
             end = found.end()
             listed = re.sub(r"^the\s+", "", text[found.start("body") : end])
             names = [re.sub(r"^the\s+", "", n.strip()) for n in re.split(r"\s*(?:,|/|\bor\b)\s*", listed)]
@@ -900,6 +903,14 @@ _SHAPE = re.compile(
 )
 
 
+# what may follow a credential named by its shape: the item's end, a bracket or a stop, or a word of holding or asking
+# ("Driver CPC card required"); a line's own words after it say it is work, not a credential ("Backend Engineer API
+# design experience", "Site Reliability Engineer SLO ownership")
+_SHAPE_TAIL = re.compile(
+    r"\s*(?:$|[(,;.:/–—-]|(?i:or|and|qualified|certified|registered|holder|card|certificate|licen[cs]e|ticket|"
+    r"badge|accreditation|registration|membership|status|qualification|required|essential|mandatory|preferred|"
+    r"desirable|desired|needed|a\s+must|is\s+a\s+must|an?\s+(?:plus|advantage|asset))\b)"
+)
 _HOLDER_INITIALS = re.compile(r"\s*(?:(?i:qualified|certified|registered|member|holder)\s*)?\(([A-Z][A-Za-z]{1,8})\)")
 
 
@@ -911,7 +922,7 @@ def _by_shape(text: str) -> list[list[Named]]:
     knows, or its words are no person's role.
     """
     found = _SHAPE.match(text)
-    if found is None:
+    if found is None or not _SHAPE_TAIL.match(text, found.end()):
         return []
     if found.group("abbr"):
         abbr = found.group("abbr")

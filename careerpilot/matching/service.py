@@ -270,9 +270,10 @@ def title_terms(title: str) -> frozenset[str]:
 def title_fit(title: str, roles: Sequence[str], held: Sequence[str] = ()) -> float:
     """Return how well a job title fits wanted roles (share of the role's words) or held titles (share of the job's).
 
-    A held title is also compared with each part of the job title a dash or a bar sets apart, as the share of that
-    part's words: "Claims Handler" fits "Claims Handler - Motor Injury" whole, as "Dog Trainer" fits "Hundetrainer/in
-    (m/w/d) - Dog Trainer"; the other parts name a department, a shift or a place that no held title shows.
+    A held title that holds every word of one part of the job title a dash or a bar sets apart (two words or more),
+    and no word the job title lacks, fits whole: "Claims Handler" fits "Claims Handler - Motor Injury", as "Dog
+    Trainer" fits "Hundetrainer/in (m/w/d) - Dog Trainer"; the other parts name a department, a shift or a place that
+    no held title shows. One word of a part fits nothing more ("Frontend Engineer" for "Engineer - Backend").
     """
     words = title_terms(title)
     if not words:
@@ -282,12 +283,16 @@ def title_fit(title: str, roles: Sequence[str], held: Sequence[str] = ()) -> flo
         wanted = title_terms(role)
         if wanted:
             best = max(best, len(words & wanted) / len(wanted))
-    parts = [words] + [title_terms(p) for p in _TITLE_PARTS.split(_ungendered(title))] if held else []
-    parts = [p for p in parts if p]
+    parts = [title_terms(p) for p in _TITLE_PARTS.split(_ungendered(title))] if held else []
+    # a part is a title of its own only with two words or more ("Backend", "Contract", "Python" are not), and the
+    # held title fits it only whole, with no word the job title lacks ("Team Lead, Retail Store" is no "Team Lead")
+    parts = [p for p in parts if len(p) >= 2 and p != words]
     for past in held:
         had = title_terms(past)
         if had:
-            best = max(best, *(len(part & had) / len(part) for part in parts))
+            best = max(best, len(words & had) / len(words))
+            if any(part <= had and had <= words for part in parts):
+                best = 1.0
     return best
 
 
