@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 from careerpilot.domain.filters import JobFilters  # noqa: E402
 from careerpilot.domain.jobs import JobPosting, Location, content_hash  # noqa: E402
 from careerpilot.domain.plan import SearchPlan  # noqa: E402
-from careerpilot.matching.requirements import section_kind  # noqa: E402
+from careerpilot.matching.layout import section_kind  # noqa: E402
 from careerpilot.matching.service import EMBED_CHARS, MatchingService  # noqa: E402
 from careerpilot.memory.embeddings import LocalEmbedder  # noqa: E402
 from careerpilot.memory.vectors import VectorStore, open_chroma  # noqa: E402

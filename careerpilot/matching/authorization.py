@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from careerpilot.domain.matching import FilterResult, Status
-from careerpilot.matching.requirements import OTHER_CLEARANCE, unwrapped, without_bodies
+from careerpilot.matching.layout import unwrapped
 from careerpilot.text import yaml_data
 
 COUNTRIES = Path(__file__).with_name("data") / "countries.yaml"
@@ -37,6 +37,42 @@ MAX_CUES = 40  # cues read per posting: a posting repeating "visa" 10,000 times 
 
 _WORD = r"[\w-]+\s+"
 _LISTS = yaml_data.safe_load(WORDS.read_text(encoding="utf-8"))
+
+
+# a clearance of another sense is no security clearance: a check or a permit ("medical clearance required", "police
+# clearance certificate", "customs clearance") asks nothing of the right to work and is on no clearance ladder
+OTHER_CLEARANCE = re.compile(
+    r"\b(?:medical|customs|police|tax|fitness|dental|health|psychological|travel|site|environmental) clearances?\b",
+    re.I,
+)
+# "Citizen" inside a body's capitalised name is no status asked: "College of Immigration and Citizenship Consultants",
+# "U.S. Citizenship and Immigration Services", "Immigration, Refugees and Citizenship Canada"
+_NAME_WORD = r"(?:[A-Z][\w'’.&-]*|of|and|for|the|on|&)"
+_NAME = re.compile(rf"\b[A-Z][\w'’.&-]*(?:\s+{_NAME_WORD})*")
+_BODY = re.compile(
+    r"College|Council|Department|Ministry|Minister|Board|Services?|Office|Commission|Agency|Institute|Tribunal|"
+    r"Court|Association|Society|Canada"
+)
+_CITIZEN_IN_NAME = re.compile(r"\bCitizen\w*")
+
+
+def without_bodies(text: str) -> str:
+    """Return the text without the names of bodies that hold the word "Citizen" (regulators, departments, services).
+
+    A run of capitalised words (joined by "of", "and", "for", "the") that opens or closes with a College, Council,
+    Department, Ministry, Board or Services is an organisation, and its "Citizenship" asks nothing of the hire.
+    "Canadian Citizenship" names no body, and neither does "a Canadian Citizen and Department of National Defence
+    clearance" (the run neither opens nor closes with a body's noun), so both still ask.
+    """
+
+    def blank(name: re.Match[str]) -> str:
+        words = [w for w in name.group(0).split() if w not in ("The", "the")]
+        while words and not words[-1][0].isupper():
+            words.pop()  # "College of ... Consultants as": trailing joining words are no part of the name
+        named = len(words) > 1 and (_BODY.fullmatch(words[0]) or _BODY.fullmatch(words[-1]))
+        return " " if named and _CITIZEN_IN_NAME.search(name.group(0)) else name.group(0)
+
+    return _NAME.sub(blank, text) if "Citizen" in text else text
 
 
 def _any(key: str, *keys: str) -> str:

@@ -15,9 +15,10 @@ from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_name
 from careerpilot.matching.evidence import ResumeEvidence, Role, month_span, union_months
 from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
 from careerpilot.matching.products import INSISTS, holds, kind_words, named_products, own_skills, product_line
-from careerpilot.matching.requirements import LANGUAGES, years_named
+from careerpilot.matching.requirements import years_named
 from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
+from careerpilot.matching.spoken_languages import LANGUAGES
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
 

@@ -20,7 +20,7 @@ from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.credentials import Held, held_in, places, vocabulary
 from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.occupations import expanded, occupations
-from careerpilot.matching.requirements import LANGUAGES
+from careerpilot.matching.spoken_languages import LANGUAGES
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import key_terms, terms
 

@@ -31,8 +31,9 @@ from pathlib import Path
 
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.jurisdictions import places
+from careerpilot.matching.layout import PREFERRED_CUE
 from careerpilot.matching.occupations import ABBREVIATIONS
-from careerpilot.matching.requirements import LANGUAGES, PREFERRED_CUE
+from careerpilot.matching.spoken_languages import LANGUAGES
 from careerpilot.text import yaml_data
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import stem

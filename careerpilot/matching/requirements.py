@@ -23,16 +23,17 @@ from typing import Any, NamedTuple
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching import conditions, credential_phrases, credentials, grades, language
+from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
 from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
+from careerpilot.matching.layout import BULLET, PREFERRED_CUE, REQUIRED_CUE, YEARS, heading_of, section_kind, unwrapped
+from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT
 from careerpilot.matching.workers import serve, spread
-from careerpilot.text import instructions, yaml_data
+from careerpilot.text import instructions
 from careerpilot.text.instructions import without_instructions
 from careerpilot.text.terms import STOP_WORDS, key_terms, words
 
 log = logging.getLogger(__name__)
-_HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.*?\S)(?:\*\*|__)?(?:\s*:)?\s*$")
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z /&'-]{1,28}):\s+(\S.{2,})$")
-_BULLET = re.compile(r"^\s*(?:[-*•·●▪◦–]|\d{1,2}[.)])\s*")
 # a sentence ends at . ! ? before a capital, but not after an initialism ("J.D. and", "U.S. jurisdiction") or an
 # abbreviation that introduces more of the same sentence ("e.g. CFA", "incl. BLS")
 _SENTENCE = re.compile(
@@ -43,15 +44,6 @@ _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "twelve": 12, "fifteen": 15,
 }  # fmt: skip
-_YEARS = re.compile(
-    r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
-    # each optional part takes the spaces after it, so no two \s* meet: linear time on untrusted text
-    r"(?:\s*\(\d{1,2}\+?\))?(?:\s+or\s+more)?\s*(?:(?:\+|plus)\s*)?"
-    r"(?:(?:-|–|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*)?(?:\+\s*)?"
-    r"(?:full[- ]time\s+)?(?:years?|yrs?)\b"
-    r"(?P<rest>(?:[^.;\n]|\.(?=\s*[a-z/]))*)",  # an abbreviation's period goes on: "5 yrs exp. w/ civil projects"
-    re.IGNORECASE,
-)
 _SUBJECT = re.compile(
     r"^\W*(?:of\s+)?(?:[a-z-]+\s+){0,3}?(?:experience\s+|exp\.?\s+|work\s+)?"
     r"(?:working\s+|developing\s+|building\s+)?"
@@ -195,29 +187,7 @@ _CERT = re.compile(
     r"\b(?:certifi(?:ed|cation|cations|cate)|licen[cs]ed?|licensure|PMP|CISSP|CISM|CPA|CFA|CCNA|CCNP|CompTIA|"
     r"Security\+|ITIL|Six Sigma|CDL)\b"
 )
-_LANGUAGE_NAMES = Path(__file__).with_name("data") / "languages.yaml"
-
-
-def _language_names() -> tuple[str, ...]:
-    """Return the language names of ``data/languages.yaml`` (ISO 639 and the names postings use), longest first.
-
-    Longest first, so "Haitian Creole" is read before "Haitian". A name counts only capitalised and beside a word of
-    language ("fluent", "speak", "bilingual", ``_LANGUAGE_CONTEXT``): "Swedish massage", "polish floors" or "French
-    drains" ask for no language.
-    """
-    raw = yaml_data.safe_load(_LANGUAGE_NAMES.read_text(encoding="utf-8"))
-    return tuple(sorted({*raw["iso639"], *raw["common"]}, key=lambda n: (-len(n), n)))
-
-
-LANGUAGES = _language_names()
-_LANGUAGE = re.compile(rf"\b({'|'.join(map(re.escape, LANGUAGES))})\b")
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
-# "Native American", "Native Hawaiian": a people, not a native speaker
-_LANGUAGE_CONTEXT = re.compile(
-    r"\b(?:fluen\w*|speak\w*|spoken|written|native(?!\s+(?:American|Hawaiian|Alaskan?|Indian|Nations?|Peoples?)\b)|"
-    r"proficien\w*|language|bilingual)\b",
-    re.I,
-)
 # a language's name before the people, place or culture it also names ("Navajo communities", "Samoan clients",
 # "Maori culture", "Tamil Nadu") asks for no language
 _PEOPLE_AFTER = re.compile(
@@ -238,42 +208,6 @@ _AUTH = re.compile(
     re.I,
 )
 _CLEARANCE = re.compile(r"\b(?:security clearance|clearance required)\b", re.I)
-# a clearance of another sense is no security clearance: a check or a permit ("medical clearance required", "police
-# clearance certificate", "customs clearance") asks nothing of the right to work and is on no clearance ladder
-OTHER_CLEARANCE = re.compile(
-    r"\b(?:medical|customs|police|tax|fitness|dental|health|psychological|travel|site|environmental) clearances?\b",
-    re.I,
-)
-# "Citizen" inside a body's capitalised name is no status asked: "College of Immigration and Citizenship Consultants",
-# "U.S. Citizenship and Immigration Services", "Immigration, Refugees and Citizenship Canada"
-_NAME_WORD = r"(?:[A-Z][\w'’.&-]*|of|and|for|the|on|&)"
-_NAME = re.compile(rf"\b[A-Z][\w'’.&-]*(?:\s+{_NAME_WORD})*")
-_BODY = re.compile(
-    r"College|Council|Department|Ministry|Minister|Board|Services?|Office|Commission|Agency|Institute|Tribunal|"
-    r"Court|Association|Society|Canada"
-)
-_CITIZEN_IN_NAME = re.compile(r"\bCitizen\w*")
-
-
-def without_bodies(text: str) -> str:
-    """Return the text without the names of bodies that hold the word "Citizen" (regulators, departments, services).
-
-    A run of capitalised words (joined by "of", "and", "for", "the") that opens or closes with a College, Council,
-    Department, Ministry, Board or Services is an organisation, and its "Citizenship" asks nothing of the hire.
-    "Canadian Citizenship" names no body, and neither does "a Canadian Citizen and Department of National Defence
-    clearance" (the run neither opens nor closes with a body's noun), so both still ask.
-    """
-
-    def blank(name: re.Match[str]) -> str:
-        words = [w for w in name.group(0).split() if w not in ("The", "the")]
-        while words and not words[-1][0].isupper():
-            words.pop()  # "College of ... Consultants as": trailing joining words are no part of the name
-        named = len(words) > 1 and (_BODY.fullmatch(words[0]) or _BODY.fullmatch(words[-1]))
-        return " " if named and _CITIZEN_IN_NAME.search(name.group(0)) else name.group(0)
-
-    return _NAME.sub(blank, text) if "Citizen" in text else text
-
-
 # "5 years as a Licensed Practical Nurse" names a role held, not a licence asked for
 _YEARS_AS = re.compile(
     r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)'?"
@@ -285,21 +219,6 @@ _LOCATION = re.compile(
     r"within (?:commuting|driving) distance|time ?zone|work from (?:our|the) office|in[- ]person)\b",
     re.I,
 )
-PREFERRED_CUE = re.compile(
-    # "preferred", "preferably", "we prefer (to)", "Prefer 2 years OTR", "prefers"; but someone else's "prefer to" is
-    # no cue: "clients prefer to be served in Spanish"
-    r"\b(?:prefer(?:red|ably|ence|ential)|(?:we|we'd|we would|would)\s+prefer|prefers?(?!\s+to\b)|nice[- ]to[- ]have|"
-    r"a plus|is a plus|"
-    r"bonus|ideally|desir\w+|advantage\w*|good to have|highly (?:regarded|valued)|"
-    r"(?:looked|viewed) (?:up)?on favou?rably)\b"
-    # "RCM designation is an asset", "would be considered an asset" (Canadian and British postings' "a plus"); not
-    # "an asset manager", "asset management" or "3+ years as an asset accountant": the word ends the clause as a cue
-    r"|\b(?:an?|be|is|are)\s+(?:(?:definite|strong|real|great|distinct|additional|valuable)\s+)?assets?"
-    r"(?=\s*(?:$|[.,;:!)]|\s[-\u2013\u2014]\s|(?:to|for|but|and|or|in|if|when|although)\b))"
-    r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
-    re.I,
-)
-_REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
 _REQUIREMENT_CUE = re.compile(
     r"\b(?:experience|proficien\w*|knowledge|familiar\w*|understanding|expertise|skills?|ability|degree|"
     r"years|yrs?|background|fluen\w*|certifi\w*|licen[cs]\w*|clearance|endorsement|registration|permit|"
@@ -307,59 +226,7 @@ _REQUIREMENT_CUE = re.compile(
     re.I,
 )
 
-SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "Assets" alone heads the nice-to-haves in Canadian postings ("Assets", "Asset qualifications"), not "Asset
-    # management"
-    ("preferred", re.compile(
-        r"prefer|nice|bonus|plus|desir|extra|ideal|stand out|good to have|^assets?(?: qualifications)?$", re.I)),
-    ("responsibilities", re.compile(
-        r"responsib|what you.?ll do|duties|\btasks\b|functions\b|day[- ]to[- ]day|the role|your role|"
-        # "You will need", "What you will bring", "To be successful you will have": what is asked, not a duty
-        r"you will(?! need| bring| have| hold| possess)", re.I)),
-    ("required", re.compile(
-        r"require|qualif|must|need|skill|experience|you have|you(?:.?ll| will) (?:bring|have|hold|possess)|you bring|"
-        r"looking for|about you|"
-        r"who you are|competenc|what we.?re looking|profile|background|ideal candidate|expect|essential|mandatory|"
-        r"criteria", re.I)),
-    ("other", re.compile(
-        r"about|benefit|perk|offer|compensation|salary|summary|overview|company|team|culture|why|apply|title|"
-        r"location|equal|diversity|work environment|who this job", re.I)),
-)  # fmt: skip
 MAX_REQUIREMENTS = 40
-
-
-def _heading(line: str) -> str | None:
-    """Return the heading text when a line is a section heading, else None."""
-    stripped = line.strip()
-    if not stripped or len(stripped) > 80:
-        return None
-    md = _HEADING_MD.match(stripped)
-    if md and (
-        stripped.startswith("#") or stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__"))
-    ):
-        return md.group(1).strip(" *_:")
-    if _BULLET.match(stripped) and not stripped.startswith(("**", "__")):
-        return None
-    if _YEARS.search(stripped):  # "2 yrs clinical experience" asks for years: an item, not a heading
-        return None
-    if stripped.endswith(":") and len(stripped.split()) <= 8:
-        return stripped.rstrip(":").strip()
-    if len(stripped.split()) <= 6 and not stripped.endswith((".", ",", ";")) and section_kind(stripped) != "unknown":
-        # "PMP certification required" or "Epic experience required" names what is asked: an item, not a heading
-        names = credentials.vocabulary().find(stripped) or find_skills(stripped)
-        speaks = _LANGUAGE_CONTEXT.search(stripped) and _LANGUAGE.search(stripped)
-        if section_kind(stripped) == "required" and (names or speaks):
-            return None
-        return stripped
-    return None
-
-
-def section_kind(heading: str) -> str:
-    """Return what a section heading introduces: required, preferred, responsibilities, other or unknown."""
-    for kind, pattern in SECTION_KINDS:
-        if pattern.search(heading):
-            return kind
-    return "unknown"
 
 
 # a heading over licences or certifications ("Required licenses:", "Certifications"): its items are credentials
@@ -404,7 +271,7 @@ def _sections(text: str) -> list[Section]:
     sections: list[Section] = [Section("unknown", [])]
     bullets = False
     for raw_line in text.splitlines():
-        heading = _heading(raw_line)
+        heading = heading_of(raw_line)
         if heading is not None:
             sections.append(_section(heading))
             bullets = False
@@ -413,15 +280,15 @@ def _sections(text: str) -> list[Section]:
         if not line:
             continue
         inline = _INLINE_HEADING.match(line)
-        if inline and not _BULLET.match(line) and section_kind(inline.group(1)) in ("required", "preferred", "other"):
+        if inline and not BULLET.match(line) and section_kind(inline.group(1)) in ("required", "preferred", "other"):
             # "Nice: CCRN. Epic." or "Must have: CDL-A": a heading and its items on one line
             sections.append(_section(inline.group(1)))
             sections[-1].items.extend(s.strip(" .") for s in _INLINE_ITEMS.split(inline.group(2)) if s.strip(" ."))
             sections.append(Section(sections[-2].kind, [], offers=sections[-2].offers))
             bullets = False
             continue
-        if _BULLET.match(line):
-            sections[-1].items.append(_BULLET.sub("", line, count=1).strip())
+        if BULLET.match(line):
+            sections[-1].items.append(BULLET.sub("", line, count=1).strip())
             bullets = True
         else:
             if bullets and len(line) > 80 and sections[-1].kind in ("required", "preferred"):
@@ -430,48 +297,6 @@ def _sections(text: str) -> list[Section]:
             bullets = False
             sections[-1].items.extend(s.strip() for s in _SENTENCE.split(line) if s.strip())
     return [section for section in sections if section.items]
-
-
-_WRAPPED = 60  # a line of prose broken at a width is long; a terse posting's lines ("active FL RN license") are not
-_SHORT = 40  # a line this short is a wrapped sentence's end only when it ends the sentence
-
-
-def unwrapped(text: str) -> str:
-    """Return text with prose lines broken mid-sentence joined again.
-
-    A long line (_WRAPPED characters or more) that does not end a clause (its last character is a word's, a digit,
-    a comma or a closing bracket, not . ! ? : ;) and is no heading is one sentence with the next line when that
-    line starts with a lower-case word, is no bullet and carries no importance cue of its own ("spanish preferred",
-    "must have ..."): "minimum 8 years of commercial" / "litigation experience, including ..." asks for commercial
-    litigation. A short next line (under _SHORT characters) is joined only when it ends the sentence (. ! ?), and a
-    next line that is neither full width nor the paragraph's end (another lower-case line follows) is a list's line:
-    "current state RN license and BLS certification from the American Heart Association" / "spanish preferred" /
-    "weekend availability" keep their lines. Bullets and headings keep their lines too.
-    """
-    lines = text.splitlines()
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        stripped = line.strip()
-        last = out[-1].rstrip() if out else ""
-        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        ends_sentence = stripped[-1:] in (".", "!", "?")
-        listed = (
-            len(stripped) < _WRAPPED and not ends_sentence and following[:1].islower() and not _BULLET.match(following)
-        )
-        if (
-            len(last) >= _WRAPPED
-            and stripped[:1].islower()
-            and not _BULLET.match(stripped)
-            and last[-1] not in ".!?:;"
-            and _heading(last) is None
-            and not (PREFERRED_CUE.search(stripped) or _REQUIRED_CUE.search(stripped))
-            and (len(stripped) >= _SHORT or ends_sentence)
-            and not listed
-        ):
-            out[-1] = f"{last} {stripped}"
-            continue
-        out.append(line)
-    return "\n".join(out)
 
 
 def _number(value: str) -> float:
@@ -668,14 +493,14 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
     whose boilerplate repeats the line.
     """
     item = _PQE.sub("post-qualification experience", item)  # "5 years PQE in commercial property"
-    found = _YEARS.search(item)
+    found = YEARS.search(item)
     # a window or a ceiling asks no minimum; the clause may ask years after it
     while found and (
         _TIME_WINDOW.search(item[: found.start()])
         or _CEILING.search(item[max(0, found.start() - 24) : found.start()])
         or _WITHIN.search(item[max(0, found.start() - 12) : found.start()])
     ):
-        found = _YEARS.search(item, found.start("rest"))
+        found = YEARS.search(item, found.start("rest"))
     if not found:
         return None
     years = _number(found.group("n"))
@@ -843,7 +668,7 @@ def _own_cue(bracket: re.Match[str]) -> bool:
 @lru_cache(maxsize=16384)
 def _importance(section: str, item: str) -> Importance:
     item = _BRACKET.sub(lambda b: " " if _own_cue(b) else b.group(0), item)
-    preferred, required = PREFERRED_CUE.search(item), _REQUIRED_CUE.search(item)
+    preferred, required = PREFERRED_CUE.search(item), REQUIRED_CUE.search(item)
     if preferred and not (required and required.start() < preferred.start()):
         return "preferred"
     if required:
@@ -1074,8 +899,8 @@ def _read_item(
     if _CERT.search(item) and not wanted:
         found.append(Requirement(kind="certification", text=item, importance=importance, skills=skills))
     if (
-        _LANGUAGE_CONTEXT.search(item)
-        or (context and _LANGUAGE_CONTEXT.search(context))
+        LANGUAGE_CONTEXT.search(item)
+        or (context and LANGUAGE_CONTEXT.search(context))
         or _CUED_LANGUAGES.search(item)
         or (section in ("required", "preferred") and _ONLY_LANGUAGES.fullmatch(item))
     ):
@@ -1130,7 +955,7 @@ def _read_item(
 # asks the language; "Swedish massage a plus" names a technique (a word between the name and the cue)
 _CUED_LANGUAGES = re.compile(
     rf"(?:^|[:;,(]\s*|\.\s+|\s[-–—]\s+)(?:(?:and\s+)?(?:knowledge\s+of|some|conversational|basic|working)\s+)?"
-    rf"(?-i:{_LANGUAGE.pattern})(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?-i:{_LANGUAGE.pattern}))*\s+"
+    rf"(?-i:{LANGUAGE.pattern})(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?-i:{LANGUAGE.pattern}))*\s+"
     r"(?:(?:skills?|speakers?|speaking)\s+)?(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:(?:also|highly|strongly|"
     r"definitely|considered)\s+)*(?:an?\s+(?:(?:definite|strong|real|great|distinct|additional)\s+)?(?:plus|asset|"
     r"advantage|bonus)|preferred|desirable|desired|advantageous|welcome|beneficial|helpful|required|essential|"
@@ -1151,8 +976,6 @@ def _asks_authorization(text: str) -> bool:
         return False
     if not all(_SPONSOR_WORD.fullmatch(word) for word in found):
         return True
-    from careerpilot.matching.authorization import read_statement  # it reads names with this module's helpers
-
     return read_statement(text) is not None
 
 
@@ -1211,7 +1034,7 @@ _DEGREE_ALTERNATIVE = re.compile(r"(?:\bor|/)\s*(?:an?\s+)?(?:[\w-]+\s+)?degree\
 
 # a listed item that is only languages' names ("Spanish", "French or German" under "Nice to have"): languages asked
 _ONLY_LANGUAGES = re.compile(
-    rf"\W*(?-i:{_LANGUAGE.pattern})(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?-i:{_LANGUAGE.pattern}))*\W*", re.I
+    rf"\W*(?-i:{LANGUAGE.pattern})(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?-i:{LANGUAGE.pattern}))*\W*", re.I
 )
 
 
@@ -1222,7 +1045,7 @@ def _languages_in(item: str) -> list[str]:
     Tagalog"): a speaker of one meets it. Names listed with "and" or a slash ("English/French") are each asked.
     """
     text = _VARIETY_OF_CHINESE.sub(r"\1", item)  # "Mandarin Chinese" is one language (Mandarin)
-    found = [m for m in _LANGUAGE.finditer(text) if not _PEOPLE_AFTER.match(text, m.end())]
+    found = [m for m in LANGUAGE.finditer(text) if not _PEOPLE_AFTER.match(text, m.end())]
     runs: list[list[str]] = []
     last_or: list[bool] = []
     previous: re.Match[str] | None = None
@@ -1505,7 +1328,7 @@ def _substitute_only(clause: str) -> bool:
         return False
     adds = _ADDS_UP_TO.search(clause, found.end())
     rest = clause[adds.end() :] if adds else ""
-    return not (_DEGREE_CONTEXT.search(rest) or _YEARS.search(rest))
+    return not (_DEGREE_CONTEXT.search(rest) or YEARS.search(rest))
 
 
 # how the employer will answer applications asks nothing of the applicant: "We thank all applicants; only those
@@ -1718,7 +1541,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]
     words = len(text.split())
     # a terse posting of short lines ("CDL-A", "2 yrs OTR", "clean MVR") is a list, bulleted or not
-    listed = sum(1 for line in text.splitlines() if _BULLET.match(line) or _fragment(line.strip()))
+    listed = sum(1 for line in text.splitlines() if BULLET.match(line) or _fragment(line.strip()))
     if words < THIN_POSTING_WORDS and len(requirements) < 2 and listed < 3:  # a title and a line: too little
         confidence = min(confidence, LOW_CONFIDENCE)
         notes.append(f"the posting says too little ({words} words, no list of requirements) to score with confidence")
@@ -1740,9 +1563,9 @@ def _title_again(headline: str, title: str) -> bool:
     A posting's page often repeats the title, with a place or the unit's size, above the description; a cue word in
     it ("licensed for 75 children", "Experienced Electrician") asks for nothing.
     """
-    if not title or len(headline.split()) > 14 or headline.endswith((".", "!", "?", ":")) or _BULLET.match(headline):
+    if not title or len(headline.split()) > 14 or headline.endswith((".", "!", "?", ":")) or BULLET.match(headline):
         return False
-    if _REQUIRED_CUE.search(headline) or PREFERRED_CUE.search(headline):
+    if REQUIRED_CUE.search(headline) or PREFERRED_CUE.search(headline):
         return False
     own = set(key_terms(title))
     return bool(own) and len(own & set(key_terms(headline))) >= min(2, len(own))

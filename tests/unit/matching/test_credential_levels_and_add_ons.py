@@ -216,7 +216,7 @@ def test_a_rank_word_inside_a_held_name_meets_an_ask_that_names_no_rank():
 
 
 def test_you_will_need_heads_what_is_asked_and_you_will_heads_duties():
-    from careerpilot.matching.requirements import section_kind
+    from careerpilot.matching.layout import section_kind
 
     assert section_kind("You will need") == "required"
     assert section_kind("You will") == "responsibilities"

@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 from careerpilot.matching import authorization
+from careerpilot.matching.authorization import without_bodies
 from careerpilot.matching.credentials import vocabulary, wanted_in
-from careerpilot.matching.requirements import extract_requirements, without_bodies
+from careerpilot.matching.requirements import extract_requirements
 from tests.support.credentials import verdict
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 import pytest
 
 from careerpilot.matching import credential_phrases as phrases
-from careerpilot.matching.requirements import LANGUAGES, extract_requirements
+from careerpilot.matching.requirements import extract_requirements
+from careerpilot.matching.spoken_languages import LANGUAGES
 from tests.support.credentials import verdict
 
 

@@ -97,7 +97,7 @@ def test_over_a_count_with_a_plus_is_no_age() -> None:
 
 def test_essential_and_selection_criteria_headings_introduce_required_items() -> None:
     """UK and Australian postings head their requirements "Essential:" or "Key selection criteria"."""
-    from careerpilot.matching.requirements import section_kind
+    from careerpilot.matching.layout import section_kind
 
     assert [section_kind(h) for h in ("Essential:", "Key selection criteria", "Mandatory", "Desirable criteria")] == [
         "required",

@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from careerpilot.matching.requirements import _HEADING_MD, _YEARS, _years, extract_requirements, unwrapped
+from careerpilot.matching.layout import HEADING_MD, YEARS, unwrapped
+from careerpilot.matching.requirements import _years, extract_requirements
 
 
 @pytest.mark.parametrize(
@@ -26,8 +27,8 @@ def test_whitespace_heavy_bullet_reads_in_linear_time(body: str) -> None:
 
 def test_years_and_heading_patterns_alone_are_linear_on_a_long_space_run() -> None:
     started = time.perf_counter()
-    assert _YEARS.search("5" + " " * 5_000 + "x") is None
-    assert _HEADING_MD.match("## Skills" + " " * 20_000 + "x") is not None
+    assert YEARS.search("5" + " " * 5_000 + "x") is None
+    assert HEADING_MD.match("## Skills" + " " * 20_000 + "x") is not None
     assert time.perf_counter() - started < 0.5
 
 

@@ -12,7 +12,8 @@ import pytest
 from careerpilot.domain.matching import Requirement
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import caps_score, check_experience, decisive_gaps, short_of, years_short
-from careerpilot.matching.requirements import _years, extract_requirements, unwrapped
+from careerpilot.matching.layout import unwrapped
+from careerpilot.matching.requirements import _years, extract_requirements
 
 TODAY = date(2025, 1, 1)
 

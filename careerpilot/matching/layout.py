@@ -1,0 +1,137 @@
+"""A posting's layout: which lines are headings, what a heading introduces, bullets, and prose lines broken at a width.
+
+Both the requirements reader and the right-to-work reader read a posting through this layout, so neither imports the
+other for it. The importance cues (``PREFERRED_CUE``, ``REQUIRED_CUE``) live here because a line carrying one is its
+own item and is never joined to the line before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careerpilot.domain.skills import find_skills
+from careerpilot.matching import credentials
+from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT
+
+HEADING_MD = re.compile(r"^\s*(?:#{1,6}\s+|\*\*|__)(.*?\S)(?:\*\*|__)?(?:\s*:)?\s*$")
+BULLET = re.compile(r"^\s*(?:[-*•·●▪◦–]|\d{1,2}[.)])\s*")
+# a number of years ("5+ yrs", "three to five years") and the rest of its clause: a line asking for years is an item
+YEARS = re.compile(
+    r"(?P<n>\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
+    # each optional part takes the spaces after it, so no two \s* meet: linear time on untrusted text
+    r"(?:\s*\(\d{1,2}\+?\))?(?:\s+or\s+more)?\s*(?:(?:\+|plus)\s*)?"
+    r"(?:(?:-|–|to)\s*(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*)?(?:\+\s*)?"
+    r"(?:full[- ]time\s+)?(?:years?|yrs?)\b"
+    r"(?P<rest>(?:[^.;\n]|\.(?=\s*[a-z/]))*)",  # an abbreviation's period goes on: "5 yrs exp. w/ civil projects"
+    re.IGNORECASE,
+)
+PREFERRED_CUE = re.compile(
+    # "preferred", "preferably", "we prefer (to)", "Prefer 2 years OTR", "prefers"; but someone else's "prefer to" is
+    # no cue: "clients prefer to be served in Spanish"
+    r"\b(?:prefer(?:red|ably|ence|ential)|(?:we|we'd|we would|would)\s+prefer|prefers?(?!\s+to\b)|nice[- ]to[- ]have|"
+    r"a plus|is a plus|"
+    r"bonus|ideally|desir\w+|advantage\w*|good to have|highly (?:regarded|valued)|"
+    r"(?:looked|viewed) (?:up)?on favou?rably)\b"
+    # "RCM designation is an asset", "would be considered an asset" (Canadian and British postings' "a plus"); not
+    # "an asset manager", "asset management" or "3+ years as an asset accountant": the word ends the clause as a cue
+    r"|\b(?:an?|be|is|are)\s+(?:(?:definite|strong|real|great|distinct|additional|valuable)\s+)?assets?"
+    r"(?=\s*(?:$|[.,;:!)]|\s[-\u2013\u2014]\s|(?:to|for|but|and|or|in|if|when|although)\b))"
+    r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
+    re.I,
+)
+REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
+
+SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Assets" alone heads the nice-to-haves in Canadian postings ("Assets", "Asset qualifications"), not "Asset
+    # management"
+    ("preferred", re.compile(
+        r"prefer|nice|bonus|plus|desir|extra|ideal|stand out|good to have|^assets?(?: qualifications)?$", re.I)),
+    ("responsibilities", re.compile(
+        r"responsib|what you.?ll do|duties|\btasks\b|functions\b|day[- ]to[- ]day|the role|your role|"
+        # "You will need", "What you will bring", "To be successful you will have": what is asked, not a duty
+        r"you will(?! need| bring| have| hold| possess)", re.I)),
+    ("required", re.compile(
+        r"require|qualif|must|need|skill|experience|you have|you(?:.?ll| will) (?:bring|have|hold|possess)|you bring|"
+        r"looking for|about you|"
+        r"who you are|competenc|what we.?re looking|profile|background|ideal candidate|expect|essential|mandatory|"
+        r"criteria", re.I)),
+    ("other", re.compile(
+        r"about|benefit|perk|offer|compensation|salary|summary|overview|company|team|culture|why|apply|title|"
+        r"location|equal|diversity|work environment|who this job", re.I)),
+)  # fmt: skip
+
+
+def heading_of(line: str) -> str | None:
+    """Return the heading text when a line is a section heading, else None."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80:
+        return None
+    md = HEADING_MD.match(stripped)
+    if md and (
+        stripped.startswith("#") or stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__"))
+    ):
+        return md.group(1).strip(" *_:")
+    if BULLET.match(stripped) and not stripped.startswith(("**", "__")):
+        return None
+    if YEARS.search(stripped):  # "2 yrs clinical experience" asks for years: an item, not a heading
+        return None
+    if stripped.endswith(":") and len(stripped.split()) <= 8:
+        return stripped.rstrip(":").strip()
+    if len(stripped.split()) <= 6 and not stripped.endswith((".", ",", ";")) and section_kind(stripped) != "unknown":
+        # "PMP certification required" or "Epic experience required" names what is asked: an item, not a heading
+        names = credentials.vocabulary().find(stripped) or find_skills(stripped)
+        speaks = LANGUAGE_CONTEXT.search(stripped) and LANGUAGE.search(stripped)
+        if section_kind(stripped) == "required" and (names or speaks):
+            return None
+        return stripped
+    return None
+
+
+def section_kind(heading: str) -> str:
+    """Return what a section heading introduces: required, preferred, responsibilities, other or unknown."""
+    for kind, pattern in SECTION_KINDS:
+        if pattern.search(heading):
+            return kind
+    return "unknown"
+
+
+_WRAPPED = 60  # a line of prose broken at a width is long; a terse posting's lines ("active FL RN license") are not
+_SHORT = 40  # a line this short is a wrapped sentence's end only when it ends the sentence
+
+
+def unwrapped(text: str) -> str:
+    """Return text with prose lines broken mid-sentence joined again.
+
+    A long line (_WRAPPED characters or more) that does not end a clause (its last character is a word's, a digit,
+    a comma or a closing bracket, not . ! ? : ;) and is no heading is one sentence with the next line when that
+    line starts with a lower-case word, is no bullet and carries no importance cue of its own ("spanish preferred",
+    "must have ..."): "minimum 8 years of commercial" / "litigation experience, including ..." asks for commercial
+    litigation. A short next line (under _SHORT characters) is joined only when it ends the sentence (. ! ?), and a
+    next line that is neither full width nor the paragraph's end (another lower-case line follows) is a list's line:
+    "current state RN license and BLS certification from the American Heart Association" / "spanish preferred" /
+    "weekend availability" keep their lines. Bullets and headings keep their lines too.
+    """
+    lines = text.splitlines()
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        last = out[-1].rstrip() if out else ""
+        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        ends_sentence = stripped[-1:] in (".", "!", "?")
+        listed = (
+            len(stripped) < _WRAPPED and not ends_sentence and following[:1].islower() and not BULLET.match(following)
+        )
+        if (
+            len(last) >= _WRAPPED
+            and stripped[:1].islower()
+            and not BULLET.match(stripped)
+            and last[-1] not in ".!?:;"
+            and heading_of(last) is None
+            and not (PREFERRED_CUE.search(stripped) or REQUIRED_CUE.search(stripped))
+            and (len(stripped) >= _SHORT or ends_sentence)
+            and not listed
+        ):
+            out[-1] = f"{last} {stripped}"
+            continue
+        out.append(line)
+    return "\n".join(out)

@@ -1,0 +1,35 @@
+"""The names of spoken and signed languages a posting may ask for and a resume may list, and the words that ask.
+
+A name counts only capitalised and beside a word of language (``LANGUAGE_CONTEXT``): "Swedish massage", "polish
+floors" or "French drains" ask for no language. The names are data (``data/languages.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from careerpilot.text import yaml_data
+
+_LANGUAGE_NAMES = Path(__file__).with_name("data") / "languages.yaml"
+
+
+def _language_names() -> tuple[str, ...]:
+    """Return the language names of ``data/languages.yaml`` (ISO 639 and the names postings use), longest first.
+
+    Longest first, so "Haitian Creole" is read before "Haitian". A name counts only capitalised and beside a word of
+    language ("fluent", "speak", "bilingual", ``LANGUAGE_CONTEXT``): "Swedish massage", "polish floors" or "French
+    drains" ask for no language.
+    """
+    raw = yaml_data.safe_load(_LANGUAGE_NAMES.read_text(encoding="utf-8"))
+    return tuple(sorted({*raw["iso639"], *raw["common"]}, key=lambda n: (-len(n), n)))
+
+
+LANGUAGES = _language_names()
+LANGUAGE = re.compile(rf"\b({'|'.join(map(re.escape, LANGUAGES))})\b")
+# "Native American", "Native Hawaiian": a people, not a native speaker
+LANGUAGE_CONTEXT = re.compile(
+    r"\b(?:fluen\w*|speak\w*|spoken|written|native(?!\s+(?:American|Hawaiian|Alaskan?|Indian|Nations?|Peoples?)\b)|"
+    r"proficien\w*|language|bilingual)\b",
+    re.I,
+)
