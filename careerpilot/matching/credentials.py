@@ -26,10 +26,12 @@ from careerpilot.text.terms import STOP_WORDS, stem
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"
 
-# what a resume line says is not held (yet): "pursuing the CCNP", "CPA candidate", "PMP (expected 2027)"
+# what a resume line says is not held (yet): "pursuing the CCNP", "CPA candidate", "PMP (expected 2027)", "GMC
+# registration applied for", "HCPC registration pending", "awaiting NMC PIN"
 _NOT_HELD = re.compile(
     r"\b(?:pursuing|working (?:toward|towards|on)|studying for|preparing for|in progress|enrolled in|expected|"
-    r"planned|will sit|sitting for|eligible (?:for|to sit)|candidate|in training)\b",
+    r"planned|will sit|sitting for|eligible (?:for|to sit)|candidate|in training|applied for|applying for|pending|"
+    r"awaiting|application (?:submitted|lodged|made|under review))\b",
     re.I,
 )
 # "Uniform CPA Examination: 2 of 4 sections passed" is on the way to a licence, not the licence (CFA levels are exams)
