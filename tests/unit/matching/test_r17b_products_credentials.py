@@ -3,18 +3,29 @@ no rank, and a ticket worked is no ticket held."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import pytest
 
+from careerpilot.domain.matching import Requirement, RequirementCheck
+from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.coverage import caps_score, check, named_tool_missing
 from careerpilot.matching.credential_phrases import find
 from careerpilot.matching.credentials import held_in, judge, wanted_in
+from careerpilot.matching.products import named_products
 from careerpilot.matching.requirements import extract_requirements
+from careerpilot.matching.standards import standards_named
 
 TODAY = date(2026, 12, 5)
 
 
-def _credit(asked: str, lines: list[str] = (), listed: list[str] = ()) -> float:  # type: ignore[assignment]
+def _skill_check(item: str, *lines: str) -> RequirementCheck:
+    evidence = resume_evidence.from_text("## Experience\n" + "\n".join(lines), TODAY)
+    return check(Requirement(kind="skill", text=item, importance="required"), evidence)
+
+
+def _credit(asked: str, lines: Sequence[str] = (), listed: Sequence[str] = ()) -> float:
     """Return how far resume lines (experience prose) and listed certificates meet the first credential asked."""
     wanted = wanted_in(asked)
     assert wanted, asked
@@ -24,6 +35,94 @@ def _credit(asked: str, lines: list[str] = (), listed: list[str] = ()) -> float:
 def _credential_items(posting: str) -> dict[str, list[str]]:
     found = extract_requirements("Support Engineer", "Requirements:\n" + posting).requirements
     return {r.text: r.credentials for r in found if r.kind == "certification"}
+
+
+# --- 1. standards, regulations and kinds insisted on are no products; a standard keeps its number ---
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Knowledge of SIEM is a must",
+        "Experience with SIEM is essential",
+        "GDPR is a must",
+        "Knowledge of GDPR is a must",
+        "OWASP is essential",
+        "Experience with OWASP is essential",
+        "FAANG experience is a must",
+        "Experience in FAANG is required",
+        "Knowledge of HIPAA is a must",
+        "Experience with NIST is essential",
+        "Knowledge of SOX is required",
+        "Experience with SOC 2 is required",
+        "Knowledge of ISO 27001 is essential",
+        "Experience with PCI DSS 4.0 is a must",
+    ],
+)
+def test_a_standard_a_regulation_or_a_kind_insisted_on_is_no_product(item: str) -> None:
+    assert named_products(item).asked == ()
+    lacking = _skill_check(item, "Built payment APIs in Go on AWS")
+    assert not named_tool_missing(lacking) and lacking.status == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Experience with SOC 2 is required", ["SOC 2"]),
+        ("SOC2 Type II audit experience", ["SOC 2"]),
+        ("Knowledge of ISO 27001 is essential", ["ISO 27001"]),
+        ("Implemented ISO/IEC 27001:2022 controls", ["ISO 27001"]),
+        ("Experience with PCI DSS 4.0 is a must", ["PCI DSS 4.0"]),
+        ("NIST SP 800-53 and GDPR", ["NIST 800-53", "GDPR"]),
+        ("Ear protection and ISO standards", ["ISO"]),
+    ],
+)
+def test_a_standard_is_read_with_its_number(text: str, labels: list[str]) -> None:
+    assert [s.label for s in standards_named(text)] == labels
+
+
+@pytest.mark.parametrize(
+    ("item", "held", "other"),
+    [
+        (
+            "Knowledge of ISO 27001 is essential",
+            "Implemented ISO/IEC 27001:2022 controls",
+            "Led ISO 9001 quality audits",
+        ),
+        ("Experience with SOC 2 is required", "Led the SOC 2 Type II audit", "Prepared SOC 1 reports for clients"),
+        ("Experience with PCI DSS 4.0 is a must", "Ran PCI-DSS v3.2.1 assessments", "Ran HIPAA risk assessments"),
+        ("GDPR is a must", "Mapped personal data for GDPR", "Mapped personal data for CCPA"),
+    ],
+)
+def test_a_standard_is_met_by_the_same_standard_only(item: str, held: str, other: str) -> None:
+    met = _skill_check(item, held)
+    assert met.status == "met" and met.evidence == held
+    lacking = _skill_check(item, other)
+    assert lacking.status == "missing" and not named_tool_missing(lacking)
+
+
+def test_a_tool_of_the_kind_is_still_a_product_and_an_insisted_acronym_still_caps() -> None:
+    assert named_products("Experience with Splunk SIEM is required").asked == (("Splunk SIEM",),)
+    assert named_products("Advanced skills in SPSS are essential").asked == (("SPSS",),)
+    lacking = _skill_check("Advanced skills in SPSS are essential", "Analysed survey data in Stata")
+    assert named_tool_missing(lacking) and caps_score(lacking)
+
+
+def test_standards_in_a_software_posting_are_skills_met_by_name() -> None:
+    posting = (
+        "Requirements:\n- Knowledge of ISO 27001 is essential\n- Experience with SOC 2 is required\n"
+        "- Python and Django experience is a must\n"
+    )
+    items = extract_requirements("Security Engineer", posting).requirements
+    kinds = {r.text: r.kind for r in items}
+    assert kinds["Knowledge of ISO 27001 is essential"] == "skill"
+    evidence = resume_evidence.from_text(
+        "## Experience\nBuilt Django services in Python; led the ISO 27001 certification and SOC 2 audit", TODAY
+    )
+    checks = {r.text: check(r, evidence) for r in items}
+    assert checks["Knowledge of ISO 27001 is essential"].status == "met"
+    assert checks["Experience with SOC 2 is required"].status == "met"
+    assert checks["Python and Django experience is a must"].status == "met"
 
 
 # --- 2. a body named on a resume line holds no credential; a pending one is not held ---
