@@ -256,3 +256,28 @@ def test_credential_tickets_in_a_posting_are_still_asked() -> None:
     assert asked["Must hold a White Card"] == ["~White Card"]
     assert asked["Valid SIA Badge"] == ["~SIA Badge"]
     assert _credit("Must hold a Forklift Ticket", [], ["Forklift Ticket (counterbalance), 2024"]) == 1.0
+
+
+# --- beside 2: what an item asks to know is no credential, so a line using it need not say it is held ---
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Knowledge of NIPT, CMA and exome sequencing in the prenatal setting",
+        "Understanding of CMA and NIPT results",
+        "Familiarity with CMA, NIPT and carrier screening",
+    ],
+)
+def test_what_an_item_asks_to_know_is_no_credential(item: str) -> None:
+    posting = (
+        "Our medical genetics clinic sees patients daily.\nQualifications\n"
+        "- Certification with the Canadian Board of Genetic Counselling (CCGC)\n- " + item + "\n"
+    )
+    found = extract_requirements("Genetic Counsellor - Medical Genetics", posting).requirements
+    assert [r.kind for r in found if r.text == item] == ["skill"]
+    assert any(r.kind == "certification" for r in found)  # the board's certification is still asked
+
+
+def test_a_credential_named_with_its_noun_after_knowledge_is_still_asked() -> None:
+    assert wanted_in("Knowledge of infection control and a current CPR certification")
