@@ -19,6 +19,8 @@ from careerpilot.matching.requirements import years_named
 from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
 from careerpilot.matching.spoken_languages import LANGUAGES
+from careerpilot.matching.standards import Standard, standard_line, standards_named, without_standards
+from careerpilot.matching.standards import holds as names_standard
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
 
@@ -90,7 +92,33 @@ def check_skill(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     named = named_products(req.text)
     if named.asked or named.examples:
         credit, line = _product_credit(req, evidence, credit, line)
+    asked = standards_named(req.text)
+    if asked:
+        credit, line = _standard_credit(req, evidence, credit, line, asked)
     return RequirementCheck(requirement=req, status=_status(credit), credit=round(credit, 3), evidence=line)
+
+
+def _standard_credit(
+    req: Requirement, evidence: ResumeEvidence, credit: float, line: str, asked: tuple[Standard, ...]
+) -> tuple[float, str]:
+    """Return a skill item's credit and line with the standards it names ("ISO 27001", "GDPR", ``standards.py``).
+
+    A standard is knowledge held by naming it, with its number where the number names it: all named meet the item.
+    Otherwise the item's other words count, each standard not named one word more the resume lacks: "ISO" of "ISO
+    9001" holds no share of "ISO 27001". No cap: a resume may show a regulation's work in its own words.
+    """
+    held = [s for s in asked if names_standard(evidence.text, s)]
+    if len(held) == len(asked):
+        return max(credit, 1.0), standard_line(evidence.lines, held[0]) or line
+    rest = req.model_copy(update={"text": without_standards(req.text), "subject": without_standards(req.subject)})
+    words, rest_line = _term_credit(rest, evidence, unheld=len(asked) - len(held))
+    share = len(held) / len(asked)
+    vocab = [s for s in req.skills if s in evidence.skills]
+    if vocab:
+        words = max(words, len(vocab) / (len(req.skills) + len(asked) - len(held)))
+    if held and share >= words:
+        return min(credit, share), standard_line(evidence.lines, held[0])
+    return min(credit, words), rest_line
 
 
 # the most a skill item naming a product the vocabulary does not know gets by its other words when the resume never

@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
 
-from careerpilot.domain.skills import find_skills, skill_mentions
+from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching.degrees import degree_level
+from careerpilot.matching.grades import tier
 from careerpilot.matching.jurisdictions import is_code, places
 from careerpilot.text import yaml_data
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"  # its ``frameworks``: qualification levels
+WORK_TICKETS = Path(__file__).with_name("data") / "work_tickets.yaml"  # provenance in data/PROVENANCE.md
 PREFIX = "~"
 # "Must be licensed in Texas": a licence asked for by its place alone (the posting's title says which licence)
 PLACE_LICENCE = PREFIX + "licence to practise"
@@ -420,6 +422,8 @@ def _by_noun(text: str) -> list[list[Named]]:
             continue
         if word == "certified" and re.match(r"\s+(?:[A-Z]|in\b|as\b)", text[noun.end() :]):
             continue  # "AWS Certified Solutions Architect", "certified in CPR": read from the other side
+        if word.startswith(("badge", "ticket")) and _work_ticket(text, noun.start()):
+            continue  # "raise a Jira ticket", "Zendesk tickets", "support ticket": work handled, not held
         names = _walk_left(text, noun.start())
         if not names:
             continue
@@ -459,6 +463,33 @@ def _by_noun(text: str) -> list[list[Named]]:
         names, end = _level_after(text, names, end)
         out.append([Named(n.name, n.abbreviation, n.start, end) for n in names])
     return out
+
+
+_TICKET_REACH = 40  # the characters before a ticket read for what it is about
+
+
+@cache
+def _ticketing() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the words a work ticket is named after (systems, subjects) and the verbs of handling one, lower case."""
+    data = yaml_data.safe_load(WORK_TICKETS.read_text(encoding="utf-8"))
+    named = frozenset(w.lower() for w in (*data["systems"], *data["words"]))
+    return named, frozenset(w.lower() for w in data["verbs"])
+
+
+def _work_ticket(text: str, at: int) -> bool:
+    """Return whether the ticket or badge whose noun starts at ``at`` is work handled, not a credential held.
+
+    Named after a software product or what it is about ("Jira ticket", "Zendesk tickets", "support ticket",
+    "ServiceNow incident tickets"), or handled by a verb up to two words before ("raise a ticket", "Resolve ...
+    Tickets"). A "Forklift Ticket" or an "SIA Badge" is named after the work or the body it licenses.
+    """
+    words = re.findall(r"[A-Za-z][\w-]*", text[max(0, at - _TICKET_REACH) : at])[-3:]
+    if not words:
+        return False
+    named, verbs = _ticketing()
+    last = words[-1]
+    product = bool(find_skills(last) - GENERAL_SKILLS) or bool(re.search(r"[a-z][A-Z]", last))
+    return last.lower() in named or product or any(w.lower() in verbs for w in words)
 
 
 # "National Driver Certification at Level 3", "Rigging certificate - Level 2", "Operator Certification (Grade III)":
@@ -813,6 +844,19 @@ _REGISTERED_AS = re.compile(
     r"|as\s+(?:an?\s+)?(?P<as>[A-Za-z][\w'’&/-]*(?:\s+[A-Za-z][\w'’&/-]*){0,3})"
     r"|in\s+(?P<field>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
 )
+# a certification's tier written after the name it is held as: "- Professional", "(Associate)", "at Professional level"
+_TIER_ASKED = re.compile(
+    r"\s*(?:[-–—:]\s*|\(\s*|at\s+(?:the\s+)?)(?P<tier>[A-Z][a-z]+)(?:\s+(?i:level|tier))?\)?(?![\w-])"
+)
+
+
+def _tier_asked(text: str, held: re.Match[str], words: int) -> re.Match[str] | None:
+    """Return the certification tier written after the first ``words`` words held "as" ("- Professional"), if any."""
+    kept = re.match(rf"\S+(?:\s+\S+){{{words - 1}}}", held.group("as"))
+    tiered = _TIER_ASKED.match(text, held.start("as") + kept.end()) if kept else None
+    return tiered if tiered and tier(tiered.group("tier")) is not None else None
+
+
 _REGISTER_STOP = frozenset("or and with in at for to from who which that where when".split())
 # the bodies that keep a register: a college or society, and a regulator ("Immigration Advice Authority")
 _REGISTER_KIND = re.compile(
@@ -861,7 +905,12 @@ def _by_registry(text: str) -> list[list[Named]]:
             personal = bool(name_words) and bool(_PERSON.fullmatch(name_words[-1].lower().rstrip(".,")))
             things = {w.lower() for w in name_words} & _NOT_PERSONAL
             if name and _telling(name_words) and (personal or not things) and _ROLE_WORD.search(name_words[-1]):
-                out.append([Named(name, "", found.start(), held.end())])  # "as a Clinical Scientist"
+                # "as a Clinical Scientist"; "as a Solutions Architect - Professional": the tier is the name's
+                tiered = _tier_asked(text, held, len(name_words))
+                if tiered is not None:
+                    out.append([Named(f"{name} {tiered.group('tier')}", "", found.start(), tiered.end())])
+                    continue
+                out.append([Named(name, "", found.start(), held.end())])
                 continue
         if held and held.group("field"):
             field = held.group("field").strip()
@@ -1335,13 +1384,32 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
             or is_abbreviation(name)
             or abbreviation[:1].lower() == name[:1].lower()
         )
-        if found and level_ok and spelled:
+        # initials alone ("certified by AWS", "registered with the GMC": the body's) are held by a line saying so,
+        # not by one using the body's services ("Deployed services on AWS")
+        alone = not name or name == abbreviation
+        if found and level_ok and spelled and (not alone or listed or _holding_said(line, found.end())):
             return found.span()
     named = _named_at_any_level(name, line, listed)
     if named is None or _lower_level(name, line, named) is not False:
         return None
     first = min((line.lower().find(w) for w in named[0] if w in line.lower()), default=0)
     return max(first, 0), len(line)
+
+
+# a registration or licence number right after a body's initials: "GMC 7123456", "NMC PIN: 12A3456E", "HCPC (PA12345)"
+_NUMBER_AFTER = re.compile(
+    r"\s{0,2}[:#(]?\s{0,2}(?:(?:no|number|pin|reg)\.?\s{0,2}[:#]?\s{0,2})?[A-Z]{0,3}\d{4,}", re.I
+)
+_MEMBER = re.compile(r"\bmember(?:ship)?\b", re.I)
+
+
+def _holding_said(line: str, end: int) -> bool:
+    """Return whether a line naming initials at ``line[:end]`` says a credential is held: a holding word or a number.
+
+    "HCPC registered", "AWS Certified Developer", "Member of the CIPD", "GMC 7123456" hold; "Deployed services on
+    AWS" or "Liaised with the GMC" name the body only.
+    """
+    return bool(_HELD_CUE.search(line) or _MEMBER.search(line) or _NUMBER_AFTER.match(line, end))
 
 
 def lower_level_in(credential_id: str, line: str, listed: bool) -> bool:
@@ -1409,7 +1477,14 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
         # "Advanced Diploma in ...": "advanced" spells the framework level, which ``_level_ok`` judged; no rank
         words = [w for w in words if w not in _level_words(asked_level)]
     asked = rank(words)
-    held = _held_rank(wanted, line, have, fields=_fields_apart(line, wanted, have), inner=asked is not None)
+    fields = _fields_apart(line, wanted, have)
+    held_tier = _tier_after(wanted, have, fields=fields)
+    asked_tier = max((t for t in map(tier, words) if t is not None), default=None)
+    if held_tier is not None and (asked is None or asked_tier is not None):
+        # "Solutions Architect - Associate": a tier of the certification, not a lower rank of it; any tier meets an
+        # ask naming none, and only the same or a higher tier an ask naming one ("- Professional")
+        return asked_tier is not None and held_tier < asked_tier
+    held = _held_rank(wanted, line, have, fields=fields, inner=asked is not None)
     if held is not None:
         return held < (asked or 0)
     if asked is None or asked < 0:
@@ -1447,6 +1522,17 @@ def _held_rank(wanted: list[str], line: str, have: list[str], *, fields: bool, i
         after += 1
     near += have[after : after + 1]
     return rank(near)
+
+
+def _tier_after(wanted: list[str], have: list[str], *, fields: bool) -> int | None:
+    """Return the tier written right after a name's last word ("Solutions Architect - Associate"), else None."""
+    places_ = [i for i, h in enumerate(have) if any(_same_word(w, h, fields=fields) for w in wanted)]
+    if not places_:
+        return None
+    after = max(places_) + 1
+    while after < len(have) and have[after] in _GENERIC_WORDS:
+        after += 1
+    return tier(have[after]) if after < len(have) else None
 
 
 def _attached_before(line: str, have: list[str], first: int) -> list[str]:

@@ -26,10 +26,12 @@ from careerpilot.text.terms import STOP_WORDS, stem
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"
 
-# what a resume line says is not held (yet): "pursuing the CCNP", "CPA candidate", "PMP (expected 2027)"
+# what a resume line says is not held (yet): "pursuing the CCNP", "CPA candidate", "PMP (expected 2027)", "GMC
+# registration applied for", "HCPC registration pending", "awaiting NMC PIN"
 _NOT_HELD = re.compile(
     r"\b(?:pursuing|working (?:toward|towards|on)|studying for|preparing for|in progress|enrolled in|expected|"
-    r"planned|will sit|sitting for|eligible (?:for|to sit)|candidate|in training)\b",
+    r"planned|will sit|sitting for|eligible (?:for|to sit)|candidate|in training|applied for|applying for|pending|"
+    r"awaiting|application (?:submitted|lodged|made|under review))\b",
     re.I,
 )
 # "Uniform CPA Examination: 2 of 4 sections passed" is on the way to a licence, not the licence (CFA levels are exams)
@@ -523,10 +525,13 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             and not _LACKING_BEFORE.search(expanded[:start])
         ):
             continue  # named to say it does not qualify
+        clause = _clause(expanded, start, end)
         if _someone_elses(expanded, start, end, group_ids[0]):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
         if _GOAL_BEFORE.search(expanded[max(0, start - 40) : start]) or _redirected(expanded, start, end):
             continue  # "build time toward ATP minimums", "trainees on a PDI licence should apply ... instead"
+        if _KNOWN_NOT_HELD.search(expanded[max(0, start - 80) : start]) and not _CREDENTIAL_NOUN.search(clause):
+            continue  # "Knowledge of NIPT, CMA and exome sequencing": tests known, not credentials held
         any_of = tuple(dict.fromkeys(group_ids))
         # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
         any_of += tuple(
@@ -541,7 +546,6 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
         by_phrase = any(phrases.is_phrase_id(i) for i in any_of)
         # a credential the vocabulary does not know may be required "within 90 days of hire": not at hire
         # any credential the clause gives time to earn ("PALS and TNCC within 6 months of hire") is not asked at hire
-        clause = _clause(expanded, start, end)
         optional = (
             bool(_OPTIONAL.match(after)) or (by_phrase and bool(_LATER.search(item))) or bool(_IN_TIME.search(clause))
         )
@@ -708,6 +712,14 @@ def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> 
 
 
 # what the job leads toward, not what it asks: "build time toward ATP minimums", "a path to your CPA licence"
+# an item asking to know things: what it names after "knowledge of" is known, not held, unless a credential's noun
+# says it is a credential ("knowledge of NIPT, CMA and exome sequencing"; not "knowledge of and CPR certification")
+_KNOWN_NOT_HELD = re.compile(
+    r"\b(?:knowledge|understanding|familiarity|awareness)\s+(?:of|with)\s+[^.;:()]{0,60}$", re.I
+)
+_CREDENTIAL_NOUN = re.compile(
+    r"\b(?:certifi\w*|certificate|licen[cs]\w*|registered|registration|credential\w*|permit|card|accredit\w*)\b", re.I
+)
 _GOAL_BEFORE = re.compile(
     r"\b(?:toward|towards|path(?:way)? to|on (?:the|your) way to)\s+(?:(?:an?|the|your|their|full|becoming)\s+)*$",
     re.I,

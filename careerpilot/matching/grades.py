@@ -36,6 +36,17 @@ def ladders() -> dict[str, tuple[tuple[str, int], ...]]:
 
 
 @cache
+def _tiers() -> dict[str, int]:
+    data = yaml.safe_load(GRADES.read_text(encoding="utf-8"))
+    return {str(name).lower(): rung for rung, names in enumerate(data["tiers"]) for name in names}
+
+
+def tier(word: str) -> int | None:
+    """Return the tier of a vendor's certification a word names ("Associate": 1), lowest 0, else None."""
+    return _tiers().get(word.lower())
+
+
+@cache
 def top(ladder: str) -> int:
     """Return the highest rung of a ladder."""
     return max(rung for places in ladders().values() for name, rung in places if name == ladder)

@@ -34,6 +34,7 @@ from careerpilot.matching.jurisdictions import places
 from careerpilot.matching.layout import PREFERRED_CUE
 from careerpilot.matching.occupations import ABBREVIATIONS
 from careerpilot.matching.spoken_languages import LANGUAGES
+from careerpilot.matching.standards import employer_kinds, standards_named, tool_kinds
 from careerpilot.text import yaml_data
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import stem
@@ -79,13 +80,16 @@ _CLAUSES = re.compile(r";\s*|(?<=[.!?])\s+")
 _SENTENCE_END = ".!?:;•–—\n"
 # kinds of product a name is followed by ("the Encompass loan origination system", "McLeod PowerBroker TMS"); not
 # "tools": "Kaizen tools", "Pareto tools" are methods, and one maker's hand tools stand for another's
-_KINDS = frozenset(
-    "system systems software platform platforms suite application applications app apps module modules "
-    "database databases portal tms los crm erp ehr emr wms lms pos cmms".split()
-    # session 17: more kinds written as acronyms after a maker's or a product's name ("Workday HCM", "Sabre GDS",
-    # "Medidata Rave EDC"): the kind, never another product of the maker's that another maker's HCM would hold
-    + "hcm hris hrms ats lims qms edc ctms gds plm scm".split()
-)
+_KINDS = (
+    frozenset(
+        "system systems software platform platforms suite application applications app apps module modules "
+        "database databases portal tms los crm erp ehr emr wms lms pos cmms".split()
+        # session 17: more kinds written as acronyms after a maker's or a product's name ("Workday HCM", "Sabre GDS",
+        # "Medidata Rave EDC"): the kind, never another product of the maker's that another maker's HCM would hold
+        + "hcm hris hrms ats lims qms edc ctms gds plm scm".split()
+    )
+    | tool_kinds()
+)  # kinds of security and IT tool named by their category ("SIEM", "EDR"; data/standards.yaml)
 # an item insisting on its product: the plain words ("must", "required", "essential") and the ways postings say that
 # the product is used from the start, with no time to learn it ("working in it from day one", "no system training
 # period", "we cannot train on it", "you will use it daily", "a prerequisite")
@@ -251,6 +255,8 @@ def named_products(text: str) -> Named:
             name = text[run[0].start() : run[-1].end()]
         if any(w.lower() in _NOT_PRODUCT or w.lower() in known for w in spelled):
             continue  # an organisation, a vocabulary skill, a place
+        if standards_named(name) or any(w.lower() in employer_kinds() for w in spelled):
+            continue  # a standard or a regulation ("ISO 27001", "GDPR": knowledge asked), a kind of employer ("FAANG")
         cued = bool(_TOOL_CUE.search(text[max(0, run[0].start() - 40) : run[0].start()]))
         if not maker and not any(map(_proper, spelled)) and not _insisted_acronym(text, spelled, cued):
             continue  # acronyms alone, unless after their maker ("Oracle OPERA PMS") or insisted on as the tool

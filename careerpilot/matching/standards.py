@@ -1,0 +1,120 @@
+"""Standards, regulations and kinds a posting names in capitals that are no products: "ISO 27001", "GDPR", "SIEM".
+
+A product is held by a resume naming it; a standard is knowledge, held by a resume naming the same standard, and
+its number is part of its name where the number tells one standard from another ("ISO 27001" is not "ISO 9001",
+"SOC 2" not "SOC 1"), a version where it does not ("PCI DSS 4.0": any PCI DSS). A kind of tool ("SIEM") is met by any
+tool of it and a kind of employer ("FAANG") by no product at all: neither is a product's name. The lists are
+``data/standards.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from careerpilot.text import yaml_data
+
+STANDARDS = Path(__file__).with_name("data") / "standards.yaml"  # provenance in data/PROVENANCE.md
+
+
+@dataclass(frozen=True)
+class Standard:
+    """A standard as named: its family ("ISO", "PCI DSS") and the number written after it.
+
+    ``identifies``: the number tells the family's standards apart ("ISO 27001"), else it is a version ("PCI DSS 4.0").
+    """
+
+    family: str
+    number: str = ""
+    identifies: bool = False
+
+    @property
+    def label(self) -> str:
+        """Return the standard as shown: "ISO 27001", "PCI DSS 4.0", "GDPR"."""
+        return f"{self.family} {self.number}".strip()
+
+    def held_by(self, other: Standard) -> bool:
+        """Return whether naming ``other`` holds this standard: same family and, where the number identifies, number."""
+        if other.family != self.family:
+            return False
+        return not (self.identifies and self.number) or other.number == self.number
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return yaml_data.safe_load(STANDARDS.read_text(encoding="utf-8"))
+
+
+def _spelling(name: str) -> str:
+    """Return a name with its spaces and hyphens as one space ("PCI-DSS" is "PCI DSS")."""
+    return re.sub(r"[\s-]+", " ", name)
+
+
+@cache
+def _families() -> dict[str, tuple[str, str]]:
+    """Return each spelling (``_spelling``) with the family it names and how its number reads (numbered, versioned)."""
+    data = _data()
+    same = {_spelling(k): v for k, v in dict(data["same"]).items()}
+    found: dict[str, tuple[str, str]] = {}
+    for kind in ("numbered", "versioned", "named"):
+        for name in data[kind]:
+            spelled = _spelling(str(name))
+            found[spelled] = (_spelling(same.get(spelled, spelled)), kind)
+    return found
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """Return the pattern of a standard's name, with the number written after it where it has one."""
+    names = sorted(_families(), key=len, reverse=True)
+    spelled = "|".join(re.escape(n).replace(r"\ ", r"[\s-]") for n in names)
+    # "ISO/IEC 27001:2022", "NIST SP 800-53", "SOC 2 Type II", "SOC2", "PCI DSS v4.0": the number right after the name
+    number = r"(?:[\s-]?v?(?P<number>\d{1,5}(?:[-.:]\d{1,5}){0,2}))?"
+    return re.compile(rf"(?<![\w/-])(?P<name>{spelled})(?![A-Za-z/-]){number}(?![\w.])", re.I)
+
+
+def standards_named(text: str) -> tuple[Standard, ...]:
+    """Return the standards a text names, in order, each once."""
+    found: list[Standard] = []
+    for m in _pattern().finditer(text):
+        found_as = _families().get(_spelling(m.group("name")))
+        if found_as is None:
+            continue  # "Ear protection", "Iso": written otherwise than the standard is
+        family, kind = found_as
+        number = (m.group("number") or "") if kind != "named" else ""
+        # the year of a numbered standard's edition names no other standard ("ISO/IEC 27001:2022" is ISO 27001)
+        number = number.split(":")[0] if kind == "numbered" else number
+        standard = Standard(family, number, identifies=kind == "numbered")
+        if standard not in found:
+            found.append(standard)
+    return tuple(found)
+
+
+def holds(resume_text: str, standard: Standard) -> bool:
+    """Return whether a resume names a standard: the same one, its number too where the number names it."""
+    return any(standard.held_by(other) for other in standards_named(resume_text))
+
+
+def standard_line(lines: list[str], standard: Standard) -> str:
+    """Return the first resume line naming a standard."""
+    return next((line for line in lines if holds(line, standard)), "")
+
+
+def without_standards(text: str) -> str:
+    """Return a text with the standards it names blanked: the words left are what else it asks."""
+    return _pattern().sub(" ", text)
+
+
+@cache
+def tool_kinds() -> frozenset[str]:
+    """Return the kinds of tool named by their category ("SIEM", "EDR"), lower-cased."""
+    return frozenset(str(name).lower() for name in _data()["tool_kinds"])
+
+
+@cache
+def employer_kinds() -> frozenset[str]:
+    """Return the kinds of employer named in capitals ("FAANG"), lower-cased: where experience was gained."""
+    return frozenset(str(name).lower() for name in _data()["employer_kinds"])
