@@ -110,12 +110,15 @@ def second_in_command() -> re.Pattern[str]:
     """Return the pattern of a second's word before a rank of charge ("Deputy" in "Deputy Store Manager").
 
     The words are data (``second_rung_words``, ``charge_ranks`` in data/occupations.yaml); the match is the second's
-    word alone, so blanking it leaves the rank's title ("Store Manager").
+    word alone, so blanking it leaves the rank's title ("Store Manager"). The words between are of the same post:
+    "Chiropractic Assistant and Practice Manager" is two posts, an assistant's and a manager's, and an "Assistant to
+    the Director" helps one.
     """
     data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))
     seconds = "|".join(re.escape(w) for w in data["second_rung_words"])
     ranks = "|".join(re.escape(w) for w in sorted(data["charge_ranks"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{seconds})(?=[\s-]+(?:[A-Za-z&]+\s+){{0,2}}?(?:{ranks})s?\b)", re.I)
+    between = r"(?:(?!(?:and|or|to)\b)[A-Za-z]+\s+){0,2}?"  # not "Assistant to the Director": a helper
+    return re.compile(rf"\b(?:{seconds})(?=[\s-]+{between}(?:{ranks})s?\b)", re.I)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,8 @@ def test_a_title_naming_the_kind_or_its_abbreviation_is_about_the_subject(title:
         # a title naming no kind leaves it to the lines, which are close by meaning (session 17's reading)
         ("5+ years of commercial flat roofing", "Roofing Technician"),
         ("3+ years of machine learning engineering experience", "Engineer II"),
+        # the words after the head name the post, not another kind of it
+        ("2+ years of freight brokerage or 3PL sales experience", "Logistics Account Executive"),
     ],
 )
 def test_a_title_naming_no_kind_counts_by_its_close_lines(item: str, title: str) -> None:
@@ -219,6 +221,13 @@ def test_ranks_of_their_own_still_count(item: str, title: str) -> None:
     )
     check = check_years(_req(item), evidence)
     assert check.years_basis == "clear" and check.years_held >= 7.0
+
+
+@pytest.mark.parametrize(
+    "title", ["Chiropractic Assistant and Practice Manager", "Assistant to the Director", "Dental Assistant"]
+)
+def test_an_assistant_of_another_post_is_no_second_in_command(title: str) -> None:
+    assert _lower_rung(_req("5 years of clinical practice as a chiropractor"), Role(title=title, line=title))
 
 
 def test_a_deputy_of_a_ladders_title_is_a_rung_below_it() -> None:
