@@ -252,9 +252,8 @@ def _specified(reading: str, title: str) -> bool:
 
     "Machine Learning Engineer" and "ML Engineer" hold a word of the kind "machine learning engineering" asks; a title
     naming no kind ("Engineer II", "Roofing Technician" for "commercial flat roofing") leaves it to the role's lines;
-    "Frontend Engineer" and "Software Engineer" name another kind by a word before the head: the head word alone
-    names every kind. Words that describe without narrowing (``soft_words``: "certified") say no kind, nor do ranks
-    and generic worker nouns.
+    "Frontend Engineer" and "Software Engineer" name another kind: the head word alone names every kind. Words that
+    describe without narrowing (``soft_words``: "certified") say no kind, nor do ranks and generic worker nouns.
     """
     wanted = _ordered(reading)
     kinds = [w for w in wanted[:-1] if w not in soft_words()]
@@ -263,11 +262,8 @@ def _specified(reading: str, title: str) -> bool:
     spelled = title_spelled(reading, title)
     if any(_kind(w, line_terms(spelled)) for w in kinds):
         return True
-    # the title's own kind: the words before its head word, its modifiers ("Frontend" in "Frontend Engineer"; not
-    # "Account Executive" after "Logistics", which names the post, not another kind of logistics)
-    title_words = _ordered(expanded(spelled))
-    at = next((i for i, w in enumerate(title_words) if _kind(w, {wanted[-1]})), 0)
-    return all(w in _RANK or w in _GENERIC_WORKER_TERMS or w in soft_words() for w in title_words[:at])
+    own = [w for w in _ordered(expanded(spelled)) if not _kind(w, {wanted[-1]})]
+    return all(w in _RANK or w in _GENERIC_WORKER_TERMS or w in soft_words() for w in own)
 
 
 @lru_cache(maxsize=8192)
