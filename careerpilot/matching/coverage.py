@@ -13,7 +13,15 @@ from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, graded, judge
 from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named
 from careerpilot.matching.evidence import ResumeEvidence, Role, month_span, union_months
-from careerpilot.matching.occupations import ABBREVIATIONS, Subject, expanded, role_rung, subject_of
+from careerpilot.matching.occupations import (
+    ABBREVIATIONS,
+    Subject,
+    expanded,
+    role_rung,
+    second_in_command,
+    soft_words,
+    subject_of,
+)
 from careerpilot.matching.products import INSISTS, holds, kind_words, named_products, own_skills, product_line
 from careerpilot.matching.requirements import years_named
 from careerpilot.matching.since import AS_A, kept_since
@@ -167,7 +175,8 @@ _LOWER_RUNG = re.compile(
     r"\b(?:apprentice\w*|trainee|intern(?:ship)?|helper|aide|student|extern|pre-?apprentice|assistant)\b", re.I
 )
 _IN_CHARGE = re.compile(
-    r"\b(?:supervis\w*|manag\w*|lead\w*|head|chief|director|foreman|forewoman|superintendent|sous|charge|"
+    r"\b(?:supervis\w*|manag\w*|lead\w*|head|head(?:teacher|master|mistress)|chief|director|foreman|forewoman|"
+    r"superintendent|sous|charge|"
     r"principal|partner|captain)\b",
     re.I,
 )
@@ -253,16 +262,75 @@ def _alternatives(subject: str) -> list[str]:
     return [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]
 
 
+def _share(reading: str, have: frozenset[str]) -> tuple[float, list[str]]:
+    """Return the share of a subject reading's words that terms hold, and the words held.
+
+    A hyphenated compound is one word of the share ("high-volume bartending": two, not three), held in the part of
+    its words held ("heavy-duty" half by "Heavy Equipment").
+    """
+    wanted = _ordered(reading)
+    held = [w for w in wanted if _kind(w, have)]
+    groups = [g for g in dict.fromkeys(tuple(_ordered(t)) for t in reading.split()) if g]
+    hit = sum(sum(w in held for w in g) / len(g) for g in groups) / len(groups) if groups else 0.0
+    return hit, held
+
+
+def _specified(reading: str, title: str) -> bool:
+    """Return whether a title that holds a subject's head word names the subject, not another kind of its head.
+
+    "Machine Learning Engineer" and "ML Engineer" hold a word of the kind "machine learning engineering" asks; a title
+    naming no kind ("Engineer II", "Roofing Technician" for "commercial flat roofing") leaves it to the role's lines;
+    "Frontend Engineer" and "Software Engineer" name another kind: the head word alone names every kind. Words that
+    describe without narrowing (``soft_words``: "certified") say no kind, nor do ranks and generic worker nouns.
+    """
+    wanted = _ordered(reading)
+    kinds = [w for w in wanted[:-1] if w not in soft_words()]
+    if not kinds:
+        return True
+    spelled = title_spelled(reading, title)
+    if any(_kind(w, line_terms(spelled)) for w in kinds):
+        return True
+    own = [w for w in _ordered(expanded(spelled)) if not _kind(w, {wanted[-1]})]
+    return all(w in _RANK or w in _GENERIC_WORKER_TERMS or w in soft_words() for w in own)
+
+
+@lru_cache(maxsize=8192)
+def title_spelled(subject: str, title: str) -> str:
+    """Return a title with each capital abbreviation of the subject's consecutive words spelled out as them.
+
+    "ML Engineer" read for "machine learning engineering" is "machine learning Engineer", "QA Lead" for "quality
+    assurance" is "quality assurance Lead"; ``spelled_for`` is the other way round (the subject's abbreviation).
+    A capital stop word ("Portland, OR") spells nothing.
+    """
+    raw = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", subject) if w.lower() not in _SMALL_WORDS]
+    for short in dict.fromkeys(_ACRONYM.findall(title)):
+        if short.lower() in STOP_WORDS or short.lower() in ABBREVIATIONS:
+            continue  # "OR", "IT" are a field only in a field's place, "HR" is spelled by ``expanded``
+        size = len(short)
+        run = next(
+            (
+                raw[i : i + size]
+                for i in range(len(raw) - size + 1)
+                if "".join(w[0] for w in raw[i : i + size]).upper() == short
+            ),
+            None,
+        )
+        if run:
+            title = re.sub(rf"\b{short}\b", " ".join(run), title)
+    return title
+
+
 def _about(subject: str, role: Role) -> tuple[float, str]:
     """Return the share of the subject's words a role's title, summary or highlights hold, and the best line.
 
     "HR generalist or HRBP" is either; a line counts only when it holds the subject's head word (its last, as in
-    "external audit" -> audit) or all its words, so "HR Coordinator" is not "HR generalist".
+    "external audit" -> audit) or all its words, so "HR Coordinator" is not "HR generalist"; the title, besides,
+    only when it holds a word saying which kind of the head it is (``_specified``: "Frontend Engineer" holds the head
+    of "machine learning engineering" and none of its kind).
     """
     best, line = 0.0, ""
     for alternative in _alternatives(subject):
         for index, text in enumerate(role_lines(role)):
-            have = line_terms(text)
             # an abbreviation is spelled by the title's capitals, or by a line that gives it in parentheses
             spelled = spelled_for(alternative, role.title if index == 0 else text)
             if index and spelled != alternative and not any(f"({a})" in text for a in _ACRONYM.findall(alternative)):
@@ -271,12 +339,9 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 wanted = _ordered(reading)
                 if not wanted:
                     continue
+                have = line_terms(title_spelled(reading, text) if index == 0 else text)
                 head = wanted[-1]
-                held = [w for w in wanted if any(w == h or same_word(w, h) for h in have)]
-                # a hyphenated compound is one word of the share ("high-volume bartending": two, not three), held
-                # in the part of its words held ("heavy-duty" half by "Heavy Equipment")
-                groups = [g for g in dict.fromkeys(tuple(_ordered(t)) for t in reading.split()) if g]
-                hit = sum(sum(w in held for w in g) / len(g) for g in groups) / len(groups) if groups else 0.0
+                hit, held = _share(reading, have)
                 if hit < 1.0 and head not in held and not (index == 0 and field_worker(reading, held, text)):
                     hit = min(hit, 0.49)
                 if hit > best:
@@ -285,34 +350,33 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
 
 
 def about_whole(subject: str, role: Role) -> tuple[float, bool, str]:
-    """Return the share of the subject's words a role's whole text holds, whether its title holds the head, a line.
+    """Return the share of the subject's words a role's whole text holds, whether its title names it, a line.
 
     A role says what it was about across its lines: "Hydrologist" over "Ran the flood model each spring" and "Issued
     river level forecasts" is flood forecasting although no one line holds both words. The share is read from the
     union of the title line's, summary's and highlights' words (``line_terms``), a hyphenated compound one word as in
-    ``_about``; without the subject's head word (its last) it is under half. The line returned holds the most of
-    them (the evidence). ``_years_in`` counts a role clearly about the subject by it only where the role's lines are
-    also close to the subject by meaning.
+    ``_about``; without the subject's head word (its last) it is under half. The title names the subject when it
+    holds its head and a word of its kind (``_specified``: "Frontend Engineer" names no machine learning
+    engineering). The line returned holds the most of them (the evidence). ``_years_in`` counts a role clearly about
+    the subject by it only where the role's lines are also close to the subject by meaning.
     """
     # the title, not its line's employer ("Staff Accountant at Olin Corporation" says nothing of corporate work)
     lines = [role.title or role.line, *role.detail]
-    have = frozenset().union(*(line_terms(t) for t in lines))
-    title_terms = line_terms(role.title)
     best, titled, line = 0.0, False, ""
     for alternative in _alternatives(subject):
         for reading in dict.fromkeys((alternative, expanded(alternative), spelled_for(alternative, role.title))):
             wanted = _ordered(reading)
             if not wanted:
                 continue
+            read_lines = [title_spelled(reading, lines[0]), *lines[1:]]
+            have = frozenset().union(*(line_terms(t) for t in read_lines))
             head = wanted[-1]
-            held = [w for w in wanted if any(w == h or same_word(w, h) for h in have)]
-            groups = [g for g in dict.fromkeys(tuple(_ordered(t)) for t in reading.split()) if g]
-            hit = sum(sum(w in held for w in g) / len(g) for g in groups) / len(groups) if groups else 0.0
+            hit, held = _share(reading, have)
             if head not in held:
                 hit = min(hit, 0.49)
-            titled = titled or any(head == h or same_word(head, h) for h in title_terms)
+            titled = titled or (_kind(head, line_terms(read_lines[0])) and _specified(reading, role.title))
             if hit > best:
-                counts = [sum(any(w == h or same_word(w, h) for h in line_terms(t)) for w in held) for t in lines]
+                counts = [sum(_kind(w, line_terms(t)) for w in held) for t in read_lines]
                 best, line = hit, lines[max(range(len(lines)), key=lambda i: counts[i])]
     return best, titled, line
 
@@ -327,6 +391,7 @@ _ACTIVITY_HEAD = re.compile(
 _GENERIC_WORKER = frozenset(
     "technician tech specialist worker operator associate analyst coordinator representative attendant agent".split()
 )
+_GENERIC_WORKER_TERMS = frozenset(key_terms(" ".join(_GENERIC_WORKER)))
 _TITLE_RANK = re.compile(r"^(?:i{1,3}|iv|v|[1-4]|lead|senior|sr|junior|jr|trainee)$", re.I)
 
 
@@ -560,14 +625,24 @@ def _lower_rung(req: Requirement, role: Role) -> bool:
         return False
     # "licensed PTA" spelled by the title "Physical Therapist Assistant" names the assistant rung itself; an
     # "Assistant Manager" or "Assistant Director" is a rank of charge, below the subject only where it asks that charge
-    title = _ASSISTANT_IN_CHARGE.sub(" ", role.title) if not _IN_CHARGE.search(req.subject) else role.title
+    # "Assistant Manager, Restructuring", "Associate Director": a rank of charge, not a helper's post, where the
+    # subject asks no charge
+    title = second_in_command().sub(" ", role.title) if not _IN_CHARGE.search(req.subject) else role.title
     if _works_at(req.subject):
-        # years of a kind of work ("immigration file preparation", "patient care"), no worker's grade: an assistant
-        # or aide does the work; an apprentice, trainee or student learns it
-        title = _HELPING.sub(" ", title)
-    if _LOWER_RUNG.search(title) and not _LOWER_RUNG.search(spelled_for(req.subject, role.title)):
+        # years of a kind of work ("immigration file preparation", "patient care", "store management"), no worker's
+        # grade: an assistant, aide or second in command does the work; an apprentice, trainee or student learns it
+        title = second_in_command().sub(" ", _HELPING.sub(" ", title))
+    if _below(title) and not _below(spelled_for(req.subject, role.title)):
         return True
     return bool(_IN_CHARGE.search(_FIELD_MANAGEMENT.sub(" ", req.subject))) and not _IN_CHARGE.search(role.title)
+
+
+def _below(title: str) -> bool:
+    """Return whether a title names a rung below a grade: an apprentice's, helper's, or a second in command's.
+
+    "Deputy Store Manager", "Vice Principal", "Assistant Branch Manager" are the rung below the rank they name.
+    """
+    return bool(_LOWER_RUNG.search(title) or second_in_command().search(title))
 
 
 _HELPING = re.compile(r"\b(?:assistant|aide)\b", re.I)
@@ -594,14 +669,6 @@ def _works_at(subject: str) -> bool:
         (last := [w for w in words(expanded(a)) if w.isalpha()]) and not _WORKER_END.search(last[-1])
         for a in _alternatives(subject)
     )  # not merely "not _names_worker": no alternative may name a worker
-
-
-# "Assistant Manager, Restructuring", "Associate Director": a rank of charge, not a helper's post
-_ASSISTANT_IN_CHARGE = re.compile(
-    r"\b(?:assistant|associate|deputy)\s+(?=(?:manager|director|superintendent|controller|principal|head|chief|"
-    r"supervisor|editor|administrator|general\s+manager)\b)",
-    re.I,
-)
 
 
 # "cash management", "case management", "project management": a field of work named "management", done at every

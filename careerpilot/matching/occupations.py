@@ -41,18 +41,37 @@ ABBREVIATIONS = {
 }  # fmt: skip
 
 
-# abbreviations that are also stop words, read only in capitals: "IT Support Specialist", "OR Nurse", "(OR)"; not
-# "it", nor a state's "Portland, OR" (no capitalised word after it)
-_CAPITAL_ABBREVIATIONS = (
-    (re.compile(r"\bIT\b|\bI\.T\.(?!\w)"), "information technology"),
-    (re.compile(r"\bOR(?=\s+[A-Z][a-z])|\(OR\)"), "operating room"),
-)
+@lru_cache(maxsize=1)
+def capital_fields() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Return each field abbreviation that is also a word ("IT", "OR") as the pattern of its field places, its words.
+
+    Capitals only, in a field's place (``capital_fields`` in data/occupations.yaml): "degree in IT", "Head of IT",
+    "(OR)", "OR nurse", "IT Support Specialist"; never "Go OR Rust", "Portland, OR", "make IT happen" or "IT'S".
+    """
+    data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["capital_fields"]
+    return tuple((_field_places(short, body["before"]), body["words"]) for short, body in data.items())
+
+
+def _field_places(short: str, before: list[str]) -> re.Pattern[str]:
+    """Return the pattern of a capital field abbreviation in a field's place (see ``capital_fields``)."""
+    nouns = "|".join(re.escape(w) for w in before)
+    name = rf"{re.escape(short)}(?![\w'’])"
+    return re.compile(
+        rf"\b(?i:in|of)\s+(?:(?i:the|an?)\s+)?{name}|\({re.escape(short)}\)|"
+        # before a role noun, but not a state's after a city's comma ("Portland, OR Nurse Jobs")
+        rf"(?<!,\s)\b{name}(?=[\s-]+(?i:{nouns})\b)"
+    )
+
+
+_SPELLED_IT = re.compile(r"\bI\.T\.(?!\w)")  # "I.T." is the field wherever it stands
 
 
 def expanded(text: str) -> str:
     """Return text with the abbreviations it uses followed by their words."""
     extra = [ABBREVIATIONS[w] for w in re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower()) if w in ABBREVIATIONS]
-    extra += [words for pattern, words in _CAPITAL_ABBREVIATIONS if pattern.search(text)]
+    extra += [words for pattern, words in capital_fields() if pattern.search(text)]
+    if _SPELLED_IT.search(text) and "information technology" not in extra:
+        extra.append("information technology")
     return f"{text} {' '.join(extra)}" if extra else text
 
 
@@ -67,14 +86,39 @@ class Occupation:
     context: tuple[Phrase, ...]
 
     def rung(self, title: str) -> int | None:
-        """Return the rung of a role title in this occupation (its longest matching title), or None."""
+        """Return the rung of a role title in this occupation (its longest matching title), or None.
+
+        A second in command the matching title does not name ("Deputy Property Manager" by "property manager") is
+        a rung below it, as the ladder lists "assistant property manager".
+        """
         have = _stems(title)
-        return next((rung for phrase, rung in self.titles if phrase <= have), None)
+        found = next(((phrase, rung) for phrase, rung in self.titles if phrase <= have), None)
+        if found is None:
+            return None
+        phrase, rung = found
+        seconds = {w for m in second_in_command().finditer(title) for w in _stems(m.group(0))}
+        return rung - 1 if seconds - phrase else rung
 
     def generic(self, title: str) -> bool:
         """Return whether a title is one of the generic ranks this occupation reads in context."""
         have = _stems(title)
         return any(phrase <= have for phrase in self.context)
+
+
+@lru_cache(maxsize=1)
+def second_in_command() -> re.Pattern[str]:
+    """Return the pattern of a second's word before a rank of charge ("Deputy" in "Deputy Store Manager").
+
+    The words are data (``second_rung_words``, ``charge_ranks`` in data/occupations.yaml); the match is the second's
+    word alone, so blanking it leaves the rank's title ("Store Manager"). The words between are of the same post:
+    "Chiropractic Assistant and Practice Manager" is two posts, an assistant's and a manager's, and an "Assistant to
+    the Director" helps one.
+    """
+    data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))
+    seconds = "|".join(re.escape(w) for w in data["second_rung_words"])
+    ranks = "|".join(re.escape(w) for w in sorted(data["charge_ranks"], key=len, reverse=True))
+    between = r"(?:(?!(?:and|or|to)\b)[A-Za-z]+\s+){0,2}?"  # not "Assistant to the Director": a helper
+    return re.compile(rf"\b(?:{seconds})(?=[\s-]+{between}(?:{ranks})s?\b)", re.I)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from careerpilot.matching import conditions, credential_phrases, credentials, gr
 from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
 from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
 from careerpilot.matching.layout import BULLET, PREFERRED_CUE, REQUIRED_CUE, YEARS, heading_of, section_kind, unwrapped
+from careerpilot.matching.since import EVENT_WORDS, datable_abbreviation
 from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
@@ -312,11 +313,11 @@ def years_named(text: str) -> float | None:
 _PHRASE = r"[\w/&+-]+(?:\s+[\w/&+-]+){0,3}"
 
 
-# "after completing an apprenticeship", "since registration", "following licensure": the event the years count from
+# "after completing an apprenticeship", "since registration", "following licensure", "after the MSW": the event the
+# years count from (since.py); "following the SDLC", "since the IPO" name no event a resume dates: subject words
 _AFTER_EVENT = re.compile(
     r"\s+(?:after|following|since|upon)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of|gaining)\s+)?"
-    r"(?:the\s+|an?\s+|your\s+)?(?=(?:registration|licen[cs]\w*|qualifi\w*|certifi\w*|apprenticeship|journey\w*|"
-    r"graduat\w*|admission|call\s+to\s+the\s+bar|red\s+seal|[A-Z]{2,6}\b))",
+    rf"(?:the\s+|an?\s+|your\s+)?(?=(?:{EVENT_WORDS}|qualifi\w*)\b|(?P<short>[A-Z]{{2,6}})\b)",
 )
 _SHARED_WORKER = re.compile(
     r"^\s*(?:(?:an?|the|qualified|fully\s+qualified|experienced|skilled)\s+)*([A-Za-z]{3,})\s+and\s+([A-Za-z]{3,})\s+"
@@ -329,11 +330,19 @@ _ON_SITES = re.compile(
 )
 
 
+def _before_event(text: str) -> str:
+    """Return a years subject's words before the event the years count from ("after the MSW"), all where none."""
+    for found in _AFTER_EVENT.finditer(text):
+        if not found.group("short") or datable_abbreviation(found.group("short")):
+            return text[: found.start()]
+    return text
+
+
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
     text = re.sub(r"\s+and/or\s+", " or ", text)  # "couples and/or family therapy": either
     # "tattooing after completing an apprenticeship", "since registration": when the years count from (since.py)
-    text = _AFTER_EVENT.split(text, maxsplit=1)[0]
+    text = _before_event(text)
     # "bricklayer on commercial projects": a setting (read as the subject's place), "children aged 0-6": an age range
     text = _ON_SITES.split(text, maxsplit=1)[0]
     # "wall and floor tiler": two kinds of one worker, each keeps the noun ("billing and coding" is two fields)

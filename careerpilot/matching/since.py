@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
+from careerpilot.matching.credentials import wanted_in
 from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.evidence import ResumeEvidence, Role, month_index
 from careerpilot.text.terms import key_terms
@@ -68,16 +70,53 @@ _LICENCE = re.compile(r"\blicen[cs]\w*", re.I)
 _DRIVING = re.compile(r"\b(?:driv\w*|cdl|dmv|dps|motor vehicles?)\b", re.I)
 
 
+# the words of an event a resume dates: a credential earned, a registration, a qualification, the end of training
+EVENT_WORDS = (
+    r"licen[cs]\w*|graduat\w*|certifi\w*|degree|diploma|apprenticeship|registration|qualification|qualifying|"
+    r"journey\w*|red\s+seal|ticket|admission|call\s+to\s+the\s+bar"
+)
+_EVENT_WORD = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.I)
+_ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+@lru_cache(maxsize=1024)
+def datable_abbreviation(word: str) -> bool:
+    """Return whether an abbreviation names what a resume dates: a degree or a credential of the vocabulary.
+
+    "MSW", "BSN", "CCT" do; "IPO", "SDLC", "COVID" name a company's or the world's events, or a practice followed.
+    """
+    return bool(degree_level(word)) or bool(wanted_in(word))
+
+
+def names_event(phrase: str) -> bool:
+    """Return whether the words after "after", "following", "since" or "post-" name an event a resume dates.
+
+    "the MSW", "obtaining your RN license", "graduation" do; "the SDLC", "Agile practices", "launch" do not: they
+    stay words of the subject.
+    """
+    if _EVENT_WORD.search(phrase) or degree_level(phrase):
+        return True
+    return any(datable_abbreviation(a) for a in _ABBREVIATION.findall(phrase))
+
+
+def event_phrase(text: str) -> str:
+    """Return the event a years item counts from ("MSW" in "two years, after the MSW, of casework"), or ''."""
+    for found in _SINCE.finditer(text):
+        if found.group("pqe"):
+            return "qualification"
+        phrase = (found.group("post") or found.group("c")).strip(" .")
+        if phrase.lower().split()[0] not in _NOT_CREDENTIAL and names_event(phrase):
+            return phrase
+    return ""
+
+
 def since_phrase(text: str) -> str:
-    """Return the credential a years item counts from ("MSW" in "two years, after the MSW, of casework"), or ''."""
-    found = _SINCE.search(text)
-    if not found:
-        held = _AS_HOLDER.search(text)
-        return held.group("c").strip(" .") if held else ""
-    if found.group("pqe"):
-        return "qualification"
-    phrase = (found.group("post") or found.group("c")).strip(" .")
-    return "" if phrase.lower().split()[0] in _NOT_CREDENTIAL else phrase
+    """Return the credential a years item counts from: an event's (``event_phrase``) or one held "as a licensed X"."""
+    event = event_phrase(text)
+    if event:
+        return event
+    held = _AS_HOLDER.search(text)
+    return held.group("c").strip(" .") if held else ""
 
 
 # a title below the credential's own (its years before the credential were another job, whatever its words)
@@ -169,7 +208,7 @@ def kept_since(text: str, evidence: ResumeEvidence) -> tuple[ResumeEvidence, str
     """
     phrase = since_phrase(text)
     earned = earned_on(phrase, evidence) if phrase else None
-    if earned is not None and not _SINCE.search(text):
+    if earned is not None and not event_phrase(text):
         # "as a licensed PTA": the credential named by its abbreviation or all its words, and no role titled as its
         # holder began before the date (a resume's licence date is often a renewal's)
         held = [(line, when) for line, when in evidence.earned if _holder_names(phrase, line)]
