@@ -258,8 +258,11 @@ def line_terms(text: str) -> frozenset[str]:
 
 
 def _alternatives(subject: str) -> list[str]:
-    """Return a subject's alternatives ("HR generalist or HRBP", "software engineer/developer": two)."""
-    return [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]
+    """Return a subject's alternatives ("HR generalist or HRBP", "software engineer/developer": two).
+
+    An all-capitals posting's "ELECTRICIAN OR PLUMBER" is two as well: trades postings are often written in capitals.
+    """
+    return [a for a in re.split(r"\s+or\s+|/", subject, flags=re.I) if a.strip()]
 
 
 def _share(reading: str, have: frozenset[str]) -> tuple[float, list[str]]:

@@ -49,17 +49,25 @@ def capital_fields() -> tuple[tuple[re.Pattern[str], str], ...]:
     "(OR)", "OR nurse", "IT Support Specialist"; never "Go OR Rust", "Portland, OR", "make IT happen" or "IT'S".
     """
     data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["capital_fields"]
-    return tuple((_field_places(short, body["before"]), body["words"]) for short, body in data.items())
+    return tuple(
+        (_field_places(short, body["before"], conjunction=body.get("conjunction", False)), body["words"])
+        for short, body in data.items()
+    )
 
 
-def _field_places(short: str, before: list[str]) -> re.Pattern[str]:
-    """Return the pattern of a capital field abbreviation in a field's place (see ``capital_fields``)."""
+def _field_places(short: str, before: list[str], *, conjunction: bool) -> re.Pattern[str]:
+    """Return the pattern of a capital field abbreviation in a field's place (see ``capital_fields``).
+
+    ``conjunction``: the abbreviation is also a conjunction in capitals, so a role's word after it names the field
+    only where no capital word stands before it ("OR NURSE WANTED", not "ELECTRICIAN OR TECHNICIAN").
+    """
     nouns = "|".join(re.escape(w) for w in before)
     name = rf"{re.escape(short)}(?![\w'’])"
+    shouted = r"(?<![A-Z]\s)" if conjunction else ""
     return re.compile(
         rf"\b(?i:in|of)\s+(?:(?i:the|an?)\s+)?{name}|\({re.escape(short)}\)|"
         # before a role noun, but not a state's after a city's comma ("Portland, OR Nurse Jobs")
-        rf"(?<!,\s)\b{name}(?=[\s-]+(?i:{nouns})\b)"
+        rf"(?<!,\s){shouted}\b{name}(?=[\s-]+(?i:{nouns})\b)"
     )
 
 
