@@ -17,6 +17,7 @@ from careerpilot.matching.occupations import (
     ABBREVIATIONS,
     Subject,
     expanded,
+    names_rank,
     role_rung,
     second_in_command,
     soft_words,
@@ -630,7 +631,7 @@ def _lower_rung(req: Requirement, role: Role) -> bool:
     # "Assistant Manager" or "Assistant Director" is a rank of charge, below the subject only where it asks that charge
     # "Assistant Manager, Restructuring", "Associate Director": a rank of charge, not a helper's post, where the
     # subject asks no charge
-    title = second_in_command().sub(" ", role.title) if not _IN_CHARGE.search(req.subject) else role.title
+    title = _seconds_read(req.subject, role.title)
     if _works_at(req.subject):
         # years of a kind of work ("immigration file preparation", "patient care", "store management"), no worker's
         # grade: an assistant, aide or second in command does the work; an apprentice, trainee or student learns it
@@ -638,6 +639,21 @@ def _lower_rung(req: Requirement, role: Role) -> bool:
     if _below(title) and not _below(spelled_for(req.subject, role.title)):
         return True
     return bool(_IN_CHARGE.search(_FIELD_MANAGEMENT.sub(" ", req.subject))) and not _IN_CHARGE.search(role.title)
+
+
+def _seconds_read(subject: str, title: str) -> str:
+    """Return a title with the second-in-command words blanked where the subject does not ask the rank above them.
+
+    Where the subject asks no charge, "Deputy Manager, Restructuring" is a rank of charge, no helper's post; where it
+    asks charge of others and names no rank ("people management", "team leadership"), a deputy or associate has
+    that charge, and an assistant is a helper's rung as ever; where it names the rank ("as a store manager"), a
+    "Deputy Store Manager" is the rung below.
+    """
+    if not _IN_CHARGE.search(subject):
+        return second_in_command().sub(" ", title)
+    if not names_rank(subject):
+        return second_in_command().sub(lambda m: m.group(0) if _HELPING.fullmatch(m.group(0)) else " ", title)
+    return title
 
 
 def _below(title: str) -> bool:

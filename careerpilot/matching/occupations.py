@@ -124,9 +124,25 @@ def second_in_command() -> re.Pattern[str]:
     """
     data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))
     seconds = "|".join(re.escape(w) for w in data["second_rung_words"])
-    ranks = "|".join(re.escape(w) for w in sorted(data["charge_ranks"], key=len, reverse=True))
+    # "Associate Director": a grade of the rank's own band (``rank_grades``), no second
+    grades = "|".join(r"[\s-]+".join(map(re.escape, g.split())) for g in data["rank_grades"])
     between = r"(?:(?!(?:and|or|to)\b)[A-Za-z]+\s+){0,2}?"  # not "Assistant to the Director": a helper
-    return re.compile(rf"\b(?:{seconds})(?=[\s-]+{between}(?:{ranks})s?\b)", re.I)
+    return re.compile(rf"\b(?!(?:{grades})\b)(?:{seconds})(?=[\s-]+{between}(?:{_ranks()})s?\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> str:
+    """Return the alternation of the ranks of charge (``charge_ranks`` in data/occupations.yaml), longest first."""
+    ranks = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["charge_ranks"]
+    return "|".join(re.escape(w) for w in sorted(ranks, key=len, reverse=True))
+
+
+def names_rank(subject: str) -> bool:
+    """Return whether a subject names a rank of charge as a post ("store manager", "director-level").
+
+    "people management", "team leadership", "supervisory experience" ask for charge of others and name no rank.
+    """
+    return bool(re.search(rf"\b(?:{_ranks()})s?\b", subject, re.I))
 
 
 @dataclass(frozen=True)
