@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS
@@ -189,7 +189,10 @@ _RUNGS_COUNT = re.compile(
 # overall years asked at a trade's full grade ("4-6 years at journey level", "3 years as a journeyman")
 _AT_FULL_RUNG = re.compile(
     rf"(?:\bat\s+|{AS_A})(?:the\s+)?journey(?:man|person|worker)?(?:[- ]level)?\b|"
-    r"\bjourney(?:man|person|worker)?[- ]level\b|\bpost-apprenticeship\b",
+    r"\bjourney(?:man|person|worker)?[- ]level\b|\bpost-apprenticeship\b|"
+    # "3 years after completing an apprenticeship": the full grade's years, as "post-apprenticeship"
+    r"\b(?:after|following|since|upon)\s+(?:(?:completing|completion\s+of|finishing)\s+)?(?:an?\s+|the\s+|your\s+)?"
+    r"apprenticeship\b",
     re.I,
 )
 # a subject that is only that grade ("post-apprenticeship", "journey-level"): overall years at it, no subject of its own
@@ -303,11 +306,13 @@ def title_spelled(subject: str, title: str) -> str:
     """Return a title with each capital abbreviation of the subject's consecutive words spelled out as them.
 
     "ML Engineer" read for "machine learning engineering" is "machine learning Engineer", "QA Lead" for "quality
-    assurance" is "quality assurance Lead"; ``spelled_for`` is the other way round (the subject's abbreviation).
-    A capital stop word ("Portland, OR") spells nothing.
+    assurance" is "quality assurance Lead", and an abbreviation fused to a word is one too ("MLOps Engineer":
+    "machine learning Ops Engineer"); ``spelled_for`` is the other way round (the subject's abbreviation). A word
+    fused of the subject's words is parted (``_parted``). A capital stop word ("Portland, OR") spells nothing.
     """
     raw = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", subject) if w.lower() not in _SMALL_WORDS]
-    for short in dict.fromkeys(_ACRONYM.findall(title)):
+    title = _parted(raw, title)
+    for short in dict.fromkeys([*_ACRONYM.findall(title), *_CAPITAL_PREFIX.findall(title)]):
         if short.lower() in STOP_WORDS or short.lower() in ABBREVIATIONS:
             continue  # "OR", "IT" are a field only in a field's place, "HR" is spelled by ``expanded``
         size = len(short)
@@ -320,8 +325,33 @@ def title_spelled(subject: str, title: str) -> str:
             None,
         )
         if run:
-            title = re.sub(rf"\b{short}\b", " ".join(run), title)
+            spelled = partial(_spelled_at, spelled=" ".join(run))
+            title = re.sub(rf"\b{short}(?:\b|(?=[A-Z][a-z]))", spelled, title)
     return title
+
+
+# an abbreviation fused to the word after it ("MLOps", "DevSecOps" has none: "Dev" is no capital run)
+_CAPITAL_PREFIX = re.compile(r"\b([A-Z]{2,5})(?=[A-Z][a-z])")
+_FUSED_WORD = re.compile(r"\b[A-Za-z]{5,20}\b")
+
+
+def _spelled_at(found: re.Match[str], spelled: str) -> str:
+    """Return an abbreviation's words, parted from a word it is fused to ("ML" of "MLOps": "machine learning ")."""
+    rest = found.string[found.end() : found.end() + 1]
+    return f"{spelled} " if rest.isalpha() else spelled
+
+
+def _parted(subject_words: list[str], title: str) -> str:
+    """Return a title with each word fused of two or three of the subject's consecutive words parted into them.
+
+    "Fullstack Developer" read for "full-stack development" is "full stack Developer", "Backend Engineer" for "back
+    end development" is "back end Engineer": one word written joined or apart.
+    """
+    parts = [p for w in subject_words for p in w.split("-") if p]
+    joined = {
+        "".join(parts[i : i + n]).lower(): " ".join(parts[i : i + n]) for n in (2, 3) for i in range(len(parts) - n + 1)
+    }
+    return _FUSED_WORD.sub(lambda m: joined.get(m.group(0).lower(), m.group(0)), title)
 
 
 def _about(subject: str, role: Role) -> tuple[float, str]:

@@ -223,10 +223,11 @@ def test_associate_and_vice_as_a_post_of_its_own_still_count(item: str, title: s
     ("item", "title"),
     [
         ("4 years of full stack development", "Fullstack Developer"),
-        ("4 years of full-stack development", "Senior Fullstack Engineer"),
+        ("4 years of full-stack development", "Senior Fullstack Developer"),
         ("3+ years of machine learning engineering", "MLOps Engineer"),
         ("5 years of back end development", "Backend Developer"),
-        ("5 years of front end development", "Frontend Engineer"),
+        ("5 years of front end development", "Frontend Developer II"),
+        ("3 years of machine learning engineering", "Staff ML Engineer"),
     ],
 )
 def test_a_fused_compound_names_its_parts_kind(item: str, title: str) -> None:
@@ -247,3 +248,85 @@ def test_a_fused_compound_names_its_parts_kind(item: str, title: str) -> None:
 def test_another_kinds_compound_still_names_another_kind(item: str, title: str) -> None:
     req = _req(item)
     assert not about_whole(req.subject, Role(title=title, line=title))[1]
+
+
+# --- 5. a stage ending or opening a subject says when the years count from, not what they were in -------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "subject"),
+    [
+        ("3 years post-qualification", ""),
+        ("3 years post-registration", ""),
+        ("2 years of nursing post-licensure", "nursing"),
+        ("3 years post-CCT", ""),
+        ("2 years of experience post-BSN", ""),
+        ("2 years since registration", ""),
+        ("2 years post MSW experience in mental health", "mental health"),
+        ("2 years post ASYE experience in adult social care", "adult social care"),
+        ("3 years after completing an apprenticeship", ""),
+    ],
+)
+def test_a_stage_is_no_words_of_the_subject(item: str, subject: str) -> None:
+    assert _years(item)[1] == subject  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("item", "subject"),
+    [
+        ("3 years post-IPO experience", "post-IPO"),
+        ("3 years of post-production experience", "post-production"),
+    ],
+)
+def test_other_post_words_stay(item: str, subject: str) -> None:
+    assert _years(item)[1] == subject  # type: ignore[index]
+
+
+def test_years_after_an_apprenticeship_are_not_the_apprentices() -> None:
+    work = [
+        {"position": "Electrician", "name": "Acme", "startDate": "2020-01"},
+        {"position": "Apprentice Electrician", "name": "Acme", "startDate": "2016-01", "endDate": "2019-12"},
+    ]
+    evidence = resume_evidence.from_resume(
+        Resume.model_validate({"basics": {"name": "A. Person"}, "work": work}), TODAY
+    )
+    held = check_years(_req("3 years after completing an apprenticeship"), evidence).years_held
+    assert held is not None and held < 5.5
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("3 years post-qualification", "Solicitor"),
+        ("3 years post-registration", "Staff Nurse"),
+        ("3 years post-CCT", "Consultant Cardiologist"),
+    ],
+)
+def test_years_after_a_stage_are_met_by_the_roles_after_it(item: str, title: str) -> None:
+    assert check_years(_req(item), _one_role(title)).status == "met"
+
+
+# --- 6. guards: the software and nursing readings m18b kept --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("5+ years of backend engineering", "Senior Software Engineer (Backend)"),
+        ("3 years of data engineering", "Data Engineer"),
+        ("3 years of data engineering", "Analytics Engineer"),
+        ("3+ years of machine learning engineering", "ML Engineer"),
+        ("5 years of site reliability engineering", "SRE"),
+        ("5 years of site reliability engineering", "Site Reliability Engineer II"),
+        ("4 years of full-stack development", "Full Stack Developer"),
+        ("5 years of software engineering", "Principal Engineer"),
+        ("2 years of OR/ICU nursing", "OR Nurse"),
+        ("2 years of operating room experience", "Perioperative (OR) RN"),
+        ("3 YEARS EXPERIENCE IN IT SUPPORT", "IT Support Technician"),
+        ("4+ years external audit", "Audit Senior Associate"),
+        ("3 years of store management experience", "Deputy Store Manager"),
+    ],
+)
+def test_kept_readings_still_clear(item: str, title: str) -> None:
+    evidence = _one_role(title, ["Did the work"])
+    assert check_years(_req(item), evidence, _close_everywhere(evidence)).years_basis == "clear"
