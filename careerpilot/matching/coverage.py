@@ -17,6 +17,7 @@ from careerpilot.matching.occupations import (
     ABBREVIATIONS,
     Subject,
     expanded,
+    kin_titled,
     names_rank,
     role_rung,
     second_in_command,
@@ -295,8 +296,8 @@ def _specified(reading: str, title: str) -> bool:
     if not kinds:
         return True
     spelled = title_spelled(reading, title)
-    if any(_kind(w, line_terms(spelled)) for w in kinds):
-        return True
+    if any(_kind(w, line_terms(spelled)) for w in kinds) or kin_titled(reading, spelled):
+        return True  # "NLP Engineer" names machine learning engineering by a branch of it (``kin_titled``)
     own = [w for w in _ordered(expanded(spelled)) if not _kind(w, {wanted[-1]})]
     return all(w in _RANK or w in _GENERIC_WORKER_TERMS or w in soft_words() for w in own)
 

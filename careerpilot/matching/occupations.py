@@ -114,6 +114,22 @@ class Occupation:
 
 
 @lru_cache(maxsize=1)
+def kind_kin() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return each subject kind with the title words naming the same work (``kind_kin`` in data/occupations.yaml)."""
+    data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["kind_kin"]
+    return tuple((kind, tuple(names)) for kind, names in data.items())
+
+
+def kin_titled(subject: str, title: str) -> bool:
+    """Return whether a title names a subject's kind by another name ("NLP Engineer" for machine learning work)."""
+    return any(
+        re.search(rf"\b{re.escape(kind)}\b", subject, re.I)
+        and any(re.search(rf"\b{re.escape(name)}\b", title, re.I) for name in names)
+        for kind, names in kind_kin()
+    )
+
+
+@lru_cache(maxsize=1)
 def second_in_command() -> re.Pattern[str]:
     """Return the pattern of a second's word before a rank of charge ("Deputy" in "Deputy Store Manager").
 

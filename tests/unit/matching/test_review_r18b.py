@@ -330,3 +330,40 @@ def test_years_after_a_stage_are_met_by_the_roles_after_it(item: str, title: str
 def test_kept_readings_still_clear(item: str, title: str) -> None:
     evidence = _one_role(title, ["Did the work"])
     assert check_years(_req(item), evidence, _close_everywhere(evidence)).years_basis == "clear"
+
+
+# --- 7. a title naming a branch of the subject's kind, or the same work by another name, names the kind ------------
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("3+ years of machine learning engineering", "NLP Engineer"),
+        ("3+ years of machine learning engineering", "Computer Vision Engineer"),
+        ("3+ years of machine learning engineering", "Senior AI Engineer"),
+        ("3+ years of machine learning engineering", "Deep Learning Engineer II"),
+        ("5 years of site reliability engineering", "DevOps Engineer"),
+        ("5 years of site reliability engineering", "Production Engineer"),
+        ("5 years of site reliability engineering", "Staff Platform Engineer"),
+        ("5 years of embedded software engineering", "Firmware Engineer"),
+    ],
+)
+def test_a_branch_of_the_kind_names_it(item: str, title: str) -> None:
+    req = _req(item)
+    assert about_whole(req.subject, Role(title=title, line=title))[1]
+    evidence = _one_role(title, ["Shipped models and services"])
+    assert check_years(req, evidence, _close_everywhere(evidence)).years_basis == "clear"
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("3+ years of machine learning engineering", "Senior Software Engineer"),
+        ("3+ years of machine learning engineering", "Production Engineer"),
+        ("5 years of site reliability engineering", "Frontend Engineer"),
+        ("5 years of site reliability engineering", "NLP Engineer"),
+    ],
+)
+def test_another_kind_still_names_another_kind(item: str, title: str) -> None:
+    req = _req(item)
+    assert not about_whole(req.subject, Role(title=title, line=title))[1]
