@@ -15,6 +15,7 @@ import pytest
 from careerpilot.domain.matching import Requirement
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.conditions import condition_of
 from careerpilot.matching.coverage import YEARS_RAMP, RoleMeaning, _lower_rung, about_whole, check_years
 from careerpilot.matching.evidence import Role
 from careerpilot.matching.occupations import expanded, subject_of
@@ -367,3 +368,33 @@ def test_a_branch_of_the_kind_names_it(item: str, title: str) -> None:
 def test_another_kind_still_names_another_kind(item: str, title: str) -> None:
     req = _req(item)
     assert not about_whole(req.subject, Role(title=title, line=title))[1]
+
+
+# --- 8. the weather's own nouns end its phrase: the worker's weather still ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Will work in all weather types",
+        "Ability to work in adverse weather situations",
+        "Must be prepared to work in all weather elements",
+        "Must be able to work outside in cold weather months",
+        "MUST BE ABLE TO WORK IN ALL WEATHER CONDITIONS",
+    ],
+)
+def test_the_weathers_own_nouns_keep_the_condition(line: str) -> None:
+    found = condition_of(line)
+    assert found is not None and found.name == "physical"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience working in adverse weather alerting systems",
+        "You will work in all weather forecasting domains",
+        "Able to build apps in all weather conditions reporting",
+    ],
+)
+def test_weather_products_stay_no_condition(line: str) -> None:
+    assert condition_of(line) is None
