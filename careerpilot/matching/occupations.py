@@ -64,10 +64,13 @@ def _field_places(short: str, before: list[str], *, conjunction: bool) -> re.Pat
     nouns = "|".join(re.escape(w) for w in before)
     name = rf"{re.escape(short)}(?![\w'’])"
     shouted = r"(?<![A-Z]\s)" if conjunction else ""
+    # a word not also a conjunction names the field before any title-case word of a title ("IT Business Analyst",
+    # "IT/Telecoms Engineer", "IT & Operations Manager"); a conjunction joins two such words ("Go OR Rust")
+    titled = "" if conjunction else rf"|\b{name}(?=\s*[/&,]?\s*[A-Z][a-z])"
     return re.compile(
         rf"\b(?i:in|of)\s+(?:(?i:the|an?)\s+)?{name}|\({re.escape(short)}\)|"
         # before a role noun, but not a state's after a city's comma ("Portland, OR Nurse Jobs")
-        rf"(?<!,\s){shouted}\b{name}(?=[\s-]+(?i:{nouns})\b)"
+        rf"(?<!,\s){shouted}\b{name}(?=[\s-]+(?i:{nouns})\b){titled}"
     )
 
 

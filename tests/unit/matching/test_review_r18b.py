@@ -398,3 +398,29 @@ def test_the_weathers_own_nouns_keep_the_condition(line: str) -> None:
 )
 def test_weather_products_stay_no_condition(line: str) -> None:
     assert condition_of(line) is None
+
+
+# --- 9. "IT" before a title's words is the field, whatever the role's noun --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "IT Business Analyst",
+        "IT Risk Analyst",
+        "IT Account Manager",
+        "IT Recruiter",
+        "IT Trainer",
+        "IT/Telecoms Engineer",
+        "IT & Operations Manager",
+        "Computing and IT Teacher",
+        "IT Apprentice",
+    ],
+)
+def test_it_before_a_titles_words_is_the_field(title: str) -> None:
+    assert expanded(title).endswith("information technology")
+
+
+@pytest.mark.parametrize("text", ["We make IT happen", "IT'S a great place to grow", "KEEP IT SAFE", "Go OR Rust"])
+def test_it_as_a_word_is_still_no_field(text: str) -> None:
+    assert expanded(text) == text
