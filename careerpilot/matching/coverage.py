@@ -183,8 +183,10 @@ _IN_CHARGE = re.compile(
     re.I,
 )
 _RUNGS_COUNT = re.compile(
-    r"\b(?:counts?|combined|apprentice\w*|trainee|internship|any level|any capacity|(?:including|incl\.?) (?:as )?an? "
-    r"(?:apprentice|trainee|intern|assistant|helper))\b",
+    r"\b(?:counts?|combined|apprentice\w*|trainee|internship|any level|any capacity|"
+    # "including time as an assistant manager", "including years as a deputy": the rung below admitted
+    r"(?:including|incl\.?) (?:(?:time|years?|experience) )?(?:as )?an? "
+    r"(?:apprentice|trainee|intern|assistant|helper|deputy|second))\b",
     re.I,
 )
 # overall years asked at a trade's full grade ("4-6 years at journey level", "3 years as a journeyman")

@@ -424,3 +424,22 @@ def test_it_before_a_titles_words_is_the_field(title: str) -> None:
 @pytest.mark.parametrize("text", ["We make IT happen", "IT'S a great place to grow", "KEEP IT SAFE", "Go OR Rust"])
 def test_it_as_a_word_is_still_no_field(text: str) -> None:
     assert expanded(text) == text
+
+
+# --- 10. the rung below counts where the posting says so -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("3 years as a store manager, including time as an assistant manager", "Assistant Store Manager"),
+        ("3 years as a store manager including years as a deputy", "Deputy Store Manager"),
+        ("2 years as a branch manager, including as an assistant branch manager", "Assistant Branch Manager"),
+    ],
+)
+def test_a_lower_rung_the_posting_admits_counts(item: str, title: str) -> None:
+    assert not _lower_rung(_req(item), Role(title=title, line=title))
+
+
+def test_a_lower_rung_not_admitted_is_still_below() -> None:
+    assert _lower_rung(_req("3 years as a store manager"), Role(title="Deputy Store Manager", line="x"))
