@@ -301,7 +301,31 @@ def _specified(reading: str, title: str) -> bool:
     if any(_kind(w, line_terms(spelled)) for w in kinds) or kin_titled(reading, spelled):
         return True  # "NLP Engineer" names machine learning engineering by a branch of it (``kin_titled``)
     own = [w for w in _ordered(expanded(spelled)) if not _kind(w, {wanted[-1]})]
-    return all(w in _RANK or w in _GENERIC_WORKER_TERMS or w in soft_words() for w in own)
+    return all(_says_no_kind(w) for w in own)
+
+
+# a title's words of charge or grade ("Engineering Manager", "Roofing Foreman", "Journeyman Roofer", "Founding
+# Engineer"): a rung or a post, not a kind of the work
+_CHARGE_OR_GRADE_TERMS = frozenset(
+    key_terms(
+        "manager director supervisor foreman forewoman superintendent charge journeyman journeyperson journeyworker "
+        "founding distinguished"
+    )
+)
+
+
+def _says_no_kind(term: str) -> bool:
+    """Return whether a title's word says no kind of its head: a rank, a grade, a generic worker, a soft word.
+
+    An abbreviation ``expanded`` spells ("RN" of "RN II") is read by its words.
+    """
+    return (
+        term in _RANK
+        or term in _CHARGE_OR_GRADE_TERMS
+        or term in _GENERIC_WORKER_TERMS
+        or term in soft_words()
+        or term in ABBREVIATIONS
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -443,3 +443,38 @@ def test_a_lower_rung_the_posting_admits_counts(item: str, title: str) -> None:
 
 def test_a_lower_rung_not_admitted_is_still_below() -> None:
     assert _lower_rung(_req("3 years as a store manager"), Role(title="Deputy Store Manager", line="x"))
+
+
+# --- 11. a title's words of charge or grade say no kind of its head --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("3+ years of machine learning engineering", "Founding Engineer"),
+        ("3+ years of machine learning engineering", "Distinguished Engineer"),
+        ("5 years of site reliability engineering", "Engineering Manager"),
+        ("4 years of commercial flat roofing", "Roofing Foreman"),
+        ("4 years of commercial flat roofing", "Journeyman Roofer"),
+        ("5 years of heavy civil construction", "Construction Superintendent"),
+        ("3 years of pediatric acute care nursing", "RN II"),
+        ("3 years of pediatric acute care nursing", "Charge Nurse"),
+        ("4 years of external audit", "Audit Manager"),
+    ],
+)
+def test_words_of_charge_or_grade_name_no_other_kind(item: str, title: str) -> None:
+    req = _req(item)
+    assert about_whole(req.subject, Role(title=title, line=title))[1]
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("4 years of commercial flat roofing", "Residential Roofing Foreman"),
+        ("3 years of pediatric acute care nursing", "Psychiatric Charge Nurse"),
+        ("3+ years of machine learning engineering", "Frontend Engineering Manager"),
+    ],
+)
+def test_another_kind_beside_a_rank_is_still_another_kind(item: str, title: str) -> None:
+    req = _req(item)
+    assert not about_whole(req.subject, Role(title=title, line=title))[1]
