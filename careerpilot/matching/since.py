@@ -25,7 +25,7 @@ _SINCE = re.compile(
     # "post-MSW", "post-licensure", "post-registration", "post-journeyperson": an abbreviation or the event the years
     # count from ("post-secondary" is no credential), the abbreviation also after a space ("post ASYE", UK usage);
     # "PQE" is post-qualification experience
-    r"\bpost(?:-|\s(?=[A-Z]{2,6}\b))(?P<post>(?-i:[A-Z]{2,6})\b|(?i:licen[cs]\w*|graduat\w*|certification|degree|apprenticeship|"
+    r"\bpost(?:-|\s(?=(?-i:[A-Z]{2,6})\b))(?P<post>(?-i:[A-Z]{2,6})\b|(?i:licen[cs]\w*|graduat\w*|certification|degree|apprenticeship|"
     r"registration|qualification|qualifying|journey(?:man|men|person|worker)(?:[- ]level)?|red\s+seal|ticket))|"
     r"\b(?P<pqe>(?-i:PQE))\b|"
     r"\b(?:after|following|since)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of)\s+)?"
