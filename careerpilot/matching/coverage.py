@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS
@@ -17,6 +17,8 @@ from careerpilot.matching.occupations import (
     ABBREVIATIONS,
     Subject,
     expanded,
+    kin_titled,
+    names_rank,
     role_rung,
     second_in_command,
     soft_words,
@@ -181,14 +183,19 @@ _IN_CHARGE = re.compile(
     re.I,
 )
 _RUNGS_COUNT = re.compile(
-    r"\b(?:counts?|combined|apprentice\w*|trainee|internship|any level|any capacity|(?:including|incl\.?) (?:as )?an? "
-    r"(?:apprentice|trainee|intern|assistant|helper))\b",
+    r"\b(?:counts?|combined|apprentice\w*|trainee|internship|any level|any capacity|"
+    # "including time as an assistant manager", "including years as a deputy": the rung below admitted
+    r"(?:including|incl\.?) (?:(?:time|years?|experience) )?(?:as )?an? "
+    r"(?:apprentice|trainee|intern|assistant|helper|deputy|second))\b",
     re.I,
 )
 # overall years asked at a trade's full grade ("4-6 years at journey level", "3 years as a journeyman")
 _AT_FULL_RUNG = re.compile(
     rf"(?:\bat\s+|{AS_A})(?:the\s+)?journey(?:man|person|worker)?(?:[- ]level)?\b|"
-    r"\bjourney(?:man|person|worker)?[- ]level\b|\bpost-apprenticeship\b",
+    r"\bjourney(?:man|person|worker)?[- ]level\b|\bpost-apprenticeship\b|"
+    # "3 years after completing an apprenticeship": the full grade's years, as "post-apprenticeship"
+    r"\b(?:after|following|since|upon)\s+(?:(?:completing|completion\s+of|finishing)\s+)?(?:an?\s+|the\s+|your\s+)?"
+    r"apprenticeship\b",
     re.I,
 )
 # a subject that is only that grade ("post-apprenticeship", "journey-level"): overall years at it, no subject of its own
@@ -258,8 +265,11 @@ def line_terms(text: str) -> frozenset[str]:
 
 
 def _alternatives(subject: str) -> list[str]:
-    """Return a subject's alternatives ("HR generalist or HRBP", "software engineer/developer": two)."""
-    return [a for a in re.split(r"\s+or\s+|/", subject) if a.strip()]
+    """Return a subject's alternatives ("HR generalist or HRBP", "software engineer/developer": two).
+
+    An all-capitals posting's "ELECTRICIAN OR PLUMBER" is two as well: trades postings are often written in capitals.
+    """
+    return [a for a in re.split(r"\s+or\s+|/", subject, flags=re.I) if a.strip()]
 
 
 def _share(reading: str, have: frozenset[str]) -> tuple[float, list[str]]:
@@ -288,10 +298,34 @@ def _specified(reading: str, title: str) -> bool:
     if not kinds:
         return True
     spelled = title_spelled(reading, title)
-    if any(_kind(w, line_terms(spelled)) for w in kinds):
-        return True
+    if any(_kind(w, line_terms(spelled)) for w in kinds) or kin_titled(reading, spelled):
+        return True  # "NLP Engineer" names machine learning engineering by a branch of it (``kin_titled``)
     own = [w for w in _ordered(expanded(spelled)) if not _kind(w, {wanted[-1]})]
-    return all(w in _RANK or w in _GENERIC_WORKER_TERMS or w in soft_words() for w in own)
+    return all(_says_no_kind(w) for w in own)
+
+
+# a title's words of charge or grade ("Engineering Manager", "Roofing Foreman", "Journeyman Roofer", "Founding
+# Engineer"): a rung or a post, not a kind of the work
+_CHARGE_OR_GRADE_TERMS = frozenset(
+    key_terms(
+        "manager director supervisor foreman forewoman superintendent charge journeyman journeyperson journeyworker "
+        "founding distinguished"
+    )
+)
+
+
+def _says_no_kind(term: str) -> bool:
+    """Return whether a title's word says no kind of its head: a rank, a grade, a generic worker, a soft word.
+
+    An abbreviation ``expanded`` spells ("RN" of "RN II") is read by its words.
+    """
+    return (
+        term in _RANK
+        or term in _CHARGE_OR_GRADE_TERMS
+        or term in _GENERIC_WORKER_TERMS
+        or term in soft_words()
+        or term in ABBREVIATIONS
+    )
 
 
 @lru_cache(maxsize=8192)
@@ -299,11 +333,13 @@ def title_spelled(subject: str, title: str) -> str:
     """Return a title with each capital abbreviation of the subject's consecutive words spelled out as them.
 
     "ML Engineer" read for "machine learning engineering" is "machine learning Engineer", "QA Lead" for "quality
-    assurance" is "quality assurance Lead"; ``spelled_for`` is the other way round (the subject's abbreviation).
-    A capital stop word ("Portland, OR") spells nothing.
+    assurance" is "quality assurance Lead", and an abbreviation fused to a word is one too ("MLOps Engineer":
+    "machine learning Ops Engineer"); ``spelled_for`` is the other way round (the subject's abbreviation). A word
+    fused of the subject's words is parted (``_parted``). A capital stop word ("Portland, OR") spells nothing.
     """
     raw = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", subject) if w.lower() not in _SMALL_WORDS]
-    for short in dict.fromkeys(_ACRONYM.findall(title)):
+    title = _parted(raw, title)
+    for short in dict.fromkeys([*_ACRONYM.findall(title), *_CAPITAL_PREFIX.findall(title)]):
         if short.lower() in STOP_WORDS or short.lower() in ABBREVIATIONS:
             continue  # "OR", "IT" are a field only in a field's place, "HR" is spelled by ``expanded``
         size = len(short)
@@ -316,8 +352,33 @@ def title_spelled(subject: str, title: str) -> str:
             None,
         )
         if run:
-            title = re.sub(rf"\b{short}\b", " ".join(run), title)
+            spelled = partial(_spelled_at, spelled=" ".join(run))
+            title = re.sub(rf"\b{short}(?:\b|(?=[A-Z][a-z]))", spelled, title)
     return title
+
+
+# an abbreviation fused to the word after it ("MLOps", "DevSecOps" has none: "Dev" is no capital run)
+_CAPITAL_PREFIX = re.compile(r"\b([A-Z]{2,5})(?=[A-Z][a-z])")
+_FUSED_WORD = re.compile(r"\b[A-Za-z]{5,20}\b")
+
+
+def _spelled_at(found: re.Match[str], spelled: str) -> str:
+    """Return an abbreviation's words, parted from a word it is fused to ("ML" of "MLOps": "machine learning ")."""
+    rest = found.string[found.end() : found.end() + 1]
+    return f"{spelled} " if rest.isalpha() else spelled
+
+
+def _parted(subject_words: list[str], title: str) -> str:
+    """Return a title with each word fused of two or three of the subject's consecutive words parted into them.
+
+    "Fullstack Developer" read for "full-stack development" is "full stack Developer", "Backend Engineer" for "back
+    end development" is "back end Engineer": one word written joined or apart.
+    """
+    parts = [p for w in subject_words for p in w.split("-") if p]
+    joined = {
+        "".join(parts[i : i + n]).lower(): " ".join(parts[i : i + n]) for n in (2, 3) for i in range(len(parts) - n + 1)
+    }
+    return _FUSED_WORD.sub(lambda m: joined.get(m.group(0).lower(), m.group(0)), title)
 
 
 def _about(subject: str, role: Role) -> tuple[float, str]:
@@ -627,7 +688,7 @@ def _lower_rung(req: Requirement, role: Role) -> bool:
     # "Assistant Manager" or "Assistant Director" is a rank of charge, below the subject only where it asks that charge
     # "Assistant Manager, Restructuring", "Associate Director": a rank of charge, not a helper's post, where the
     # subject asks no charge
-    title = second_in_command().sub(" ", role.title) if not _IN_CHARGE.search(req.subject) else role.title
+    title = _seconds_read(req.subject, role.title)
     if _works_at(req.subject):
         # years of a kind of work ("immigration file preparation", "patient care", "store management"), no worker's
         # grade: an assistant, aide or second in command does the work; an apprentice, trainee or student learns it
@@ -635,6 +696,21 @@ def _lower_rung(req: Requirement, role: Role) -> bool:
     if _below(title) and not _below(spelled_for(req.subject, role.title)):
         return True
     return bool(_IN_CHARGE.search(_FIELD_MANAGEMENT.sub(" ", req.subject))) and not _IN_CHARGE.search(role.title)
+
+
+def _seconds_read(subject: str, title: str) -> str:
+    """Return a title with the second-in-command words blanked where the subject does not ask the rank above them.
+
+    Where the subject asks no charge, "Deputy Manager, Restructuring" is a rank of charge, no helper's post; where it
+    asks charge of others and names no rank ("people management", "team leadership"), a deputy or associate has
+    that charge, and an assistant is a helper's rung as ever; where it names the rank ("as a store manager"), a
+    "Deputy Store Manager" is the rung below.
+    """
+    if not _IN_CHARGE.search(subject):
+        return second_in_command().sub(" ", title)
+    if not names_rank(subject):
+        return second_in_command().sub(lambda m: m.group(0) if _HELPING.fullmatch(m.group(0)) else " ", title)
+    return title
 
 
 def _below(title: str) -> bool:

@@ -49,17 +49,28 @@ def capital_fields() -> tuple[tuple[re.Pattern[str], str], ...]:
     "(OR)", "OR nurse", "IT Support Specialist"; never "Go OR Rust", "Portland, OR", "make IT happen" or "IT'S".
     """
     data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["capital_fields"]
-    return tuple((_field_places(short, body["before"]), body["words"]) for short, body in data.items())
+    return tuple(
+        (_field_places(short, body["before"], conjunction=body.get("conjunction", False)), body["words"])
+        for short, body in data.items()
+    )
 
 
-def _field_places(short: str, before: list[str]) -> re.Pattern[str]:
-    """Return the pattern of a capital field abbreviation in a field's place (see ``capital_fields``)."""
+def _field_places(short: str, before: list[str], *, conjunction: bool) -> re.Pattern[str]:
+    """Return the pattern of a capital field abbreviation in a field's place (see ``capital_fields``).
+
+    ``conjunction``: the abbreviation is also a conjunction in capitals, so a role's word after it names the field
+    only where no capital word stands before it ("OR NURSE WANTED", not "ELECTRICIAN OR TECHNICIAN").
+    """
     nouns = "|".join(re.escape(w) for w in before)
     name = rf"{re.escape(short)}(?![\w'’])"
+    shouted = r"(?<![A-Z]\s)" if conjunction else ""
+    # a word not also a conjunction names the field before any title-case word of a title ("IT Business Analyst",
+    # "IT/Telecoms Engineer", "IT & Operations Manager"); a conjunction joins two such words ("Go OR Rust")
+    titled = "" if conjunction else rf"|\b{name}(?=\s*[/&,]?\s*[A-Z][a-z])"
     return re.compile(
         rf"\b(?i:in|of)\s+(?:(?i:the|an?)\s+)?{name}|\({re.escape(short)}\)|"
         # before a role noun, but not a state's after a city's comma ("Portland, OR Nurse Jobs")
-        rf"(?<!,\s)\b{name}(?=[\s-]+(?i:{nouns})\b)"
+        rf"(?<!,\s){shouted}\b{name}(?=[\s-]+(?i:{nouns})\b){titled}"
     )
 
 
@@ -106,6 +117,22 @@ class Occupation:
 
 
 @lru_cache(maxsize=1)
+def kind_kin() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Return each subject kind with the title words naming the same work (``kind_kin`` in data/occupations.yaml)."""
+    data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["kind_kin"]
+    return tuple((kind, tuple(names)) for kind, names in data.items())
+
+
+def kin_titled(subject: str, title: str) -> bool:
+    """Return whether a title names a subject's kind by another name ("NLP Engineer" for machine learning work)."""
+    return any(
+        re.search(rf"\b{re.escape(kind)}\b", subject, re.I)
+        and any(re.search(rf"\b{re.escape(name)}\b", title, re.I) for name in names)
+        for kind, names in kind_kin()
+    )
+
+
+@lru_cache(maxsize=1)
 def second_in_command() -> re.Pattern[str]:
     """Return the pattern of a second's word before a rank of charge ("Deputy" in "Deputy Store Manager").
 
@@ -116,9 +143,25 @@ def second_in_command() -> re.Pattern[str]:
     """
     data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))
     seconds = "|".join(re.escape(w) for w in data["second_rung_words"])
-    ranks = "|".join(re.escape(w) for w in sorted(data["charge_ranks"], key=len, reverse=True))
+    # "Associate Director": a grade of the rank's own band (``rank_grades``), no second
+    grades = "|".join(r"[\s-]+".join(map(re.escape, g.split())) for g in data["rank_grades"])
     between = r"(?:(?!(?:and|or|to)\b)[A-Za-z]+\s+){0,2}?"  # not "Assistant to the Director": a helper
-    return re.compile(rf"\b(?:{seconds})(?=[\s-]+{between}(?:{ranks})s?\b)", re.I)
+    return re.compile(rf"\b(?!(?:{grades})\b)(?:{seconds})(?=[\s-]+{between}(?:{_ranks()})s?\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> str:
+    """Return the alternation of the ranks of charge (``charge_ranks`` in data/occupations.yaml), longest first."""
+    ranks = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["charge_ranks"]
+    return "|".join(re.escape(w) for w in sorted(ranks, key=len, reverse=True))
+
+
+def names_rank(subject: str) -> bool:
+    """Return whether a subject names a rank of charge as a post ("store manager", "director-level").
+
+    "people management", "team leadership", "supervisory experience" ask for charge of others and name no rank.
+    """
+    return bool(re.search(rf"\b(?:{_ranks()})s?\b", subject, re.I))
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from careerpilot.matching import conditions, credential_phrases, credentials, gr
 from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
 from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
 from careerpilot.matching.layout import BULLET, PREFERRED_CUE, REQUIRED_CUE, YEARS, heading_of, section_kind, unwrapped
-from careerpilot.matching.since import EVENT_WORDS, datable_abbreviation
+from careerpilot.matching.since import EVENT_WORDS, datable_abbreviation, names_event
 from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
@@ -316,7 +316,7 @@ _PHRASE = r"[\w/&+-]+(?:\s+[\w/&+-]+){0,3}"
 # "after completing an apprenticeship", "since registration", "following licensure", "after the MSW": the event the
 # years count from (since.py); "following the SDLC", "since the IPO" name no event a resume dates: subject words
 _AFTER_EVENT = re.compile(
-    r"\s+(?:after|following|since|upon)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of|gaining)\s+)?"
+    r"(?:^|\s+)(?:after|following|since|upon)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of|gaining)\s+)?"
     rf"(?:the\s+|an?\s+|your\s+)?(?=(?:{EVENT_WORDS}|qualifi\w*)\b|(?P<short>[A-Z]{{2,6}})\b)",
 )
 _SHARED_WORKER = re.compile(
@@ -331,18 +331,40 @@ _ON_SITES = re.compile(
 
 
 def _before_event(text: str) -> str:
-    """Return a years subject's words before the event the years count from ("after the MSW"), all where none."""
+    """Return a years subject's words before the event the years count from ("after the MSW"), all where none.
+
+    An abbreviation is the event where a resume dates it ("the MSW", "NCLEX") or the word after it names one
+    ("ACCA qualification", "PE license", "HCPC registration"); "the SDLC", "the NHS guidance" are subject words.
+    """
     for found in _AFTER_EVENT.finditer(text):
-        if not found.group("short") or datable_abbreviation(found.group("short")):
+        short = found.group("short")
+        # the abbreviation and the word after it, in a bounded window
+        named = " ".join(text[found.start("short") : found.start("short") + 40].split()[:2]) if short else ""
+        if not short or datable_abbreviation(short) or names_event(named):
             return text[: found.start()]
     return text
+
+
+# "post-CCT", "post ASYE": the stage a years item counts from, by a datable abbreviation (since.py)
+_POST_STAGE = re.compile(r"\bpost[-\s](?P<short>[A-Z]{2,6})\b")
+
+
+def _stage_as_qualification(item: str) -> str:
+    """Return an item with each stage it counts from by a datable abbreviation read as "post-qualification".
+
+    The subject is then read as after "post-qualification" ("2 years post ASYE experience in adult social care":
+    adult social care); "post-IPO", "post-SDLC" name no stage a resume dates and stay words of the subject.
+    """
+    return _POST_STAGE.sub(
+        lambda m: "post-qualification" if datable_abbreviation(m.group("short")) else m.group(0), item
+    )
 
 
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
     text = re.sub(r"\s+and/or\s+", " or ", text)  # "couples and/or family therapy": either
     # "tattooing after completing an apprenticeship", "since registration": when the years count from (since.py)
-    text = _before_event(text)
+    text = _TRAILING_STAGE.sub("", _before_event(text))
     # "bricklayer on commercial projects": a setting (read as the subject's place), "children aged 0-6": an age range
     text = _ON_SITES.split(text, maxsplit=1)[0]
     # "wall and floor tiler": two kinds of one worker, each keeps the noun ("billing and coding" is two fields)
@@ -411,15 +433,26 @@ _WITHIN = re.compile(r"\bwithin\s*$", re.I)
 _CEILING = re.compile(
     r"\b(?:maximum(?:\s+of)?|max\.?|no more than|not more than|up to|less than|fewer than|at most)\s*$", re.I
 )
+# a stage of training the years count from ("post-licensure", "post-qualification"); "post-production" is a field
+_POST_STAGES = (
+    r"post-(?:master'?s|graduate|doctoral|baccalaureate|bachelor'?s|licensure|registration|certification|"
+    r"qualification|qualifying|residency|apprenticeship|degree|journey(?:man|men|person|worker)(?:[- ]level)?|"
+    r"trade|ticket|red\s+seal)"
+)
+# the stage ending a subject ("3 years post-registration", "2 years of nursing post-licensure"): when, not what; a
+# trade's stage ("post-apprenticeship", "post-journeyman") stays, the grade asked (coverage's full-rung reading)
+_TRAILING_STAGE = re.compile(
+    r"(?:^|\s+)post-(?:licensure|registration|certification|qualification|qualifying|residency|degree)"
+    r"(?:\s+(?:experience|exp))?\s*$",
+    re.I,
+)
 # words that say how the years were spent, not in what, at the start of a subject ("verifiable", "recent adult ICU");
 # "post-" only before a stage of training ("post-licensure"): "post-production", "post-acute care" are fields
 _QUALIFIER = (
     r"(?:verifiable|verified|documented|demonstrated|proven|recent|progressive|progressively|increasingly|"
     r"responsible|hands-on|relevant|direct|practical|paid|full-time|part-time|professional|working|solid|strong|"
     r"prior|previous|qualified|fully\s+qualified|"
-    r"post-(?:master'?s|graduate|doctoral|baccalaureate|bachelor'?s|licensure|registration|certification|"
-    r"qualification|qualifying|residency|apprenticeship|degree|journey(?:man|men|person|worker)(?:[- ]level)?|"
-    r"trade|ticket|red\s+seal)|"
+    rf"{_POST_STAGES}|"
     # "journeyman-level bricklayer": the grade asked (read by the lower-rung rule), the years the bricklayer's
     r"journey(?:man|person|worker)?[- ]level)"
 )
@@ -502,6 +535,7 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
     whose boilerplate repeats the line.
     """
     item = _PQE.sub("post-qualification experience", item)  # "5 years PQE in commercial property"
+    item = _stage_as_qualification(item)  # "3 years post-CCT", "2 years post ASYE experience in adult social care"
     found = YEARS.search(item)
     # a window or a ceiling asks no minimum; the clause may ask years after it
     while found and (

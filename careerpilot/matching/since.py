@@ -12,17 +12,20 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from careerpilot.matching.credentials import wanted_in
 from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.evidence import ResumeEvidence, Role, month_index
+from careerpilot.text import yaml_data
 from careerpilot.text.terms import key_terms
 
 # "after the MSW", "following licensure", "post-MSW", "since graduation", "after obtaining your RN license"
 _SINCE = re.compile(
     # "post-MSW", "post-licensure", "post-registration", "post-journeyperson": an abbreviation or the event the years
-    # count from ("post-secondary" is no credential); "PQE" is post-qualification experience
-    r"\bpost-(?P<post>(?-i:[A-Z]{2,6})\b|(?i:licen[cs]\w*|graduat\w*|certification|degree|apprenticeship|"
+    # count from ("post-secondary" is no credential), the abbreviation also after a space ("post ASYE", UK usage);
+    # "PQE" is post-qualification experience
+    r"\bpost(?:-|\s(?=(?-i:[A-Z]{2,6})\b))(?P<post>(?-i:[A-Z]{2,6})\b|(?i:licen[cs]\w*|graduat\w*|certification|degree|apprenticeship|"
     r"registration|qualification|qualifying|journey(?:man|men|person|worker)(?:[- ]level)?|red\s+seal|ticket))|"
     r"\b(?P<pqe>(?-i:PQE))\b|"
     r"\b(?:after|following|since)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of)\s+)?"
@@ -79,13 +82,21 @@ _EVENT_WORD = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.I)
 _ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
 
 
+@lru_cache(maxsize=1)
+def _dated_abbreviations() -> frozenset[str]:
+    """Return the abbreviations of exams, memberships and professional years a resume dates (data/events.yaml)."""
+    data = yaml_data.safe_load((Path(__file__).with_name("data") / "events.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["dated_abbreviations"])
+
+
 @lru_cache(maxsize=1024)
 def datable_abbreviation(word: str) -> bool:
-    """Return whether an abbreviation names what a resume dates: a degree or a credential of the vocabulary.
+    """Return whether an abbreviation names what a resume dates: a degree, a credential, an exam or a membership.
 
-    "MSW", "BSN", "CCT" do; "IPO", "SDLC", "COVID" name a company's or the world's events, or a practice followed.
+    "MSW", "BSN", "CCT", "NCLEX", "ASYE", "MRCP" do; "IPO", "SDLC", "COVID" name a company's or the world's events,
+    or a practice followed.
     """
-    return bool(degree_level(word)) or bool(wanted_in(word))
+    return word in _dated_abbreviations() or bool(degree_level(word)) or bool(wanted_in(word))
 
 
 def names_event(phrase: str) -> bool:
