@@ -26,12 +26,20 @@ from careerpilot.text.terms import STOP_WORDS, stem
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"
 
-# what a resume line says is not held (yet): "pursuing the CCNP", "CPA candidate", "PMP (expected 2027)", "GMC
-# registration applied for", "HCPC registration pending", "awaiting NMC PIN"
+# what a resume line says is not held (yet): "pursuing the CCNP", "CPA candidate", "PMP (expected 2027)"
 _NOT_HELD = re.compile(
     r"\b(?:pursuing|working (?:toward|towards|on)|studying for|preparing for|in progress|enrolled in|expected|"
-    r"planned|will sit|sitting for|eligible (?:for|to sit)|candidate|in training|applied for|applying for|pending|"
-    r"awaiting|application (?:submitted|lodged|made|under review))\b",
+    r"planned|will sit|sitting for|eligible (?:for|to sit)|candidate|in training|"
+    r"application (?:submitted|lodged|made|under review))\b",
+    re.I,
+)
+# words that say a credential is not held yet only when said of it: "GMC registration applied for", "RN license
+# pending board approval", "awaiting NMC PIN"; not of the work ("pending claims", "patients awaiting surgery")
+_AWAITED = re.compile(r"\b(?:applied for|applying for|pending|awaiting)\b", re.I)
+# what follows such a word when it is said of a credential: nothing more, or a decision on it
+_AWAITED_OF = re.compile(
+    r"\s*(?:$|[()\[\]\-–—,;.:]|(?:the\s+|my\s+|an?\s+|full\s+)?(?:registration|licen[cs]\w*|certifi\w*|pin\b|"
+    r"approval|board|results?|review|issuance|verification|renewal|endorsement|final\b))",
     re.I,
 )
 # "Uniform CPA Examination: 2 of 4 sections passed" is on the way to a licence, not the licence (CFA levels are exams)
@@ -1114,7 +1122,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
                     jurisdictions=where,
                     compact=multistate,
                     expired=expired,
-                    pending=bool(_NOT_HELD.search(near)) or exam,
+                    pending=bool(_NOT_HELD.search(near)) or _awaited(near, mention.spelled) or exam,
                 )
             )
     return held
@@ -1648,7 +1656,24 @@ def _pending(near: str, name: str) -> bool:
     "Certificate IV in Training and Assessment": "in training" is the field's name, not a trainee's status.
     """
     own = name.lower()
-    return any(m.group(0).lower() not in own for m in (*_NOT_HELD.finditer(near), *_EXAM.finditer(near)))
+    if any(m.group(0).lower() not in own for m in (*_NOT_HELD.finditer(near), *_EXAM.finditer(near))):
+        return True
+    return _awaited(near, name)
+
+
+def _awaited(near: str, spelled: str) -> bool:
+    """Return whether a "pending", "awaiting" or "applied for" near a credential is said of it, not of the work.
+
+    Said of it when nothing follows ("GMC registration applied for", "CPA (pending)"), the credential does ("awaiting
+    HCPC registration", "Pending RN license") or a decision on it ("pending board approval"); "resolved pending
+    claims" or "patients awaiting surgery" leave it held.
+    """
+    for cue in _AWAITED.finditer(near):
+        rest = near[cue.end() :].lstrip()
+        rest = re.sub(r"^(?:the|my|an?|full)\s+", "", rest, flags=re.I)
+        if _AWAITED_OF.match(rest) or (spelled and rest.lower().startswith(spelled.lower())):
+            return True
+    return False
 
 
 def _places(wanted: Wanted) -> str:
