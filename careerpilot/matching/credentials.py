@@ -1115,6 +1115,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
             clause = re.split(r"[;.]\s|,\s(?=[A-Z])", window)
             near = next((c for c in clause if mention.spelled in c), window)
             exam = not vocab.credentials[mention.id].by_exam and bool(_EXAM.search(near))
+            rest = _clause_rest(expanded, mention.end + 25) if near == clause[-1] else ""  # what the window cut
             held.append(
                 Held(
                     id=mention.id,
@@ -1122,7 +1123,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
                     jurisdictions=where,
                     compact=multistate,
                     expired=expired,
-                    pending=bool(_NOT_HELD.search(near)) or _awaited(near, mention.spelled) or exam,
+                    pending=bool(_NOT_HELD.search(near)) or _awaited(near + rest, mention.spelled) or exam,
                 )
             )
     return held
@@ -1445,7 +1446,7 @@ def _held_by_phrase(ids: tuple[str, ...], lines: list[str], listed: list[str]) -
                     jurisdictions=places(line),
                     compact=compact(line),
                     expired=expiry_passed(line, today),
-                    pending=_pending(near, phrases.parse(cid)[0]),
+                    pending=_pending(near, phrases.parse(cid)[0], rest=_clause_rest(line, span[0] + 60)),
                 )
             )
     return held
@@ -1650,15 +1651,21 @@ def _only_after_the_name(tokens: Iterable[str]) -> bool:
     return all(t in _AFTER_THE_NAME or t.isdigit() for t in tokens)
 
 
-def _pending(near: str, name: str) -> bool:
+def _pending(near: str, name: str, rest: str = "") -> bool:
     """Return whether the words near a held credential say it is not held yet, its own name's words aside.
 
-    "Certificate IV in Training and Assessment": "in training" is the field's name, not a trainee's status.
+    "Certificate IV in Training and Assessment": "in training" is the field's name, not a trainee's status. ``rest``:
+    the clause's words the window cut, read only for what a "pending" is said of.
     """
     own = name.lower()
     if any(m.group(0).lower() not in own for m in (*_NOT_HELD.finditer(near), *_EXAM.finditer(near))):
         return True
-    return _awaited(near, name)
+    return _awaited(near + rest, name)
+
+
+def _clause_rest(text: str, at: int) -> str:
+    """Return the words of ``text`` from ``at`` to the end of their clause."""
+    return re.split(r"[;.]\s|,\s(?=[A-Z])", text[at:], maxsplit=1)[0]
 
 
 def _awaited(near: str, spelled: str) -> bool:

@@ -106,6 +106,8 @@ def test_standards_asked_together_or_by_number_still_need_each(item: str, line: 
         ("CPhT certification required", "Processed pending prescriptions as a certified CPhT"),
         ("Active RN license required", "ICU RN for patients awaiting transplant"),
         ("Active RN license required", "Charge RN caring for patients awaiting surgery"),
+        ("Active RN license required", "RN caring for a pt awaiting surgery and transfer"),
+        ("CPC certification required", "CPC certified coder resolving pending claims"),
         ("PMP certification required", "PMP; applied for and won a $2M federal grant"),
     ],
 )
