@@ -1478,7 +1478,7 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
         words = [w for w in words if w not in _level_words(asked_level)]
     asked = rank(words)
     fields = _fields_apart(line, wanted, have)
-    held_tier = _tier_after(wanted, have, fields=fields)
+    held_tier = _tier_after(wanted, have, line, fields=fields)
     asked_tier = max((t for t in map(tier, words) if t is not None), default=None)
     if held_tier is not None and (asked is None or asked_tier is not None):
         # "Solutions Architect - Associate": a tier of the certification, not a lower rank of it; any tier meets an
@@ -1524,7 +1524,13 @@ def _held_rank(wanted: list[str], line: str, have: list[str], *, fields: bool, i
     return rank(near)
 
 
-def _tier_after(wanted: list[str], have: list[str], *, fields: bool) -> int | None:
+# a line writing a certification's tier as one: set apart from the name ("- Associate", "(Professional)", ": Expert")
+# or in a line saying it is certified ("Microsoft Certified: Azure Administrator Associate"); a "Physician Associate"
+# is another role than a physician
+_CERTIFIED = re.compile(r"\bcertifi", re.I)
+
+
+def _tier_after(wanted: list[str], have: list[str], line: str, *, fields: bool) -> int | None:
     """Return the tier written right after a name's last word ("Solutions Architect - Associate"), else None."""
     places_ = [i for i, h in enumerate(have) if any(_same_word(w, h, fields=fields) for w in wanted)]
     if not places_:
@@ -1532,7 +1538,10 @@ def _tier_after(wanted: list[str], have: list[str], *, fields: bool) -> int | No
     after = max(places_) + 1
     while after < len(have) and have[after] in _GENERIC_WORDS:
         after += 1
-    return tier(have[after]) if after < len(have) else None
+    if after >= len(have) or tier(have[after]) is None:
+        return None
+    apart = re.search(rf"[-–—(:,/]\s*{re.escape(have[after])}\b", line, re.I)
+    return tier(have[after]) if apart or _CERTIFIED.search(line) else None
 
 
 def _attached_before(line: str, have: list[str], first: int) -> list[str]:

@@ -158,6 +158,12 @@ def test_a_certified_tier_still_meets_an_ask_naming_none(held: str) -> None:
     assert _credit("Certified by AWS as a Solutions Architect", [], [held]) == 1.0
 
 
+def test_a_tier_written_without_a_dash_in_a_certified_line_still_meets() -> None:
+    held = "Microsoft Certified: Azure Administrator Associate"
+    assert _credit("Certified by Microsoft as an Azure Administrator", [], [held]) == 1.0
+    assert _credit("Certified by Microsoft as an Azure Administrator", [held]) == 1.0
+
+
 # --- 4. a verb before a credential's name is no ticket worked ---
 
 
