@@ -466,6 +466,8 @@ def _by_noun(text: str) -> list[list[Named]]:
 
 
 _TICKET_REACH = 40  # the characters before a ticket read for what it is about
+# what may stand between a verb and the ticket it handles: "raise a ticket", "close all open tickets"
+_TICKET_JOINERS = frozenset("a an the and or all any every new open your their our its".split())
 
 
 @cache
@@ -487,9 +489,23 @@ def _work_ticket(text: str, at: int) -> bool:
     if not words:
         return False
     named, verbs = _ticketing()
-    last = words[-1]
-    product = bool(find_skills(last) - GENERAL_SKILLS) or bool(re.search(r"[a-z][A-Z]", last))
-    return last.lower() in named or product or any(w.lower() in verbs for w in words)
+    if _names_a_ticket(words[-1], named):
+        return True
+    # the verb governs the ticket when only articles, joiners, verbs and what names a ticket stand between them:
+    # "raise a Jira ticket", "Log and Track Tickets"; not "SIA Close Protection Badge", "PADI Open Water Ticket"
+    for i, word in enumerate(words):
+        between = words[i + 1 :]
+        if word.lower() in verbs and all(
+            w.lower() in _TICKET_JOINERS or w.lower() in verbs or _names_a_ticket(w, named) for w in between
+        ):
+            return True
+    return False
+
+
+def _names_a_ticket(word: str, named: frozenset[str]) -> bool:
+    """Return whether a word names a work ticket: its subject or system, or a software product ("Zendesk")."""
+    product = bool(find_skills(word) - GENERAL_SKILLS) or bool(re.search(r"[a-z][A-Z]", word))
+    return word.lower() in named or product
 
 
 # "National Driver Certification at Level 3", "Rigging certificate - Level 2", "Operator Certification (Grade III)":

@@ -180,7 +180,13 @@ def test_a_verb_inside_a_credentials_name_is_no_ticket_worked(item: str, name: s
 
 @pytest.mark.parametrize(
     "item",
-    ["Raise a Jira Ticket for every change", "Log and Track Tickets in Freshdesk", "Close Tickets within SLA"],
+    [
+        "Raise a Jira Ticket for every change",
+        "Log and Track Tickets in Freshdesk",
+        "Close Tickets within SLA",
+        "Close all open Tickets before handover",
+        "Resolve Zendesk Tickets within SLA",
+    ],
 )
 def test_a_ticket_handled_is_still_no_credential(item: str) -> None:
     assert find(item) == [] and wanted_in(item) == []
