@@ -538,7 +538,8 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
         if _GOAL_BEFORE.search(expanded[max(0, start - 40) : start]) or _redirected(expanded, start, end):
             continue  # "build time toward ATP minimums", "trainees on a PDI licence should apply ... instead"
-        if _KNOWN_NOT_HELD.search(expanded[max(0, start - 80) : start]) and not _CREDENTIAL_NOUN.search(clause):
+        known = _KNOWN_NOT_HELD.search(expanded[max(0, start - 80) : start])
+        if known and not _CREDENTIAL_NOUN.search(clause) and not _asked_beside(expanded[end : end + 80], known[0]):
             continue  # "Knowledge of NIPT, CMA and exome sequencing": tests known, not credentials held
         any_of = tuple(dict.fromkeys(group_ids))
         # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
@@ -719,7 +720,6 @@ def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> 
     return joined
 
 
-# what the job leads toward, not what it asks: "build time toward ATP minimums", "a path to your CPA licence"
 # an item asking to know things: what it names after "knowledge of" is known, not held, unless a credential's noun
 # says it is a credential ("knowledge of NIPT, CMA and exome sequencing"; not "knowledge of and CPR certification")
 _KNOWN_NOT_HELD = re.compile(
@@ -728,6 +728,28 @@ _KNOWN_NOT_HELD = re.compile(
 _CREDENTIAL_NOUN = re.compile(
     r"\b(?:certifi\w*|certificate|licen[cs]\w*|registered|registration|credential\w*|permit|card|accredit\w*)\b", re.I
 )
+# a credential asked beside what an item asks to know: what follows it (with the credentials listed with it) asks it
+# ("Knowledge of GAAP, CPA preferred", "Knowledge of infection control, BLS and ACLS required"), or it ends the item
+# after another thing known ("Knowledge of OSHA standards and OSHA 30")
+_NAME_TAIL = r"(?:\s+(?:\d+|[A-Z][\w+-]*)){0,2}"  # "CDL Class A", "OSHA 30"
+_ASKED_AFTER = re.compile(
+    rf"{_NAME_TAIL}(?:\s*(?:,|/|and|or)\s*[A-Z][\w+/-]*{_NAME_TAIL})*\s*(?:(?:is|are)\s+)?"
+    r"(?i:required|preferred|desired|desirable|needed|necessary|mandatory|essential|a\s+(?:must|plus|bonus)|"
+    r"an?\s+(?:advantage|asset))\b"
+)
+_ENDS_AFTER = re.compile(rf"{_NAME_TAIL}\s*[.;]?\s*$")
+_LISTED_AFTER = re.compile(r",|\band\b")
+
+
+def _asked_beside(after: str, known: str) -> bool:
+    """Return whether a credential after "knowledge of ..." is asked, not known: what ``after`` it says so.
+
+    ``known``: the words from "knowledge of" to the credential; it ends an item only as another thing in its list.
+    """
+    return bool(_ASKED_AFTER.match(after)) or bool(_ENDS_AFTER.match(after) and _LISTED_AFTER.search(known))
+
+
+# what the job leads toward, not what it asks: "build time toward ATP minimums", "a path to your CPA licence"
 _GOAL_BEFORE = re.compile(
     r"\b(?:toward|towards|path(?:way)? to|on (?:the|your) way to)\s+(?:(?:an?|the|your|their|full|becoming)\s+)*$",
     re.I,

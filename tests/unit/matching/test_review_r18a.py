@@ -219,6 +219,8 @@ def test_a_credential_asked_after_a_knowledge_item_is_still_asked(item: str, ask
         "Knowledge of NIPT, CMA and exome sequencing in the prenatal setting",
         "Understanding of CMA and NIPT results",
         "Familiarity with CMA, NIPT and carrier screening",
+        "Knowledge of NIPT, CMA and exome sequencing is required",
+        "Familiarity with CompTIA Security+",
     ],
 )
 def test_what_an_item_asks_to_know_is_still_no_credential(item: str) -> None:
