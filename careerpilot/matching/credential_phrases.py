@@ -1403,8 +1403,11 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
         # initials alone ("certified by AWS", "registered with the GMC": the body's) are held by a line saying so,
         # not by one using the body's services ("Deployed services on AWS")
         alone = not name or name == abbreviation
-        if found and level_ok and spelled and (not alone or listed or _holding_said(line, found.end())):
+        said = not alone or listed or (found is not None and _holding_said(line, *found.span()))
+        if found and level_ok and spelled and said:
             return found.span()
+        if found and not said:
+            return None  # the initials named with no holding said of them: its words are the initials, read here
     named = _named_at_any_level(name, line, listed)
     if named is None or _lower_level(name, line, named) is not False:
         return None
@@ -1412,20 +1415,29 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
     return max(first, 0), len(line)
 
 
-# a registration or licence number right after a body's initials: "GMC 7123456", "NMC PIN: 12A3456E", "HCPC (PA12345)"
+# a registration or licence number right after a body's initials: "GMC 7123456", "NMC PIN: 12A3456E", "HCPC (PA12345)";
+# never a year ("AWS 2019 - 2022": when the person worked there)
 _NUMBER_AFTER = re.compile(
-    r"\s{0,2}[:#(]?\s{0,2}(?:(?:no|number|pin|reg)\.?\s{0,2}[:#]?\s{0,2})?[A-Z]{0,3}\d{4,}", re.I
+    r"\s{0,2}[:#(]?\s{0,2}(?:(?:no|number|pin|reg)\.?\s{0,2}[:#]?\s{0,2})?(?!(?:19|20)\d\d(?!\d))[A-Z]{0,3}\d{4,}",
+    re.I,
 )
-_MEMBER = re.compile(r"\bmember(?:ship)?\b", re.I)
+# a holding word said of the initials: right before them ("certified by AWS", "Member of the CIPD") or in the
+# words right after them with no stop between ("AWS Certified Developer", "HCPC registered", "CIPD membership"); not
+# of other work in the line ("TLS certificate rotation on AWS", "member of the platform team ... AWS") nor a product
+# ("AWS Certificate Manager")
+_HOLDING_WORD = rf"(?:{_HELD_CUE.pattern}|\bmember(?:ship)?\b|\bfellow\b)"
+_HOLDING_BEFORE = re.compile(rf"{_HOLDING_WORD}\s+(?:(?:by|with|of|from|through|in|as)\s+)?(?:an?\s+|the\s+)?$", re.I)
+_HOLDING_AFTER = re.compile(rf"(?:[\s-]+[\w+&]+){{0,3}}?[\s-]+{_HOLDING_WORD}(?!\s+manager\b)", re.I)
 
 
-def _holding_said(line: str, end: int) -> bool:
-    """Return whether a line naming initials at ``line[:end]`` says a credential is held: a holding word or a number.
+def _holding_said(line: str, start: int, end: int) -> bool:
+    """Return whether a line naming initials at ``line[start:end]`` says a credential is held: a holding word or number.
 
     "HCPC registered", "AWS Certified Developer", "Member of the CIPD", "GMC 7123456" hold; "Deployed services on
-    AWS" or "Liaised with the GMC" name the body only.
+    AWS", "Liaised with the GMC" or "Automated TLS certificate rotation on AWS" name the body only.
     """
-    return bool(_HELD_CUE.search(line) or _MEMBER.search(line) or _NUMBER_AFTER.match(line, end))
+    before = line[max(0, start - 60) : start]
+    return bool(_HOLDING_BEFORE.search(before) or _HOLDING_AFTER.match(line, end) or _NUMBER_AFTER.match(line, end))
 
 
 def lower_level_in(credential_id: str, line: str, listed: bool) -> bool:

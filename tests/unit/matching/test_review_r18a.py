@@ -225,3 +225,38 @@ def test_a_credential_asked_after_a_knowledge_item_is_still_asked(item: str, ask
 )
 def test_what_an_item_asks_to_know_is_still_no_credential(item: str) -> None:
     assert wanted_in(item) == []
+
+
+# --- 6. a body's initials are held by a holding word said of them, not by one said of other work in the line ---
+
+
+@pytest.mark.parametrize(
+    ("asked", "line"),
+    [
+        ("Must be certified by AWS", "Member of the platform team that migrated services to AWS"),
+        ("Must be certified by AWS", "Automated TLS certificate rotation on AWS"),
+        ("Must be certified by AWS", "Built a licensing service on AWS"),
+        ("Must be certified by AWS", "Issued TLS certs with AWS Certificate Manager"),
+        ("Must be certified by AWS", "Cloud Engineer, AWS 2019 - 2022"),
+        ("Must be certified by AWS", "Software Engineer at AWS (2019-2022)"),
+        ("Must be registered with the GMC", "Member of the trust's GMC revalidation panel"),
+        ("Must be registered with the GMC", "Handled registration queries from the GMC"),
+    ],
+)
+def test_a_holding_word_said_of_other_work_holds_nothing(asked: str, line: str) -> None:
+    assert _credit(asked, [line]) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("asked", "line"),
+    [
+        ("Must be certified by AWS", "Certified by AWS as a Solutions Architect, 2022"),
+        ("Must be certified by AWS", "AWS Solutions Architect certification (2023)"),
+        ("Must be certified by AWS", "AWS-certified cloud engineer since 2021"),
+        ("Must be registered with the GMC", "Registered with the GMC since 2015"),
+        ("Must be registered with the GMC", "GMC number 7123456"),
+        ("Must be registered with the HCPC", "HCPC registered paramedic"),
+    ],
+)
+def test_a_holding_word_said_of_the_initials_still_holds(asked: str, line: str) -> None:
+    assert _credit(asked, [line]) == 1.0
