@@ -260,3 +260,13 @@ def test_a_holding_word_said_of_other_work_holds_nothing(asked: str, line: str) 
 )
 def test_a_holding_word_said_of_the_initials_still_holds(asked: str, line: str) -> None:
     assert _credit(asked, [line]) == 1.0
+
+
+# --- 7. an accounting standard's number names it: "IFRS 17" is not "IFRS 16" ---
+
+
+def test_an_ifrs_standard_is_held_by_the_same_number_only() -> None:
+    assert [s.label for s in standards_named("IFRS 17 and IFRS 9 reporting")] == ["IFRS 17", "IFRS 9"]
+    assert _skill_check("Knowledge of IFRS 17 is essential", "Prepared IFRS 16 lease accounting").status != "met"
+    assert _skill_check("Knowledge of IFRS 17 is essential", "Led the IFRS 17 implementation").status == "met"
+    assert _skill_check("Knowledge of IFRS is essential", "Prepared IFRS 16 lease accounting").status == "met"
