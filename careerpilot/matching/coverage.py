@@ -29,7 +29,13 @@ from careerpilot.matching.requirements import years_named
 from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
 from careerpilot.matching.spoken_languages import LANGUAGES
-from careerpilot.matching.standards import Standard, standard_line, standards_named, without_standards
+from careerpilot.matching.standards import (
+    Standard,
+    asked_as_alternatives,
+    standard_line,
+    standards_named,
+    without_standards,
+)
 from careerpilot.matching.standards import holds as names_standard
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
@@ -113,12 +119,13 @@ def _standard_credit(
 ) -> tuple[float, str]:
     """Return a skill item's credit and line with the standards it names ("ISO 27001", "GDPR", ``standards.py``).
 
-    A standard is knowledge held by naming it, with its number where the number names it: all named meet the item.
+    A standard is knowledge held by naming it, with its number where the number names it: all named meet the item,
+    or one of those named as alternatives ("SOC 2 or ISO 27001", "ITAR/EAR").
     Otherwise the item's other words count, each standard not named one word more the resume lacks: "ISO" of "ISO
     9001" holds no share of "ISO 27001". No cap: a resume may show a regulation's work in its own words.
     """
     held = [s for s in asked if names_standard(evidence.text, s)]
-    if len(held) == len(asked):
+    if len(held) == len(asked) or (held and asked_as_alternatives(req.text)):
         return max(credit, 1.0), standard_line(evidence.lines, held[0]) or line
     rest = req.model_copy(update={"text": without_standards(req.text), "subject": without_standards(req.subject)})
     words, rest_line = _term_credit(rest, evidence, unheld=len(asked) - len(held))

@@ -466,6 +466,8 @@ def _by_noun(text: str) -> list[list[Named]]:
 
 
 _TICKET_REACH = 40  # the characters before a ticket read for what it is about
+# what may stand between a verb and the ticket it handles: "raise a ticket", "close all open tickets"
+_TICKET_JOINERS = frozenset("a an the and or all any every new open your their our its".split())
 
 
 @cache
@@ -487,9 +489,23 @@ def _work_ticket(text: str, at: int) -> bool:
     if not words:
         return False
     named, verbs = _ticketing()
-    last = words[-1]
-    product = bool(find_skills(last) - GENERAL_SKILLS) or bool(re.search(r"[a-z][A-Z]", last))
-    return last.lower() in named or product or any(w.lower() in verbs for w in words)
+    if _names_a_ticket(words[-1], named):
+        return True
+    # the verb governs the ticket when only articles, joiners, verbs and what names a ticket stand between them:
+    # "raise a Jira ticket", "Log and Track Tickets"; not "SIA Close Protection Badge", "PADI Open Water Ticket"
+    for i, word in enumerate(words):
+        between = words[i + 1 :]
+        if word.lower() in verbs and all(
+            w.lower() in _TICKET_JOINERS or w.lower() in verbs or _names_a_ticket(w, named) for w in between
+        ):
+            return True
+    return False
+
+
+def _names_a_ticket(word: str, named: frozenset[str]) -> bool:
+    """Return whether a word names a work ticket: its subject or system, or a software product ("Zendesk")."""
+    product = bool(find_skills(word) - GENERAL_SKILLS) or bool(re.search(r"[a-z][A-Z]", word))
+    return word.lower() in named or product
 
 
 # "National Driver Certification at Level 3", "Rigging certificate - Level 2", "Operator Certification (Grade III)":
@@ -1387,8 +1403,11 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
         # initials alone ("certified by AWS", "registered with the GMC": the body's) are held by a line saying so,
         # not by one using the body's services ("Deployed services on AWS")
         alone = not name or name == abbreviation
-        if found and level_ok and spelled and (not alone or listed or _holding_said(line, found.end())):
+        said = not alone or listed or (found is not None and _holding_said(line, *found.span()))
+        if found and level_ok and spelled and said:
             return found.span()
+        if found and not said:
+            return None  # the initials named with no holding said of them: its words are the initials, read here
     named = _named_at_any_level(name, line, listed)
     if named is None or _lower_level(name, line, named) is not False:
         return None
@@ -1396,20 +1415,29 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
     return max(first, 0), len(line)
 
 
-# a registration or licence number right after a body's initials: "GMC 7123456", "NMC PIN: 12A3456E", "HCPC (PA12345)"
+# a registration or licence number right after a body's initials: "GMC 7123456", "NMC PIN: 12A3456E", "HCPC (PA12345)";
+# never a year ("AWS 2019 - 2022": when the person worked there)
 _NUMBER_AFTER = re.compile(
-    r"\s{0,2}[:#(]?\s{0,2}(?:(?:no|number|pin|reg)\.?\s{0,2}[:#]?\s{0,2})?[A-Z]{0,3}\d{4,}", re.I
+    r"\s{0,2}[:#(]?\s{0,2}(?:(?:no|number|pin|reg)\.?\s{0,2}[:#]?\s{0,2})?(?!(?:19|20)\d\d(?!\d))[A-Z]{0,3}\d{4,}",
+    re.I,
 )
-_MEMBER = re.compile(r"\bmember(?:ship)?\b", re.I)
+# a holding word said of the initials: right before them ("certified by AWS", "Member of the CIPD") or in the
+# words right after them with no stop between ("AWS Certified Developer", "HCPC registered", "CIPD membership"); not
+# of other work in the line ("TLS certificate rotation on AWS", "member of the platform team ... AWS") nor a product
+# ("AWS Certificate Manager")
+_HOLDING_WORD = rf"(?:{_HELD_CUE.pattern}|\bmember(?:ship)?\b|\bfellow\b)"
+_HOLDING_BEFORE = re.compile(rf"{_HOLDING_WORD}\s+(?:(?:by|with|of|from|through|in|as)\s+)?(?:an?\s+|the\s+)?$", re.I)
+_HOLDING_AFTER = re.compile(rf"(?:[\s-]+[\w+&]+){{0,3}}?[\s-]+{_HOLDING_WORD}(?!\s+manager\b)", re.I)
 
 
-def _holding_said(line: str, end: int) -> bool:
-    """Return whether a line naming initials at ``line[:end]`` says a credential is held: a holding word or a number.
+def _holding_said(line: str, start: int, end: int) -> bool:
+    """Return whether a line naming initials at ``line[start:end]`` says a credential is held: a holding word or number.
 
     "HCPC registered", "AWS Certified Developer", "Member of the CIPD", "GMC 7123456" hold; "Deployed services on
-    AWS" or "Liaised with the GMC" name the body only.
+    AWS", "Liaised with the GMC" or "Automated TLS certificate rotation on AWS" name the body only.
     """
-    return bool(_HELD_CUE.search(line) or _MEMBER.search(line) or _NUMBER_AFTER.match(line, end))
+    before = line[max(0, start - 60) : start]
+    return bool(_HOLDING_BEFORE.search(before) or _HOLDING_AFTER.match(line, end) or _NUMBER_AFTER.match(line, end))
 
 
 def lower_level_in(credential_id: str, line: str, listed: bool) -> bool:
@@ -1478,7 +1506,7 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
         words = [w for w in words if w not in _level_words(asked_level)]
     asked = rank(words)
     fields = _fields_apart(line, wanted, have)
-    held_tier = _tier_after(wanted, have, fields=fields)
+    held_tier = _tier_after(wanted, have, line, fields=fields)
     asked_tier = max((t for t in map(tier, words) if t is not None), default=None)
     if held_tier is not None and (asked is None or asked_tier is not None):
         # "Solutions Architect - Associate": a tier of the certification, not a lower rank of it; any tier meets an
@@ -1524,7 +1552,13 @@ def _held_rank(wanted: list[str], line: str, have: list[str], *, fields: bool, i
     return rank(near)
 
 
-def _tier_after(wanted: list[str], have: list[str], *, fields: bool) -> int | None:
+# a line writing a certification's tier as one: set apart from the name ("- Associate", "(Professional)", ": Expert")
+# or in a line saying it is certified ("Microsoft Certified: Azure Administrator Associate"); a "Physician Associate"
+# is another role than a physician
+_CERTIFIED = re.compile(r"\bcertifi", re.I)
+
+
+def _tier_after(wanted: list[str], have: list[str], line: str, *, fields: bool) -> int | None:
     """Return the tier written right after a name's last word ("Solutions Architect - Associate"), else None."""
     places_ = [i for i, h in enumerate(have) if any(_same_word(w, h, fields=fields) for w in wanted)]
     if not places_:
@@ -1532,7 +1566,10 @@ def _tier_after(wanted: list[str], have: list[str], *, fields: bool) -> int | No
     after = max(places_) + 1
     while after < len(have) and have[after] in _GENERIC_WORDS:
         after += 1
-    return tier(have[after]) if after < len(have) else None
+    if after >= len(have) or tier(have[after]) is None:
+        return None
+    apart = re.search(rf"[-–—(:,/]\s*{re.escape(have[after])}\b", line, re.I)
+    return tier(have[after]) if apart or _CERTIFIED.search(line) else None
 
 
 def _attached_before(line: str, have: list[str], first: int) -> list[str]:

@@ -26,12 +26,20 @@ from careerpilot.text.terms import STOP_WORDS, stem
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"
 
-# what a resume line says is not held (yet): "pursuing the CCNP", "CPA candidate", "PMP (expected 2027)", "GMC
-# registration applied for", "HCPC registration pending", "awaiting NMC PIN"
+# what a resume line says is not held (yet): "pursuing the CCNP", "CPA candidate", "PMP (expected 2027)"
 _NOT_HELD = re.compile(
     r"\b(?:pursuing|working (?:toward|towards|on)|studying for|preparing for|in progress|enrolled in|expected|"
-    r"planned|will sit|sitting for|eligible (?:for|to sit)|candidate|in training|applied for|applying for|pending|"
-    r"awaiting|application (?:submitted|lodged|made|under review))\b",
+    r"planned|will sit|sitting for|eligible (?:for|to sit)|candidate|in training|"
+    r"application (?:submitted|lodged|made|under review))\b",
+    re.I,
+)
+# words that say a credential is not held yet only when said of it: "GMC registration applied for", "RN license
+# pending board approval", "awaiting NMC PIN"; not of the work ("pending claims", "patients awaiting surgery")
+_AWAITED = re.compile(r"\b(?:applied for|applying for|pending|awaiting)\b", re.I)
+# what follows such a word when it is said of a credential: nothing more, or a decision on it
+_AWAITED_OF = re.compile(
+    r"\s*(?:$|[()\[\]\-–—,;.:]|(?:the\s+|my\s+|an?\s+|full\s+)?(?:registration|licen[cs]\w*|certifi\w*|pin\b|"
+    r"approval|board|results?|review|issuance|verification|renewal|endorsement|final\b))",
     re.I,
 )
 # "Uniform CPA Examination: 2 of 4 sections passed" is on the way to a licence, not the licence (CFA levels are exams)
@@ -530,7 +538,8 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
         if _GOAL_BEFORE.search(expanded[max(0, start - 40) : start]) or _redirected(expanded, start, end):
             continue  # "build time toward ATP minimums", "trainees on a PDI licence should apply ... instead"
-        if _KNOWN_NOT_HELD.search(expanded[max(0, start - 80) : start]) and not _CREDENTIAL_NOUN.search(clause):
+        known = _KNOWN_NOT_HELD.search(expanded[max(0, start - 80) : start])
+        if known and not _CREDENTIAL_NOUN.search(clause) and not _asked_beside(expanded[end : end + 80], known[0]):
             continue  # "Knowledge of NIPT, CMA and exome sequencing": tests known, not credentials held
         any_of = tuple(dict.fromkeys(group_ids))
         # "Series 65" is also met by the credentials the vocabulary says are its equivalent together
@@ -711,7 +720,6 @@ def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> 
     return joined
 
 
-# what the job leads toward, not what it asks: "build time toward ATP minimums", "a path to your CPA licence"
 # an item asking to know things: what it names after "knowledge of" is known, not held, unless a credential's noun
 # says it is a credential ("knowledge of NIPT, CMA and exome sequencing"; not "knowledge of and CPR certification")
 _KNOWN_NOT_HELD = re.compile(
@@ -720,6 +728,28 @@ _KNOWN_NOT_HELD = re.compile(
 _CREDENTIAL_NOUN = re.compile(
     r"\b(?:certifi\w*|certificate|licen[cs]\w*|registered|registration|credential\w*|permit|card|accredit\w*)\b", re.I
 )
+# a credential asked beside what an item asks to know: what follows it (with the credentials listed with it) asks it
+# ("Knowledge of GAAP, CPA preferred", "Knowledge of infection control, BLS and ACLS required"), or it ends the item
+# after another thing known ("Knowledge of OSHA standards and OSHA 30")
+_NAME_TAIL = r"(?:\s+(?:\d+|[A-Z][\w+-]*)){0,2}"  # "CDL Class A", "OSHA 30"
+_ASKED_AFTER = re.compile(
+    rf"{_NAME_TAIL}(?:\s*(?:,|/|and|or)\s*[A-Z][\w+/-]*{_NAME_TAIL})*\s*(?:(?:is|are)\s+)?"
+    r"(?i:required|preferred|desired|desirable|needed|necessary|mandatory|essential|a\s+(?:must|plus|bonus)|"
+    r"an?\s+(?:advantage|asset))\b"
+)
+_ENDS_AFTER = re.compile(rf"{_NAME_TAIL}\s*[.;]?\s*$")
+_LISTED_AFTER = re.compile(r",|\band\b")
+
+
+def _asked_beside(after: str, known: str) -> bool:
+    """Return whether a credential after "knowledge of ..." is asked, not known: what ``after`` it says so.
+
+    ``known``: the words from "knowledge of" to the credential; it ends an item only as another thing in its list.
+    """
+    return bool(_ASKED_AFTER.match(after)) or bool(_ENDS_AFTER.match(after) and _LISTED_AFTER.search(known))
+
+
+# what the job leads toward, not what it asks: "build time toward ATP minimums", "a path to your CPA licence"
 _GOAL_BEFORE = re.compile(
     r"\b(?:toward|towards|path(?:way)? to|on (?:the|your) way to)\s+(?:(?:an?|the|your|their|full|becoming)\s+)*$",
     re.I,
@@ -1107,6 +1137,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
             clause = re.split(r"[;.]\s|,\s(?=[A-Z])", window)
             near = next((c for c in clause if mention.spelled in c), window)
             exam = not vocab.credentials[mention.id].by_exam and bool(_EXAM.search(near))
+            rest = _clause_rest(expanded, mention.end + 25) if near == clause[-1] else ""  # what the window cut
             held.append(
                 Held(
                     id=mention.id,
@@ -1114,7 +1145,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
                     jurisdictions=where,
                     compact=multistate,
                     expired=expired,
-                    pending=bool(_NOT_HELD.search(near)) or exam,
+                    pending=bool(_NOT_HELD.search(near)) or _awaited(near + rest, mention.spelled) or exam,
                 )
             )
     return held
@@ -1437,7 +1468,7 @@ def _held_by_phrase(ids: tuple[str, ...], lines: list[str], listed: list[str]) -
                     jurisdictions=places(line),
                     compact=compact(line),
                     expired=expiry_passed(line, today),
-                    pending=_pending(near, phrases.parse(cid)[0]),
+                    pending=_pending(near, phrases.parse(cid)[0], rest=_clause_rest(line, span[0] + 60)),
                 )
             )
     return held
@@ -1642,13 +1673,36 @@ def _only_after_the_name(tokens: Iterable[str]) -> bool:
     return all(t in _AFTER_THE_NAME or t.isdigit() for t in tokens)
 
 
-def _pending(near: str, name: str) -> bool:
+def _pending(near: str, name: str, rest: str = "") -> bool:
     """Return whether the words near a held credential say it is not held yet, its own name's words aside.
 
-    "Certificate IV in Training and Assessment": "in training" is the field's name, not a trainee's status.
+    "Certificate IV in Training and Assessment": "in training" is the field's name, not a trainee's status. ``rest``:
+    the clause's words the window cut, read only for what a "pending" is said of.
     """
     own = name.lower()
-    return any(m.group(0).lower() not in own for m in (*_NOT_HELD.finditer(near), *_EXAM.finditer(near)))
+    if any(m.group(0).lower() not in own for m in (*_NOT_HELD.finditer(near), *_EXAM.finditer(near))):
+        return True
+    return _awaited(near + rest, name)
+
+
+def _clause_rest(text: str, at: int) -> str:
+    """Return the words of ``text`` from ``at`` to the end of their clause."""
+    return re.split(r"[;.]\s|,\s(?=[A-Z])", text[at:], maxsplit=1)[0]
+
+
+def _awaited(near: str, spelled: str) -> bool:
+    """Return whether a "pending", "awaiting" or "applied for" near a credential is said of it, not of the work.
+
+    Said of it when nothing follows ("GMC registration applied for", "CPA (pending)"), the credential does ("awaiting
+    HCPC registration", "Pending RN license") or a decision on it ("pending board approval"); "resolved pending
+    claims" or "patients awaiting surgery" leave it held.
+    """
+    for cue in _AWAITED.finditer(near):
+        rest = near[cue.end() :].lstrip()
+        rest = re.sub(r"^(?:the|my|an?|full)\s+", "", rest, flags=re.I)
+        if _AWAITED_OF.match(rest) or (spelled and rest.lower().startswith(spelled.lower())):
+            return True
+    return False
 
 
 def _places(wanted: Wanted) -> str:

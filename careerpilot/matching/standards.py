@@ -73,7 +73,9 @@ def _pattern() -> re.Pattern[str]:
     spelled = "|".join(re.escape(n).replace(r"\ ", r"[\s-]") for n in names)
     # "ISO/IEC 27001:2022", "NIST SP 800-53", "SOC 2 Type II", "SOC2", "PCI DSS v4.0": the number right after the name
     number = r"(?:[\s-]?v?(?P<number>\d{1,5}(?:[-.:]\d{1,5}){0,2}))?"
-    return re.compile(rf"(?<![\w/-])(?P<name>{spelled})(?![A-Za-z/-]){number}(?![\w.])", re.I)
+    # beside another standard ("ITAR/EAR", "GDPR/CCPA") and as an adjective ("HIPAA-compliant", "ISO-certified"),
+    # never a hyphened code or capital ("GLP-1", "ISO-8601" is read by its number when spaced, "GDPR-A")
+    return re.compile(rf"(?<![\w-])(?P<name>{spelled})(?![A-Za-z]|-(?![a-z]{{3}})){number}(?![\w.])", re.I)
 
 
 def standards_named(text: str) -> tuple[Standard, ...]:
@@ -91,6 +93,23 @@ def standards_named(text: str) -> tuple[Standard, ...]:
         if standard not in found:
             found.append(standard)
     return tuple(found)
+
+
+# what joins standards named as alternatives ("ISO 9001 or ISO 13485", "ITAR/EAR", "GDPR, CCPA or similar"): one of
+# them is asked, not each
+_EITHER_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:/|(?:and/)?or\b)\s*", re.I)
+_EITHER_AFTER = re.compile(
+    r"[\s,]*(?:and/)?or\s+(?:an?\s+|any\s+)?(?:other\s+|similar\b|equivalent\b|comparable\b|related\b)", re.I
+)
+
+
+def asked_as_alternatives(text: str) -> bool:
+    """Return whether a text names its standards as alternatives, one of them enough ("SOC 2 or ISO 27001")."""
+    spans = [m.span() for m in _pattern().finditer(text)]
+    if len(spans) < 2:
+        return False
+    between = (text[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False))
+    return any(_EITHER_BETWEEN.fullmatch(b) for b in between) or bool(_EITHER_AFTER.match(text, spans[-1][1]))
 
 
 def holds(resume_text: str, standard: Standard) -> bool:
