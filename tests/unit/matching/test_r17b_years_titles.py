@@ -8,41 +8,15 @@ is a product's domain, not a condition of the work.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from careerpilot.domain.matching import Requirement
-from careerpilot.domain.resume import Resume
-from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.conditions import condition_of
-from careerpilot.matching.coverage import YEARS_RAMP, RoleMeaning, _about, _lower_rung, about_whole, check, check_years
+from careerpilot.matching.coverage import _about, _lower_rung, about_whole, check, check_years
 from careerpilot.matching.evidence import Role
 from careerpilot.matching.occupations import expanded, subject_of
 from careerpilot.matching.requirements import _years, extract_requirements
 from careerpilot.matching.since import counted_since, since_phrase
-
-TODAY = date(2025, 1, 1)
-CLOSE = sum(YEARS_RAMP) / 2  # on the ramp: somewhat about the subject by meaning
-
-
-def _req(text: str) -> Requirement:
-    years, subject = _years(text) or (0.0, "")
-    return Requirement(kind="experience", text=text, years=years, subject=subject)
-
-
-def _resume(work: list[dict[str, object]], certificates: list[dict[str, str]] | None = None):
-    resume = Resume.model_validate({"basics": {"name": "A. Person"}, "work": work, "certificates": certificates or []})
-    return resume_evidence.from_resume(resume, TODAY)
-
-
-def _one_role(title: str, highlights: list[str] | None = None):
-    return _resume([{"position": title, "name": "Acme", "startDate": "2018-01", "highlights": highlights or []}])
-
-
-def _close_everywhere(evidence: resume_evidence.ResumeEvidence) -> RoleMeaning:
-    return {i: (CLOSE, r.line) for i, r in enumerate(evidence.roles)}
-
+from tests.support.years import close_everywhere, one_role, work_evidence, years_item
 
 # --- 1. a title holding only the subject's head word names another kind of it ---------------------------------
 
@@ -57,12 +31,12 @@ def _close_everywhere(evidence: resume_evidence.ResumeEvidence) -> RoleMeaning:
     ],
 )
 def test_a_title_holding_only_the_head_word_is_not_clearly_about_the_subject(item: str, title: str) -> None:
-    req = _req(item)
+    req = years_item(item)
     role = Role(title=title, line=title)
     assert not about_whole(req.subject, role)[1]
     assert _about(req.subject, role)[0] < 0.5
-    evidence = _one_role(title, ["Shipped features on time"])
-    assert check_years(req, evidence, _close_everywhere(evidence)).years_basis != "clear"
+    evidence = one_role(title, ["Shipped features on time"])
+    assert check_years(req, evidence, close_everywhere(evidence)).years_basis != "clear"
 
 
 @pytest.mark.parametrize(
@@ -70,10 +44,10 @@ def test_a_title_holding_only_the_head_word_is_not_clearly_about_the_subject(ite
     ["Machine Learning Engineer", "ML Engineer", "Senior ML Engineer II", "Staff Engineer, Machine Learning"],
 )
 def test_a_title_naming_the_kind_or_its_abbreviation_is_about_the_subject(title: str) -> None:
-    req = _req("3+ years of machine learning engineering experience")
+    req = years_item("3+ years of machine learning engineering experience")
     role = Role(title=title, line=title)
     assert about_whole(req.subject, role)[1]
-    assert check_years(req, _one_role(title)).years_basis == "clear"
+    assert check_years(req, one_role(title)).years_basis == "clear"
 
 
 @pytest.mark.parametrize(
@@ -85,8 +59,8 @@ def test_a_title_naming_the_kind_or_its_abbreviation_is_about_the_subject(title:
     ],
 )
 def test_a_title_naming_no_kind_counts_by_its_close_lines(item: str, title: str) -> None:
-    evidence = _one_role(title, ["Installed TPO membranes on warehouses"])
-    assert check_years(_req(item), evidence, _close_everywhere(evidence)).years_basis == "clear"
+    evidence = one_role(title, ["Installed TPO membranes on warehouses"])
+    assert check_years(years_item(item), evidence, close_everywhere(evidence)).years_basis == "clear"
 
 
 @pytest.mark.parametrize(
@@ -99,8 +73,8 @@ def test_a_title_naming_no_kind_counts_by_its_close_lines(item: str, title: str)
     ],
 )
 def test_software_titles_still_count(item: str, title: str) -> None:
-    evidence = _one_role(title, ["Built services in Python and Java"])
-    assert check_years(_req(item), evidence, _close_everywhere(evidence)).years_basis == "clear"
+    evidence = one_role(title, ["Built services in Python and Java"])
+    assert check_years(years_item(item), evidence, close_everywhere(evidence)).years_basis == "clear"
 
 
 # --- 2. "OR" and "IT" in capitals name a field only in a field's place ---------------------------------------
@@ -152,8 +126,8 @@ def test_an_or_nurse_is_a_nurse_and_it_support_is_it() -> None:
 
 
 def test_years_in_go_or_rust_are_not_met_by_an_operating_room_nurse() -> None:
-    evidence = _one_role("OR Nurse", ["Circulated in the operating room"])
-    assert check_years(_req("3+ years of Go OR Rust experience"), evidence).years_basis == "none"
+    evidence = one_role("OR Nurse", ["Circulated in the operating room"])
+    assert check_years(years_item("3+ years of Go OR Rust experience"), evidence).years_basis == "none"
 
 
 def test_software_years_with_alternatives_keep_both() -> None:
@@ -177,9 +151,9 @@ def test_software_years_with_alternatives_keep_both() -> None:
     ],
 )
 def test_a_second_in_command_does_not_hold_the_managers_years(title: str) -> None:
-    req = _req("3+ years as a store manager")
+    req = years_item("3+ years as a store manager")
     assert _lower_rung(req, Role(title=title, line=title))
-    assert check_years(req, _one_role(title)).years_basis == "none"
+    assert check_years(req, one_role(title)).years_basis == "none"
 
 
 @pytest.mark.parametrize(
@@ -193,12 +167,12 @@ def test_a_second_in_command_does_not_hold_the_managers_years(title: str) -> Non
     ],
 )
 def test_every_second_reads_alike(item: str, title: str) -> None:
-    assert check_years(_req(item), _one_role(title)).years_basis == "none"
+    assert check_years(years_item(item), one_role(title)).years_basis == "none"
 
 
 @pytest.mark.parametrize("title", ["Assistant Store Manager", "Deputy Store Manager", "Store Manager"])
 def test_store_management_is_done_by_every_manager_of_the_store(title: str) -> None:
-    assert check_years(_req("3 years of store management experience"), _one_role(title)).years_basis == "clear"
+    assert check_years(years_item("3 years of store management experience"), one_role(title)).years_basis == "clear"
 
 
 @pytest.mark.parametrize(
@@ -211,13 +185,13 @@ def test_store_management_is_done_by_every_manager_of_the_store(title: str) -> N
     ],
 )
 def test_ranks_of_their_own_still_count(item: str, title: str) -> None:
-    evidence = _resume(
+    evidence = work_evidence(
         [
             {"position": title, "name": "Acme", "startDate": "2018-01"},
             {"position": "Financial Advisor", "name": "Fidelity", "startDate": "2012-01", "endDate": "2017-12"},
         ]
     )
-    check = check_years(_req(item), evidence)
+    check = check_years(years_item(item), evidence)
     assert check.years_basis == "clear" and check.years_held >= 7.0
 
 
@@ -225,7 +199,7 @@ def test_ranks_of_their_own_still_count(item: str, title: str) -> None:
     "title", ["Chiropractic Assistant and Practice Manager", "Assistant to the Director", "Dental Assistant"]
 )
 def test_an_assistant_of_another_post_is_no_second_in_command(title: str) -> None:
-    assert _lower_rung(_req("5 years of clinical practice as a chiropractor"), Role(title=title, line=title))
+    assert _lower_rung(years_item("5 years of clinical practice as a chiropractor"), Role(title=title, line=title))
 
 
 def test_a_deputy_of_a_ladders_title_is_a_rung_below_it() -> None:
@@ -273,7 +247,7 @@ def test_credentials_and_registrations_are_still_events(item: str, phrase: str) 
 
 
 def test_a_resume_dating_a_like_named_line_does_not_cut_years_following_a_practice() -> None:
-    evidence = _resume(
+    evidence = work_evidence(
         [
             {"position": "Software Engineer", "name": "Acme", "startDate": "2015-01", "endDate": "2024-12"},
         ],
@@ -326,5 +300,5 @@ def test_a_weather_product_posting_keeps_its_skill() -> None:
     reqs = extract_requirements("Mobile Engineer", text).requirements
     assert not any(r.kind == "condition" for r in reqs)
     asked = next(r for r in reqs if r.years)
-    evidence = _one_role("Backend Engineer", ["Built weather alerting in Python"])
+    evidence = one_role("Backend Engineer", ["Built weather alerting in Python"])
     assert check(asked, evidence).status == "met"

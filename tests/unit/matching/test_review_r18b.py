@@ -8,38 +8,17 @@ people holds "people management"; a fused compound ("Fullstack", "MLOps") names 
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from careerpilot.domain.matching import Requirement
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.conditions import condition_of
-from careerpilot.matching.coverage import YEARS_RAMP, RoleMeaning, _lower_rung, about_whole, check_years
+from careerpilot.matching.coverage import _lower_rung, about_whole, check_years
 from careerpilot.matching.evidence import Role
 from careerpilot.matching.occupations import expanded, subject_of
 from careerpilot.matching.requirements import _years
 from careerpilot.matching.since import since_phrase
-
-TODAY = date(2025, 1, 1)
-CLOSE = sum(YEARS_RAMP) / 2  # on the ramp: somewhat about the subject by meaning
-
-
-def _req(text: str) -> Requirement:
-    years, subject = _years(text) or (0.0, "")
-    return Requirement(kind="experience", text=text, years=years, subject=subject)
-
-
-def _one_role(title: str, highlights: list[str] | None = None) -> resume_evidence.ResumeEvidence:
-    work = [{"position": title, "name": "Acme", "startDate": "2018-01", "highlights": highlights or []}]
-    resume = Resume.model_validate({"basics": {"name": "A. Person"}, "work": work})
-    return resume_evidence.from_resume(resume, TODAY)
-
-
-def _close_everywhere(evidence: resume_evidence.ResumeEvidence) -> RoleMeaning:
-    return {i: (CLOSE, r.line) for i, r in enumerate(evidence.roles)}
-
+from tests.support.years import TODAY, close_everywhere, one_role, years_item
 
 # --- 1. years after an exam, a membership or a professional year count from it ----------------------------------
 
@@ -155,12 +134,12 @@ def test_an_all_capitals_trades_item_is_no_nurses() -> None:
     ],
 )
 def test_all_capitals_alternatives_are_either(item: str, title: str) -> None:
-    assert check_years(_req(item), _one_role(title)).years_basis == "clear"
+    assert check_years(years_item(item), one_role(title)).years_basis == "clear"
 
 
 def test_lowercase_alternatives_still_either() -> None:
     item = "minimum 3 years experience as an electrician or plumber"
-    assert check_years(_req(item), _one_role("Plumber")).years_basis == "clear"
+    assert check_years(years_item(item), one_role("Plumber")).years_basis == "clear"
 
 
 # --- 3. a second in command holds the charge of people; below the rank only where the rank is asked --------------
@@ -177,7 +156,7 @@ def test_lowercase_alternatives_still_either() -> None:
     ],
 )
 def test_a_second_in_command_holds_the_charge_of_people(item: str, title: str) -> None:
-    assert not _lower_rung(_req(item), Role(title=title, line=title))
+    assert not _lower_rung(years_item(item), Role(title=title, line=title))
 
 
 @pytest.mark.parametrize(
@@ -190,7 +169,7 @@ def test_a_second_in_command_holds_the_charge_of_people(item: str, title: str) -
     ],
 )
 def test_a_second_is_still_below_the_rank_asked(item: str, title: str) -> None:
-    assert _lower_rung(_req(item), Role(title=title, line=title))
+    assert _lower_rung(years_item(item), Role(title=title, line=title))
 
 
 @pytest.mark.parametrize(
@@ -201,7 +180,7 @@ def test_a_second_is_still_below_the_rank_asked(item: str, title: str) -> None:
     ],
 )
 def test_an_associate_director_is_a_directors_grade(item: str, title: str) -> None:
-    assert check_years(_req(item), _one_role(title)).years_basis == "clear"
+    assert check_years(years_item(item), one_role(title)).years_basis == "clear"
 
 
 @pytest.mark.parametrize(
@@ -214,7 +193,7 @@ def test_an_associate_director_is_a_directors_grade(item: str, title: str) -> No
     ],
 )
 def test_associate_and_vice_as_a_post_of_its_own_still_count(item: str, title: str) -> None:
-    assert not _lower_rung(_req(item), Role(title=title, line=title))
+    assert not _lower_rung(years_item(item), Role(title=title, line=title))
 
 
 # --- 4. a fused compound in a title names the kind its parts name --------------------------------------------------
@@ -232,10 +211,10 @@ def test_associate_and_vice_as_a_post_of_its_own_still_count(item: str, title: s
     ],
 )
 def test_a_fused_compound_names_its_parts_kind(item: str, title: str) -> None:
-    req = _req(item)
+    req = years_item(item)
     assert about_whole(req.subject, Role(title=title, line=title))[1]
-    evidence = _one_role(title, ["Shipped features weekly"])
-    assert check_years(req, evidence, _close_everywhere(evidence)).years_basis == "clear"
+    evidence = one_role(title, ["Shipped features weekly"])
+    assert check_years(req, evidence, close_everywhere(evidence)).years_basis == "clear"
 
 
 @pytest.mark.parametrize(
@@ -247,7 +226,7 @@ def test_a_fused_compound_names_its_parts_kind(item: str, title: str) -> None:
     ],
 )
 def test_another_kinds_compound_still_names_another_kind(item: str, title: str) -> None:
-    req = _req(item)
+    req = years_item(item)
     assert not about_whole(req.subject, Role(title=title, line=title))[1]
 
 
@@ -291,7 +270,7 @@ def test_years_after_an_apprenticeship_are_not_the_apprentices() -> None:
     evidence = resume_evidence.from_resume(
         Resume.model_validate({"basics": {"name": "A. Person"}, "work": work}), TODAY
     )
-    held = check_years(_req("3 years after completing an apprenticeship"), evidence).years_held
+    held = check_years(years_item("3 years after completing an apprenticeship"), evidence).years_held
     assert held is not None and held < 5.5
 
 
@@ -304,7 +283,7 @@ def test_years_after_an_apprenticeship_are_not_the_apprentices() -> None:
     ],
 )
 def test_years_after_a_stage_are_met_by_the_roles_after_it(item: str, title: str) -> None:
-    assert check_years(_req(item), _one_role(title)).status == "met"
+    assert check_years(years_item(item), one_role(title)).status == "met"
 
 
 # --- 6. guards: the software and nursing readings m18b kept --------------------------------------------------------
@@ -329,8 +308,8 @@ def test_years_after_a_stage_are_met_by_the_roles_after_it(item: str, title: str
     ],
 )
 def test_kept_readings_still_clear(item: str, title: str) -> None:
-    evidence = _one_role(title, ["Did the work"])
-    assert check_years(_req(item), evidence, _close_everywhere(evidence)).years_basis == "clear"
+    evidence = one_role(title, ["Did the work"])
+    assert check_years(years_item(item), evidence, close_everywhere(evidence)).years_basis == "clear"
 
 
 # --- 7. a title naming a branch of the subject's kind, or the same work by another name, names the kind ------------
@@ -350,10 +329,10 @@ def test_kept_readings_still_clear(item: str, title: str) -> None:
     ],
 )
 def test_a_branch_of_the_kind_names_it(item: str, title: str) -> None:
-    req = _req(item)
+    req = years_item(item)
     assert about_whole(req.subject, Role(title=title, line=title))[1]
-    evidence = _one_role(title, ["Shipped models and services"])
-    assert check_years(req, evidence, _close_everywhere(evidence)).years_basis == "clear"
+    evidence = one_role(title, ["Shipped models and services"])
+    assert check_years(req, evidence, close_everywhere(evidence)).years_basis == "clear"
 
 
 @pytest.mark.parametrize(
@@ -366,7 +345,7 @@ def test_a_branch_of_the_kind_names_it(item: str, title: str) -> None:
     ],
 )
 def test_another_kind_still_names_another_kind(item: str, title: str) -> None:
-    req = _req(item)
+    req = years_item(item)
     assert not about_whole(req.subject, Role(title=title, line=title))[1]
 
 
@@ -438,11 +417,11 @@ def test_it_as_a_word_is_still_no_field(text: str) -> None:
     ],
 )
 def test_a_lower_rung_the_posting_admits_counts(item: str, title: str) -> None:
-    assert not _lower_rung(_req(item), Role(title=title, line=title))
+    assert not _lower_rung(years_item(item), Role(title=title, line=title))
 
 
 def test_a_lower_rung_not_admitted_is_still_below() -> None:
-    assert _lower_rung(_req("3 years as a store manager"), Role(title="Deputy Store Manager", line="x"))
+    assert _lower_rung(years_item("3 years as a store manager"), Role(title="Deputy Store Manager", line="x"))
 
 
 # --- 11. a title's words of charge or grade say no kind of its head --------------------------------------------
@@ -463,7 +442,7 @@ def test_a_lower_rung_not_admitted_is_still_below() -> None:
     ],
 )
 def test_words_of_charge_or_grade_name_no_other_kind(item: str, title: str) -> None:
-    req = _req(item)
+    req = years_item(item)
     assert about_whole(req.subject, Role(title=title, line=title))[1]
 
 
@@ -476,5 +455,5 @@ def test_words_of_charge_or_grade_name_no_other_kind(item: str, title: str) -> N
     ],
 )
 def test_another_kind_beside_a_rank_is_still_another_kind(item: str, title: str) -> None:
-    req = _req(item)
+    req = years_item(item)
     assert not about_whole(req.subject, Role(title=title, line=title))[1]

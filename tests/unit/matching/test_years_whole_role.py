@@ -7,12 +7,8 @@ that event, not years of a subject named so.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from careerpilot.domain.matching import Requirement
-from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import (
     YEARS_RAMP,
@@ -26,24 +22,9 @@ from careerpilot.matching.coverage import (
 from careerpilot.matching.evidence import Role
 from careerpilot.matching.requirements import _years
 from careerpilot.matching.since import since_phrase
+from tests.support.years import CLOSE, close_everywhere, work_evidence, years_item
 
-TODAY = date(2025, 1, 1)
 LOW, HIGH = YEARS_RAMP
-CLOSE = (LOW + HIGH) / 2  # on the ramp: somewhat about the subject by meaning
-
-
-def _req(text: str) -> Requirement:
-    years, subject = _years(text) or (0.0, "")
-    return Requirement(kind="experience", text=text, years=years, subject=subject)
-
-
-def _resume(work: list[dict[str, object]], certificates: list[dict[str, str]] | None = None):
-    resume = Resume.model_validate({"basics": {"name": "A. Person"}, "work": work, "certificates": certificates or []})
-    return resume_evidence.from_resume(resume, TODAY)
-
-
-def _close_everywhere(evidence: resume_evidence.ResumeEvidence, cosine: float = CLOSE) -> RoleMeaning:
-    return {i: (cosine, r.line) for i, r in enumerate(evidence.roles)}
 
 
 # --- the subject read from a role's whole text -----------------------------------------------------------------
@@ -61,7 +42,7 @@ def test_a_role_holds_the_subject_across_its_lines():
 
 
 def test_a_role_titled_otherwise_but_about_the_subject_counts_clearly_when_close_by_meaning():
-    evidence = _resume(
+    evidence = work_evidence(
         [
             {
                 "position": "Hydrologist",
@@ -71,17 +52,17 @@ def test_a_role_titled_otherwise_but_about_the_subject_counts_clearly_when_close
             }
         ]
     )
-    req = _req("3+ years of flood forecasting experience")
-    check = check_years(req, evidence, _close_everywhere(evidence))
+    req = years_item("3+ years of flood forecasting experience")
+    check = check_years(req, evidence, close_everywhere(evidence))
     assert check.years_basis == "clear" and check.credit == 1.0
     # without meaning (the words alone, before the semantic stage), the role is not read as about it
     assert check_years(req, evidence).years_basis == "none"
     # far from the subject by meaning, the words alone do not make it about it
-    assert check_years(req, evidence, _close_everywhere(evidence, LOW - 0.05)).years_basis == "none"
+    assert check_years(req, evidence, close_everywhere(evidence, LOW - 0.05)).years_basis == "none"
 
 
 def test_a_title_holding_the_subjects_head_counts_when_its_lines_are_close():
-    evidence = _resume(
+    evidence = work_evidence(
         [
             {
                 "position": "Roofing Technician",
@@ -91,13 +72,13 @@ def test_a_title_holding_the_subjects_head_counts_when_its_lines_are_close():
             }
         ]
     )
-    check = check_years(_req("5+ years of commercial flat roofing"), evidence, _close_everywhere(evidence))
+    check = check_years(years_item("5+ years of commercial flat roofing"), evidence, close_everywhere(evidence))
     assert check.years_basis == "clear" and check.years_held == pytest.approx(2.0, abs=0.15)
     assert years_short(check) and caps_score(check)  # clearly short now, so named and capped
 
 
 def test_a_role_read_by_its_whole_text_does_not_cap_where_close_roles_make_up_the_years():
-    evidence = _resume(
+    evidence = work_evidence(
         [
             {
                 "position": "Depot Manager",
@@ -114,7 +95,7 @@ def test_a_role_read_by_its_whole_text_does_not_cap_where_close_roles_make_up_th
             },
         ]
     )
-    req = _req("4+ years managing a truck fleet")
+    req = years_item("4+ years managing a truck fleet")
     meaning: RoleMeaning = {0: (CLOSE, evidence.roles[0].line), 1: (CLOSE, evidence.roles[1].line)}
     check = check_years(req, evidence, meaning)
     # the deputy's role holds "managing" and "fleet" and counts clearly; the depot role, worded otherwise, is close
@@ -123,7 +104,7 @@ def test_a_role_read_by_its_whole_text_does_not_cap_where_close_roles_make_up_th
 
 
 def test_overlapping_roles_count_once():
-    evidence = _resume(
+    evidence = work_evidence(
         [
             {
                 "position": "Forecaster",
@@ -141,22 +122,24 @@ def test_overlapping_roles_count_once():
             },
         ]
     )
-    check = check_years(_req("5 years of weather forecasting"), evidence, _close_everywhere(evidence))
+    check = check_years(years_item("5 years of weather forecasting"), evidence, close_everywhere(evidence))
     assert check.years_held == pytest.approx(3.0, abs=0.05)  # 2020-01..2022-12 once, not 3 + 2
 
 
 def test_an_assistant_manager_is_a_rank_of_charge_not_a_lower_rung():
-    req = _req("5 years of corporate restructuring experience")
+    req = years_item("5 years of corporate restructuring experience")
     assert not _lower_rung(req, Role(title="Assistant Manager, Restructuring", line="x"))
-    assert _lower_rung(_req("5 years as a store manager"), Role(title="Assistant Store Manager", line="x"))
+    assert _lower_rung(years_item("5 years as a store manager"), Role(title="Assistant Store Manager", line="x"))
 
 
 def test_an_assistant_does_the_work_a_subject_names_but_is_below_a_worker_asked():
-    work = _req("3 years of visa application preparation")
+    work = years_item("3 years of visa application preparation")
     assert not _lower_rung(work, Role(title="Immigration Legal Assistant", line="x"))
-    assert _lower_rung(_req("3 years as an immigration paralegal"), Role(title="Immigration Legal Assistant", line="x"))
+    assert _lower_rung(
+        years_item("3 years as an immigration paralegal"), Role(title="Immigration Legal Assistant", line="x")
+    )
     # an apprentice learns the work: still a lower rung
-    assert _lower_rung(_req("4 years of commercial glazing"), Role(title="Glazier Apprentice", line="x"))
+    assert _lower_rung(years_item("4 years of commercial glazing"), Role(title="Glazier Apprentice", line="x"))
 
 
 # --- years counted from an event ---------------------------------------------------------------------------------
@@ -207,13 +190,13 @@ def _midwife(registered: str, support_worker: bool) -> resume_evidence.ResumeEvi
                 "endDate": "2021-12",
             }
         )
-    return _resume(
+    return work_evidence(
         work, [{"name": "Registered Midwife", "issuer": "Nursing and Midwifery Council", "date": registered}]
     )
 
 
 def test_post_registration_years_count_from_the_registration():
-    req = _req("At least 3 years' post-registration experience")
+    req = years_item("At least 3 years' post-registration experience")
     newly = check_years(req, _midwife("2023-06", support_worker=True))  # years in all: 13, registered 19 months
     assert "counted from the registration" in newly.note and newly.years_held == pytest.approx(1.7, abs=0.05)
     assert years_short(newly) and caps_score(newly)
@@ -222,7 +205,7 @@ def test_post_registration_years_count_from_the_registration():
 
 def _tradesperson(apprentice_until: str, certified: str | None) -> resume_evidence.ResumeEvidence:
     certificates = [{"name": "Certificate of Qualification - Barber, Red Seal", "date": certified}] if certified else []
-    return _resume(
+    return work_evidence(
         [
             {"position": "Barber", "name": "Corner Shop", "startDate": apprentice_until},
             {
@@ -237,18 +220,18 @@ def _tradesperson(apprentice_until: str, certified: str | None) -> resume_eviden
 
 
 def test_years_after_an_apprenticeship_leave_the_apprenticeship_out():
-    req = _req("Minimum 4 years as a barber after completing an apprenticeship - no apprentices")
+    req = years_item("Minimum 4 years as a barber after completing an apprenticeship - no apprentices")
     # dated by the trade certificate, or (undated) by the apprentice's title: the apprentice years are not counted
     for evidence in (_tradesperson("2023-01", "2023-01"), _tradesperson("2023-01", None)):
-        check = check_years(req, evidence, _close_everywhere(evidence))
+        check = check_years(req, evidence, close_everywhere(evidence))
         assert check.years_held == pytest.approx(2.0, abs=0.15), check.note
         assert years_short(check)
     senior = _tradesperson("2018-01", "2018-01")
-    assert not years_short(check_years(req, senior, _close_everywhere(senior)))
+    assert not years_short(check_years(req, senior, close_everywhere(senior)))
 
 
 def test_years_post_journeyperson_count_from_the_ticket():
-    req = _req("4 years of post-journeyperson experience in commercial barbering")
+    req = years_item("4 years of post-journeyperson experience in commercial barbering")
     evidence = _tradesperson("2023-01", "2023-01")
     assert "counted from the journeyperson" in check_years(req, evidence).note
 
@@ -265,16 +248,16 @@ def test_schooling_the_years_stand_in_for_is_no_subject(item):
 
 
 def test_post_qualification_years_count_from_a_royal_college_membership():
-    evidence = _resume(
+    evidence = work_evidence(
         [{"position": "Dental Surgeon", "name": "High Street Dental", "startDate": "2023-09"}],
         [{"name": "Member of the Royal College of Dental Surgeons", "date": "2023-07"}],
     )
-    check = check_years(_req("3 years' post-qualification experience as a dentist"), evidence)
+    check = check_years(years_item("3 years' post-qualification experience as a dentist"), evidence)
     assert "counted from the qualification" in check.note
 
 
 def test_a_line_naming_the_worker_asked_does_not_make_another_job_that_worker():
-    evidence = _resume(
+    evidence = work_evidence(
         [
             {
                 "position": "Transcript Editor",
@@ -284,10 +267,12 @@ def test_a_line_naming_the_worker_asked_does_not_make_another_job_that_worker():
             }
         ]
     )
-    check = check_years(_req("4 years as a freelance deposition reporter"), evidence, _close_everywhere(evidence))
+    check = check_years(years_item("4 years as a freelance deposition reporter"), evidence, close_everywhere(evidence))
     assert check.years_basis != "clear"
     # the same words about work done are the work: years of freelance deposition reporting
-    worked = check_years(_req("4 years of freelance transcript proofreading"), evidence, _close_everywhere(evidence))
+    worked = check_years(
+        years_item("4 years of freelance transcript proofreading"), evidence, close_everywhere(evidence)
+    )
     assert worked.years_basis == "clear"
 
 
