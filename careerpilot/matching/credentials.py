@@ -731,9 +731,12 @@ _CREDENTIAL_NOUN = re.compile(
 # a credential asked beside what an item asks to know: what follows it (with the credentials listed with it) asks it
 # ("Knowledge of GAAP, CPA preferred", "Knowledge of infection control, BLS and ACLS required"), or it ends the item
 # after another thing known ("Knowledge of OSHA standards and OSHA 30")
+# untrusted text: a name holds no separator and a separator is no part of a name, so no two repetitions share a
+# character ("/A/A/A..." splits one way only); "and"/"or" stand apart by spaces, never inside a name ("Aand")
 _NAME_TAIL = r"(?:\s+(?:\d+|[A-Z][\w+-]*)){0,2}"  # "CDL Class A", "OSHA 30"
+_NAME_SEPARATOR = r"(?:\s*[,/]\s*|\s+(?:and|or)\s+)"
 _ASKED_AFTER = re.compile(
-    rf"{_NAME_TAIL}(?:\s*(?:,|/|and|or)\s*[A-Z][\w+/-]*{_NAME_TAIL})*\s*(?:(?:is|are)\s+)?"
+    rf"{_NAME_TAIL}(?:{_NAME_SEPARATOR}[A-Z][\w+-]*{_NAME_TAIL})*\s*(?:(?:is|are)\s+)?"
     r"(?i:required|preferred|desired|desirable|needed|necessary|mandatory|essential|a\s+(?:must|plus|bonus)|"
     r"an?\s+(?:advantage|asset))\b"
 )

@@ -1,0 +1,91 @@
+"""Review r18c: a credential list read in linear time; a vendor certificate's tier without a dash; a registration
+said in a resume's usual styles; standards asked as groups of alternatives; a ticket verb before a tier; a cue said
+of another noun than the credential held."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from datetime import date
+
+import pytest
+
+from careerpilot.matching import credentials
+from careerpilot.matching.credentials import held_in, judge, wanted_in
+
+TODAY = date(2026, 12, 5)
+
+
+def _credit(asked: str, lines: Sequence[str] = (), listed: Sequence[str] = ()) -> float:
+    """Return how far resume lines (experience prose) and listed certificates meet the first credential asked."""
+    wanted = wanted_in(asked)
+    assert wanted, asked
+    return judge(wanted[0], held_in([*lines, *listed], TODAY), (), list(lines), list(listed)).credit
+
+
+def _asked_ids(item: str) -> list[str]:
+    return [i for w in wanted_in(item) for i in w.ids]
+
+
+def _elapsed_ms(call: object, *args: object) -> float:
+    start = time.perf_counter()
+    call(*args)  # type: ignore[operator]
+    return (time.perf_counter() - start) * 1000
+
+
+# --- 1. what follows a credential beside "knowledge of" is read in linear time ---
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "/A" * 40 + "!",
+        "/A" * 10_000 + "!",
+        "-A" * 40 + "!",
+        "/Ab" * 6_600 + " x",
+        " and A" * 13 + "!",
+        ",A-" * 6_600 + "!",
+        "Aand" * 5_000 + "!",
+    ],
+)
+def test_what_follows_a_credential_is_matched_in_linear_time(hostile: str) -> None:
+    assert _elapsed_ms(credentials._ASKED_AFTER.match, hostile) < 50
+
+
+@pytest.mark.parametrize(
+    ("item", "bound_ms"),
+    [
+        ("Knowledge of Python and CPR" + "/A" * 40 + "!", 50),
+        # the whole reading of 20,000 characters is linear (about 30 ms); the bound leaves room for a loaded machine
+        ("Knowledge of EMR, BLS" + "/Ab" * 6_600 + " x", 250),
+        ("Knowledge of Epic, BLS" + "/A" * 10_000 + "!", 250),
+    ],
+)
+def test_a_hostile_list_after_knowledge_of_returns_quickly(item: str, bound_ms: float) -> None:
+    wanted_in("warm up CPR")
+    assert _elapsed_ms(wanted_in, item) < bound_ms
+
+
+def test_a_long_certificate_list_after_knowledge_of_is_read_quickly() -> None:
+    item = (
+        "Knowledge of Epic, BLS/ACLS/PALS/NRP/TNCC/ENPC/CEN/CCRN/TCRN/CPEN/SANE/CFRN/CTRN/CNRN within 6 months of hire"
+    )
+    wanted_in("warm up CPR")
+    assert _elapsed_ms(wanted_in, item) < 50
+
+
+@pytest.mark.parametrize(
+    ("item", "asked"),
+    [
+        ("Knowledge of GAAP, CPA preferred", True),
+        ("Knowledge of infection control, BLS and ACLS required", True),
+        ("Knowledge of infection control, BLS/ACLS required", True),
+        ("Knowledge of infection control, BLS or ACLS is required", True),
+        ("Knowledge of safety rules, CDL Class A required", True),
+        ("Knowledge of OSHA standards and OSHA 30", True),
+        ("Knowledge of Epic, BLS, ACLS, PALS a plus", True),
+        ("Knowledge of CPT, ICD-10 and HCPCS coding", False),
+    ],
+)
+def test_a_credential_beside_knowledge_of_is_asked_as_before(item: str, asked: bool) -> None:
+    assert bool(_asked_ids(item)) is asked, _asked_ids(item)
