@@ -24,7 +24,7 @@ from pathlib import Path
 
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching.degrees import degree_level
-from careerpilot.matching.grades import tier
+from careerpilot.matching.grades import names_certifying_vendor, tier
 from careerpilot.matching.jurisdictions import is_code, places
 from careerpilot.text import yaml_data
 
@@ -1552,9 +1552,10 @@ def _held_rank(wanted: list[str], line: str, have: list[str], *, fields: bool, i
     return rank(near)
 
 
-# a line writing a certification's tier as one: set apart from the name ("- Associate", "(Professional)", ": Expert")
-# or in a line saying it is certified ("Microsoft Certified: Azure Administrator Associate"); a "Physician Associate"
-# is another role than a physician
+# a line writing a certification's tier as one: set apart from the name ("- Associate", "(Professional)", ": Expert"),
+# in a line saying it is certified ("Microsoft Certified: Azure Administrator Associate"), or after a name a vendor of
+# tiered certifications gives ("Azure Data Engineer Associate"; data/grades.yaml); a "Physician Associate" is another
+# role than a physician
 _CERTIFIED = re.compile(r"\bcertifi", re.I)
 
 
@@ -1569,7 +1570,8 @@ def _tier_after(wanted: list[str], have: list[str], line: str, *, fields: bool) 
     if after >= len(have) or tier(have[after]) is None:
         return None
     apart = re.search(rf"[-–—(:,/]\s*{re.escape(have[after])}\b", line, re.I)
-    return tier(have[after]) if apart or _CERTIFIED.search(line) else None
+    vendor = names_certifying_vendor(have[:after])
+    return tier(have[after]) if apart or vendor or _CERTIFIED.search(line) else None
 
 
 def _attached_before(line: str, have: list[str], first: int) -> list[str]:

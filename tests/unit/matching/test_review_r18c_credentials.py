@@ -89,3 +89,50 @@ def test_a_long_certificate_list_after_knowledge_of_is_read_quickly() -> None:
 )
 def test_a_credential_beside_knowledge_of_is_asked_as_before(item: str, asked: bool) -> None:
     assert bool(_asked_ids(item)) is asked, _asked_ids(item)
+
+
+# --- 2. a tier after a vendor certification's name is a tier, with no dash and no "certified" ---
+
+
+@pytest.mark.parametrize(
+    ("asked", "held"),
+    [
+        ("Azure Data Engineer certification preferred", "Azure Data Engineer Associate"),
+        ("Azure Data Engineer certification preferred", "Microsoft Azure Data Engineer Associate"),
+        ("AWS SysOps Administrator certification preferred", "AWS SysOps Administrator Associate"),
+        ("Azure Developer certification preferred", "Azure Developer Associate"),
+        ("Azure Security Engineer certification preferred", "Azure Security Engineer Associate"),
+        ("AWS Data Engineer certification preferred", "AWS Data Engineer Associate"),
+        ("Databricks Data Engineer certification preferred", "Databricks Data Engineer Associate"),
+        ("Google Cloud Architect certification preferred", "Google Cloud Architect Professional"),
+    ],
+)
+def test_a_tier_after_a_vendor_certification_name_meets_an_ask_naming_none(asked: str, held: str) -> None:
+    assert _credit(asked, [], [held]) == 1.0
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Azure Data Engineer, Contoso 2019 - 2022", "Azure Data Engineer Associate at Contoso, built ADF pipelines"],
+)
+def test_a_vendor_role_in_prose_is_still_no_certification(line: str) -> None:
+    assert _credit("Azure Data Engineer certification preferred", [line]) == 0.0
+
+
+def test_a_vendor_tier_below_the_asked_tier_is_lower() -> None:
+    asked = "AWS Solutions Architect Professional certification required"
+    assert _credit(asked, [], ["AWS Solutions Architect Associate"]) < 1.0
+    assert _credit(asked, [], ["AWS Solutions Architect Professional"]) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("asked", "held"),
+    [
+        ("Must be a licensed Physician", "Physician Associate"),
+        ("GMC registered Physician", "Physician Associate (PA-R)"),
+        ("Must be a licensed Physician", "Physician Associate, Microsoft Teams rollout lead"),
+    ],
+)
+@pytest.mark.parametrize("listed", [False, True])
+def test_a_role_associate_without_a_vendor_is_still_no_tier(asked: str, held: str, listed: bool) -> None:
+    assert _credit(asked, [] if listed else [held], [held] if listed else []) == 0.0
