@@ -1416,28 +1416,39 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
 
 
 # a registration or licence number right after a body's initials: "GMC 7123456", "NMC PIN: 12A3456E", "HCPC (PA12345)";
-# never a year ("AWS 2019 - 2022": when the person worked there)
+# never a year ("AWS 2019 - 2022": when the person worked there). An NMC PIN is two digits, a letter, four digits and
+# a letter ("12A3456E")
 _NUMBER_AFTER = re.compile(
-    r"\s{0,2}[:#(]?\s{0,2}(?:(?:no|number|pin|reg)\.?\s{0,2}[:#]?\s{0,2})?(?!(?:19|20)\d\d(?!\d))[A-Z]{0,3}\d{4,}",
+    r"\s{0,2}[:#(]?\s{0,2}(?:(?:no|number|pin|reg)\.?\s{0,2}[:#]?\s{0,2})?"
+    r"(?:\d\d[A-Z]\d{4}[A-Z]\b|(?!(?:19|20)\d\d(?!\d))[A-Z]{0,3}\d{4,})",
     re.I,
 )
-# a holding word said of the initials: right before them ("certified by AWS", "Member of the CIPD") or in the
-# words right after them with no stop between ("AWS Certified Developer", "HCPC registered", "CIPD membership"); not
-# of other work in the line ("TLS certificate rotation on AWS", "member of the platform team ... AWS") nor a product
-# ("AWS Certificate Manager")
+# a holding word said of the initials: right before them ("certified by AWS", "Member of the CIPD", "Professional
+# registration: HCPC"), in the words right after them with no stop between, or after a colon or bracket opening
+# them ("AWS Certified Developer", "HCPC registered", "GMC: full registration", "HCPC (registered)"), or the
+# initials alone in a bracket or after a comma closing a title that holds ("Registered Nurse (NMC)", "Registered
+# Paramedic, HCPC"); not of other work in the line ("TLS certificate rotation on AWS", "member of the platform team
+# ... AWS", "Certified Kubernetes Administrator, AWS 2019 - 2022") nor a product ("AWS Certificate Manager")
 _HOLDING_WORD = rf"(?:{_HELD_CUE.pattern}|\bmember(?:ship)?\b|\bfellow\b)"
-_HOLDING_BEFORE = re.compile(rf"{_HOLDING_WORD}\s+(?:(?:by|with|of|from|through|in|as)\s+)?(?:an?\s+|the\s+)?$", re.I)
-_HOLDING_AFTER = re.compile(rf"(?:[\s-]+[\w+&]+){{0,3}}?[\s-]+{_HOLDING_WORD}(?!\s+manager\b)", re.I)
+_HOLDING_BEFORE = re.compile(
+    rf"{_HOLDING_WORD}(?:\s+(?:(?:by|with|of|from|through|in|as)\s+)?(?:an?\s+|the\s+)?|\s*[:–—-]\s*)$", re.I
+)
+_HOLDING_AFTER = re.compile(rf"(?:\s*[:(–—]\s*|[\s-]+)(?:[\w+&]+[\s-]+){{0,3}}?{_HOLDING_WORD}(?!\s+manager\b)", re.I)
+_HOLDING_TITLE_BEFORE = re.compile(rf"{_HOLDING_WORD}(?:\s+[\w'’-]+){{1,3}}\s*[,(]\s*$", re.I)
+_TITLE_CLOSED = re.compile(r"\s*(?:[),;|]|$)")
 
 
 def _holding_said(line: str, start: int, end: int) -> bool:
     """Return whether a line naming initials at ``line[start:end]`` says a credential is held: a holding word or number.
 
-    "HCPC registered", "AWS Certified Developer", "Member of the CIPD", "GMC 7123456" hold; "Deployed services on
-    AWS", "Liaised with the GMC" or "Automated TLS certificate rotation on AWS" name the body only.
+    "HCPC registered", "AWS Certified Developer", "Member of the CIPD", "GMC 7123456", "Registered Nurse (NMC)" hold;
+    "Deployed services on AWS", "Liaised with the GMC" or "TLS certificate rotation on AWS" name the body only.
     """
     before = line[max(0, start - 60) : start]
-    return bool(_HOLDING_BEFORE.search(before) or _HOLDING_AFTER.match(line, end) or _NUMBER_AFTER.match(line, end))
+    titled = _HOLDING_TITLE_BEFORE.search(before) and _TITLE_CLOSED.match(line, end)
+    return bool(
+        _HOLDING_BEFORE.search(before) or titled or _HOLDING_AFTER.match(line, end) or _NUMBER_AFTER.match(line, end)
+    )
 
 
 def lower_level_in(credential_id: str, line: str, listed: bool) -> bool:

@@ -136,3 +136,44 @@ def test_a_vendor_tier_below_the_asked_tier_is_lower() -> None:
 @pytest.mark.parametrize("listed", [False, True])
 def test_a_role_associate_without_a_vendor_is_still_no_tier(asked: str, held: str, listed: bool) -> None:
     assert _credit(asked, [] if listed else [held], [held] if listed else []) == 0.0
+
+
+# --- 3. a registration said in a resume's usual styles: a colon, a dash, a bracket or a comma beside the initials ---
+
+
+@pytest.mark.parametrize(
+    ("asked", "line"),
+    [
+        ("Must be registered with the NMC", "Registered Nurse (NMC)"),
+        ("Must be registered with the HCPC", "Professional registration: HCPC"),
+        ("Must be registered with the HCPC", "Professional registration – HCPC"),
+        ("Must be registered with the HCPC", "HCPC: registered"),
+        ("Must be registered with the HCPC", "HCPC (registered)"),
+        ("Must be registered with the HCPC", "Registered Paramedic, HCPC"),
+        ("Must be registered with the GMC", "GMC: full registration"),
+        ("Must be registered with the GMC", "Registration: GMC (full)"),
+        ("Must be registered with the NMC", "Registered Nurse, NMC PIN 12A3456E"),
+        ("Must be registered with the NMC", "NMC PIN: 12A3456E"),
+        ("AWS certification required", "AWS (Certified Solutions Architect – Associate)"),
+    ],
+)
+def test_a_registration_in_a_resume_style_is_held(asked: str, line: str) -> None:
+    assert _credit(asked, [line]) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("asked", "line"),
+    [
+        ("Must be certified by AWS", "Member of the platform team that migrated services to AWS"),
+        ("Must be certified by AWS", "Automated TLS certificate rotation on AWS"),
+        ("Must be certified by AWS", "Issued TLS certs with AWS Certificate Manager"),
+        ("Must be certified by AWS", "Cloud Engineer, AWS 2019 - 2022"),
+        ("Must be certified by AWS", "Certified Kubernetes Administrator, AWS 2019 - 2022"),
+        ("Must be certified by AWS", "AWS (3 years), then Azure"),
+        ("Must be registered with the GMC", "Handled registration queries from the GMC"),
+        ("Must be registered with the GMC", "Registration queries: handled for the GMC panel"),
+        ("Must be registered with the HCPC", "Registered Nurse, HCPC liaison for the trust"),
+    ],
+)
+def test_a_holding_word_of_other_work_beside_the_initials_still_holds_nothing(asked: str, line: str) -> None:
+    assert _credit(asked, [line]) == 0.0
