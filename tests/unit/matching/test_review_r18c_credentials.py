@@ -10,8 +10,12 @@ from datetime import date
 
 import pytest
 
+from careerpilot.domain.matching import Requirement, RequirementCheck
 from careerpilot.matching import credentials
+from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.coverage import check
 from careerpilot.matching.credentials import held_in, judge, wanted_in
+from careerpilot.matching.standards import alternative_groups
 
 TODAY = date(2026, 12, 5)
 
@@ -21,6 +25,11 @@ def _credit(asked: str, lines: Sequence[str] = (), listed: Sequence[str] = ()) -
     wanted = wanted_in(asked)
     assert wanted, asked
     return judge(wanted[0], held_in([*lines, *listed], TODAY), (), list(lines), list(listed)).credit
+
+
+def _skill_check(item: str, *lines: str) -> RequirementCheck:
+    evidence = resume_evidence.from_text("## Experience\n" + "\n".join(lines), TODAY)
+    return check(Requirement(kind="skill", text=item, importance="required"), evidence)
 
 
 def _asked_ids(item: str) -> list[str]:
@@ -177,3 +186,58 @@ def test_a_registration_in_a_resume_style_is_held(asked: str, line: str) -> None
 )
 def test_a_holding_word_of_other_work_beside_the_initials_still_holds_nothing(asked: str, line: str) -> None:
     assert _credit(asked, [line]) == 0.0
+
+
+# --- 4. standards asked in groups: one of each group of alternatives, every group asked ---
+
+
+@pytest.mark.parametrize(
+    ("item", "groups"),
+    [
+        ("Experience with GDPR/CCPA compliance and SOC 2 audits", [["GDPR", "CCPA"], ["SOC 2"]]),
+        ("SOC 2 or ISO 27001 experience required", [["SOC 2", "ISO 27001"]]),
+        (
+            "Experience with SOC 2 and ISO 27001; HIPAA or HITRUST a plus",
+            [["SOC 2"], ["ISO 27001"], ["HIPAA", "HITRUST"]],
+        ),
+        ("Knowledge of GDPR, CCPA or HIPAA", [["GDPR", "CCPA", "HIPAA"]]),
+        ("Knowledge of GDPR, CCPA and SOX or HIPAA", [["GDPR"], ["CCPA"], ["SOX", "HIPAA"]]),
+        ("Familiarity with SOC 2, HIPAA, and GDPR", [["SOC 2"], ["HIPAA"], ["GDPR"]]),
+        ("Experience with HIPAA and GDPR, or other privacy regulations", [["HIPAA", "GDPR"]]),
+    ],
+)
+def test_standards_are_grouped_as_alternatives(item: str, groups: list[list[str]]) -> None:
+    assert [[s.label for s in group] for group in alternative_groups(item)] == groups
+
+
+@pytest.mark.parametrize(
+    ("item", "line"),
+    [
+        ("Experience with GDPR/CCPA compliance and SOC 2 audits", "GDPR DSAR process"),
+        ("Experience with SOC 2 and ISO 27001; HIPAA or HITRUST a plus", "Led the HIPAA program"),
+        ("Experience with SOC 2, ISO 27001 and PCI DSS or HIPAA", "Led the HIPAA program"),
+        ("Experience with ITAR/EAR and ISO 9001", "Classified parts under ITAR"),
+    ],
+)
+def test_one_group_of_alternatives_held_is_not_all_asked(item: str, line: str) -> None:
+    assert _skill_check(item, line).status != "met"
+
+
+@pytest.mark.parametrize(
+    ("item", "line"),
+    [
+        ("Experience with GDPR/CCPA compliance and SOC 2 audits", "GDPR DSAR process; SOC 2 Type II audits"),
+        ("Experience with GDPR/CCPA compliance and SOC 2 audits", "CCPA opt-out flows and the SOC 2 audit"),
+        ("SOC 2 or ISO 27001 experience required", "Led the ISO 27001 certification"),
+        ("Knowledge of GDPR, CCPA or similar privacy regulations", "Mapped personal data for GDPR"),
+        ("Experience with HIPAA and GDPR, or other privacy regulations", "HIPAA compliance"),
+    ],
+)
+def test_one_of_each_group_held_meets_the_item(item: str, line: str) -> None:
+    assert _skill_check(item, line).status == "met"
+
+
+def test_one_group_held_of_two_is_partly_met() -> None:
+    assert (
+        _skill_check("Experience with GDPR/CCPA compliance and SOC 2 audits", "GDPR DSAR process").status == "partial"
+    )
