@@ -470,12 +470,28 @@ _TICKET_REACH = 40  # the characters before a ticket read for what it is about
 _TICKET_JOINERS = frozenset("a an the and or all any every new open your their our its".split())
 
 
+# a ticket's grade by its shape: "P1", "L2", "T3", "Sev1", "S2", a roman numeral ("Tier II")
+_TICKET_GRADE_SHAPE = re.compile(r"(?:p|l|t|s|sev)\d|[ivx]{1,4}", re.I)
+
+
 @cache
 def _ticketing() -> tuple[frozenset[str], frozenset[str]]:
     """Return the words a work ticket is named after (systems, subjects) and the verbs of handling one, lower case."""
     data = yaml_data.safe_load(WORK_TICKETS.read_text(encoding="utf-8"))
     named = frozenset(w.lower() for w in (*data["systems"], *data["words"]))
     return named, frozenset(w.lower() for w in data["verbs"])
+
+
+@cache
+def _ticket_grades() -> frozenset[str]:
+    """Return the words of a ticket's tier, level or priority ("tier", "priority"), lower case."""
+    data = yaml_data.safe_load(WORK_TICKETS.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data["grades"])
+
+
+def _grades_a_ticket(word: str) -> bool:
+    """Return whether a word grades a ticket: "Tier", "Priority", "P1", "L2", "II"."""
+    return word.lower() in _ticket_grades() or bool(_TICKET_GRADE_SHAPE.fullmatch(word))
 
 
 def _work_ticket(text: str, at: int) -> bool:
@@ -491,12 +507,14 @@ def _work_ticket(text: str, at: int) -> bool:
     named, verbs = _ticketing()
     if _names_a_ticket(words[-1], named):
         return True
-    # the verb governs the ticket when only articles, joiners, verbs and what names a ticket stand between them:
-    # "raise a Jira ticket", "Log and Track Tickets"; not "SIA Close Protection Badge", "PADI Open Water Ticket"
+    # the verb governs the ticket when only articles, joiners, verbs, a ticket's grade and what names a ticket stand
+    # between them: "raise a Jira ticket", "Log and Track Tickets", "Resolve Tier 2 Tickets"; not "SIA Close
+    # Protection Badge", "PADI Open Water Ticket"
     for i, word in enumerate(words):
         between = words[i + 1 :]
         if word.lower() in verbs and all(
-            w.lower() in _TICKET_JOINERS or w.lower() in verbs or _names_a_ticket(w, named) for w in between
+            w.lower() in _TICKET_JOINERS or w.lower() in verbs or _grades_a_ticket(w) or _names_a_ticket(w, named)
+            for w in between
         ):
             return True
     return False

@@ -14,6 +14,7 @@ from careerpilot.domain.matching import Requirement, RequirementCheck
 from careerpilot.matching import credentials
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import check
+from careerpilot.matching.credential_phrases import find
 from careerpilot.matching.credentials import held_in, judge, wanted_in
 from careerpilot.matching.standards import alternative_groups
 
@@ -241,3 +242,35 @@ def test_one_group_held_of_two_is_partly_met() -> None:
     assert (
         _skill_check("Experience with GDPR/CCPA compliance and SOC 2 audits", "GDPR DSAR process").status == "partial"
     )
+
+
+# --- 5. a verb handling a ticket of a tier, level or priority works the ticket ---
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Resolve Tier 2 Tickets within SLA",
+        "RESOLVE TIER 2 TICKETS WITHIN SLA",
+        "Close P1 Tickets quickly",
+        "Handle Level 2 Tickets",
+        "Escalate Tier II Tickets to engineering",
+        "Resolve High Priority Tickets within SLA",
+        "Triage Sev1 Tickets overnight",
+    ],
+)
+def test_a_graded_ticket_handled_is_no_credential(item: str) -> None:
+    assert find(item) == [] and wanted_in(item) == []
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Forklift Ticket required",
+        "SIA Close Protection Badge required",
+        "CSCS Level 2 card required",
+        "Hot Work Ticket required",
+    ],
+)
+def test_a_ticket_or_card_named_after_its_work_is_still_asked(item: str) -> None:
+    assert wanted_in(item)
