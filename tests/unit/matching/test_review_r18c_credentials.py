@@ -274,3 +274,35 @@ def test_a_graded_ticket_handled_is_no_credential(item: str) -> None:
 )
 def test_a_ticket_or_card_named_after_its_work_is_still_asked(item: str) -> None:
     assert wanted_in(item)
+
+
+# --- 6. "pending" or "awaiting" said of another noun in the clause leaves the credential held ---
+
+
+@pytest.mark.parametrize(
+    ("asked", "line"),
+    [
+        ("Active RN license required", "RN, triaged patients awaiting results"),
+        ("CPA license required", "CPA, reviewed journal entries pending approval"),
+        ("Active RN license required", "RN; discharged patients pending review"),
+        ("CPA license required", "CPA, closed the books pending final audit"),
+    ],
+)
+def test_a_cue_said_of_other_work_leaves_the_credential_held(asked: str, line: str) -> None:
+    assert _credit(asked, [line]) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("asked", "line"),
+    [
+        ("Active RN license required", "RN license pending board approval"),
+        ("Active RN license required", "RN license: pending"),
+        ("Active RN license required", "Pending RN license"),
+        ("CPA license required", "CPA (pending)"),
+        ("CPA license required", "CPA license application pending review"),
+        ("Must be registered with the GMC", "GMC registration applied for"),
+        ("Must be registered with the HCPC", "Awaiting HCPC registration"),
+    ],
+)
+def test_a_cue_said_of_the_credential_still_leaves_it_pending(asked: str, line: str) -> None:
+    assert _credit(asked, [line]) < 1.0
