@@ -90,7 +90,28 @@ def _named_at(text: str) -> list[tuple[tuple[int, int], Standard]]:
         # the year of a numbered standard's edition names no other standard ("ISO/IEC 27001:2022" is ISO 27001)
         number = number.split(":")[0] if kind == "numbered" else number
         found.append((m.span(), Standard(family, number, identifies=kind == "numbered")))
+        if kind == "numbered" and number.isdigit():
+            found += [(span, Standard(family, more, identifies=True)) for span, more in _numbers_after(text, m.end())]
     return found
+
+
+# a bare number after a numbered standard carries its family ("IFRS 15/16", "ISO 9001, 14001 and 45001", "SOC 1/2");
+# never a year nor a count of something ("SOC 2, 3 years", "SOC 2, 10 staff": after a comma the list goes on or ends)
+_NUMBER_AFTER = re.compile(
+    r"\s{0,3}(?:[/&]|and\b|or\b|,(?=\s{0,3}\d{1,5}\s{0,3}(?:[/,&;.)]|and\b|or\b|$)))\s{0,3}"
+    r"(?!(?:19|20)\d\d\b)(?P<number>\d{1,5})(?![\w.:-])"
+    r"(?!\s{0,3}(?:\+|%|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|hours?\b))",
+    re.I,
+)
+
+
+def _numbers_after(text: str, at: int) -> list[tuple[tuple[int, int], str]]:
+    """Return the bare numbers listed right after a numbered standard at ``at``, with where each is."""
+    numbers = []
+    while (more := _NUMBER_AFTER.match(text, at)) is not None:
+        numbers.append((more.span("number"), more.group("number")))
+        at = more.end()
+    return numbers
 
 
 def standards_named(text: str) -> tuple[Standard, ...]:

@@ -16,7 +16,7 @@ from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import check
 from careerpilot.matching.credential_phrases import find
 from careerpilot.matching.credentials import held_in, judge, wanted_in
-from careerpilot.matching.standards import alternative_groups
+from careerpilot.matching.standards import alternative_groups, standards_named
 
 TODAY = date(2026, 12, 5)
 
@@ -306,3 +306,48 @@ def test_a_cue_said_of_other_work_leaves_the_credential_held(asked: str, line: s
 )
 def test_a_cue_said_of_the_credential_still_leaves_it_pending(asked: str, line: str) -> None:
     assert _credit(asked, [line]) < 1.0
+
+
+# --- 7. a bare number after a numbered standard carries its family ---
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Led IFRS 15/16 implementation", ["IFRS 15", "IFRS 16"]),
+        ("Led IFRS 15 and 16 implementation", ["IFRS 15", "IFRS 16"]),
+        ("ISO 9001/14001/45001 certified sites", ["ISO 9001", "ISO 14001", "ISO 45001"]),
+        ("ISO 9001, 14001 and 45001", ["ISO 9001", "ISO 14001", "ISO 45001"]),
+        ("ISO 27001 & 27701 controls", ["ISO 27001", "ISO 27701"]),
+        ("SOC 1/2 reports", ["SOC 1", "SOC 2"]),
+        ("ISO 9001:2015/14001", ["ISO 9001", "ISO 14001"]),
+    ],
+)
+def test_a_bare_number_after_a_numbered_standard_is_of_its_family(text: str, labels: list[str]) -> None:
+    assert [s.label for s in standards_named(text)] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("SOC 2, 3 years of audits", ["SOC 2"]),
+        ("SOC 2 and 5+ years of audits", ["SOC 2"]),
+        ("SOC 2, 10 staff", ["SOC 2"]),
+        ("IFRS 9, 2019 and 2020", ["IFRS 9"]),
+        ("NIST 800-53/171", ["NIST 800-53"]),
+    ],
+)
+def test_a_year_count_or_other_number_after_a_standard_is_none(text: str, labels: list[str]) -> None:
+    assert [s.label for s in standards_named(text)] == labels
+
+
+@pytest.mark.parametrize(
+    ("item", "line", "met"),
+    [
+        ("Experience with IFRS 16 lease accounting", "Led IFRS 15/16 implementation for the group", True),
+        ("Experience with ISO 14001", "Maintained ISO 9001/14001/45001 integrated management system", True),
+        ("Experience with IFRS 17", "Led IFRS 15/16 implementation for the group", False),
+    ],
+)
+def test_a_standard_in_a_numbered_shorthand_is_held(item: str, line: str, met: bool) -> None:
+    assert (_skill_check(item, line).status == "met") is met
