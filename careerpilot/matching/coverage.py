@@ -31,7 +31,7 @@ from careerpilot.matching.specialties import fit, specialty_note, specialty_word
 from careerpilot.matching.spoken_languages import LANGUAGES
 from careerpilot.matching.standards import (
     Standard,
-    asked_as_alternatives,
+    alternative_groups,
     standard_line,
     standards_named,
     without_standards,
@@ -119,22 +119,26 @@ def _standard_credit(
 ) -> tuple[float, str]:
     """Return a skill item's credit and line with the standards it names ("ISO 27001", "GDPR", ``standards.py``).
 
-    A standard is knowledge held by naming it, with its number where the number names it: all named meet the item,
-    or one of those named as alternatives ("SOC 2 or ISO 27001", "ITAR/EAR").
+    A standard is knowledge held by naming it, with its number where the number names it: one of each group of
+    alternatives meets the item ("SOC 2 or ISO 27001", "ITAR/EAR"; "GDPR/CCPA and SOC 2" asks SOC 2 too).
     Otherwise the item's other words count, each standard not named one word more the resume lacks: "ISO" of "ISO
     9001" holds no share of "ISO 27001". No cap: a resume may show a regulation's work in its own words.
     """
     held = [s for s in asked if names_standard(evidence.text, s)]
-    if len(held) == len(asked) or (held and asked_as_alternatives(req.text)):
+    groups = alternative_groups(req.text)
+    groups_met = sum(any(s in held for s in group) for group in groups)
+    if held and groups_met == len(groups):
         return max(credit, 1.0), standard_line(evidence.lines, held[0]) or line
     rest = req.model_copy(update={"text": without_standards(req.text), "subject": without_standards(req.subject)})
-    words, rest_line = _term_credit(rest, evidence, unheld=len(asked) - len(held))
-    share = len(held) / len(asked)
+    unheld = len(groups) - groups_met
+    words, rest_line = _term_credit(rest, evidence, unheld=unheld)
+    share = groups_met / len(groups)
     vocab = [s for s in req.skills if s in evidence.skills]
     if vocab:
-        words = max(words, len(vocab) / (len(req.skills) + len(asked) - len(held)))
+        words = max(words, len(vocab) / (len(req.skills) + unheld))
     if held and share >= words:
-        return min(credit, share), standard_line(evidence.lines, held[0])
+        # the share of groups held is the item's measure: the whole item's words (standards' names among them) are not
+        return share, standard_line(evidence.lines, held[0])
     return min(credit, words), rest_line
 
 

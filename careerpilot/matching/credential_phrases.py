@@ -24,7 +24,7 @@ from pathlib import Path
 
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching.degrees import degree_level
-from careerpilot.matching.grades import tier
+from careerpilot.matching.grades import names_certifying_vendor, tier
 from careerpilot.matching.jurisdictions import is_code, places
 from careerpilot.text import yaml_data
 
@@ -470,12 +470,28 @@ _TICKET_REACH = 40  # the characters before a ticket read for what it is about
 _TICKET_JOINERS = frozenset("a an the and or all any every new open your their our its".split())
 
 
+# a ticket's grade by its shape: "P1", "L2", "T3", "Sev1", "S2", a roman numeral ("Tier II")
+_TICKET_GRADE_SHAPE = re.compile(r"(?:p|l|t|s|sev)\d|[ivx]{1,4}", re.I)
+
+
 @cache
 def _ticketing() -> tuple[frozenset[str], frozenset[str]]:
     """Return the words a work ticket is named after (systems, subjects) and the verbs of handling one, lower case."""
     data = yaml_data.safe_load(WORK_TICKETS.read_text(encoding="utf-8"))
     named = frozenset(w.lower() for w in (*data["systems"], *data["words"]))
     return named, frozenset(w.lower() for w in data["verbs"])
+
+
+@cache
+def _ticket_grades() -> frozenset[str]:
+    """Return the words of a ticket's tier, level or priority ("tier", "priority"), lower case."""
+    data = yaml_data.safe_load(WORK_TICKETS.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for w in data["grades"])
+
+
+def _grades_a_ticket(word: str) -> bool:
+    """Return whether a word grades a ticket: "Tier", "Priority", "P1", "L2", "II"."""
+    return word.lower() in _ticket_grades() or bool(_TICKET_GRADE_SHAPE.fullmatch(word))
 
 
 def _work_ticket(text: str, at: int) -> bool:
@@ -491,12 +507,14 @@ def _work_ticket(text: str, at: int) -> bool:
     named, verbs = _ticketing()
     if _names_a_ticket(words[-1], named):
         return True
-    # the verb governs the ticket when only articles, joiners, verbs and what names a ticket stand between them:
-    # "raise a Jira ticket", "Log and Track Tickets"; not "SIA Close Protection Badge", "PADI Open Water Ticket"
+    # the verb governs the ticket when only articles, joiners, verbs, a ticket's grade and what names a ticket stand
+    # between them: "raise a Jira ticket", "Log and Track Tickets", "Resolve Tier 2 Tickets"; not "SIA Close
+    # Protection Badge", "PADI Open Water Ticket"
     for i, word in enumerate(words):
         between = words[i + 1 :]
         if word.lower() in verbs and all(
-            w.lower() in _TICKET_JOINERS or w.lower() in verbs or _names_a_ticket(w, named) for w in between
+            w.lower() in _TICKET_JOINERS or w.lower() in verbs or _grades_a_ticket(w) or _names_a_ticket(w, named)
+            for w in between
         ):
             return True
     return False
@@ -1416,28 +1434,39 @@ def names_in(credential_id: str, line: str, listed: bool) -> tuple[int, int] | N
 
 
 # a registration or licence number right after a body's initials: "GMC 7123456", "NMC PIN: 12A3456E", "HCPC (PA12345)";
-# never a year ("AWS 2019 - 2022": when the person worked there)
+# never a year ("AWS 2019 - 2022": when the person worked there). An NMC PIN is two digits, a letter, four digits and
+# a letter ("12A3456E")
 _NUMBER_AFTER = re.compile(
-    r"\s{0,2}[:#(]?\s{0,2}(?:(?:no|number|pin|reg)\.?\s{0,2}[:#]?\s{0,2})?(?!(?:19|20)\d\d(?!\d))[A-Z]{0,3}\d{4,}",
+    r"\s{0,2}[:#(]?\s{0,2}(?:(?:no|number|pin|reg)\.?\s{0,2}[:#]?\s{0,2})?"
+    r"(?:\d\d[A-Z]\d{4}[A-Z]\b|(?!(?:19|20)\d\d(?!\d))[A-Z]{0,3}\d{4,})",
     re.I,
 )
-# a holding word said of the initials: right before them ("certified by AWS", "Member of the CIPD") or in the
-# words right after them with no stop between ("AWS Certified Developer", "HCPC registered", "CIPD membership"); not
-# of other work in the line ("TLS certificate rotation on AWS", "member of the platform team ... AWS") nor a product
-# ("AWS Certificate Manager")
+# a holding word said of the initials: right before them ("certified by AWS", "Member of the CIPD", "Professional
+# registration: HCPC"), in the words right after them with no stop between, or after a colon or bracket opening
+# them ("AWS Certified Developer", "HCPC registered", "GMC: full registration", "HCPC (registered)"), or the
+# initials alone in a bracket or after a comma closing a title that holds ("Registered Nurse (NMC)", "Registered
+# Paramedic, HCPC"); not of other work in the line ("TLS certificate rotation on AWS", "member of the platform team
+# ... AWS", "Certified Kubernetes Administrator, AWS 2019 - 2022") nor a product ("AWS Certificate Manager")
 _HOLDING_WORD = rf"(?:{_HELD_CUE.pattern}|\bmember(?:ship)?\b|\bfellow\b)"
-_HOLDING_BEFORE = re.compile(rf"{_HOLDING_WORD}\s+(?:(?:by|with|of|from|through|in|as)\s+)?(?:an?\s+|the\s+)?$", re.I)
-_HOLDING_AFTER = re.compile(rf"(?:[\s-]+[\w+&]+){{0,3}}?[\s-]+{_HOLDING_WORD}(?!\s+manager\b)", re.I)
+_HOLDING_BEFORE = re.compile(
+    rf"{_HOLDING_WORD}(?:\s+(?:(?:by|with|of|from|through|in|as)\s+)?(?:an?\s+|the\s+)?|\s*[:–—-]\s*)$", re.I
+)
+_HOLDING_AFTER = re.compile(rf"(?:\s*[:(–—]\s*|[\s-]+)(?:[\w+&]+[\s-]+){{0,3}}?{_HOLDING_WORD}(?!\s+manager\b)", re.I)
+_HOLDING_TITLE_BEFORE = re.compile(rf"{_HOLDING_WORD}(?:\s+[\w'’-]+){{1,3}}\s*[,(]\s*$", re.I)
+_TITLE_CLOSED = re.compile(r"\s*(?:[),;|]|$)")
 
 
 def _holding_said(line: str, start: int, end: int) -> bool:
     """Return whether a line naming initials at ``line[start:end]`` says a credential is held: a holding word or number.
 
-    "HCPC registered", "AWS Certified Developer", "Member of the CIPD", "GMC 7123456" hold; "Deployed services on
-    AWS", "Liaised with the GMC" or "Automated TLS certificate rotation on AWS" name the body only.
+    "HCPC registered", "AWS Certified Developer", "Member of the CIPD", "GMC 7123456", "Registered Nurse (NMC)" hold;
+    "Deployed services on AWS", "Liaised with the GMC" or "TLS certificate rotation on AWS" name the body only.
     """
     before = line[max(0, start - 60) : start]
-    return bool(_HOLDING_BEFORE.search(before) or _HOLDING_AFTER.match(line, end) or _NUMBER_AFTER.match(line, end))
+    titled = _HOLDING_TITLE_BEFORE.search(before) and _TITLE_CLOSED.match(line, end)
+    return bool(
+        _HOLDING_BEFORE.search(before) or titled or _HOLDING_AFTER.match(line, end) or _NUMBER_AFTER.match(line, end)
+    )
 
 
 def lower_level_in(credential_id: str, line: str, listed: bool) -> bool:
@@ -1552,9 +1581,10 @@ def _held_rank(wanted: list[str], line: str, have: list[str], *, fields: bool, i
     return rank(near)
 
 
-# a line writing a certification's tier as one: set apart from the name ("- Associate", "(Professional)", ": Expert")
-# or in a line saying it is certified ("Microsoft Certified: Azure Administrator Associate"); a "Physician Associate"
-# is another role than a physician
+# a line writing a certification's tier as one: set apart from the name ("- Associate", "(Professional)", ": Expert"),
+# in a line saying it is certified ("Microsoft Certified: Azure Administrator Associate"), or after a name a vendor of
+# tiered certifications gives ("Azure Data Engineer Associate"; data/grades.yaml); a "Physician Associate" is another
+# role than a physician
 _CERTIFIED = re.compile(r"\bcertifi", re.I)
 
 
@@ -1569,7 +1599,8 @@ def _tier_after(wanted: list[str], have: list[str], line: str, *, fields: bool) 
     if after >= len(have) or tier(have[after]) is None:
         return None
     apart = re.search(rf"[-–—(:,/]\s*{re.escape(have[after])}\b", line, re.I)
-    return tier(have[after]) if apart or _CERTIFIED.search(line) else None
+    vendor = names_certifying_vendor(have[:after])
+    return tier(have[after]) if apart or vendor or _CERTIFIED.search(line) else None
 
 
 def _attached_before(line: str, have: list[str], first: int) -> list[str]:

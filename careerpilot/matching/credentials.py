@@ -36,6 +36,15 @@ _NOT_HELD = re.compile(
 # words that say a credential is not held yet only when said of it: "GMC registration applied for", "RN license
 # pending board approval", "awaiting NMC PIN"; not of the work ("pending claims", "patients awaiting surgery")
 _AWAITED = re.compile(r"\b(?:applied for|applying for|pending|awaiting)\b", re.I)
+# a credential's noun right after such a word says it of a credential ("awaiting registration", "pending licensure")
+_AWAITED_NOUN = re.compile(r"\s*(?:the\s+|my\s+|an?\s+|full\s+)?(?:registration|licen[cs]\w*|certifi\w*|pin\b)", re.I)
+# what may stand between a credential and a word said of it: its nouns, its state, punctuation ("RN license:
+# pending", "CPA (pending)", "GMC registration applied for"); "RN, triaged patients awaiting results" says it of others
+_BESIDE_CREDENTIAL = re.compile(
+    r"(?:[\s()\[\]\-–—,:/]|\b(?:the|my|an?|full|active|state|licen[cs]\w*|registration|certifi\w*|pin|number|no|"
+    r"status|is|currently|still|being|application)\b)*",
+    re.I,
+)
 # what follows such a word when it is said of a credential: nothing more, or a decision on it
 _AWAITED_OF = re.compile(
     r"\s*(?:$|[()\[\]\-–—,;.:]|(?:the\s+|my\s+|an?\s+|full\s+)?(?:registration|licen[cs]\w*|certifi\w*|pin\b|"
@@ -731,9 +740,12 @@ _CREDENTIAL_NOUN = re.compile(
 # a credential asked beside what an item asks to know: what follows it (with the credentials listed with it) asks it
 # ("Knowledge of GAAP, CPA preferred", "Knowledge of infection control, BLS and ACLS required"), or it ends the item
 # after another thing known ("Knowledge of OSHA standards and OSHA 30")
+# untrusted text: a name holds no separator and a separator is no part of a name, so no two repetitions share a
+# character ("/A/A/A..." splits one way only); "and"/"or" stand apart by spaces, never inside a name ("Aand")
 _NAME_TAIL = r"(?:\s+(?:\d+|[A-Z][\w+-]*)){0,2}"  # "CDL Class A", "OSHA 30"
+_NAME_SEPARATOR = r"(?:\s*[,/]\s*|\s+(?:and|or)\s+)"
 _ASKED_AFTER = re.compile(
-    rf"{_NAME_TAIL}(?:\s*(?:,|/|and|or)\s*[A-Z][\w+/-]*{_NAME_TAIL})*\s*(?:(?:is|are)\s+)?"
+    rf"{_NAME_TAIL}(?:{_NAME_SEPARATOR}[A-Z][\w+-]*{_NAME_TAIL})*\s*(?:(?:is|are)\s+)?"
     r"(?i:required|preferred|desired|desirable|needed|necessary|mandatory|essential|a\s+(?:must|plus|bonus)|"
     r"an?\s+(?:advantage|asset))\b"
 )
@@ -1700,9 +1712,20 @@ def _awaited(near: str, spelled: str) -> bool:
     for cue in _AWAITED.finditer(near):
         rest = near[cue.end() :].lstrip()
         rest = re.sub(r"^(?:the|my|an?|full)\s+", "", rest, flags=re.I)
-        if _AWAITED_OF.match(rest) or (spelled and rest.lower().startswith(spelled.lower())):
+        if (spelled and rest.lower().startswith(spelled.lower())) or _AWAITED_NOUN.match(rest):
+            return True
+        if _AWAITED_OF.match(rest) and _said_of(near, spelled, cue.start()):
             return True
     return False
+
+
+def _said_of(near: str, spelled: str, cue: int) -> bool:
+    """Return whether a word at ``cue`` is said of the credential spelled before it: only its nouns stand between.
+
+    A credential not spelled before the word (a phrase credential named by its words) leaves it said of it.
+    """
+    at = near.lower().rfind(spelled.lower(), 0, cue) if spelled else -1
+    return at < 0 or bool(_BESIDE_CREDENTIAL.fullmatch(near, at + len(spelled), cue))
 
 
 def _places(wanted: Wanted) -> str:

@@ -15,6 +15,7 @@ below the ask, and holding only that is a gap the check names.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -44,6 +45,19 @@ def _tiers() -> dict[str, int]:
 def tier(word: str) -> int | None:
     """Return the tier of a vendor's certification a word names ("Associate": 1), lowest 0, else None."""
     return _tiers().get(word.lower())
+
+
+@cache
+def _certifying_vendors() -> frozenset[tuple[str, ...]]:
+    data = yaml.safe_load(GRADES.read_text(encoding="utf-8"))
+    return frozenset(tuple(str(name).lower().split()) for name in data["certifying_vendors"])
+
+
+def names_certifying_vendor(words: Sequence[str]) -> bool:
+    """Return whether lower-case words include a vendor whose certifications have tiers ("aws", "google cloud")."""
+    return any(
+        tuple(words[i : i + len(vendor)]) == vendor for vendor in _certifying_vendors() for i in range(len(words))
+    )
 
 
 @cache

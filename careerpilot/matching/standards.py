@@ -78,9 +78,9 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<name>{spelled})(?![A-Za-z]|-(?![a-z]{{3}})){number}(?![\w.])", re.I)
 
 
-def standards_named(text: str) -> tuple[Standard, ...]:
-    """Return the standards a text names, in order, each once."""
-    found: list[Standard] = []
+def _named_at(text: str) -> list[tuple[tuple[int, int], Standard]]:
+    """Return each standard a text names with where it is named, in order."""
+    found: list[tuple[tuple[int, int], Standard]] = []
     for m in _pattern().finditer(text):
         found_as = _families().get(_spelling(m.group("name")))
         if found_as is None:
@@ -89,27 +89,68 @@ def standards_named(text: str) -> tuple[Standard, ...]:
         number = (m.group("number") or "") if kind != "named" else ""
         # the year of a numbered standard's edition names no other standard ("ISO/IEC 27001:2022" is ISO 27001)
         number = number.split(":")[0] if kind == "numbered" else number
-        standard = Standard(family, number, identifies=kind == "numbered")
-        if standard not in found:
-            found.append(standard)
-    return tuple(found)
+        found.append((m.span(), Standard(family, number, identifies=kind == "numbered")))
+        if kind == "numbered" and number.isdigit():
+            found += [(span, Standard(family, more, identifies=True)) for span, more in _numbers_after(text, m.end())]
+    return found
+
+
+# a bare number after a numbered standard carries its family ("IFRS 15/16", "ISO 9001, 14001 and 45001", "SOC 1/2");
+# never a year nor a count of something ("SOC 2, 3 years", "SOC 2, 10 staff": after a comma the list goes on or ends)
+_NUMBER_AFTER = re.compile(
+    r"\s{0,3}(?:[/&]|and\b|or\b|,(?=\s{0,3}\d{1,5}\s{0,3}(?:[/,&;.)]|and\b|or\b|$)))\s{0,3}"
+    r"(?!(?:19|20)\d\d\b)(?P<number>\d{1,5})(?![\w.:-])"
+    r"(?!\s{0,3}(?:\+|%|years?\b|yrs?\b|months?\b|weeks?\b|days?\b|hours?\b))",
+    re.I,
+)
+
+
+def _numbers_after(text: str, at: int) -> list[tuple[tuple[int, int], str]]:
+    """Return the bare numbers listed right after a numbered standard at ``at``, with where each is."""
+    numbers = []
+    while (more := _NUMBER_AFTER.match(text, at)) is not None:
+        numbers.append((more.span("number"), more.group("number")))
+        at = more.end()
+    return numbers
+
+
+def standards_named(text: str) -> tuple[Standard, ...]:
+    """Return the standards a text names, in order, each once."""
+    return tuple(dict.fromkeys(standard for _, standard in _named_at(text)))
 
 
 # what joins standards named as alternatives ("ISO 9001 or ISO 13485", "ITAR/EAR", "GDPR, CCPA or similar"): one of
-# them is asked, not each
+# them is asked, not each; a comma lists them, as alternatives only in a list an "or" closes ("GDPR, CCPA or LGPD")
 _EITHER_BETWEEN = re.compile(r"\s*(?:,\s*)?(?:/|(?:and/)?or\b)\s*", re.I)
+_LISTED_BETWEEN = re.compile(r"\s*,\s*")
 _EITHER_AFTER = re.compile(
     r"[\s,]*(?:and/)?or\s+(?:an?\s+|any\s+)?(?:other\s+|similar\b|equivalent\b|comparable\b|related\b)", re.I
 )
 
 
-def asked_as_alternatives(text: str) -> bool:
-    """Return whether a text names its standards as alternatives, one of them enough ("SOC 2 or ISO 27001")."""
-    spans = [m.span() for m in _pattern().finditer(text)]
-    if len(spans) < 2:
-        return False
-    between = (text[end:start] for (_, end), (start, _) in zip(spans, spans[1:], strict=False))
-    return any(_EITHER_BETWEEN.fullmatch(b) for b in between) or bool(_EITHER_AFTER.match(text, spans[-1][1]))
+def alternative_groups(text: str) -> tuple[tuple[Standard, ...], ...]:
+    """Return a text's standards in groups of alternatives: each group is asked, one standard of it enough.
+
+    "GDPR/CCPA compliance and SOC 2 audits": (GDPR, CCPA), (SOC 2); "SOC 2, ISO 27001 or HIPAA": one group; a list
+    ending "or similar" offers all its standards as examples of one thing asked.
+    """
+    named = _named_at(text)
+    if len(named) > 1 and _EITHER_AFTER.match(text, named[-1][0][1]):
+        return (standards_named(text),)
+    groups: list[list[Standard]] = []
+    listed: list[Standard] = []  # standards after commas, joined to the group before only by an "or" closing them
+    for i, (span, standard) in enumerate(named):
+        between = text[named[i - 1][0][1] : span[0]] if i else ""
+        if i and _EITHER_BETWEEN.fullmatch(between):
+            groups[-1] += [*listed, standard]
+            listed = []
+        elif i and _LISTED_BETWEEN.fullmatch(between):
+            listed.append(standard)
+        else:
+            groups += [[s] for s in listed] + [[standard]]
+            listed = []
+    groups += [[s] for s in listed]
+    return tuple(tuple(dict.fromkeys(group)) for group in groups)
 
 
 def holds(resume_text: str, standard: Standard) -> bool:
