@@ -66,7 +66,8 @@ def _field_places(short: str, before: list[str], *, conjunction: bool) -> re.Pat
     shouted = r"(?<![A-Z]\s)" if conjunction else ""
     # a word not also a conjunction names the field before any title-case word of a title ("IT Business Analyst",
     # "IT/Telecoms Engineer", "IT & Operations Manager"); a conjunction joins two such words ("Go OR Rust")
-    titled = "" if conjunction else rf"|\b{name}(?=\s*[/&,]?\s*[A-Z][a-z])"
+    # (bounded spaces: two open runs of spaces side by side backtrack quadratically on a pasted run of blanks)
+    titled = "" if conjunction else rf"|\b{name}(?=\s{{0,2}}[/&,]?\s{{0,2}}[A-Z][a-z])"
     return re.compile(
         rf"\b(?i:in|of)\s+(?:(?i:the|an?)\s+)?{name}|\({re.escape(short)}\)|"
         # before a role noun, but not a state's after a city's comma ("Portland, OR Nurse Jobs")
