@@ -305,9 +305,12 @@ def _specified(reading: str, title: str) -> bool:
     if not kinds:
         return True
     spelled = title_spelled(reading, title)
-    if any(_kind(w, line_terms(spelled)) for w in kinds) or kin_titled(reading, spelled):
-        return True  # "NLP Engineer" names machine learning engineering by a branch of it (``kin_titled``)
-    own = [w for w in _ordered(expanded(spelled)) if not _kind(w, {wanted[-1]})]
+    if any(_kind(w, line_terms(spelled)) for w in kinds):
+        return True
+    # "NLP Engineer" names machine learning engineering by a branch of it (``kin_titled``), but "AI Sales Engineer"
+    # names sales: the kin's words say the subject's kind, the title's other words must name no other
+    kin = {w for name in kin_titled(reading, spelled) for w in _ordered(name)}
+    own = [w for w in _ordered(expanded(spelled)) if not _kind(w, {wanted[-1]}) and w not in kin]
     return all(_says_no_kind(w) for w in own)
 
 

@@ -124,12 +124,18 @@ def kind_kin() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((kind, tuple(names)) for kind, names in data.items())
 
 
-def kin_titled(subject: str, title: str) -> bool:
-    """Return whether a title names a subject's kind by another name ("NLP Engineer" for machine learning work)."""
-    return any(
-        re.search(rf"\b{re.escape(kind)}\b", subject, re.I)
-        and any(re.search(rf"\b{re.escape(name)}\b", title, re.I) for name in names)
+def kin_titled(subject: str, title: str) -> tuple[str, ...]:
+    """Return the names a title gives a subject's kind by another name ("NLP" of "NLP Engineer" for machine learning).
+
+    The names alone: the title is about the subject only if its other words name no other kind ("AI Sales Engineer",
+    "Frontend Platform Engineer" name sales and frontend work), which the caller reads.
+    """
+    return tuple(
+        name
         for kind, names in kind_kin()
+        if re.search(rf"\b{re.escape(kind)}\b", subject, re.I)
+        for name in names
+        if re.search(rf"\b{re.escape(name)}\b", title, re.I)
     )
 
 
