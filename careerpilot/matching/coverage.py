@@ -21,6 +21,7 @@ from careerpilot.matching.occupations import (
     names_rank,
     role_rung,
     second_in_command,
+    seconds_in_charge,
     soft_words,
     subject_of,
 )
@@ -712,14 +713,16 @@ def _seconds_read(subject: str, title: str) -> str:
     """Return a title with the second-in-command words blanked where the subject does not ask the rank above them.
 
     Where the subject asks no charge, "Deputy Manager, Restructuring" is a rank of charge, no helper's post; where it
-    asks charge of others and names no rank ("people management", "team leadership"), a deputy or associate has
-    that charge, and an assistant is a helper's rung as ever; where it names the rank ("as a store manager"), a
-    "Deputy Store Manager" is the rung below.
+    asks charge of others and names no rank ("people management", "team leadership"), a deputy has that charge, and
+    an assistant or associate is the rung below as ever ("Associate Product Manager"); where it names the rank ("as a
+    store manager"), a "Deputy Store Manager" is the rung below.
     """
     if not _IN_CHARGE.search(subject):
         return second_in_command().sub(" ", title)
     if not names_rank(subject):
-        return second_in_command().sub(lambda m: m.group(0) if _HELPING.fullmatch(m.group(0)) else " ", title)
+        return second_in_command().sub(
+            lambda m: " " if seconds_in_charge().fullmatch(m.group(0)) else m.group(0), title
+        )
     return title
 
 

@@ -157,6 +157,13 @@ def second_in_command() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def seconds_in_charge() -> re.Pattern[str]:
+    """Return the pattern of the second's words that hold charge of people (``seconds_in_charge``: "Deputy")."""
+    words = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["seconds_in_charge"]
+    return re.compile("|".join(re.escape(w) for w in words), re.I)
+
+
+@lru_cache(maxsize=1)
 def _ranks() -> str:
     """Return the alternation of the ranks of charge (``charge_ranks`` in data/occupations.yaml), longest first."""
     ranks = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["charge_ranks"]

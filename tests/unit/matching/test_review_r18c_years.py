@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from careerpilot.matching.coverage import about_whole, check_years
+from careerpilot.matching.coverage import _lower_rung, about_whole, check_years
 from careerpilot.matching.evidence import Role
 from careerpilot.matching.occupations import expanded
 from careerpilot.matching.requirements import _before_event, _years
@@ -127,3 +127,50 @@ def test_a_kin_word_with_only_ranks_beside_it_still_names_the_kind(item: str, ti
     assert about_whole(req.subject, Role(title=title, line=title))[1]
     evidence = one_role(title, ["Shipped models and services"])
     assert check_years(req, evidence, close_everywhere(evidence)).years_basis == "clear"
+
+
+# --- 3. only a deputy's words hold charge of people: an associate is the rung below --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("5+ years of people management", "Associate Product Manager"),
+        ("5+ years of people management", "Associate Project Manager"),
+        ("5+ years of people management", "Associate Manager"),
+        ("5 years of people management experience", "Associate Manager, Operations"),
+    ],
+)
+def test_an_associate_is_below_the_charge_of_people(item: str, title: str) -> None:
+    req = years_item(item)
+    assert _lower_rung(req, Role(title=title, line=title))
+    evidence = one_role(title)
+    years = check_years(req, evidence, close_everywhere(evidence, 0.3))
+    assert (years.status, years.years_basis) != ("met", "clear")
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("3 years of team leadership", "Associate Manager"),
+        ("3 years of supervisory experience", "Associate Supervisor"),
+        ("5+ years of people management", "Associate Project Manager"),
+    ],
+)
+def test_an_associate_reads_as_an_assistant_for_charge_of_people(item: str, title: str) -> None:
+    req = years_item(item)
+    assistant = title.replace("Associate", "Assistant")
+    assert _lower_rung(req, Role(title=title, line=title)) == _lower_rung(req, Role(title=assistant, line=assistant))
+
+
+@pytest.mark.parametrize(
+    ("item", "title"),
+    [
+        ("5+ years of people management", "Deputy Manager"),
+        ("5+ years of people management", "Associate Director"),
+        ("3 years of team leadership", "Vice Principal"),
+        ("5 years of people management experience", "Deputy Director"),
+    ],
+)
+def test_a_deputy_and_an_associate_director_still_hold_the_charge(item: str, title: str) -> None:
+    assert not _lower_rung(years_item(item), Role(title=title, line=title))
