@@ -59,11 +59,11 @@ def _field_places(short: str, before: list[str], *, conjunction: bool) -> re.Pat
     """Return the pattern of a capital field abbreviation in a field's place (see ``capital_fields``).
 
     ``conjunction``: the abbreviation is also a conjunction in capitals, so a role's word after it names the field
-    only where no capital word stands before it ("OR NURSE WANTED", not "ELECTRICIAN OR TECHNICIAN").
+    only where no role noun in capitals stands before it (``_in_field_place``): "CIRCULATING OR NURSE", not
+    "ELECTRICIAN OR TECHNICIAN"; the group ``joined`` marks that place.
     """
     nouns = "|".join(re.escape(w) for w in before)
     name = rf"{re.escape(short)}(?![\w'’])"
-    shouted = r"(?<![A-Z]\s)" if conjunction else ""
     # a word not also a conjunction names the field before any title-case word of a title ("IT Business Analyst",
     # "IT/Telecoms Engineer", "IT & Operations Manager"); a conjunction joins two such words ("Go OR Rust")
     # (bounded spaces: two open runs of spaces side by side backtrack quadratically on a pasted run of blanks)
@@ -71,7 +71,24 @@ def _field_places(short: str, before: list[str], *, conjunction: bool) -> re.Pat
     return re.compile(
         rf"\b(?i:in|of)\s+(?:(?i:the|an?)\s+)?{name}|\({re.escape(short)}\)|"
         # before a role noun, but not a state's after a city's comma ("Portland, OR Nurse Jobs")
-        rf"(?<!,\s){shouted}\b{name}(?=[\s-]+(?i:{nouns})\b){titled}"
+        rf"(?<!,\s)\b{'(?P<joined>' if conjunction else '(?:'}{name})(?=[\s-]+(?i:{nouns})\b){titled}"
+    )
+
+
+# a role noun or a qualification in capitals just before a conjunction's place: "LPN OR RN", "RN OR NURSE",
+# "ELECTRICIAN OR TECHNICIAN", "DIPLOMA OR EXPERIENCE" are alternatives of one kind; "CIRCULATING OR NURSE",
+# "TRAVEL OR NURSE", "ICU OR OR EXPERIENCE" name the operating room
+_ROLE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z]{2,}(?:ER|OR|IST|IAN|MAN)|[A-Z]*(?:NURSE|RN|LPN|LVN|CNA|TECH|AIDE|ASSISTANT)"
+    r"|DIPLOMA|DEGREE|GED|EDUCATION|TRAINING|CERTIFICATION|CERTIFICATE|LICEN[CS]E|EQUIVALENT)S?[\s/,]+$"
+)
+
+
+def _in_field_place(pattern: re.Pattern[str], text: str) -> bool:
+    """Return whether a capital field abbreviation stands in a field's place, not joining two role nouns."""
+    return any(
+        not (found.groupdict().get("joined") and _ROLE_BEFORE.search(text[max(0, found.start() - 40) : found.start()]))
+        for found in pattern.finditer(text)
     )
 
 
@@ -81,7 +98,7 @@ _SPELLED_IT = re.compile(r"\bI\.T\.(?!\w)")  # "I.T." is the field wherever it s
 def expanded(text: str) -> str:
     """Return text with the abbreviations it uses followed by their words."""
     extra = [ABBREVIATIONS[w] for w in re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower()) if w in ABBREVIATIONS]
-    extra += [words for pattern, words in capital_fields() if pattern.search(text)]
+    extra += [words for pattern, words in capital_fields() if _in_field_place(pattern, text)]
     if _SPELLED_IT.search(text) and "information technology" not in extra:
         extra.append("information technology")
     return f"{text} {' '.join(extra)}" if extra else text

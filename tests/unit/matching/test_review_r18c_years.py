@@ -174,3 +174,39 @@ def test_an_associate_reads_as_an_assistant_for_charge_of_people(item: str, titl
 )
 def test_a_deputy_and_an_associate_director_still_hold_the_charge(item: str, title: str) -> None:
     assert not _lower_rung(years_item(item), Role(title=title, line=title))
+
+
+# --- 4. a capital OR before the operating room's staff is the field unless a role noun stands before it ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CIRCULATING OR NURSE",
+        "TRAVEL OR NURSE NEEDED",
+        "EXPERIENCED OR RN WANTED",
+        "3 YEARS ICU OR OR EXPERIENCE",
+        "OR NURSE WANTED",
+        "Senior OR Nurse",
+        "NIGHT SHIFT OR TECH",
+    ],
+)
+def test_a_capital_or_before_the_operating_rooms_staff_names_the_field(text: str) -> None:
+    assert "operating room" in expanded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LPN OR RN",
+        "RN OR NURSE",
+        "ELECTRICIAN OR TECHNICIAN",
+        "SUPERVISOR OR MANAGER",
+        "CNA OR NURSE AIDE",
+        "BACHELOR'S DEGREE OR EXPERIENCE",
+        "Go OR Rust",
+        "Portland, OR Nurse Jobs",
+    ],
+)
+def test_a_capital_or_between_two_role_nouns_is_the_conjunction(text: str) -> None:
+    assert "operating room" not in expanded(text)
