@@ -16,6 +16,7 @@ from careerpilot.matching.evidence import ResumeEvidence, Role, month_span, unio
 from careerpilot.matching.occupations import (
     ABBREVIATIONS,
     Subject,
+    conjunction_fields_at,
     expanded,
     kin_titled,
     names_rank,
@@ -275,9 +276,22 @@ def line_terms(text: str) -> frozenset[str]:
 def _alternatives(subject: str) -> list[str]:
     """Return a subject's alternatives ("HR generalist or HRBP", "software engineer/developer": two).
 
-    An all-capitals posting's "ELECTRICIAN OR PLUMBER" is two as well: trades postings are often written in capitals.
+    An all-capitals posting's "ELECTRICIAN OR PLUMBER" is two as well: trades postings are often written in capitals;
+    in mixed case a capital "OR" in its field's place is the operating room ("2 years of cardiac OR nursing": one).
     """
-    return [a for a in re.split(r"\s+or\s+|/", subject, flags=re.I) if a.strip()]
+    shouted = subject.upper() == subject
+    fields = frozenset() if shouted else conjunction_fields_at(subject)
+    parts, start = [], 0
+    for found in _OR_OR_SLASH.finditer(subject):
+        if found.group("word") and found.start("word") in fields:
+            continue
+        parts.append(subject[start : found.start()])
+        start = found.end()
+    parts.append(subject[start:])
+    return [a for a in parts if a.strip()]
+
+
+_OR_OR_SLASH = re.compile(r"\s+(?P<word>or)\s+|/", re.I)
 
 
 def _share(reading: str, have: frozenset[str]) -> tuple[float, list[str]]:

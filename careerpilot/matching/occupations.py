@@ -13,7 +13,7 @@ out; words are compared as stems.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -86,9 +86,28 @@ _ROLE_BEFORE = re.compile(
 
 def _in_field_place(pattern: re.Pattern[str], text: str) -> bool:
     """Return whether a capital field abbreviation stands in a field's place, not joining two role nouns."""
-    return any(
-        not (found.groupdict().get("joined") and _ROLE_BEFORE.search(text[max(0, found.start() - 40) : found.start()]))
-        for found in pattern.finditer(text)
+    return next(_field_places_found(pattern, text), None) is not None
+
+
+def _field_places_found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Yield a capital field abbreviation's places in text, but not its places joining two role nouns."""
+    for found in pattern.finditer(text):
+        before = text[max(0, found.start() - 40) : found.start()]
+        if not (found.groupdict().get("joined") and _ROLE_BEFORE.search(before)):
+            yield found
+
+
+def conjunction_fields_at(text: str) -> frozenset[int]:
+    """Return the offsets where a conjunction's abbreviation names its field before a role noun ("cardiac OR nursing").
+
+    A reader of alternatives leaves the subject whole there.
+    """
+    return frozenset(
+        found.start("joined")
+        for pattern, _ in capital_fields()
+        if "joined" in pattern.groupindex
+        for found in _field_places_found(pattern, text)
+        if found.group("joined")
     )
 
 

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from careerpilot.matching.coverage import _lower_rung, about_whole, check_years
+from careerpilot.matching.coverage import _alternatives, _lower_rung, about_whole, check_years
 from careerpilot.matching.evidence import Role
 from careerpilot.matching.occupations import expanded
 from careerpilot.matching.requirements import _before_event, _years
@@ -210,3 +210,27 @@ def test_a_capital_or_before_the_operating_rooms_staff_names_the_field(text: str
 )
 def test_a_capital_or_between_two_role_nouns_is_the_conjunction(text: str) -> None:
     assert "operating room" not in expanded(text)
+
+
+@pytest.mark.parametrize(
+    ("subject", "parts"),
+    [
+        ("cardiac OR nursing", ["cardiac OR nursing"]),
+        ("perioperative OR nursing", ["perioperative OR nursing"]),
+        ("ELECTRICIAN OR PLUMBER", ["ELECTRICIAN", "PLUMBER"]),
+        ("HR generalist or HRBP", ["HR generalist", "HRBP"]),
+        ("software engineer/developer", ["software engineer", "developer"]),
+        ("electrician Or plumber", ["electrician", "plumber"]),
+        ("Go OR Rust", ["Go", "Rust"]),
+    ],
+)
+def test_a_capital_or_splits_alternatives_only_where_it_is_no_field(subject: str, parts: list[str]) -> None:
+    assert _alternatives(subject) == parts
+
+
+@pytest.mark.parametrize("title", ["Telemetry RN", "Med-Surg RN"])
+def test_a_cardiac_nurse_is_not_clear_for_years_in_the_operating_room(title: str) -> None:
+    req = years_item("2 years of cardiac OR nursing")
+    evidence = one_role(title)
+    years = check_years(req, evidence, close_everywhere(evidence, 0.3))
+    assert (years.status, years.years_basis) != ("met", "clear")
