@@ -50,13 +50,19 @@ def capital_fields() -> tuple[tuple[re.Pattern[str], str], ...]:
     """
     data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["capital_fields"]
     return tuple(
-        (_field_places(short, body["before"], conjunction=body.get("conjunction", False)), body["words"])
+        (
+            _field_places(short, body["before"], body.get("titled", []), conjunction=body.get("conjunction", False)),
+            body["words"],
+        )
         for short, body in data.items()
     )
 
 
-def _field_places(short: str, before: list[str], *, conjunction: bool) -> re.Pattern[str]:
+def _field_places(short: str, before: list[str], titled: list[str], *, conjunction: bool) -> re.Pattern[str]:
     """Return the pattern of a capital field abbreviation in a field's place (see ``capital_fields``).
+
+    ``before``: the words it names the field before, in any case; ``titled``: the title-case role and department
+    words of a title it names the field before besides them ("IT Recruiter"; not "We Make IT Simple").
 
     ``conjunction``: the abbreviation is also a conjunction in capitals, so a role's word after it names the field
     only where no role noun in capitals stands before it (``_in_field_place``): "CIRCULATING OR NURSE", not
@@ -64,14 +70,16 @@ def _field_places(short: str, before: list[str], *, conjunction: bool) -> re.Pat
     """
     nouns = "|".join(re.escape(w) for w in before)
     name = rf"{re.escape(short)}(?![\w'’])"
-    # a word not also a conjunction names the field before any title-case word of a title ("IT Business Analyst",
-    # "IT/Telecoms Engineer", "IT & Operations Manager"); a conjunction joins two such words ("Go OR Rust")
-    # (bounded spaces: two open runs of spaces side by side backtrack quadratically on a pasted run of blanks)
-    titled = "" if conjunction else rf"|\b{name}(?=\s{{0,2}}[/&,]?\s{{0,2}}[A-Z][a-z])"
+    # a word not also a conjunction names the field before a title's role or department word ("IT Business Analyst",
+    # ``titled``) or joined to another field ("IT/Telecoms Engineer", "IT & Operations Manager"); a conjunction joins
+    # two such words ("Go OR Rust"). Bounded spaces: two open runs of spaces side by side backtrack quadratically.
+    words = "|".join(re.escape(w) for w in [*titled, *(w.capitalize() for w in before)])
+    joined = rf"\s{{0,2}}[/&]\s{{0,2}}[A-Z][a-z]|[\s,]{{1,3}}(?:{words})\b"
+    titled_place = "" if conjunction else rf"|\b{name}(?={joined})"
     return re.compile(
         rf"\b(?i:in|of)\s+(?:(?i:the|an?)\s+)?{name}|\({re.escape(short)}\)|"
         # before a role noun, but not a state's after a city's comma ("Portland, OR Nurse Jobs")
-        rf"(?<!,\s)\b{'(?P<joined>' if conjunction else '(?:'}{name})(?=[\s-]+(?i:{nouns})\b){titled}"
+        rf"(?<!,\s)\b{'(?P<joined>' if conjunction else '(?:'}{name})(?=[\s-]+(?i:{nouns})\b){titled_place}"
     )
 
 

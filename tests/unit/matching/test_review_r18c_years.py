@@ -234,3 +234,32 @@ def test_a_cardiac_nurse_is_not_clear_for_years_in_the_operating_room(title: str
     evidence = one_role(title)
     years = check_years(req, evidence, close_everywhere(evidence, 0.3))
     assert (years.status, years.years_basis) != ("met", "clear")
+
+
+# --- 5. IT before a title-case word names the field only before a role or department word -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We Make IT Simple", "Is IT For You?", "Make IT Happen With Us", "Love IT Or Leave", "Get IT Done Right"],
+)
+def test_it_before_an_ordinary_title_case_word_names_no_field(text: str) -> None:
+    assert "information technology" not in expanded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IT Recruiter",
+        "IT Risk Analyst",
+        "IT Teacher",
+        "IT Account Manager",
+        "IT Apprentice",
+        "IT Trainer",
+        "IT Support Specialist",
+        "IT Operations Manager",
+        "IT, Risk and Compliance Lead",
+    ],
+)
+def test_it_before_a_role_or_department_word_names_the_field(text: str) -> None:
+    assert "information technology" in expanded(text)
