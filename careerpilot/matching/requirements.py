@@ -340,7 +340,7 @@ def _before_event(text: str) -> str:
         short = found.group("short")
         # the abbreviation and the word after it, in a bounded window
         named = " ".join(text[found.start("short") : found.start("short") + 40].split()[:2]) if short else ""
-        if not short or datable_abbreviation(short) or names_event(named):
+        if not short or names_event(named):
             return text[: found.start()].rstrip()
     return text
 

@@ -15,6 +15,7 @@ from careerpilot.matching.coverage import _alternatives, _lower_rung, about_whol
 from careerpilot.matching.evidence import Role
 from careerpilot.matching.occupations import expanded
 from careerpilot.matching.requirements import _before_event, _years
+from careerpilot.matching.since import since_phrase
 from tests.support.years import close_everywhere, one_role, years_item
 
 # --- 1. a run of whitespace reads in linear time ------------------------------------------------------------------
@@ -263,3 +264,34 @@ def test_it_before_an_ordinary_title_case_word_names_no_field(text: str) -> None
 )
 def test_it_before_a_role_or_department_word_names_the_field(text: str) -> None:
     assert "information technology" in expanded(text)
+
+
+# --- 5b. an exam's initials inside a practice's or a body's name are no event the years count from ----------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "3 years of security experience following the CIA triad",
+        "3 years of engineering following PE guidelines",
+        "3 years of pricing work since the CMA ruling",
+    ],
+)
+def test_initials_inside_a_practice_are_no_event(item: str) -> None:
+    assert since_phrase(item) == ""
+
+
+@pytest.mark.parametrize(
+    ("item", "phrase"),
+    [
+        ("2 years of nursing after NCLEX", "NCLEX"),
+        ("2 years of nursing after NCLEX in a hospital", "NCLEX"),
+        ("3 years of experience following the PE license", "PE license"),
+        ("3 years of experience after obtaining your CDL", "CDL"),
+        ("2 years since the SQE", "SQE"),
+        ("3 years of audit after CIA certification", "CIA certification"),
+        ("two years, after the MSW, of casework", "MSW"),
+    ],
+)
+def test_initials_at_the_phrase_end_or_before_an_event_word_are_the_event(item: str, phrase: str) -> None:
+    assert since_phrase(item) == phrase
