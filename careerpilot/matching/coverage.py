@@ -16,11 +16,13 @@ from careerpilot.matching.evidence import ResumeEvidence, Role, month_span, unio
 from careerpilot.matching.occupations import (
     ABBREVIATIONS,
     Subject,
+    conjunction_fields_at,
     expanded,
     kin_titled,
     names_rank,
     role_rung,
     second_in_command,
+    seconds_in_charge,
     soft_words,
     subject_of,
 )
@@ -278,9 +280,22 @@ def line_terms(text: str) -> frozenset[str]:
 def _alternatives(subject: str) -> list[str]:
     """Return a subject's alternatives ("HR generalist or HRBP", "software engineer/developer": two).
 
-    An all-capitals posting's "ELECTRICIAN OR PLUMBER" is two as well: trades postings are often written in capitals.
+    An all-capitals posting's "ELECTRICIAN OR PLUMBER" is two as well: trades postings are often written in capitals;
+    in mixed case a capital "OR" in its field's place is the operating room ("2 years of cardiac OR nursing": one).
     """
-    return [a for a in re.split(r"\s+or\s+|/", subject, flags=re.I) if a.strip()]
+    shouted = subject.upper() == subject
+    fields = frozenset() if shouted else conjunction_fields_at(subject)
+    parts, start = [], 0
+    for found in _OR_OR_SLASH.finditer(subject):
+        if found.group("word") and found.start("word") in fields:
+            continue
+        parts.append(subject[start : found.start()])
+        start = found.end()
+    parts.append(subject[start:])
+    return [a for a in parts if a.strip()]
+
+
+_OR_OR_SLASH = re.compile(r"\s+(?P<word>or)\s+|/", re.I)
 
 
 def _share(reading: str, have: frozenset[str]) -> tuple[float, list[str]]:
@@ -309,9 +324,12 @@ def _specified(reading: str, title: str) -> bool:
     if not kinds:
         return True
     spelled = title_spelled(reading, title)
-    if any(_kind(w, line_terms(spelled)) for w in kinds) or kin_titled(reading, spelled):
-        return True  # "NLP Engineer" names machine learning engineering by a branch of it (``kin_titled``)
-    own = [w for w in _ordered(expanded(spelled)) if not _kind(w, {wanted[-1]})]
+    if any(_kind(w, line_terms(spelled)) for w in kinds):
+        return True
+    # "NLP Engineer" names machine learning engineering by a branch of it (``kin_titled``), but "AI Sales Engineer"
+    # names sales: the kin's words say the subject's kind, the title's other words must name no other
+    kin = {w for name in kin_titled(reading, spelled) for w in _ordered(name)}
+    own = [w for w in _ordered(expanded(spelled)) if not _kind(w, {wanted[-1]}) and w not in kin]
     return all(_says_no_kind(w) for w in own)
 
 
@@ -713,14 +731,16 @@ def _seconds_read(subject: str, title: str) -> str:
     """Return a title with the second-in-command words blanked where the subject does not ask the rank above them.
 
     Where the subject asks no charge, "Deputy Manager, Restructuring" is a rank of charge, no helper's post; where it
-    asks charge of others and names no rank ("people management", "team leadership"), a deputy or associate has
-    that charge, and an assistant is a helper's rung as ever; where it names the rank ("as a store manager"), a
-    "Deputy Store Manager" is the rung below.
+    asks charge of others and names no rank ("people management", "team leadership"), a deputy has that charge, and
+    an assistant or associate is the rung below as ever ("Associate Product Manager"); where it names the rank ("as a
+    store manager"), a "Deputy Store Manager" is the rung below.
     """
     if not _IN_CHARGE.search(subject):
         return second_in_command().sub(" ", title)
     if not names_rank(subject):
-        return second_in_command().sub(lambda m: m.group(0) if _HELPING.fullmatch(m.group(0)) else " ", title)
+        return second_in_command().sub(
+            lambda m: " " if seconds_in_charge().fullmatch(m.group(0)) else m.group(0), title
+        )
     return title
 
 

@@ -13,7 +13,7 @@ out; words are compared as stems.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -50,27 +50,72 @@ def capital_fields() -> tuple[tuple[re.Pattern[str], str], ...]:
     """
     data = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["capital_fields"]
     return tuple(
-        (_field_places(short, body["before"], conjunction=body.get("conjunction", False)), body["words"])
+        (
+            _field_places(short, body["before"], body.get("titled", []), conjunction=body.get("conjunction", False)),
+            body["words"],
+        )
         for short, body in data.items()
     )
 
 
-def _field_places(short: str, before: list[str], *, conjunction: bool) -> re.Pattern[str]:
+def _field_places(short: str, before: list[str], titled: list[str], *, conjunction: bool) -> re.Pattern[str]:
     """Return the pattern of a capital field abbreviation in a field's place (see ``capital_fields``).
 
+    ``before``: the words it names the field before, in any case; ``titled``: the title-case role and department
+    words of a title it names the field before besides them ("IT Recruiter"; not "We Make IT Simple").
+
     ``conjunction``: the abbreviation is also a conjunction in capitals, so a role's word after it names the field
-    only where no capital word stands before it ("OR NURSE WANTED", not "ELECTRICIAN OR TECHNICIAN").
+    only where no role noun in capitals stands before it (``_in_field_place``): "CIRCULATING OR NURSE", not
+    "ELECTRICIAN OR TECHNICIAN"; the group ``joined`` marks that place.
     """
     nouns = "|".join(re.escape(w) for w in before)
     name = rf"{re.escape(short)}(?![\w'’])"
-    shouted = r"(?<![A-Z]\s)" if conjunction else ""
-    # a word not also a conjunction names the field before any title-case word of a title ("IT Business Analyst",
-    # "IT/Telecoms Engineer", "IT & Operations Manager"); a conjunction joins two such words ("Go OR Rust")
-    titled = "" if conjunction else rf"|\b{name}(?=\s*[/&,]?\s*[A-Z][a-z])"
+    # a word not also a conjunction names the field before a title's role or department word ("IT Business Analyst",
+    # ``titled``) or joined to another field ("IT/Telecoms Engineer", "IT & Operations Manager"); a conjunction joins
+    # two such words ("Go OR Rust"). Bounded spaces: two open runs of spaces side by side backtrack quadratically.
+    words = "|".join(re.escape(w) for w in [*titled, *(w.capitalize() for w in before)])
+    joined = rf"\s{{0,2}}[/&]\s{{0,2}}[A-Z][a-z]|[\s,]{{1,3}}(?:{words})\b"
+    titled_place = "" if conjunction else rf"|\b{name}(?={joined})"
     return re.compile(
         rf"\b(?i:in|of)\s+(?:(?i:the|an?)\s+)?{name}|\({re.escape(short)}\)|"
         # before a role noun, but not a state's after a city's comma ("Portland, OR Nurse Jobs")
-        rf"(?<!,\s){shouted}\b{name}(?=[\s-]+(?i:{nouns})\b){titled}"
+        rf"(?<!,\s)\b{'(?P<joined>' if conjunction else '(?:'}{name})(?=[\s-]+(?i:{nouns})\b){titled_place}"
+    )
+
+
+# a role noun or a qualification in capitals just before a conjunction's place: "LPN OR RN", "RN OR NURSE",
+# "ELECTRICIAN OR TECHNICIAN", "DIPLOMA OR EXPERIENCE" are alternatives of one kind; "CIRCULATING OR NURSE",
+# "TRAVEL OR NURSE", "ICU OR OR EXPERIENCE" name the operating room
+_ROLE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[A-Z]{2,}(?:ER|OR|IST|IAN|MAN)|[A-Z]*(?:NURSE|RN|LPN|LVN|CNA|TECH|AIDE|ASSISTANT)"
+    r"|DIPLOMA|DEGREE|GED|EDUCATION|TRAINING|CERTIFICATION|CERTIFICATE|LICEN[CS]E|EQUIVALENT)S?[\s/,]+$"
+)
+
+
+def _in_field_place(pattern: re.Pattern[str], text: str) -> bool:
+    """Return whether a capital field abbreviation stands in a field's place, not joining two role nouns."""
+    return next(_field_places_found(pattern, text), None) is not None
+
+
+def _field_places_found(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Yield a capital field abbreviation's places in text, but not its places joining two role nouns."""
+    for found in pattern.finditer(text):
+        before = text[max(0, found.start() - 40) : found.start()]
+        if not (found.groupdict().get("joined") and _ROLE_BEFORE.search(before)):
+            yield found
+
+
+def conjunction_fields_at(text: str) -> frozenset[int]:
+    """Return the offsets where a conjunction's abbreviation names its field before a role noun ("cardiac OR nursing").
+
+    A reader of alternatives leaves the subject whole there.
+    """
+    return frozenset(
+        found.start("joined")
+        for pattern, _ in capital_fields()
+        if "joined" in pattern.groupindex
+        for found in _field_places_found(pattern, text)
+        if found.group("joined")
     )
 
 
@@ -80,7 +125,7 @@ _SPELLED_IT = re.compile(r"\bI\.T\.(?!\w)")  # "I.T." is the field wherever it s
 def expanded(text: str) -> str:
     """Return text with the abbreviations it uses followed by their words."""
     extra = [ABBREVIATIONS[w] for w in re.findall(r"[a-z0-9][a-z0-9&+-]*", text.lower()) if w in ABBREVIATIONS]
-    extra += [words for pattern, words in capital_fields() if pattern.search(text)]
+    extra += [words for pattern, words in capital_fields() if _in_field_place(pattern, text)]
     if _SPELLED_IT.search(text) and "information technology" not in extra:
         extra.append("information technology")
     return f"{text} {' '.join(extra)}" if extra else text
@@ -123,12 +168,18 @@ def kind_kin() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((kind, tuple(names)) for kind, names in data.items())
 
 
-def kin_titled(subject: str, title: str) -> bool:
-    """Return whether a title names a subject's kind by another name ("NLP Engineer" for machine learning work)."""
-    return any(
-        re.search(rf"\b{re.escape(kind)}\b", subject, re.I)
-        and any(re.search(rf"\b{re.escape(name)}\b", title, re.I) for name in names)
+def kin_titled(subject: str, title: str) -> tuple[str, ...]:
+    """Return the names a title gives a subject's kind by another name ("NLP" of "NLP Engineer" for machine learning).
+
+    The names alone: the title is about the subject only if its other words name no other kind ("AI Sales Engineer",
+    "Frontend Platform Engineer" name sales and frontend work), which the caller reads.
+    """
+    return tuple(
+        name
         for kind, names in kind_kin()
+        if re.search(rf"\b{re.escape(kind)}\b", subject, re.I)
+        for name in names
+        if re.search(rf"\b{re.escape(name)}\b", title, re.I)
     )
 
 
@@ -147,6 +198,13 @@ def second_in_command() -> re.Pattern[str]:
     grades = "|".join(r"[\s-]+".join(map(re.escape, g.split())) for g in data["rank_grades"])
     between = r"(?:(?!(?:and|or|to)\b)[A-Za-z]+\s+){0,2}?"  # not "Assistant to the Director": a helper
     return re.compile(rf"\b(?!(?:{grades})\b)(?:{seconds})(?=[\s-]+{between}(?:{_ranks()})s?\b)", re.I)
+
+
+@lru_cache(maxsize=1)
+def seconds_in_charge() -> re.Pattern[str]:
+    """Return the pattern of the second's words that hold charge of people (``seconds_in_charge``: "Deputy")."""
+    words = yaml_data.safe_load(VOCABULARY.read_text(encoding="utf-8"))["seconds_in_charge"]
+    return re.compile("|".join(re.escape(w) for w in words), re.I)
 
 
 @lru_cache(maxsize=1)

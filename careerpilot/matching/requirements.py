@@ -316,7 +316,7 @@ _PHRASE = r"[\w/&+-]+(?:\s+[\w/&+-]+){0,3}"
 # "after completing an apprenticeship", "since registration", "following licensure", "after the MSW": the event the
 # years count from (since.py); "following the SDLC", "since the IPO" name no event a resume dates: subject words
 _AFTER_EVENT = re.compile(
-    r"(?:^|\s+)(?:after|following|since|upon)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of|gaining)\s+)?"
+    r"(?<!\S)(?:after|following|since|upon)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of|gaining)\s+)?"
     rf"(?:the\s+|an?\s+|your\s+)?(?=(?:{EVENT_WORDS}|qualifi\w*)\b|(?P<short>[A-Z]{{2,6}})\b)",
 )
 _SHARED_WORKER = re.compile(
@@ -340,8 +340,8 @@ def _before_event(text: str) -> str:
         short = found.group("short")
         # the abbreviation and the word after it, in a bounded window
         named = " ".join(text[found.start("short") : found.start("short") + 40].split()[:2]) if short else ""
-        if not short or datable_abbreviation(short) or names_event(named):
-            return text[: found.start()]
+        if not short or names_event(named):
+            return text[: found.start()].rstrip()
     return text
 
 

@@ -79,7 +79,11 @@ EVENT_WORDS = (
     r"journey\w*|red\s+seal|ticket|admission|call\s+to\s+the\s+bar"
 )
 _EVENT_WORD = re.compile(rf"\b(?:{EVENT_WORDS})\b", re.I)
-_ABBREVIATION = re.compile(r"\b[A-Z]{2,6}\b")
+# an abbreviation is the event only where the phrase ends at it or a small word goes on ("after NCLEX in a
+# hospital"); "the CIA triad", "PE guidelines", "the CMA ruling" are a practice or a body's act named by it
+_ABBREVIATION = re.compile(
+    r"\b[A-Z]{2,6}\b(?=\s{0,3}(?:$|[,;:.()]|(?:in|at|and|or|with|of|for|from|to|as|on|by|within|before)\b))"
+)
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +106,8 @@ def datable_abbreviation(word: str) -> bool:
 def names_event(phrase: str) -> bool:
     """Return whether the words after "after", "following", "since" or "post-" name an event a resume dates.
 
-    "the MSW", "obtaining your RN license", "graduation" do; "the SDLC", "Agile practices", "launch" do not: they
-    stay words of the subject.
+    "the MSW", "obtaining your RN license", "graduation" do; "the SDLC", "Agile practices", "launch", "the CIA
+    triad" (an exam's initials inside a practice's name) do not: they stay words of the subject.
     """
     if _EVENT_WORD.search(phrase) or degree_level(phrase):
         return True
