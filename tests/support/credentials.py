@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
+from careerpilot.domain.matching import Requirement, RequirementCheck
+from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.coverage import check
 from careerpilot.matching.credentials import Verdict, held_in, judge, wanted_in
 
 TODAY = date(2026, 12, 5)
@@ -14,3 +18,16 @@ def verdict(asked: str, listed: list[str]) -> Verdict:
     wanted = wanted_in(asked)
     assert wanted, asked
     return judge(wanted[0], held_in(listed, TODAY), (), [], listed)
+
+
+def credit(asked: str, lines: Sequence[str] = (), listed: Sequence[str] = ()) -> float:
+    """Return how far resume lines (experience prose) and listed certificates meet the first credential asked."""
+    wanted = wanted_in(asked)
+    assert wanted, asked
+    return judge(wanted[0], held_in([*lines, *listed], TODAY), (), list(lines), list(listed)).credit
+
+
+def skill_check(item: str, *lines: str) -> RequirementCheck:
+    """Return the check of a required skill item against a resume whose experience is ``lines``."""
+    evidence = resume_evidence.from_text("## Experience\n" + "\n".join(lines), TODAY)
+    return check(Requirement(kind="skill", text=item, importance="required"), evidence)

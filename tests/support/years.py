@@ -8,7 +8,8 @@ from typing import Any
 from careerpilot.domain.matching import Requirement
 from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching.coverage import YEARS_RAMP, RoleMeaning
+from careerpilot.matching.coverage import YEARS_RAMP, RoleMeaning, about_whole, check_years
+from careerpilot.matching.evidence import Role
 from careerpilot.matching.requirements import _years
 
 TODAY = date(2025, 1, 1)
@@ -37,3 +38,14 @@ def one_role(title: str, highlights: list[str] | None = None) -> resume_evidence
 def close_everywhere(evidence: resume_evidence.ResumeEvidence, cosine: float = CLOSE) -> RoleMeaning:
     """Return a reading by meaning that finds every role ``cosine`` close to the subject."""
     return {i: (cosine, r.line) for i, r in enumerate(evidence.roles)}
+
+
+def title_names_subject(item: str, title: str) -> bool:
+    """Return whether ``title`` alone names the whole subject of the years item read from ``item``."""
+    return bool(about_whole(years_item(item).subject, Role(title=title, line=title))[1])
+
+
+def basis_in_one_role(item: str, title: str, highlights: list[str] | None = None) -> str:
+    """Return the years basis of ``item`` against one role titled ``title``, every role close by meaning."""
+    evidence = one_role(title, highlights or ["Shipped work weekly"])
+    return check_years(years_item(item), evidence, close_everywhere(evidence)).years_basis

@@ -3,33 +3,16 @@ no rank, and a ticket worked is no ticket held."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
-
 import pytest
 
-from careerpilot.domain.matching import Requirement, RequirementCheck
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import caps_score, check, named_tool_missing
 from careerpilot.matching.credential_phrases import find
-from careerpilot.matching.credentials import held_in, judge, wanted_in
+from careerpilot.matching.credentials import wanted_in
 from careerpilot.matching.products import named_products
 from careerpilot.matching.requirements import extract_requirements
 from careerpilot.matching.standards import standards_named
-
-TODAY = date(2026, 12, 5)
-
-
-def _skill_check(item: str, *lines: str) -> RequirementCheck:
-    evidence = resume_evidence.from_text("## Experience\n" + "\n".join(lines), TODAY)
-    return check(Requirement(kind="skill", text=item, importance="required"), evidence)
-
-
-def _credit(asked: str, lines: Sequence[str] = (), listed: Sequence[str] = ()) -> float:
-    """Return how far resume lines (experience prose) and listed certificates meet the first credential asked."""
-    wanted = wanted_in(asked)
-    assert wanted, asked
-    return judge(wanted[0], held_in([*lines, *listed], TODAY), (), list(lines), list(listed)).credit
+from tests.support.credentials import TODAY, credit, skill_check
 
 
 def _credential_items(posting: str) -> dict[str, list[str]]:
@@ -61,7 +44,7 @@ def _credential_items(posting: str) -> dict[str, list[str]]:
 )
 def test_a_standard_a_regulation_or_a_kind_insisted_on_is_no_product(item: str) -> None:
     assert named_products(item).asked == ()
-    lacking = _skill_check(item, "Built payment APIs in Go on AWS")
+    lacking = skill_check(item, "Built payment APIs in Go on AWS")
     assert not named_tool_missing(lacking) and lacking.status == "missing"
 
 
@@ -95,16 +78,16 @@ def test_a_standard_is_read_with_its_number(text: str, labels: list[str]) -> Non
     ],
 )
 def test_a_standard_is_met_by_the_same_standard_only(item: str, held: str, other: str) -> None:
-    met = _skill_check(item, held)
+    met = skill_check(item, held)
     assert met.status == "met" and met.evidence == held
-    lacking = _skill_check(item, other)
+    lacking = skill_check(item, other)
     assert lacking.status == "missing" and not named_tool_missing(lacking)
 
 
 def test_a_tool_of_the_kind_is_still_a_product_and_an_insisted_acronym_still_caps() -> None:
     assert named_products("Experience with Splunk SIEM is required").asked == (("Splunk SIEM",),)
     assert named_products("Advanced skills in SPSS are essential").asked == (("SPSS",),)
-    lacking = _skill_check("Advanced skills in SPSS are essential", "Analysed survey data in Stata")
+    lacking = skill_check("Advanced skills in SPSS are essential", "Analysed survey data in Stata")
     assert named_tool_missing(lacking) and caps_score(lacking)
 
 
@@ -138,7 +121,7 @@ def test_standards_in_a_software_posting_are_skills_met_by_name() -> None:
     ],
 )
 def test_a_line_naming_the_body_holds_nothing(asked: str, line: str) -> None:
-    assert _credit(asked, [line]) == 0.0
+    assert credit(asked, [line]) == 0.0
 
 
 @pytest.mark.parametrize(
@@ -153,7 +136,7 @@ def test_a_line_naming_the_body_holds_nothing(asked: str, line: str) -> None:
     ],
 )
 def test_a_pending_registration_or_certification_is_not_held(asked: str, line: str) -> None:
-    assert _credit(asked, [line]) == 0.0
+    assert credit(asked, [line]) == 0.0
 
 
 @pytest.mark.parametrize(
@@ -168,11 +151,11 @@ def test_a_pending_registration_or_certification_is_not_held(asked: str, line: s
     ],
 )
 def test_a_holding_statement_still_holds(asked: str, line: str) -> None:
-    assert _credit(asked, [line]) == 1.0
+    assert credit(asked, [line]) == 1.0
 
 
 def test_a_listed_certificate_naming_the_body_still_holds() -> None:
-    assert _credit("Must be registered with the HCPC", [], ["HCPC (PA12345)"]) == 1.0
+    assert credit("Must be registered with the HCPC", [], ["HCPC (PA12345)"]) == 1.0
 
 
 # --- 3. a tier after a certification's name is no lower rank ---
@@ -189,7 +172,7 @@ def test_a_listed_certificate_naming_the_body_still_holds() -> None:
 @pytest.mark.parametrize("listed", [False, True])
 def test_an_ask_naming_no_tier_is_met_by_any_tier(held: str, listed: bool) -> None:
     asked = "Certified by AWS as a Solutions Architect"
-    assert _credit(asked, [] if listed else [held], [held] if listed else []) == 1.0
+    assert credit(asked, [] if listed else [held], [held] if listed else []) == 1.0
 
 
 @pytest.mark.parametrize(
@@ -202,14 +185,14 @@ def test_an_ask_naming_no_tier_is_met_by_any_tier(held: str, listed: bool) -> No
     ],
 )
 def test_an_ask_naming_a_tier_is_not_met_by_a_lower_one(asked: str) -> None:
-    assert _credit(asked, [], ["AWS Certified Solutions Architect - Associate"]) == 0.0
-    assert _credit(asked, [], ["AWS Certified Solutions Architect - Professional"]) == 1.0
+    assert credit(asked, [], ["AWS Certified Solutions Architect - Associate"]) == 0.0
+    assert credit(asked, [], ["AWS Certified Solutions Architect - Professional"]) == 1.0
 
 
 def test_a_rank_before_a_name_and_a_status_after_it_still_lower_it() -> None:
-    assert _credit("Certified Emergency Manager (CEM) credential", [], ["Associate Emergency Manager"]) == 0.0
+    assert credit("Certified Emergency Manager (CEM) credential", [], ["Associate Emergency Manager"]) == 0.0
     asked = "General Licence issued by the Condominium Management Regulatory Authority of Ontario (CMRAO)"
-    assert _credit(asked, [], ["Condominium Manager Licence - Limited (Ontario)"]) == 0.0
+    assert credit(asked, [], ["Condominium Manager Licence - Limited (Ontario)"]) == 0.0
 
 
 # --- 4. a ticket or badge worked is no credential ---
@@ -255,7 +238,7 @@ def test_credential_tickets_in_a_posting_are_still_asked() -> None:
     assert asked["Forklift Ticket required"] == ["~Forklift Ticket"]
     assert asked["Must hold a White Card"] == ["~White Card"]
     assert asked["Valid SIA Badge"] == ["~SIA Badge"]
-    assert _credit("Must hold a Forklift Ticket", [], ["Forklift Ticket (counterbalance), 2024"]) == 1.0
+    assert credit("Must hold a Forklift Ticket", [], ["Forklift Ticket (counterbalance), 2024"]) == 1.0
 
 
 # --- beside 2: what an item asks to know is no credential, so a line using it need not say it is held ---

@@ -18,7 +18,7 @@ from careerpilot.matching.evidence import Role
 from careerpilot.matching.occupations import expanded, subject_of
 from careerpilot.matching.requirements import _years
 from careerpilot.matching.since import since_phrase
-from tests.support.years import TODAY, close_everywhere, one_role, years_item
+from tests.support.years import TODAY, basis_in_one_role, close_everywhere, one_role, title_names_subject, years_item
 
 # --- 1. years after an exam, a membership or a professional year count from it ----------------------------------
 
@@ -211,10 +211,8 @@ def test_associate_and_vice_as_a_post_of_its_own_still_count(item: str, title: s
     ],
 )
 def test_a_fused_compound_names_its_parts_kind(item: str, title: str) -> None:
-    req = years_item(item)
-    assert about_whole(req.subject, Role(title=title, line=title))[1]
-    evidence = one_role(title, ["Shipped features weekly"])
-    assert check_years(req, evidence, close_everywhere(evidence)).years_basis == "clear"
+    assert title_names_subject(item, title)
+    assert basis_in_one_role(item, title, ["Shipped features weekly"]) == "clear"
 
 
 @pytest.mark.parametrize(
@@ -329,10 +327,8 @@ def test_kept_readings_still_clear(item: str, title: str) -> None:
     ],
 )
 def test_a_branch_of_the_kind_names_it(item: str, title: str) -> None:
-    req = years_item(item)
-    assert about_whole(req.subject, Role(title=title, line=title))[1]
-    evidence = one_role(title, ["Shipped models and services"])
-    assert check_years(req, evidence, close_everywhere(evidence)).years_basis == "clear"
+    assert title_names_subject(item, title)
+    assert basis_in_one_role(item, title, ["Shipped models and services"]) == "clear"
 
 
 @pytest.mark.parametrize(

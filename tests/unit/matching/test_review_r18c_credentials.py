@@ -5,32 +5,14 @@ of another noun than the credential held."""
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from datetime import date
 
 import pytest
 
-from careerpilot.domain.matching import Requirement, RequirementCheck
 from careerpilot.matching import credentials
-from careerpilot.matching import evidence as resume_evidence
-from careerpilot.matching.coverage import check
 from careerpilot.matching.credential_phrases import find
-from careerpilot.matching.credentials import held_in, judge, wanted_in
+from careerpilot.matching.credentials import wanted_in
 from careerpilot.matching.standards import alternative_groups, standards_named
-
-TODAY = date(2026, 12, 5)
-
-
-def _credit(asked: str, lines: Sequence[str] = (), listed: Sequence[str] = ()) -> float:
-    """Return how far resume lines (experience prose) and listed certificates meet the first credential asked."""
-    wanted = wanted_in(asked)
-    assert wanted, asked
-    return judge(wanted[0], held_in([*lines, *listed], TODAY), (), list(lines), list(listed)).credit
-
-
-def _skill_check(item: str, *lines: str) -> RequirementCheck:
-    evidence = resume_evidence.from_text("## Experience\n" + "\n".join(lines), TODAY)
-    return check(Requirement(kind="skill", text=item, importance="required"), evidence)
+from tests.support.credentials import credit, skill_check
 
 
 def _asked_ids(item: str) -> list[str]:
@@ -118,7 +100,7 @@ def test_a_credential_beside_knowledge_of_is_asked_as_before(item: str, asked: b
     ],
 )
 def test_a_tier_after_a_vendor_certification_name_meets_an_ask_naming_none(asked: str, held: str) -> None:
-    assert _credit(asked, [], [held]) == 1.0
+    assert credit(asked, [], [held]) == 1.0
 
 
 @pytest.mark.parametrize(
@@ -126,13 +108,13 @@ def test_a_tier_after_a_vendor_certification_name_meets_an_ask_naming_none(asked
     ["Azure Data Engineer, Contoso 2019 - 2022", "Azure Data Engineer Associate at Contoso, built ADF pipelines"],
 )
 def test_a_vendor_role_in_prose_is_still_no_certification(line: str) -> None:
-    assert _credit("Azure Data Engineer certification preferred", [line]) == 0.0
+    assert credit("Azure Data Engineer certification preferred", [line]) == 0.0
 
 
 def test_a_vendor_tier_below_the_asked_tier_is_lower() -> None:
     asked = "AWS Solutions Architect Professional certification required"
-    assert _credit(asked, [], ["AWS Solutions Architect Associate"]) < 1.0
-    assert _credit(asked, [], ["AWS Solutions Architect Professional"]) == 1.0
+    assert credit(asked, [], ["AWS Solutions Architect Associate"]) < 1.0
+    assert credit(asked, [], ["AWS Solutions Architect Professional"]) == 1.0
 
 
 @pytest.mark.parametrize(
@@ -145,7 +127,7 @@ def test_a_vendor_tier_below_the_asked_tier_is_lower() -> None:
 )
 @pytest.mark.parametrize("listed", [False, True])
 def test_a_role_associate_without_a_vendor_is_still_no_tier(asked: str, held: str, listed: bool) -> None:
-    assert _credit(asked, [] if listed else [held], [held] if listed else []) == 0.0
+    assert credit(asked, [] if listed else [held], [held] if listed else []) == 0.0
 
 
 # --- 3. a registration said in a resume's usual styles: a colon, a dash, a bracket or a comma beside the initials ---
@@ -168,7 +150,7 @@ def test_a_role_associate_without_a_vendor_is_still_no_tier(asked: str, held: st
     ],
 )
 def test_a_registration_in_a_resume_style_is_held(asked: str, line: str) -> None:
-    assert _credit(asked, [line]) == 1.0
+    assert credit(asked, [line]) == 1.0
 
 
 @pytest.mark.parametrize(
@@ -186,7 +168,7 @@ def test_a_registration_in_a_resume_style_is_held(asked: str, line: str) -> None
     ],
 )
 def test_a_holding_word_of_other_work_beside_the_initials_still_holds_nothing(asked: str, line: str) -> None:
-    assert _credit(asked, [line]) == 0.0
+    assert credit(asked, [line]) == 0.0
 
 
 # --- 4. standards asked in groups: one of each group of alternatives, every group asked ---
@@ -221,7 +203,7 @@ def test_standards_are_grouped_as_alternatives(item: str, groups: list[list[str]
     ],
 )
 def test_one_group_of_alternatives_held_is_not_all_asked(item: str, line: str) -> None:
-    assert _skill_check(item, line).status != "met"
+    assert skill_check(item, line).status != "met"
 
 
 @pytest.mark.parametrize(
@@ -235,13 +217,11 @@ def test_one_group_of_alternatives_held_is_not_all_asked(item: str, line: str) -
     ],
 )
 def test_one_of_each_group_held_meets_the_item(item: str, line: str) -> None:
-    assert _skill_check(item, line).status == "met"
+    assert skill_check(item, line).status == "met"
 
 
 def test_one_group_held_of_two_is_partly_met() -> None:
-    assert (
-        _skill_check("Experience with GDPR/CCPA compliance and SOC 2 audits", "GDPR DSAR process").status == "partial"
-    )
+    assert skill_check("Experience with GDPR/CCPA compliance and SOC 2 audits", "GDPR DSAR process").status == "partial"
 
 
 # --- 5. a verb handling a ticket of a tier, level or priority works the ticket ---
@@ -289,7 +269,7 @@ def test_a_ticket_or_card_named_after_its_work_is_still_asked(item: str) -> None
     ],
 )
 def test_a_cue_said_of_other_work_leaves_the_credential_held(asked: str, line: str) -> None:
-    assert _credit(asked, [line]) == 1.0
+    assert credit(asked, [line]) == 1.0
 
 
 @pytest.mark.parametrize(
@@ -305,7 +285,7 @@ def test_a_cue_said_of_other_work_leaves_the_credential_held(asked: str, line: s
     ],
 )
 def test_a_cue_said_of_the_credential_still_leaves_it_pending(asked: str, line: str) -> None:
-    assert _credit(asked, [line]) < 1.0
+    assert credit(asked, [line]) < 1.0
 
 
 # --- 7. a bare number after a numbered standard carries its family ---
@@ -350,4 +330,4 @@ def test_a_year_count_or_other_number_after_a_standard_is_none(text: str, labels
     ],
 )
 def test_a_standard_in_a_numbered_shorthand_is_held(item: str, line: str, met: bool) -> None:
-    assert (_skill_check(item, line).status == "met") is met
+    assert (skill_check(item, line).status == "met") is met

@@ -16,7 +16,7 @@ from careerpilot.matching.evidence import Role
 from careerpilot.matching.occupations import expanded
 from careerpilot.matching.requirements import _before_event, _years
 from careerpilot.matching.since import since_phrase
-from tests.support.years import close_everywhere, one_role, years_item
+from tests.support.years import basis_in_one_role, close_everywhere, one_role, title_names_subject, years_item
 
 # --- 1. a run of whitespace reads in linear time ------------------------------------------------------------------
 
@@ -124,10 +124,8 @@ def test_a_kin_word_beside_another_kind_names_the_other_kind(item: str, title: s
     ],
 )
 def test_a_kin_word_with_only_ranks_beside_it_still_names_the_kind(item: str, title: str) -> None:
-    req = years_item(item)
-    assert about_whole(req.subject, Role(title=title, line=title))[1]
-    evidence = one_role(title, ["Shipped models and services"])
-    assert check_years(req, evidence, close_everywhere(evidence)).years_basis == "clear"
+    assert title_names_subject(item, title)
+    assert basis_in_one_role(item, title, ["Shipped models and services"]) == "clear"
 
 
 # --- 3. only a deputy's words hold charge of people: an associate is the rung below --------------------------------
