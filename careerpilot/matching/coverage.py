@@ -20,6 +20,7 @@ from careerpilot.matching.occupations import (
     conjunction_fields_at,
     expanded,
     kin_titled,
+    kind_kin,
     names_rank,
     role_rung,
     second_in_command,
@@ -708,10 +709,21 @@ def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | 
             verdict = False
             continue
         shown = set().union(*(line_terms(line) for line in role_lines(role)))
-        if all(any(w == h or same_word(w, h) for h in shown) for w in subject.leftover):
+        if all(any(w == h or same_word(w, h) for h in shown) or _kin_shown(w, role) for w in subject.leftover):
             return True
         verdict = UNSHOWN if verdict is None else verdict
     return verdict
+
+
+def _kin_shown(word: str, role: Role) -> bool:
+    """Return whether a role's lines name a kind of a subject's word by its own name ("Ballet" for "dance")."""
+    return any(
+        re.search(rf"\b{re.escape(name)}\b", line, re.I)
+        for kind, names in kind_kin()
+        if kind == word or same_word(stem(kind), word)
+        for name in names
+        for line in role_lines(role)
+    )
 
 
 def _occupation_subjects(subject: str) -> list[Subject]:
@@ -988,8 +1000,10 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         # the title's own words (not the employer's: "Firefighter at Rural Metro Fire" is no "wildland fire"), and
         # not a sibling title ("Medical Secretary" for "legal secretary")
         title_hit, _ = _about(subject, Role(title=role.title, line=role.title)) if subject else (0.0, "")
-        sibling = as_title and title_hit < 0.999 and (
-            sibling_title(subject, role.title) or another_worker(subject, role.title)
+        sibling = (
+            as_title
+            and title_hit < 0.999
+            and (sibling_title(subject, role.title) or another_worker(subject, role.title))
         )
         if sibling:
             title_hit = 0.0

@@ -71,3 +71,15 @@ def test_either_rank_named_counts_and_no_other() -> None:
         ("Sommelier Team Supervisor", "2015-01", "2021-12"),
     ]
     assert _held(item, *roles) == 3.0
+
+
+def test_a_teachers_role_shows_dance_by_the_dance_it_names() -> None:
+    item = "Minimum 4 years of dance teaching experience"
+    tango = [{"position": "Teacher", "name": "Studio Ballroom Arts", "startDate": "2019-01", "endDate": "2024-12"}]
+    evidence = work_evidence(tango)
+    assert check_years(years_item(item), evidence, close_everywhere(evidence, 0.3)).years_held == 6.0
+    # a performer's years at a ballet company are no teaching years; a music teacher's no dance
+    for title, employer in (("Soloist", "State Ballet"), ("Piano Teacher", "Conservatory of Music")):
+        role = [{"position": title, "name": employer, "startDate": "2019-01", "endDate": "2024-12"}]
+        evidence = work_evidence(role)
+        assert not check_years(years_item(item), evidence, close_everywhere(evidence, 0.3)).years_held
