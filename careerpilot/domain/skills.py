@@ -316,6 +316,16 @@ OCCUPATION_SPELLINGS = {
         re.IGNORECASE,
     )
 }
+# A language's two-letter initialism is also many a field's ("TS" trading standards, "JS" a joint service): it names
+# the language only in a sentence about software, one holding a software word or another product of the vocabulary
+# ("TS, React and Node"; "JS/TS" name each other). "full TS qualification (DTS / DCATS)" asks for no TypeScript.
+SOFTWARE_INITIALISMS = frozenset({"TS", "JS"})
+_SOFTWARE_WORDS = re.compile(
+    r"\b(?:software|code|coding|coder|programm\w*|develop\w*|engineer\w*|front[\s-]?end|back[\s-]?end|full[\s-]?stack|"
+    r"web|apps?|applications?|apis?|frameworks?|librar(?:y|ies)|scripts?|scripting|typed|compilers?|npm|repos?|"
+    r"github|languages?)\b",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(r"[\n;•|]|(?<=[.!?])\s")
 _TOKEN = re.compile(r"\.?[A-Za-z0-9][A-Za-z0-9+#&]*(?:[./-][A-Za-z0-9+#&]+)*")
 _MAX_NGRAM = 4
@@ -366,6 +376,8 @@ def skill_mentions(text: str) -> dict[str, str]:
         found.pop(name, None)
     for name, spelled in list(found.items()):
         if spelled in OCCUPATION_SPELLINGS and _about_the_trade(text, spelled):
+            del found[name]
+        elif spelled in SOFTWARE_INITIALISMS and not _about_software(text, spelled, name):
             del found[name]
     return found
 
@@ -420,6 +432,25 @@ def _about_the_trade(text: str, spelled: str) -> bool:
     word, trade = _SPELLING_WORDS[spelled], OCCUPATION_SPELLINGS[spelled]
     holding = [sentence for sentence in _SENTENCE.split(text) if word.search(sentence)]
     return bool(holding) and all(trade.search(sentence) for sentence in holding)
+
+
+def _about_software(text: str, spelled: str, name: str) -> bool:
+    """Tell whether a sentence naming a language's initialism ("TS") is about software.
+
+    It is when it holds a software word, or names another product of the vocabulary (a general skill names none);
+    the initialism alone (a skills list's keyword) is the tool.
+    """
+    if text.strip() == spelled:  # a skills list's keyword or a tag: the list is about tools
+        return True
+    word = re.compile(rf"(?<![A-Za-z0-9]){re.escape(spelled)}(?![A-Za-z0-9])")
+    for sentence in _SENTENCE.split(text):
+        if not sentence or not word.search(sentence):
+            continue
+        if _SOFTWARE_WORDS.search(sentence):
+            return True
+        if any(hit[0] not in (name, *GENERAL_SKILLS) for _, _, hit, _ in _vocabulary_hits(tokenize(sentence))):
+            return True
+    return False
 
 
 def _record(found: dict[str, str], hit: tuple[str, str | None], spelled: str) -> None:

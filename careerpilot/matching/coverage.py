@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -19,6 +20,7 @@ from careerpilot.matching.occupations import (
     conjunction_fields_at,
     expanded,
     kin_titled,
+    kind_kin,
     names_rank,
     role_rung,
     second_in_command,
@@ -585,7 +587,8 @@ def _kind(word: str, words: set[str] | frozenset[str]) -> bool:
     return any(word == w or same_word(word, w) for w in words)
 
 
-_AS_TITLE = re.compile(AS_A, re.I)
+# "as a Welder", and a title without its article ("3 years as Executive Housekeeper")
+_AS_TITLE = re.compile(rf"(?i:{AS_A})|\bas\s+(?=[A-Z])")
 
 
 # a word naming a field of work before a title's head word ("Radiologic", "Medical", "Mechanical", "Automotive"),
@@ -629,15 +632,45 @@ def sibling_title(subject: str, title: str) -> bool:
         part = next((p for p in parts if _kind(wanted[-1], set(_ordered(expanded(p))))), "")
         raw = [w for w in words(expanded(part)) if w.isalpha()]
         head = next((i for i, w in enumerate(raw) if _kind(wanted[-1], {stem(w)})), 0)
+        # a generic worker ("technician", "specialist") is of whatever field the word before it names: a noun does
+        # too ("Theatre Technician", "Pharmacy Technician" for "anaesthetic technician"), not a rank or a generic word
+        generic = wanted[-1] in _GENERIC_WORKER_TERMS
         found.append(
             any(
-                _FIELD_WORD.fullmatch(w)
+                (_FIELD_WORD.fullmatch(w) or (generic and not _says_no_kind(stem(w))))
                 and w.lower() not in _NO_FIELD_WORDS
                 and stem(w) not in _RANK
                 and not _kind(stem(w), set(wanted))
                 for w in raw[:head]
             )
         )
+    return bool(found) and all(found)
+
+
+# words that may follow a worker noun in its own title ("Housekeeper II", "Trader of Record"): no worker of their own
+_AFTER_WORKER = re.compile(r"^(?:i{1,3}|iv|v|[0-9]+|of|at|in|for|de|and)$", re.I)
+
+
+def another_worker(subject: str, title: str) -> bool:
+    """Return whether a title holds a worker subject's head word only as a field of another worker noun.
+
+    "Housekeeping Supervisor" for "executive housekeeper", "Trade Support Analyst" for "sales trader": the subject's
+    last word stands before the title's own head noun, naming the field that worker is in; the title is the
+    supervisor's or the analyst's job. "Housekeeper II", "Senior Sales Trader, APAC" hold it as their head.
+    """
+    if not _names_worker(subject):
+        return False
+    found = []
+    for alternative in _alternatives(subject):
+        wanted = _ordered(spelled_for(expanded(alternative), title))
+        part = next((p for p in _TITLE_PARTS.split(title) if wanted and _kind(wanted[-1], set(_ordered(p)))), "")
+        raw = [w for w in words(expanded(part)) if w.isalnum()]
+        at = next((i for i, w in enumerate(raw) if wanted and _kind(wanted[-1], {stem(w)})), None)
+        if at is None:
+            found.append(False)
+            continue
+        after = list(itertools.takewhile(lambda w: not _AFTER_WORKER.match(w), raw[at + 1 :]))
+        found.append(bool(after) and not all(stem(w) in _RANK for w in after))
     return bool(found) and all(found)
 
 
@@ -676,10 +709,21 @@ def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | 
             verdict = False
             continue
         shown = set().union(*(line_terms(line) for line in role_lines(role)))
-        if all(any(w == h or same_word(w, h) for h in shown) for w in subject.leftover):
+        if all(any(w == h or same_word(w, h) for h in shown) or _kin_shown(w, role) for w in subject.leftover):
             return True
         verdict = UNSHOWN if verdict is None else verdict
     return verdict
+
+
+def _kin_shown(word: str, role: Role) -> bool:
+    """Return whether a role's lines name a kind of a subject's word by its own name ("Ballet" for "dance")."""
+    return any(
+        re.search(rf"\b{re.escape(name)}\b", line, re.I)
+        for kind, names in kind_kin()
+        if kind == word or same_word(stem(kind), word)
+        for name in names
+        for line in role_lines(role)
+    )
 
 
 def _occupation_subjects(subject: str) -> list[Subject]:
@@ -956,7 +1000,11 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         # the title's own words (not the employer's: "Firefighter at Rural Metro Fire" is no "wildland fire"), and
         # not a sibling title ("Medical Secretary" for "legal secretary")
         title_hit, _ = _about(subject, Role(title=role.title, line=role.title)) if subject else (0.0, "")
-        sibling = as_title and title_hit < 0.999 and sibling_title(subject, role.title)
+        sibling = (
+            as_title
+            and title_hit < 0.999
+            and (sibling_title(subject, role.title) or another_worker(subject, role.title))
+        )
         if sibling:
             title_hit = 0.0
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")

@@ -319,9 +319,11 @@ _AFTER_EVENT = re.compile(
     r"(?<!\S)(?:after|following|since|upon)\s+(?:(?:obtaining|earning|receiving|completing|completion\s+of|gaining)\s+)?"
     rf"(?:the\s+|an?\s+|your\s+)?(?=(?:{EVENT_WORDS}|qualifi\w*)\b|(?P<short>[A-Z]{{2,6}})\b)",
 )
+# where a subject's worker did the work ("trader in APAC equities", "tiler on commercial sites"): its setting, after it
+_SETTING_AFTER = r"\s+(?:in|at|on|within|across|for|with)\s"
 _SHARED_WORKER = re.compile(
-    r"^\s*(?:(?:an?|the|qualified|fully\s+qualified|experienced|skilled)\s+)*([A-Za-z]{3,})\s+and\s+([A-Za-z]{3,})\s+"
-    r"([A-Za-z]{3,}(?:er|or|ist|man|ian))(?=\s*(?:[,;.(]|$))",
+    r"^\s*(?:(?:an?|the|qualified|fully\s+qualified|experienced|skilled)\s+)*([A-Za-z]{3,})\s+(?:and|or)\s+"
+    rf"([A-Za-z]{{3,}})\s+([A-Za-z]{{3,}}(?:er|or|ist|man|ian))(?=\s*(?:[,;.(]|$)|{_SETTING_AFTER})",
     re.I,
 )
 _ON_SITES = re.compile(
@@ -386,8 +388,11 @@ def _clean_subject(text: str) -> str:
         )
         obj = rest[: cut.start()] if cut else rest
         return f"{_clean_subject(f'{shared.group(1)} {obj}')} or {_clean_subject(f'{shared.group(2)} {obj}')}"
+    # "Executive Housekeeper or Assistant Executive Housekeeper in a 5-star hotel": either, the setting after them
     either = re.match(
-        r"^\s*([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s+or\s+(?:an?\s+)?([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s*(?:[.,;(]|$)", text
+        r"^\s*([\w/&+-]+(?:\s+[\w/&+-]+){0,3})\s+or\s+(?:an?\s+)?([\w/&+-]+(?:\s+[\w/&+-]+){0,3}?)"
+        rf"(?:\s*(?:[.,;(]|$)|{_SETTING_AFTER})",
+        text,
     )
     inside = either and re.search(r"\s(?:in|at|within|across|for|with)\s", either.group(1))  # "X in state or federal"
     if (
