@@ -54,3 +54,14 @@ def test_a_licence_with_conditions_does_not_meet_an_unconditional_one() -> None:
     asked = "Unconditional Pest Management licence"
     assert _verdict(asked, ["Pest Management licence, with conditions"]).credit == 0.0
     assert _verdict(asked, ["Pest Management licence (unconditional)"]).credit == 1.0
+
+
+# --- Yoga Alliance: RYT 200 < RYT 500; the Experienced designations cover their level
+
+
+def test_a_200_hour_registration_does_not_meet_a_500_hour_one() -> None:
+    asked = "Registered with Yoga Alliance at RYT 500 level"
+    assert _verdict(asked, ["E-RYT 200, Yoga Alliance"]).credit == 0.0
+    assert _verdict(asked, ["Experienced Registered Yoga Teacher (E-RYT) 500, Yoga Alliance"]).credit == 1.0
+    assert _verdict(asked, ["500-hour Registered Yoga Teacher"]).credit == 1.0
+    assert _verdict("RYT-200 required", ["RYT 500"]).credit == 1.0
