@@ -48,9 +48,7 @@ _PLACE_NAMES = sorted(
 )
 # "Victoria, BC" is British Columbia's capital, not the Australian state
 _NOT_THE_STATE = {"Victoria": r"(?!,? (?:BC|B\.C\.|British Columbia)\b)"}
-_PLACE = re.compile(
-    r"\b(" + "|".join(re.escape(p) + _NOT_THE_STATE.get(p, "") for p in _PLACE_NAMES) + r")(?![\w])"
-)
+_PLACE = re.compile(r"\b(" + "|".join(re.escape(p) + _NOT_THE_STATE.get(p, "") for p in _PLACE_NAMES) + r")(?![\w])")
 _CODE_ALT = "|".join(_CODES)
 # a code after ", " "(" "in " "- " "/ " or "licensed in the state of "; not before ".x" (a domain or "A.M.")
 _CODE = re.compile(r"(?:(?<=, )|(?<=\()|(?<=\bin )|(?<=- )|(?<=/ ))(" + _CODE_ALT + r")\b(?!\.\w)(?!-\d)")

@@ -65,3 +65,22 @@ def test_a_200_hour_registration_does_not_meet_a_500_hour_one() -> None:
     assert _verdict(asked, ["Experienced Registered Yoga Teacher (E-RYT) 500, Yoga Alliance"]).credit == 1.0
     assert _verdict(asked, ["500-hour Registered Yoga Teacher"]).credit == 1.0
     assert _verdict("RYT-200 required", ["RYT 500"]).credit == 1.0
+
+
+# --- one licence asked in two places is two asks; "we sponsor renewals" still asks it at hire
+
+
+def test_one_licence_in_two_provinces_is_two_asks() -> None:
+    from careerpilot.matching.requirements import extract_requirements
+
+    posting = (
+        "You will serve clients on both sides of the border, so you must hold a current Manitoba pest control "
+        "licence and a current SK pest control licence (we sponsor renewals)."
+    )
+    asks = [
+        (r.jurisdictions, r.importance)
+        for r in extract_requirements("Pest Control Technician", posting).requirements
+        if r.kind == "certification"
+    ]
+    assert (["Manitoba"], "required") in asks
+    assert (["Saskatchewan"], "required") in asks
