@@ -39,6 +39,8 @@ _CODES = {**_STATES, **_PROVINCES, **_AU_STATES}
 _ALIASES = {
     "Québec": "Quebec", "Washington D.C.": "District of Columbia", "Washington, D.C.": "District of Columbia",
     "Newfoundland": "Newfoundland and Labrador", "PEI": "Prince Edward Island",
+    # Australian states' adjectives name their regulators ("Victorian Gambling and Casino Control Commission")
+    "Victorian": "Victoria", "Tasmanian": "Tasmania",
 }  # fmt: skip
 _OTHER_PLACES = ("England and Wales", "Scotland", "Northern Ireland", "Ireland")
 _PLACE_NAMES = sorted(

@@ -26,6 +26,7 @@ def test_australian_states_are_places() -> None:
     assert places("Practising certificate, Law Institute of Victoria") == ("Victoria",)
     assert places("Electrical licence (Western Australia)") == ("Western Australia",)
     assert country_of("Tasmania") == "AU"
+    assert places("Security licence (Victorian Building Authority)") == ("Victoria",)
 
 
 def test_victoria_bc_is_no_australian_state() -> None:
