@@ -559,8 +559,6 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             for e in vocab.credentials[i].equivalents
             if e not in any_of and not any(p in any_of for p in parts(e))
         )
-        if any(set(any_of) == set(w.ids) for w in found):
-            continue
         by_phrase = any(phrases.is_phrase_id(i) for i in any_of)
         # a credential the vocabulary does not know may be required "within 90 days of hire": not at hire
         # any credential the clause gives time to earn ("PALS and TNCC within 6 months of hire") is not asked at hire
@@ -574,10 +572,14 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
         if by_phrase and not anywhere and not jurisdictional:
             # a credential the vocabulary does not know is asked for in the places named beside it ("Texas
             # pesticide applicator license", "licensed massage therapist in Oregon"), unless it is national
-            beside = expanded[max(0, start - 40) : end + 30]
+            beside = _beside(expanded, start, end)
             issuer = _ISSUER_AFTER.match(expanded, end)
             beside += " " + issuer.group(0) if issuer else ""
             where = () if _NATIONAL.search(beside) else places(beside)
+        # the same credential named again is one ask, unless it is asked again in another place ("an Alberta
+        # collector licence and a BC collector licence": two licences)
+        if any(set(any_of) == set(w.ids) and (w.jurisdictions == where or not where) for w in found):
+            continue
         found.append(
             Wanted(
                 ids=any_of,
@@ -929,6 +931,19 @@ _IN_TIME = re.compile(
 )
 # "Registration as an Optician (RO) with the College of Opticians of Ontario": the issuer named after a credential
 # the vocabulary does not know says where it is held, however long its name
+# where the words beside a credential stop being about it: another item joined by "and", "plus", ";"
+_BESIDE_END = re.compile(r";|\s(?:and|plus|as well as)\s", re.I)
+
+
+def _beside(text: str, start: int, end: int) -> str:
+    """Return the name at ``text[start:end]`` with the words beside it, within its own item of the clause."""
+    left = text[max(0, start - 40) : start]
+    cuts = [m.end() for m in _BESIDE_END.finditer(left)]
+    right = text[end : end + 30]
+    stop = _BESIDE_END.search(right)
+    return left[cuts[-1] if cuts else 0 :] + text[start:end] + (right[: stop.start()] if stop else right)
+
+
 _ISSUER_AFTER = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:with|from|by|issued by|through)\s+(?:the\s+)?[A-Z][^,;.()]{0,80}"
 )
@@ -939,7 +954,8 @@ _LATER = re.compile(
     # "Able to complete our 7-week training and earn the FAA Certificate": earned in the employer's training
     r"(?:complete|completing|pass|passing|finish|attend)\s+(?:our|the|a|company|paid)\b[^.;]{0,60}?\b(?:training|"
     r"course|program|programme|academy)\b[^.;]{0,20}?\b(?:and|to)\s+(?:earn|obtain|receive|get|gain)|"
-    r"(?:will|we) (?:train|sponsor|pay for)|company[- ]paid)\b",
+    # ("we sponsor renewals": of a licence already held, which is still asked at hire)
+    r"(?:will|we) (?:train|sponsor|pay for)(?! (?:the |your |its |their |licen[cs]e )?renewals?\b)|company[- ]paid)\b",
     re.I,
 )
 

@@ -103,6 +103,23 @@ def words_near(text: str, start: int, end: int) -> list[str]:
     return words(_window(text, start, end))
 
 
+# a credential held with conditions on it, said after its name in the same sentence ("Practising certificate -
+# employee solicitor, subject to a supervised legal practice condition", "registration subject to conditions",
+# "licence with conditions"): the "conditional" rung, though a comma stands between
+_CONDITIONED = re.compile(
+    r"\b(?:subject\s+to\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,4}?conditions?|with\s+(?:practice\s+)?conditions)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.;\n]\s|[;\n]|$")
+
+
+def _conditioned_after(text: str, end: int) -> bool:
+    """Return whether the sentence after a name at ``end`` says the credential is held subject to conditions."""
+    rest = text[end : end + 160]
+    stop = _SENTENCE_END.search(rest)
+    return bool(_CONDITIONED.search(rest[: stop.start()] if stop else rest))
+
+
 def near(text: str, start: int, end: int, lowest: bool = False) -> dict[str, int]:
     """Return the grades a credential named at ``text[start:end]`` states, as {ladder: rung}.
 
@@ -112,8 +129,11 @@ def near(text: str, start: int, end: int, lowest: bool = False) -> dict[str, int
     lowest is the one asked; otherwise the highest is the one held.
     """
     found: dict[str, int] = {}
-    for match in _word_pattern().finditer(_window(text, start, end)):
-        for ladder, rung in ladders()[match.group(1).lower()]:
+    said = [m.group(1).lower() for m in _word_pattern().finditer(_window(text, start, end))]
+    if _conditioned_after(text, end):
+        said.append("conditional")
+    for word in said:
+        for ladder, rung in ladders()[word]:
             if ladder not in found:
                 found[ladder] = rung
             else:

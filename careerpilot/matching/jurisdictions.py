@@ -27,22 +27,41 @@ _PROVINCES = {
     "SK": "Saskatchewan", "NS": "Nova Scotia", "NB": "New Brunswick", "NL": "Newfoundland and Labrador",
     "PE": "Prince Edward Island",
 }  # fmt: skip
-_CODES = {**_STATES, **_PROVINCES}
+# Australia's states and territories (their regulators license lawyers, builders, electricians, security and
+# collection agents state by state). "WA", "SA", "NT" and "ACT" are left out as codes: "WA" is Washington's, the
+# others are ordinary initials ("SA" a company, "ACT" a test); their names are read.
+_AU_STATES = {
+    "NSW": "New South Wales", "VIC": "Victoria", "QLD": "Queensland", "TAS": "Tasmania",
+}  # fmt: skip
+_AU_NAMED = ("South Australia", "Western Australia", "Northern Territory", "Australian Capital Territory")
+_CODES = {**_STATES, **_PROVINCES, **_AU_STATES}
 # other spellings of a place, read as the place: "Québec", "D.C.", "Washington State"
 _ALIASES = {
     "Québec": "Quebec", "Washington D.C.": "District of Columbia", "Washington, D.C.": "District of Columbia",
     "Newfoundland": "Newfoundland and Labrador", "PEI": "Prince Edward Island",
+    # Australian states' adjectives name their regulators ("Victorian Gambling and Casino Control Commission")
+    "Victorian": "Victoria", "Tasmanian": "Tasmania",
 }  # fmt: skip
 _OTHER_PLACES = ("England and Wales", "Scotland", "Northern Ireland", "Ireland")
-_PLACE_NAMES = sorted([*_STATES.values(), *_PROVINCES.values(), *_ALIASES, *_OTHER_PLACES], key=len, reverse=True)
-_PLACE = re.compile(r"\b(" + "|".join(re.escape(p) for p in _PLACE_NAMES) + r")(?![\w])")
+_PLACE_NAMES = sorted(
+    [*_STATES.values(), *_PROVINCES.values(), *_AU_STATES.values(), *_AU_NAMED, *_ALIASES, *_OTHER_PLACES],
+    key=len,
+    reverse=True,
+)
+# "Victoria, BC" is British Columbia's capital, not the Australian state
+_NOT_THE_STATE = {"Victoria": r"(?!,? (?:BC|B\.C\.|British Columbia)\b)"}
+_PLACE = re.compile(r"\b(" + "|".join(re.escape(p) + _NOT_THE_STATE.get(p, "") for p in _PLACE_NAMES) + r")(?![\w])")
 _CODE_ALT = "|".join(_CODES)
 # a code after ", " "(" "in " "- " "/ " or "licensed in the state of "; not before ".x" (a domain or "A.M.")
 _CODE = re.compile(r"(?:(?<=, )|(?<=\()|(?<=\bin )|(?<=- )|(?<=/ ))(" + _CODE_ALT + r")\b(?!\.\w)(?!-\d)")
 _CODE_BEFORE = re.compile(
     r"\b(" + _CODE_ALT + r")(?=[- ](?:licen[cs]\w*|state\b|board\b|RN\b|LPN\b|LVN\b|CPA\b|PE\b|bar\b|"
     r"or (?:compact|multi-?state)|registration|registered|certified|certification|certificate|commissioned|permit|"
-    r"#\s?\d|no\.\s?\d))"
+    r"practi[sc]ing\b|#\s?\d|no\.\s?\d))"
+    # a code, one or two lower-case words, then a licence's noun ("BC collector licence", "NSW practising
+    # certificate", "TX real estate license"); not the codes that are English words in capitals ("OR", "IN", "ME")
+    r"|\b(?!(?:OR|IN|ME|ON)\b)(" + _CODE_ALT + r")(?= (?:[a-z]+ ){1,2}(?:licen[cs]e|registration|permit|"
+    r"certificate)s?\b)"
 )
 _ANY_PLACE = re.compile(
     r"\b(?:any (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)|all (?:50 )?states|"
@@ -67,7 +86,7 @@ def places(text: str) -> tuple[str, ...]:
     """Return the states, provinces or countries a line names ("licensed in Texas", "RN, TX" -> ("Texas",))."""
     named = [_ALIASES.get(m.group(1), m.group(1)) for m in _PLACE.finditer(text)]
     named += [_CODES[m.group(1)] for m in _CODE.finditer(text)]
-    named += [_CODES[m.group(1)] for m in _CODE_BEFORE.finditer(text)]
+    named += [_CODES[m.group(1) or m.group(2)] for m in _CODE_BEFORE.finditer(text)]
     return tuple(dict.fromkeys(named))
 
 
@@ -75,6 +94,8 @@ def country_of(place: str) -> str | None:
     """Return the country code of a state or province name ("Texas" -> "US", "Ontario" -> "CA"), else None."""
     if place in _STATES.values():
         return "US"
+    if place in _AU_STATES.values() or place in _AU_NAMED:
+        return "AU"
     return "CA" if place in _PROVINCES.values() else None
 
 

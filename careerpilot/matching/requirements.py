@@ -1628,7 +1628,8 @@ def _add_unlisted_credentials(requirements: list[Requirement], section_items: li
     offers asks none ("paid training, including a National Certificate in ..."), nor a clause naming the employer's
     or colleagues' credentials or the one the hire may work toward (``_not_the_hires``).
     """
-    have = {tuple(r.credentials) for r in requirements if r.credentials}
+    # one ask per credential and place: "an Alberta collector licence and a BC collector licence" are two
+    have = {(tuple(r.credentials), tuple(r.jurisdictions)) for r in requirements if r.credentials}
     extra = []
     for section in section_items:
         if section.kind in ("required", "preferred"):
@@ -1646,9 +1647,10 @@ def _add_unlisted_credentials(requirements: list[Requirement], section_items: li
                 held = {w.ids for w in credentials.wanted_in(_YEARS_AS.sub(" ", conditions.without_conditions(kept)))}
                 wanted = [w for w in wanted if w.ids in held]
             for want in wanted:
-                if want.ids in have:
+                place = want.jurisdictions
+                if any(ids == want.ids and (where == place or not place) for ids, where in have):
                     continue
-                have.add(want.ids)
+                have.add((want.ids, want.jurisdictions))
                 extra.append(
                     Requirement(
                         kind="certification",
@@ -1839,10 +1841,10 @@ def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str)
 
 
 def _dedupe(requirements: list[Requirement]) -> list[Requirement]:
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str, str, tuple[str, ...]]] = set()
     kept = []
     for req in requirements:
-        key = (req.kind, req.text, req.subject)
+        key = (req.kind, req.text, req.subject, tuple(req.jurisdictions))  # one licence asked in two places: two
         if key not in seen:
             seen.add(key)
             kept.append(req)
