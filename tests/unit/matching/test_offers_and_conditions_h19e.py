@@ -74,6 +74,8 @@ def test_terms_of_the_job_are_conditions(text: str) -> None:
     "text",
     [
         "Experience with DBS disclosure processing for a school trust",
+        "A current Enhanced DBS certificate on the Update Service",
+        "Enhanced DBS certificate held",
         "Vetting of subcontractors and suppliers",
         "Monitor holding temperatures at 41°F or below",
         "Experience based in a commercial kitchen",
