@@ -1268,7 +1268,10 @@ _EQUAL_OPPORTUNITY = re.compile(
 _PAY_OPENING = re.compile(
     r"^\W*(?:(?:competitive|starting|base|hourly|annual|great|excellent|generous|full|comprehensive)\s+)?(?:pay|salary|wages?|"
     r"compensation|benefits?|perks|pay\s+range|salary\s+range|hourly\s+rate|rate\s+of\s+pay|"
-    r"(?:sign[- ]?on|signing|retention|relocation)\s+bonus(?:es)?)\b(?!\s+administration)"
+    r"(?:sign[- ]?on|signing|retention|relocation)\s+bonus(?:es)?|"
+    # session 19 (h19e): pay by its kind ("Award wages", "Union scale per the agreement", "Package: day rate ...")
+    r"(?:award|union|prevailing|day|hourly|weekly)\s+(?:rates?|scale|wages?)|remuneration|package(?=\s*:))\b"
+    r"(?!\s+administration)"
     r"(?!\s*(?:and\s+\w+\s+)?(?:administration|analysis|experience|knowledge|software|systems?|processing|"
     r"enrollment|programs?\s+experience)\b)",
     re.I,
@@ -1295,10 +1298,18 @@ _PAID = re.compile(
     r"[$£€]|\b\d[\d,.]*\s*(?:k\b|/\s*(?:hr|hour|h|yr|year)\b|per\s+(?:hour|year|annum|week|month)\b)|"
     r"\b(?:DOE|DOQ|TBD|negotiable|commensurate|depend\w*\s+(?:on|upon)|based\s+on\s+(?:experience|qualifications)|"
     r"competitive|generous|excellent|attractive|package|range|includ\w+|eligib\w+|per|starting\s+(?:at|from)|up\s+to|"
-    r"bonus\w*|incentives?|offered|provided|available)\b|^\W*\w+(?:\s+\w+)?\s*(?::|\b(?:is|are|will)\b)",
+    r"bonus\w*|incentives?|offered|provided|available|plus)\b|^\W*\w+(?:\s+\w+)?\s*(?::|\b(?:is|are|will)\b)",
     re.I,
 )
 _ASKS = re.compile(r"\b(?:must|required|requires?|need(?:s|ed)?)\b", re.I)
+# session 19 (h19e): what the employer gives, written passively as the whole clause ("Company van, tools and phone
+# provided.", "Uniform and PPE supplied by the company"); a clause asking something ("Experience with tools provided
+# by the client") or going on after the verb is read as before
+_GIVEN = re.compile(
+    r"[^.;:!?]{1,80}?\s(?:is\s+|are\s+|will\s+be\s+)?(?:provided|supplied|furnished|funded|paid\s+for)"
+    r"(?:\s+by\s+(?:us|the\s+(?:company|employer|firm|business)))?\W*",
+    re.I,
+)
 # the one saying it: an employer's name, "we", "the company", "all qualified applicants" (not "Ensure the
 # organization does not discriminate", a duty; not "Knowledge of EOE compliance", a skill)
 _EEO_SPEAKER = re.compile(
@@ -1502,6 +1513,7 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
         or _substitute_only(clause)
         or _HIRING_PROCESS.match(clause)
         or _benefits_only(clause, credentials_heading)
+        or (_GIVEN.fullmatch(clause) and not (_REQUIREMENT_CUE.search(clause) or _ASKS.search(clause)))
     ):
         return True
     if _PAY_OPENING.match(clause) and not re.match(r"\W*pay\s+(?:\w+\s+)?attention\b", clause, re.I):
