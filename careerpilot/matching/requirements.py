@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
-from careerpilot.matching import conditions, credential_phrases, credentials, grades, language
+from careerpilot.matching import conditions, credential_phrases, credentials, grades, language, products
 from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
 from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
 from careerpilot.matching.layout import BULLET, PREFERRED_CUE, REQUIRED_CUE, YEARS, heading_of, section_kind, unwrapped
@@ -433,6 +433,30 @@ _WITHIN = re.compile(r"\bwithin\s*$", re.I)
 _CEILING = re.compile(
     r"\b(?:maximum(?:\s+of)?|max\.?|no more than|not more than|up to|less than|fewer than|at most)\s*$", re.I
 )
+# years that are no one's experience: the ages of those served ("babies from 6 months to 3 years", "children aged
+# 3-5 years", "3-5 year olds") and the employer's own history ("the clinic has been treating the valley for fifteen
+# years", "we've been trading for over 20 years", "founded 40 years ago"). A hire's own age is a condition
+# (conditions.py); "an applicant who has been licensed for 2 years" still asks years.
+_AGE_BEFORE = re.compile(
+    r"(?:\bmonths?\s*(?:to|-|–|and)|\b(?:aged?|ages)(?:\s+(?:of|between|from))?|\b(?:birth|newborns?)\s*(?:to|-|–))\s*$",
+    re.I,
+)
+_AGE_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(?:olds?\b|of\s+age\b|ago\b)", re.I)
+_HISTORY_BEFORE = re.compile(
+    r"(?<!\bwho\s)(?:\bhas|\bwe\s+have|\bwe've)\s+been\b[^.;!?]{0,80}?\bfor\s+"
+    r"(?:(?:over|more\s+than|nearly|almost|around|about|some|the\s+(?:past|last))\s+)?$",
+    re.I,
+)
+
+
+def _no_ones_experience(item: str, found: re.Match[str]) -> bool:
+    """Return whether the years found are an age served or the employer's history, not years asked of the hire."""
+    ahead = item[max(0, found.start() - 120) : found.start()]
+    return bool(
+        _AGE_BEFORE.search(ahead[-40:]) or _AGE_AFTER.match(found.group("rest")) or _HISTORY_BEFORE.search(ahead)
+    )
+
+
 # a stage of training the years count from ("post-licensure", "post-qualification"); "post-production" is a field
 _POST_STAGES = (
     r"post-(?:master'?s|graduate|doctoral|baccalaureate|bachelor'?s|licensure|registration|certification|"
@@ -542,6 +566,7 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         _TIME_WINDOW.search(item[: found.start()])
         or _CEILING.search(item[max(0, found.start() - 24) : found.start()])
         or _WITHIN.search(item[max(0, found.start() - 12) : found.start()])
+        or _no_ones_experience(item, found)
     ):
         found = YEARS.search(item, found.start("rest"))
     if not found:
@@ -979,6 +1004,7 @@ def _read_item(
         )
     if years:
         found.extend(_asks_beside_years(item, importance, {s for r in found for s in r.skills}))
+    found.extend(_asked_beside_a_plus(item, whole, importance, found))
     beside = [s for s in skills if s not in GENERAL_SKILLS]
     if beside and found and all(r.kind == "language" for r in found):
         # "Python; English required", "Excel, fluent Spanish": a language never replaces the tool named beside it
@@ -1005,6 +1031,24 @@ _CUED_LANGUAGES = re.compile(
     r"mandatory|a\s+must)\b",
     re.I,
 )
+
+
+def _asked_beside_a_plus(item: str, whole: str, importance: Importance, found: list[Requirement]) -> list[Requirement]:
+    """Return the skill an item asks outside a bracket that names a credential as a plus of its own.
+
+    "Hands-on Anaplan model building (Model Builder certification a plus, not required)": the certification is a plus
+    and the tool work outside the bracket is still asked; read as the certification alone, the item asked nothing
+    of one who never used the tool.
+    """
+    if importance != "required" or not found or any(r.kind != "certification" or r.importance != "preferred" for r in found):
+        return []
+    outside = _BRACKET.sub(lambda b: " " if _own_cue(b) else b.group(0), item)
+    if outside == item or credentials.wanted_in(outside) or _CERT.search(outside):
+        return []
+    skills = sorted(_skills_in(outside))
+    if not (skills or products.named_products(outside).asked or _is_skill_item(outside)):
+        return []
+    return [Requirement(kind="skill", text=whole, importance="required", skills=skills)]
 
 
 def _asks_authorization(text: str) -> bool:
