@@ -1040,7 +1040,8 @@ def _asked_beside_a_plus(item: str, whole: str, importance: Importance, found: l
     and the tool work outside the bracket is still asked; read as the certification alone, the item asked nothing
     of one who never used the tool.
     """
-    if importance != "required" or not found or any(r.kind != "certification" or r.importance != "preferred" for r in found):
+    plus_only = all(r.kind == "certification" and r.importance == "preferred" for r in found)
+    if importance != "required" or not found or not plus_only:
         return []
     outside = _BRACKET.sub(lambda b: " " if _own_cue(b) else b.group(0), item)
     if outside == item or credentials.wanted_in(outside) or _CERT.search(outside):
@@ -1321,7 +1322,11 @@ _COVER = r"insurance|coverage|benefits|plans?"
 _ONLY_A_BENEFIT = (
     r"paid\s+(?:time\s+off|leave|holidays|vacation|sick)|\bPTO\b|40[13]\s*\(?[bk]\)?|retirement\s+(?:plan|savings|"
     r"contributions?)|pension|RRSP|superannuation|(?:employer|company)\s+match|tuition\s+(?:reimbursement|assistance)|"
-    r"employee\s+discounts?"
+    r"employee\s+discounts?|"
+    # pay terms and perks as Australian, British and New Zealand postings list them ("Award wages plus shift
+    # penalties, paid training and free staff parking"): what is given, never asked
+    r"(?:award|above[- ]award)\s+(?:wages?|rates?)|shift\s+(?:penalties|loadings?|allowances?)|paid\s+training|"
+    r"free\s+(?:staff\s+)?(?:parking|meals?|uniforms?|gym\s+membership)|(?:staff|colleague)\s+discounts?"
 )
 _BENEFIT = re.compile(
     rf"\b(?:{_COVERED})\s+(?:{_COVER})|{_ONLY_A_BENEFIT}|\bDOE\b|competitive\s+(?:pay|salary|wages)", re.I
@@ -1466,7 +1471,7 @@ def _benefits_only(clause: str, credentials_heading: bool = False) -> bool:
     """
     if credentials_heading:
         return False
-    parts = [p for p in re.split(r"[,/;&]|\band\b", re.sub(r"\bw/\s*", "with ", clause)) if p.strip(" .")]
+    parts = [p for p in re.split(r"[,/;&]|\b(?:and|plus)\b", re.sub(r"\bw/\s*", "with ", clause)) if p.strip(" .")]
     if len(parts) < 2 or not all(_BENEFIT_PART.match(p) for p in parts):
         return False
     return not _INSURANCE_LINES.match(clause) or any(_SURE_BENEFIT.search(p) for p in parts)

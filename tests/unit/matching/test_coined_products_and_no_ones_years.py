@@ -1,4 +1,4 @@
-"""A coined product named after a tool's words is asked; years that are an age served or an employer's history are not."""
+"""A coined product named after a tool's words is asked; an age served or an employer's history asks no years."""
 
 from __future__ import annotations
 
