@@ -780,6 +780,7 @@ def _skills_named(item: str) -> frozenset[str]:
     found = skill_mentions(_UNDER_SUPERVISION.sub(" ", item) if "upervision" in item else item)
     if not found or "(" not in item:
         return frozenset(found)
+    _drop_other_abbreviations(item, found)
     for name in _SPELLED_NAME.finditer(item):
         if find_skills(name.group("abbr")) or not credential_phrases.abbreviates(
             name.group("abbr"), name.group("name")
@@ -796,6 +797,36 @@ def _skills_named(item: str) -> frozenset[str]:
             if inside and spelled.lower() not in rest.lower():
                 del found[skill]
     return frozenset(found)
+
+
+# a short name spelled out before its abbreviation: "Mountain Leader (ML)", "Bachelor of Nursing (BN)"
+_SHORT_SPELLED = re.compile(
+    r"(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:and|of|for|the|&|on|in)\s+)?[A-Z][\w'&-]*){1,5})\s*"
+    r"\((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})\)"
+)
+
+
+def _initials_of(name: str) -> str:
+    """Return the first letters of a name's words, lower case ("Machine learning": "ml"); one word gives none."""
+    spelled = re.findall(r"[A-Za-z]+", name)
+    return "".join(w[0].lower() for w in spelled) if len(spelled) > 1 else ""
+
+
+def _drop_other_abbreviations(item: str, found: dict[str, str]) -> None:
+    """Drop the skills an item names only by an abbreviation it spells out as something else.
+
+    "Mountain Leader (ML) award": "ML" is the award's, not machine learning, whose own name spells "ML" otherwise;
+    "Machine Learning (ML)" keeps it, and so does a skill whose name spells no such abbreviation ("Structured Query
+    Language (SQL)", "Tungsten Inert Gas (TIG)").
+    """
+    for name in _SHORT_SPELLED.finditer(item):
+        abbr = name.group("abbr")
+        if not credential_phrases.abbreviates(abbr, name.group("name")):
+            continue
+        own = find_skills(name.group("name"))
+        for skill, spelled in list(found.items()):
+            if spelled == abbr and skill not in own and item.count(abbr) == 1 and _initials_of(skill) == abbr.lower():
+                del found[skill]
 
 
 # a clause that turns a credential away: "holders of a Limited Licence will not be considered", "interstate

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from careerpilot.matching.products import named_products
-from careerpilot.matching.requirements import _years, extract_requirements
+from careerpilot.matching.requirements import _skills_in, _years, extract_requirements
 
 
 def test_a_coined_name_after_hands_on_or_experience_with_is_a_product() -> None:
@@ -51,3 +51,9 @@ def test_an_employers_own_history_is_no_years_of_experience() -> None:
     # the hire's own time still asks
     assert _years("A driver who has been licensed for 3 years") is not None
     assert _years("You must have been practising for 2 years") is not None
+
+
+def test_an_abbreviation_spelled_out_as_another_name_is_not_the_skill_it_usually_is() -> None:
+    assert "Machine learning" not in _skills_in("Hill walking: Mountain Leader (ML) award or working towards it")
+    assert "Machine learning" in _skills_in("Machine Learning (ML) model deployment")
+    assert "SQL" in _skills_in("Structured Query Language (SQL) reporting")
