@@ -55,6 +55,8 @@ def test_a_higher_category_or_card_meets_a_lower_ask_and_a_lower_never(asked: st
         "ASIC verification engineer, 5 years of RTL design",  # a chip, not a card
         "HR business partner for 300 staff",
         "Arizona (AZ) licensed contractor",
+        "Valid AZ license, clean MVR",  # Arizona's
+        "BC Class 2 licence with air brake endorsement",  # British Columbia's bus class, not New Zealand's
     ],
 )
 def test_a_car_licence_or_another_sense_holds_no_heavy_category(line: str) -> None:
@@ -86,3 +88,8 @@ def test_a_language_not_spoken_is_named_before_years_short() -> None:
     language = _gap("language", subject="Dutch")
     gaps = decisive_gaps([years, language])
     assert gaps and gaps[0] is language
+
+
+def test_an_arizona_licence_is_no_ontario_class() -> None:
+    asked = "Locksmith, Tucson. Clean driving record, valid AZ license; on call on weekends"
+    assert not [w for w in wanted_in(asked) if "on_az" in w.ids]
