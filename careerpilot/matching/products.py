@@ -320,7 +320,9 @@ def _coined_name(word: str) -> bool:
     words, ``english_words``: "Children", "Youth", "Forestry") and rare in postings (``_own_name``).
     """
     lower = word.lower()
-    if not _plain(word) or len(word) < 4 or _ORDINARY_ENDING.search(lower) or lower in english_words():
+    if not (_plain(word) and word.isalpha()) or len(word) < 4 or _SURNAME.fullmatch(word):
+        return False  # "O'Neill", "McAllen": a person's or a place's name
+    if _ORDINARY_ENDING.search(lower) or lower in english_words():
         return False
     return _own_name(word)
 
