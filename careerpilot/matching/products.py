@@ -237,7 +237,9 @@ def named_products(text: str) -> Named:
     # bracket with a plus of its own inside an asked clause leaves the clause asked
     bounds = [0] + [m.end() for m in _CLAUSES.finditer(text)]
     own_plus = [(b.start(), b.end()) for b in _BRACKETED.finditer(text) if _plus_of_its_own(b.group(0))]
-    cues = "".join(" " * (e - s) if (s, e) in own_plus else text[s:e] for s, e in _pieces(text, own_plus))
+    own_starts = [start for start, _ in own_plus]
+    blanked = set(own_plus)
+    cues = "".join(" " * (e - s) if (s, e) in blanked else text[s:e] for s, e in _pieces(text, own_plus))
     plus = [bool(PREFERRED_CUE.search(cues[a:b])) for a, b in zip(bounds, [*bounds[1:], len(text)], strict=True)]
     asked: list[tuple[str, ...]] = []
     examples: list[tuple[str, ...]] = []
@@ -278,7 +280,7 @@ def named_products(text: str) -> Named:
             continue  # a release alone ("MATLAB R2023a" after its product, or opening the item) names no product
         if (paired and not any(map(_shaped, spelled))) or not (maker or _said_a_product(text, run, titled, cued)):
             continue
-        if plus[bisect_right(bounds, run[0].start()) - 1] or any(a < run[0].start() < b for a, b in own_plus):
+        if plus[bisect_right(bounds, run[0].start()) - 1] or _inside(own_plus, own_starts, run[0].start()):
             continue
         before, after = text[max(0, run[0].start() - 30) : run[0].start()], text[run[-1].end() : run[-1].end() + 120]
         is_example = bool(_EXAMPLES_BEFORE.search(before) or _EXAMPLES_AFTER.search(after))
@@ -299,6 +301,12 @@ def _pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         pieces.extend([(at, start), (start, end)])
         at = end
     return [*pieces, (at, len(text))]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Return whether a position lies inside one of the spans (sorted, not overlapping; ``starts``: their starts)."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]
 
 
 def _plus_of_its_own(bracket: str) -> bool:
