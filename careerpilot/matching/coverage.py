@@ -68,7 +68,9 @@ YEARS_CAP_BY = 0.5
 # the years of full-time study a degree stands for (by DEGREE_RANK: associate, bachelor, master, doctorate), where a
 # posting lets education make up experience ("or an equivalent combination of education and experience")
 STUDY_YEARS = {2: 2.0, 3: 4.0, 4: 6.0, 5: 8.0}
-_DECISIVE_ORDER = {"certification": 0, "experience": 1, "language": 2, "degree": 3, "skill": 4}
+# a required language not spoken comes before years short: more time in the work never brings the language, and
+# years are a matter of degree a resume may word otherwise (session 19)
+_DECISIVE_ORDER = {"certification": 0, "language": 1, "experience": 2, "degree": 3, "skill": 4}
 
 
 YEARS_MET = 0.999  # years are met only in full (the credit is rounded to 3 places)
@@ -1610,7 +1612,7 @@ def requirement_key(req: Requirement) -> tuple[object, ...]:
 
 
 def decisive_gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:
-    """Return the required items whose lack alone disqualifies, most decisive first (licence, years, language).
+    """Return the required items whose lack alone disqualifies, most decisive first (licence, language, years).
 
     A gap that caps the score comes before one that does not (years 3-5 months short, a tool named in passing),
     and years short only by meaning after the rest (``_short_by_meaning``): the first reason names what

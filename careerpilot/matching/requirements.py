@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
-from careerpilot.matching import conditions, credential_phrases, credentials, grades, language
+from careerpilot.matching import conditions, credential_phrases, credentials, grades, language, products
 from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
 from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
 from careerpilot.matching.layout import BULLET, PREFERRED_CUE, REQUIRED_CUE, YEARS, heading_of, section_kind, unwrapped
@@ -438,6 +438,30 @@ _WITHIN = re.compile(r"\bwithin\s*$", re.I)
 _CEILING = re.compile(
     r"\b(?:maximum(?:\s+of)?|max\.?|no more than|not more than|up to|less than|fewer than|at most)\s*$", re.I
 )
+# years that are no one's experience: the ages of those served ("babies from 6 months to 3 years", "children aged
+# 3-5 years", "3-5 year olds") and the employer's own history ("the clinic has been treating the valley for fifteen
+# years", "we've been trading for over 20 years", "founded 40 years ago"). A hire's own age is a condition
+# (conditions.py); "an applicant who has been licensed for 2 years" still asks years.
+_AGE_BEFORE = re.compile(
+    r"(?:\bmonths?\s*(?:to|-|–|and)|\b(?:aged?|ages)(?:\s+(?:of|between|from))?|\b(?:birth|newborns?)\s*(?:to|-|–))\s*$",
+    re.I,
+)
+_AGE_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(?:olds?\b|of\s+age\b|ago\b)", re.I)
+_HISTORY_BEFORE = re.compile(
+    r"(?<!\bwho\s)(?:\bhas|\bwe\s+have|\bwe've)\s+been\b[^.;!?]{0,80}?\bfor\s+"
+    r"(?:(?:over|more\s+than|nearly|almost|around|about|some|the\s+(?:past|last))\s+)?$",
+    re.I,
+)
+
+
+def _no_ones_experience(item: str, found: re.Match[str]) -> bool:
+    """Return whether the years found are an age served or the employer's history, not years asked of the hire."""
+    ahead = item[max(0, found.start() - 120) : found.start()]
+    return bool(
+        _AGE_BEFORE.search(ahead[-40:]) or _AGE_AFTER.match(found.group("rest")) or _HISTORY_BEFORE.search(ahead)
+    )
+
+
 # a stage of training the years count from ("post-licensure", "post-qualification"); "post-production" is a field
 _POST_STAGES = (
     r"post-(?:master'?s|graduate|doctoral|baccalaureate|bachelor'?s|licensure|registration|certification|"
@@ -547,6 +571,7 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         _TIME_WINDOW.search(item[: found.start()])
         or _CEILING.search(item[max(0, found.start() - 24) : found.start()])
         or _WITHIN.search(item[max(0, found.start() - 12) : found.start()])
+        or _no_ones_experience(item, found)
     ):
         found = YEARS.search(item, found.start("rest"))
     if not found:
@@ -760,6 +785,7 @@ def _skills_named(item: str) -> frozenset[str]:
     found = skill_mentions(_UNDER_SUPERVISION.sub(" ", item) if "upervision" in item else item)
     if not found or "(" not in item:
         return frozenset(found)
+    _drop_other_abbreviations(item, found)
     for name in _SPELLED_NAME.finditer(item):
         if find_skills(name.group("abbr")) or not credential_phrases.abbreviates(
             name.group("abbr"), name.group("name")
@@ -776,6 +802,36 @@ def _skills_named(item: str) -> frozenset[str]:
             if inside and spelled.lower() not in rest.lower():
                 del found[skill]
     return frozenset(found)
+
+
+# a short name spelled out before its abbreviation: "Mountain Leader (ML)", "Bachelor of Nursing (BN)"
+_SHORT_SPELLED = re.compile(
+    r"(?P<name>[A-Z][\w'&-]*(?:\s+(?:(?:and|of|for|the|&|on|in)\s+)?[A-Z][\w'&-]*){1,5})\s*"
+    r"\((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})\)"
+)
+
+
+def _initials_of(name: str) -> str:
+    """Return the first letters of a name's words, lower case ("Machine learning": "ml"); one word gives none."""
+    spelled = re.findall(r"[A-Za-z]+", name)
+    return "".join(w[0].lower() for w in spelled) if len(spelled) > 1 else ""
+
+
+def _drop_other_abbreviations(item: str, found: dict[str, str]) -> None:
+    """Drop the skills an item names only by an abbreviation it spells out as something else.
+
+    "Mountain Leader (ML) award": "ML" is the award's, not machine learning, whose own name spells "ML" otherwise;
+    "Machine Learning (ML)" keeps it, and so does a skill whose name spells no such abbreviation ("Structured Query
+    Language (SQL)", "Tungsten Inert Gas (TIG)").
+    """
+    for name in _SHORT_SPELLED.finditer(item):
+        abbr = name.group("abbr")
+        if not credential_phrases.abbreviates(abbr, name.group("name")):
+            continue
+        own = find_skills(name.group("name"))
+        for skill, spelled in list(found.items()):
+            if spelled == abbr and skill not in own and item.count(abbr) == 1 and _initials_of(skill) == abbr.lower():
+                del found[skill]
 
 
 # a clause that turns a credential away: "holders of a Limited Licence will not be considered", "interstate
@@ -984,6 +1040,7 @@ def _read_item(
         )
     if years:
         found.extend(_asks_beside_years(item, importance, {s for r in found for s in r.skills}))
+    found.extend(_asked_beside_a_plus(item, whole, importance, found))
     beside = [s for s in skills if s not in GENERAL_SKILLS]
     if beside and found and all(r.kind == "language" for r in found):
         # "Python; English required", "Excel, fluent Spanish": a language never replaces the tool named beside it
@@ -1010,6 +1067,25 @@ _CUED_LANGUAGES = re.compile(
     r"mandatory|a\s+must)\b",
     re.I,
 )
+
+
+def _asked_beside_a_plus(item: str, whole: str, importance: Importance, found: list[Requirement]) -> list[Requirement]:
+    """Return the skill an item asks outside a bracket that names a credential as a plus of its own.
+
+    "Hands-on Anaplan model building (Model Builder certification a plus, not required)": the certification is a plus
+    and the tool work outside the bracket is still asked; read as the certification alone, the item asked nothing
+    of one who never used the tool.
+    """
+    plus_only = all(r.kind == "certification" and r.importance == "preferred" for r in found)
+    if importance != "required" or not found or not plus_only:
+        return []
+    outside = _BRACKET.sub(lambda b: " " if _own_cue(b) else b.group(0), item)
+    if outside == item or credentials.wanted_in(outside) or _CERT.search(outside):
+        return []
+    skills = sorted(_skills_in(outside))
+    if not (skills or products.named_products(outside).asked or _is_skill_item(outside)):
+        return []
+    return [Requirement(kind="skill", text=whole, importance="required", skills=skills)]
 
 
 def _asks_authorization(text: str) -> bool:
@@ -1285,7 +1361,11 @@ _COVER = r"insurance|coverage|benefits|plans?"
 _ONLY_A_BENEFIT = (
     r"paid\s+(?:time\s+off|leave|holidays|vacation|sick)|\bPTO\b|40[13]\s*\(?[bk]\)?|retirement\s+(?:plan|savings|"
     r"contributions?)|pension|RRSP|superannuation|(?:employer|company)\s+match|tuition\s+(?:reimbursement|assistance)|"
-    r"employee\s+discounts?"
+    r"employee\s+discounts?|"
+    # pay terms and perks as Australian, British and New Zealand postings list them ("Award wages plus shift
+    # penalties, paid training and free staff parking"): what is given, never asked
+    r"(?:award|above[- ]award)\s+(?:wages?|rates?)|shift\s+(?:penalties|loadings?|allowances?)|paid\s+training|"
+    r"free\s+(?:staff\s+)?(?:parking|meals?|uniforms?|gym\s+membership)|(?:staff|colleague)\s+discounts?"
 )
 _BENEFIT = re.compile(
     rf"\b(?:{_COVERED})\s+(?:{_COVER})|{_ONLY_A_BENEFIT}|\bDOE\b|competitive\s+(?:pay|salary|wages)", re.I
@@ -1438,7 +1518,7 @@ def _benefits_only(clause: str, credentials_heading: bool = False) -> bool:
     """
     if credentials_heading:
         return False
-    parts = [p for p in re.split(r"[,/;&]|\band\b", re.sub(r"\bw/\s*", "with ", clause)) if p.strip(" .")]
+    parts = [p for p in re.split(r"[,/;&]|\b(?:and|plus)\b", re.sub(r"\bw/\s*", "with ", clause)) if p.strip(" .")]
     if len(parts) < 2 or not all(_BENEFIT_PART.match(p) for p in parts):
         return False
     return not _INSURANCE_LINES.match(clause) or any(_SURE_BENEFIT.search(p) for p in parts)
