@@ -1046,7 +1046,7 @@ def _read_item(
         # "Python; English required", "Excel, fluent Spanish": a language never replaces the tool named beside it
         # ("excellent written English communication" is how the language is asked: no skill of its own)
         found.append(Requirement(kind="skill", text=whole, importance=importance, skills=beside))
-    if not found and (skills or (_is_skill_item(item) and not condition)):
+    if not found and (skills or (_is_skill_item(item) and (not condition or _experience_left(item)))):
         subject = item.split(":", 1)[0].strip() if ":" in item[:60] else ""
         found.append(Requirement(kind="skill", text=whole, importance=importance, skills=skills, subject=subject))
     if condition and not found:
@@ -1310,6 +1310,21 @@ def _credential_importance(
 
 
 _CREDENTIAL_NOUN = re.compile(r"\b(?:licen[cs]e|certificat\w*|credential|registration|endorsement)s?\b", re.I)
+
+
+_EXPERIENCE_WORD = re.compile(r"\bexperience[ds]?\b", re.I)
+
+
+def _experience_left(item: str) -> bool:
+    """Return True when an item with its conditions blanked still asks for experience of something.
+
+    Review r19c: "Night shift 7p-7a experience in ICU", "Experience scheduling 7a-7p shifts", "Cold storage warehouse
+    experience working in -20 degree freezers": the hours or the cold are a condition, the experience beside them an
+    ask; "Experience working in all weather" leaves nothing but the word, a condition.
+    """
+    if not _EXPERIENCE_WORD.search(item):
+        return False
+    return any(w not in STOP_WORDS for w in words(_EXPERIENCE_WORD.sub(" ", item)))
 
 
 def _is_skill_item(item: str) -> bool:
