@@ -13,7 +13,7 @@ from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, graded, judge
 from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named
-from careerpilot.matching.evidence import ResumeEvidence, Role, month_span, union_months
+from careerpilot.matching.evidence import JOB_HEADS, ResumeEvidence, Role, month_span, union_months
 from careerpilot.matching.occupations import (
     ABBREVIATIONS,
     Subject,
@@ -670,8 +670,15 @@ def another_worker(subject: str, title: str) -> bool:
             found.append(False)
             continue
         after = list(itertools.takewhile(lambda w: not _AFTER_WORKER.match(w), raw[at + 1 :]))
-        found.append(bool(after) and not all(stem(w) in _RANK for w in after))
+        # the words after must end in a worker noun of their own: a desk, a market or an employer after it ("Trader
+        # Cash Equities", "Housekeeper Marriott", "Supervisor Nursing Services") leave the subject's noun the head
+        found.append(bool(after) and not all(stem(w) in _RANK for w in after) and _is_worker_noun(after[-1]))
     return bool(found) and all(found)
+
+
+def _is_worker_noun(word: str) -> bool:
+    """Return whether a title's word names a worker ("Supervisor", "Analyst", "Director"), not a desk or a place."""
+    return word.lower() in JOB_HEADS or bool(_WORKER_END.search(word))
 
 
 def _as_title(req: Requirement) -> bool:
