@@ -600,6 +600,10 @@ _NO_FIELD_WORDS = frozenset(
 )
 
 
+# a noun naming a discipline by its form ("Radiography", "Pharmacy", "Cardiology", "Dentistry", "Avionics")
+_DISCIPLINE = re.compile(r"[a-z]{3,}(?:ology|graphy|acy|ics|istry|iatry|etry)", re.I)
+
+
 def sibling_title(subject: str, title: str) -> bool:
     """Return whether a title names the subject's head word with another field of it ("Medical Secretary").
 
@@ -632,12 +636,13 @@ def sibling_title(subject: str, title: str) -> bool:
         part = next((p for p in parts if _kind(wanted[-1], set(_ordered(expanded(p))))), "")
         raw = [w for w in words(expanded(part)) if w.isalpha()]
         head = next((i for i, w in enumerate(raw) if _kind(wanted[-1], {stem(w)})), 0)
-        # a generic worker ("technician", "specialist") is of whatever field the word before it names: a noun does
-        # too ("Theatre Technician", "Pharmacy Technician" for "anaesthetic technician"), not a rank or a generic word
+        # a generic worker ("technician", "specialist") is of whatever field the word before it names: a noun
+        # naming a discipline does too ("Pharmacy Technician" for "anaesthetic technician"), not one naming a kind
+        # of the same work, a grade or a maker ("Scrub", "Plaster", "Process", "Master", "Toyota" Technician)
         generic = wanted[-1] in _GENERIC_WORKER_TERMS
         found.append(
             any(
-                (_FIELD_WORD.fullmatch(w) or (generic and not _says_no_kind(stem(w))))
+                (_FIELD_WORD.fullmatch(w) or (generic and _DISCIPLINE.fullmatch(w)))
                 and w.lower() not in _NO_FIELD_WORDS
                 and stem(w) not in _RANK
                 and not _kind(stem(w), set(wanted))
