@@ -13,7 +13,7 @@ from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, graded, judge
 from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named
-from careerpilot.matching.evidence import ResumeEvidence, Role, month_span, union_months
+from careerpilot.matching.evidence import JOB_HEADS, ResumeEvidence, Role, month_span, union_months
 from careerpilot.matching.occupations import (
     ABBREVIATIONS,
     Subject,
@@ -602,6 +602,10 @@ _NO_FIELD_WORDS = frozenset(
 )
 
 
+# a noun naming a discipline by its form ("Radiography", "Pharmacy", "Cardiology", "Dentistry", "Avionics")
+_DISCIPLINE = re.compile(r"[a-z]{3,}(?:ology|graphy|acy|ics|istry|iatry|etry)", re.I)
+
+
 def sibling_title(subject: str, title: str) -> bool:
     """Return whether a title names the subject's head word with another field of it ("Medical Secretary").
 
@@ -634,12 +638,13 @@ def sibling_title(subject: str, title: str) -> bool:
         part = next((p for p in parts if _kind(wanted[-1], set(_ordered(expanded(p))))), "")
         raw = [w for w in words(expanded(part)) if w.isalpha()]
         head = next((i for i, w in enumerate(raw) if _kind(wanted[-1], {stem(w)})), 0)
-        # a generic worker ("technician", "specialist") is of whatever field the word before it names: a noun does
-        # too ("Theatre Technician", "Pharmacy Technician" for "anaesthetic technician"), not a rank or a generic word
+        # a generic worker ("technician", "specialist") is of whatever field the word before it names: a noun
+        # naming a discipline does too ("Pharmacy Technician" for "anaesthetic technician"), not one naming a kind
+        # of the same work, a grade or a maker ("Scrub", "Plaster", "Process", "Master", "Toyota" Technician)
         generic = wanted[-1] in _GENERIC_WORKER_TERMS
         found.append(
             any(
-                (_FIELD_WORD.fullmatch(w) or (generic and not _says_no_kind(stem(w))))
+                (_FIELD_WORD.fullmatch(w) or (generic and _DISCIPLINE.fullmatch(w)))
                 and w.lower() not in _NO_FIELD_WORDS
                 and stem(w) not in _RANK
                 and not _kind(stem(w), set(wanted))
@@ -672,8 +677,15 @@ def another_worker(subject: str, title: str) -> bool:
             found.append(False)
             continue
         after = list(itertools.takewhile(lambda w: not _AFTER_WORKER.match(w), raw[at + 1 :]))
-        found.append(bool(after) and not all(stem(w) in _RANK for w in after))
+        # the words after must end in a worker noun of their own: a desk, a market or an employer after it ("Trader
+        # Cash Equities", "Housekeeper Marriott", "Supervisor Nursing Services") leave the subject's noun the head
+        found.append(bool(after) and not all(stem(w) in _RANK for w in after) and _is_worker_noun(after[-1]))
     return bool(found) and all(found)
+
+
+def _is_worker_noun(word: str) -> bool:
+    """Return whether a title's word names a worker ("Supervisor", "Analyst", "Director"), not a desk or a place."""
+    return word.lower() in JOB_HEADS or bool(_WORKER_END.search(word))
 
 
 def _as_title(req: Requirement) -> bool:

@@ -109,7 +109,7 @@ _COURSE_WORD = re.compile(
 # the head nouns of job titles: a line whose title ends in one names a job, whatever course word it holds
 # ("Training Coordinator", "Workshop Supervisor", "Course Instructor", "Recruit Training Officer"); a course's
 # name ends in its own noun ("Forklift Operator Course")
-_JOB_HEADS = frozenset(
+JOB_HEADS = frozenset(
     """accountant administrator adviser advisor agent aide analyst apprentice architect assistant associate attendant
     attorney audiologist auditor baker barber barista bartender bookkeeper buyer captain caregiver carpenter cashier
     chaplain chef chief cleaner clerk clinician coach commander consultant controller cook coordinator counsellor
@@ -557,7 +557,7 @@ def _head_noun(part: str) -> str:
 
 def _job_title(text: str) -> bool:
     """Return whether a part of a line ends in a job title's head noun ("Sales Associate", "Manager of Training")."""
-    return any(_head_noun(part) in _JOB_HEADS for part in _LINE_PART.split(text) if part)
+    return any(_head_noun(part) in JOB_HEADS for part in _LINE_PART.split(text) if part)
 
 
 # an agent noun's endings: a part ending in one names who did the work ("Phlebotomist", "Field Geologist",

@@ -25,6 +25,7 @@ from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mention
 from careerpilot.matching import conditions, credential_phrases, credentials, grades, language, products
 from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
 from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
+from careerpilot.matching.evidence import JOB_HEADS
 from careerpilot.matching.layout import BULLET, PREFERRED_CUE, REQUIRED_CUE, YEARS, heading_of, section_kind, unwrapped
 from careerpilot.matching.since import EVENT_WORDS, datable_abbreviation, names_event
 from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT
@@ -362,6 +363,22 @@ def _stage_as_qualification(item: str) -> str:
     )
 
 
+# words heading titles that also grade another worker ("head or sous chef", "apprentice or journeyman electrician")
+_GRADE_HEADS = frozenset(
+    "head lead chief executive principal intern trainee apprentice volunteer associate assistant".split()
+)
+
+
+def _worker_of_its_own(word: str) -> bool:
+    """Return whether the first of "X or Y <worker>" is a worker itself ("plumber or gas fitter"), not a modifier.
+
+    "execution or sales trader", "water or wastewater operator" share the noun; "welder or pipe fitter", "nanny or
+    childcare worker" name two workers, the first whole ("welder fitter" is no one's title).
+    """
+    word = word.lower()
+    return word not in _GRADE_HEADS and (word in JOB_HEADS or word.rstrip("s") in JOB_HEADS)
+
+
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
     text = re.sub(r"\s+and/or\s+", " or ", text)  # "couples and/or family therapy": either
@@ -371,7 +388,7 @@ def _clean_subject(text: str) -> str:
     text = _ON_SITES.split(text, maxsplit=1)[0]
     # "wall and floor tiler": two kinds of one worker, each keeps the noun ("billing and coding" is two fields)
     pair = _SHARED_WORKER.match(text)
-    if pair:
+    if pair and not _worker_of_its_own(pair.group(1)):
         return f"{pair.group(1)} {pair.group(3)} or {pair.group(2)} {pair.group(3)}"
     # "preparing or auditing hazmat shipments", "accounting or auditing work": the two -ing words share their object,
     # which says what the years were in; each keeps it, as an alternative of its own (an -ing noun is a field)
