@@ -100,6 +100,15 @@ def country_of(place: str) -> str | None:
     return "CA" if place in _PROVINCES.values() else None
 
 
+def named(text: str) -> str | None:
+    """Return the place a text is the whole name or code of ("NSW", "Queensland"), else None ("IN", "OR": words)."""
+    text = text.strip()
+    if text in _CODES and text not in ("OR", "IN", "ME", "ON"):
+        return _CODES[text]
+    found = _PLACE.fullmatch(text)
+    return _ALIASES.get(found.group(1), found.group(1)) if found else None
+
+
 def is_code(token: str) -> bool:
     """Return whether a token is a state's or province's two-letter code ("VA", "ON")."""
     return token in _CODES
