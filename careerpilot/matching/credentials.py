@@ -976,8 +976,11 @@ _LATER = re.compile(
     # "Able to complete our 7-week training and earn the FAA Certificate": earned in the employer's training
     r"(?:complete|completing|pass|passing|finish|attend)\s+(?:our|the|a|company|paid)\b[^.;]{0,60}?\b(?:training|"
     r"course|program|programme|academy)\b[^.;]{0,20}?\b(?:and|to)\s+(?:earn|obtain|receive|get|gain)|"
-    # ("we sponsor renewals": of a licence already held, which is still asked at hire)
-    r"(?:will|we) (?:train|sponsor|pay for)(?! (?:the |your |its |their |licen[cs]e )?renewals?\b)|company[- ]paid)\b",
+    # ("we sponsor renewals", "we sponsor your licence renewal": of a licence already held, which is still asked at
+    # hire; "we sponsor 482 visas", "we will sponsor your work visa": the hire's right to work, not the licence)
+    r"(?:will|we) (?:train|sponsor|pay for)(?! (?:the |your |its |their |our |annual )?(?:licen[cs]e |registration |"
+    r"certificate |permit )?renewals?\b| (?:[\w-]+ ){0,2}?(?:visas?|work permits?|sponsorship|immigration|relocation|"
+    r"green cards?|permanent residen\w*)\b)|company[- ]paid)\b",
     re.I,
 )
 
