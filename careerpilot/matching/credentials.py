@@ -586,7 +586,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             same = [k for k, w in enumerate(found) if set(any_of) == set(w.ids)]
             if any(found[k].jurisdictions == where or not where for k in same):
                 continue
-            either = next((k for k in same if _EITHER.fullmatch(expanded[ends[k] : start])), None)
+            either = next((k for k in same if _either(expanded[ends[k] : start])), None)
             if either is not None:
                 held_in_either = (*found[either].jurisdictions, *where) if found[either].jurisdictions else ()
                 found[either] = replace(found[either], jurisdictions=tuple(dict.fromkeys(held_in_either)))
@@ -600,7 +600,13 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
 
 # between two names of one credential, an alternative: "or" with no "and", "plus" or ";" ("a Manitoba pest control
 # licence or a current SK pest control licence")
-_EITHER = re.compile(r"(?![^;]*\b(?:and|plus)\b)[^;]{0,60}?\bor\b[^;]{0,60}", re.I)
+_OR = re.compile(r"\bor\b", re.I)
+_AND = re.compile(r";|\b(?:and|plus)\b", re.I)
+
+
+def _either(between: str) -> bool:
+    """Return whether the words between two names of one credential make them alternatives (short, with "or")."""
+    return len(between) <= 120 and bool(_OR.search(between)) and not _AND.search(between)
 # two places joined by "and" before one credential's name ("NSW and QLD builder licences")
 _PLACE_AND = re.compile(r"(?:^|[\s(:])((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*),?\s(?:and|&)\s((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)\s$")
 

@@ -83,7 +83,7 @@ _REACH = 45
 # a company's name ending in "Limited" ("Harbourside Private Hospital Limited") is no limited licence; "Council
 # Limited Registration" still is
 _COMPANY_LIMITED = re.compile(
-    r"\b[A-Z][\w'&.-]*\s+Limited\b(?!\s+(?i:licen|registration|scope|practi|certif|permit|registered))"
+    r"(?<![\w'&.-])[A-Z][\w'&.-]{0,30}\s+Limited\b(?!\s+(?i:licen|registration|scope|practi|certif|permit|registered))"
 )
 
 
