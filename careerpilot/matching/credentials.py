@@ -19,7 +19,7 @@ from pathlib import Path
 
 from careerpilot.matching import credential_phrases as phrases
 from careerpilot.matching import grades
-from careerpilot.matching.jurisdictions import accepts_any, compact, named, places
+from careerpilot.matching.jurisdictions import accepts_any, compact, place_named, places
 from careerpilot.text import yaml_data
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import STOP_WORDS, stem
@@ -607,17 +607,21 @@ _AND = re.compile(r";|\b(?:and|plus)\b", re.I)
 def _either(between: str) -> bool:
     """Return whether the words between two names of one credential make them alternatives (short, with "or")."""
     return len(between) <= 120 and bool(_OR.search(between)) and not _AND.search(between)
+
+
 # two places joined by "and" before one credential's name ("NSW and QLD builder licences")
-_PLACE_AND = re.compile(r"(?:^|[\s(:])((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*),?\s(?:and|&)\s((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)\s$")
+_PLACE_AND = re.compile(
+    r"(?:^|[\s(:])((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*),?\s(?:and|&)\s((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)\s$"
+)
 
 
 def _place_and(text: str, start: int, where: tuple[str, ...]) -> str | None:
     """Return the other place joined by "and" to the one named right before a credential at ``start``, if any."""
     found = _PLACE_AND.search(text[max(0, start - 60) : start])
-    if found is None or where != (named(found.group(2)),):
+    if found is None or where != (place_named(found.group(2)),):
         return None
     words = found.group(1).split()
-    return next((p for i in range(len(words)) if (p := named(" ".join(words[i:])))), None)
+    return next((p for i in range(len(words)) if (p := place_named(" ".join(words[i:])))), None)
 
 
 # a capitalised word joined by "or" or "/" to the name after it: "Journeyman or Master Electrician license"

@@ -100,7 +100,7 @@ def country_of(place: str) -> str | None:
     return "CA" if place in _PROVINCES.values() else None
 
 
-def named(text: str) -> str | None:
+def place_named(text: str) -> str | None:
     """Return the place a text is the whole name or code of ("NSW", "Queensland"), else None ("IN", "OR": words)."""
     text = text.strip()
     if text in _CODES and text not in ("OR", "IN", "ME", "ON"):

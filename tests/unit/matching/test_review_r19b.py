@@ -36,7 +36,9 @@ def test_conditions_a_nurse_treats_are_no_conditions_on_her_registration() -> No
 
 
 def test_a_registration_not_subject_to_conditions_is_unconditional() -> None:
-    assert _verdict(_UNRESTRICTED_RN, ["Registered Nurse, AHPRA registration not subject to any conditions"]).credit == 1.0
+    assert (
+        _verdict(_UNRESTRICTED_RN, ["Registered Nurse, AHPRA registration not subject to any conditions"]).credit == 1.0
+    )
 
 
 def test_conditions_of_employment_are_not_the_licences() -> None:
@@ -71,7 +73,9 @@ def test_victoria_in_a_name_is_not_the_state() -> None:
 
 
 def test_a_nurse_at_a_victoria_hospital_is_not_licensed_in_australia() -> None:
-    verdict = _verdict("Registered Nurse licensed in Nova Scotia", ["Registered Nurse, Victoria General Hospital, Halifax"])
+    verdict = _verdict(
+        "Registered Nurse licensed in Nova Scotia", ["Registered Nurse, Victoria General Hospital, Halifax"]
+    )
     assert verdict.credit == 0.5
 
 
