@@ -19,7 +19,7 @@ from pathlib import Path
 
 from careerpilot.matching import credential_phrases as phrases
 from careerpilot.matching import grades
-from careerpilot.matching.jurisdictions import accepts_any, compact, places
+from careerpilot.matching.jurisdictions import accepts_any, compact, place_named, places
 from careerpilot.text import yaml_data
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import STOP_WORDS, stem
@@ -533,6 +533,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
     anywhere = accepts_any(item)
     compact_ok = compact(item)
     found: list[Wanted] = []
+    ends: list[int] = []  # where each found ask's name ends
     starts = [g[0] for g in groups[1:]] + [len(expanded)]
     for (start, end, group_ids), next_start in zip(groups, starts, strict=True):
         after = expanded[end : min(next_start, end + 30)]
@@ -576,20 +577,51 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             issuer = _ISSUER_AFTER.match(expanded, end)
             beside += " " + issuer.group(0) if issuer else ""
             where = () if _NATIONAL.search(beside) else places(beside)
-        # the same credential named again is one ask, unless it is asked again in another place ("an Alberta
-        # collector licence and a BC collector licence": two licences)
-        if any(set(any_of) == set(w.ids) and (w.jurisdictions == where or not where) for w in found):
-            continue
-        found.append(
-            Wanted(
-                ids=any_of,
-                jurisdictions=where,
-                compact_ok=compact_ok,
-                optional=optional,
-                clause=clause,
+        # "NSW and QLD builder licences": a licence in each place
+        wheres = [(other,), where] if by_phrase and (other := _place_and(expanded, start, where)) else [where]
+        for where in wheres:
+            # the same credential named again is one ask, unless it is asked again in another place ("an Alberta
+            # collector licence and a BC collector licence": two licences; "a Manitoba licence or an SK licence":
+            # one, held in either)
+            same = [k for k, w in enumerate(found) if set(any_of) == set(w.ids)]
+            if any(found[k].jurisdictions == where or not where for k in same):
+                continue
+            either = next((k for k in same if _either(expanded[ends[k] : start])), None)
+            if either is not None:
+                held_in_either = (*found[either].jurisdictions, *where) if found[either].jurisdictions else ()
+                found[either] = replace(found[either], jurisdictions=tuple(dict.fromkeys(held_in_either)))
+                continue
+            found.append(
+                Wanted(ids=any_of, jurisdictions=where, compact_ok=compact_ok, optional=optional, clause=clause)
             )
-        )
+            ends.append(end)
     return found
+
+
+# between two names of one credential, an alternative: "or" with no "and", "plus" or ";" ("a Manitoba pest control
+# licence or a current SK pest control licence")
+_OR = re.compile(r"\bor\b", re.I)
+_AND = re.compile(r";|\b(?:and|plus)\b", re.I)
+
+
+def _either(between: str) -> bool:
+    """Return whether the words between two names of one credential make them alternatives (short, with "or")."""
+    return len(between) <= 120 and bool(_OR.search(between)) and not _AND.search(between)
+
+
+# two places joined by "and" before one credential's name ("NSW and QLD builder licences")
+_PLACE_AND = re.compile(
+    r"(?:^|[\s(:])((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*),?\s(?:and|&)\s((?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*)\s$"
+)
+
+
+def _place_and(text: str, start: int, where: tuple[str, ...]) -> str | None:
+    """Return the other place joined by "and" to the one named right before a credential at ``start``, if any."""
+    found = _PLACE_AND.search(text[max(0, start - 60) : start])
+    if found is None or where != (place_named(found.group(2)),):
+        return None
+    words = found.group(1).split()
+    return next((p for i in range(len(words)) if (p := place_named(" ".join(words[i:])))), None)
 
 
 # a capitalised word joined by "or" or "/" to the name after it: "Journeyman or Master Electrician license"
@@ -954,8 +986,11 @@ _LATER = re.compile(
     # "Able to complete our 7-week training and earn the FAA Certificate": earned in the employer's training
     r"(?:complete|completing|pass|passing|finish|attend)\s+(?:our|the|a|company|paid)\b[^.;]{0,60}?\b(?:training|"
     r"course|program|programme|academy)\b[^.;]{0,20}?\b(?:and|to)\s+(?:earn|obtain|receive|get|gain)|"
-    # ("we sponsor renewals": of a licence already held, which is still asked at hire)
-    r"(?:will|we) (?:train|sponsor|pay for)(?! (?:the |your |its |their |licen[cs]e )?renewals?\b)|company[- ]paid)\b",
+    # ("we sponsor renewals", "we sponsor your licence renewal": of a licence already held, which is still asked at
+    # hire; "we sponsor 482 visas", "we will sponsor your work visa": the hire's right to work, not the licence)
+    r"(?:will|we) (?:train|sponsor|pay for)(?! (?:the |your |its |their |our |annual )?(?:licen[cs]e |registration |"
+    r"certificate |permit )?renewals?\b| (?:[\w-]+ ){0,2}?(?:visas?|work permits?|sponsorship|immigration|relocation|"
+    r"green cards?|permanent residen\w*)\b)|company[- ]paid)\b",
     re.I,
 )
 

@@ -80,8 +80,19 @@ _RIGHT_END = re.compile(r"[.;,\n]|\s[&+]\s|\b(?:and|or|plus|also|including|as we
 _REACH = 45
 
 
+# a company's name ending in "Limited" ("Harbourside Private Hospital Limited") is no limited licence; "Council
+# Limited Registration" still is
+_COMPANY_LIMITED = re.compile(
+    r"(?<![\w'&.-])[A-Z][\w'&.-]{0,30}\s+Limited\b(?!\s+(?i:licen|registration|scope|practi|certif|permit|registered))"
+)
+
+
 def _window(text: str, start: int, end: int) -> str:
-    """Return the name at ``text[start:end]`` with the words beside it in its clause."""
+    """Return the name at ``text[start:end]`` with the words beside it in its clause (company names blanked)."""
+    return _COMPANY_LIMITED.sub(lambda m: " " * len(m.group(0)), _clause_window(text, start, end))
+
+
+def _clause_window(text: str, start: int, end: int) -> str:
     left = text[max(0, start - _REACH) : start]
     cuts = [m.end() for m in _LEFT_END.finditer(left)]
     if cuts:
@@ -107,7 +118,14 @@ def words_near(text: str, start: int, end: int) -> list[str]:
 # employee solicitor, subject to a supervised legal practice condition", "registration subject to conditions",
 # "licence with conditions"): the "conditional" rung, though a comma stands between
 _CONDITIONED = re.compile(
-    r"\b(?:subject\s+to\s+(?:an?\s+|the\s+|some\s+)?(?:[\w-]+\s+){0,4}?conditions?|with\s+(?:practice\s+)?conditions)\b",
+    # not "not subject to any conditions", "subject to no conditions", "subject to the standard conditions of
+    # employment", "experienced with conditions such as COPD", "with conditions monitoring": conditions the holder
+    # treats, works under or was offered, not conditions on the credential
+    r"(?<!\bnot )(?<!\bnever )\b(?:subject\s+to\s+(?:an?\s+|the\s+|some\s+)?"
+    r"(?:(?!(?:no|standard|usual|normal|general|chronic|medical|health|working|employment)\b)[\w-]+\s+){0,4}?"
+    r"conditions?|with\s+(?:practice\s+)?conditions)\b"
+    r"(?!\s+(?:of\s+(?:employment|service|contract|engagement|sale|use|work|the\s+(?:role|position|contract|offer))|"
+    r"such\b|like\b|including\b|monitoring\b|management\b|assessment\b|removed\b|lifted\b))",
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.;\n]\s|[;\n]|$")

@@ -38,7 +38,7 @@ _CODES = {**_STATES, **_PROVINCES, **_AU_STATES}
 # other spellings of a place, read as the place: "Québec", "D.C.", "Washington State"
 _ALIASES = {
     "Québec": "Quebec", "Washington D.C.": "District of Columbia", "Washington, D.C.": "District of Columbia",
-    "Newfoundland": "Newfoundland and Labrador", "PEI": "Prince Edward Island",
+    "Newfoundland": "Newfoundland and Labrador", "PEI": "Prince Edward Island", "B.C.": "British Columbia",
     # Australian states' adjectives name their regulators ("Victorian Gambling and Casino Control Commission")
     "Victorian": "Victoria", "Tasmanian": "Tasmania",
 }  # fmt: skip
@@ -48,8 +48,9 @@ _PLACE_NAMES = sorted(
     key=len,
     reverse=True,
 )
-# "Victoria, BC" is British Columbia's capital, not the Australian state
-_NOT_THE_STATE = {"Victoria": r"(?!,? (?:BC|B\.C\.|British Columbia)\b)"}
+# "Victoria, BC" is British Columbia's capital, not the Australian state; "Victoria General Hospital", "Royal
+# Victoria Infirmary", "Victoria Street" are names of other things (a nurse's employer in Halifax or Newcastle)
+_NOT_THE_STATE = {"Victoria": r"(?!,? (?:BC\b|B\.C\.|British Columbia\b))(?! [A-Z][a-z])"}
 _PLACE = re.compile(r"\b(" + "|".join(re.escape(p) + _NOT_THE_STATE.get(p, "") for p in _PLACE_NAMES) + r")(?![\w])")
 _CODE_ALT = "|".join(_CODES)
 # a code after ", " "(" "in " "- " "/ " or "licensed in the state of "; not before ".x" (a domain or "A.M.")
@@ -97,6 +98,15 @@ def country_of(place: str) -> str | None:
     if place in _AU_STATES.values() or place in _AU_NAMED:
         return "AU"
     return "CA" if place in _PROVINCES.values() else None
+
+
+def place_named(text: str) -> str | None:
+    """Return the place a text is the whole name or code of ("NSW", "Queensland"), else None ("IN", "OR": words)."""
+    text = text.strip()
+    if text in _CODES and text not in ("OR", "IN", "ME", "ON"):
+        return _CODES[text]
+    found = _PLACE.fullmatch(text)
+    return _ALIASES.get(found.group(1), found.group(1)) if found else None
 
 
 def is_code(token: str) -> bool:
