@@ -447,8 +447,14 @@ _AGE_BEFORE = re.compile(
     re.I,
 )
 _AGE_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(?:olds?\b|of\s+age\b|ago\b)", re.I)
+# "has been" only of the employer: "we", a business's noun or its legal form ("the clinic has been", "Smith & Sons
+# Ltd has been"); "the successful candidate has been working for 3 years", "Has been in a lead role for 2 years" ask
+_EMPLOYER = (
+    r"(?:company|business|firm|practice|clinic|surgery|school|nursery|centre|center|charity|organi[sz]ation|group|"
+    r"hospital|agency|club|restaurant|hotel|store|shop|depot|team|family|brand|studio|ltd|inc|llc|plc|co|it|which)"
+)
 _HISTORY_BEFORE = re.compile(
-    r"(?<!\bwho\s)(?:\bhas|\bwe\s+have|\bwe've)\s+been\b[^.;!?]{0,80}?\bfor\s+"
+    rf"(?:\b{_EMPLOYER}\.?\s+has|\bwe\s+have|\bwe've)\s+been\b[^.;!?]{{0,80}}?\bfor\s+"
     r"(?:(?:over|more\s+than|nearly|almost|around|about|some|the\s+(?:past|last))\s+)?$",
     re.I,
 )

@@ -1,0 +1,62 @@
+"""Review of h19d: licence categories listed together, years asked of a hire after "has been", coined products."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerpilot.matching.credentials import held_in
+from careerpilot.matching.products import named_products
+from careerpilot.matching.requirements import _years
+from tests.support.credentials import TODAY
+
+
+def _held(line: str) -> set[str]:
+    return {h.id for h in held_in([line], TODAY)} - {"drivers_license"}
+
+
+@pytest.mark.parametrize(
+    ("line", "ids"),
+    [
+        # each category of a list is held, not only the last one the list reaches
+        ("Driving licence categories B, C, D", {"cat_c", "cat_d"}),
+        ("UK driving licence categories B, C1, D1 and C1E", {"cat_c1", "cat_d1"}),
+        # the categories in a bracket or after a colon right after the licence
+        ("Full UK licence (B, BE, C1, D1)", {"cat_c1", "cat_d1"}),
+        ("Driving licence: B, C1", {"cat_c1"}),
+        ("Irish driving licence - B, C, CE", {"cat_c", "cat_ce"}),
+    ],
+)
+def test_every_category_a_licence_line_lists_is_held(line: str, ids: set[str]) -> None:
+    assert _held(line) == ids
+
+
+@pytest.mark.parametrize(
+    "line", ["Languages: English C1, French B2", "Driving licence (B); English (C1)", "Licence: Ofqual Level C1 English"]
+)
+def test_a_language_level_is_never_a_licence_category(line: str) -> None:
+    assert not _held(line), line
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "The successful candidate has been working for 3 years in aged care",
+        "Has been in a supervisory role for 2 years",
+        "An electrician who has been qualified for 4 years",
+    ],
+)
+def test_a_hires_own_time_after_has_been_still_asks_years(item: str) -> None:
+    assert _years(item) is not None, item
+
+
+def test_an_employers_history_after_has_been_still_asks_none() -> None:
+    assert _years("Our family business has been fitting kitchens for 25 years") is None
+    assert _years("Smith & Sons Ltd has been trading for over 40 years") is None
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Experience with Tracheostomy care", "Experience with Colostomy patients", "Experience with Probate matters"],
+)
+def test_a_procedure_or_a_field_of_law_is_no_coined_product(item: str) -> None:
+    assert named_products(item).asked == (), item
