@@ -31,7 +31,8 @@ def test_every_category_a_licence_line_lists_is_held(line: str, ids: set[str]) -
 
 
 @pytest.mark.parametrize(
-    "line", ["Languages: English C1, French B2", "Driving licence (B); English (C1)", "Licence: Ofqual Level C1 English"]
+    "line",
+    ["Languages: English C1, French B2", "Driving licence (B); English (C1)", "Licence: Ofqual Level C1 English"],
 )
 def test_a_language_level_is_never_a_licence_category(line: str) -> None:
     assert not _held(line), line
