@@ -111,10 +111,11 @@ _TOOL_CUE = re.compile(
     re.I,
 )
 # endings of the ordinary nouns postings capitalise after a tool's words, fields and settings rather than products:
-# "experience in Cardiology", "Paediatrics", "Hospitality", "Aged care", "Construction", "Tourism", "Dementia"
+# "experience in Cardiology", "Paediatrics", "Hospitality", "Aged care", "Construction", "Tourism", "Dementia";
+# procedures and fields of law and welfare the MiniLM vocabulary lacks ("Tracheostomy", "Probate", "Medicaid")
 _ORDINARY_ENDING = re.compile(
     r"(?:olog(?:y|ies)|ics|iatry|therapy|graphy|ing|ings|tion|tions|sion|ment|ness|ity|ism|ance|ence|ship|care|ure|"
-    r"ed|ia|ry|ies|ers|ors|ists)$"
+    r"ed|ia|ry|ies|ers|ors|ists|omy|ate|aid)$"
 )
 # a bracket after an ask saying something of its own is a plus ("Anaplan model building (Model Builder certification
 # a plus, not required)"): its cue is not the item's; a bracket holding only the cue ("(a plus)") is the item's

@@ -57,7 +57,12 @@ def test_an_employers_history_after_has_been_still_asks_none() -> None:
 
 @pytest.mark.parametrize(
     "item",
-    ["Experience with Tracheostomy care", "Experience with Colostomy patients", "Experience with Probate matters"],
+    [
+        "Experience with Tracheostomy care",
+        "Experience with Colostomy patients",
+        "Experience with Probate matters",
+        "Experience with Medicaid waivers",
+    ],
 )
 def test_a_procedure_or_a_field_of_law_is_no_coined_product(item: str) -> None:
     assert named_products(item).asked == (), item
