@@ -588,7 +588,8 @@ def _said_a_product(text: str, run: list[re.Match[str]], titled: bool, cued: boo
         generic = any(w.lower() in _GENERIC_AFTER_ACRONYM for w in spelled)
         if (number_after or acronym) and not generic:
             return True
-    if cued and len(spelled) == 1 and _coined_name(spelled[0]):
+    whole = not text[run[-1].end() : run[-1].end() + 1].isalpha()  # "Kaum" of "Kaumātua" is no word of its own
+    if cued and len(spelled) == 1 and whole and _coined_name(spelled[0]):
         return True  # "hands-on Anaplan model building", "experience with Preservica"
     after = re.split(r"[.:;,]", text[run[-1].end() : run[-1].end() + 60], maxsplit=1)[0]
     if any(w.lower() in _KINDS for w in _WORD.findall(after)[:3]):

@@ -835,9 +835,11 @@ def _drop_other_abbreviations(item: str, found: dict[str, str]) -> None:
         if not credential_phrases.abbreviates(abbr, name.group("name")):
             continue
         own = find_skills(name.group("name"))
+        apart = skill_mentions(item[: name.start()] + item[name.end() :])  # "... and machine learning research"
         for skill, spelled in list(found.items()):
             if spelled == abbr and skill not in own and item.count(abbr) == 1 and _initials_of(skill) == abbr.lower():
-                del found[skill]
+                if skill not in apart:
+                    del found[skill]
 
 
 # a clause that turns a credential away: "holders of a Limited Licence will not be considered", "interstate

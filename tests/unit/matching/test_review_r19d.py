@@ -6,7 +6,7 @@ import pytest
 
 from careerpilot.matching.credentials import held_in
 from careerpilot.matching.products import named_products
-from careerpilot.matching.requirements import _years
+from careerpilot.matching.requirements import _skills_in, _years
 from tests.support.credentials import TODAY
 
 
@@ -66,3 +66,12 @@ def test_an_employers_history_after_has_been_still_asks_none() -> None:
 )
 def test_a_procedure_or_a_field_of_law_is_no_coined_product(item: str) -> None:
     assert named_products(item).asked == (), item
+
+
+def test_a_word_with_a_letter_outside_ascii_is_read_whole_not_cut_into_a_product() -> None:
+    assert named_products("Experience with Kaumātua and whānau in a kaupapa Māori service").asked == ()
+
+
+def test_a_skill_named_apart_from_another_names_abbreviation_is_kept() -> None:
+    assert "Machine learning" in _skills_in("Mountain Leader (ML) award; machine learning research a hobby")
+    assert "Machine learning" not in _skills_in("Mountain Leader (ML) award or working towards it")
