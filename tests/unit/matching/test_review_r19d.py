@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from careerpilot.matching.credentials import held_in
+from careerpilot.matching.credentials import held_in, wanted_in
 from careerpilot.matching.products import named_products
 from careerpilot.matching.requirements import _skills_in, _years
 from tests.support.credentials import TODAY
@@ -75,3 +75,22 @@ def test_a_word_with_a_letter_outside_ascii_is_read_whole_not_cut_into_a_product
 def test_a_skill_named_apart_from_another_names_abbreviation_is_kept() -> None:
     assert "Machine learning" in _skills_in("Mountain Leader (ML) award; machine learning research a hobby")
     assert "Machine learning" not in _skills_in("Mountain Leader (ML) award or working towards it")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prison officer in a Category C prison",
+        "Category D open prison, resettlement unit",
+        "Pregnancy category C and D drugs counselling",
+        "Restoration of Category B and C listed buildings",
+    ],
+)
+def test_another_system_of_categories_is_no_licence_category(line: str) -> None:
+    assert not _held(line), line
+    assert not [w for w in wanted_in(line) if {"cat_c", "cat_d"} & set(w.ids)], line
+
+
+def test_a_bare_category_list_is_read_where_the_resume_speaks_of_driving() -> None:
+    lines = ["Driving", "Categories: B, C1 and D1", "Minibus driver for a youth club"]
+    assert {"cat_c1", "cat_d1"} <= {h.id for h in held_in(lines, TODAY)}
