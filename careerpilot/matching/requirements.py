@@ -447,6 +447,10 @@ _AGE_BEFORE = re.compile(
     re.I,
 )
 _AGE_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(?:olds?\b|of\s+age\b|ago\b)", re.I)
+# a span of months to years is an age served unless experience follows it: "6 months to 2 years of experience in
+# retail", "18 months to 3 years post-qualification experience" ask years
+_MONTHS_TO = re.compile(r"\bmonths?\s*(?:to|-|–|and)\s*$", re.I)
+_EXPERIENCE_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience|exp\b)", re.I)
 # "has been" only of the employer: "we", a business's noun or its legal form ("the clinic has been", "Smith & Sons
 # Ltd has been"); "the successful candidate has been working for 3 years", "Has been in a lead role for 2 years" ask
 _EMPLOYER = (
@@ -463,9 +467,10 @@ _HISTORY_BEFORE = re.compile(
 def _no_ones_experience(item: str, found: re.Match[str]) -> bool:
     """Return whether the years found are an age served or the employer's history, not years asked of the hire."""
     ahead = item[max(0, found.start() - 120) : found.start()]
-    return bool(
-        _AGE_BEFORE.search(ahead[-40:]) or _AGE_AFTER.match(found.group("rest")) or _HISTORY_BEFORE.search(ahead)
-    )
+    rest = found.group("rest")
+    if _MONTHS_TO.search(ahead[-40:]) and _EXPERIENCE_AFTER.match(rest):
+        return False
+    return bool(_AGE_BEFORE.search(ahead[-40:]) or _AGE_AFTER.match(rest) or _HISTORY_BEFORE.search(ahead))
 
 
 # a stage of training the years count from ("post-licensure", "post-qualification"); "post-production" is a field

@@ -94,3 +94,20 @@ def test_another_system_of_categories_is_no_licence_category(line: str) -> None:
 def test_a_bare_category_list_is_read_where_the_resume_speaks_of_driving() -> None:
     lines = ["Driving", "Categories: B, C1 and D1", "Minibus driver for a youth club"]
     assert {"cat_c1", "cat_d1"} <= {h.id for h in held_in(lines, TODAY)}
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "6 months to 2 years of experience in retail",
+        "Minimum 6 months - 2 years experience in a warehouse",
+        "18 months to 3 years post-qualification experience",
+    ],
+)
+def test_a_range_of_experience_from_months_to_years_still_asks_years(item: str) -> None:
+    assert _years(item) is not None, item
+
+
+def test_the_ages_of_babies_from_months_to_years_still_ask_none() -> None:
+    assert _years("Room leader for babies from 6 months to 2 years") is None
+    assert _years("Swim classes (4 months to 3 years, with a parent)") is None
