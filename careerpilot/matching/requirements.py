@@ -567,6 +567,9 @@ def _years(item: str, title: str = "", titled: list[bool] | None = None) -> tupl
     return years, subject
 
 
+_YEARS_TRIED = 8  # years mentions looked past in one item (ages, histories, windows, ceilings) before giving up
+
+
 @lru_cache(maxsize=16384)
 def _years_read(item: str) -> tuple[float, str, bool] | None:
     """Return ``_years`` of an item read without a title, and whether its years are "in a similar role".
@@ -577,15 +580,18 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
     item = _PQE.sub("post-qualification experience", item)  # "5 years PQE in commercial property"
     item = _stage_as_qualification(item)  # "3 years post-CCT", "2 years post ASYE experience in adult social care"
     found = YEARS.search(item)
-    # a window or a ceiling asks no minimum; the clause may ask years after it
-    while found and (
+    # a window or a ceiling asks no minimum; the clause may ask years after it (a few years mentions are tried: each
+    # search reads to the clause's end, so trying every one of a hostile text's thousand is quadratic)
+    tried = 0
+    while found and tried < _YEARS_TRIED and (
         _TIME_WINDOW.search(item[: found.start()])
         or _CEILING.search(item[max(0, found.start() - 24) : found.start()])
         or _WITHIN.search(item[max(0, found.start() - 12) : found.start()])
         or _no_ones_experience(item, found)
     ):
         found = YEARS.search(item, found.start("rest"))
-    if not found:
+        tried += 1
+    if not found or tried >= _YEARS_TRIED:
         return None
     years = _number(found.group("n"))
     if years <= 0 or years > 40:

@@ -111,3 +111,16 @@ def test_a_range_of_experience_from_months_to_years_still_asks_years(item: str) 
 def test_the_ages_of_babies_from_months_to_years_still_ask_none() -> None:
     assert _years("Room leader for babies from 6 months to 2 years") is None
     assert _years("Swim classes (4 months to 3 years, with a parent)") is None
+
+
+def test_years_read_past_many_ages_and_histories_stay_linear() -> None:
+    import time
+
+    for hostile in (
+        "6 months to 2 years " * 1000,
+        "children aged 3 years " * 900,
+        "we have been here for 2 years " * 600,
+    ):
+        started = time.perf_counter()
+        _years(hostile)
+        assert time.perf_counter() - started < 0.5
