@@ -237,16 +237,17 @@ class Vocabulary:
         found: list[tuple[Mention, bool]] = []
         for cid in self._candidates(present):
             for match in self.patterns[cid].finditer(text):
-                spelled = match.group(0)
-                if _spelled_as_other(spelled, text, match.end(), self.credentials[cid].name):
+                start, end = _own_span(match)
+                spelled = text[start:end]
+                if _spelled_as_other(spelled, text, end, self.credentials[cid].name):
                     continue
                 needs = self.context.get(cid)
                 if needs is None or not self._ambiguous(cid, spelled):
-                    found.append((Mention(cid, spelled, match.start(), match.end()), False))
+                    found.append((Mention(cid, spelled, start, end), False))
                 elif needs.search(text) or _in_context(needs, context, cid, consulted):
-                    found.append((Mention(cid, spelled, match.start(), match.end()), True))
-                elif _NOUN_AFTER.match(text, match.end()):
-                    found.append((Mention(cid, spelled, match.start(), match.end()), False))
+                    found.append((Mention(cid, spelled, start, end), True))
+                elif _NOUN_AFTER.match(text, end):
+                    found.append((Mention(cid, spelled, start, end), False))
         # one span names one credential: the longest match wins ("CompTIA Security+" over "Security+"), then the
         # one its context confirms
         found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start), not f[1]))
@@ -256,6 +257,16 @@ class Vocabulary:
                 continue
             kept.append(mention)
         return kept
+
+
+def _own_span(match: re.Match[str]) -> tuple[int, int]:
+    """Return where a match names its credential: the alias's ``own`` group where it marks one, else the whole match.
+
+    "categories B, C1 and D1": the words before a listed category only say it is one, so each category of the list
+    is its own mention and the longest-match rule keeps them all, not only the one that reaches furthest.
+    """
+    own = match.groupdict().get("own")
+    return match.span("own") if own else match.span()
 
 
 def _in_context(needs: re.Pattern[str], context: str, credential_id: str, consulted: list[str] | None) -> bool:

@@ -111,10 +111,11 @@ _TOOL_CUE = re.compile(
     re.I,
 )
 # endings of the ordinary nouns postings capitalise after a tool's words, fields and settings rather than products:
-# "experience in Cardiology", "Paediatrics", "Hospitality", "Aged care", "Construction", "Tourism", "Dementia"
+# "experience in Cardiology", "Paediatrics", "Hospitality", "Aged care", "Construction", "Tourism", "Dementia";
+# procedures and fields of law and welfare the MiniLM vocabulary lacks ("Tracheostomy", "Probate", "Medicaid")
 _ORDINARY_ENDING = re.compile(
     r"(?:olog(?:y|ies)|ics|iatry|therapy|graphy|ing|ings|tion|tions|sion|ment|ness|ity|ism|ance|ence|ship|care|ure|"
-    r"ed|ia|ry|ies|ers|ors|ists)$"
+    r"ed|ia|ry|ies|ers|ors|ists|omy|ate|aid)$"
 )
 # a bracket after an ask saying something of its own is a plus ("Anaplan model building (Model Builder certification
 # a plus, not required)"): its cue is not the item's; a bracket holding only the cue ("(a plus)") is the item's
@@ -587,7 +588,8 @@ def _said_a_product(text: str, run: list[re.Match[str]], titled: bool, cued: boo
         generic = any(w.lower() in _GENERIC_AFTER_ACRONYM for w in spelled)
         if (number_after or acronym) and not generic:
             return True
-    if cued and len(spelled) == 1 and _coined_name(spelled[0]):
+    whole = not text[run[-1].end() : run[-1].end() + 1].isalpha()  # "Kaum" of "Kaumātua" is no word of its own
+    if cued and len(spelled) == 1 and whole and _coined_name(spelled[0]):
         return True  # "hands-on Anaplan model building", "experience with Preservica"
     after = re.split(r"[.:;,]", text[run[-1].end() : run[-1].end() + 60], maxsplit=1)[0]
     if any(w.lower() in _KINDS for w in _WORD.findall(after)[:3]):

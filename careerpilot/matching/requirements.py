@@ -464,8 +464,18 @@ _AGE_BEFORE = re.compile(
     re.I,
 )
 _AGE_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(?:olds?\b|of\s+age\b|ago\b)", re.I)
+# a span of months to years is an age served unless experience follows it: "6 months to 2 years of experience in
+# retail", "18 months to 3 years post-qualification experience" ask years
+_MONTHS_TO = re.compile(r"\bmonths?\s*(?:to|-|–|and)\s*$", re.I)
+_EXPERIENCE_AFTER = re.compile(r"^\W{0,3}(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:experience|exp\b)", re.I)
+# "has been" only of the employer: "we", a business's noun or its legal form ("the clinic has been", "Smith & Sons
+# Ltd has been"); "the successful candidate has been working for 3 years", "Has been in a lead role for 2 years" ask
+_EMPLOYER = (
+    r"(?:company|business|firm|practice|clinic|surgery|school|nursery|centre|center|charity|organi[sz]ation|group|"
+    r"hospital|agency|club|restaurant|hotel|store|shop|depot|team|family|brand|studio|ltd|inc|llc|plc|co|it|which)"
+)
 _HISTORY_BEFORE = re.compile(
-    r"(?<!\bwho\s)(?:\bhas|\bwe\s+have|\bwe've)\s+been\b[^.;!?]{0,80}?\bfor\s+"
+    rf"(?:\b{_EMPLOYER}\.?\s+has|\bwe\s+have|\bwe've)\s+been\b[^.;!?]{{0,80}}?\bfor\s+"
     r"(?:(?:over|more\s+than|nearly|almost|around|about|some|the\s+(?:past|last))\s+)?$",
     re.I,
 )
@@ -474,9 +484,10 @@ _HISTORY_BEFORE = re.compile(
 def _no_ones_experience(item: str, found: re.Match[str]) -> bool:
     """Return whether the years found are an age served or the employer's history, not years asked of the hire."""
     ahead = item[max(0, found.start() - 120) : found.start()]
-    return bool(
-        _AGE_BEFORE.search(ahead[-40:]) or _AGE_AFTER.match(found.group("rest")) or _HISTORY_BEFORE.search(ahead)
-    )
+    rest = found.group("rest")
+    if _MONTHS_TO.search(ahead[-40:]) and _EXPERIENCE_AFTER.match(rest):
+        return False
+    return bool(_AGE_BEFORE.search(ahead[-40:]) or _AGE_AFTER.match(rest) or _HISTORY_BEFORE.search(ahead))
 
 
 # a stage of training the years count from ("post-licensure", "post-qualification"); "post-production" is a field
@@ -573,6 +584,9 @@ def _years(item: str, title: str = "", titled: list[bool] | None = None) -> tupl
     return years, subject
 
 
+_YEARS_TRIED = 8  # years mentions looked past in one item (ages, histories, windows, ceilings) before giving up
+
+
 @lru_cache(maxsize=16384)
 def _years_read(item: str) -> tuple[float, str, bool] | None:
     """Return ``_years`` of an item read without a title, and whether its years are "in a similar role".
@@ -583,15 +597,18 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
     item = _PQE.sub("post-qualification experience", item)  # "5 years PQE in commercial property"
     item = _stage_as_qualification(item)  # "3 years post-CCT", "2 years post ASYE experience in adult social care"
     found = YEARS.search(item)
-    # a window or a ceiling asks no minimum; the clause may ask years after it
-    while found and (
+    # a window or a ceiling asks no minimum; the clause may ask years after it (a few years mentions are tried: each
+    # search reads to the clause's end, so trying every one of a hostile text's thousand is quadratic)
+    tried = 0
+    while found and tried < _YEARS_TRIED and (
         _TIME_WINDOW.search(item[: found.start()])
         or _CEILING.search(item[max(0, found.start() - 24) : found.start()])
         or _WITHIN.search(item[max(0, found.start() - 12) : found.start()])
         or _no_ones_experience(item, found)
     ):
         found = YEARS.search(item, found.start("rest"))
-    if not found:
+        tried += 1
+    if not found or tried >= _YEARS_TRIED:
         return None
     years = _number(found.group("n"))
     if years <= 0 or years > 40:
@@ -846,9 +863,11 @@ def _drop_other_abbreviations(item: str, found: dict[str, str]) -> None:
         if not credential_phrases.abbreviates(abbr, name.group("name")):
             continue
         own = find_skills(name.group("name"))
+        apart = skill_mentions(item[: name.start()] + item[name.end() :])  # "... and machine learning research"
         for skill, spelled in list(found.items()):
             if spelled == abbr and skill not in own and item.count(abbr) == 1 and _initials_of(skill) == abbr.lower():
-                del found[skill]
+                if skill not in apart:
+                    del found[skill]
 
 
 # a clause that turns a credential away: "holders of a Limited Licence will not be considered", "interstate
