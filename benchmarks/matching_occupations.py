@@ -58,7 +58,7 @@ from careerpilot.memory.embeddings import LocalEmbedder  # noqa: E402
 from careerpilot.services import Services  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "occupations"
-SETS = ("dev", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+SETS = ("dev", "heldout", "fresh", *(f"fresh{n}" for n in range(2, 11)))
 HALVES = tuple(h for h in SETS if (DATA / f"{h}.jsonl").exists())
 CHECKS = ("fresh3", "fresh10")  # the blind checks: their summaries are printed, never their failures
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")

@@ -600,11 +600,15 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
     # a window or a ceiling asks no minimum; the clause may ask years after it (a few years mentions are tried: each
     # search reads to the clause's end, so trying every one of a hostile text's thousand is quadratic)
     tried = 0
-    while found and tried < _YEARS_TRIED and (
-        _TIME_WINDOW.search(item[: found.start()])
-        or _CEILING.search(item[max(0, found.start() - 24) : found.start()])
-        or _WITHIN.search(item[max(0, found.start() - 12) : found.start()])
-        or _no_ones_experience(item, found)
+    while (
+        found
+        and tried < _YEARS_TRIED
+        and (
+            _TIME_WINDOW.search(item[: found.start()])
+            or _CEILING.search(item[max(0, found.start() - 24) : found.start()])
+            or _WITHIN.search(item[max(0, found.start() - 12) : found.start()])
+            or _no_ones_experience(item, found)
+        )
     ):
         found = YEARS.search(item, found.start("rest"))
         tried += 1
