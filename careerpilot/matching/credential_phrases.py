@@ -43,7 +43,7 @@ _NOUN = re.compile(
 _LEAD = re.compile(
     r"(?<![\w-])(?P<lead>certified|licensed|registered|(?:certification|certificate|licen[cs]e|licensure|"
     r"registration|credential|endorsement|fellowship|associateship)s?(?: (?:in|as an?|for|of))|"
-    r"(?-i:[Qq]ualified as(?= [A-Z])))\s+"
+    r"(?-i:[Qq]ualified as(?= [A-Z]))|(?-i:Chartered|Approved)(?= [A-Z]))\s+"
     r"(?:as an?\s+|in\s+|(?<=certified )(?:on|to operate)\s+(?:an?\s+|the\s+)?)?",
     re.I,
 )
@@ -59,7 +59,7 @@ _STOP = frozenset(
     provide provides provided offer offers offered help helps earn earns get gets pass passes complete completes
     take takes do does did show shows submit submits present presents verify verifies providing including managing
     ensuring performing conducting handling demonstrating using achieving obtaining earning acquiring carrying
-    completing offering issuing issued granted awarded even""".split()
+    completing offering issuing issued granted awarded even so""".split()
 )
 # words cut from the edges of a name: they say how it is held, not which one it is
 _QUALIFIER = frozenset(
@@ -67,13 +67,13 @@ _QUALIFIER = frozenset(
     relevant necessary required requisite corresponding equivalent any all state national nationally professional
     recognized recognised accredited approved industry official formal additional other one two following
     specific own new existing basic board out-of-state out-of-city out-of-country in-state earlier former previous
-    older superseded legacy""".split()
+    older superseded legacy in-date""".split()
 )
 # what names a company's or a product's certification, a software licence or a duty, not a person's credential
 _NOT_PERSONAL = frozenset(
     """iso soc pci hipaa gmp fda ul ce fcc fedramp cmmc hitrust nist sox gdpr ccpa itar ear organic kosher halal
     software product products site sites facility facilities building buildings vendor vendors supplier suppliers
-    data user users volume subscription subscriptions enterprise content music export import open source plate
+    data user users volume subscription subscriptions enterprise content music export import source plate
     plates payroll mail payment payments quality compliance test tests testing process processes
     program programs project projects equipment device devices medical devices lab laboratory gift credit debit
     report access id badge identification sim rfid smart business birth marriage death insurance deposit""".split()
@@ -92,6 +92,23 @@ _BEFORE_DUTY = re.compile(
     r"\s+(?:\S+\s+){0,4}$",
     re.I,
 )
+# a duty's verb written with a capital after a capitalised word is a word of a name: "Advanced Life Support
+# certificate", "Basic Trauma Support provider card", "Network Support Certificate"; a duty is written in lower case
+# or at the item's start ("Support renewals of staff certifications", "supporting licence renewals")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+
+
+def _duty_before(text: str, at: int) -> bool:
+    """Return whether a duty's verb stands before the credential noun at ``at`` ("processing licence renewals")."""
+    duty = _BEFORE_DUTY.search(text[:at])
+    if duty is None:
+        return False
+    verb = text[duty.start() :].split(maxsplit=1)[0]
+    before = _WORD_BEFORE.search(text[max(0, duty.start() - 40) : duty.start()])
+    named = before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in _STOP
+    return not (verb[:1].isupper() and named)
+
+
 _ROLE_WORD = re.compile(
     r"(?:er|or|ist|ian|ant|ent|aide|nurse|agent|coder|tech|assistant|professional|specialist|technician|"
     r"practitioner|inspector|officer|guard|driver|therapist|counselor|counsellor|dietitian|hygienist|accountant|"
@@ -187,7 +204,8 @@ class Named:
 
 def label(name: str, abbreviation: str) -> str:
     """Return "Name (ABBR)", "Name" or "ABBR"."""
-    if name and abbreviation and abbreviation.lower() not in name.lower():
+    # a word of the name ("CPR" in "CPR certification"), not letters inside one ("RI" in "Intermediate Rigging")
+    if name and abbreviation and not re.search(rf"(?<!\w){re.escape(abbreviation)}(?!\w)", name, re.I):
         return f"{name} ({abbreviation})"
     return name or abbreviation
 
@@ -418,7 +436,7 @@ def _by_noun(text: str) -> list[list[Named]]:
     out = []
     for noun in _NOUN.finditer(text):
         word = noun.group("noun").lower()
-        if _AFTER_DUTY.match(text[noun.end() :]) or _BEFORE_DUTY.search(text[: noun.start()]):
+        if _AFTER_DUTY.match(text[noun.end() :]) or _duty_before(text, noun.start()):
             continue
         if word == "certified" and re.match(r"\s+(?:[A-Z]|in\b|as\b)", text[noun.end() :]):
             continue  # "AWS Certified Solutions Architect", "certified in CPR": read from the other side
@@ -548,7 +566,8 @@ def _level_after(text: str, names: list[Named], end: int) -> tuple[list[Named], 
 # the body a member belongs to: "in good standing of/with the Law Society of Ontario (LSO)"
 _BODY = re.compile(
     r"(?:\s+in\s+good\s+standing)?\s+(?:of|with)\s+(?:the\s+)?"
-    r"(?P<body>[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’&.-]*){1,7})(?:\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,10})\))?"
+    r"(?P<body>[A-Z]{2,8}(?![\w'’&.-])|[A-Z][\w'’&.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w'’&.-]*){1,7})"
+    r"(?:\s*\((?P<abbr>[A-Z][A-Za-z&-]{1,10})\))?"
 )
 # words that name a grade of a licence ("General Licence", "Limited Licence"), not which licence it is: the rank
 # words, and two grades whose order differs between issuers (an "Initial" teaching licence comes before a
@@ -839,7 +858,10 @@ def _by_lead(text: str) -> list[list[Named]]:
             body = _BODY.match(text, end)
             if body is None:
                 continue
-            out.append([Named(body.group("body"), body.group("abbr") or "", start, body.end())])
+            # "Chartered Member of the CIPD": a rank word says which grade of membership, so an "Associate Member"
+            # of the same body holds a lower one (``RANKS``)
+            ranked = f"{word} {name} of {body.group('body')}" if word.lower() in RANKS else body.group("body")
+            out.append([Named(ranked, body.group("abbr") or "", start, body.end())])
             continue
         if word[:1].isupper() and word.lower().endswith(" of"):
             name = f"{word} {name}"  # "Certificate of Clinical Competence", "Certificate of Eligibility"
@@ -994,6 +1016,12 @@ _SHAPE_TAIL = re.compile(
     r"badge|accreditation|registration|membership|status|qualification|required|essential|mandatory|preferred|"
     r"desirable|desired|needed|a\s+must|is\s+a\s+must|an?\s+(?:plus|advantage|asset))\b)"
 )
+# a class of a credential written by its issuer's or scheme's initials, the class's name and its own code at an
+# item's start: "HRWL Intermediate Rigging (RI)", "GWO Basic Safety Training (BST)", "RYA Coastal Skipper (CS)"
+_CLASS_SHAPE = re.compile(
+    r"^[\W\d]{0,3}(?:(?i:valid|current|live|active|full|a|an|the)\s+)*(?P<scheme>[A-Z]{2,6})\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3})\s*\((?P<code>[A-Z]{2,5})\)"
+)
 _HOLDER_INITIALS = re.compile(r"\s*(?:(?i:qualified|certified|registered|member|holder)\s*)?\(([A-Z][A-Za-z]{1,8})\)")
 
 
@@ -1004,6 +1032,9 @@ def _by_shape(text: str) -> list[list[Named]]:
     Level 2"); a product ("Microsoft SQL", "Oracle ERP") is no credential: its initials name a skill the vocabulary
     knows, or its words are no person's role.
     """
+    classed = _class_shape(text)
+    if classed:
+        return [classed]
     found = _SHAPE.match(text)
     if found is None or not _SHAPE_TAIL.match(text, found.end()):
         return []
@@ -1025,6 +1056,23 @@ def _by_shape(text: str) -> list[list[Named]]:
     if initials.upper() in _WORKPLACE_ABBREVIATIONS or initials.lower() in _NOT_PERSONAL:
         return []
     return [[Named(" ".join([*words, initials]), "", found.start("name"), found.end())]]
+
+
+def _class_shape(text: str) -> list[Named]:
+    """Read "HRWL Intermediate Rigging (RI)" at an item's start: a class its code abbreviates, met by the code.
+
+    The code must spell the class's name (Schwartz and Hearst, 2003), and neither may be a skill the vocabulary
+    knows ("AWS Elastic Compute Cloud (EC2)" names a product).
+    """
+    found = _CLASS_SHAPE.match(text)
+    if found is None or not _SHAPE_TAIL.match(text, found.end()):
+        return []
+    name, code = found.group("name"), found.group("code")
+    if not (is_abbreviation(code) and abbreviates(code, name)) or find_skills(f"{found.group('scheme')} {name}"):
+        return []
+    if find_skills(code) or code in _SHOUTED or code.upper() in _WORKPLACE_ABBREVIATIONS:
+        return []
+    return [Named(name, code, found.start("name"), found.end())]
 
 
 # "Certified member in good standing of the Ontario College of Teachers (OCT)", "Chartered Member of the Chartered
@@ -1117,6 +1165,13 @@ _QUALIFICATION = re.compile(
     r"(?P<field>\s+in\s+[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3})?)"
     r"(?:\s*\((?P<abbr>[A-Za-z][\w+&-]{1,10})\))?"
 )
+# "HSE Surface Supplied diving qualification", "RYA Day Skipper qualification", "SIA Door Supervisor qualification": a
+# qualification in lower case whose name an awarding body's initials lead, then capitalised words of its own (at
+# most one lower-case word before the noun) is named too; "a relevant qualification" is not
+_ISSUER_QUALIFICATION = re.compile(
+    r"(?<![\w-])(?P<name>(?-i:[A-Z]{2,6})\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}"
+    r"(?:\s+[a-z][a-z-]+)?)\s+qualification(?![\w-])"
+)
 _NOT_QUALIFICATION = frozenset("the a an minimum essential desirable required preferred key your our".split())
 # words of degree wording or a heading, never of a qualification's own name: "Relevant Tertiary Qualification in
 # Computer Science", "Bachelor Degree Qualification in IT", "Desired Skills And Experience Qualification"
@@ -1144,6 +1199,11 @@ def _by_qualification(text: str) -> list[list[Named]]:
         start = found.start() + found.group(0).find(words[0])
         end = found.end() if abbr else found.end("name")
         out.append([Named(" ".join(words), abbr, start, end)])
+    for found in _ISSUER_QUALIFICATION.finditer(text):
+        words = found.group("name").split()
+        if not is_abbreviation(words[0]) or {w.lower() for w in words} & (_DEGREE_WORDING | _NOT_PERSONAL | _STOP):
+            continue
+        out.append([Named(found.group("name"), "", found.start("name"), found.end("name"))])
     return out
 
 
@@ -1577,8 +1637,25 @@ def _held_rank(wanted: list[str], line: str, have: list[str], *, fields: bool, i
     after = last + 1
     while after < len(have) and have[after] in _GENERIC_WORDS:
         after += 1
-    near += have[after : after + 1]
+    near += have[after : after + 1] if _follows(line, last, after) else []
     return rank(near)
+
+
+# what may set a rank word apart after a name and still say it of the name: a dash, colon, comma or an opening
+# bracket ("Condominium Manager Licence - Limited", "Practising Certificate (Provisional)"); a closed bracket or a bar
+# ends the name, and what follows is another field ("Member of the CIPD (Assoc CIPD) | Chartered Institute of ...")
+_RANK_AFTER_GAP = re.compile(r"[\s\-–—:,(]*")
+
+
+def _follows(line: str, last: int, after: int) -> bool:
+    """Return whether the line's word ``after`` follows its word ``last`` with only a name's own separators between."""
+    spans = [m.span() for m in _LINE_WORD.finditer(line)]
+    if after >= len(spans):
+        return False
+    return all(
+        _RANK_AFTER_GAP.fullmatch(line[a[1] : b[0]])
+        for a, b in zip(spans[last:after], spans[last + 1 : after + 1], strict=True)
+    )
 
 
 # a line writing a certification's tier as one: set apart from the name ("- Associate", "(Professional)", ": Expert"),

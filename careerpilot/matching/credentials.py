@@ -584,7 +584,11 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
         if by_phrase and not anywhere and not jurisdictional:
             # a credential the vocabulary does not know is asked for in the places named beside it ("Texas
             # pesticide applicator license", "licensed massage therapist in Oregon"), unless it is national
+            # the credential's own initials are no place's code ("Intermediate Rigging (RI)" is not Rhode Island's)
+            own = {phrases.parse(i)[1] for i in any_of if phrases.is_phrase_id(i)} - {""}
             beside = _beside(expanded, start, end)
+            if own:
+                beside = re.sub(r"\((?:" + "|".join(map(re.escape, own)) + r")\)", " ", beside)
             issuer = _ISSUER_AFTER.match(expanded, end)
             beside += " " + issuer.group(0) if issuer else ""
             where = () if _NATIONAL.search(beside) else places(beside)

@@ -177,7 +177,7 @@ def words(text: str) -> list[str]:
 # shortlisted", "need not apply", "we cannot appoint pending registration", "no apprentices or newly licensed ..."
 _REFUSING = re.compile(
     # ("experience is not a substitute for the licence" refuses the experience, and the licence is asked: no refusal)
-    r"\b(?:is|are|be|being)?\s*(?:not|n't|never)\s+(?:sufficient|enough|adequate|acceptable|accepted|qualifying)\b"
+    r"\b(?:is|are|be|being)?\s*(?:not|n't|never)\s+(?:sufficient|enough|adequate|acceptable|accepted|qualifying|suitable)\b"
     r"|\balone\s+(?:is|are|does|do|will|would)\s*(?:not|n't)\b|\b(?:by itself|on (?:its|their) own)\s+(?:is|are|does|"
     r"do)\s*(?:not|n't)\b"
     r"|\b(?:does|do)\s*(?:not|n't)\s+(?:meet|satisfy|suffice|count|qualify)\b"
@@ -216,6 +216,20 @@ def _asked_before(clause: str) -> int:
     return joins[-1] if joins else 0
 
 
+def _asked_first(bracket: str) -> int:
+    """Return where a bracket's refusing part begins after a part of its own that asks, else 0.
+
+    "(Open registration is required - our work is commercial, so Restricted registration is not suitable)": the
+    bracket's first part asks (a dash or comma apart from the refusal); the refusal is the rest.
+    """
+    refusing = _REFUSING.search(bracket)
+    ask = _ASK_CUE.search(bracket, 0, refusing.start()) if refusing else None
+    if refusing is None or ask is None:
+        return 0
+    asking = [m.end() for m in _PARTS.finditer(bracket, ask.end(), refusing.start())]
+    return asking[-1] if asking else 0
+
+
 def refusals(text: str) -> list[tuple[int, int]]:
     """Return the spans of the clauses that turn a credential or a grade away (they ask nothing themselves).
 
@@ -225,7 +239,7 @@ def refusals(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for bracket in re.finditer(r"\(([^()]*)\)", text):
         if _REFUSING.search(bracket.group(1)) and not _LACKING.search(bracket.group(1)):
-            spans.append(bracket.span(1))
+            spans.append((bracket.start(1) + _asked_first(bracket.group(1)), bracket.end(1)))
     masked = list(text)
     for start, end in spans:
         masked[start:end] = " " * (end - start)
