@@ -25,7 +25,7 @@ from pathlib import Path
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.grades import names_certifying_vendor, tier
-from careerpilot.matching.jurisdictions import is_code, places
+from careerpilot.matching.jurisdictions import country_initials, is_code, places
 from careerpilot.text import yaml_data
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"  # its ``frameworks``: qualification levels
@@ -81,7 +81,9 @@ _NOT_PERSONAL = frozenset(
 _AFTER_DUTY = re.compile(
     r"^\W{0,3}(?:process(?:es|ing)?|compacts?|audits?|compliance|requirements?|standards?|tracking|management|renewals?|"
     r"programs?|exams?|examinations?|courses?|classes|training|testing|documentation|paperwork|files?|records?|"
-    r"fees?|numbers?|holders?|readers?|scanners?|design|submissions?|applications?|review|data|preparation)\b",
+    r"fees?|numbers?|holders?|readers?|scanners?|design|submissions?|applications?|review|data|preparation|"
+    # "the Physiotherapists Registration Board", "Licensing Authority": a body's name, which keeps the credential
+    r"(?-i:Board|Council|Authority|Agency|Committee|Commission))\b",
     re.I,
 )
 _BEFORE_DUTY = re.compile(
@@ -298,6 +300,9 @@ def _alternatives(text: str, group: list[Named], taken: Sequence[tuple[int, int]
     after = _names_after(text, named, taken)
     if after:
         return after
+    short = _short_form_before(text, named)
+    if short is not None:
+        return [short, named]
     words = named.name.split()
     split = [
         i
@@ -335,6 +340,26 @@ def _alternatives(text: str, group: list[Named], taken: Sequence[tuple[int, int]
     if not alternative or alternative.lower() == named.name.lower():
         return group
     return [Named(alternative, "", start, named.end), named]
+
+
+# "the DipPFS (CII Level 4 Diploma in Regulated Financial Planning)", "a BCSW (Bachelor of Community Social Work)":
+# initials written right before a bracket that holds the whole name are the name's short form, which holders write
+_SHORT_BEFORE = re.compile(r"(?<![\w+&/.-])([A-Za-z][\w+&.-]{1,11})\s*\(\s*$")
+
+
+def _short_form_before(text: str, named: Named) -> Named | None:
+    """Return the initials a name is written after, its bracket holding the name alone ("DipPFS (<name>)"), if any."""
+    before = _SHORT_BEFORE.search(text, max(0, named.start - 16), named.start)
+    if before is None or named.abbreviation or not re.match(r"\s*\)", text[named.end :]):
+        return None
+    short = before.group(1)
+    # the bracket's shape says it is a short form, so initials in mixed case count ("DipPFS", "PgCert")
+    capitals = sum(c.isupper() for c in short)
+    if not (is_abbreviation(short) or (capitals >= 2 and not short[1:].islower())):
+        return None
+    if is_code(short) or short.lower() in _NOT_PERSONAL or short in _SHOUTED:
+        return None
+    return Named("", short, before.start(1), before.end(1))
 
 
 def _one_slashed_name(words: list[str], i: int) -> bool:
@@ -705,11 +730,15 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
         if count and " ".join(w.group(0) for w in words[:count]).lower() == place[0].lower():
             words = words[count:]
         elif (
-            (words[0].group(0).lower().strip("'’s") in _QUALIFIER and words[0].group(0).lower() not in RANKS)
-            or is_code(words[0].group(0))
-        ) and not (
-            # "New Zealand", "New Brunswick": a capital "New" before a capital starts a proper name
-            words[0].group(0) == "New" and len(words) > 1 and words[1].group(0)[:1].isupper()
+            (
+                (words[0].group(0).lower().strip("'’s") in _QUALIFIER and words[0].group(0).lower() not in RANKS)
+                or is_code(words[0].group(0))
+                or country_initials(words[0].group(0))  # "NZ teacher registration": where it is held
+            )
+            and not (
+                # "New Zealand", "New Brunswick": a capital "New" before a capital starts a proper name
+                words[0].group(0) == "New" and len(words) > 1 and words[1].group(0)[:1].isupper()
+            )
         ):  # "full" and "basic" stay: they say the credential's level ("a full practising certificate")
             words.pop(0)
         else:
@@ -888,7 +917,8 @@ def _by_lead(text: str) -> list[list[Named]]:
 # by the register that keeps it (a body's capitalised name, or its initials), then what is held there
 _REGISTRY = re.compile(
     r"(?<![\w-])(?P<lead>(?i:registered|registration|licensed|licensure|certified|certification|accredited|"
-    r"accreditation))\s+(?i:with|by|through)\s+(?:the\s+)?"
+    r"accreditation)|(?:on|in)\s+the\s+Register\s+of\s+(?:[A-Z][\w'’-]*\s+){1,4}(?i:maintained|kept|held|administered))"
+    r"\s+(?i:with|by|through)\s+(?:the\s+)?"
     r"(?P<body>(?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|&)\s+(?:(?<=of )the\s+)?)?[A-Z][\w'’&.-]*){0,9})"
     r"(?:\s*\((?P<former>(?i:formerly|previously|now)\s+)?(?P<abbr>[A-Z][A-Za-z&-]{1,9})\))?"
     r"(?P<others>(?:\s*(?:,|/|\bor\b)\s*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})*)"

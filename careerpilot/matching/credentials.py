@@ -19,7 +19,15 @@ from pathlib import Path
 
 from careerpilot.matching import credential_phrases as phrases
 from careerpilot.matching import grades
-from careerpilot.matching.jurisdictions import accepts_any, compact, place_named, places
+from careerpilot.matching.jurisdictions import (
+    accepts_any,
+    as_asked,
+    compact,
+    countries_named,
+    place_named,
+    places,
+    where_held,
+)
 from careerpilot.text import yaml_data
 from careerpilot.text.lexical import background
 from careerpilot.text.terms import STOP_WORDS, stem
@@ -591,7 +599,11 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
                 beside = re.sub(r"\((?:" + "|".join(map(re.escape, own)) + r")\)", " ", beside)
             issuer = _ISSUER_AFTER.match(expanded, end)
             beside += " " + issuer.group(0) if issuer else ""
-            where = () if _NATIONAL.search(beside) else places(beside)
+            # a country named beside it is where it is held too ("NZ teacher registration", "registration with the
+            # Teaching Council of Aotearoa New Zealand")
+            where = (
+                () if _NATIONAL.search(beside) else tuple(dict.fromkeys([*places(beside), *countries_named(beside)]))
+            )
         # "NSW and QLD builder licences": a licence in each place
         wheres = [(other,), where] if by_phrase and (other := _place_and(expanded, start, where)) else [where]
         for where in wheres:
@@ -1295,6 +1307,7 @@ def judge(
         if all(why for _, why in graded):
             return Verdict(0.0, graded[0][0].line, graded[0][1])
         valid = [h for h, why in graded if not why]
+    valid = [replace(h, jurisdictions=as_asked(h.jurisdictions, wanted.jurisdictions)) for h in valid]
     if any(h.jurisdictions for h in valid):
         # a line saying where the licence is from outweighs a line naming it without a place
         valid = [h for h in valid if h.jurisdictions]
@@ -1543,7 +1556,7 @@ def _held_by_phrase(ids: tuple[str, ...], lines: list[str], listed: list[str]) -
                 Held(
                     id=cid,
                     line=line,
-                    jurisdictions=places(line),
+                    jurisdictions=where_held(line),
                     compact=compact(line),
                     expired=expiry_passed(line, today),
                     pending=_pending(near, phrases.parse(cid)[0], rest=_clause_rest(line, span[0] + 60)),

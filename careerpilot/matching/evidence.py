@@ -19,6 +19,7 @@ from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.credentials import Held, held_in, places, vocabulary
 from careerpilot.matching.degrees import degree_level
+from careerpilot.matching.jurisdictions import country_label
 from careerpilot.matching.occupations import expanded, occupations
 from careerpilot.matching.spoken_languages import LANGUAGES
 from careerpilot.text.sentences import same_word
@@ -351,6 +352,8 @@ def from_resume(resume: Resume, today: date | None = None) -> ResumeEvidence:
     where = resume.basics.location
     if where is not None:
         evidence.home = places(", ".join(p for p in ("", where.city, where.region) if p is not None))
+        # the country lived in, for a licence a posting asks of a country ("NZ teacher registration")
+        evidence.home += tuple(c for c in country_label(where.countryCode) if c not in evidence.home)
     evidence.titles = [t for t in (resume.basics.label, *(j.position for j in resume.work)) if t]
     for school in resume.education:
         line = " ".join(p for p in (school.studyType, school.area, school.institution) if p)

@@ -9,6 +9,9 @@ licence accept any. A two-letter code counts only where it reads as a place ("RN
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from careerpilot.text import yaml_data
 
 _STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
@@ -122,3 +125,82 @@ def accepts_any(text: str) -> bool:
 def compact(text: str) -> bool:
     """Return whether a text names a compact (multistate) licence (not where it says none is accepted)."""
     return bool(_COMPACT.search(text)) and not _NO_COMPACT.search(text)
+
+
+def countries_named(text: str) -> tuple[str, ...]:
+    """Return the countries a licence's words name, as places ("NZ teacher registration" -> ("New Zealand",)).
+
+    A country's name anywhere ("Teaching Council of Aotearoa New Zealand"), or its initials the country vocabulary
+    writes in capitals (NZ, UK, EU: ``data/countries.yaml``) right before a licence's words ("UK driving licence").
+    """
+    from careerpilot.matching import authorization  # the country vocabulary; imported here, it reads no places
+
+    vocab = authorization.countries()
+    codes = [*authorization.country_codes(text)]
+    codes += [vocab.codes[m.group(1).lower()] for m in _initials_before().finditer(text)]
+    return tuple(dict.fromkeys(vocab.labels[c] for c in codes))
+
+
+def where_held(text: str) -> tuple[str, ...]:
+    """Return every place a held licence's line names, with the countries and unions its places are in.
+
+    "Early Childhood Teacher registration, Victorian Institute of Teaching" -> ("Victoria", "Australia"): a
+    licence from an Australian state is no New Zealand licence; "CILT Ireland" -> ("Ireland", "European Union", ...).
+    """
+    from careerpilot.matching import authorization
+
+    vocab = authorization.countries()
+    named = [*places(text), *countries_named(text)]
+    codes = [c for p in named for c in [*authorization.country_codes(p), country_of(p)] if c]
+    codes += [group for c in list(codes) for group, members in vocab.members.items() if c in members]
+    return tuple(dict.fromkeys([*named, *(vocab.labels[c] for c in codes if c in vocab.labels)]))
+
+
+@cache
+def _initials_before() -> re.Pattern[str]:
+    """Return the pattern of a country's capital initials right before a licence's words ("NZ teacher registration").
+
+    The initials are those ``data/countries.yaml`` spells in capitals (UK, NZ, U.S., EU), never bare ISO codes:
+    "IT security certificate" and "NO licence needed" name no country.
+    """
+    from careerpilot.matching import authorization
+
+    data = yaml_data.safe_load(authorization.COUNTRIES.read_text(encoding="utf-8"))
+    spellings = {
+        spelling
+        for body in [*data["countries"].values(), *data["groups"].values()]
+        for spelling in [*body["names"], *body["demonyms"]]
+        if spelling.replace(".", "").isupper() and len(spelling.replace(".", "")) <= 3
+    }
+    initials = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w.])({initials})(?= (?:[a-z]+ ){{0,2}}(?:licen[cs]e|registration|permit|certificate|"
+        r"practising certificate)s?\b)"
+    )
+
+
+def country_initials(token: str) -> bool:
+    """Return whether a token is a country's initials as ``data/countries.yaml`` spells them ("NZ", "UK")."""
+    return bool(_initials_before().match(token + " licence"))
+
+
+def as_asked(held: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, ...]:
+    """Return the places of a held licence at the level a posting asks: a country counts only where one is asked.
+
+    "Registered Nurse, Australia" says nothing of which state when a posting asks for Queensland (unstated, not
+    another place); it says where when a posting asks for an Australian registration.
+    """
+    from careerpilot.matching import authorization
+
+    labels = set(authorization.countries().labels.values())
+    if any(a in labels for a in asked):
+        return held
+    return tuple(h for h in held if h not in labels)
+
+
+def country_label(code: str | None) -> tuple[str, ...]:
+    """Return the name of the country with an ISO code ("NZ" -> ("New Zealand",)), or () for none or an unknown one."""
+    from careerpilot.matching import authorization
+
+    label = authorization.countries().labels.get((code or "").upper())
+    return (label,) if label else ()
