@@ -828,7 +828,9 @@ def _name_after(text: str, at: int, loose: bool, field: bool = False) -> tuple[s
         taken.pop()
     while taken and taken[0].lower() in _QUALIFIER:
         taken.pop(0)
-    if not taken or ({t.lower() for t in taken} & _NOT_PERSONAL and not field) or not _telling(taken):
+    # a thing's word before a holder's role names the holder ("marriage celebrant", "medical device technician")
+    holder = len(taken) > 1 and bool(_ROLE_WORD.search(taken[-1]))
+    if not taken or ({t.lower() for t in taken} & _NOT_PERSONAL and not field and not holder) or not _telling(taken):
         return None
     capital = all(t[:1].isupper() or is_abbreviation(t) or t[:1].isdigit() for t in taken)
     if not (loose or capital or _ROLE_WORD.search(taken[-1])):
@@ -866,7 +868,7 @@ _WEAK_SINGLE = frozenset("safety other similar related relevant regular proper i
 
 def _by_lead(text: str) -> list[list[Named]]:
     """Read "Certified <Name>", "licensed <Name>", "registered <Name>", "certification in/as <Name>"."""
-    out = []
+    out = [*_by_hyphened_lead(text)]
     for lead in _LEAD.finditer(text):
         if _BEFORE_DUTY.search(text[: lead.start()]):
             continue
@@ -911,6 +913,28 @@ def _by_lead(text: str) -> list[list[Named]]:
     return out
 
 
+# "Commonwealth-registered marriage celebrant", "HCPC-registered radiographer", "Gas Safe-registered engineer": the
+# register's or issuer's name hyphened to the holding word, then the holder's name
+_HYPHENED_LEAD = re.compile(r"(?<=[A-Za-z]-)(?P<lead>registered|licensed|certified|accredited|approved)\s+")
+
+
+def _by_hyphened_lead(text: str) -> list[list[Named]]:
+    """Read "<Issuer>-registered <Name>": the name, held with the issuer's word written before the hyphen."""
+    out = []
+    for lead in _HYPHENED_LEAD.finditer(text):
+        issuer = re.search(r"([A-Za-z][\w'’]*)-$", text[: lead.start()])
+        if issuer is None or not issuer.group(1)[:1].isupper() or _BEFORE_DUTY.search(text[: issuer.start()]):
+            continue
+        found = _name_after(text, lead.end(), loose=False)
+        if found is None:
+            continue
+        name, abbreviation, end = found
+        if " " not in name and _PERSON.fullmatch(name.lower()):
+            continue  # "Gas Safe-registered engineer": a bare role says which register only with its issuer
+        out.append([Named(name, abbreviation, lead.start() - len(issuer.group(0)), end)])
+    return out
+
+
 # "Registered with the Immigration Advice Authority (formerly OISC) at Level 2", "Registration with the College of
 # Midwives of Ontario in the General class", "Licensed by the College of ... as an RCIC-IRB", "Certified by the
 # American Board of Radiology (ABR) in Therapeutic Medical Physics", "certified by CompTIA or Cisco": a credential named
@@ -928,7 +952,11 @@ _REGISTERED_AS = re.compile(
     r"\s*,?\s*(?:(?:at|to)\s+(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))"
     r"|in\s+the\s+(?P<class>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?P<kind>class|category|register|division)"
     r"|as\s+(?:an?\s+)?(?P<as>[A-Za-z][\w'’&/-]*(?:\s+[A-Za-z][\w'’&/-]*){0,3})"
-    r"|in\s+(?P<field>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))"
+    r"|in\s+(?P<field>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    # "in the scope of practice for clinical dental technology", "in the general scope", "in the nursing division":
+    # the part of the register held, which a registration in another part of it does not meet
+    r"|in\s+the\s+(?:(?P<part>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+(?:scope|division|part\s+of\s+the\s+register)\b"
+    r"|scope\s+of\s+practice\s+(?:for|of)\s+(?P<scope>[a-z][\w-]*(?:\s+(?!and\b|or\b|with\b)[a-z][\w-]*){0,3})))"
 )
 # a certification's tier written after the name it is held as: "- Professional", "(Associate)", "at Professional level"
 _TIER_ASKED = re.compile(
@@ -998,6 +1026,13 @@ def _by_registry(text: str) -> list[list[Named]]:
                     continue
                 out.append([Named(name, "", found.start(), held.end())])
                 continue
+        part = held.group("part") or held.group("scope") if held else None
+        if part and _telling(part.split()):
+            # "in the general scope": a grade word alone names the body's grade, not a credential of its own
+            graded_only = all(w.lower() in _GRADE_NAMES for w in part.split())
+            name = f"{body} {part.strip()}" if graded_only and body else part.strip()
+            out.append([Named(name, abbr if graded_only else "", found.start(), held.end())])
+            continue
         if held and held.group("field"):
             field = held.group("field").strip()
             if not places(field):

@@ -1406,7 +1406,7 @@ _REFUSED_TAIL = re.compile(
 
 def graded_name(want: Wanted, text: str) -> str:
     """Return the label of what ``want`` asks, with the grade words its name states ("Driver's licence (full)")."""
-    name = name_of(list(want.ids))
+    name = _as_written(want.ids, name_of(list(want.ids)), text)
     asked = grades.without_refusals(text)
     said: list[str] = []
     for start, end in _spans_of(asked, want.ids):
@@ -1416,6 +1416,32 @@ def graded_name(want: Wanted, text: str) -> str:
     name = f"{name} ({', '.join(said)})" if said else name
     area = next((a for _, end in _spans_of(asked, want.ids) if (a := _endorsed_area(asked, end))), "")
     return f"{name}, endorsed in {area}" if area else name
+
+
+# the credential's noun a posting writes right after a name it knows no noun for ("Open cabling registration", "HSE
+# Surface Supplied diving qualification"), or the holding word before it ("Commonwealth-registered marriage celebrant")
+_NOUN_WRITTEN = re.compile(
+    r"\s*(?:\([^()]{1,15}\)\s*)?(?P<noun>registration|licen[cs]e|qualification|certificate|permit|card|ticket|"
+    r"endorsement|membership|accreditation|rating)s?\b",
+    re.I,
+)
+_HOLDING_WRITTEN = re.compile(r"(?P<lead>(?:[A-Z][\w'’]*-)?(?:registered|licensed|accredited|approved))\s+$", re.I)
+
+
+def _as_written(ids: tuple[str, ...], name: str, text: str) -> str:
+    """Return a phrase credential's label with the noun or holding word the posting wrote, not "certification"."""
+    if len(ids) != 1 or not phrases.is_phrase_id(ids[0]) or not name.endswith(" certification"):
+        return name
+    bare = name[: -len(" certification")]
+    said, _ = phrases.parse(ids[0])
+    for found in re.finditer(re.escape(said), text, re.I) if said else ():
+        noun = _NOUN_WRITTEN.match(text, found.end())
+        if noun:
+            return f"{bare} {noun.group('noun')}"
+        lead = _HOLDING_WRITTEN.search(text[max(0, found.start() - 40) : found.start()])
+        if lead:
+            return f"{lead.group('lead')} {bare}"
+    return name
 
 
 # "teaching licence with an endorsement in Music Education - Instrumental PreK-12": the area the licence is endorsed

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from careerpilot.matching import grades
 from careerpilot.matching.credential_phrases import label
-from careerpilot.matching.credentials import Verdict, graded, held_in, judge, wanted_in
+from careerpilot.matching.credentials import Verdict, graded, graded_name, held_in, judge, wanted_in
 from tests.support.credentials import TODAY
 
 
@@ -140,3 +140,112 @@ def test_a_rank_word_after_a_closed_field_is_another_names() -> None:
     asked = "Chartered Member of the CIPS"
     line = "Member of the CIPS (Affiliate) | Chartered Institute of Procurement & Supply"
     assert _verdict(asked, [line]).credit == 0.0
+
+
+# --- a short form written before a bracket that holds the whole name
+
+
+def test_a_short_form_before_a_bracketed_name_is_held_too() -> None:
+    adipfp = "the ADipFP (Advanced Diploma of Financial Planning) is essential"  # Australian adviser
+    assert _verdict(adipfp, ["ADipFP - Kaplan Professional, 2019"]).credit == 1.0
+    assert _verdict(adipfp, ["Diploma of Financial Planning (FNS50615)"]).credit == 0.0
+    plt = "A GDipLP (Graduate Diploma of Legal Practice) or equivalent PLT"  # Australian lawyer's practical training
+    assert _verdict(plt, ["GDipLP, College of Law Australia (2020)"]).credit == 1.0
+    assert _verdict(plt, ["Bachelor of Laws (LLB), Monash University"]).credit == 0.0
+
+
+# --- a country named beside a licence is where it must be held
+
+
+def _placed(asked: str, listed: list[str], home: tuple[str, ...] = ()) -> Verdict:
+    wanted = wanted_in(asked)
+    assert wanted, asked
+    return judge(graded(wanted[0], asked), held_in(listed, TODAY), home, [], listed)
+
+
+def test_a_country_named_beside_a_licence_is_where_it_is_held() -> None:
+    nz = "NZ teacher registration"
+    assert _placed(nz, ["Teacher registration - Queensland College of Teachers"]).credit == 0.0
+    assert _placed(nz, ["Teacher registration, Teaching Council of Aotearoa New Zealand"]).credit == 1.0
+    lawyer = "Current practising certificate (New Zealand)"
+    assert _placed(lawyer, ["Practising certificate, Law Society of New South Wales"]).credit == 0.0
+    assert _placed(lawyer, ["Practising certificate, New Zealand Law Society"]).credit == 1.0
+    fitter = "Current pest management technician licence (Australia)"
+    assert _placed(fitter, ["Pest management technician licence, British Columbia"]).credit == 0.0
+    assert _placed(fitter, ["Pest management technician licence, Victoria"]).credit == 1.0  # a state is in its country
+    uk = "Current UK gas engineer registration"
+    assert _placed(uk, ["Gas engineer registration (Ireland) - RGII"]).credit == 0.0
+    assert _placed(uk, ["Gas engineer registration, Gas Safe Register, United Kingdom"]).credit == 1.0
+
+
+def test_a_licence_with_no_place_is_taken_as_held_in_the_country_lived_in() -> None:
+    assert _placed("NZ teacher registration", ["Teacher registration (full)"], ("New Zealand",)).credit >= 0.9
+    assert _placed("NZ teacher registration", ["Teacher registration (full)"]).credit == 0.5
+
+
+def test_a_country_says_no_state() -> None:
+    # a state asked: a line naming only the country leaves the state unstated, not another place
+    assert _placed("QBCC Open builder licence, Queensland", ["QBCC Open builder licence, Australia"]).credit == 0.5
+
+
+# --- a register kept by a body: the body is the credential
+
+
+def test_a_register_kept_by_a_body_asks_for_that_body() -> None:
+    psi = "Registration on the Register of Pharmacists maintained by the Pharmaceutical Society of Ireland"
+    assert _verdict(psi, ["Registered Pharmacist, Pharmaceutical Society of Ireland (PSI)"]).credit == 1.0
+    assert _verdict(psi, ["Registered Pharmacist, General Pharmaceutical Council (GPhC)"]).credit == 0.0
+    arb = "Entry in the Register of Architects held by the Architects Registration Board"  # UK
+    assert _verdict(arb, ["Architect, ARB registered (Architects Registration Board)"]).credit == 1.0
+    assert _verdict(arb, ["Registered Architect, Royal Architectural Institute of Canada"]).credit == 0.0
+
+
+def test_a_registration_board_is_a_body_not_a_credential() -> None:
+    assert wanted_in("Experience liaising with the Nursing Registration Board") == []
+
+
+# --- the part of a register held: a scope, a division
+
+
+def test_a_scope_of_practice_is_the_registration_asked() -> None:
+    asked = "Registration with the Nursing Council of New Zealand in the scope of practice for enrolled nursing"
+    assert _verdict(asked, ["Registered - Nursing Council of New Zealand (scope: enrolled nursing)"]).credit == 1.0
+    assert _verdict(asked, ["Registered - Nursing Council of New Zealand (scope: nurse assistant)"]).credit == 0.0
+    ontario = "Registration with the College of Physiotherapists of Ontario in the acupuncture scope"
+    assert _verdict(ontario, ["College of Physiotherapists of Ontario, registered, acupuncture"]).credit == 1.0
+    assert _verdict(ontario, ["College of Physiotherapists of Ontario, registered, independent practice"]).credit == 0.0
+
+
+# --- "<Issuer>-registered <holder>"
+
+
+def test_an_issuer_hyphened_to_registered_leads_a_holder() -> None:
+    asked = "You must be an Ofsted-registered childminder"  # England
+    assert _verdict(asked, ["Registered childminder, Ofsted (EY123456)"]).credit == 1.0
+    assert _verdict(asked, ["Nursery practitioner, Level 3"]).credit == 0.0
+    bacp = "Must be a BACP-registered counsellor"  # British Association for Counselling and Psychotherapy
+    assert _verdict(bacp, ["Registered counsellor, BACP (MBACP)"]).credit == 1.0
+    assert _verdict(bacp, ["Registered psychotherapist, UKCP"]).credit == 0.0
+
+
+def test_a_bare_role_hyphened_to_a_register_is_not_read() -> None:
+    assert wanted_in("Gas Safe-registered engineer with ACS") == []
+
+
+def test_a_holder_named_after_a_things_word_is_a_holder() -> None:
+    # "marriage" names a thing's certificate ("marriage certificate"); before a holder it names the holder
+    assert wanted_in("Certified copy of a marriage certificate") == []
+    assert wanted_in("Licensed insurance broker")
+
+
+# --- the label keeps the posting's noun
+
+
+def test_the_label_keeps_the_noun_the_posting_wrote() -> None:
+    for asked, label_ in [
+        ("Current ACMA Open cabling registration", "ACMA Open cabling registration"),
+        ("RYA Yachtmaster Offshore qualification", "RYA Yachtmaster Offshore qualification"),
+        ("You must be an Ofsted-registered childminder", "Ofsted-registered childminder"),
+    ]:
+        wanted = wanted_in(asked)
+        assert graded_name(wanted[0], asked) == label_
