@@ -1066,10 +1066,11 @@ def _by_registry(text: str) -> list[list[Named]]:
 # a credential written with no credential word at an item's start: a capitalised name ending in its initials
 # ("Transport Manager CPC (Road Haulage)", "Safe Pass"), or initials with a level ("IAA Level 2", "IAA (OISC) Level 2")
 _SHAPE = re.compile(
-    r"^[\W\d]{0,3}(?:(?i:valid|current|live|active|full|a|an|the)\s+)*"
+    r"^[\W\d]{0,3}(?:(?i:valid|current|live|active|full|a|an|the|passed)\s+)*"
     r"(?:(?P<name>(?:[A-Z][a-z][\w'’-]*\s+){1,4})(?![IVX]{1,4}\b)(?P<initials>[A-Z]{2,6}(?:-[A-Z]{1,4})?)(?![\w+&/-])"
     r"|(?P<abbr>[A-Z][A-Za-z]{1,5}[A-Z](?:-[A-Z]{1,4})?)(?:\s*\((?:(?i:formerly)\s+)?[A-Z][A-Za-z]{1,8}\))?\s+"
-    r"(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))(?![\w+]))"
+    # an examination's parts are its papers or modules ("CACS Paper 1", "CISI Module 2"): what is passed is named
+    r"(?P<level>(?i:level|grade|tier|paper|module)\s+(?:[IVX]{1,4}|\d{1,2}))(?![\w+]))"
 )
 
 

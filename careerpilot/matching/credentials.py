@@ -252,7 +252,11 @@ class Vocabulary:
                 needs = self.context.get(cid)
                 if needs is None or not self._ambiguous(cid, spelled):
                     found.append((Mention(cid, spelled, start, end), False))
-                elif needs.search(text) or _in_context(needs, context, cid, consulted):
+                elif needs.search(text):
+                    found.append((Mention(cid, spelled, start, end), True))
+                elif _named_with_other(text, start, self.credentials[cid].name):
+                    continue  # "Driver CPC card", "Transport Manager CPC": another credential of those initials
+                elif _in_context(needs, context, cid, consulted):
                     found.append((Mention(cid, spelled, start, end), True))
                 elif _NOUN_AFTER.match(text, end):
                     found.append((Mention(cid, spelled, start, end), False))
@@ -287,6 +291,25 @@ def _in_context(needs: re.Pattern[str], context: str, credential_id: str, consul
 # a credential noun right after an initialism, maybe past a bracket: "EMT (Basic) certification", "NRP card"
 _NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,25}\)\s*)?(?:certifi|licen[cs]|registration|card\b)", re.I)
 _EXPANSION = re.compile(r"\s*\(([A-Za-z][^()]{3,60})\)")
+
+
+# a capitalised word right before shared initials: "Driver CPC card", "Transport Manager CPC", "Neonatal NRP"
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'’-]*)\s+$")
+
+
+def _named_with_other(text: str, start: int, name: str) -> bool:
+    """Return whether shared initials are written after a capitalised word of another credential's name.
+
+    "valid Driver CPC card" is the driver's certificate of professional competence, not the Certified Professional
+    Coder: the word is part of the name written, and not a word of the vocabulary credential's name.
+    """
+    before = _CAPITAL_BEFORE.search(text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    if word in phrases.QUALIFIERS or word in phrases.STOP_WORDS or word in STOP_WORDS or places(before.group(1)):
+        return False  # "Valid CPC", "Ontario CMA": how or where it is held, not another name
+    return word[:5] not in name.lower()
 
 
 def _spelled_as_other(spelled: str, text: str, end: int, name: str) -> bool:

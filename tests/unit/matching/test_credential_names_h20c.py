@@ -249,3 +249,29 @@ def test_the_label_keeps_the_noun_the_posting_wrote() -> None:
     ]:
         wanted = wanted_in(asked)
         assert graded_name(wanted[0], asked) == label_
+
+
+# --- shared initials written after a word of another name
+
+
+def test_shared_initials_after_another_names_word_are_that_credential() -> None:
+    # the Irish coach driver's Driver CPC is no Certified Professional Coder; a Scrum CSP no safety professional
+    assert [w.ids for w in wanted_in("Valid Coach Driver CPC card (Ireland)")] == [("~Coach Driver CPC",)]
+    assert [w.ids for w in wanted_in("Scrum Alliance CSP certification")] == [("~Scrum Alliance CSP",)]
+
+
+def test_shared_initials_after_a_place_or_a_qualifier_stay_the_vocabularys() -> None:
+    assert [w.ids for w in wanted_in("CSP certification (BCSP) required")] == [("csp",)]
+    assert [w.ids for w in wanted_in("Texas CPA license")] == [("cpa",)]
+
+
+# --- an examination's paper or module passed
+
+
+def test_a_paper_or_module_passed_is_asked_by_its_initials() -> None:
+    cisi = "Passed CISI Module 2 (Investment Regulation)"  # UK wealth management
+    assert _verdict(cisi, ["CISI Module 2 - Investment Regulation, passed 2021"]).credit == 1.0
+    assert _verdict(cisi, ["CISI Module 1 - Introduction to Securities, passed 2020"]).credit == 0.0
+    ica = "Passed ICA Paper 3 (Financial Crime Prevention)"  # International Compliance Association
+    assert _verdict(ica, ["ICA Paper 3, Financial Crime Prevention (2024)"]).credit == 1.0
+    assert _verdict(ica, ["CAMS - ACAMS certified"]).credit == 0.0
