@@ -102,7 +102,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
 
 def _duty_before(text: str, at: int) -> bool:
     """Return whether a duty's verb stands before the credential noun at ``at`` ("processing licence renewals")."""
-    duty = _BEFORE_DUTY.search(text[:at])
+    duty = _BEFORE_DUTY.search(text[max(0, at - _BEFORE_REACH) : at])
     if duty is None:
         return False
     verb = text[duty.start() :].split(maxsplit=1)[0]
@@ -800,6 +800,11 @@ def _lead_name(text: str, at: int) -> tuple[str, str, int] | None:
     return _name_after(text, at + lead.end(), loose=True)
 
 
+# how far a name written after a lead word may reach: its words and an abbreviation in brackets, never the rest of a
+# long text (each reading tokenises what it reaches)
+_NAME_REACH = 240
+
+
 def _name_after(text: str, at: int, loose: bool, field: bool = False) -> tuple[str, str, int] | None:
     """Return (name, abbreviation, end) of the name written from ``at`` on, or None when it names no credential.
 
@@ -810,7 +815,7 @@ def _name_after(text: str, at: int, loose: bool, field: bool = False) -> tuple[s
     taken: list[str] = []
     abbreviation = ""
     end = at
-    for token in _tokens(text[at:]):
+    for token in _tokens(text[at : at + _NAME_REACH]):
         value = token.group(0)
         if token.group("abbr") and taken:
             if is_abbreviation(token.group("abbr")):
@@ -866,11 +871,16 @@ _LEVEL_WORD = re.compile(r"(?i:level|grade|class|tier|type|[IVX]{1,4})")
 _WEAK_SINGLE = frozenset("safety other similar related relevant regular proper industry".split())
 
 
+_BEFORE_REACH = 120  # the characters before a lead read for a duty's verb or an issuer's name
+
+
 def _by_lead(text: str) -> list[list[Named]]:
     """Read "Certified <Name>", "licensed <Name>", "registered <Name>", "certification in/as <Name>"."""
     out = [*_by_hyphened_lead(text)]
     for lead in _LEAD.finditer(text):
-        if _BEFORE_DUTY.search(text[: lead.start()]):
+        # the words before a lead are read within a window: a long text read whole for each lead is quadratic
+        window = max(0, lead.start() - _BEFORE_REACH)
+        if _BEFORE_DUTY.search(text[window : lead.start()]):
             continue
         word = lead.group("lead")
         in_or_as = " " in word.strip()
@@ -899,7 +909,7 @@ def _by_lead(text: str) -> list[list[Named]]:
         elif not in_or_as and word[:1].isupper():
             # "Certified Pool Operator": the capital says the word is part of the name, as is a capitalised
             # issuer before it ("AWS Certified Solutions Architect")
-            before = [t for t in _tokens(text[: lead.start()])][-3:]
+            before = [t for t in _tokens(text[window : lead.start()])][-3:]
             issuer: list[re.Match[str]] = []
             for token in reversed(before):
                 value = token.group(0)
@@ -907,7 +917,7 @@ def _by_lead(text: str) -> list[list[Named]]:
                     break
                 issuer.insert(0, token)
             if issuer:
-                start = issuer[0].start()
+                start = window + issuer[0].start()
             name = " ".join([*(t.group(0) for t in issuer), word, name])
         out.append([Named(name, abbreviation, start, end)])
     return out
@@ -922,8 +932,12 @@ def _by_hyphened_lead(text: str) -> list[list[Named]]:
     """Read "<Issuer>-registered <Name>": the name, held with the issuer's word written before the hyphen."""
     out = []
     for lead in _HYPHENED_LEAD.finditer(text):
-        issuer = re.search(r"([A-Za-z][\w'’]*)-$", text[: lead.start()])
-        if issuer is None or not issuer.group(1)[:1].isupper() or _BEFORE_DUTY.search(text[: issuer.start()]):
+        window = max(0, lead.start() - 40)
+        issuer = re.search(r"(?<![\w'’])([A-Za-z][\w'’]*)-$", text[window : lead.start()])
+        if issuer is None or not issuer.group(1)[:1].isupper() or len(issuer.group(1)) < 2:
+            continue
+        at = window + issuer.start()
+        if _BEFORE_DUTY.search(text[max(0, at - 80) : at]):
             continue
         found = _name_after(text, lead.end(), loose=False)
         if found is None:
@@ -931,7 +945,7 @@ def _by_hyphened_lead(text: str) -> list[list[Named]]:
         name, abbreviation, end = found
         if " " not in name and _PERSON.fullmatch(name.lower()):
             continue  # "Gas Safe-registered engineer": a bare role says which register only with its issuer
-        out.append([Named(name, abbreviation, lead.start() - len(issuer.group(0)), end)])
+        out.append([Named(name, abbreviation, at, end)])
     return out
 
 
@@ -989,7 +1003,7 @@ def _by_registry(text: str) -> list[list[Named]]:
     """
     out: list[list[Named]] = []
     for found in _REGISTRY.finditer(text):
-        if _BEFORE_DUTY.search(text[: found.start()]):
+        if _BEFORE_DUTY.search(text[max(0, found.start() - _BEFORE_REACH) : found.start()]):
             continue
         body = found.group("body").strip()
         words = body.split()
@@ -1627,7 +1641,25 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
         return None
     if not listed and not _HELD_CUE.search(line):
         return None  # "Skills: Epic Ambulatory" or "operated a reach truck" uses the thing; it holds no credential
+    if not listed and not _said_together(wanted, have):
+        return None  # "clinical supervision to two registered psychologists": the words of a duty, not of a name
     return wanted, have
+
+
+# how many other words a sentence may put among a name's words and still name it ("Registered Nurse (RN), Texas")
+_NAME_GAP = 3
+
+
+def _said_together(wanted: list[str], have: list[str]) -> bool:
+    """Return whether a sentence says a name's words together: some run of its words holds them all, few between.
+
+    A word the line names only by initials ("RN" for "registered nurse") is not looked for in the run.
+    """
+    said = [w for w in wanted if any(_same_word(w, h, fields=False) for h in have)]
+    width = len(said) + _NAME_GAP
+    return not said or any(
+        all(any(_same_word(w, h, fields=False) for h in have[i : i + width]) for w in said) for i in range(len(have))
+    )
 
 
 def _name_words(name: str) -> list[str]:

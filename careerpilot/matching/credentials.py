@@ -1448,7 +1448,11 @@ _NOUN_WRITTEN = re.compile(
     r"endorsement|membership|accreditation|rating)s?\b",
     re.I,
 )
-_HOLDING_WRITTEN = re.compile(r"(?P<lead>(?:[A-Z][\w'’]*-)?(?:registered|licensed|accredited|approved))\s+$", re.I)
+_HOLDING_WRITTEN = re.compile(
+    r"(?P<lead>(?:[A-Z][\w'’]*-)?(?:registered|licensed|accredited|approved)|(?:endorsement|registration|"
+    r"licen[cs]e|certification)s?\s+(?:in|as\s+an?|for))\s+$",
+    re.I,
+)
 
 
 def _as_written(ids: tuple[str, ...], name: str, text: str) -> str:
@@ -1470,7 +1474,11 @@ def _as_written(ids: tuple[str, ...], name: str, text: str) -> str:
 # "teaching licence with an endorsement in Music Education - Instrumental PreK-12": the area the licence is endorsed
 # in, up to the clause's end
 _ENDORSED_IN = re.compile(
-    r"\s*(?:\([^()]{0,25}\)\s*)?,?\s*(?:with|and|carrying|holding)\s+(?:an?\s+|the\s+|current\s+)?"
+    r"\s*(?:\([^()]{0,25}\)\s*)?"
+    # the register it is held on may come first ("registration as a psychologist with the Psychology Board of
+    # Australia (AHPRA) with an area of practice endorsement in clinical psychology")
+    r"(?:\s+(?:with|by|on)\s+the\s+[A-Z][^,;.()]{0,60}?(?:\s*\([^()]{0,15}\))?(?=\s+(?:with|and|carrying|holding)\b))?"
+    r",?\s*(?:with|and|carrying|holding)\s+(?:an?\s+|the\s+|current\s+)?(?:area\s+of\s+practice\s+)?"
     r"(?:endorsements?|subject\s+area|teaching\s+area|specialty|specialism)\s+(?:in|for|of)\s+(?:the\s+)?"
     r"(?P<area>[^.;,()\n]{2,80}?)(?=\s*(?:$|[.;,()\n]|\b(?:required|preferred|or\s+higher|is\s+required)\b))",
     re.I,

@@ -275,3 +275,32 @@ def test_a_paper_or_module_passed_is_asked_by_its_initials() -> None:
     ica = "Passed ICA Paper 3 (Financial Crime Prevention)"  # International Compliance Association
     assert _verdict(ica, ["ICA Paper 3, Financial Crime Prevention (2024)"]).credit == 1.0
     assert _verdict(ica, ["CAMS - ACAMS certified"]).credit == 0.0
+
+
+# --- an endorsement asked after the register that holds the licence
+
+
+def test_an_endorsement_after_the_register_is_the_area_asked() -> None:
+    physio = (
+        "Registration as a physiotherapist with the Physiotherapy Board of Australia (AHPRA) with an endorsement in "
+        "acupuncture"
+    )
+    wanted = graded(wanted_in(physio)[0], physio)
+    assert wanted.area == "acupuncture"
+    held = "General registration - Physiotherapist, Physiotherapy Board of Australia (AHPRA)"
+    assert judge(wanted, held_in([held], TODAY), (), [], [held]).credit == 0.0
+    paramedic = "Registration as a paramedic with the HCPC with an endorsement in independent prescribing"  # UK
+    assert graded(wanted_in(paramedic)[0], paramedic).area == "independent prescribing"
+
+
+# --- a name's words said apart in a sentence about other things
+
+
+def test_a_names_words_scattered_in_a_duty_do_not_name_it() -> None:
+    from careerpilot.matching.credential_phrases import names_in
+
+    line = "Led forensic audits for two clients and supervised registered psychology interns"
+    assert names_in("~forensic psychology", line, False) is None
+    assert names_in("~forensic psychology", "Registered psychologist, forensic psychology endorsement", False)
+    duty = "Taught advanced driving to learners and mentored a registered instructor"  # NZ
+    assert names_in("~advanced driving instructor", duty, False) is None
