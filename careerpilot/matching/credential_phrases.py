@@ -1641,25 +1641,7 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
         return None
     if not listed and not _HELD_CUE.search(line):
         return None  # "Skills: Epic Ambulatory" or "operated a reach truck" uses the thing; it holds no credential
-    if not listed and not _said_together(wanted, have):
-        return None  # "clinical supervision to two registered psychologists": the words of a duty, not of a name
     return wanted, have
-
-
-# how many other words a sentence may put among a name's words and still name it ("Registered Nurse (RN), Texas")
-_NAME_GAP = 3
-
-
-def _said_together(wanted: list[str], have: list[str]) -> bool:
-    """Return whether a sentence says a name's words together: some run of its words holds them all, few between.
-
-    A word the line names only by initials ("RN" for "registered nurse") is not looked for in the run.
-    """
-    said = [w for w in wanted if any(_same_word(w, h, fields=False) for h in have)]
-    width = len(said) + _NAME_GAP
-    return not said or any(
-        all(any(_same_word(w, h, fields=False) for h in have[i : i + width]) for w in said) for i in range(len(have))
-    )
 
 
 def _name_words(name: str) -> list[str]:

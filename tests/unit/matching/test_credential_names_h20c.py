@@ -291,16 +291,3 @@ def test_an_endorsement_after_the_register_is_the_area_asked() -> None:
     assert judge(wanted, held_in([held], TODAY), (), [], [held]).credit == 0.0
     paramedic = "Registration as a paramedic with the HCPC with an endorsement in independent prescribing"  # UK
     assert graded(wanted_in(paramedic)[0], paramedic).area == "independent prescribing"
-
-
-# --- a name's words said apart in a sentence about other things
-
-
-def test_a_names_words_scattered_in_a_duty_do_not_name_it() -> None:
-    from careerpilot.matching.credential_phrases import names_in
-
-    line = "Led forensic audits for two clients and supervised registered psychology interns"
-    assert names_in("~forensic psychology", line, False) is None
-    assert names_in("~forensic psychology", "Registered psychologist, forensic psychology endorsement", False)
-    duty = "Taught advanced driving to learners and mentored a registered instructor"  # NZ
-    assert names_in("~advanced driving instructor", duty, False) is None
