@@ -872,6 +872,8 @@ _WEAK_SINGLE = frozenset("safety other similar related relevant regular proper i
 
 
 _BEFORE_REACH = 120  # the characters before a lead read for a duty's verb or an issuer's name
+# the words of a job's seniority: after "Chartered" or "Approved" they make a job title ("Chartered Senior QS")
+_SENIORITY = re.compile(r"\b(?:Senior|Junior|Lead|Principal|Head|Chief|Associate Director|Graduate)\b")
 
 
 def _by_lead(text: str) -> list[list[Named]]:
@@ -893,6 +895,8 @@ def _by_lead(text: str) -> list[list[Named]]:
             continue
         name, abbreviation, end = found
         start = lead.start()
+        if word in ("Chartered", "Approved") and _SENIORITY.search(name):
+            continue  # "Chartered Senior QS", "Approved Lead Assessor": a job's title, its seniority says so
         if name.lower() in ("member", "members"):
             # "Certified member in good standing of the Ontario College of Teachers (OCT)": the credential is the
             # membership, named by the body; a member of nothing named is no credential

@@ -291,3 +291,8 @@ def test_an_endorsement_after_the_register_is_the_area_asked() -> None:
     assert judge(wanted, held_in([held], TODAY), (), [], [held]).credit == 0.0
     paramedic = "Registration as a paramedic with the HCPC with an endorsement in independent prescribing"  # UK
     assert graded(wanted_in(paramedic)[0], paramedic).area == "independent prescribing"
+
+
+def test_a_chartered_job_title_with_its_seniority_is_no_designation() -> None:
+    assert wanted_in("Chartered Senior QS - Leeds") == []  # a UK job title
+    assert wanted_in("Approved Lead Assessor, Melbourne") == []  # an Australian one
