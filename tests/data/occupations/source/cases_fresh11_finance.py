@@ -45,7 +45,7 @@ Salary £55k-£65k, 25 days holiday, study support, flexible hours.
         ],
         "skills": {"Tax": ["Income tax", "Capital gains tax", "Inheritance tax", "Trusts", "HMRC enquiries"], "Software": ["CCH Personal Tax", "Alphatax"], "Other": ["Right to work in the UK (British citizen)"]},
         "certs": [
-            ("Chartered Tax Adviser (CTA) - Member, Chartered Institute of Taxation", "CIOT", "2022-05"),
+            ("Chartered Tax Adviser (CTA) - Member, Chartered Institute of Taxation", "CIOT", "2022-11"),
             ("ATT - Member, Association of Taxation Technicians", "ATT", "2020-11"),
         ],
         "edu": [("BA (Hons)", "Economics", "University of York", "2019")],
@@ -149,7 +149,7 @@ Interested and qualified candidates should send their CV to the HR department.
         ],
         "skills": {"Finance": ["Product costing", "Budgeting and forecasting", "Variance analysis", "Management reporting"], "Systems": ["Excel (advanced)", "Microsoft Dynamics 365"]},
         "certs": [
-            ("Associate Chartered Management Accountant (ACMA, CGMA)", "Chartered Institute of Management Accountants (CIMA)", "2021-05"),
+            ("Associate Chartered Management Accountant (ACMA, CGMA)", "Chartered Institute of Management Accountants (CIMA)", "2022-09"),
             ("NYSC Certificate of National Service", "National Youth Service Corps", "2018-11"),
         ],
         "edu": [("B.Sc.", "Accounting", "University of Lagos", "2017")],

@@ -396,7 +396,7 @@ Desirable: a community language (e.g. Arabic, Tigrinya, Kurdish Sorani).
             "summary": "Legal aid immigration casework assistant on asylum, fresh claim and detention cases under the Standard Civil Contract. British citizen.",
         },
         "swaps": [],
-        "decisive": ("IAAS Senior Caseworker (Level 2) accreditation", ["Senior Caseworker", "Level 2", "senior"], "credential level"),
+        "decisive": ("IAAS Senior Caseworker (Level 2) accreditation", ["Senior Caseworker", "Level 2"], "credential level"),
     },
     {
         "id": "legal_aid_caseworker-fresh11-2",
@@ -420,7 +420,7 @@ Salary $44,000-$49,000, 35-hour week, generous PTO, PSLF-qualifying employer.
 """,
         "name": "Keisha Donovan",
         "label": "Legal Services Case Manager",
-        "summary": "Case manager in civil legal services: eligibility intake, eviction defense support and grant reporting.",
+        "summary": "Case manager in civil legal services: eligibility intake, eviction defense support and grant reporting. Valid PA driver's license and own car for outreach clinics.",
         "where": ("Pittsburgh", "PA"),
         "work": [
             ("Intake Case Manager", "Allegheny Tenant Justice Project", "2023-03", "", [

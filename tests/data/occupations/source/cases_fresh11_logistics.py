@@ -47,7 +47,7 @@ Package: basic salary + housing + transport + medical insurance + annual ticket.
         ],
         "skills": {"Ramp": ["Aircraft loading", "ULD build-up", "Belt loader", "Baggage tractor", "Marshalling", "FOD prevention"]},
         "certs": [
-            ("UAE Driving Licence - Light Vehicle (converted 2026)", "Roads and Transport Authority (RTA), Dubai", "2026-08"),
+            ("UAE Driving Licence - Light Vehicle (RTA road test passed 2026)", "Roads and Transport Authority (RTA), Dubai", "2026-08"),
             ("Airside Safety Awareness", "Cochin International Airport Ltd", "2022-05"),
         ],
         "edu": [("Higher Secondary Certificate (Class XII)", "", "Government HSS Aluva, Kerala", "2019")],
@@ -59,7 +59,7 @@ Package: basic salary + housing + transport + medical insurance + annual ticket.
             ],
         },
         "swaps": [],
-        "decisive": ("valid UAE driving licence (light vehicle)", ["UAE driving licence", "UAE", "RTA"], "jurisdiction"),
+        "decisive": ("valid UAE driving licence (light vehicle)", ["UAE driving licence", "UAE driving license", "UAE licence", "UAE license", "UAE driver's licence", "UAE driver's license", "RTA"], "jurisdiction"),
     },
     {
         "id": "ramp_agent-fresh11-2",
@@ -389,7 +389,7 @@ Day rate $360-$420 DOE, medical/dental, 401(k), travel paid to vessel.
         ],
         "skills": {"Seamanship": ["Line handling", "Towing", "Lookout and helm", "Deck maintenance", "Fuel transfer"]},
         "certs": [
-            ("Merchant Mariner Credential - Able Seaman-Unlimited, Lifeboatman", "U.S. Coast Guard National Maritime Center", "2024-02"),
+            ("Merchant Mariner Credential - Able Seaman-Limited, Lifeboatman", "U.S. Coast Guard National Maritime Center", "2024-02"),
             ("STCW Basic Training", "Pacific Maritime Institute", "2021-04"),
             ("TWIC", "TSA", "2021-04"),
         ],

@@ -111,7 +111,7 @@ Registration with the Singapore Register of Psychologists is a plus.
             ("SHL OPQ32 Accreditation", "SHL", "2020-10"),
         ],
         "edu": [
-            ("Master of Science", "Industrial-Organisational Psychology", "Nanyang Technological University", "2020"),
+            ("Master of Psychology (Organisational Psychology)", "Organisational Psychology", "Singapore University of Social Sciences", "2020"),
             ("Bachelor of Social Sciences (Hons)", "Psychology", "National University of Singapore", "2018"),
         ],
         "langs": [("English", "Native"), ("Mandarin", "Fluent")],
@@ -247,7 +247,7 @@ Wat ga je doen / What you will do
 Wat vragen wij / What we ask
 - HBO-level education (e.g. Social Work, CMV) or equivalent work experience
 - At least 2 years coordinating volunteers
-- Nederlands op C1-niveau: most volunteers and participants speak Dutch only, so fluent Dutch (spoken and written) is essential; English is a plus
+- Nederlands op minimaal B2-niveau (Staatsexamen NT2 Programma II of gelijkwaardig): most volunteers and participants speak Dutch only, so fluent Dutch (spoken and written) is essential; English is a plus
 - Right to work in the Netherlands (EU citizen or valid residence permit)
 - VOG (Verklaring Omtrent het Gedrag) - we arrange this
 
@@ -278,7 +278,7 @@ Salary according to the CAO Sociaal Werk, scale 8.
             "langs": [("English", "Native")],
         },
         "swaps": [("Run monthly intervision and training evenings, delivered in Dutch", "Run monthly intervision and training evenings, delivered in English"), ("Coördinator Vrijwilligers", "Volunteer Coordinator")],
-        "decisive": ("fluent Dutch (C1)", ["Dutch", "Nederlands", "NT2"], "language"),
+        "decisive": ("fluent Dutch (B2 or higher, NT2 Programma II)", ["Dutch", "Nederlands", "NT2"], "language"),
     },
     {
         "id": "volunteer_coordinator-fresh11-2",

@@ -55,7 +55,7 @@ This post is subject to a basic DBS check. We are a Disability Confident employe
             ],
         },
         "swaps": [],
-        "decisive": ("Level 2 Award in Parking Enforcement", ["Level 2 Award", "WAMITAB", "City & Guilds", "Parking Enforcement"], "certificate"),
+        "decisive": ("Level 2 Award in Parking Enforcement", ["Level 2 Award", "WAMITAB", "City & Guilds"], "certificate"),
     },
     {
         "id": "civil_enforcement_officer-fresh11-2",
@@ -151,8 +151,7 @@ Assets: CPR/First Aid; experience with CAD systems.
         "langs": [("French", "Native"), ("English", "Full professional proficiency")],
         "unq": {
             "langs": [("English", "Native")],
-            "name": "Emily Carbone",
-            "edu": [("Ontario Secondary School Diploma", "", "Sir Wilfrid Laurier Secondary School", "2019")],
+                    "edu": [("Ontario Secondary School Diploma", "", "Sir Wilfrid Laurier Secondary School", "2019")],
         },
         "swaps": [("Serve patients and families in English and French", "Explain transfer timelines to patients and families"), ("Customer Care Agent (EN/FR)", "Customer Care Agent"), ("Hôpital Montfort", "Queensway Carleton Hospital")],
         "decisive": ("bilingual English/French oral proficiency", ["French", "bilingual", "bilingualism"], "language"),
@@ -290,7 +289,7 @@ Applicants must also satisfy the requirements of Chapter Six of the Constitution
 """,
         "name": "Wanjiru Kamau",
         "label": "Tax and Audit Associate",
-        "summary": "Certified Public Accountant with four years of tax compliance and statutory audit work on VAT, corporate and PAYE matters.",
+        "summary": "Certified Public Accountant with five years of tax compliance and statutory audit work on VAT, corporate and PAYE matters.",
         "where": ("Nairobi", "Nairobi County"),
         "country": "KE",
         "work": [
@@ -312,7 +311,7 @@ Applicants must also satisfy the requirements of Chapter Six of the Constitution
             "edu": [("Diploma", "Business Management (Accounting)", "Kenya Institute of Management", "2019")],
         },
         "swaps": [],
-        "decisive": ("Bachelor's degree in Commerce/Accounting", ["Bachelor", "Bachelor's", "degree", "BCom", "B.Com"], "degree level"),
+        "decisive": ("Bachelor's degree in Commerce/Accounting", ["Bachelor", "Bachelor's", "BCom", "B.Com"], "degree level"),
     },
     {
         "id": "environmental_protection_officer-fresh11-1",
@@ -348,7 +347,7 @@ Salary: €43,902 - €58,468 (inclusive of LSIs). Travel and subsistence in lin
                 "Wrote monitoring reports for clients' EPA licence returns",
             ]),
         ],
-        "skills": {"Environment": ["Waste enforcement", "Noise monitoring", "Water sampling", "Prosecution files", "Inspection reports"]},
+        "skills": {"Environment": ["Waste enforcement", "Noise monitoring", "Water sampling", "Prosecution files", "Inspection reports"], "Other": ["Full clean Category B driving licence", "Own car for work"]},
         "certs": [
             ("Full Irish driving licence - Category B (clean)", "National Driver Licence Service", "2015-04"),
         ],

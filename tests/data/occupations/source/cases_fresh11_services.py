@@ -143,7 +143,7 @@ $20-$26/hr + route bonuses, health insurance, paid time off.
 """,
         "name": "Marcus Delgado",
         "label": "Pool Route Technician",
-        "summary": "Pool service tech running commercial and residential routes; water chemistry, equipment repair and health-department logs.",
+        "summary": "Pool service tech running commercial and residential routes; water chemistry, equipment repair and health-department logs. Valid Florida driver's license, clean driving record.",
         "where": ("Bradenton", "FL"),
         "work": [
             ("Route Technician", "Suncoast Pool Service", "2023-05", "", [
@@ -270,7 +270,7 @@ Competitive commission plan with a guaranteed base for the first 90 days, group 
                 "Qualified walk-in customers, demonstrated vehicles and completed trade appraisals with the used car manager",
             ]),
         ],
-        "skills": {"Sales": ["Needs assessment", "Negotiation", "Lease and finance structuring", "Trade-in appraisal", "CRM follow-up"]},
+        "skills": {"Sales": ["Needs assessment", "Negotiation", "Lease and finance structuring", "Trade-in appraisal", "CRM follow-up"], "Other": ["Full G licence, clean driver's abstract"]},
         "certs": [
             ("Registered Motor Vehicle Salesperson, Ontario Motor Vehicle Industry Council", "Ontario Motor Vehicle Industry Council", "2021-02"),
             ("Ontario Driver's Licence, Class G (full)", "Ontario Ministry of Transportation", "2015-06"),
@@ -280,7 +280,7 @@ Competitive commission plan with a guaranteed base for the first 90 days, group 
         "unq": {
             "certs": [
                 ("Registered Automotive Salesperson, Alberta Motor Vehicle Industry Council (AMVIC)", "AMVIC", "2021-02"),
-                ("Ontario Driver's Licence, Class G (full)", "Ontario Ministry of Transportation", "2026-03"),
+                ("Ontario Driver's Licence, Class G (full; exchanged from Alberta Class 5, driving since 2015)", "Ontario Ministry of Transportation", "2026-03"),
             ],
             "summary": "Dealership sales consultant (relocated from Calgary in 2026) with consistent top-three monthly unit volume across new and certified pre-owned. Canadian citizen.",
         },
@@ -310,7 +310,7 @@ Pay: $55k-$95k+ (commission + volume bonuses), 401(k), medical/dental, 5-day wor
 """,
         "name": "Tyler Brandvold",
         "label": "Automotive Sales Consultant",
-        "summary": "Process-driven car salesman averaging 16 units/month; strong phone-up and internet lead conversion.",
+        "summary": "Process-driven car salesman averaging 16 units/month; strong phone-up and internet lead conversion. Valid Wisconsin driver's license, insurable.",
         "where": ("Sun Prairie", "WI"),
         "work": [
             ("Sales Consultant", "Capitol City Ford", "2022-09", "", [
