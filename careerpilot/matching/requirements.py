@@ -1393,6 +1393,9 @@ _EQUAL_OPPORTUNITY = re.compile(
     r"(?:up)?on\s+request)",
     re.I,
 )
+# an Australian or New Zealand award's pay ("Award wages", "above-award rates"): pay the job gives, never a skill asked
+# (read once here; the opening of a clause with it and a list of benefits both use it)
+_AWARD_PAY = r"(?:above[- ])?award\s+(?:wages?|rates?)"
 # what the job pays or gives: a clause that opens with pay or benefits ("Pay DOE, year-round employment, health
 # insurance and paid time off.", "Benefits include medical, dental ...", "Competitive pay with sales incentives"), or
 # an employer's name offering them ("Cargill offers competitive pay ... and paid time off")
@@ -1400,8 +1403,10 @@ _PAY_OPENING = re.compile(
     r"^\W*(?:(?:competitive|starting|base|hourly|annual|great|excellent|generous|full|comprehensive)\s+)?(?:pay|salary|wages?|"
     r"compensation|benefits?|perks|pay\s+range|salary\s+range|hourly\s+rate|rate\s+of\s+pay|"
     r"(?:sign[- ]?on|signing|retention|relocation)\s+bonus(?:es)?|"
-    # session 19 (h19e): pay by its kind ("Award wages", "Union scale per the agreement", "Package: day rate ...")
-    r"(?:award|union|prevailing|day|hourly|weekly)\s+(?:rates?|scale|wages?)|remuneration|package(?=\s*:))\b"
+    # session 19 (h19e): pay by its kind ("Union scale per the agreement", "Package: day rate ..."); an award's
+    # pay, also said as paid ("Award wages apply", "Paid above award wages")
+    r"(?:union|prevailing|day|hourly|weekly)\s+(?:rates?|scale|wages?)|(?:paid\s+)?" + _AWARD_PAY + r"|remuneration|"
+    r"package(?=\s*:))\b"
     r"(?!\s+administration)"
     r"(?!\s*(?:and\s+\w+\s+)?(?:administration|analysis|experience|knowledge|software|systems?|processing|"
     r"enrollment|programs?\s+experience)\b)",
@@ -1416,10 +1421,9 @@ _COVER = r"insurance|coverage|benefits|plans?"
 _ONLY_A_BENEFIT = (
     r"paid\s+(?:time\s+off|leave|holidays|vacation|sick)|\bPTO\b|40[13]\s*\(?[bk]\)?|retirement\s+(?:plan|savings|"
     r"contributions?)|pension|RRSP|superannuation|(?:employer|company)\s+match|tuition\s+(?:reimbursement|assistance)|"
-    r"employee\s+discounts?|"
+    r"employee\s+discounts?|" + _AWARD_PAY + r"|shift\s+(?:penalties|loadings?|allowances?)|paid\s+training|"
     # pay terms and perks as Australian, British and New Zealand postings list them ("Award wages plus shift
     # penalties, paid training and free staff parking"): what is given, never asked
-    r"(?:award|above[- ]award)\s+(?:wages?|rates?)|shift\s+(?:penalties|loadings?|allowances?)|paid\s+training|"
     r"free\s+(?:staff\s+)?(?:parking|meals?|uniforms?|gym\s+membership)|(?:staff|colleague)\s+discounts?"
 )
 _BENEFIT = re.compile(
