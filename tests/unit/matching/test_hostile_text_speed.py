@@ -26,6 +26,7 @@ BUDGET = 1.5  # CPU seconds for one reading of one input (the slowest take ~0.4 
 PATTERN_BUDGET = 0.2  # CPU seconds for one pattern over one attack string
 HANG = 10  # CPU seconds after which a reading is stopped and failed
 TODAY = date(2026, 12, 1)
+ROLE = "## Experience\nNurse, 2015 - 2024\n- "  # a hostile line read as a role's detail
 TITLE = "Registered Nurse"
 POSTING = (
     "## Requirements\n- Registered Nurse (RN) license in Texas\n- 3+ years of acute care experience\n"
@@ -115,7 +116,7 @@ def _readings(text: str, plain: tuple[object, object]) -> dict[str, Callable[[],
         "posting line": lambda: extract_requirements(TITLE, text),
         "posting scored": lambda: coverage(extract_requirements(TITLE, "## Requirements\n- " + text), held),
         "resume scored": lambda: coverage(asked, evidence.from_text("## Licenses\n- " + text, TODAY)),
-        "role scored": lambda: coverage(asked, evidence.from_text("## Experience\nNurse, 2015 - 2024\n- " + text, TODAY)),
+        "role scored": lambda: coverage(asked, evidence.from_text(ROLE + text, TODAY)),
         "credentials asked": lambda: credentials.wanted_in(text, TITLE),
         "credentials held": lambda: credentials.held_in(text.splitlines() or [text], TODAY),
         "years": lambda: years_named(text),
