@@ -138,7 +138,6 @@ def test_hostile_text_is_read_within_budget(name: str, plain: tuple[object, obje
 # (``match``) is read from many places, as a text's every mention reads it, one that scans a text is read once
 ATTACKS = {
     "list gap and/or": (credential_phrases._LIST_GAP.match, "and/or " * 2857 + "x", True),
-    "list gap spaces": (credential_phrases._LIST_GAP.match, " " * SIZE + "x", True),
     "inclusive and": (requirements._INCLUSIVE_WORKPLACE.match, "and" * 6666, True),
     "inclusive hyphens": (requirements._INCLUSIVE_WORKPLACE.match, "A-and-" * 3333, True),
     "refused tail": (credentials._REFUSED_TAIL.fullmatch, "A-" * 10_000 + "!", True),
@@ -147,7 +146,6 @@ ATTACKS = {
     "cued languages": (requirements._CUED_LANGUAGES.search, "English, Spanish, French, " * 769, False),
     "years as": (requirements._YEARS_AS.search, "5+ years of " * 1666, False),
     "clause parts": (grades._PARTS.findall, ", " * 10_000, False),
-    "pay amount digits": (requirements._PAY_AMOUNT.findall, "9" * SIZE, False),
     "pay amount dots": (requirements._PAY_AMOUNT.findall, "1." * 10_000, False),
     "paid digits": (requirements._PAID.findall, "1." * 10_000, False),
     "years subject spaces": (requirements._clean_subject, " " * SIZE, False),
