@@ -191,11 +191,12 @@ _CERT = re.compile(
 )
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
 # a language's name before the people, place or culture it also names ("Navajo communities", "Samoan clients",
-# "Maori culture", "Tamil Nadu") asks for no language; at most ten more names before the people (bound on absurd
-# input: read after every language's name, an unbounded list made a list of thousands take quadratic time), each
+# "Maori culture", "Tamil Nadu") asks for no language; at most 30 more names before the people (bound on absurd
+# input: read after every language's name, an unbounded list made a list of thousands take quadratic time; a county's
+# list of the communities it serves names a dozen or more), each
 # gap read one way ("(?:\s*,)?\s+", not "\s*,?\s+": splitting a run of spaces many ways was exponential)
 _PEOPLE_AFTER = re.compile(
-    r"(?:(?:\s*,)?\s+(?:and|or)\s+[A-Z]\w+|,\s*[A-Z]\w+){0,10}\s+(?:communit\w*|clients?|famil\w*|people|peoples|patients?|"
+    r"(?:(?:\s*,)?\s+(?:and|or)\s+[A-Z]\w+|,\s*[A-Z]\w+){0,30}\s+(?:communit\w*|clients?|famil\w*|people|peoples|patients?|"
     r"residents?|populations?|culture|cultural|tribes?|tribal|Nations?|Nadu)\b",
     re.I,
 )
@@ -212,14 +213,37 @@ _AUTH = re.compile(
     re.I,
 )
 _CLEARANCE = re.compile(r"\b(?:security clearance|clearance required)\b", re.I)
-# "5 years as a Licensed Practical Nurse" names a role held, not a licence asked for
-# (the years' "as" within 200 characters: bound on absurd input, since a sentence of thousands of "years" was read to
-# its end from each)
-_YEARS_AS = re.compile(
-    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)'?"
-    r"[^.;\n]{0,200}?\b(?:as an?|as)\s+[^.;,\n]*",
-    re.I,
+# "5 years as a Licensed Practical Nurse" names a role held, not a licence asked for: from the years to the first "as"
+# of their sentence, and the role after it
+_YEARS = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)'?", re.I
 )
+_AS_ROLE = re.compile(r"[^.;\n]*?\b(?:as an?|as)\s+[^.;,\n]*", re.I)
+_SENTENCE_END = re.compile(r"[.;\n]")
+
+
+def _without_years_as(text: str) -> str:
+    """Return ``text`` with each "N years ... as a <role>" (to the role's clause end) replaced by a space.
+
+    Once the years of a sentence find no "as" after them, no later years of that sentence will: the rest of the
+    sentence is not read again from each (a sentence of thousands of "years" was quadratic), and the reach of the
+    "as" is not bounded ("5 years of experience in ... [250 characters] ... as a Licensed Practical Nurse").
+    """
+    kept: list[str] = []
+    at = dead = 0
+    for years in _YEARS.finditer(text):
+        if years.start() < max(at, dead):
+            continue
+        role = _AS_ROLE.match(text, years.end())
+        if role is None:
+            end = _SENTENCE_END.search(text, years.end())
+            dead = end.start() if end else len(text)
+            continue
+        kept += [text[at : years.start()], " "]
+        at = role.end()
+    return "".join(kept) + text[at:]
+
+
 _LOCATION = re.compile(
     r"\b(?:must (?:be )?(?:located|based|reside|live)|on-?site|in[- ]office|relocat\w+|commut\w+|hybrid|"
     r"within (?:commuting|driving) distance|time ?zone|work from (?:our|the) office|in[- ]person)\b",
@@ -1024,7 +1048,7 @@ def _read_item(
     # a degree named to turn it away asks none ("an LLB alone is not sufficient", "a master's degree alone will not
     # be considered"), as a credential so named asks none
     schooling = MASTERY.sub("", MS_PRODUCT.sub("", grades.without_refusals(_without_refused(item))))
-    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(item)), title, titled)
+    wanted = credentials.wanted_in(_without_years_as(_without_refused(item)), title, titled)
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
     schooling = _DEGREE_TAUGHT.sub(" ", schooling) if schooling else ""
@@ -1107,11 +1131,11 @@ def _read_item(
 
 # a language named with only a cue of how much it is wanted after it ("Spanish a plus", "French is an asset",
 # "Mandarin, Punjabi or Tagalog an asset", "Cantonese preferred"): the names and the cue are all the clause says, so it
-# asks the language; "Swedish massage a plus" names a technique (a word between the name and the cue). At most ten
+# asks the language; "Swedish massage a plus" names a technique (a word between the name and the cue). At most 30
 # more names before the cue (bound on absurd input: a list of thousands of names was read once from each)
 _CUED_LANGUAGES = re.compile(
     rf"(?:^|[:;,(]\s*|\.\s+|\s[-–—]\s+)(?:(?:and\s+)?(?:knowledge\s+of|some|conversational|basic|working)\s+)?"
-    rf"(?-i:{LANGUAGE.pattern})(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?-i:{LANGUAGE.pattern})){{0,10}}\s+"
+    rf"(?-i:{LANGUAGE.pattern})(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?-i:{LANGUAGE.pattern})){{0,30}}\s+"
     r"(?:(?:skills?|speakers?|speaking)\s+)?(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:(?:also|highly|strongly|"
     r"definitely|considered)\s+)*(?:an?\s+(?:(?:definite|strong|real|great|distinct|additional)\s+)?(?:plus|asset|"
     r"advantage|bonus)|preferred|desirable|desired|advantageous|welcome|beneficial|helpful|required|essential|"
@@ -1483,10 +1507,10 @@ _INCLUSION_SPEAKER = re.compile(
 )
 # what of the employer's is inclusive: its workplace, culture, hiring ("an inclusive, accessible and barrier-free
 # workplace", "an inclusive recruitment process"); not a classroom or learners, which the applicant serves
-# ("and" only as a word of its own, at most ten words listed: "and" inside a word or a hyphenated one gave a long word
-# exponentially many readings)
+# ("and" only as a word of its own: "and" inside a word or a hyphenated one gave a long word exponentially many
+# readings; at most 20 words listed, more than an employer's longest string of adjectives, a bound on absurd input)
 _INCLUSIVE_WORKPLACE = re.compile(
-    r"(?:\s*(?:,|&|(?<![\w-])and\b)\s*[\w-]+){0,10}\s+(?:workplace|employer|workforce|work\s+environment|environment|culture|"
+    r"(?:\s*(?:,|&|(?<![\w-])and\b)\s*[\w-]+){0,20}\s+(?:workplace|employer|workforce|work\s+environment|environment|culture|"
     r"(?:recruitment|recruiting|hiring|selection|application|employment)\s+(?:process(?:es)?|practices))\b",
     re.I,
 )
@@ -1805,9 +1829,9 @@ def _add_unlisted_credentials(requirements: list[Requirement], section_items: li
             # a list under a heading of licences or certifications asks what it names, cue or none
             if len(item) > 400 or not (section.credentials or _HOLDS_CUE.search(kept)):
                 continue
-            wanted = credentials.wanted_in(_YEARS_AS.sub(" ", conditions.without_conditions(item)))
+            wanted = credentials.wanted_in(_without_years_as(conditions.without_conditions(item)))
             if wanted and kept != item:
-                held = {w.ids for w in credentials.wanted_in(_YEARS_AS.sub(" ", conditions.without_conditions(kept)))}
+                held = {w.ids for w in credentials.wanted_in(_without_years_as(conditions.without_conditions(kept)))}
                 wanted = [w for w in wanted if w.ids in held]
             for want in wanted:
                 place = want.jurisdictions
@@ -1922,7 +1946,7 @@ def _only_the_hires(found: list[Requirement], item: str, title: str) -> list[Req
     kept = _not_the_hires(item)
     if kept == item or not any(r.kind in ("certification", "authorization") for r in found):
         return found
-    held = {w.ids for w in credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(kept)), title)}
+    held = {w.ids for w in credentials.wanted_in(_without_years_as(_without_refused(kept)), title)}
     out = []
     for req in found:
         ours = tuple(req.credentials) in held if req.credentials else bool(_CERT.search(kept))

@@ -144,7 +144,7 @@ ATTACKS = {
     "refused tail plus": (credentials._REFUSED_TAIL.fullmatch, "A+" * 10_000 + "!", True),
     "people after": (requirements._PEOPLE_AFTER.match, "   and Xy" * 2200, True),
     "cued languages": (requirements._CUED_LANGUAGES.search, "English, Spanish, French, " * 769, False),
-    "years as": (requirements._YEARS_AS.search, "5+ years of " * 1666, False),
+    "years as": (requirements._without_years_as, "5+ years of " * 1666, False),
     "clause parts": (grades._PARTS.findall, ", " * 10_000, False),
     "pay amount dots": (requirements._PAY_AMOUNT.findall, "1." * 10_000, False),
     "paid digits": (requirements._PAID.findall, "1." * 10_000, False),
