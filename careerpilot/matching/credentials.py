@@ -899,9 +899,10 @@ def _base_words(spelled: str) -> list[str]:
     return [] if len(base) == 1 < len(kept) else base
 
 
-# how far from a name its clause is looked for: a clause is a few words of one item, and reading the whole item
-# around every name made an item naming thousands ("RN RN RN ...", 20,000 characters) take seconds
-CLAUSE_REACH = 300
+# how far from a name its clause is looked for: reading the whole item around every name made an item naming thousands
+# ("RN RN RN ...", 20,000 characters) take seconds; a clause is rarely long, but one run-on requirement puts "within
+# 6 months of hire" or "or higher" 300 characters past its credential, so the reach is well past that
+CLAUSE_REACH = 1000
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -1410,9 +1411,10 @@ def graded(wanted: Wanted, text: str) -> Wanted:
 
 # what may stand between refused initials and the words refusing them: other initials, their credential's noun,
 # "alone" ("CO or CP alone does not meet the requirement", "an EN registration is not sufficient")
-# (an initialism ends in a letter or digit: one ending in "-" or "+" let "A-A-A-..." split exponentially many ways)
+# (initials joined by "-" or "+" are read one way, at the joins: "CCRN-Pediatric", "ACLS+PALS+NRP"; initials that
+# could end in a "-" or "+" let "A-A-A-..." split exponentially many ways)
 _REFUSED_TAIL = re.compile(
-    r"(?:[\s,/()]|\b(?:or|and|[A-Z][A-Za-z0-9+-]{0,8}[A-Za-z0-9]|certifi\w*|licen[cs]\w*|registrations?|credentials?|"
+    r"(?:[\s,/()]|\b(?:or|and|[A-Z](?:[A-Za-z0-9]{1,9}(?:[+-][A-Za-z0-9]+)*|(?:[+-][A-Za-z0-9]+)+)|certifi\w*|licen[cs]\w*|registrations?|credentials?|"
     r"designations?|cards?|tickets?|status|memberships?|qualifications?|holders?|alone|only|by\s+itself|on\s+(?:its|"
     r"their)\s+own)\b)*"
 )

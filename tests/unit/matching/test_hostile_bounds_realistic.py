@@ -30,6 +30,14 @@ def test_role_held_for_years_is_no_licence_however_far_its_as() -> None:
     assert [r.kind for r in found] == ["experience"]
 
 
+def test_time_to_earn_a_credential_read_past_a_long_clause() -> None:
+    # "within 6 months of hire" 320 characters after the credential still gives time to earn it
+    (acls,) = credentials.wanted_in(
+        f"ACLS certification for the charge nurse {RUN_ON} within 6 months of hire", "Nurse"
+    )
+    assert acls.ids == ("acls",) and acls.optional
+
+
 def test_dozen_community_languages_ask_no_language() -> None:
     # a county's list of the communities its clinics serve names a dozen languages: the first is a people too
     text = f"## Requirements\n- Bilingual skills are an asset; our clinics serve {COMMUNITIES} communities\n"
@@ -49,6 +57,25 @@ def test_dozen_community_languages_ask_no_language() -> None:
 )
 def test_years_as_role_removed_to_its_clause_end(text: str, kept: str) -> None:
     assert requirements._without_years_as(text) == kept
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        " or CCRN-Pediatric alone ",  # a hyphenated credential longer than ten characters
+        " or ACLS+PALS+NRP ",
+        " or NREMT-Paramedic certification alone ",
+        " / CPR-BLS-AED certification only ",
+        ", RPN or LPN registration alone ",
+    ],
+)
+def test_refused_tail_reads_joined_initials(tail: str) -> None:
+    assert credentials._REFUSED_TAIL.fullmatch(tail)
+
+
+@pytest.mark.parametrize("tail", [" or ACLS+ alone ", " or rn alone ", " because CO "])
+def test_refused_tail_reads_nothing_else(tail: str) -> None:
+    assert not credentials._REFUSED_TAIL.fullmatch(tail)
 
 
 def test_inclusive_workplace_of_a_dozen_adjectives() -> None:
