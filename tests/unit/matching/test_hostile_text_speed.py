@@ -144,7 +144,8 @@ ATTACKS = {
     "refused tail plus": (credentials._REFUSED_TAIL.fullmatch, "A+" * 10_000 + "!", True),
     "people after": (requirements._PEOPLE_AFTER.match, "   and Xy" * 2200, True),
     "cued languages": (requirements._CUED_LANGUAGES.search, "English, Spanish, French, " * 769, False),
-    "years as": (requirements._without_years_as, "5+ years of " * 1666, False),
+    # (looked up when the attack runs, so that code before the linear reader fails this attack only)
+    "years as": (lambda text: requirements._without_years_as(text), "5+ years of " * 1666, False),
     "clause parts": (grades._PARTS.findall, ", " * 10_000, False),
     "pay amount dots": (requirements._PAY_AMOUNT.findall, "1." * 10_000, False),
     "paid digits": (requirements._PAID.findall, "1." * 10_000, False),
