@@ -412,9 +412,9 @@ _SPACES = re.compile(r"\s{2,}")
 
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
-    # a run of spaces is one space (the subject comes out with single spaces anyway): a run of thousands made each
-    # pattern below that starts with "\s+" quadratic (seconds for 20,000 spaces)
-    text = _SPACES.sub(" ", text)
+    # a run of spaces is one space, or one line break if it breaks the line (a subject still ends at its line): a run
+    # of thousands made each pattern below that starts with "\s+" quadratic (seconds for 20,000 spaces)
+    text = _SPACES.sub(lambda run: "\n" if "\n" in run.group() else " ", text)
     text = re.sub(r"\s+and/or\s+", " or ", text)  # "couples and/or family therapy": either
     # "tattooing after completing an apprenticeship", "since registration": when the years count from (since.py)
     text = _TRAILING_STAGE.sub("", _before_event(text))
