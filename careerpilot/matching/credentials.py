@@ -632,9 +632,9 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             beside += " " + issuer.group(0) if issuer else ""
             # a country named beside it is where it is held too ("NZ teacher registration", "registration with the
             # Teaching Council of Aotearoa New Zealand")
-            where = (
-                () if _NATIONAL.search(beside) else tuple(dict.fromkeys([*places(beside), *countries_named(beside)]))
-            )
+            # (not where the words are of the applicants: "relocating from India welcome", "UK applicants welcome")
+            countries = () if _APPLICANTS.search(beside) else countries_named(beside)
+            where = () if _NATIONAL.search(beside) else tuple(dict.fromkeys([*places(beside), *countries]))
         # "NSW and QLD builder licences": a licence in each place
         wheres = [(other,), where] if by_phrase and (other := _place_and(expanded, start, where)) else [where]
         for where in wheres:
@@ -1047,6 +1047,11 @@ def _beside(text: str, start: int, end: int) -> str:
 
 _ISSUER_AFTER = re.compile(
     r"\s*(?:\([^()]{0,20}\)\s*)?(?:with|from|by|issued by|through)\s+(?:the\s+)?[A-Z][^,;.()]{0,80}"
+)
+# words of who may apply: a country beside them is where applicants come from or may work, not where a licence is held
+_APPLICANTS = re.compile(
+    r"\b(?:applicants?|candidates?|welcomed?|relocat\w*|visas?|sponsor\w*|citizens?|nationals?|migra\w*|overseas)\b",
+    re.I,
 )
 _NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", re.I)
 _LATER = re.compile(

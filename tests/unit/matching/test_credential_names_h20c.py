@@ -296,3 +296,30 @@ def test_an_endorsement_after_the_register_is_the_area_asked() -> None:
 def test_a_chartered_job_title_with_its_seniority_is_no_designation() -> None:
     assert wanted_in("Chartered Senior QS - Leeds") == []  # a UK job title
     assert wanted_in("Approved Lead Assessor, Melbourne") == []  # an Australian one
+
+
+# --- review r20c: places that are no country, and countries that are the applicant's
+
+
+def test_new_south_wales_is_no_part_of_the_united_kingdom() -> None:
+    from careerpilot.matching.jurisdictions import where_held
+
+    assert "United Kingdom" not in where_held("Gas fitter licence, New South Wales")
+    assert "Australia" in where_held("Gas fitter licence, New South Wales")
+    uk = "Current UK gas engineer registration"
+    assert _placed(uk, ["Gas engineer registration, New South Wales"]).credit == 0.0
+    assert _placed(uk, ["Gas engineer registration, Cardiff, Wales"]).credit == 1.0
+
+
+def test_a_country_applicants_come_from_is_not_where_the_licence_is_held() -> None:
+    # a posting welcoming applicants, relocation or visas names the people's country, not the licence's
+    for asked in [
+        "Practising certificate, relocating from India welcome",  # a New Zealand law firm
+        "Electrical worker licence (UK applicants welcome)",  # an Australian electrician's post
+        "Teacher registration, visa sponsorship for Irish teachers",
+        "Security licence - British nationals may apply",
+    ]:
+        wanted = wanted_in(asked)
+        assert wanted, asked
+        assert graded(wanted[0], asked).jurisdictions == (), asked
+    assert graded(wanted_in("Practising certificate (New Zealand)")[0], "x").jurisdictions == ("New Zealand",)
