@@ -916,7 +916,16 @@ _WEAK_SINGLE = frozenset("safety other similar related relevant regular proper i
 
 
 # the words of a job's seniority: after "Chartered" or "Approved" they make a job title ("Chartered Senior QS")
-_SENIORITY = re.compile(r"\b(?:Senior|Junior|Lead|Principal|Head|Chief|Associate Director|Graduate)\b")
+# (a trainee, an assistant or an apprentice is on the way to the designation; a manager of chartered staff is a job)
+_SENIORITY = re.compile(
+    r"\b(?:Senior|Junior|Lead|Principal|Head|Chief|Associate Director|Graduate|Trainee|Assistant|Apprentice(?:ship)?|"
+    r"Intern|Team Leader|Worker)\b|(?<=\w )Manager\b"
+)
+# the first words after "Chartered" or "Approved" that name a body, a document or a place, never a person's title:
+# "Chartered Institute of Building", "HSE Approved Code of Practice", "Approved Document B", "Approved Premises"
+_CHARTERED_THING = frozenset(
+    "institute institution society association college body code codes document documents premises".split()
+)
 
 
 def _by_lead(text: str) -> list[list[Named]]:
@@ -936,7 +945,9 @@ def _by_lead(text: str) -> list[list[Named]]:
             continue
         name, abbreviation, end = found
         start = lead.start()
-        if word in ("Chartered", "Approved") and _SENIORITY.search(name):
+        if word in ("Chartered", "Approved") and (
+            _SENIORITY.search(name) or name.split()[0].lower() in _CHARTERED_THING
+        ):
             continue  # "Chartered Senior QS", "Approved Lead Assessor": a job's title, its seniority says so
         if name.lower() in ("member", "members"):
             # "Certified member in good standing of the Ontario College of Teachers (OCT)": the credential is the

@@ -323,3 +323,23 @@ def test_a_country_applicants_come_from_is_not_where_the_licence_is_held() -> No
         assert wanted, asked
         assert graded(wanted[0], asked).jurisdictions == (), asked
     assert graded(wanted_in("Practising certificate (New Zealand)")[0], "x").jurisdictions == ("New Zealand",)
+
+
+def test_chartered_or_approved_before_a_body_a_document_or_a_trainee_is_no_designation() -> None:
+    for text in [
+        "Working to the HSE Approved Code of Practice L8",  # UK water hygiene: a code, not a credential
+        "Compliance with Building Regulations Approved Document B",  # UK building control: a document
+        "Approved Premises Support Worker - National Probation Service",  # a UK probation hostel's job
+        "Chartered Trainee Accountant - ACA route",  # a trainee is on the way to the designation
+        "Chartered Surveyor Assistant",
+        "Chartered Accountant Manager - Dublin",
+        "Chartered Manager Apprenticeship",  # a programme the employer offers
+    ]:
+        assert wanted_in(text) == [], text
+    # the body's name is no designation: "~Chartered Institute" would be held by any line naming an institute
+    assert all(
+        "~Chartered Institute" not in w.ids
+        for w in wanted_in("Chartered Institute of Management Accountants (CIMA) qualified")
+    )
+    assert wanted_in("Chartered Manager (CMgr) status")  # the CMI's designation itself
+    assert wanted_in("Approved Mental Health Professional (AMHP) warrant")
