@@ -256,10 +256,12 @@ class Vocabulary:
                     found.append((Mention(cid, spelled, start, end), False))
                 elif needs.search(text):
                     found.append((Mention(cid, spelled, start, end), True))
+                elif _in_context(needs, context, cid, consulted):
+                    # (before the word written before the initials: "Remote CPC", "Travel CST" in a coder's or a
+                    # surgical technologist's posting say how the work is done, not another credential's name)
+                    found.append((Mention(cid, spelled, start, end), True))
                 elif _named_with_other(text, start, self.credentials[cid].name):
                     continue  # "Driver CPC card", "Transport Manager CPC": another credential of those initials
-                elif _in_context(needs, context, cid, consulted):
-                    found.append((Mention(cid, spelled, start, end), True))
                 elif _NOUN_AFTER.match(text, end):
                     found.append((Mention(cid, spelled, start, end), False))
         # one span names one credential: the longest match wins ("CompTIA Security+" over "Security+"), then the

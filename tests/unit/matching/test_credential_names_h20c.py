@@ -343,3 +343,18 @@ def test_chartered_or_approved_before_a_body_a_document_or_a_trainee_is_no_desig
     )
     assert wanted_in("Chartered Manager (CMgr) status")  # the CMI's designation itself
     assert wanted_in("Approved Mental Health Professional (AMHP) warrant")
+
+
+def test_a_title_that_decides_shared_initials_outweighs_a_capitalised_word_before_them() -> None:
+    # "Remote", "Travel", "Bilingual", "Cardiology" say how or where the work is done, not another credential's name
+    for item, title, cid in [
+        ("Remote CPC required", "Medical Coder II", "cpc"),
+        ("Cardiology CPC required", "Coder", "cpc"),
+        ("Travel CST needed - 13 week contract", "Surgical Technologist", "cst"),
+        ("Bilingual CMA preferred", "Medical Assistant", "cma_aama"),
+        ("Experienced CAMS holder", "AML Analyst", "cams"),
+    ]:
+        assert [w.ids for w in wanted_in(item, title)] == [(cid,)], item
+    assert [w.ids for w in wanted_in("Valid Coach Driver CPC card (Ireland)", "Coach Driver")] == [
+        ("~Coach Driver CPC",)
+    ]
