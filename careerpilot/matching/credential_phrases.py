@@ -368,6 +368,13 @@ def _short_form_before(text: str, named: Named) -> Named | None:
         return None
     if is_code(short) or short.lower() in _NOT_PERSONAL or short in _SHOUTED:
         return None
+    # the initials must spell the name, or begin with a word of it ("DipPFS": "Diploma"): a country, an issuer or a
+    # ward before the bracket ("NZ (practising certificate)", "an SIA (Door Supervisor licence)") is none
+    begun = re.match(r"[A-Z][a-z]{2,}", short)
+    if not abbreviates(short, named.name) and not (
+        begun and any(w.lower().startswith(begun.group(0).lower()) for w in named.name.split())
+    ):
+        return None
     return Named("", short, before.start(1), before.end(1))
 
 

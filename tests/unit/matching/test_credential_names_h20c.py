@@ -358,3 +358,18 @@ def test_a_title_that_decides_shared_initials_outweighs_a_capitalised_word_befor
     assert [w.ids for w in wanted_in("Valid Coach Driver CPC card (Ireland)", "Coach Driver")] == [
         ("~Coach Driver CPC",)
     ]
+
+
+def test_initials_before_a_bracket_that_do_not_spell_the_name_are_no_short_form() -> None:
+    # a country, an issuer or a ward written before a bracketed credential is not its short form: "~NZ" would be
+    # held by any resume line naming New Zealand, "~SIA" by an SIA CCTV licence
+    for text, other in [
+        ("USA (state nursing licence)", "~USA"),
+        ("NZ (practising certificate)", "~NZ"),
+        ("Must hold an SIA (Door Supervisor licence)", "~SIA"),  # the UK's Security Industry Authority
+        ("Work in the ED (Emergency Nursing certification)", "~ED"),
+    ]:
+        assert all(other not in w.ids for w in wanted_in(text)), text
+    dip = "the DipPFS (CII Level 4 Diploma in Regulated Financial Planning) is essential"
+    assert "~DipPFS" in wanted_in(dip)[0].ids  # "Dip" is the start of the name's "Diploma"
+    assert "~PgCert" in wanted_in("PgCert (Postgraduate Certificate in Education)")[0].ids
