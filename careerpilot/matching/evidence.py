@@ -19,7 +19,7 @@ from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.credentials import Held, held_in, places, vocabulary
 from careerpilot.matching.degrees import degree_level
-from careerpilot.matching.jurisdictions import country_label
+from careerpilot.matching.jurisdictions import country_label, where_held
 from careerpilot.matching.occupations import expanded, occupations
 from careerpilot.matching.spoken_languages import LANGUAGES
 from careerpilot.text.sentences import same_word
@@ -351,9 +351,12 @@ def from_resume(resume: Resume, today: date | None = None) -> ResumeEvidence:
     evidence.assumptions = assumed
     where = resume.basics.location
     if where is not None:
-        evidence.home = places(", ".join(p for p in ("", where.city, where.region) if p is not None))
-        # the country lived in, for a licence a posting asks of a country ("NZ teacher registration")
-        evidence.home += tuple(c for c in country_label(where.countryCode) if c not in evidence.home)
+        lived = ", ".join(p for p in ("", where.city, where.region) if p is not None)
+        evidence.home = places(lived)
+        # the country lived in, for a licence a posting asks of a country ("NZ teacher registration"): its code, else
+        # the country of its region or a country it names (parsed resumes often give "Leeds, England" and no code)
+        country = country_label(where.countryCode) or where_held(lived)
+        evidence.home += tuple(c for c in country if c not in evidence.home)
     evidence.titles = [t for t in (resume.basics.label, *(j.position for j in resume.work)) if t]
     for school in resume.education:
         line = " ".join(p for p in (school.studyType, school.area, school.institution) if p)

@@ -373,3 +373,16 @@ def test_initials_before_a_bracket_that_do_not_spell_the_name_are_no_short_form(
     dip = "the DipPFS (CII Level 4 Diploma in Regulated Financial Planning) is essential"
     assert "~DipPFS" in wanted_in(dip)[0].ids  # "Dip" is the start of the name's "Diploma"
     assert "~PgCert" in wanted_in("PgCert (Postgraduate Certificate in Education)")[0].ids
+
+
+def test_the_country_lived_in_is_read_from_the_place_when_the_resume_gives_no_code() -> None:
+    # parsed resumes often carry a city and a region and no country code
+    from careerpilot.domain.resume import Resume
+    from careerpilot.matching.evidence import from_resume
+
+    def home(location: dict[str, str]) -> tuple[str, ...]:
+        return from_resume(Resume.model_validate({"basics": {"location": location}}), TODAY).home
+
+    assert "United Kingdom" in home({"city": "Leeds", "region": "England"})
+    assert "Australia" in home({"city": "Southport", "region": "Queensland"})
+    assert home({"city": "Newry", "region": "Co. Down", "countryCode": "GB"}) == ("United Kingdom",)
