@@ -636,7 +636,12 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             # Teaching Council of Aotearoa New Zealand")
             # (not where the words are of the applicants: "relocating from India welcome", "UK applicants welcome")
             countries = () if _APPLICANTS.search(beside) else countries_named(beside)
-            where = () if _NATIONAL.search(beside) else tuple(dict.fromkeys([*places(beside), *countries]))
+            named = places(beside)
+            # a state asked is the narrower ask: "Western Australia" and "England and Wales" do not ask Australia or
+            # the UK, where another state's licence would be held
+            within = {c for p in named for c in where_held(p) if c != p}
+            countries = tuple(c for c in countries if c not in within)
+            where = () if _NATIONAL.search(beside) else tuple(dict.fromkeys([*named, *countries]))
         # "NSW and QLD builder licences": a licence in each place
         wheres = [(other,), where] if by_phrase and (other := _place_and(expanded, start, where)) else [where]
         for where in wheres:

@@ -386,3 +386,15 @@ def test_the_country_lived_in_is_read_from_the_place_when_the_resume_gives_no_co
     assert "United Kingdom" in home({"city": "Leeds", "region": "England"})
     assert "Australia" in home({"city": "Southport", "region": "Queensland"})
     assert home({"city": "Newry", "region": "Co. Down", "countryCode": "GB"}) == ("United Kingdom",)
+
+
+def test_a_state_asked_is_not_widened_to_its_country() -> None:
+    # "Western Australia" names Australia, "England and Wales" the UK: the state asked is the narrower place
+    wa = "Security licence, Western Australia"
+    assert _placed(wa, ["Security licence, New South Wales"]).credit == 0.0
+    assert _placed(wa, ["Security licence, Western Australia"]).credit == 1.0
+    solicitor = "Practising certificate from the Law Society of England and Wales"
+    assert _placed(solicitor, ["Practising certificate, Law Society of Scotland"]).credit == 0.0
+    assert _placed(solicitor, ["Practising certificate, Law Society of England and Wales"]).credit == 1.0
+    either = "Gas engineer registration (Queensland or New Zealand)"
+    assert _placed(either, ["Gas engineer registration, New Zealand"]).credit == 1.0
