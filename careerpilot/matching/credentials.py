@@ -307,9 +307,13 @@ def _named_with_other(text: str, start: int, name: str) -> bool:
     "valid Driver CPC card" is the driver's certificate of professional competence, not the Certified Professional
     Coder: the word is part of the name written, and not a word of the vocabulary credential's name.
     """
-    before = _CAPITAL_BEFORE.search(text[max(0, start - 30) : start])
+    window = max(0, start - 30)
+    before = _CAPITAL_BEFORE.search(text[window:start])
     if before is None:
         return False
+    at = window + before.start()
+    if at <= 30 and not text[:at].strip(" \t-*•:"):
+        return False  # (an item's first word is capitalised as a sentence's is: "Travel CST certification")
     word = before.group(1).lower()
     if word in phrases.QUALIFIERS or word in phrases.STOP_WORDS or word in STOP_WORDS or places(before.group(1)):
         return False  # "Valid CPC", "Ontario CMA": how or where it is held, not another name

@@ -398,3 +398,10 @@ def test_a_state_asked_is_not_widened_to_its_country() -> None:
     assert _placed(solicitor, ["Practising certificate, Law Society of England and Wales"]).credit == 1.0
     either = "Gas engineer registration (Queensland or New Zealand)"
     assert _placed(either, ["Gas engineer registration, New Zealand"]).credit == 1.0
+
+
+def test_a_capital_that_only_starts_the_item_is_no_other_name() -> None:
+    # an item's first word is capitalised as a sentence's is: "Travel CST certification" is still the CST
+    assert [w.ids for w in wanted_in("Travel CST certification required")] == [("cst",)]
+    assert [w.ids for w in wanted_in("Remote CPC certification required")] == [("cpc",)]
+    assert [w.ids for w in wanted_in("Valid Coach Driver CPC card (Ireland)")] == [("~Coach Driver CPC",)]
