@@ -102,7 +102,8 @@ _SUBJECT_WORKED = re.compile(
 # a place's noun: "worked in a fast-paced environment", "a hospital setting", "the construction industry"
 _PLACE = (
     r"environments?|settings?|industry|industries|organi[sz]ations?|company|companies|firms?|workplaces?|atmosphere|"
-    r"field"
+    # session 20: "in trade marks practice", "in a licensed advice practice", "in private practice"
+    r"field|practices?"
 )
 # a setting's noun: a place, or a post held in it ("served in a leadership capacity", "worked in a team")
 _SETTING = re.compile(rf"^(?:{_PLACE}|teams?|capacity|capacities|roles?|positions?)$", re.I)
@@ -111,7 +112,7 @@ _PLACE_NOUN = re.compile(rf"^(?:{_PLACE})$", re.I)
 _GENERIC_SETTING = frozenset(
     "fast-paced fast paced busy dynamic high-volume high-pressure high-energy team team-oriented collaborative "
     "cross-functional leadership lead supervisory management managerial professional similar comparable related "
-    "same this that".split()
+    "same this that private public".split()
 )
 
 
@@ -189,6 +190,16 @@ _CERT = re.compile(
     r"\b(?:certifi(?:ed|cation|cations|cate)|licen[cs]ed?|licensure|PMP|CISSP|CISM|CPA|CFA|CCNA|CCNP|CompTIA|"
     r"Security\+|ITIL|Six Sigma|CDL)\b"
 )
+# a workplace a credential word describes: "in a licensed advice practice", "at a BRC-certified plant", "within a
+# registered training organisation": where the work was, no certificate of the hire's (session 20)
+_WORKPLACE_BEFORE = re.compile(r"\b(?:in|at|within|for|from|across)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[\w]*-?$", re.I)
+
+
+def _certificate_asked(item: str) -> bool:
+    """Return whether an item's certification or licence word asks one of the hire's, not one a workplace holds."""
+    return any(not _WORKPLACE_BEFORE.search(item[max(0, m.start() - 50) : m.start()]) for m in _CERT.finditer(item))
+
+
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
 # a language's name before the people, place or culture it also names ("Navajo communities", "Samoan clients",
 # "Maori culture", "Tamil Nadu") asks for no language
@@ -379,9 +390,25 @@ def _worker_of_its_own(word: str) -> bool:
     return word not in _GRADE_HEADS and (word in JOB_HEADS or word.rstrip("s") in JOB_HEADS)
 
 
+_PEOPLE_WITH = re.compile(
+    r"^\s*(?:(?:working|work)\s+with\s+)?(?:\w+\s+)?(?:people|persons|individuals|clients|customers|patients|"
+    r"participants|consumers|residents|children|adults|young\s+people|families|students)\s+(?:with|who\s+have|"
+    r"living\s+with|experiencing|affected\s+by)\s+(?=\w)",
+    re.I,
+)
+_OR_WORKING_IN = re.compile(
+    r"(?<!\s)\s+or\s+(?:working|employed|serving)\s+(?:in|within|at|for)\s+(?:an?\s+|the\s+)?(?=\w)", re.I
+)
+
+
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
     text = re.sub(r"\s+and/or\s+", " or ", text)  # "couples and/or family therapy": either
+    # session 20: "people with complex mental health needs", "children with disabilities", "adults living with
+    # dementia": who the work was with is no field; what they live with is
+    text = _PEOPLE_WITH.sub("", text, count=1)
+    # "destination services or working in corporate relocation": the other alternative is where the work was
+    text = _OR_WORKING_IN.sub(" or ", text)
     # "tattooing after completing an apprenticeship", "since registration": when the years count from (since.py)
     text = _TRAILING_STAGE.sub("", _before_event(text))
     # "bricklayer on commercial projects": a setting (read as the subject's place), "children aged 0-6": an age range
@@ -453,7 +480,9 @@ _TIME_WINDOW = re.compile(
 _WITHIN = re.compile(r"\bwithin\s*$", re.I)
 # "a maximum of 4 years", "no more than 2 years", "up to 3 years": a ceiling (a junior post), never a minimum
 _CEILING = re.compile(
-    r"\b(?:maximum(?:\s+of)?|max\.?|no more than|not more than|up to|less than|fewer than|at most)\s*$", re.I
+    # "not less than 3 years", "no fewer than": a floor, as Irish, British and Indian regulations write one
+    r"\b(?:maximum(?:\s+of)?|max\.?|no more than|not more than|up to|(?<!not )(?<!no )(?:less|fewer) than|at most)\s*$",
+    re.I,
 )
 # years that are no one's experience: the ages of those served ("babies from 6 months to 3 years", "children aged
 # 3-5 years", "3-5 year olds") and the employer's own history ("the clinic has been treating the valley for fifteen
@@ -939,6 +968,11 @@ def _by_importance(section: str, item: str) -> list[tuple[str, Importance]]:
     return list(_parts_by_importance(section, item))
 
 
+# a plus opening an item's last clause ("..., ideally also FME Flow", "... - preferably in a regulated firm"): the
+# clause before it is asked as the section asks (session 20)
+_PLUS_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?=(?:ideally|preferably)\b)", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _parts_by_importance(section: str, item: str) -> tuple[tuple[str, Importance], ...]:
     """Return an item's parts, each with its own importance, when its ";"-clauses ask with different weight.
@@ -948,6 +982,9 @@ def _parts_by_importance(section: str, item: str) -> tuple[tuple[str, Importance
     a Spanish speaker missed it for lacking Portuguese). Clauses that ask alike keep the item whole.
     """
     parts = [part.strip() for part in _OUTSIDE_BRACKETS.split(item) if part.strip()] if ";" in item else []
+    if not parts and (tail := _PLUS_TAIL.search(item)) and not PREFERRED_CUE.search(item[: tail.start()]):
+        # "Proven experience building FME workspaces, ideally also FME Flow": the plus is the tail's alone
+        parts = [item[: tail.start()].strip(), item[tail.end() :].strip()]
     weights = [_importance(section, part) for part in parts]
     if len(set(weights)) < 2:
         return ((item, _importance(section, item)),)
@@ -1040,7 +1077,7 @@ def _read_item(
                 compact_ok=want.compact_ok,
             )
         )
-    if _CERT.search(item) and not wanted:
+    if not wanted and _certificate_asked(item):
         found.append(Requirement(kind="certification", text=item, importance=importance, skills=skills))
     if (
         LANGUAGE_CONTEXT.search(item)
@@ -1386,7 +1423,10 @@ _EQUAL_OPPORTUNITY = re.compile(
     r"EEO(?:\s*/\s*AA\w*)?\s+employer|"
     r"affirmative\s+action\s+employer|(?:committed\s+to|practices|supports)\s+(?:employment\s+equity|equal\s+"
     r"(?:employment\s+)?opportunit\w+)|do(?:es)?\s+not\s+discriminate|without\s+regard\s+to\s+(?:race|age|sex|gender|"
-    r"religion|color|national)|welcomes\s+applications\s+from|"
+    r"religion|color|national)|"
+    # session 20: "We welcome applications from all sections of the community", "We value diversity and encourage
+    # applications from ...", "invites applications from" (British, New Zealand and Australian public employers)
+    r"(?:welcomes?|encourages?|invites?)\s+applications\s+from|"
     # an accessibility statement: "committed to an inclusive and accessible workplace", "accommodations are
     # available on request" (Canadian employers state it as US ones state EEO)
     r"committed\s+to\s+(?:an?\s+)?(?:inclusive|accessible|diverse|equality|diversity|inclusion|equity)\b|accommodations?\s+(?:are\s+|is\s+)?available\s+"
@@ -1617,9 +1657,12 @@ _APPLYING = re.compile(
 )
 # what the job pays, given as an amount with its range or rate ("$38-$44/hr plus site allowances", "$85,000-$100,000
 # + super, company vehicle"); not "budgets of $1M" (no range or rate) nor a clause that asks something besides
+# a currency: its sign, or its ISO 4217 code as postings outside the US write pay ("GBP 30-36k", "EUR 45,000",
+# "NZD 95k") (session 20)
+_MONEY = r"(?:[$£€]|\b(?:GBP|EUR|USD|AUD|NZD|CAD|CHF|SGD|HKD|INR|ZAR|AED|SEK|NOK|DKK|JPY|CNY|MYR)(?=\s?\d))"
 _PAY_AMOUNT = re.compile(
-    r"[$£€]\s?\d[\d,.]*\s*k?\s*(?:[-–]|to)\s*[$£€]?\s?\d[\d,.]*+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
-    r"[$£€]\s?\d[\d,.]*\s*k?\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
+    rf"{_MONEY}\s?\d[\d,.]*\s*k?\s*(?:[-–]|to)\s*{_MONEY}?\s?\d[\d,.]*+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
+    rf"{_MONEY}\s?\d[\d,.]*\s*k?\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
     r"\b\d[\d,.]*\s*k?\s*(?:[-–]\s*\d[\d,.]*\s*k?\s*)?(?:p\.a\.|per\s+annum)",
     re.I,
 )
@@ -1630,6 +1673,11 @@ _EMPLOYER_COMMITMENT = re.compile(
     r"(?:(?:deeply|fully|strongly|also)\s+)?(?:committed|dedicated|proud)\s+to\b",
     re.I,
 )
+
+
+# session 20: a welcome to a group of people, the whole clause ("People with lived experience of disability are strongly
+# encouraged to apply", "Graduates are encouraged to apply"): the employer's invitation, asking nothing of the hire
+_WELCOMED = re.compile(r"^[^;]{0,160}?\b(?:are|is)\s+(?:\w+\s+)?encouraged\s+to\s+apply\b\W*$", re.I)
 
 
 def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
@@ -1643,8 +1691,9 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
         _heading_or_empty(clause)
         or (_APPLYING.match(clause) and not credentials.wanted_in(clause))
         or _EMPLOYER_COMMITMENT.match(clause)
-        or (_PAY_AMOUNT.search(clause) and not (_REQUIREMENT_CUE.search(clause) or _ASKS.search(clause)))
+        or _all_pay(clause)  # "GBP 30-36k depending on experience": pay by experience asks for none
         or _equal_opportunity_statement(clause)
+        or (_WELCOMED.match(clause) and not _ASKS.search(clause))
         or _substitute_only(clause)
         or _HIRING_PROCESS.match(clause)
         or _benefits_only(clause, credentials_heading)
@@ -1658,6 +1707,13 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
             _REQUIREMENT_CUE.search(rest) or _ASKS.search(rest)
         )
     return bool(_NAMED_OFFER.match(clause) and _BENEFIT.search(clause))
+
+
+def _all_pay(clause: str) -> bool:
+    """Return whether a clause states what the job pays, an amount with its range or rate, and asks nothing besides."""
+    if not _PAY_AMOUNT.search(clause):
+        return False
+    return not (_REQUIREMENT_CUE.search(_PAY_BY.sub(" ", clause)) or _ASKS.search(clause))
 
 
 @lru_cache(maxsize=16384)
@@ -1678,6 +1734,8 @@ def _without_offers(item: str, credentials_heading: bool = False) -> str:
         and not _ANSWERING.search(item)
     ):
         return item
+    if _all_pay(item):
+        return ""  # "GBP 30-36k depending on experience, ... 28 days' holiday incl. bank holidays": one offer
     kept = [
         clause
         for clause in _INLINE_ITEMS.split(item)
@@ -1731,6 +1789,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                 # clauses naming the employer's or colleagues' credentials (``_not_the_hires``)
                 asked = [r for r in _item_requirements(item, _importance(kind, item), title) if _asked(r, item)]
                 requirements.extend(_only_the_hires(asked, item, title))
+    requirements = _add_unlisted_languages(requirements, section_items, title)
     requirements = _add_unlisted_credentials(requirements, section_items)
     requirements = _add_unlisted_skills(requirements, title, text)
     requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]
@@ -1764,6 +1823,30 @@ def _title_again(headline: str, title: str) -> bool:
         return False
     own = set(key_terms(title))
     return bool(own) and len(own & set(key_terms(headline))) >= min(2, len(own))
+
+
+def _add_unlisted_languages(
+    requirements: list[Requirement], section_items: list[Section], title: str
+) -> list[Requirement]:
+    """Add the languages a posting's prose says are required outside its lists (session 20).
+
+    "Welsh language skills are essential for this post.", "The post holder must be fluent in Irish." in a summary
+    or an "about the role" paragraph ask the language as a listed item would; a language named without such a word
+    ("Applications may be submitted in Welsh") asks none.
+    """
+    have = {r.subject for r in requirements if r.kind == "language"}
+    extra: list[Requirement] = []
+    for section in section_items:
+        if section.kind in ("required", "preferred") or section.offers:
+            continue
+        for item in section.items:
+            if len(item) > 300 or not (REQUIRED_CUE.search(item) and LANGUAGE.search(item)):
+                continue
+            for req in _item_requirements(item, "required", title):
+                if req.kind == "language" and req.subject not in have:
+                    have.add(req.subject)
+                    extra.append(req)
+    return requirements + extra
 
 
 def _add_unlisted_credentials(requirements: list[Requirement], section_items: list[Section]) -> list[Requirement]:

@@ -30,6 +30,7 @@ LANGUAGE = re.compile(rf"\b({'|'.join(map(re.escape, LANGUAGES))})\b")
 # "Native American", "Native Hawaiian": a people, not a native speaker
 LANGUAGE_CONTEXT = re.compile(
     r"\b(?:fluen\w*|speak\w*|spoken|written|native(?!\s+(?:American|Hawaiian|Alaskan?|Indian|Nations?|Peoples?)\b)|"
-    r"proficien\w*|language|bilingual)\b",
+    # "good command of Dutch or German": how European postings ask a language (session 20)
+    r"proficien\w*|language|bilingual|command\s+of)\b",
     re.I,
 )
