@@ -32,7 +32,7 @@ from careerpilot.matching.products import INSISTS, holds, kind_words, named_prod
 from careerpilot.matching.requirements import years_named
 from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
-from careerpilot.matching.spoken_languages import LANGUAGES
+from careerpilot.matching.spoken_languages import LANGUAGES, SECOND_LANGUAGE
 from careerpilot.matching.standards import (
     Standard,
     alternative_groups,
@@ -1469,6 +1469,19 @@ def _stands_in(instead: tuple[int, float], evidence: ResumeEvidence) -> bool:
 
 def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     """Check a certification or language against the resume's own list, then its words."""
+    if req.kind == "language" and req.subject == SECOND_LANGUAGE:
+        # "another EU language": any language the resume lists besides English
+        other = next(
+            (
+                f"{lang} {fluency}"
+                for lang, fluency in evidence.languages.items()
+                if "english" not in spoken_names(lang)
+            ),
+            "",
+        )
+        return RequirementCheck(
+            requirement=req, status="met" if other else "missing", credit=1.0 if other else 0.0, evidence=other
+        )
     if req.kind == "language" and req.subject:
         either = req.subject.lower().split(" or ")  # "Spanish or Portuguese": alternatives, one will do
         for language, fluency in evidence.languages.items():

@@ -28,7 +28,7 @@ from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODU
 from careerpilot.matching.evidence import JOB_HEADS
 from careerpilot.matching.layout import BULLET, PREFERRED_CUE, REQUIRED_CUE, YEARS, heading_of, section_kind, unwrapped
 from careerpilot.matching.since import EVENT_WORDS, datable_abbreviation, names_event
-from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT
+from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT, SECOND_LANGUAGE
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
 from careerpilot.text.instructions import without_instructions
@@ -304,12 +304,23 @@ def _sections(text: str) -> list[Section]:
             sections[-1].items.append(BULLET.sub("", line, count=1).strip())
             bullets = True
         else:
-            if bullets and len(line) > 80 and sections[-1].kind in ("required", "preferred"):
+            if bullets and sections[-1].kind in ("required", "preferred") and (len(line) > 80 or _plain_prose(line)):
                 # a paragraph after a bullet list is the company's prose again, not more requirements
                 sections.append(Section("other", []))
             bullets = False
             sections[-1].items.extend(s.strip() for s in _SENTENCE.split(line) if s.strip())
     return [section for section in sections if section.items]
+
+
+def _plain_prose(line: str) -> bool:
+    """Return whether a short line after a list is prose asking nothing: sentences, no word of asking (session 20).
+
+    "Mostly weekends + some weekdays. Paid per ceremony, travel time covered." ends the list; "Clean driving record"
+    (a terse item) and "Must be available weekends." (a cue) do not.
+    """
+    if not line.endswith((".", "!")) or len(line.split()) < 6:
+        return False
+    return not (_REQUIREMENT_CUE.search(line) or REQUIRED_CUE.search(line) or PREFERRED_CUE.search(line))
 
 
 def _number(value: str) -> float:
@@ -401,6 +412,17 @@ _OR_WORKING_IN = re.compile(
 )
 
 
+_PARTICIPLE_WITH_OBJECT = re.compile(
+    r"(?<=\w)(?<!\bexperience)(?<!\bexp)(?<!\bwork)\s+[a-z]{3,}ing\s+(?=(?:an?|the|our|their|its)\s)"
+)  # not "experience following the SDLC": the experience's own clause says what it was in
+# a stage before the experience ("post-grad", "post-registration", "post-qualification"): when it was had, not in what
+_STAGE_WORD = re.compile(r"post[-\s]?[a-z]+", re.I)
+# time served, no field of its own: "3 years' sea service in command as Master", "2 years' sea time as Chief Mate";
+# the rank it was served in is the subject
+_SERVICE_ONLY = frozenset({"service", "sea service", "sea time", "seagoing service", "sea-going service", "time"})
+_SERVED_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?P<s>[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3})", re.I)
+
+
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
     text = re.sub(r"\s+and/or\s+", " or ", text)  # "couples and/or family therapy": either
@@ -456,6 +478,9 @@ def _clean_subject(text: str) -> str:
     if listed and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", listed.group(2), re.I):
         # "supply chain, operations or manufacturing": any of them
         return " or ".join(_clean_subject(p) for p in [*listed.group(1).split(","), listed.group(2)] if p.strip())
+    # "HRBP partnering a business unit of 500+ employees", "a site manager overseeing the fit-out": the role, then
+    # what was done in it (a participle and its object); not "machine learning engineer" (no object follows)
+    text = _PARTICIPLE_WITH_OBJECT.split(text, maxsplit=1)[0]
     text = re.split(
         r"\b(?:or|and|is|are|with a|preferably|including|such as|for|required|preferred|a plus|minimum|min)\b|"
         r"[(:,]|\s[-–—]\s|(?<=\w)\s+(?:in|at|within|across|with)\s+",
@@ -680,7 +705,11 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         return years, "", same_role
     lead = _LEAD_SUBJECT.match(rest)
     # "of post-journeyperson experience in masonry": a lead of qualifiers only says when or how, the subject follows
-    if lead and (lead.group("s").lower() in _NOT_SUBJECT or _ONLY_QUALIFIERS.fullmatch(lead.group("s"))):
+    if lead and (
+        lead.group("s").lower() in _NOT_SUBJECT
+        or _ONLY_QUALIFIERS.fullmatch(lead.group("s"))
+        or _STAGE_WORD.fullmatch(lead.group("s"))
+    ):
         lead = None
     if lead:
         # "3 years of operating experience at a surface water treatment plant": a lone participle is how, the
@@ -692,7 +721,7 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         if at:
             return years, f"{at} {lead.group('s')}", same_role
         # "3+ years forklift in a high-volume DC", "2 years CNA/STNA experience in LTC": what precedes "in" is it
-        return years, _clean_subject(lead.group("s")), same_role
+        return years, _served_rank(_clean_subject(lead.group("s")), rest), same_role
     subject_match = _SUBJECT.match(rest)
     subject = _clean_subject(subject_match.group("s")) if subject_match else ""
     if subject_match and subject and re.search(r"\bin\s*$", rest[: subject_match.start("s")], re.I):
@@ -731,7 +760,15 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         # "3 years of experience or a degree in accounting", "a diploma or 3 years equivalent experience": the
         # schooling the years stand in for, or their equivalence, is no subject of the years
         subject = ""
-    return years, _role_before_clause(subject), same_role
+    return years, _role_before_clause(_served_rank(subject, rest)), same_role
+
+
+def _served_rank(subject: str, rest: str) -> str:
+    """Return the rank time was served in when the subject is the time alone ("sea service ... as Master")."""
+    served = _SERVED_AS.search(rest) if subject.lower() in _SERVICE_ONLY else None
+    if served is None:
+        return subject
+    return _clean_subject(re.split(r"\s+(?:of|on|in|with|over|for)\s", served.group("s"), maxsplit=1)[0]) or subject
 
 
 _SCHOOLING_ONLY = re.compile(
@@ -1247,6 +1284,16 @@ def _languages_in(item: str) -> list[str]:
     """
     text = _VARIETY_OF_CHINESE.sub(r"\1", item)  # "Mandarin Chinese" is one language (Mandarin)
     found = [m for m in LANGUAGE.finditer(text) if not _PEOPLE_AFTER.match(text, m.end())]
+    other = _ANY_OTHER_LANGUAGE.search(text)
+    if other:
+        # "A second language (French, Mandarin, Hindi, Spanish) is an asset": the names are examples, any one will
+        # do, and so will a language they leave out
+        examples = _LANGUAGE_EXAMPLES.match(text, other.end())
+        end = examples.end() if examples else other.end()
+        found = [m for m in found if not other.start() <= m.start() < end]
+        before = [m for m in found if m.end() <= other.start()]
+        if before and _OR_ANY.fullmatch(text, before[-1].end(), other.start()):
+            found.remove(before[-1])  # "Spanish or another language": either, so any language
     runs: list[list[str]] = []
     last_or: list[bool] = []
     previous: re.Match[str] | None = None
@@ -1259,7 +1306,7 @@ def _languages_in(item: str) -> list[str]:
             runs.append([m.group(1)])
             last_or.append(False)
         previous = m
-    asks: list[str] = []
+    asks: list[str] = [SECOND_LANGUAGE] if other else []
     for run, either in zip(runs, last_or, strict=True):
         names = list(dict.fromkeys(run))
         asks.extend([" or ".join(names)] if either and len(names) > 1 else names)
@@ -1267,6 +1314,17 @@ def _languages_in(item: str) -> list[str]:
 
 
 _LISTED = re.compile(r"\s*(?:,\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
+# a language besides the one the posting is written in, any of them (session 20): "a second language", "another EU
+# language", "an additional European language", "other languages an asset"
+_ANY_OTHER_LANGUAGE = re.compile(
+    r"\b(?:a\s+second|another|an?\s+additional|an?\s+other|other|further)\s+(?:(?:EU|European|foreign|community|"
+    r"official|Asian)\s+)?languages?\b",
+    re.I,
+)
+_OR_ANY = re.compile(r"\s*,?\s*(?:or|/)\s*", re.I)
+_LANGUAGE_EXAMPLES = re.compile(
+    r"\s*(?:\([^()]{0,120}\)|,?\s*(?:such as|e\.g\.|eg|like|including)\s[^.;()]{0,120})", re.I
+)
 _OR = re.compile(r"\bor\b", re.I)
 
 
@@ -2048,6 +2106,13 @@ _UNDER_SUPERVISION = re.compile(
 )
 
 
+def _gives(line: str) -> bool:
+    """Return whether a line says what the employer gives: under an inline offers heading, or all offer (session 20)."""
+    head = line.split(":", 1)[0] if ":" in line[:40] else ""
+    item = line.strip(" \t-*•")
+    return bool(head and _OFFERS_HEADING.search(head)) or bool(_OFFER.match(item)) or not _without_offers(item)
+
+
 def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str) -> list[Requirement]:
     """Add vocabulary skills the posting names outside its requirement items, as preferred."""
     text = _said_of_the_skills(text)
@@ -2056,7 +2121,10 @@ def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str)
     extra = []
     for skill, spelled in skill_mentions(f"{title}\n{text}").items():
         if skill not in covered:
-            lines = [ln for ln in text.splitlines() if spelled in ln]
+            named_in = [ln for ln in text.splitlines() if spelled in ln]
+            lines = [ln for ln in named_in if not _gives(ln)]
+            if named_in and not lines:
+                continue  # "What we offer: ... a funded clinical supervision program": given, not asked
             # the first line naming it as a skill: not a word of a longer name ("Homeland Security ... (HSEEP)")
             named = next((ln for ln in lines if "(" not in ln or skill in _skills_in(ln)), None)
             if lines and named is None:

@@ -26,6 +26,8 @@ def _language_names() -> tuple[str, ...]:
 
 
 LANGUAGES = _language_names()
+# the subject of an ask for any language besides the posting's own ("a second language", "another EU language")
+SECOND_LANGUAGE = "a second language"
 LANGUAGE = re.compile(rf"\b({'|'.join(map(re.escape, LANGUAGES))})\b")
 # "Native American", "Native Hawaiian": a people, not a native speaker
 LANGUAGE_CONTEXT = re.compile(

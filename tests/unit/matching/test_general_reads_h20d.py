@@ -175,3 +175,65 @@ def test_a_credential_word_describing_the_workplace_asks_no_certificate() -> Non
         assert not any(r.kind == "certification" for r in reqs), item
     reqs = extract_requirements("Welder", "Requirements\n- Current welding certification (AS/NZS 2980)\n").requirements
     assert any(r.kind == "certification" for r in reqs)
+
+
+def _languages(text: str) -> list[tuple[str, str]]:
+    reqs = extract_requirements("Guest Services Agent", "Requirements\n- " + text + "\n").requirements
+    return [(r.subject, r.importance) for r in reqs if r.kind == "language"]
+
+
+def test_another_language_is_any_language_and_its_examples_are_examples() -> None:
+    assert _languages("A second language (Portuguese, Tagalog or Hindi) is an asset") == [
+        ("a second language", "preferred")
+    ]
+    assert _languages("Fluent English and another European language") == [
+        ("a second language", "required"),
+        ("English", "required"),
+    ]
+    assert _languages("Fluent Italian or another language spoken by our guests") == [("a second language", "required")]
+
+
+def test_a_second_language_is_met_by_any_language_but_english() -> None:
+    from careerpilot.matching.coverage import check_listed
+    from careerpilot.matching.evidence import ResumeEvidence
+    from careerpilot.matching.requirements import Requirement
+
+    req = Requirement(kind="language", text="another EU language", importance="preferred", subject="a second language")
+    polish = ResumeEvidence(text="Nurse", lines=["Nurse"], languages={"English": "Native", "Polish": "Fluent"})
+    english = ResumeEvidence(text="Nurse", lines=["Nurse"], languages={"English": "Native"})
+    assert check_listed(req, polish).status == "met"
+    assert check_listed(req, english).status == "missing"
+
+
+def test_a_stage_before_the_experience_is_no_subject() -> None:
+    assert _years("Min. 3 years' post-grad experience in paediatric oncology") == (3.0, "paediatric oncology")
+    assert _years("5 years post-qualification experience in family law")[1] == "family law"
+
+
+def test_time_served_is_the_rank_it_was_served_in() -> None:
+    assert _years("2 years' sea service as Chief Engineer (Motor)")[1] == "Chief Engineer"
+    assert _years("At least 4 years' sea time in command as Master of tugs")[1] == "Master"
+
+
+def test_a_participle_with_its_object_after_a_role_is_the_roles_work() -> None:
+    assert _years("3 years as a site manager overseeing the fit-out of retail units")[1] == "site manager"
+    assert _years("5 years as an HRBP supporting a business unit of 800 staff")[1] == "HRBP"
+    assert _years("5 years as a machine learning engineer")[1] == "machine learning engineer"
+
+
+def test_a_sentence_after_the_list_asking_nothing_ends_it() -> None:
+    text = (
+        "Requirements\n- Current Class 2 licence\n- 2 years driving curtain-siders\n\n"
+        "Mostly day shifts with the odd Saturday. Paid weekly, overtime after 45 hours.\n"
+    )
+    assert not any("Saturday" in t for t in _texts("Truck Driver", text))
+    text = "Requirements\n- 2 years in a commercial kitchen\nMust be available to work weekends and holidays.\n"
+    assert any("weekends" in t for t in _texts("Line Cook", text))
+
+
+def test_a_skill_named_in_what_the_employer_offers_is_not_asked() -> None:
+    text = (
+        "Essential\n- Registration with the Nursing Council\n\n"
+        "What we offer: paid professional development, clinical supervision and free parking.\n"
+    )
+    assert not any(r.kind == "skill" for r in extract_requirements("Mental Health Nurse", text).requirements)
