@@ -253,8 +253,35 @@ RoleMeaning = dict[int, tuple[float, str] | tuple[float, str, float]]
 
 
 def role_lines(role: Role) -> list[str]:
-    """Return the lines that say what a role was about: its title line, summary and highlights."""
-    return [role.line, *role.detail]
+    """Return the lines that say what a role was about: its title line, summary and highlights.
+
+    Another person named in a highlight by a title is not the role's ("deputising for the Master", "under the Head
+    Chef's supervision", "reporting to the Store Manager"): that title is left out of the line (session 20).
+    """
+    return [role.line, *map(without_others, role.detail)]
+
+
+# a title after "the" that someone else holds: after a word of serving, assisting or reporting to them, capitalised
+# as a title is, the whole title, and not a team's or a unit's name ("for the Finance team" keeps its words)
+_ANOTHER_PERSON = re.compile(
+    r"\b(?:to|for|under|assisting|supporting|deputi[sz]ing\s+for|reporting\s+to|relieving)\s+the\s+"
+    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*+(?!\s+[A-Z])"
+    r"(?!\s+(?:team|department|unit|office|group|division|committee|board|function|project|programme|program|"
+    r"account|budget|system|service|ward|clinic|practice)s?\b)(?:['’]s\b)?"
+)
+
+
+# an organisation after "for the" is the employer or a client, no person ("for the NHS Trust", "to the Council")
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z]{2,}|Trust|Council|Ministry|Department|Authority|Agency|Hospital|University|College|School|Company|"
+    r"Group|Board|Court|Government|Service|Services|Bank|Fund|Foundation|Institute|Commission)\b"
+)
+
+
+@lru_cache(maxsize=8192)
+def without_others(line: str) -> str:
+    """Return a resume line without the titles of the people it names serving ("deputising for the Master")."""
+    return _ANOTHER_PERSON.sub(lambda m: m.group(0) if _ORGANISATION.search(m.group(0)) else " ", line)
 
 
 def _ordered(text: str) -> list[str]:
@@ -455,7 +482,7 @@ def about_whole(subject: str, role: Role) -> tuple[float, bool, str]:
     the subject by it only where the role's lines are also close to the subject by meaning.
     """
     # the title, not its line's employer ("Staff Accountant at Olin Corporation" says nothing of corporate work)
-    lines = [role.title or role.line, *role.detail]
+    lines = [role.title or role.line, *map(without_others, role.detail)]
     best, titled, line = 0.0, False, ""
     for alternative in _alternatives(subject):
         for reading in dict.fromkeys((alternative, expanded(alternative), spelled_for(alternative, role.title))):

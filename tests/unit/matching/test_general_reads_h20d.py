@@ -237,3 +237,47 @@ def test_a_skill_named_in_what_the_employer_offers_is_not_asked() -> None:
         "What we offer: paid professional development, clinical supervision and free parking.\n"
     )
     assert not any(r.kind == "skill" for r in extract_requirements("Mental Health Nurse", text).requirements)
+
+
+def test_a_title_someone_else_holds_is_not_the_roles() -> None:
+    from careerpilot.matching.coverage import without_others
+
+    assert "Manager" not in without_others("Deputised for the Practice Manager during annual leave")
+    assert "Chef" not in without_others("Ran the pass under the Head Chef's direction")
+    assert without_others("Built month-end dashboards for the Finance team") == (
+        "Built month-end dashboards for the Finance team"
+    )
+    assert without_others("Seconded to the NHS Trust") == "Seconded to the NHS Trust"
+
+
+def test_years_as_a_rank_count_the_rank_not_the_rung_below_that_names_it() -> None:
+    from datetime import date
+
+    from careerpilot.domain.resume import Resume
+    from careerpilot.matching.coverage import check_experience
+    from careerpilot.matching.evidence import from_resume
+    from careerpilot.matching.requirements import Requirement
+
+    resume = {
+        "basics": {"name": "A"},
+        "work": [
+            {
+                "name": "Harbour Towage",
+                "position": "Tug Master",
+                "startDate": "2025-01",
+                "highlights": ["Command of a 70 t bollard-pull harbour tug"],
+            },
+            {
+                "name": "Harbour Towage",
+                "position": "Tug Mate",
+                "startDate": "2018-01",
+                "endDate": "2024-12",
+                "highlights": ["Deputised for the Tug Master on harbour moves"],
+            },
+        ],
+    }
+    req = Requirement(
+        kind="experience", text="3 years as Tug Master", importance="required", years=3.0, subject="Tug Master"
+    )
+    check = check_experience(req, from_resume(Resume.model_validate(resume), today=date(2026, 12, 1)))
+    assert check.status != "met" and check.years_held is not None and check.years_held < 3
