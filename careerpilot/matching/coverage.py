@@ -256,15 +256,17 @@ def role_lines(role: Role) -> list[str]:
     """Return the lines that say what a role was about: its title line, summary and highlights.
 
     Another person named in a highlight by a title is not the role's ("deputising for the Master", "under the Head
-    Chef's supervision", "reporting to the Store Manager"): that title is left out of the line (session 20).
+    Chef's supervision", "reporting to the Store Manager"): ``_about`` and ``about_whole`` read the lines without
+    that title (``without_others``; session 20).
     """
-    return [role.line, *map(without_others, role.detail)]
+    return [role.line, *role.detail]
 
 
 # a title after "the" that someone else holds: after a word of serving, assisting or reporting to them, capitalised
 # as a title is, the whole title, and not a team's or a unit's name ("for the Finance team" keeps its words)
 _ANOTHER_PERSON = re.compile(
-    r"\b(?:to|for|under|assisting|supporting|deputi[sz]ing\s+for|reporting\s+to|relieving)\s+the\s+"
+    r"\b(?i:report(?:ed|ing|s)?\s+(?:directly\s+)?to|deputi[sz](?:ed|ing|e)\s+for|assist(?:ed|ing|s)?|"
+    r"support(?:ed|ing|s)?|reliev(?:ed|ing|e)|under|second\s+to)\s+the\s+"
     r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*+(?!\s+[A-Z])"
     r"(?!\s+(?:team|department|unit|office|group|division|committee|board|function|project|programme|program|"
     r"account|budget|system|service|ward|clinic|practice)s?\b)(?:['’]s\b)?"
@@ -327,6 +329,24 @@ def _alternatives(subject: str) -> list[str]:
 
 
 _OR_OR_SLASH = re.compile(r"\s+(?P<word>or)\s+|/", re.I)
+
+
+# participles that say how, not what ("working with children", "providing care"): no activity of their own
+_HOW_PARTICIPLES = frozenset("working providing delivering performing doing using supporting handling".split())
+
+
+def _activity(reading: str) -> str:
+    """Return the activity a subject opens with, a participle before its object ("officiating weddings"), stemmed.
+
+    The object names the domain, the participle the work: a wedding planner's years are not "officiating weddings",
+    a roofer's who repointed stacks not "sweeping chimneys". Such a subject is about a role only where the role shows
+    the activity too (session 20).
+    """
+    first, _, rest = reading.strip().partition(" ")
+    if not rest or len(rest.split()) > 3 or first in _HOW_PARTICIPLES or not re.fullmatch(r"[a-z]{3,}ing", first):
+        return ""
+    ordered = _ordered(first)
+    return ordered[0] if ordered else ""
 
 
 def _share(reading: str, have: frozenset[str]) -> tuple[float, list[str]]:
@@ -460,11 +480,13 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 wanted = _ordered(reading)
                 if not wanted:
                     continue
-                have = line_terms(title_spelled(reading, text) if index == 0 else text)
+                have = line_terms(title_spelled(reading, text) if index == 0 else without_others(text))
                 head = wanted[-1]
                 hit, held = _share(reading, have)
                 if hit < 1.0 and head not in held and not (index == 0 and field_worker(reading, held, text)):
                     hit = min(hit, 0.49)
+                if (act := _activity(reading)) and act not in held:
+                    hit = min(hit, 0.49)  # "Planned 60+ weddings" is no "officiating weddings"
                 if hit > best:
                     best, line = hit, text
     return best, line
@@ -482,18 +504,18 @@ def about_whole(subject: str, role: Role) -> tuple[float, bool, str]:
     the subject by it only where the role's lines are also close to the subject by meaning.
     """
     # the title, not its line's employer ("Staff Accountant at Olin Corporation" says nothing of corporate work)
-    lines = [role.title or role.line, *map(without_others, role.detail)]
+    lines = [role.title or role.line, *role.detail]
     best, titled, line = 0.0, False, ""
     for alternative in _alternatives(subject):
         for reading in dict.fromkeys((alternative, expanded(alternative), spelled_for(alternative, role.title))):
             wanted = _ordered(reading)
             if not wanted:
                 continue
-            read_lines = [title_spelled(reading, lines[0]), *lines[1:]]
+            read_lines = [title_spelled(reading, lines[0]), *map(without_others, lines[1:])]
             have = frozenset().union(*(line_terms(t) for t in read_lines))
             head = wanted[-1]
             hit, held = _share(reading, have)
-            if head not in held:
+            if head not in held or ((act := _activity(reading)) and act not in held):
                 hit = min(hit, 0.49)
             titled = titled or (_kind(head, line_terms(read_lines[0])) and _specified(reading, role.title))
             if hit > best:

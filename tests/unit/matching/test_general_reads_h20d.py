@@ -281,3 +281,47 @@ def test_years_as_a_rank_count_the_rank_not_the_rung_below_that_names_it() -> No
     )
     check = check_experience(req, from_resume(Resume.model_validate(resume), today=date(2026, 12, 1)))
     assert check.status != "met" and check.years_held is not None and check.years_held < 3
+
+
+def test_a_place_after_to_the_is_no_one_else() -> None:
+    from careerpilot.matching.coverage import without_others
+
+    line = "Guided groups from Arthur's Pass to the Southern Alps"
+    assert without_others(line) == line
+
+
+def test_an_activity_subject_needs_the_activity_not_only_its_object() -> None:
+    from datetime import date
+
+    from careerpilot.domain.resume import Resume
+    from careerpilot.matching.coverage import check_experience
+    from careerpilot.matching.evidence import from_resume
+    from careerpilot.matching.requirements import Requirement
+
+    resume = {
+        "basics": {"name": "B"},
+        "work": [
+            {
+                "name": "Own practice",
+                "position": "Funeral Celebrant",
+                "startDate": "2025-02",
+                "highlights": ["Conduct 80 funerals a year across Canterbury"],
+            },
+            {
+                "name": "Memorial Park",
+                "position": "Funeral Arranger",
+                "startDate": "2016-01",
+                "endDate": "2025-01",
+                "highlights": ["Arranged 200 funerals a year with families"],
+            },
+        ],
+    }
+    req = Requirement(
+        kind="experience",
+        text="3 years conducting funerals",
+        importance="required",
+        years=3.0,
+        subject="conducting funerals",
+    )
+    check = check_experience(req, from_resume(Resume.model_validate(resume), today=date(2026, 12, 1)))
+    assert check.status != "met"
