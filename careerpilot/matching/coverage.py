@@ -331,6 +331,8 @@ def _alternatives(subject: str) -> list[str]:
 _OR_OR_SLASH = re.compile(r"\s+(?P<word>or)\s+|/", re.I)
 
 
+# a worker's noun ending a subject: the subject is a role ("conveyancing legal executive"), its first word a field
+_WORKER_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ive|man|men|nurse|chef|clerk|aide|tech)s?$", re.I)
 # participles that say how, not what ("working with children", "providing care"): no activity of their own
 _HOW_PARTICIPLES = frozenset("working providing delivering performing doing using supporting handling".split())
 
@@ -345,6 +347,8 @@ def _activity(reading: str) -> str:
     first, _, rest = reading.strip().partition(" ")
     if not rest or len(rest.split()) > 3 or first in _HOW_PARTICIPLES or not re.fullmatch(r"[a-z]{3,}ing", first):
         return ""
+    if _WORKER_NOUN.search(rest):
+        return ""  # "conveyancing legal executive", "nursing assistant": a field before a worker, no activity
     ordered = _ordered(first)
     return ordered[0] if ordered else ""
 

@@ -325,3 +325,10 @@ def test_an_activity_subject_needs_the_activity_not_only_its_object() -> None:
     )
     check = check_experience(req, from_resume(Resume.model_validate(resume), today=date(2026, 12, 1)))
     assert check.status != "met"
+
+
+def test_a_field_before_a_worker_is_no_activity() -> None:
+    from careerpilot.matching.coverage import _activity
+
+    assert _activity("conveyancing legal executive") == "" and _activity("nursing assistant") == ""
+    assert _activity("officiating weddings") and _activity("conducting funerals")
