@@ -700,6 +700,7 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
             return years, subject, same_role
     rest = _SINCE_CLAUSE.sub(" ", found.group("rest") or "", count=1)
     rest = _ABBREVIATED_CUE.sub(" ", rest)  # "3+ yrs sterile processing experience req'd"
+    rest = _ON_ONES_OWN.sub("", rest)  # "sweeping chimneys on your own": how, alone; no setting "your own"
     rest = _LEADING_QUALIFIERS.sub(r"\1", rest)  # "of recent, documented payroll"
     if _POINTER.search(rest.split(":", 1)[0]):
         return years, "", same_role
@@ -797,6 +798,8 @@ def _before_how(subject: str) -> str:
 
 
 # a posting's shorthand for its cues after the subject ("req'd", "pref'd"): no words of the subject
+# "on your own", "on their own initiative": working alone, said of how the work was done (session 20)
+_ON_ONES_OWN = re.compile(r"(?<!\s)\s+on\s+(?:your|their|his|her|my|one's)\s+own\b(?:\s+initiative)?", re.I)
 _ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
 # a role named, then what was done in it: "journeyman installing commercial HVAC duct", "CNC machinist performing
 # your own setups": the participle opens a clause describing the work; the years are the role's. Only after a word

@@ -332,3 +332,8 @@ def test_a_field_before_a_worker_is_no_activity() -> None:
 
     assert _activity("conveyancing legal executive") == "" and _activity("nursing assistant") == ""
     assert _activity("officiating weddings") and _activity("conducting funerals")
+
+
+def test_on_your_own_says_how_the_work_was_done() -> None:
+    assert _years("At least 2 years' experience driving HGVs on your own, with multi-drop routes")[1] == "driving HGVs"
+    assert _years("3 years' experience grooming dogs on their own initiative")[1] == "grooming dogs"
