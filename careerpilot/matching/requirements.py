@@ -1320,7 +1320,8 @@ _LISTED = re.compile(r"\s*(?:,\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
 # a language besides the one the posting is written in, any of them (session 20): "a second language", "another EU
 # language", "an additional European language", "other languages an asset"
 _ANY_OTHER_LANGUAGE = re.compile(
-    r"\b(?:a\s+second|another|an?\s+additional|an?\s+other|other|further)\s+(?:(?:EU|European|foreign|community|"
+    # not a subject taught: "English as a Second Language (ESL) endorsement", "French as a second language"
+    r"(?<!\bas\s)\b(?:a\s+second|another|an?\s+additional|an?\s+other|other|further)\s+(?:(?:EU|European|foreign|community|"
     r"official|Asian)\s+)?languages?\b",
     re.I,
 )

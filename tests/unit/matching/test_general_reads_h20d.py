@@ -337,3 +337,10 @@ def test_a_field_before_a_worker_is_no_activity() -> None:
 def test_on_your_own_says_how_the_work_was_done() -> None:
     assert _years("At least 2 years' experience driving HGVs on your own, with multi-drop routes")[1] == "driving HGVs"
     assert _years("3 years' experience grooming dogs on their own initiative")[1] == "grooming dogs"
+
+
+def test_a_language_taught_as_a_second_language_is_no_ask_for_any_language() -> None:
+    assert ("a second language", "required") not in _languages(
+        "Ontario College of Teachers certification with English as a Second Language Part 1"
+    )
+    assert ("a second language", "required") not in _languages("Qualified to teach Maori as a second language")
