@@ -17,9 +17,11 @@ listed certificate or a line that says certified/certificate/licence/registered,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
+from itertools import accumulate, islice
 from pathlib import Path
 
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
@@ -366,7 +368,9 @@ _SHOUTED = frozenset(
 )
 _ISSUED_BY = re.compile(r"\b(?:from|by|through|via|with)\s+(?:the\s+)?$", re.I)
 _SEPARATOR = r"(?:,|/|\+|&|;|\band\b|\bor\b|\band/or\b)"
-_LIST_GAP = re.compile(rf"^(?:\s*{_SEPARATOR}\s*|\s*\([^()]{{0,20}}\)\s*{_SEPARATOR}?\s*)+$")
+# separators and short brackets, in any order: one way to read each gap ("and/or" is "and", "/", "or"; the spaces
+# around each), since a pattern that could split a gap many ways took exponential time on a long run of them
+_LIST_GAP = re.compile(r"^\s*(?:(?:[,/+&;]|\band\b|\bor\b|\([^()]{0,20}\))\s*)+$")
 
 
 def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
@@ -377,40 +381,83 @@ def listed_with(text: str, known: list[tuple[int, int]]) -> list[Named]:
     ("BSc, P.Eng designation", "MBA, CFA charter": a degree, no credential).
     """
     spans = sorted(known)
-    candidates = [
-        (m.start(), m.end(), m.group(1))
-        for m in _LISTED_ABBR.finditer(text)
-        if is_abbreviation(m.group(1))
-        and not any(s <= m.start() < e for s, e in spans)
-        and not is_code(m.group(1))
-        and m.group(1).lower() not in _NOT_PERSONAL
-        and m.group(1).upper() not in _WORKPLACE_ABBREVIATIONS
-        and not find_skills(m.group(1))
-        and not degree_level(m.group(1))
-        and not _ISSUED_BY.search(text[max(0, m.start() - 12) : m.start()])  # "CHI-Spanish from CCHI": its issuer
-    ]
+    inside = _inside(spans)
+    candidates = list(
+        islice(
+            (
+                (m.start(), m.end(), m.group(1))
+                for m in _LISTED_ABBR.finditer(text)
+                if is_abbreviation(m.group(1))
+                and not inside(m.start())
+                and not is_code(m.group(1))
+                and m.group(1).lower() not in _NOT_PERSONAL
+                and m.group(1).upper() not in _WORKPLACE_ABBREVIATIONS
+                and not find_skills(m.group(1))
+                and not degree_level(m.group(1))
+                and not _ISSUED_BY.search(text[max(0, m.start() - 12) : m.start()])  # "CHI-Spanish from CCHI"
+            ),
+            LISTED_MAX,
+        )
+    )
     found: list[Named] = []
-    anchors = list(spans)
+    taken: set[int] = set()
+    ends, starts = sorted(e for _, e in spans), sorted(s for s, _ in spans)
     changed = True
     while changed:
         changed = False
         for start, end, abbr in candidates:
-            if any(n.start == start for n in found):
+            if start in taken:
                 continue
-            beside = any(
-                _LIST_GAP.match(text[e:start]) if e <= start else _LIST_GAP.match(text[end:s])
-                for s, e in anchors
-                if e <= start or s >= end
-            )
-            if beside:
+            if _gap_to(text, ends, start, before=True) or _gap_to(text, starts, end, before=False):
                 found.append(Named("", abbr, start, end))
-                anchors.append((start, end))
+                taken.add(start)
+                insort(ends, end)
+                insort(starts, start)
                 changed = True
     return sorted(found, key=lambda n: n.start)
 
 
-def _tokens(text: str) -> list[re.Match[str]]:
-    return list(_TOKEN.finditer(text))
+# bounds on absurd input: a list names fewer than 200 unknown abbreviations, and the gap between two of its items
+# (separators and a short bracket: ", (AHA) and/or ") is under 60 characters; reading every pair of names in a text
+# naming thousands took seconds
+LISTED_MAX = 200
+LIST_GAP_MAX = 60
+
+
+def _gap_to(text: str, edges: list[int], at: int, *, before: bool) -> bool:
+    """Return whether a list gap joins ``at`` to a name's edge (sorted ``edges``: ends before it, starts after)."""
+    if before:
+        near = edges[bisect_left(edges, at - LIST_GAP_MAX) : bisect_right(edges, at)]
+        return any(_LIST_GAP.match(text[e:at]) for e in near)
+    near = edges[bisect_left(edges, at) : bisect_right(edges, at + LIST_GAP_MAX)]
+    return any(_LIST_GAP.match(text[at:s]) for s in near)
+
+
+def _inside(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Return a test of whether a position is inside one of these spans (sorted by start), without reading them all.
+
+    A span holds the position when it starts at or before it and ends after it: the furthest end among the spans
+    starting at or before it says (a text naming thousands of credentials made the test of each against all slow).
+    """
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+
+    def inside(position: int) -> bool:
+        k = bisect_right(starts, position)
+        return k > 0 and reach[k - 1] > position
+
+    return inside
+
+
+# how far before a credential's noun its name and the words that make it a duty are read: a walk takes a few words
+# (``MAX_NAME_WORDS`` and a bracket), a duty's cue four words more; reading the whole text before every noun made a
+# text of thousands of them ("license in license in ...", 20,000 characters) take minutes
+NAME_REACH = 400
+
+
+def _duty_before(text: str, at: int) -> bool:
+    """Return whether the words right before ``at`` make what follows a duty ("experience with ... certification")."""
+    return bool(_BEFORE_DUTY.search(text, max(0, at - NAME_REACH), at))
 
 
 def _by_noun(text: str) -> list[list[Named]]:
@@ -418,7 +465,7 @@ def _by_noun(text: str) -> list[list[Named]]:
     out = []
     for noun in _NOUN.finditer(text):
         word = noun.group("noun").lower()
-        if _AFTER_DUTY.match(text[noun.end() :]) or _BEFORE_DUTY.search(text[: noun.start()]):
+        if _AFTER_DUTY.match(text[noun.end() : noun.end() + NAME_REACH]) or _duty_before(text, noun.start()):
             continue
         if word == "certified" and re.match(r"\s+(?:[A-Z]|in\b|as\b)", text[noun.end() :]):
             continue  # "AWS Certified Solutions Architect", "certified in CPR": read from the other side
@@ -564,7 +611,7 @@ _TRAILING_ABBR = re.compile(r"\s*\(([A-Za-z][\w+&/.-]{1,11})\)")
 
 def _walk_left(text: str, stop: int) -> list[Named]:
     """Return the name(s) written right before position ``stop``: one, or two joined by "or" or "/"."""
-    tokens = _tokens(text[:stop])
+    tokens = list(_TOKEN.finditer(text, max(0, stop - NAME_REACH), stop))
     expanded = _expansion_before(tokens)
     if expanded is not None:
         return [expanded]
@@ -762,17 +809,17 @@ def _name_after(text: str, at: int, loose: bool, field: bool = False) -> tuple[s
     taken: list[str] = []
     abbreviation = ""
     end = at
-    for token in _tokens(text[at:]):
+    for token in _TOKEN.finditer(text, at):  # lazily: the walk stops within a few words
         value = token.group(0)
         if token.group("abbr") and taken:
             if is_abbreviation(token.group("abbr")):
                 abbreviation = token.group("abbr")
-                end = at + token.end()
+                end = token.end()
             break
         if not value[0].isalnum() or value.lower() in _STOP or len(taken) >= MAX_NAME_WORDS:
             break
         taken.append(value.rstrip(".,"))
-        end = at + token.end()
+        end = token.end()
     while taken and taken[-1].lower() in _GENERIC_WORDS | _QUALIFIER:
         last = taken[-1]
         if abbreviation and last[:1].isupper() and abbreviation[-1:].lower() == last[:1].lower() and len(taken) > 1:
@@ -820,7 +867,7 @@ def _by_lead(text: str) -> list[list[Named]]:
     """Read "Certified <Name>", "licensed <Name>", "registered <Name>", "certification in/as <Name>"."""
     out = []
     for lead in _LEAD.finditer(text):
-        if _BEFORE_DUTY.search(text[: lead.start()]):
+        if _duty_before(text, lead.start()):
             continue
         word = lead.group("lead")
         in_or_as = " " in word.strip()
@@ -846,7 +893,7 @@ def _by_lead(text: str) -> list[list[Named]]:
         elif not in_or_as and word[:1].isupper():
             # "Certified Pool Operator": the capital says the word is part of the name, as is a capitalised
             # issuer before it ("AWS Certified Solutions Architect")
-            before = [t for t in _tokens(text[: lead.start()])][-3:]
+            before = list(_TOKEN.finditer(text, max(0, lead.start() - NAME_REACH), lead.start()))[-3:]
             issuer: list[re.Match[str]] = []
             for token in reversed(before):
                 value = token.group(0)
@@ -909,7 +956,7 @@ def _by_registry(text: str) -> list[list[Named]]:
     """
     out: list[list[Named]] = []
     for found in _REGISTRY.finditer(text):
-        if _BEFORE_DUTY.search(text[: found.start()]):
+        if _duty_before(text, found.start()):
             continue
         body = found.group("body").strip()
         words = body.split()

@@ -11,10 +11,12 @@ being worked toward.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from careerpilot.matching import credential_phrases as phrases
@@ -486,6 +488,10 @@ def wanted_in(item: str, context: str = "", titled: list[bool] | None = None) ->
     return list(found)
 
 
+# an item names fewer than 100 credentials or alternatives: past that (a hostile "RN RN RN ...") the rest is not read,
+# since each name's checks read the words around it
+NAMES_READ = 100
+
 # readings of items, by (item, context): the context is None when the reading did not turn on it
 _WANTED: dict[tuple[str, str | None], tuple[Wanted, ...]] = {}
 WANTED_MAX = 20_000
@@ -541,8 +547,10 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
         else:
             groups.append((start, end, ids))
             alternatives.append(False)
+    groups = groups[:NAMES_READ]  # bound on absurd input (below)
     anywhere = accepts_any(item)
     compact_ok = compact(item)
+    item_places = cache(lambda: places(item))  # the item's places: read once, not once per name
     found: list[Wanted] = []
     ends: list[int] = []  # where each found ask's name ends
     starts = [g[0] for g in groups[1:]] + [len(expanded)]
@@ -580,7 +588,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
         jurisdictional = any(
             vocab.credentials[p].jurisdictional for i in any_of for p in parts(i) if p in vocab.credentials
         )
-        where = () if anywhere or not jurisdictional else places(item)
+        where = () if anywhere or not jurisdictional else item_places()
         if by_phrase and not anywhere and not jurisdictional:
             # a credential the vocabulary does not know is asked for in the places named beside it ("Texas
             # pesticide applicator license", "licensed massage therapist in Oregon"), unless it is national
@@ -891,16 +899,27 @@ def _base_words(spelled: str) -> list[str]:
     return [] if len(base) == 1 < len(kept) else base
 
 
+# how far from a name its clause is looked for: reading the whole item around every name made an item naming thousands
+# ("RN RN RN ...", 20,000 characters) take seconds; a clause is rarely long, but one run-on requirement puts "within
+# 6 months of hire" or "or higher" 300 characters past its credential, so the reach is well past that
+CLAUSE_REACH = 1000
+
+
 def _clause(text: str, start: int, end: int) -> str:
-    """Return the clause of ``text`` (between commas, semicolons or spaced dashes outside brackets) holding it."""
-    depth, left = 0, 0
-    for i, char in enumerate(text[:start]):
+    """Return the clause of ``text`` (between commas, semicolons or spaced dashes outside brackets) holding it.
+
+    Only ``CLAUSE_REACH`` characters either side are read (brackets counted from there).
+    """
+    first = max(0, start - CLAUSE_REACH)
+    depth, left = 0, first
+    for i in range(first, start):
+        char = text[i]
         depth += (char == "(") - (char == ")")
         if depth <= 0 and (char in ",;" or (char in _DASHES and _spaced(text, i))):
             left = i + 1
-    right = len(text)
+    right = min(len(text), end + CLAUSE_REACH)
     depth = 0
-    for i in range(end, len(text)):
+    for i in range(end, right):
         char = text[i]
         depth += (char == "(") - (char == ")")
         if depth <= 0 and (char in ",;" or (char in _DASHES and _spaced(text, i))):
@@ -1238,11 +1257,23 @@ def _with_slash_parts(vocab: Vocabulary, text: str, document: str) -> list[Menti
     if "/" not in text:
         return mentions
     cuts = [0, *(at for m in _SLASH.finditer(text) for at in (m.start(), m.end())), len(text)]
+    # a part's mention may overlap one of the whole line's or one found earlier in the same part (parts do not
+    # overlap); the whole line's are looked up by position, since testing each against all of them was quadratic
+    # on a line of thousands of parts ("CPR/CPR/...")
+    whole = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in whole]
+    reach = list(accumulate((m.end for m in whole), max))
     for start, end in zip(cuts[::2], cuts[1::2], strict=False):
+        own: list[Mention] = []
         for found in vocab.find_expanded(text[start:end], document):
             shifted = replace(found, start=found.start + start, end=found.end + start)
-            if not any(m.start < shifted.end and shifted.start < m.end for m in mentions):
-                mentions.append(shifted)
+            k = bisect_left(starts, shifted.end)  # the whole line's mentions starting before this one ends
+            if (k and reach[k - 1] > shifted.start) or any(
+                m.start < shifted.end and shifted.start < m.end for m in own
+            ):
+                continue
+            own.append(shifted)
+            mentions.append(shifted)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -1380,8 +1411,10 @@ def graded(wanted: Wanted, text: str) -> Wanted:
 
 # what may stand between refused initials and the words refusing them: other initials, their credential's noun,
 # "alone" ("CO or CP alone does not meet the requirement", "an EN registration is not sufficient")
+# (initials joined by "-" or "+" are read one way, at the joins: "CCRN-Pediatric", "ACLS+PALS+NRP"; initials that
+# could end in a "-" or "+" let "A-A-A-..." split exponentially many ways)
 _REFUSED_TAIL = re.compile(
-    r"(?:[\s,/()]|\b(?:or|and|[A-Z][A-Za-z0-9+-]{1,9}|certifi\w*|licen[cs]\w*|registrations?|credentials?|"
+    r"(?:[\s,/()]|\b(?:or|and|[A-Z](?:[A-Za-z0-9]{1,9}(?:[+-][A-Za-z0-9]+)*|(?:[+-][A-Za-z0-9]+)+)|certifi\w*|licen[cs]\w*|registrations?|credentials?|"
     r"designations?|cards?|tickets?|status|memberships?|qualifications?|holders?|alone|only|by\s+itself|on\s+(?:its|"
     r"their)\s+own)\b)*"
 )
@@ -1760,8 +1793,8 @@ def _pending(near: str, name: str, rest: str = "") -> bool:
 
 
 def _clause_rest(text: str, at: int) -> str:
-    """Return the words of ``text`` from ``at`` to the end of their clause."""
-    return re.split(r"[;.]\s|,\s(?=[A-Z])", text[at:], maxsplit=1)[0]
+    """Return the words of ``text`` from ``at`` to the end of their clause (``CLAUSE_REACH`` at most)."""
+    return re.split(r"[;.]\s|,\s(?=[A-Z])", text[at : at + CLAUSE_REACH], maxsplit=1)[0]
 
 
 def _awaited(near: str, spelled: str) -> bool:

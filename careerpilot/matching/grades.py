@@ -197,7 +197,9 @@ _LACKING = re.compile(
     r"(?:hold|have|possess|carry)|not\s+(?:currently\s+)?(?:licen[cs]ed|certified|registered))\b",
     re.I,
 )
-_PARTS = re.compile(r"\s[-–—]\s|,(?![^()]*\))")
+# (a comma is inside a bracket when one closes within 400 characters: bound on absurd input, since looking to the end
+# of a text of thousands of commas from each was quadratic)
+_PARTS = re.compile(r"\s[-–—]\s|,(?![^()]{0,400}\))")
 
 
 # a clause that asks before it refuses, joined by a conjunction ("A CDL Class A is required and a Class B will not be

@@ -3,7 +3,8 @@
 "Licensed in Texas", "RN, TX #123456", "a current Colorado license", "Washington State", "licensed to practice in
 Ontario" name a place; "licensed in any state", "or eligible for licensure", "reciprocity" and a compact/multistate
 licence accept any. A two-letter code counts only where it reads as a place ("RN, TX", "(TX)", "in TX", "TX RN",
-"TX-licensed", "TX #12345"), so "IN PERSON", "OR" and "ME" in prose stay words.
+"TX-licensed", "TX #12345"), so "IN PERSON", "OR" and "ME" in prose stay words; not before a word it forms another
+initialism with ("CT technologist", "MS Project") nor before how a licence is held ("NB valid driver licence").
 """
 
 from __future__ import annotations
@@ -52,7 +53,21 @@ _PLACE_NAMES = sorted(
 # Victoria Infirmary", "Victoria Street" are names of other things (a nurse's employer in Halifax or Newcastle)
 _NOT_THE_STATE = {"Victoria": r"(?!,? (?:BC\b|B\.C\.|British Columbia\b))(?! [A-Z][a-z])"}
 _PLACE = re.compile(r"\b(" + "|".join(re.escape(p) + _NOT_THE_STATE.get(p, "") for p in _PLACE_NAMES) + r")(?![\w])")
-_CODE_ALT = "|".join(_CODES)
+# a code before a word it forms another initialism with names no place: "CT technologist" (computed tomography),
+# "MS Project" (Microsoft), "PR work permit" (permanent residence), "PE teacher" (physical education), "ID card"
+_INITIALISM_AFTER = {
+    "CT": r"technologists?|technicians?|techs?|scans?|scanners?|imaging|radiograph\w*",
+    "MS": r"project|office|word|excel|access|dynamics|teams|sql|windows|azure|exchange|outlook|visio|sharepoint",
+    "PR": r"work|cards?|status|visas?|holders?|pathway|residen\w*",
+    "PE": r"teachers?|teaching|instructors?|coach\w*",
+    "ID": r"cards?|badges?|checks?",
+}
+_CODE_ALT = "|".join(
+    code + (rf"(?![ -](?i:{_INITIALISM_AFTER[code]})\b)" if code in _INITIALISM_AFTER else "") for code in _CODES
+)
+# how a licence is held ("valid", "current") comes before its place ("a valid NSW driver licence"): a code before
+# such a word is a note ("NB valid driver licence": nota bene) or another initialism, not the place
+_HELD = r"(?!(?:valid|current|active|full|clean|clear|live|unrestricted|unencumbered)\b)"
 # a code after ", " "(" "in " "- " "/ " or "licensed in the state of "; not before ".x" (a domain or "A.M.")
 _CODE = re.compile(r"(?:(?<=, )|(?<=\()|(?<=\bin )|(?<=- )|(?<=/ ))(" + _CODE_ALT + r")\b(?!\.\w)(?!-\d)")
 _CODE_BEFORE = re.compile(
@@ -61,7 +76,7 @@ _CODE_BEFORE = re.compile(
     r"practi[sc]ing\b|#\s?\d|no\.\s?\d))"
     # a code, one or two lower-case words, then a licence's noun ("BC collector licence", "NSW practising
     # certificate", "TX real estate license"); not the codes that are English words in capitals ("OR", "IN", "ME")
-    r"|\b(?!(?:OR|IN|ME|ON)\b)(" + _CODE_ALT + r")(?= (?:[a-z]+ ){1,2}(?:licen[cs]e|registration|permit|"
+    r"|\b(?!(?:OR|IN|ME|ON)\b)(" + _CODE_ALT + r")(?= (?:" + _HELD + r"[a-z]+ ){1,2}(?:licen[cs]e|registration|permit|"
     r"certificate)s?\b)"
 )
 _ANY_PLACE = re.compile(

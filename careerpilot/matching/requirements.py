@@ -202,9 +202,12 @@ def _certificate_asked(item: str) -> bool:
 
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
 # a language's name before the people, place or culture it also names ("Navajo communities", "Samoan clients",
-# "Maori culture", "Tamil Nadu") asks for no language
+# "Maori culture", "Tamil Nadu") asks for no language; at most 30 more names before the people (bound on absurd
+# input: read after every language's name, an unbounded list made a list of thousands take quadratic time; a county's
+# list of the communities it serves names a dozen or more), each
+# gap read one way ("(?:\s*,)?\s+", not "\s*,?\s+": splitting a run of spaces many ways was exponential)
 _PEOPLE_AFTER = re.compile(
-    r"(?:\s*,?\s+(?:and|or)\s+[A-Z]\w+|,\s*[A-Z]\w+)*\s+(?:communit\w*|clients?|famil\w*|people|peoples|patients?|"
+    r"(?:(?:\s*,)?\s+(?:and|or)\s+[A-Z]\w+|,\s*[A-Z]\w+){0,30}\s+(?:communit\w*|clients?|famil\w*|people|peoples|patients?|"
     r"residents?|populations?|culture|cultural|tribes?|tribal|Nations?|Nadu)\b",
     re.I,
 )
@@ -221,12 +224,37 @@ _AUTH = re.compile(
     re.I,
 )
 _CLEARANCE = re.compile(r"\b(?:security clearance|clearance required)\b", re.I)
-# "5 years as a Licensed Practical Nurse" names a role held, not a licence asked for
-_YEARS_AS = re.compile(
-    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)'?"
-    r"[^.;\n]*?\b(?:as an?|as)\s+[^.;,\n]*",
-    re.I,
+# "5 years as a Licensed Practical Nurse" names a role held, not a licence asked for: from the years to the first "as"
+# of their sentence, and the role after it
+_YEARS = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\+?\s*(?:-\s*\d+\s*)?(?:years?|yrs?)'?", re.I
 )
+_AS_ROLE = re.compile(r"[^.;\n]*?\b(?:as an?|as)\s+[^.;,\n]*", re.I)
+_SENTENCE_END = re.compile(r"[.;\n]")
+
+
+def _without_years_as(text: str) -> str:
+    """Return ``text`` with each "N years ... as a <role>" (to the role's clause end) replaced by a space.
+
+    Once the years of a sentence find no "as" after them, no later years of that sentence will: the rest of the
+    sentence is not read again from each (a sentence of thousands of "years" was quadratic), and the reach of the
+    "as" is not bounded ("5 years of experience in ... [250 characters] ... as a Licensed Practical Nurse").
+    """
+    kept: list[str] = []
+    at = dead = 0
+    for years in _YEARS.finditer(text):
+        if years.start() < max(at, dead):
+            continue
+        role = _AS_ROLE.match(text, years.end())
+        if role is None:
+            end = _SENTENCE_END.search(text, years.end())
+            dead = end.start() if end else len(text)
+            continue
+        kept += [text[at : years.start()], " "]
+        at = role.end()
+    return "".join(kept) + text[at:]
+
+
 _LOCATION = re.compile(
     r"\b(?:must (?:be )?(?:located|based|reside|live)|on-?site|in[- ]office|relocat\w+|commut\w+|hybrid|"
     r"within (?:commuting|driving) distance|time ?zone|work from (?:our|the) office|in[- ]person)\b",
@@ -421,10 +449,14 @@ _STAGE_WORD = re.compile(r"post[-\s]?[a-z]+", re.I)
 # the rank it was served in is the subject
 _SERVICE_ONLY = frozenset({"service", "sea service", "sea time", "seagoing service", "sea-going service", "time"})
 _SERVED_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?P<s>[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3})", re.I)
+_SPACES = re.compile(r"\s{2,}")
 
 
 def _clean_subject(text: str) -> str:
     """Return the subject of "N years <subject>": its first words, or two alternatives ("HR generalist or HRBP")."""
+    # a run of spaces is one space, or one line break if it breaks the line (a subject still ends at its line): a run
+    # of thousands made each pattern below that starts with "\s+" quadratic (seconds for 20,000 spaces)
+    text = _SPACES.sub(lambda run: "\n" if "\n" in run.group() else " ", text)
     text = re.sub(r"\s+and/or\s+", " or ", text)  # "couples and/or family therapy": either
     # session 20: "people with complex mental health needs", "children with disabilities", "adults living with
     # dementia": who the work was with is no field; what they live with is
@@ -1091,7 +1123,7 @@ def _read_item(
     # a degree named to turn it away asks none ("an LLB alone is not sufficient", "a master's degree alone will not
     # be considered"), as a credential so named asks none
     schooling = MASTERY.sub("", MS_PRODUCT.sub("", grades.without_refusals(_without_refused(item))))
-    wanted = credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(item)), title, titled)
+    wanted = credentials.wanted_in(_without_years_as(_without_refused(item)), title, titled)
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
     schooling = _DEGREE_TAUGHT.sub(" ", schooling) if schooling else ""
@@ -1174,10 +1206,11 @@ def _read_item(
 
 # a language named with only a cue of how much it is wanted after it ("Spanish a plus", "French is an asset",
 # "Mandarin, Punjabi or Tagalog an asset", "Cantonese preferred"): the names and the cue are all the clause says, so it
-# asks the language; "Swedish massage a plus" names a technique (a word between the name and the cue)
+# asks the language; "Swedish massage a plus" names a technique (a word between the name and the cue). At most 30
+# more names before the cue (bound on absurd input: a list of thousands of names was read once from each)
 _CUED_LANGUAGES = re.compile(
     rf"(?:^|[:;,(]\s*|\.\s+|\s[-–—]\s+)(?:(?:and\s+)?(?:knowledge\s+of|some|conversational|basic|working)\s+)?"
-    rf"(?-i:{LANGUAGE.pattern})(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?-i:{LANGUAGE.pattern}))*\s+"
+    rf"(?-i:{LANGUAGE.pattern})(?:\s*(?:,|/|\bor\b|\band\b|&)\s*(?-i:{LANGUAGE.pattern})){{0,30}}\s+"
     r"(?:(?:skills?|speakers?|speaking)\s+)?(?:(?:is|are|would\s+be|will\s+be)\s+)?(?:(?:also|highly|strongly|"
     r"definitely|considered)\s+)*(?:an?\s+(?:(?:definite|strong|real|great|distinct|additional)\s+)?(?:plus|asset|"
     r"advantage|bonus)|preferred|desirable|desired|advantageous|welcome|beneficial|helpful|required|essential|"
@@ -1495,6 +1528,9 @@ _EQUAL_OPPORTUNITY = re.compile(
     r"(?:up)?on\s+request)",
     re.I,
 )
+# an Australian or New Zealand award's pay ("Award wages", "above-award rates"): pay the job gives, never a skill asked
+# (read once here; the opening of a clause with it and a list of benefits both use it)
+_AWARD_PAY = r"(?:above[- ])?award\s+(?:wages?|rates?)"
 # what the job pays or gives: a clause that opens with pay or benefits ("Pay DOE, year-round employment, health
 # insurance and paid time off.", "Benefits include medical, dental ...", "Competitive pay with sales incentives"), or
 # an employer's name offering them ("Cargill offers competitive pay ... and paid time off")
@@ -1502,8 +1538,10 @@ _PAY_OPENING = re.compile(
     r"^\W*(?:(?:competitive|starting|base|hourly|annual|great|excellent|generous|full|comprehensive)\s+)?(?:pay|salary|wages?|"
     r"compensation|benefits?|perks|pay\s+range|salary\s+range|hourly\s+rate|rate\s+of\s+pay|"
     r"(?:sign[- ]?on|signing|retention|relocation)\s+bonus(?:es)?|"
-    # session 19 (h19e): pay by its kind ("Award wages", "Union scale per the agreement", "Package: day rate ...")
-    r"(?:award|union|prevailing|day|hourly|weekly)\s+(?:rates?|scale|wages?)|remuneration|package(?=\s*:))\b"
+    # session 19 (h19e): pay by its kind ("Union scale per the agreement", "Package: day rate ..."); an award's
+    # pay, also said as paid ("Award wages apply", "Paid above award wages")
+    r"(?:union|prevailing|day|hourly|weekly)\s+(?:rates?|scale|wages?)|(?:paid\s+)?" + _AWARD_PAY + r"|remuneration|"
+    r"package(?=\s*:))\b"
     r"(?!\s+administration)"
     r"(?!\s*(?:and\s+\w+\s+)?(?:administration|analysis|experience|knowledge|software|systems?|processing|"
     r"enrollment|programs?\s+experience)\b)",
@@ -1518,10 +1556,9 @@ _COVER = r"insurance|coverage|benefits|plans?"
 _ONLY_A_BENEFIT = (
     r"paid\s+(?:time\s+off|leave|holidays|vacation|sick)|\bPTO\b|40[13]\s*\(?[bk]\)?|retirement\s+(?:plan|savings|"
     r"contributions?)|pension|RRSP|superannuation|(?:employer|company)\s+match|tuition\s+(?:reimbursement|assistance)|"
-    r"employee\s+discounts?|"
+    r"employee\s+discounts?|" + _AWARD_PAY + r"|shift\s+(?:penalties|loadings?|allowances?)|paid\s+training|"
     # pay terms and perks as Australian, British and New Zealand postings list them ("Award wages plus shift
     # penalties, paid training and free staff parking"): what is given, never asked
-    r"(?:award|above[- ]award)\s+(?:wages?|rates?)|shift\s+(?:penalties|loadings?|allowances?)|paid\s+training|"
     r"free\s+(?:staff\s+)?(?:parking|meals?|uniforms?|gym\s+membership)|(?:staff|colleague)\s+discounts?"
 )
 _BENEFIT = re.compile(
@@ -1531,8 +1568,9 @@ _BENEFIT = re.compile(
 
 # what only an offer of pay says: an amount, "DOE", "commensurate with", "competitive", "include", a benefit; not a
 # skill of the pay trade ("Compensation design and market pricing", "Wage garnishment processing") (review 13a)
+# (an amount is under 22 characters, as in ``_PAY_AMOUNT``)
 _PAID = re.compile(
-    r"[$£€]|\b\d[\d,.]*\s*(?:k\b|/\s*(?:hr|hour|h|yr|year)\b|per\s+(?:hour|year|annum|week|month)\b)|"
+    r"[$£€]|\b\d[\d,.]{0,20}\s*(?:k\b|/\s*(?:hr|hour|h|yr|year)\b|per\s+(?:hour|year|annum|week|month)\b)|"
     r"\b(?:DOE|DOQ|TBD|negotiable|commensurate|depend\w*\s+(?:on|upon)|based\s+on\s+(?:experience|qualifications)|"
     r"competitive|generous|excellent|attractive|package|range|includ\w+|eligib\w+|per|starting\s+(?:at|from)|up\s+to|"
     r"bonus\w*|incentives?|offered|provided|available|plus)\b|^\W*\w+(?:\s+\w+)?\s*(?::|\b(?:is|are|will)\b)",
@@ -1573,8 +1611,10 @@ _INCLUSION_SPEAKER = re.compile(
 )
 # what of the employer's is inclusive: its workplace, culture, hiring ("an inclusive, accessible and barrier-free
 # workplace", "an inclusive recruitment process"); not a classroom or learners, which the applicant serves
+# ("and" only as a word of its own: "and" inside a word or a hyphenated one gave a long word exponentially many
+# readings; at most 20 words listed, more than an employer's longest string of adjectives, a bound on absurd input)
 _INCLUSIVE_WORKPLACE = re.compile(
-    r"(?:\s*(?:,|and|&)\s*[\w-]+)*\s+(?:workplace|employer|workforce|work\s+environment|environment|culture|"
+    r"(?:\s*(?:,|&|(?<![\w-])and\b)\s*[\w-]+){0,20}\s+(?:workplace|employer|workforce|work\s+environment|environment|culture|"
     r"(?:recruitment|recruiting|hiring|selection|application|employment)\s+(?:process(?:es)?|practices))\b",
     re.I,
 )
@@ -1720,12 +1760,13 @@ _APPLYING = re.compile(
 # what the job pays, given as an amount with its range or rate ("$38-$44/hr plus site allowances", "$85,000-$100,000
 # + super, company vehicle"); not "budgets of $1M" (no range or rate) nor a clause that asks something besides
 # a currency: its sign, or its ISO 4217 code as postings outside the US write pay ("GBP 30-36k", "EUR 45,000",
-# "NZD 95k") (session 20)
+# "NZD 95k") (session 20); an amount is under 22 characters (bound on absurd input, since a run of thousands of
+# digits was read to its end from each digit)
 _MONEY = r"(?:[$£€]|\b(?:GBP|EUR|USD|AUD|NZD|CAD|CHF|SGD|HKD|INR|ZAR|AED|SEK|NOK|DKK|JPY|CNY|MYR)(?=\s?\d))"
 _PAY_AMOUNT = re.compile(
-    rf"{_MONEY}\s?\d[\d,.]*\s*k?\s*(?:[-–]|to)\s*{_MONEY}?\s?\d[\d,.]*+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
-    rf"{_MONEY}\s?\d[\d,.]*\s*k?\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
-    r"\b\d[\d,.]*\s*k?\s*(?:[-–]\s*\d[\d,.]*\s*k?\s*)?(?:p\.a\.|per\s+annum)",
+    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:[-–]|to)\s*{_MONEY}?\s?\d[\d,.]{{0,20}}+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
+    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
+    r"\b\d[\d,.]{0,20}\s*k?\s*(?:[-–]\s*\d[\d,.]{0,20}\s*k?\s*)?(?:p\.a\.|per\s+annum)",
     re.I,
 )
 # the employer's commitment ("Rangitoto College is committed to Te Tiriti o Waitangi", "We are proud to ..."): about
@@ -1934,9 +1975,9 @@ def _add_unlisted_credentials(requirements: list[Requirement], section_items: li
             # a list under a heading of licences or certifications asks what it names, cue or none
             if len(item) > 400 or not (section.credentials or _HOLDS_CUE.search(kept)):
                 continue
-            wanted = credentials.wanted_in(_YEARS_AS.sub(" ", conditions.without_conditions(item)))
+            wanted = credentials.wanted_in(_without_years_as(conditions.without_conditions(item)))
             if wanted and kept != item:
-                held = {w.ids for w in credentials.wanted_in(_YEARS_AS.sub(" ", conditions.without_conditions(kept)))}
+                held = {w.ids for w in credentials.wanted_in(_without_years_as(conditions.without_conditions(kept)))}
                 wanted = [w for w in wanted if w.ids in held]
             for want in wanted:
                 place = want.jurisdictions
@@ -2051,7 +2092,7 @@ def _only_the_hires(found: list[Requirement], item: str, title: str) -> list[Req
     kept = _not_the_hires(item)
     if kept == item or not any(r.kind in ("certification", "authorization") for r in found):
         return found
-    held = {w.ids for w in credentials.wanted_in(_YEARS_AS.sub(" ", _without_refused(kept)), title)}
+    held = {w.ids for w in credentials.wanted_in(_without_years_as(_without_refused(kept)), title)}
     out = []
     for req in found:
         ours = tuple(req.credentials) in held if req.credentials else bool(_CERT.search(kept))

@@ -31,6 +31,10 @@ from tests.support.redis_server import MAIN_URL, unique_prefix
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_S = 0.6  # profile A's timeout: the slow phase waits longer than this
 COOLDOWN_S = 1.0
+# a slow A answers after 3 s; a call bounded by A's timeout takes ~0.6 s, so it must end within 1.8 s: 3x room
+# for a loaded machine, and still short of the 3 s it would take were A's slow answer awaited
+SLOW_S = TIMEOUT_S * 5
+WAITED_S = TIMEOUT_S * 3
 
 
 @pytest.fixture
@@ -195,7 +199,7 @@ async def test_each_kind_of_failure_falls_over_to_b_within_the_timeout(tmp_path,
     if failure in ("500", "429"):
         server_a.fail_status = int(failure)
     elif failure == "slow":
-        server_a.delay_s = TIMEOUT_S * 3
+        server_a.delay_s = SLOW_S
     else:
         server_a.stop()  # its port is closed now: connection refused
     settings = routed_settings(tmp_path, server_a, server_b, {"planner": ["a", "b"]})
@@ -208,7 +212,7 @@ async def test_each_kind_of_failure_falls_over_to_b_within_the_timeout(tmp_path,
     elapsed = time.perf_counter() - start
 
     assert reply.content == "from B"
-    assert elapsed < TIMEOUT_S + 1.0  # A's one try (bounded by its timeout), then B
+    assert elapsed < WAITED_S  # A's one try (bounded by its timeout), then B; not A's slow answer
     assert [(c.profile, c.ok) for c in calls] == [("a", False), ("b", True)]
     assert (
         calls[0].error
@@ -276,12 +280,12 @@ async def test_failover_timeline_open_skip_probe_reopen_close(tmp_path, server_a
     assert await call("skip A") == "from B"
     # 4. A is back on the same port but slower than its timeout: the probe times out, B answers
     slow = OpenAIServer(lambda r: Reply(content="from A"), port=port)
-    slow.delay_s = TIMEOUT_S * 3
+    slow.delay_s = SLOW_S
     with slow:
         await asyncio.sleep(COOLDOWN_S + 0.05)
         assert await call("probe: slow -> B") == "from B"
         assert len(slow.requests) == 1
-        assert timeline[-1][1] < TIMEOUT_S + 1.0
+        assert timeline[-1][1] < WAITED_S
         # 5. A is healthy again: after the cool-down the probe succeeds and closes the circuit
         slow.delay_s = 0
         await asyncio.sleep(COOLDOWN_S + 0.05)

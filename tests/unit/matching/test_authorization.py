@@ -153,10 +153,10 @@ def test_a_posting_joins_its_statements_and_a_contradiction_is_left_unknown():
     ],
 )
 def test_a_20kb_adversarial_line_is_read_in_well_under_a_second(line):
-    started = time.perf_counter()
+    started = time.process_time()
     read_posting(line[:20_000])
     read_statement(line[:20_000])
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 NO_SPONSOR_US = AuthorizationAsk(countries=("US",), sponsors=False)

@@ -191,9 +191,9 @@ def test_no_named_tool_is_missing_where_the_item_names_no_product_and_several_sk
 def test_reading_products_takes_linear_time_on_long_text():
     for text in ("AbC, " * 4000, "Abc and " * 2500, "McX system, " * 1600, "(" + "Abc Def " * 2500):
         named_products.cache_clear()
-        started = time.perf_counter()
+        started = time.process_time()
         named_products(text)
-        assert time.perf_counter() - started < 1.0, text[:20]
+        assert time.process_time() - started < 1.0, text[:20]
 
 
 def test_examples_of_a_kind_none_held_leave_the_examples_missing_from_the_kinds_words():

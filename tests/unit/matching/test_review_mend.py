@@ -20,16 +20,16 @@ from careerpilot.matching.requirements import _years, extract_requirements
     ],
 )
 def test_whitespace_heavy_bullet_reads_in_linear_time(body: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     extract_requirements("Welder", body)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_years_and_heading_patterns_alone_are_linear_on_a_long_space_run() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert YEARS.search("5" + " " * 5_000 + "x") is None
     assert HEADING_MD.match("## Skills" + " " * 20_000 + "x") is not None
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 @pytest.mark.parametrize(

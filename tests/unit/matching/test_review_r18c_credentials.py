@@ -20,9 +20,10 @@ def _asked_ids(item: str) -> list[str]:
 
 
 def _elapsed_ms(call: object, *args: object) -> float:
-    start = time.perf_counter()
+    """Return the CPU milliseconds of one call (CPU, not wall clock: a loaded machine's waits are not counted)."""
+    start = time.process_time()
     call(*args)  # type: ignore[operator]
-    return (time.perf_counter() - start) * 1000
+    return (time.process_time() - start) * 1000
 
 
 # --- 1. what follows a credential beside "knowledge of" is read in linear time ---
@@ -41,7 +42,8 @@ def _elapsed_ms(call: object, *args: object) -> float:
     ],
 )
 def test_what_follows_a_credential_is_matched_in_linear_time(hostile: str) -> None:
-    assert _elapsed_ms(credentials._ASKED_AFTER.match, hostile) < 50
+    # linear: ~15 ms of CPU on 20,000 characters; a backtracking list takes seconds
+    assert _elapsed_ms(credentials._ASKED_AFTER.match, hostile) < 250
 
 
 @pytest.mark.parametrize(

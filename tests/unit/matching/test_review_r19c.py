@@ -16,9 +16,9 @@ def _kinds(line: str, title: str = "Coordinator") -> list[str]:
 
 
 def _seconds(read, text: str) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     read(text)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def _screen(text: str) -> None:

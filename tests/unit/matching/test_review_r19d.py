@@ -121,6 +121,6 @@ def test_years_read_past_many_ages_and_histories_stay_linear() -> None:
         "children aged 3 years " * 900,
         "we have been here for 2 years " * 600,
     ):
-        started = time.perf_counter()
+        started = time.process_time()
         _years(hostile)
-        assert time.perf_counter() - started < 0.5
+        assert time.process_time() - started < 0.5

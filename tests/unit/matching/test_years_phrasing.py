@@ -40,9 +40,9 @@ def test_a_years_item_in_the_form_of_a_screening_question_is_a_required_experien
 
 def test_years_phrasing_stays_linear_on_long_hostile_text():
     hostile = "5 yrs exp. " + "w/ a. b. " * 2500 + "experience as a " + "x " * 5000 + "(minimum 4 years)"
-    started = time.perf_counter()
+    started = time.process_time()
     _years(hostile)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 @pytest.mark.parametrize(

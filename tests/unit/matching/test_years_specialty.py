@@ -280,9 +280,9 @@ def test_named_is_read_only_and_a_long_line_is_quick():
     with pytest.raises(TypeError):
         named("Residential Electrician")["building_sector"] = frozenset()  # type: ignore[index]
     line = "5 years as an RN in " + "the pediatric intensive care unit of a hospital " * 420  # about 20 kB
-    began = time.perf_counter()
+    began = time.process_time()
     place = with_place("RN", line)
     named(line)
     fit("RN", [line, line])
-    assert time.perf_counter() - began < 1.0
+    assert time.process_time() - began < 1.0
     assert len(place) <= len("RN in ") + 60

@@ -145,9 +145,9 @@ def test_employment_type_lists_and_exact_hourly_pay():
 
 def test_a_hostile_block_costs_one_pass_not_one_per_opener():
     page = '<script type="application/ld+json">' + "/*" * 100_000 + '"\\"' * 50_000 + "</script>"
-    started = time.perf_counter()
+    started = time.process_time()
 
     read = read_page(page, "https://hostile.example/jobs")
 
     assert read.postings == [] and len(read.rejected) == 1
-    assert time.perf_counter() - started < 10  # one scan per opener would be quadratic: ~10^10 steps here
+    assert time.process_time() - started < 10  # one scan per opener would be quadratic: ~10^10 steps here
