@@ -108,6 +108,11 @@ _PLACE = (
 # a setting's noun: a place, or a post held in it ("served in a leadership capacity", "worked in a team")
 _SETTING = re.compile(rf"^(?:{_PLACE}|teams?|capacity|capacities|roles?|positions?)$", re.I)
 _PLACE_NOUN = re.compile(rf"^(?:{_PLACE})$", re.I)
+# "practice" after a profession's adjective ("general dental practice", "in general practice", "clinical practice")
+# is the profession practised, its whole name: "dental" alone is any dental worker's ("Dental Assistant"), "general"
+# any word; after a noun ("patent practice", "a litigation practice") the noun is the field and "practice" the firm
+_PRACTICE = re.compile(r"^practices?$", re.I)
+_PROFESSION_ADJECTIVE = re.compile(r"[a-z]{3,}(?:ic|ical|al|ary|ive)", re.I)
 # words that say how a setting was, not what was done in it: "a fast-paced environment", "a leadership role"
 _GENERIC_SETTING = frozenset(
     "fast-paced fast paced busy dynamic high-volume high-pressure high-energy team team-oriented collaborative "
@@ -140,6 +145,8 @@ def _setting_field(subject: str, noun: re.Pattern[str]) -> str:
     words = subject.split()
     if not words or not noun.match(words[-1]):
         return subject
+    if len(words) > 1 and _PRACTICE.match(words[-1]) and _PROFESSION_ADJECTIVE.fullmatch(words[-2]):
+        return subject  # "general dental practice", "veterinary practice": the profession practised, no workplace
     while words and _SETTING.match(words[-1]):  # "a team setting": both words name the setting
         words.pop()
     # "the IT field", "an OR setting": the capitalised abbreviation names the field (as a stop word it read as none)
