@@ -353,6 +353,17 @@ def _activity(reading: str) -> str:
     return ordered[0] if ordered else ""
 
 
+def _does(activity: str, have: frozenset[str]) -> bool:
+    """Return whether terms hold an activity's stem, a doubled last consonant undoubled too.
+
+    A gerund doubles the verb's consonant ("setting", "planning", "cutting": stems "sett", "plann", "cutt") where the
+    verb itself does not ("Set up and ran the mills", "Plan loads", "Cut stone"); too short a stem for ``same_word``.
+    """
+    if _kind(activity, have):
+        return True
+    return len(activity) > 3 and activity[-1] == activity[-2] and activity[-1] not in "aeiou" and activity[:-1] in have
+
+
 def _share(reading: str, have: frozenset[str]) -> tuple[float, list[str]]:
     """Return the share of a subject reading's words that terms hold, and the words held.
 
@@ -489,7 +500,7 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 hit, held = _share(reading, have)
                 if hit < 1.0 and head not in held and not (index == 0 and field_worker(reading, held, text)):
                     hit = min(hit, 0.49)
-                if (act := _activity(reading)) and act not in held:
+                if (act := _activity(reading)) and not _does(act, have):
                     hit = min(hit, 0.49)  # "Planned 60+ weddings" is no "officiating weddings"
                 if hit > best:
                     best, line = hit, text
@@ -519,7 +530,7 @@ def about_whole(subject: str, role: Role) -> tuple[float, bool, str]:
             have = frozenset().union(*(line_terms(t) for t in read_lines))
             head = wanted[-1]
             hit, held = _share(reading, have)
-            if head not in held or ((act := _activity(reading)) and act not in held):
+            if head not in held or ((act := _activity(reading)) and not _does(act, have)):
                 hit = min(hit, 0.49)
             titled = titled or (_kind(head, line_terms(read_lines[0])) and _specified(reading, role.title))
             if hit > best:

@@ -17,3 +17,23 @@ def test_practice_after_a_professions_adjective_is_the_profession_not_a_workplac
     assert _years("At least 4 years' experience in patent practice")[1] == "patent"
     assert _years("4 years' post-qualification experience in a litigation practice")[1] == "litigation"
     assert _years("Minimum 3 years in private practice") == (3.0, "")
+
+
+def test_an_activity_is_shown_by_its_verb_whose_consonant_the_gerund_doubles() -> None:
+    from careerpilot.matching.coverage import _does, about_whole, line_terms
+    from careerpilot.matching.evidence import Role
+
+    # a CNC setup machinist's, a stonemason's, a dispatcher's lines write the verb, the posting its gerund
+    assert _does("sett", line_terms("Set up and ran 4-axis Haas VF-4 mills"))
+    assert _does("cutt", line_terms("Cut and dressed sandstone for heritage repairs"))
+    assert _does("plann", line_terms("Plan daily loads for 40 trucks"))
+    assert not _does("sett", line_terms("Ran the mills on second shift"))
+    role = Role(
+        title="CNC Setup Machinist",
+        line="CNC Setup Machinist at Harlow Aerostructures",
+        detail=["Set up and ran 4-axis Haas VF-4 mills; edited G-code at the machine"],
+    )
+    assert about_whole("setting up CNC mills", role)[0] > 0.5
+    # the activity is still needed: a wedding planner's lines hold "weddings", not "officiating" (h20d's rule kept)
+    planner = Role(title="Wedding Planner", line="Wedding Planner", detail=["Planned 60+ weddings a year"])
+    assert about_whole("officiating weddings", planner)[0] < 0.5
