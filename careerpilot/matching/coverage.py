@@ -273,17 +273,22 @@ _ANOTHER_PERSON = re.compile(
 )
 
 
-# an organisation after "for the" is the employer or a client, no person ("for the NHS Trust", "to the Council")
-_ORGANISATION = re.compile(
+# no person's title: an organisation after "for the" is the employer or a client ("for the NHS Trust", "to the
+# Council"), a unit in capitals is a team ("Supported the Senior Leadership Team"), and a law, agreement or scheme
+# after "under the" is what the work was done under ("assessments under the Mental Health Act", "care under the
+# Combined Dental Agreement"): its words say what the role was about
+_NO_PERSON = re.compile(
     r"\b(?:[A-Z]{2,}|Trust|Council|Ministry|Department|Authority|Agency|Hospital|University|College|School|Company|"
-    r"Group|Board|Court|Government|Service|Services|Bank|Fund|Foundation|Institute|Commission)\b"
+    r"Group|Board|Court|Government|Service|Services|Bank|Fund|Foundation|Institute|Commission|"
+    r"Team|Unit|Office|Committee|Division|Act|Agreement|Regulations?|Code|Scheme|Framework|Programme|Program|"
+    r"Policy|Contract|Award|Standards?|Directive|Rules|Order|Convention|Treaty|Plan)\b"
 )
 
 
 @lru_cache(maxsize=8192)
 def without_others(line: str) -> str:
     """Return a resume line without the titles of the people it names serving ("deputising for the Master")."""
-    return _ANOTHER_PERSON.sub(lambda m: m.group(0) if _ORGANISATION.search(m.group(0)) else " ", line)
+    return _ANOTHER_PERSON.sub(lambda m: m.group(0) if _NO_PERSON.search(m.group(0)) else " ", line)
 
 
 def _ordered(text: str) -> list[str]:

@@ -37,3 +37,18 @@ def test_an_activity_is_shown_by_its_verb_whose_consonant_the_gerund_doubles() -
     # the activity is still needed: a wedding planner's lines hold "weddings", not "officiating" (h20d's rule kept)
     planner = Role(title="Wedding Planner", line="Wedding Planner", detail=["Planned 60+ weddings a year"])
     assert about_whole("officiating weddings", planner)[0] < 0.5
+
+
+def test_a_law_or_a_team_after_under_or_supporting_the_is_no_persons_title() -> None:
+    from careerpilot.matching.coverage import without_others
+
+    # an approved mental health professional's, a social worker's, a dentist's, an executive assistant's lines
+    for line in (
+        "Completed 40 assessments a year under the Mental Health Act",
+        "Care proceedings under the Children Act 1989",
+        "Provide care under the Combined Dental Agreement for adolescents",
+        "Supported the Senior Leadership Team with board papers",
+        "Audits under the Food Safety Plan",
+    ):
+        assert without_others(line) == line, line
+    assert "Manager" not in without_others("Reported to the Operations Manager on weekly KPIs")
