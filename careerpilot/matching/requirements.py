@@ -1328,6 +1328,10 @@ def _languages_in(item: str) -> list[str]:
     text = _VARIETY_OF_CHINESE.sub(r"\1", item)  # "Mandarin Chinese" is one language (Mandarin)
     found = [m for m in LANGUAGE.finditer(text) if not _PEOPLE_AFTER.match(text, m.end())]
     other = _ANY_OTHER_LANGUAGE.search(text)
+    if other and _ENDS_A_LIST.search(text[max(0, other.start() - 12) : other.start()]):
+        spoken = [m for m in found if m.end() <= other.start()]
+        if not (spoken and _LISTED.fullmatch(text, spoken[-1].end(), other.start())):
+            other = None  # "Python, Go or other languages": more of the list's kind, which is no spoken language
     if other:
         # "A second language (French, Mandarin, Hindi, Spanish) is an asset": the names are examples, any one will
         # do, and so will a language they leave out
@@ -1366,6 +1370,8 @@ _ANY_OTHER_LANGUAGE = re.compile(
     re.I,
 )
 _OR_ANY = re.compile(r"\s*,?\s*(?:or|/)\s*", re.I)
+# a list's last joiner before "other languages" ("Java, C# or", "SQL and")
+_ENDS_A_LIST = re.compile(r"(?:,|\b(?:or|and)\b)\s*$", re.I)
 _LANGUAGE_EXAMPLES = re.compile(
     r"\s*(?:\([^()]{0,120}\)|,?\s*(?:such as|e\.g\.|eg|like|including)\s[^.;()]{0,120})", re.I
 )

@@ -52,3 +52,18 @@ def test_a_law_or_a_team_after_under_or_supporting_the_is_no_persons_title() -> 
     ):
         assert without_others(line) == line, line
     assert "Manager" not in without_others("Reported to the Operations Manager on weekly KPIs")
+
+
+def test_other_languages_after_a_list_of_programming_languages_are_more_of_them() -> None:
+    from careerpilot.matching.requirements import _languages_in, extract_requirements
+
+    def asks_any(title: str, item: str) -> bool:
+        reqs = extract_requirements(title, f"Requirements\n- {item}\n").requirements
+        return any(r.kind == "language" and r.subject == "a second language" for r in reqs)
+
+    assert not asks_any("Software Engineer", "Proficiency in Python, Go or other languages")
+    assert not asks_any("Data Engineer", "Strong SQL, Scala and other languages on the JVM")
+    # spoken languages before it, or none: any other language is asked (h20d's reading kept)
+    assert asks_any("Customer Service Advisor", "Fluent Spanish, Portuguese or other languages")
+    assert asks_any("Flight Attendant", "Excellent English and another EU language")
+    assert _languages_in("Knowledge of other languages is an asset") == ["a second language"]
