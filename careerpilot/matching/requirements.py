@@ -202,9 +202,17 @@ _CERT = re.compile(
 _WORKPLACE_BEFORE = re.compile(r"\b(?:in|at|within|for|from|across)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[\w]*-?$", re.I)
 
 
+# the credential word as an adjective before its noun ("licensed advice practice", "BRC-certified plant"); a noun
+# after "for a" is asked ("eligible for a licence to practise", "qualify for a security licence")
+_CREDENTIAL_ADJECTIVE = re.compile(r"(?:certified|licen[cs]ed)\s+[A-Za-z]", re.I)
+
+
 def _certificate_asked(item: str) -> bool:
     """Return whether an item's certification or licence word asks one of the hire's, not one a workplace holds."""
-    return any(not _WORKPLACE_BEFORE.search(item[max(0, m.start() - 50) : m.start()]) for m in _CERT.finditer(item))
+    return any(
+        not (_CREDENTIAL_ADJECTIVE.match(item, m.start()) and _WORKPLACE_BEFORE.search(item[max(0, m.start() - 50) : m.start()]))
+        for m in _CERT.finditer(item)
+    )
 
 
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")

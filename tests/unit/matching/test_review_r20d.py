@@ -67,3 +67,18 @@ def test_other_languages_after_a_list_of_programming_languages_are_more_of_them(
     assert asks_any("Customer Service Advisor", "Fluent Spanish, Portuguese or other languages")
     assert asks_any("Flight Attendant", "Excellent English and another EU language")
     assert _languages_in("Knowledge of other languages is an asset") == ["a second language"]
+
+
+def test_a_licence_to_be_eligible_for_is_asked() -> None:
+    from careerpilot.matching.requirements import extract_requirements
+
+    def certified(title: str, item: str) -> bool:
+        reqs = extract_requirements(title, f"Requirements\n- {item}\n").requirements
+        return any(r.kind == "certification" for r in reqs)
+
+    # a physiotherapist's, a security officer's, a teacher's licence asked after "for a" / "for the"
+    assert certified("Physiotherapist", "Eligible for a licence to practise in Ontario")
+    assert certified("Security Officer", "Able to qualify for a security licence within 30 days")
+    assert certified("Teacher", "Must be eligible for the Ontario teaching certificate")
+    # the workplace a credential adjective describes asks none (h20d's reading kept)
+    assert not certified("Paraplanner", "2 years in a licensed advice practice")
