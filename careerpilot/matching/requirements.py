@@ -209,10 +209,12 @@ _CREDENTIAL_ADJECTIVE = re.compile(r"(?:certified|licen[cs]ed)\s+[A-Za-z]", re.I
 
 def _certificate_asked(item: str) -> bool:
     """Return whether an item's certification or licence word asks one of the hire's, not one a workplace holds."""
-    return any(
-        not (_CREDENTIAL_ADJECTIVE.match(item, m.start()) and _WORKPLACE_BEFORE.search(item[max(0, m.start() - 50) : m.start()]))
-        for m in _CERT.finditer(item)
-    )
+    return any(not _describes_workplace(item, m.start()) for m in _CERT.finditer(item))
+
+
+def _describes_workplace(item: str, at: int) -> bool:
+    """Return whether the credential word at ``at`` is an adjective of the workplace the work was in."""
+    return bool(_CREDENTIAL_ADJECTIVE.match(item, at) and _WORKPLACE_BEFORE.search(item[max(0, at - 50) : at]))
 
 
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
