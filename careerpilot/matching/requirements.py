@@ -360,12 +360,21 @@ def _sections(text: str) -> list[Section]:
 def _plain_prose(line: str) -> bool:
     """Return whether a short line after a list is prose asking nothing: sentences, no word of asking (session 20).
 
-    "Mostly weekends + some weekdays. Paid per ceremony, travel time covered." ends the list; "Clean driving record"
-    (a terse item) and "Must be available weekends." (a cue) do not.
+    "Mostly weekends + some weekdays. Paid per ceremony, travel time covered." and "We will train the right person."
+    end the list; "Clean driving record" (a terse item), "Must be available weekends." (a cue) and one sentence that
+    is a requirement written without its bullet ("Valid Class A CDL with a clean MVR.", "Right to work in the UK
+    without sponsorship.") do not: prose is several sentences or the employer speaking.
     """
     if not line.endswith((".", "!")) or len(line.split()) < 6:
         return False
+    if not (len(_SENTENCE_BREAK.split(line)) > 1 or _EMPLOYER_SPEAKS.search(line)):
+        return False
     return not (_REQUIREMENT_CUE.search(line) or REQUIRED_CUE.search(line) or PREFERRED_CUE.search(line))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9][.!])\s+(?=[A-Z])")
+# the employer or the job speaking of itself ("We will train", "This is a great opportunity", "It's a busy shop")
+_EMPLOYER_SPEAKS = re.compile(r"\b(?:we|our|this\s+is|it\s+is|it['’]s)\b", re.I)
 
 
 def _number(value: str) -> float:

@@ -82,3 +82,24 @@ def test_a_licence_to_be_eligible_for_is_asked() -> None:
     assert certified("Teacher", "Must be eligible for the Ontario teaching certificate")
     # the workplace a credential adjective describes asks none (h20d's reading kept)
     assert not certified("Paraplanner", "2 years in a licensed advice practice")
+
+
+def test_one_requirement_sentence_after_the_list_is_still_asked() -> None:
+    from careerpilot.matching.requirements import _plain_prose
+
+    # requirements written without their bullet by a trucking firm, a care agency, a UK and a US employer
+    for line in (
+        "Valid Class A CDL with a clean MVR.",
+        "A current Working With Children Check and police check.",
+        "Right to work in the UK without sponsorship.",
+        "Authorized to work in the US without sponsorship.",
+        "Own reliable vehicle and a smartphone with data.",
+    ):
+        assert not _plain_prose(line), line
+    # several sentences, or the employer speaking, ask nothing (h20d's reading kept)
+    assert _plain_prose("Mostly day shifts with the odd Saturday. Paid weekly, overtime after 45 hours.")
+    assert _plain_prose("We will train the right person in our systems.")
+    text = "Requirements\n- 2 years driving curtain-siders\nValid Class 2 licence with a clean driving record.\n"
+    from careerpilot.matching.requirements import extract_requirements
+
+    assert any("Class 2" in r.text for r in extract_requirements("Truck Driver", text).requirements)
