@@ -1813,6 +1813,21 @@ _EMPLOYER_COMMITMENT = re.compile(
 # session 20: a welcome to a group of people, the whole clause ("People with lived experience of disability are strongly
 # encouraged to apply", "Graduates are encouraged to apply"): the employer's invitation, asking nothing of the hire
 _WELCOMED = re.compile(r"^[^;]{0,160}?\b(?:are|is)\s+(?:\w+\s+)?encouraged\s+to\s+apply\b\W*$", re.I)
+# what a welcomed group holds or has done, a preference in the welcome's words ("Nurses with ICU experience are
+# encouraged to apply", "Candidates with a current CSCS card", "Applicants who speak Samoan"); not who they are
+# ("people with lived experience of disability", "Aboriginal and Torres Strait Islander people")
+_HELD_BY_THE_WELCOMED = re.compile(
+    r"(?<!lived\s)\bexperience\b|\b(?:qualifi\w*|certif\w*|licen[cs]\w*|registered|registration|degree|diploma|"
+    r"card|ticket|speak\w*|fluent|bilingual)\b",
+    re.I,
+)
+
+
+def _welcome_only(clause: str) -> bool:
+    """Return whether a clause welcomes a group to apply, asking nothing of what they hold (session 20)."""
+    if not _WELCOMED.match(clause) or _ASKS.search(clause):
+        return False
+    return not (_HELD_BY_THE_WELCOMED.search(clause) or _CERT.search(clause) or _languages_in(clause))
 
 
 def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
@@ -1828,7 +1843,7 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
         or _EMPLOYER_COMMITMENT.match(clause)
         or _all_pay(clause)  # "GBP 30-36k depending on experience": pay by experience asks for none
         or _equal_opportunity_statement(clause)
-        or (_WELCOMED.match(clause) and not _ASKS.search(clause))
+        or _welcome_only(clause)
         or _substitute_only(clause)
         or _HIRING_PROCESS.match(clause)
         or _benefits_only(clause, credentials_heading)

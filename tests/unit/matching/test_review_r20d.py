@@ -103,3 +103,16 @@ def test_one_requirement_sentence_after_the_list_is_still_asked() -> None:
     from careerpilot.matching.requirements import extract_requirements
 
     assert any("Class 2" in r.text for r in extract_requirements("Truck Driver", text).requirements)
+
+
+def test_a_welcome_naming_what_the_applicant_holds_is_a_preference() -> None:
+    from careerpilot.matching.requirements import _says_nothing_asked
+
+    # an ICU nurse's, a UK carpenter's, a Pacific community support worker's preference written as a welcome
+    assert not _says_nothing_asked("Nurses with ICU experience are strongly encouraged to apply.")
+    assert not _says_nothing_asked("Candidates with a current CSCS card are encouraged to apply.")
+    assert not _says_nothing_asked("Applicants who speak Samoan or Tongan are encouraged to apply.")
+    # who the applicants are asks nothing (h20d's reading kept)
+    assert _says_nothing_asked("People with lived experience of disability are strongly encouraged to apply.")
+    assert _says_nothing_asked("Māori and Pasifika candidates are encouraged to apply.")
+    assert _says_nothing_asked("Aboriginal and Torres Strait Islander people are encouraged to apply.")
