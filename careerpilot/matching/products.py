@@ -255,9 +255,12 @@ def named_products(text: str) -> Named:
         name = text[run[0].start() : run[-1].end()]
         if parts_end > run[0].start():
             continue  # a part of the product named before the bracket ("OneTrust (Data Mapping, ... modules)")
-        if after_name and _lists_parts(text, run[0].start()):
+        after_product = last is not None and bool(re.fullmatch(r"\s*\(\s*", text[last[1] : run[0].start()]))
+        if after_product and _lists_parts(text, run[0].start()):
             # "OneTrust (Data Mapping, Assessment Automation and DSAR modules)": a list in the bracket names the
-            # product's parts, which the product held holds; no other name of it, and none asked of its own
+            # product's parts, which the product held holds; no other name of it, and none asked of its own. After
+            # a name read as no product ("Adobe Creative Suite (Photoshop, Illustrator and InDesign)") the listed
+            # names are the tools asked
             parts_end = text.find(")", run[0].start())
             continue
         if after_name:

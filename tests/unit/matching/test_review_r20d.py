@@ -116,3 +116,13 @@ def test_a_welcome_naming_what_the_applicant_holds_is_a_preference() -> None:
     assert _says_nothing_asked("People with lived experience of disability are strongly encouraged to apply.")
     assert _says_nothing_asked("Māori and Pasifika candidates are encouraged to apply.")
     assert _says_nothing_asked("Aboriginal and Torres Strait Islander people are encouraged to apply.")
+
+
+def test_tools_listed_in_a_bracket_after_a_name_read_as_no_product_are_asked() -> None:
+    from careerpilot.matching.products import named_products
+
+    # a graphic designer's suite: the suite is no product read, its tools in the bracket are what is asked
+    asked = named_products("Proficiency in Adobe Creative Suite (Photoshop, Illustrator and InDesign)").asked
+    assert ("InDesign",) in asked
+    # a product's parts in its bracket are the product's (h20d's reading kept)
+    assert named_products("OneTrust (Data Mapping, Assessment Automation and DSAR modules)").asked == (("OneTrust",),)
