@@ -336,8 +336,11 @@ def _alternatives(subject: str) -> list[str]:
 _OR_OR_SLASH = re.compile(r"\s+(?P<word>or)\s+|/", re.I)
 
 
-# a worker's noun ending a subject: the subject is a role ("conveyancing legal executive"), its first word a field
-_WORKER_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ive|man|men|nurse|chef|clerk|aide|tech)s?$", re.I)
+# the endings of a worker's noun ("reporter", "machinist", "technician", "foreman", "RN")
+_WORKER_ENDINGS = "er|or|ist|ian|man|men|person|nurse|aide|assistant|tech|clerk|chef|cook|rn|lpn"
+# a worker's noun ending a subject (``_WORKER_END``'s, and "attendant", "agent", "executive"): the subject is a role
+# ("conveyancing legal executive", "cooking line cook"), its first word a field
+_WORKER_NOUN = re.compile(rf"(?:{_WORKER_ENDINGS}|ant|ent|ive)s?$", re.I)
 # participles that say how, not what ("working with children", "providing care"): no activity of their own
 _HOW_PARTICIPLES = frozenset("working providing delivering performing doing using supporting handling".split())
 
@@ -880,7 +883,7 @@ def _below(title: str) -> bool:
 
 
 _HELPING = re.compile(r"\b(?:assistant|aide)\b", re.I)
-_WORKER_END = re.compile(r"(?:er|or|ist|ian|man|men|person|nurse|aide|assistant|tech|clerk|chef|cook|rn|lpn)s?$", re.I)
+_WORKER_END = re.compile(rf"(?:{_WORKER_ENDINGS})s?$", re.I)
 
 
 def _names_worker(subject: str) -> bool:
