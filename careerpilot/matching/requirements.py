@@ -470,7 +470,12 @@ _PARTICIPLE_WITH_OBJECT = re.compile(
     r"(?<=\w)(?<!\bexperience)(?<!\bexp)(?<!\bwork)\s+[a-z]{3,}ing\s+(?=(?:an?|the|our|their|its)\s)"
 )  # not "experience following the SDLC": the experience's own clause says what it was in
 # a stage before the experience ("post-grad", "post-registration", "post-qualification"): when it was had, not in what
-_STAGE_WORD = re.compile(r"post[-\s]?[a-z]+", re.I)
+# (a stage is what is earned or served: not "postpartum", "post-acute", "postal", "post-production", the fields)
+_STAGE_WORD = re.compile(
+    r"post[-\s]?(?:grad(?:uate|uation)?|qualifi(?:cation|ed)|qualifying|registration|licensure|licen[cs]e|"
+    r"certification|doc(?:toral)?|degree|training|residency|fellowship|ordination|admission|call|basic)",
+    re.I,
+)
 # time served, no field of its own: "3 years' sea service in command as Master", "2 years' sea time as Chief Mate";
 # the rank it was served in is the subject
 _SERVICE_ONLY = frozenset({"service", "sea service", "sea time", "seagoing service", "sea-going service", "time"})

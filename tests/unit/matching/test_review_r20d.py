@@ -126,3 +126,14 @@ def test_tools_listed_in_a_bracket_after_a_name_read_as_no_product_are_asked() -
     assert ("InDesign",) in asked
     # a product's parts in its bracket are the product's (h20d's reading kept)
     assert named_products("OneTrust (Data Mapping, Assessment Automation and DSAR modules)").asked == (("OneTrust",),)
+
+
+def test_a_field_written_with_post_is_the_years_subject() -> None:
+    # a midwife's, a rehab nurse's, a postal worker's, an editor's field (not a stage the years came after)
+    assert _years("3 years postpartum experience in a Level III hospital")[1] == "postpartum"
+    assert _years("2 years post-acute experience in a rehab facility")[1] == "post-acute"
+    assert _years("2 years postal experience in a sorting centre")[1] == "postal"
+    assert _years("3 years post-production experience in broadcast television")[1] == "post-production"
+    # a stage is no subject (h20d's reading kept)
+    assert _years("3 years postdoctoral experience in immunology")[1] == "immunology"
+    assert _years("2 years post-registration experience in theatres")[1] == "theatres"
