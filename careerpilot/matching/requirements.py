@@ -117,8 +117,11 @@ _PROFESSION_ADJECTIVE = re.compile(r"[a-z]{3,}(?:ic|ical|al|ary|ive)", re.I)
 _GENERIC_SETTING = frozenset(
     "fast-paced fast paced busy dynamic high-volume high-pressure high-energy team team-oriented collaborative "
     "cross-functional leadership lead supervisory management managerial professional similar comparable related "
-    "same this that private public".split()
+    "same this that".split()
 )
+# a setting's owner alone says no field ("in private practice", "a public organisation"); before a field word it is
+# part of the field ("private equity", "public sector", "public accounting")
+_OWNER_ONLY = frozenset({"private", "public"})
 
 
 def _worked_subject(ahead: str) -> str:
@@ -152,6 +155,8 @@ def _setting_field(subject: str, noun: re.Pattern[str]) -> str:
     # "the IT field", "an OR setting": the capitalised abbreviation names the field (as a stop word it read as none)
     words = [_FIELD_ABBREVIATIONS.get(w, w) for w in words]
     field = " ".join(w for w in words if w.lower() not in _GENERIC_SETTING)
+    if all(w.lower() in _OWNER_ONLY for w in field.split()):
+        return ""
     return field if key_terms(field) else ""
 
 

@@ -137,3 +137,12 @@ def test_a_field_written_with_post_is_the_years_subject() -> None:
     # a stage is no subject (h20d's reading kept)
     assert _years("3 years postdoctoral experience in immunology")[1] == "immunology"
     assert _years("2 years post-registration experience in theatres")[1] == "theatres"
+
+
+def test_private_or_public_before_a_field_is_part_of_the_field() -> None:
+    # a fund accountant's, a policy officer's, an auditor's field
+    assert _years("3 years in a private equity firm")[1] == "private equity"
+    assert _years("5 years in a public sector organisation")[1] == "public sector"
+    assert _years("4 years in a public accounting firm")[1] == "public accounting"
+    # the owner alone names none (h20d's reading kept)
+    assert _years("3 years in private practice") == (3.0, "")
