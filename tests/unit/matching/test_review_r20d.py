@@ -146,3 +146,19 @@ def test_private_or_public_before_a_field_is_part_of_the_field() -> None:
     assert _years("4 years in a public accounting firm")[1] == "public accounting"
     # the owner alone names none (h20d's reading kept)
     assert _years("3 years in private practice") == (3.0, "")
+
+
+def test_command_of_a_vessel_or_a_technique_asks_no_language() -> None:
+    from careerpilot.matching.requirements import extract_requirements
+
+    def langs(title: str, item: str) -> list[str]:
+        reqs = extract_requirements(title, f"Requirements\n- {item}\n").requirements
+        return [r.subject for r in reqs if r.kind == "language"]
+
+    # a ship's master's, a barge skipper's, a chef's, a helicopter pilot's command
+    assert langs("Master", "2 years in command of a Norwegian-flagged offshore vessel") == []
+    assert langs("Skipper", "Experience in command of Dutch inland barges") == []
+    assert langs("Chef", "Full command of French classical technique") == []
+    assert langs("Pilot", "Command of an Irish Coast Guard helicopter") == []
+    # a language commanded is asked (h20d's reading kept)
+    assert langs("Analyst", "Good command of Dutch or German") == ["Dutch or German"]
