@@ -367,9 +367,28 @@ def _does(activity: str, have: frozenset[str]) -> bool:
     A gerund doubles the verb's consonant ("setting", "planning", "cutting": stems "sett", "plann", "cutt") where the
     verb itself does not ("Set up and ran the mills", "Plan loads", "Cut stone"); too short a stem for ``same_word``.
     """
-    if _kind(activity, have):
+    if _kind(activity, have) or not _IRREGULAR.get(activity, frozenset()).isdisjoint(have):
         return True
     return len(activity) > 3 and activity[-1] == activity[-2] and activity[-1] not in "aeiou" and activity[:-1] in have
+
+
+# the stems of the irregular past and the noun that show an activity's gerund ("leading" by "Led a team of 12",
+# "selling" by "Sold" or "Sales", "running a kitchen" by "Ran the pass"), as resumes write them
+_IRREGULAR = {
+    "lead": frozenset({"led"}),
+    "sell": frozenset({"sold", "sale"}),
+    "build": frozenset({"built"}),
+    "runn": frozenset({"ran", "run"}),
+    "teach": frozenset({"taught"}),
+    "fight": frozenset({"fought"}),
+    "driv": frozenset({"drov"}),
+    "writ": frozenset({"wrot"}),
+    "buy": frozenset({"bought"}),
+    "mak": frozenset({"made"}),
+    "keep": frozenset({"kept"}),
+    "hold": frozenset({"held"}),
+    "feed": frozenset({"fed"}),
+}
 
 
 def _share(reading: str, have: frozenset[str]) -> tuple[float, list[str]]:

@@ -587,7 +587,8 @@ def _spelled_out(text: str, acronym: str) -> bool:
 
 
 # the nouns a tool's name is written before ("Xplan skills", "Investran experience", "Preservica proficiency")
-_TOOL_NOUN_AFTER = re.compile(r"(?<!\s)\s+(?:skills?|experience|proficiency|expertise|knowledge)\b", re.I)
+# (not "knowledge": what is known may be a people's custom or a body of law, "Tikanga knowledge", "Pasifika knowledge")
+_TOOL_NOUN_AFTER = re.compile(r"(?<!\s)\s+(?:skills?|experience|proficiency|expertise)\b", re.I)
 # a maker's name in a bracket right after a name: its last word a kind of maker ("FME (Safe Software)", "Vault (Veeva
 # Systems)", "Opera (Oracle Hospitality)"), one to three capitalized words
 _MAKER_BRACKET = re.compile(

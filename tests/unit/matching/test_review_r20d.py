@@ -162,3 +162,23 @@ def test_command_of_a_vessel_or_a_technique_asks_no_language() -> None:
     assert langs("Pilot", "Command of an Irish Coast Guard helicopter") == []
     # a language commanded is asked (h20d's reading kept)
     assert langs("Analyst", "Good command of Dutch or German") == ["Dutch or German"]
+
+
+def test_an_activity_is_shown_by_its_irregular_past_or_noun() -> None:
+    from careerpilot.matching.coverage import _does, line_terms
+
+    # a shift supervisor's, a travel consultant's, a builder's, a chef's lines
+    assert _does("lead", line_terms("Led a team of 12 pickers on nights"))
+    assert _does("sell", line_terms("Sold group tours to schools and clubs"))
+    assert _does("build", line_terms("Built 14 custom homes a year"))
+    assert _does("runn", line_terms("Ran the pass on Saturday services"))
+    assert not _does("sell", line_terms("Planned group tours for schools"))
+
+
+def test_knowledge_of_a_coined_word_is_no_tool() -> None:
+    from careerpilot.matching.products import named_products
+
+    # New Zealand public sector postings ask knowledge of Māori custom and Pacific peoples
+    assert named_products("Strong Tikanga knowledge").asked == ()
+    assert named_products("Strong Pasifika knowledge").asked == ()
+    assert named_products("Advanced Xplan skills").asked  # a tool before "skills" (h20d's reading kept)
