@@ -32,7 +32,7 @@ from careerpilot.matching.products import INSISTS, holds, kind_words, named_prod
 from careerpilot.matching.requirements import years_named
 from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
-from careerpilot.matching.spoken_languages import LANGUAGES
+from careerpilot.matching.spoken_languages import LANGUAGES, SECOND_LANGUAGE
 from careerpilot.matching.standards import (
     Standard,
     alternative_groups,
@@ -253,8 +253,42 @@ RoleMeaning = dict[int, tuple[float, str] | tuple[float, str, float]]
 
 
 def role_lines(role: Role) -> list[str]:
-    """Return the lines that say what a role was about: its title line, summary and highlights."""
+    """Return the lines that say what a role was about: its title line, summary and highlights.
+
+    Another person named in a highlight by a title is not the role's ("deputising for the Master", "under the Head
+    Chef's supervision", "reporting to the Store Manager"): ``_about`` and ``about_whole`` read the lines without
+    that title (``without_others``; session 20).
+    """
     return [role.line, *role.detail]
+
+
+# a title after "the" that someone else holds: after a word of serving, assisting or reporting to them, capitalised
+# as a title is, the whole title, and not a team's or a unit's name ("for the Finance team" keeps its words)
+_ANOTHER_PERSON = re.compile(
+    r"\b(?i:report(?:ed|ing|s)?\s+(?:directly\s+)?to|deputi[sz](?:ed|ing|e)\s+for|assist(?:ed|ing|s)?|"
+    r"support(?:ed|ing|s)?|reliev(?:ed|ing|e)|under|second\s+to)\s+the\s+"
+    r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*+(?!\s+[A-Z])"
+    r"(?!\s+(?:team|department|unit|office|group|division|committee|board|function|project|programme|program|"
+    r"account|budget|system|service|ward|clinic|practice)s?\b)(?:['’]s\b)?"
+)
+
+
+# no person's title: an organisation after "for the" is the employer or a client ("for the NHS Trust", "to the
+# Council"), a unit in capitals is a team ("Supported the Senior Leadership Team"), and a law, agreement or scheme
+# after "under the" is what the work was done under ("assessments under the Mental Health Act", "care under the
+# Combined Dental Agreement"): its words say what the role was about
+_NO_PERSON = re.compile(
+    r"\b(?:[A-Z]{2,}|Trust|Council|Ministry|Department|Authority|Agency|Hospital|University|College|School|Company|"
+    r"Group|Board|Court|Government|Service|Services|Bank|Fund|Foundation|Institute|Commission|"
+    r"Team|Unit|Office|Committee|Division|Act|Agreement|Regulations?|Code|Scheme|Framework|Programme|Program|"
+    r"Policy|Contract|Award|Standards?|Directive|Rules|Order|Convention|Treaty|Plan)\b"
+)
+
+
+@lru_cache(maxsize=8192)
+def without_others(line: str) -> str:
+    """Return a resume line without the titles of the people it names serving ("deputising for the Master")."""
+    return _ANOTHER_PERSON.sub(lambda m: m.group(0) if _NO_PERSON.search(m.group(0)) else " ", line)
 
 
 def _ordered(text: str) -> list[str]:
@@ -300,6 +334,61 @@ def _alternatives(subject: str) -> list[str]:
 
 
 _OR_OR_SLASH = re.compile(r"\s+(?P<word>or)\s+|/", re.I)
+
+
+# the endings of a worker's noun ("reporter", "machinist", "technician", "foreman", "RN")
+_WORKER_ENDINGS = "er|or|ist|ian|man|men|person|nurse|aide|assistant|tech|clerk|chef|cook|rn|lpn"
+# a worker's noun ending a subject (``_WORKER_END``'s, and "attendant", "agent", "executive"): the subject is a role
+# ("conveyancing legal executive", "cooking line cook"), its first word a field
+_WORKER_NOUN = re.compile(rf"(?:{_WORKER_ENDINGS}|ant|ent|ive)s?$", re.I)
+# participles that say how, not what ("working with children", "providing care"): no activity of their own
+_HOW_PARTICIPLES = frozenset("working providing delivering performing doing using supporting handling".split())
+
+
+def _activity(reading: str) -> str:
+    """Return the activity a subject opens with, a participle before its object ("officiating weddings"), stemmed.
+
+    The object names the domain, the participle the work: a wedding planner's years are not "officiating weddings",
+    a roofer's who repointed stacks not "sweeping chimneys". Such a subject is about a role only where the role shows
+    the activity too (session 20).
+    """
+    first, _, rest = reading.strip().partition(" ")
+    if not rest or len(rest.split()) > 3 or first in _HOW_PARTICIPLES or not re.fullmatch(r"[a-z]{3,}ing", first):
+        return ""
+    if _WORKER_NOUN.search(rest):
+        return ""  # "conveyancing legal executive", "nursing assistant": a field before a worker, no activity
+    ordered = _ordered(first)
+    return ordered[0] if ordered else ""
+
+
+def _does(activity: str, have: frozenset[str]) -> bool:
+    """Return whether terms hold an activity's stem, a doubled last consonant undoubled too.
+
+    A gerund doubles the verb's consonant ("setting", "planning", "cutting": stems "sett", "plann", "cutt") where the
+    verb itself does not ("Set up and ran the mills", "Plan loads", "Cut stone"); too short a stem for ``same_word``.
+    """
+    if _kind(activity, have) or not _IRREGULAR.get(activity, frozenset()).isdisjoint(have):
+        return True
+    return len(activity) > 3 and activity[-1] == activity[-2] and activity[-1] not in "aeiou" and activity[:-1] in have
+
+
+# the stems of the irregular past and the noun that show an activity's gerund ("leading" by "Led a team of 12",
+# "selling" by "Sold" or "Sales", "running a kitchen" by "Ran the pass"), as resumes write them
+_IRREGULAR = {
+    "lead": frozenset({"led"}),
+    "sell": frozenset({"sold", "sale"}),
+    "build": frozenset({"built"}),
+    "runn": frozenset({"ran", "run"}),
+    "teach": frozenset({"taught"}),
+    "fight": frozenset({"fought"}),
+    "driv": frozenset({"drov"}),
+    "writ": frozenset({"wrot"}),
+    "buy": frozenset({"bought"}),
+    "mak": frozenset({"made"}),
+    "keep": frozenset({"kept"}),
+    "hold": frozenset({"held"}),
+    "feed": frozenset({"fed"}),
+}
 
 
 def _share(reading: str, have: frozenset[str]) -> tuple[float, list[str]]:
@@ -433,11 +522,13 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 wanted = _ordered(reading)
                 if not wanted:
                     continue
-                have = line_terms(title_spelled(reading, text) if index == 0 else text)
+                have = line_terms(title_spelled(reading, text) if index == 0 else without_others(text))
                 head = wanted[-1]
                 hit, held = _share(reading, have)
                 if hit < 1.0 and head not in held and not (index == 0 and field_worker(reading, held, text)):
                     hit = min(hit, 0.49)
+                if (act := _activity(reading)) and not _does(act, have):
+                    hit = min(hit, 0.49)  # "Planned 60+ weddings" is no "officiating weddings"
                 if hit > best:
                     best, line = hit, text
     return best, line
@@ -462,11 +553,11 @@ def about_whole(subject: str, role: Role) -> tuple[float, bool, str]:
             wanted = _ordered(reading)
             if not wanted:
                 continue
-            read_lines = [title_spelled(reading, lines[0]), *lines[1:]]
+            read_lines = [title_spelled(reading, lines[0]), *map(without_others, lines[1:])]
             have = frozenset().union(*(line_terms(t) for t in read_lines))
             head = wanted[-1]
             hit, held = _share(reading, have)
-            if head not in held:
+            if head not in held or ((act := _activity(reading)) and not _does(act, have)):
                 hit = min(hit, 0.49)
             titled = titled or (_kind(head, line_terms(read_lines[0])) and _specified(reading, role.title))
             if hit > best:
@@ -811,7 +902,7 @@ def _below(title: str) -> bool:
 
 
 _HELPING = re.compile(r"\b(?:assistant|aide)\b", re.I)
-_WORKER_END = re.compile(r"(?:er|or|ist|ian|man|men|person|nurse|aide|assistant|tech|clerk|chef|cook|rn|lpn)s?$", re.I)
+_WORKER_END = re.compile(rf"(?:{_WORKER_ENDINGS})s?$", re.I)
 
 
 def _names_worker(subject: str) -> bool:
@@ -1469,6 +1560,19 @@ def _stands_in(instead: tuple[int, float], evidence: ResumeEvidence) -> bool:
 
 def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     """Check a certification or language against the resume's own list, then its words."""
+    if req.kind == "language" and req.subject == SECOND_LANGUAGE:
+        # "another EU language": any language the resume lists besides English
+        other = next(
+            (
+                f"{lang} {fluency}"
+                for lang, fluency in evidence.languages.items()
+                if "english" not in spoken_names(lang)
+            ),
+            "",
+        )
+        return RequirementCheck(
+            requirement=req, status="met" if other else "missing", credit=1.0 if other else 0.0, evidence=other
+        )
     if req.kind == "language" and req.subject:
         either = req.subject.lower().split(" or ")  # "Spanish or Portuguese": alternatives, one will do
         for language, fluency in evidence.languages.items():

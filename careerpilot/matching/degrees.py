@@ -23,7 +23,8 @@ DEGREES = (
     (
         "master",
         re.compile(
-            r"\b(?:master'?s?|m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)|"
+            # not the "MS" of a mass spectrometry technique ("GC-MS", "LC-MS/MS", "ICP-MS"; session 20)
+            r"\b(?:master'?s?|(?<!-)(?<!ms/)m\.?sc?|mba|m\.?eng)\b(?!\s+of\s+puppets)|"
             # "a postgraduate qualification", "a graduate degree" (not "undergraduate", "new graduate")
             r"\bpost-?graduate\s+(?:degree|qualification|study|studies|education)\b|\bgraduate\s+degree\b|"
             r"(?-i:\bM\.\s?A\.|\bM\.?A\b(?= in )|\bM\.?Ed\b|\bM\.?S\.?W\b|\bM\.?S\.?N\b|"
@@ -61,7 +62,10 @@ MS_PRODUCT = re.compile(
 # skill, no Master's degree (a degree names a field: "Master of Science", "Master of Communication")
 MASTERY = re.compile(
     r"\bmaster\s+(?:of|at|in)\s+(?:the\s+art\s+of\s+\w+|all\s+trades|(?:[a-z][\w/&-]*\s+){0,3}"
-    r"(?:skills?|techniques?|tools?|craft|multi-?tasking)\b)",
+    r"(?:skills?|techniques?|tools?|craft|multi-?tasking)\b)"
+    # session 20: a rank served in ("sea service as Master of ships over 3,000 GT", "time as a Master Mariner", "as
+    # Master of a vessel"): the role after "as", not a degree, which names its field in capitals ("a Master of Science")
+    r"|\bas\s+(?:an?\s+|the\s+)?master\b(?!['’]?s\b)(?!\s+(?:degree|(?-i:of\s+[A-Z])))",
     re.I,
 )
 DEGREE_RANK = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "phd": 5}

@@ -54,11 +54,20 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"require|qualif|must|need|skill|experience|you have|you(?:.?ll| will) (?:bring|have|hold|possess)|you bring|"
         r"looking for|about you|"
         r"who you are|competenc|what we.?re looking|profile|background|ideal candidate|expect|essential|mandatory|"
-        r"criteria", re.I)),
+        # session 20: "What we ask", "What we ask of you" (Dutch and Flemish postings' "Wat vragen wij", Scandinavian
+        # "Vi söker"), "What we are seeking"
+        r"criteria|what we (?:ask|seek|are seeking)", re.I)),
     ("other", re.compile(
         r"about|benefit|perk|offer|compensation|salary|summary|overview|company|team|culture|why|apply|title|"
-        r"location|equal|diversity|work environment|who this job", re.I)),
+        r"location|equal|diversity|work environment|who this job|"
+        # session 20: what follows the application ("What happens next", "Next steps"): the process, not the hire
+        r"happens next|next steps", re.I)),
 )  # fmt: skip
+
+
+# a heading written in two languages, the English after a bar ("He aha ai | What we offer", "Amdanom ni | About us",
+# "Profil recherché | What we are looking for"), as bilingual public employers in New Zealand, Wales and Canada write
+_TWO_LANGUAGES = re.compile(r"^[^|]{1,40}\s\|\s([^|]{2,60})$")
 
 
 def heading_of(line: str) -> str | None:
@@ -66,6 +75,12 @@ def heading_of(line: str) -> str | None:
     stripped = line.strip()
     if not stripped or len(stripped) > 80:
         return None
+    bilingual = _TWO_LANGUAGES.match(stripped)
+    if bilingual and not BULLET.match(stripped):
+        # the English side is read as the heading, when it is one (not a title's "| Geelong | Full time")
+        english = heading_of(bilingual.group(1))
+        if english is not None and section_kind(english) != "unknown":
+            return english
     md = HEADING_MD.match(stripped)
     if md and (
         stripped.startswith("#") or stripped.startswith(("**", "__")) and stripped.rstrip(":").endswith(("**", "__"))

@@ -248,10 +248,21 @@ def named_products(text: str) -> Named:
     makers: list[str] = []
     last: tuple[list[tuple[str, ...]], int] | None = None  # the list and end of the product found last
     previous = -1  # where the name read last ends, product or not
+    parts_end = -1  # where a bracket listing the parts of the product before it closes
     for run, paired in _runs(text, frozenset(known)):
         after_name = previous >= 0 and bool(re.fullmatch(r"\s*\(\s*", text[previous : run[0].start()]))
         previous = run[-1].end()
         name = text[run[0].start() : run[-1].end()]
+        if parts_end > run[0].start():
+            continue  # a part of the product named before the bracket ("OneTrust (Data Mapping, ... modules)")
+        after_product = last is not None and bool(re.fullmatch(r"\s*\(\s*", text[last[1] : run[0].start()]))
+        if after_product and _lists_parts(text, run[0].start()):
+            # "OneTrust (Data Mapping, Assessment Automation and DSAR modules)": a list in the bracket names the
+            # product's parts, which the product held holds; no other name of it, and none asked of its own. After
+            # a name read as no product ("Adobe Creative Suite (Photoshop, Illustrator and InDesign)") the listed
+            # names are the tools asked
+            parts_end = text.find(")", run[0].start())
+            continue
         if after_name:
             # "Lido Flight (Lufthansa Systems)", "UKG Pro (UltiPro)": the maker or another name of the name before,
             # a product's other spelling or, after a vocabulary skill, the skill's
@@ -275,11 +286,15 @@ def named_products(text: str) -> Named:
         if standards_named(name) or any(w.lower() in employer_kinds() for w in spelled):
             continue  # a standard or a regulation ("ISO 27001", "GDPR": knowledge asked), a kind of employer ("FAANG")
         cued = bool(_TOOL_CUE.search(text[max(0, run[0].start() - 40) : run[0].start()]))
-        if not maker and not any(map(_proper, spelled)) and not _insisted_acronym(text, spelled, cued):
+        # "Advanced Xplan skills", "Investran experience": a coined name before a skill's noun is a tool's (session 20)
+        cued_after = bool(_TOOL_NOUN_AFTER.match(text, run[-1].end()))
+        made = _maker_bracket(text, run[-1].end(), spelled)
+        if not (maker or made) and not any(map(_proper, spelled)) and not _insisted_acronym(text, spelled, cued):
             continue  # acronyms alone, unless after their maker ("Oracle OPERA PMS") or insisted on as the tool
         if all(_RELEASE.fullmatch(w) for w in spelled):
             continue  # a release alone ("MATLAB R2023a" after its product, or opening the item) names no product
-        if (paired and not any(map(_shaped, spelled))) or not (maker or _said_a_product(text, run, titled, cued)):
+        said = made or _said_a_product(text, run, titled, cued, cued_after)
+        if (paired and not any(map(_shaped, spelled))) or not (maker or said):
             continue
         if plus[bisect_right(bounds, run[0].start()) - 1] or _inside(own_plus, own_starts, run[0].start()):
             continue
@@ -293,6 +308,18 @@ def named_products(text: str) -> Named:
             makers.extend([maker] if maker else [])
     any_of = bool(spans) and _alternatives(text, spans, mentions.values())
     return Named(tuple(dict.fromkeys(asked)), tuple(dict.fromkeys(examples)), any_of, tuple(dict.fromkeys(makers)))
+
+
+def _lists_parts(text: str, start: int) -> bool:
+    """Return whether the bracket open before ``start`` lists several things (a comma or "and" inside).
+
+    Such a list names the parts of the name before it ("OneTrust (Data Mapping, Assessment Automation and DSAR
+    modules)"), where another name of it stands alone ("Lido Flight (Lufthansa Systems)", "UKG Pro (UltiPro)").
+    Session 20.
+    """
+    end = text.find(")", start, start + 200)
+    inside = text[start:end] if end >= 0 else ""
+    return bool(re.search(r",|\band\b|&", inside))
 
 
 def _pieces(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -559,7 +586,32 @@ def _spelled_out(text: str, acronym: str) -> bool:
     return any(lowered in run for run in _initials(text))
 
 
-def _said_a_product(text: str, run: list[re.Match[str]], titled: bool, cued: bool = False) -> bool:
+# the nouns a tool's name is written before ("Xplan skills", "Investran experience", "Preservica proficiency")
+# (not "knowledge": what is known may be a people's custom or a body of law, "Tikanga knowledge", "Pasifika knowledge")
+_TOOL_NOUN_AFTER = re.compile(r"(?<!\s)\s+(?:skills?|experience|proficiency|expertise)\b", re.I)
+# a maker's name in a bracket right after a name: its last word a kind of maker ("FME (Safe Software)", "Vault (Veeva
+# Systems)", "Opera (Oracle Hospitality)"), one to three capitalized words
+_MAKER_BRACKET = re.compile(
+    r"(?<!\s)\s*\(\s*(?:[A-Z][\w&.-]*\s+){0,2}(?:Software|Systems|Technologies|Solutions|Hospitality|Inc\.?|Ltd\.?|GmbH|AG|"
+    r"SA|plc)\s*\)"
+)
+
+
+def _maker_bracket(text: str, end: int, spelled: list[str]) -> bool:
+    """Return whether a name, an acronym alone too, has its maker bracketed after it: a product's name (session 20).
+
+    "FME (Safe Software)": the bracket says who makes it, as no abbreviation's bracket does ("EDC (Electronic Data
+    Capture)" spells its letters out).
+    """
+    found = _MAKER_BRACKET.match(text, end)
+    if not found or not all(w.isalnum() for w in spelled):
+        return False
+    return not any(_acronym(w) and _spelled_out(found.group(0), w) for w in spelled)
+
+
+def _said_a_product(
+    text: str, run: list[re.Match[str]], titled: bool, cued: bool = False, cued_after: bool = False
+) -> bool:
     """Return whether capitalized words are a product's name, not a skill written with capitals.
 
     Capitals alone say little (postings write "Time Management", "Social Perceptiveness"); a name is a product's
@@ -591,6 +643,10 @@ def _said_a_product(text: str, run: list[re.Match[str]], titled: bool, cued: boo
     whole = not text[run[-1].end() : run[-1].end() + 1].isalpha()  # "Kaum" of "Kaumātua" is no word of its own
     if cued and len(spelled) == 1 and whole and _coined_name(spelled[0]):
         return True  # "hands-on Anaplan model building", "experience with Preservica"
+    if (cued or cued_after) and whole and len(spelled) <= 2 and _coined_name(spelled[-1]):
+        # "experience with FIS Investran", "Advanced Xplan skills", "IRESS Xplan experience": a coined name, alone
+        # or after its maker's initials, where a tool is named (session 20)
+        return len(spelled) == 1 or _acronym(spelled[0])
     after = re.split(r"[.:;,]", text[run[-1].end() : run[-1].end() + 60], maxsplit=1)[0]
     if any(w.lower() in _KINDS for w in _WORD.findall(after)[:3]):
         return True
@@ -629,6 +685,8 @@ def key_word(product: str) -> str:
     found = re.findall(r"[A-Za-z][A-Za-z0-9]*", product)
     found = [w for i, w in enumerate(found) if not (i and _RELEASE.fullmatch(w))] or found
     model = next((w for w in found if any(c.isdigit() for c in w)), "")
+    if not model and len(found) == 2 and _acronym(found[0]) and _coined_name(found[1]):
+        return found[1]  # "Investran" of "FIS Investran": the maker's initials are often left out (session 20)
     return model or next((w for w in found if _mixed(w)), found[0] if found else "")
 
 

@@ -28,7 +28,7 @@ from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODU
 from careerpilot.matching.evidence import JOB_HEADS
 from careerpilot.matching.layout import BULLET, PREFERRED_CUE, REQUIRED_CUE, YEARS, heading_of, section_kind, unwrapped
 from careerpilot.matching.since import EVENT_WORDS, datable_abbreviation, names_event
-from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT
+from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT, SECOND_LANGUAGE
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
 from careerpilot.text.instructions import without_instructions
@@ -102,17 +102,26 @@ _SUBJECT_WORKED = re.compile(
 # a place's noun: "worked in a fast-paced environment", "a hospital setting", "the construction industry"
 _PLACE = (
     r"environments?|settings?|industry|industries|organi[sz]ations?|company|companies|firms?|workplaces?|atmosphere|"
-    r"field"
+    # session 20: "in trade marks practice", "in a licensed advice practice", "in private practice"
+    r"field|practices?"
 )
 # a setting's noun: a place, or a post held in it ("served in a leadership capacity", "worked in a team")
 _SETTING = re.compile(rf"^(?:{_PLACE}|teams?|capacity|capacities|roles?|positions?)$", re.I)
 _PLACE_NOUN = re.compile(rf"^(?:{_PLACE})$", re.I)
+# "practice" after a profession's adjective ("general dental practice", "in general practice", "clinical practice")
+# is the profession practised, its whole name: "dental" alone is any dental worker's ("Dental Assistant"), "general"
+# any word; after a noun ("patent practice", "a litigation practice") the noun is the field and "practice" the firm
+_PRACTICE = re.compile(r"^practices?$", re.I)
+_PROFESSION_ADJECTIVE = re.compile(r"[a-z]{3,}(?:ic|ical|al|ary|ive)", re.I)
 # words that say how a setting was, not what was done in it: "a fast-paced environment", "a leadership role"
 _GENERIC_SETTING = frozenset(
     "fast-paced fast paced busy dynamic high-volume high-pressure high-energy team team-oriented collaborative "
     "cross-functional leadership lead supervisory management managerial professional similar comparable related "
     "same this that".split()
 )
+# a setting's owner alone says no field ("in private practice", "a public organisation"); before a field word it is
+# part of the field ("private equity", "public sector", "public accounting")
+_OWNER_ONLY = frozenset({"private", "public"})
 
 
 def _worked_subject(ahead: str) -> str:
@@ -139,11 +148,15 @@ def _setting_field(subject: str, noun: re.Pattern[str]) -> str:
     words = subject.split()
     if not words or not noun.match(words[-1]):
         return subject
+    if len(words) > 1 and _PRACTICE.match(words[-1]) and _PROFESSION_ADJECTIVE.fullmatch(words[-2]):
+        return subject  # "general dental practice", "veterinary practice": the profession practised, no workplace
     while words and _SETTING.match(words[-1]):  # "a team setting": both words name the setting
         words.pop()
     # "the IT field", "an OR setting": the capitalised abbreviation names the field (as a stop word it read as none)
     words = [_FIELD_ABBREVIATIONS.get(w, w) for w in words]
     field = " ".join(w for w in words if w.lower() not in _GENERIC_SETTING)
+    if all(w.lower() in _OWNER_ONLY for w in field.split()):
+        return ""
     return field if key_terms(field) else ""
 
 
@@ -189,6 +202,26 @@ _CERT = re.compile(
     r"\b(?:certifi(?:ed|cation|cations|cate)|licen[cs]ed?|licensure|PMP|CISSP|CISM|CPA|CFA|CCNA|CCNP|CompTIA|"
     r"Security\+|ITIL|Six Sigma|CDL)\b"
 )
+# a workplace a credential word describes: "in a licensed advice practice", "at a BRC-certified plant", "within a
+# registered training organisation": where the work was, no certificate of the hire's (session 20)
+_WORKPLACE_BEFORE = re.compile(r"\b(?:in|at|within|for|from|across)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[\w]*-?$", re.I)
+
+
+# the credential word as an adjective before its noun ("licensed advice practice", "BRC-certified plant"); a noun
+# after "for a" is asked ("eligible for a licence to practise", "qualify for a security licence")
+_CREDENTIAL_ADJECTIVE = re.compile(r"(?:certified|licen[cs]ed)\s+[A-Za-z]", re.I)
+
+
+def _certificate_asked(item: str) -> bool:
+    """Return whether an item's certification or licence word asks one of the hire's, not one a workplace holds."""
+    return any(not _describes_workplace(item, m.start()) for m in _CERT.finditer(item))
+
+
+def _describes_workplace(item: str, at: int) -> bool:
+    """Return whether the credential word at ``at`` is an adjective of the workplace the work was in."""
+    return bool(_CREDENTIAL_ADJECTIVE.match(item, at) and _WORKPLACE_BEFORE.search(item[max(0, at - 50) : at]))
+
+
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")
 # a language's name before the people, place or culture it also names ("Navajo communities", "Samoan clients",
 # "Maori culture", "Tamil Nadu") asks for no language; at most 30 more names before the people (bound on absurd
@@ -321,12 +354,32 @@ def _sections(text: str) -> list[Section]:
             sections[-1].items.append(BULLET.sub("", line, count=1).strip())
             bullets = True
         else:
-            if bullets and len(line) > 80 and sections[-1].kind in ("required", "preferred"):
+            if bullets and sections[-1].kind in ("required", "preferred") and (len(line) > 80 or _plain_prose(line)):
                 # a paragraph after a bullet list is the company's prose again, not more requirements
                 sections.append(Section("other", []))
             bullets = False
             sections[-1].items.extend(s.strip() for s in _SENTENCE.split(line) if s.strip())
     return [section for section in sections if section.items]
+
+
+def _plain_prose(line: str) -> bool:
+    """Return whether a short line after a list is prose asking nothing: sentences, no word of asking (session 20).
+
+    "Mostly weekends + some weekdays. Paid per ceremony, travel time covered." and "We will train the right person."
+    end the list; "Clean driving record" (a terse item), "Must be available weekends." (a cue) and one sentence that
+    is a requirement written without its bullet ("Valid Class A CDL with a clean MVR.", "Right to work in the UK
+    without sponsorship.") do not: prose is several sentences or the employer speaking.
+    """
+    if not line.endswith((".", "!")) or len(line.split()) < 6:
+        return False
+    if not (len(_SENTENCE_BREAK.split(line)) > 1 or _EMPLOYER_SPEAKS.search(line)):
+        return False
+    return not (_REQUIREMENT_CUE.search(line) or REQUIRED_CUE.search(line) or PREFERRED_CUE.search(line))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9][.!])\s+(?=[A-Z])")
+# the employer or the job speaking of itself ("We will train", "This is a great opportunity", "It's a busy shop")
+_EMPLOYER_SPEAKS = re.compile(r"\b(?:we|our|this\s+is|it\s+is|it['’]s)\b", re.I)
 
 
 def _number(value: str) -> float:
@@ -407,6 +460,31 @@ def _worker_of_its_own(word: str) -> bool:
     return word not in _GRADE_HEADS and (word in JOB_HEADS or word.rstrip("s") in JOB_HEADS)
 
 
+_PEOPLE_WITH = re.compile(
+    r"^\s*(?:(?:working|work)\s+with\s+)?(?:\w+\s+)?(?:people|persons|individuals|clients|customers|patients|"
+    r"participants|consumers|residents|children|adults|young\s+people|families|students)\s+(?:with|who\s+have|"
+    r"living\s+with|experiencing|affected\s+by)\s+(?=\w)",
+    re.I,
+)
+_OR_WORKING_IN = re.compile(
+    r"(?<!\s)\s+or\s+(?:working|employed|serving)\s+(?:in|within|at|for)\s+(?:an?\s+|the\s+)?(?=\w)", re.I
+)
+
+
+_PARTICIPLE_WITH_OBJECT = re.compile(
+    r"(?<=\w)(?<!\bexperience)(?<!\bexp)(?<!\bwork)\s+[a-z]{3,}ing\s+(?=(?:an?|the|our|their|its)\s)"
+)  # not "experience following the SDLC": the experience's own clause says what it was in
+# a stage before the experience ("post-grad", "post-registration", "post-qualification"): when it was had, not in what
+# (a stage is what is earned or served: not "postpartum", "post-acute", "postal", "post-production", the fields)
+_STAGE_WORD = re.compile(
+    r"post[-\s]?(?:grad(?:uate|uation)?|qualifi(?:cation|ed)|qualifying|registration|licensure|licen[cs]e|"
+    r"certification|doc(?:toral)?|degree|training|residency|fellowship|ordination|admission|call|basic)",
+    re.I,
+)
+# time served, no field of its own: "3 years' sea service in command as Master", "2 years' sea time as Chief Mate";
+# the rank it was served in is the subject
+_SERVICE_ONLY = frozenset({"service", "sea service", "sea time", "seagoing service", "sea-going service", "time"})
+_SERVED_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(?P<s>[A-Za-z][\w/&-]*(?:\s+[A-Za-z][\w/&-]*){0,3})", re.I)
 _SPACES = re.compile(r"\s{2,}")
 
 
@@ -416,6 +494,11 @@ def _clean_subject(text: str) -> str:
     # of thousands made each pattern below that starts with "\s+" quadratic (seconds for 20,000 spaces)
     text = _SPACES.sub(lambda run: "\n" if "\n" in run.group() else " ", text)
     text = re.sub(r"\s+and/or\s+", " or ", text)  # "couples and/or family therapy": either
+    # session 20: "people with complex mental health needs", "children with disabilities", "adults living with
+    # dementia": who the work was with is no field; what they live with is
+    text = _PEOPLE_WITH.sub("", text, count=1)
+    # "destination services or working in corporate relocation": the other alternative is where the work was
+    text = _OR_WORKING_IN.sub(" or ", text)
     # "tattooing after completing an apprenticeship", "since registration": when the years count from (since.py)
     text = _TRAILING_STAGE.sub("", _before_event(text))
     # "bricklayer on commercial projects": a setting (read as the subject's place), "children aged 0-6": an age range
@@ -463,6 +546,9 @@ def _clean_subject(text: str) -> str:
     if listed and not re.search(r"\b(?:equivalent|related|similar|higher|more|above)\b", listed.group(2), re.I):
         # "supply chain, operations or manufacturing": any of them
         return " or ".join(_clean_subject(p) for p in [*listed.group(1).split(","), listed.group(2)] if p.strip())
+    # "HRBP partnering a business unit of 500+ employees", "a site manager overseeing the fit-out": the role, then
+    # what was done in it (a participle and its object); not "machine learning engineer" (no object follows)
+    text = _PARTICIPLE_WITH_OBJECT.split(text, maxsplit=1)[0]
     text = re.split(
         r"\b(?:or|and|is|are|with a|preferably|including|such as|for|required|preferred|a plus|minimum|min)\b|"
         r"[(:,]|\s[-–—]\s|(?<=\w)\s+(?:in|at|within|across|with)\s+",
@@ -487,7 +573,9 @@ _TIME_WINDOW = re.compile(
 _WITHIN = re.compile(r"\bwithin\s*$", re.I)
 # "a maximum of 4 years", "no more than 2 years", "up to 3 years": a ceiling (a junior post), never a minimum
 _CEILING = re.compile(
-    r"\b(?:maximum(?:\s+of)?|max\.?|no more than|not more than|up to|less than|fewer than|at most)\s*$", re.I
+    # "not less than 3 years", "no fewer than": a floor, as Irish, British and Indian regulations write one
+    r"\b(?:maximum(?:\s+of)?|max\.?|no more than|not more than|up to|(?<!not )(?<!no )(?:less|fewer) than|at most)\s*$",
+    re.I,
 )
 # years that are no one's experience: the ages of those served ("babies from 6 months to 3 years", "children aged
 # 3-5 years", "3-5 year olds") and the employer's own history ("the clinic has been treating the valley for fifteen
@@ -680,12 +768,17 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
             return years, subject, same_role
     rest = _SINCE_CLAUSE.sub(" ", found.group("rest") or "", count=1)
     rest = _ABBREVIATED_CUE.sub(" ", rest)  # "3+ yrs sterile processing experience req'd"
+    rest = _ON_ONES_OWN.sub("", rest)  # "sweeping chimneys on your own": how, alone; no setting "your own"
     rest = _LEADING_QUALIFIERS.sub(r"\1", rest)  # "of recent, documented payroll"
     if _POINTER.search(rest.split(":", 1)[0]):
         return years, "", same_role
     lead = _LEAD_SUBJECT.match(rest)
     # "of post-journeyperson experience in masonry": a lead of qualifiers only says when or how, the subject follows
-    if lead and (lead.group("s").lower() in _NOT_SUBJECT or _ONLY_QUALIFIERS.fullmatch(lead.group("s"))):
+    if lead and (
+        lead.group("s").lower() in _NOT_SUBJECT
+        or _ONLY_QUALIFIERS.fullmatch(lead.group("s"))
+        or _STAGE_WORD.fullmatch(lead.group("s"))
+    ):
         lead = None
     if lead:
         # "3 years of operating experience at a surface water treatment plant": a lone participle is how, the
@@ -697,7 +790,7 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         if at:
             return years, f"{at} {lead.group('s')}", same_role
         # "3+ years forklift in a high-volume DC", "2 years CNA/STNA experience in LTC": what precedes "in" is it
-        return years, _clean_subject(lead.group("s")), same_role
+        return years, _served_rank(_clean_subject(lead.group("s")), rest), same_role
     subject_match = _SUBJECT.match(rest)
     subject = _clean_subject(subject_match.group("s")) if subject_match else ""
     if subject_match and subject and re.search(r"\bin\s*$", rest[: subject_match.start("s")], re.I):
@@ -736,7 +829,15 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         # "3 years of experience or a degree in accounting", "a diploma or 3 years equivalent experience": the
         # schooling the years stand in for, or their equivalence, is no subject of the years
         subject = ""
-    return years, _role_before_clause(subject), same_role
+    return years, _role_before_clause(_served_rank(subject, rest)), same_role
+
+
+def _served_rank(subject: str, rest: str) -> str:
+    """Return the rank time was served in when the subject is the time alone ("sea service ... as Master")."""
+    served = _SERVED_AS.search(rest) if subject.lower() in _SERVICE_ONLY else None
+    if served is None:
+        return subject
+    return _clean_subject(re.split(r"\s+(?:of|on|in|with|over|for)\s", served.group("s"), maxsplit=1)[0]) or subject
 
 
 _SCHOOLING_ONLY = re.compile(
@@ -765,6 +866,8 @@ def _before_how(subject: str) -> str:
 
 
 # a posting's shorthand for its cues after the subject ("req'd", "pref'd"): no words of the subject
+# "on your own", "on their own initiative": working alone, said of how the work was done (session 20)
+_ON_ONES_OWN = re.compile(r"(?<!\s)\s+on\s+(?:your|their|his|her|my|one's)\s+own\b(?:\s+initiative)?", re.I)
 _ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
 # a role named, then what was done in it: "journeyman installing commercial HVAC duct", "CNC machinist performing
 # your own setups": the participle opens a clause describing the work; the years are the role's. Only after a word
@@ -973,6 +1076,11 @@ def _by_importance(section: str, item: str) -> list[tuple[str, Importance]]:
     return list(_parts_by_importance(section, item))
 
 
+# a plus opening an item's last clause ("..., ideally also FME Flow", "... - preferably in a regulated firm"): the
+# clause before it is asked as the section asks (session 20)
+_PLUS_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?=(?:ideally|preferably)\b)", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _parts_by_importance(section: str, item: str) -> tuple[tuple[str, Importance], ...]:
     """Return an item's parts, each with its own importance, when its ";"-clauses ask with different weight.
@@ -982,6 +1090,9 @@ def _parts_by_importance(section: str, item: str) -> tuple[tuple[str, Importance
     a Spanish speaker missed it for lacking Portuguese). Clauses that ask alike keep the item whole.
     """
     parts = [part.strip() for part in _OUTSIDE_BRACKETS.split(item) if part.strip()] if ";" in item else []
+    if not parts and (tail := _PLUS_TAIL.search(item)) and not PREFERRED_CUE.search(item[: tail.start()]):
+        # "Proven experience building FME workspaces, ideally also FME Flow": the plus is the tail's alone
+        parts = [item[: tail.start()].strip(), item[tail.end() :].strip()]
     weights = [_importance(section, part) for part in parts]
     if len(set(weights)) < 2:
         return ((item, _importance(section, item)),)
@@ -1074,7 +1185,7 @@ def _read_item(
                 compact_ok=want.compact_ok,
             )
         )
-    if _CERT.search(item) and not wanted:
+    if not wanted and _certificate_asked(item):
         found.append(Requirement(kind="certification", text=item, importance=importance, skills=skills))
     if (
         LANGUAGE_CONTEXT.search(item)
@@ -1245,6 +1356,20 @@ def _languages_in(item: str) -> list[str]:
     """
     text = _VARIETY_OF_CHINESE.sub(r"\1", item)  # "Mandarin Chinese" is one language (Mandarin)
     found = [m for m in LANGUAGE.finditer(text) if not _PEOPLE_AFTER.match(text, m.end())]
+    other = _ANY_OTHER_LANGUAGE.search(text)
+    if other and _ENDS_A_LIST.search(text[max(0, other.start() - 12) : other.start()]):
+        spoken = [m for m in found if m.end() <= other.start()]
+        if not (spoken and _LISTED.fullmatch(text, spoken[-1].end(), other.start())):
+            other = None  # "Python, Go or other languages": more of the list's kind, which is no spoken language
+    if other:
+        # "A second language (French, Mandarin, Hindi, Spanish) is an asset": the names are examples, any one will
+        # do, and so will a language they leave out
+        examples = _LANGUAGE_EXAMPLES.match(text, other.end())
+        end = examples.end() if examples else other.end()
+        found = [m for m in found if not other.start() <= m.start() < end]
+        before = [m for m in found if m.end() <= other.start()]
+        if before and _OR_ANY.fullmatch(text, before[-1].end(), other.start()):
+            found.remove(before[-1])  # "Spanish or another language": either, so any language
     runs: list[list[str]] = []
     last_or: list[bool] = []
     previous: re.Match[str] | None = None
@@ -1257,7 +1382,7 @@ def _languages_in(item: str) -> list[str]:
             runs.append([m.group(1)])
             last_or.append(False)
         previous = m
-    asks: list[str] = []
+    asks: list[str] = [SECOND_LANGUAGE] if other else []
     for run, either in zip(runs, last_or, strict=True):
         names = list(dict.fromkeys(run))
         asks.extend([" or ".join(names)] if either and len(names) > 1 else names)
@@ -1265,6 +1390,20 @@ def _languages_in(item: str) -> list[str]:
 
 
 _LISTED = re.compile(r"\s*(?:,\s*)?(?:(?:and/or|or|and)\s+)?", re.I)
+# a language besides the one the posting is written in, any of them (session 20): "a second language", "another EU
+# language", "an additional European language", "other languages an asset"
+_ANY_OTHER_LANGUAGE = re.compile(
+    # not a subject taught: "English as a Second Language (ESL) endorsement", "French as a second language"
+    r"(?<!\bas\s)\b(?:a\s+second|another|an?\s+additional|an?\s+other|other|further)\s+(?:(?:EU|European|foreign|community|"
+    r"official|Asian)\s+)?languages?\b",
+    re.I,
+)
+_OR_ANY = re.compile(r"\s*,?\s*(?:or|/)\s*", re.I)
+# a list's last joiner before "other languages" ("Java, C# or", "SQL and")
+_ENDS_A_LIST = re.compile(r"(?:,|\b(?:or|and)\b)\s*$", re.I)
+_LANGUAGE_EXAMPLES = re.compile(
+    r"\s*(?:\([^()]{0,120}\)|,?\s*(?:such as|e\.g\.|eg|like|including)\s[^.;()]{0,120})", re.I
+)
 _OR = re.compile(r"\bor\b", re.I)
 
 
@@ -1421,7 +1560,10 @@ _EQUAL_OPPORTUNITY = re.compile(
     r"EEO(?:\s*/\s*AA\w*)?\s+employer|"
     r"affirmative\s+action\s+employer|(?:committed\s+to|practices|supports)\s+(?:employment\s+equity|equal\s+"
     r"(?:employment\s+)?opportunit\w+)|do(?:es)?\s+not\s+discriminate|without\s+regard\s+to\s+(?:race|age|sex|gender|"
-    r"religion|color|national)|welcomes\s+applications\s+from|"
+    r"religion|color|national)|"
+    # session 20: "We welcome applications from all sections of the community", "We value diversity and encourage
+    # applications from ...", "invites applications from" (British, New Zealand and Australian public employers)
+    r"(?:welcomes?|encourages?|invites?)\s+applications\s+from|"
     # an accessibility statement: "committed to an inclusive and accessible workplace", "accommodations are
     # available on request" (Canadian employers state it as US ones state EEO)
     r"committed\s+to\s+(?:an?\s+)?(?:inclusive|accessible|diverse|equality|diversity|inclusion|equity)\b|accommodations?\s+(?:are\s+|is\s+)?available\s+"
@@ -1659,11 +1801,13 @@ _APPLYING = re.compile(
 )
 # what the job pays, given as an amount with its range or rate ("$38-$44/hr plus site allowances", "$85,000-$100,000
 # + super, company vehicle"); not "budgets of $1M" (no range or rate) nor a clause that asks something besides
-# (an amount is under 22 characters: bound on absurd input, since a run of thousands of digits was read to its end
-# from each digit)
+# a currency: its sign, or its ISO 4217 code as postings outside the US write pay ("GBP 30-36k", "EUR 45,000",
+# "NZD 95k") (session 20); an amount is under 22 characters (bound on absurd input, since a run of thousands of
+# digits was read to its end from each digit)
+_MONEY = r"(?:[$£€]|\b(?:GBP|EUR|USD|AUD|NZD|CAD|CHF|SGD|HKD|INR|ZAR|AED|SEK|NOK|DKK|JPY|CNY|MYR)(?=\s?\d))"
 _PAY_AMOUNT = re.compile(
-    r"[$£€]\s?\d[\d,.]{0,20}\s*k?\s*(?:[-–]|to)\s*[$£€]?\s?\d[\d,.]{0,20}+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
-    r"[$£€]\s?\d[\d,.]{0,20}\s*k?\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
+    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:[-–]|to)\s*{_MONEY}?\s?\d[\d,.]{{0,20}}+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
+    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
     r"\b\d[\d,.]{0,20}\s*k?\s*(?:[-–]\s*\d[\d,.]{0,20}\s*k?\s*)?(?:p\.a\.|per\s+annum)",
     re.I,
 )
@@ -1674,6 +1818,26 @@ _EMPLOYER_COMMITMENT = re.compile(
     r"(?:(?:deeply|fully|strongly|also)\s+)?(?:committed|dedicated|proud)\s+to\b",
     re.I,
 )
+
+
+# session 20: a welcome to a group of people, the whole clause ("People with lived experience of disability are strongly
+# encouraged to apply", "Graduates are encouraged to apply"): the employer's invitation, asking nothing of the hire
+_WELCOMED = re.compile(r"^[^;]{0,160}?\b(?:are|is)\s+(?:\w+\s+)?encouraged\s+to\s+apply\b\W*$", re.I)
+# what a welcomed group holds or has done, a preference in the welcome's words ("Nurses with ICU experience are
+# encouraged to apply", "Candidates with a current CSCS card", "Applicants who speak Samoan"); not who they are
+# ("people with lived experience of disability", "Aboriginal and Torres Strait Islander people")
+_HELD_BY_THE_WELCOMED = re.compile(
+    r"(?<!lived\s)\bexperience\b|\b(?:qualifi\w*|certif\w*|licen[cs]\w*|registered|registration|degree|diploma|"
+    r"card|ticket|speak\w*|fluent|bilingual)\b",
+    re.I,
+)
+
+
+def _welcome_only(clause: str) -> bool:
+    """Return whether a clause welcomes a group to apply, asking nothing of what they hold (session 20)."""
+    if not _WELCOMED.match(clause) or _ASKS.search(clause):
+        return False
+    return not (_HELD_BY_THE_WELCOMED.search(clause) or _CERT.search(clause) or _languages_in(clause))
 
 
 def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
@@ -1687,8 +1851,9 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
         _heading_or_empty(clause)
         or (_APPLYING.match(clause) and not credentials.wanted_in(clause))
         or _EMPLOYER_COMMITMENT.match(clause)
-        or (_PAY_AMOUNT.search(clause) and not (_REQUIREMENT_CUE.search(clause) or _ASKS.search(clause)))
+        or _all_pay(clause)  # "GBP 30-36k depending on experience": pay by experience asks for none
         or _equal_opportunity_statement(clause)
+        or _welcome_only(clause)
         or _substitute_only(clause)
         or _HIRING_PROCESS.match(clause)
         or _benefits_only(clause, credentials_heading)
@@ -1702,6 +1867,13 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
             _REQUIREMENT_CUE.search(rest) or _ASKS.search(rest)
         )
     return bool(_NAMED_OFFER.match(clause) and _BENEFIT.search(clause))
+
+
+def _all_pay(clause: str) -> bool:
+    """Return whether a clause states what the job pays, an amount with its range or rate, and asks nothing besides."""
+    if not _PAY_AMOUNT.search(clause):
+        return False
+    return not (_REQUIREMENT_CUE.search(_PAY_BY.sub(" ", clause)) or _ASKS.search(clause))
 
 
 @lru_cache(maxsize=16384)
@@ -1722,6 +1894,8 @@ def _without_offers(item: str, credentials_heading: bool = False) -> str:
         and not _ANSWERING.search(item)
     ):
         return item
+    if _all_pay(item):
+        return ""  # "GBP 30-36k depending on experience, ... 28 days' holiday incl. bank holidays": one offer
     kept = [
         clause
         for clause in _INLINE_ITEMS.split(item)
@@ -1775,6 +1949,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                 # clauses naming the employer's or colleagues' credentials (``_not_the_hires``)
                 asked = [r for r in _item_requirements(item, _importance(kind, item), title) if _asked(r, item)]
                 requirements.extend(_only_the_hires(asked, item, title))
+    requirements = _add_unlisted_languages(requirements, section_items, title)
     requirements = _add_unlisted_credentials(requirements, section_items)
     requirements = _add_unlisted_skills(requirements, title, text)
     requirements = _dedupe(requirements)[:MAX_REQUIREMENTS]
@@ -1808,6 +1983,30 @@ def _title_again(headline: str, title: str) -> bool:
         return False
     own = set(key_terms(title))
     return bool(own) and len(own & set(key_terms(headline))) >= min(2, len(own))
+
+
+def _add_unlisted_languages(
+    requirements: list[Requirement], section_items: list[Section], title: str
+) -> list[Requirement]:
+    """Add the languages a posting's prose says are required outside its lists (session 20).
+
+    "Welsh language skills are essential for this post.", "The post holder must be fluent in Irish." in a summary
+    or an "about the role" paragraph ask the language as a listed item would; a language named without such a word
+    ("Applications may be submitted in Welsh") asks none.
+    """
+    have = {r.subject for r in requirements if r.kind == "language"}
+    extra: list[Requirement] = []
+    for section in section_items:
+        if section.kind in ("required", "preferred") or section.offers:
+            continue
+        for item in section.items:
+            if len(item) > 300 or not (REQUIRED_CUE.search(item) and LANGUAGE.search(item)):
+                continue
+            for req in _item_requirements(item, "required", title):
+                if req.kind == "language" and req.subject not in have:
+                    have.add(req.subject)
+                    extra.append(req)
+    return requirements + extra
 
 
 def _add_unlisted_credentials(requirements: list[Requirement], section_items: list[Section]) -> list[Requirement]:
@@ -2009,6 +2208,13 @@ _UNDER_SUPERVISION = re.compile(
 )
 
 
+def _gives(line: str) -> bool:
+    """Return whether a line says what the employer gives: under an inline offers heading, or all offer (session 20)."""
+    head = line.split(":", 1)[0] if ":" in line[:40] else ""
+    item = line.strip(" \t-*•")
+    return bool(head and _OFFERS_HEADING.search(head)) or bool(_OFFER.match(item)) or not _without_offers(item)
+
+
 def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str) -> list[Requirement]:
     """Add vocabulary skills the posting names outside its requirement items, as preferred."""
     text = _said_of_the_skills(text)
@@ -2017,7 +2223,10 @@ def _add_unlisted_skills(requirements: list[Requirement], title: str, text: str)
     extra = []
     for skill, spelled in skill_mentions(f"{title}\n{text}").items():
         if skill not in covered:
-            lines = [ln for ln in text.splitlines() if spelled in ln]
+            named_in = [ln for ln in text.splitlines() if spelled in ln]
+            lines = [ln for ln in named_in if not _gives(ln)]
+            if named_in and not lines:
+                continue  # "What we offer: ... a funded clinical supervision program": given, not asked
             # the first line naming it as a skill: not a word of a longer name ("Homeland Security ... (HSEEP)")
             named = next((ln for ln in lines if "(" not in ln or skill in _skills_in(ln)), None)
             if lines and named is None:

@@ -26,10 +26,16 @@ def _language_names() -> tuple[str, ...]:
 
 
 LANGUAGES = _language_names()
+# the subject of an ask for any language besides the posting's own ("a second language", "another EU language")
+SECOND_LANGUAGE = "a second language"
 LANGUAGE = re.compile(rf"\b({'|'.join(map(re.escape, LANGUAGES))})\b")
 # "Native American", "Native Hawaiian": a people, not a native speaker
 LANGUAGE_CONTEXT = re.compile(
     r"\b(?:fluen\w*|speak\w*|spoken|written|native(?!\s+(?:American|Hawaiian|Alaskan?|Indian|Nations?|Peoples?)\b)|"
-    r"proficien\w*|language|bilingual)\b",
+    # "good command of Dutch or German": how European postings ask a language (session 20); the name right after it,
+    # ending there, not an adjective of what is commanded ("command of Dutch inland barges", "of a Norwegian-flagged
+    # vessel", "of French classical technique": a master's, a chef's)
+    r"proficien\w*|language|bilingual|"
+    r"command\s+of\s+(?-i:[A-Z]\w*(?:\s+[A-Z]\w*){0,2})(?=\s*(?:[,;.:/()]|\bor\b|\band\b|$)))\b",
     re.I,
 )
