@@ -991,6 +991,10 @@ def _by_lead(text: str) -> list[list[Named]]:
 _HYPHENED_LEAD = re.compile(r"(?<=[A-Za-z]-)(?P<lead>registered|licensed|certified|accredited|approved)\s+")
 
 
+# "in a BRC-certified food plant", "at an Ofsted-registered nursery": the register describes where the work was
+_IN_A_PLACE = re.compile(r"\b(?:in|at|within|from|across)\s+(?:an?|the)\s+$", re.I)
+
+
 def _by_hyphened_lead(text: str) -> list[list[Named]]:
     """Read "<Issuer>-registered <Name>": the name, held with the issuer's word written before the hyphen."""
     out = []
@@ -1000,7 +1004,7 @@ def _by_hyphened_lead(text: str) -> list[list[Named]]:
         if issuer is None or not issuer.group(1)[:1].isupper() or len(issuer.group(1)) < 2:
             continue
         at = window + issuer.start()
-        if _BEFORE_DUTY.search(text[max(0, at - 80) : at]):
+        if _BEFORE_DUTY.search(text[max(0, at - 80) : at]) or _IN_A_PLACE.search(text[max(0, at - 20) : at]):
             continue
         found = _name_after(text, lead.end(), loose=False)
         if found is None:

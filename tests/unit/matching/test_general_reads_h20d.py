@@ -170,6 +170,7 @@ def test_a_credential_word_describing_the_workplace_asks_no_certificate() -> Non
         "3 years in a BRC-certified food plant",
         "2+ years teaching in a licensed early childhood centre",
         "Experience at a licensed veterinary hospital",
+        "2 years at an Ofsted-registered nursery",  # the register's name hyphened to the workplace's word
     ):
         reqs = extract_requirements("Supervisor", "Requirements\n- " + item + "\n").requirements
         assert not any(r.kind == "certification" for r in reqs), item
