@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from careerpilot.matching.country_names import COUNTRIES, countries, country_codes
 from careerpilot.text import yaml_data
 
 _STATES = {
@@ -148,10 +149,8 @@ def countries_named(text: str) -> tuple[str, ...]:
     A country's name anywhere ("Teaching Council of Aotearoa New Zealand"), or its initials the country vocabulary
     writes in capitals (NZ, UK, EU: ``data/countries.yaml``) right before a licence's words ("UK driving licence").
     """
-    from careerpilot.matching import authorization  # the country vocabulary; imported here, it reads no places
-
-    vocab = authorization.countries()
-    codes = [*authorization.country_codes(text)]
+    vocab = countries()
+    codes = [*country_codes(text)]
     codes += [vocab.codes[m.group(1).lower()] for m in _initials_before().finditer(text)]
     return tuple(dict.fromkeys(vocab.labels[c] for c in codes))
 
@@ -162,11 +161,9 @@ def where_held(text: str) -> tuple[str, ...]:
     "Early Childhood Teacher registration, Victorian Institute of Teaching" -> ("Victoria", "Australia"): a
     licence from an Australian state is no New Zealand licence; "CILT Ireland" -> ("Ireland", "European Union", ...).
     """
-    from careerpilot.matching import authorization
-
-    vocab = authorization.countries()
+    vocab = countries()
     named = [*places(text), *countries_named(text)]
-    codes = [c for p in named for c in [*authorization.country_codes(p), country_of(p)] if c]
+    codes = [c for p in named for c in [*country_codes(p), country_of(p)] if c]
     codes += [group for c in list(codes) for group, members in vocab.members.items() if c in members]
     return tuple(dict.fromkeys([*named, *(vocab.labels[c] for c in codes if c in vocab.labels)]))
 
@@ -178,9 +175,7 @@ def _initials_before() -> re.Pattern[str]:
     The initials are those ``data/countries.yaml`` spells in capitals (UK, NZ, U.S., EU), never bare ISO codes:
     "IT security certificate" and "NO licence needed" name no country.
     """
-    from careerpilot.matching import authorization
-
-    data = yaml_data.safe_load(authorization.COUNTRIES.read_text(encoding="utf-8"))
+    data = yaml_data.safe_load(COUNTRIES.read_text(encoding="utf-8"))
     spellings = {
         spelling
         for body in [*data["countries"].values(), *data["groups"].values()]
@@ -205,9 +200,7 @@ def as_asked(held: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, ...]:
     "Registered Nurse, Australia" says nothing of which state when a posting asks for Queensland (unstated, not
     another place); it says where when a posting asks for an Australian registration.
     """
-    from careerpilot.matching import authorization
-
-    labels = set(authorization.countries().labels.values())
+    labels = set(countries().labels.values())
     if any(a in labels for a in asked):
         return held
     return tuple(h for h in held if h not in labels)
@@ -215,7 +208,5 @@ def as_asked(held: tuple[str, ...], asked: tuple[str, ...]) -> tuple[str, ...]:
 
 def country_label(code: str | None) -> tuple[str, ...]:
     """Return the name of the country with an ISO code ("NZ" -> ("New Zealand",)), or () for none or an unknown one."""
-    from careerpilot.matching import authorization
-
-    label = authorization.countries().labels.get((code or "").upper())
+    label = countries().labels.get((code or "").upper())
     return (label,) if label else ()
