@@ -71,6 +71,10 @@ HOSTILE = {
     "bullets": _fill("- RN\n"),
     "slashes": _fill("CPR/"),
     "classes": _fill("Class-A-"),
+    # a word before shared initials: each mention asked whether the whole text held its credential's context words
+    "driver_cpc": _fill("Driver CPC "),
+    "remote_cst": _fill("Remote CST "),
+    "chartered_initials": _fill("Chartered Aa "),
     "mixture": _fill("RN, LPN and/or (BLS) Level 3 licence, 5+ years of January 2020 $45,000 Spanish. "),
 }
 
