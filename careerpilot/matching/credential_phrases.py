@@ -1107,8 +1107,8 @@ def _by_registry(text: str) -> list[list[Named]]:
                     continue
                 out.append([Named(name, "", found.start(), held.end())])
                 continue
-        part = held.group("part") or held.group("scope") if held else None
-        if part and _telling(part.split()):
+        part = (held.group("part") or held.group("scope")) if held else None
+        if held is not None and part and _telling(part.split()):
             # "in the general scope": a grade word alone names the body's grade, not a credential of its own
             graded_only = all(w.lower() in _GRADE_NAMES for w in part.split())
             name = f"{body} {part.strip()}" if graded_only and body else part.strip()
