@@ -6,6 +6,7 @@ things it needs (nothing is patched in afterwards), compiles the graph with its 
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
@@ -297,9 +298,10 @@ def _open_data_dir(path: Path) -> tuple[str, ...]:
     """Create the data directory private, tighten an older install's modes and check it is writable; return notes."""
     try:
         tightened = secure_data_dir(path)
-        probe = path / ".write-test"
-        probe.write_text("ok")
-        probe.unlink()
+        # a probe of its own: processes opening the folder at once (a run, the daemon, a review) shared one name,
+        # and one's unlink made the other's fail as "not writable"
+        with tempfile.TemporaryFile(dir=path):
+            pass
     except OSError as exc:
         raise StorageError(
             f"the data directory {path} is not writable ({exc.strerror}): set CAREERPILOT_DATA_DIR to another folder"
