@@ -100,7 +100,7 @@ _BEFORE_DUTY = re.compile(
 # a duty's verb written with a capital after a capitalised word is a word of a name: "Advanced Life Support
 # certificate", "Basic Trauma Support provider card", "Network Support Certificate"; a duty is written in lower case
 # or at the item's start ("Support renewals of staff certifications", "supporting licence renewals")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*)\s+$")
 
 
 def _duty_words_before(text: str, at: int) -> re.Match[str] | None:
@@ -115,7 +115,7 @@ def _duty_before(text: str, at: int) -> bool:
     if duty is None:
         return False
     verb = text[duty.start() :].split(maxsplit=1)[0]
-    before = _WORD_BEFORE.search(text[max(0, duty.start() - 40) : duty.start()])
+    before = WORD_BEFORE.search(text[max(0, duty.start() - 40) : duty.start()])
     named = before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in _STOP
     return not (verb[:1].isupper() and named)
 
@@ -986,13 +986,22 @@ def _by_lead(text: str) -> list[list[Named]]:
     return out
 
 
+# the words saying a credential is held on a register or from an issuer
+HOLDING = r"(?:registered|licensed|certified|accredited|approved)"
 # "Commonwealth-registered marriage celebrant", "HCPC-registered radiographer", "Gas Safe-registered engineer": the
 # register's or issuer's name hyphened to the holding word, then the holder's name
-_HYPHENED_LEAD = re.compile(r"(?<=[A-Za-z]-)(?P<lead>registered|licensed|certified|accredited|approved)\s+")
+_HYPHENED_LEAD = re.compile(rf"(?<=[A-Za-z]-)(?P<lead>{HOLDING})\s+")
 
 
-# "in a BRC-certified food plant", "at an Ofsted-registered nursery": the register describes where the work was
-_IN_A_PLACE = re.compile(r"\b(?:in|at|within|from|across)\s+(?:an?|the)\s+$", re.I)
+# a workplace a credential word describes: "in a licensed advice practice", "at a BRC-certified food plant", "at an
+# Ofsted-registered nursery", "within a registered training organisation": where the work was, no credential of the
+# hire's. Not after "for a": "looking for a licensed installer" asks the hire's licence
+_WORKPLACE_BEFORE = re.compile(r"\b(?:in|at|within|from|across)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[\w]*-?$", re.I)
+
+
+def describes_workplace(text: str, at: int) -> bool:
+    """Return whether the words right before ``at`` put what is written there in a workplace ("in a BRC-")."""
+    return bool(_WORKPLACE_BEFORE.search(text[max(0, at - 50) : at]))
 
 
 def _by_hyphened_lead(text: str) -> list[list[Named]]:
@@ -1004,7 +1013,7 @@ def _by_hyphened_lead(text: str) -> list[list[Named]]:
         if issuer is None or not issuer.group(1)[:1].isupper() or len(issuer.group(1)) < 2:
             continue
         at = window + issuer.start()
-        if _BEFORE_DUTY.search(text[max(0, at - 80) : at]) or _IN_A_PLACE.search(text[max(0, at - 20) : at]):
+        if _BEFORE_DUTY.search(text[max(0, at - 80) : at]) or describes_workplace(text, at):
             continue
         found = _name_after(text, lead.end(), loose=False)
         if found is None:

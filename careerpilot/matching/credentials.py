@@ -317,10 +317,6 @@ _NOUN_AFTER = re.compile(r"\s*(?:\([^()]{0,25}\)\s*)?(?:certifi|licen[cs]|regist
 _EXPANSION = re.compile(r"\s*\(([A-Za-z][^()]{3,60})\)")
 
 
-# a capitalised word right before shared initials: "Driver CPC card", "Transport Manager CPC", "Neonatal NRP"
-_CAPITAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'’-]*)\s+$")
-
-
 def _named_with_other(text: str, start: int, name: str) -> bool:
     """Return whether shared initials are written after a capitalised word of another credential's name.
 
@@ -328,8 +324,9 @@ def _named_with_other(text: str, start: int, name: str) -> bool:
     Coder: the word is part of the name written, and not a word of the vocabulary credential's name.
     """
     window = max(0, start - 30)
-    before = _CAPITAL_BEFORE.search(text[window:start])
-    if before is None:
+    # a capitalised word right before shared initials: "Driver CPC card", "Transport Manager CPC", "Neonatal NRP"
+    before = phrases.WORD_BEFORE.search(text[window:start])
+    if before is None or not re.match(r"[A-Z][a-z]", before.group(1)):
         return False
     at = window + before.start()
     if at <= 30 and not text[:at].strip(" \t-*•:"):
@@ -1518,7 +1515,7 @@ _NOUN_WRITTEN = re.compile(
     re.I,
 )
 _HOLDING_WRITTEN = re.compile(
-    r"(?P<lead>(?:[A-Z][\w'’]*-)?(?:registered|licensed|accredited|approved)|(?:endorsement|registration|"
+    rf"(?P<lead>(?:[A-Z][\w'’]*-)?{phrases.HOLDING}|(?:endorsement|registration|"
     r"licen[cs]e|certification)s?\s+(?:in|as\s+an?|for))\s+$",
     re.I,
 )

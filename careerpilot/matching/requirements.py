@@ -202,11 +202,6 @@ _CERT = re.compile(
     r"\b(?:certifi(?:ed|cation|cations|cate)|licen[cs]ed?|licensure|PMP|CISSP|CISM|CPA|CFA|CCNA|CCNP|CompTIA|"
     r"Security\+|ITIL|Six Sigma|CDL)\b"
 )
-# a workplace a credential word describes: "in a licensed advice practice", "at a BRC-certified plant", "within a
-# registered training organisation": where the work was, no certificate of the hire's (session 20)
-_WORKPLACE_BEFORE = re.compile(r"\b(?:in|at|within|for|from|across)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}[\w]*-?$", re.I)
-
-
 # the credential word as an adjective before its noun ("licensed advice practice", "BRC-certified plant"); a noun
 # after "for a" is asked ("eligible for a licence to practise", "qualify for a security licence")
 _CREDENTIAL_ADJECTIVE = re.compile(r"(?:certified|licen[cs]ed)\s+[A-Za-z]", re.I)
@@ -219,7 +214,7 @@ def _certificate_asked(item: str) -> bool:
 
 def _describes_workplace(item: str, at: int) -> bool:
     """Return whether the credential word at ``at`` is an adjective of the workplace the work was in."""
-    return bool(_CREDENTIAL_ADJECTIVE.match(item, at) and _WORKPLACE_BEFORE.search(item[max(0, at - 50) : at]))
+    return bool(_CREDENTIAL_ADJECTIVE.match(item, at) and credential_phrases.describes_workplace(item, at))
 
 
 _VARIETY_OF_CHINESE = re.compile(r"\b(Mandarin|Cantonese)\s+Chinese\b|\bChinese\s+\((Mandarin|Cantonese)\)")

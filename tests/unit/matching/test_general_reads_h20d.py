@@ -4,10 +4,17 @@ read from (fresh10)."""
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
+from careerpilot.domain.matching import RequirementCheck
+from careerpilot.domain.resume import Resume
+from careerpilot.matching.coverage import check_experience
 from careerpilot.matching.degrees import DEGREES, MASTERY
+from careerpilot.matching.evidence import from_resume
 from careerpilot.matching.layout import heading_of, section_kind
 from careerpilot.matching.products import holds, named_products
-from careerpilot.matching.requirements import _says_nothing_asked, _years, extract_requirements
+from careerpilot.matching.requirements import Requirement, _says_nothing_asked, _years, extract_requirements
 
 _MASTER = dict(DEGREES)["master"]
 
@@ -251,14 +258,13 @@ def test_a_title_someone_else_holds_is_not_the_roles() -> None:
     assert without_others("Seconded to the NHS Trust") == "Seconded to the NHS Trust"
 
 
+def _three_years_of(subject: str, text: str, resume: dict[str, Any]) -> RequirementCheck:
+    """Check a required "3 years of <subject>" against a JSON Resume, dated 2026-12-01."""
+    req = Requirement(kind="experience", text=text, importance="required", years=3.0, subject=subject)
+    return check_experience(req, from_resume(Resume.model_validate(resume), today=date(2026, 12, 1)))
+
+
 def test_years_as_a_rank_count_the_rank_not_the_rung_below_that_names_it() -> None:
-    from datetime import date
-
-    from careerpilot.domain.resume import Resume
-    from careerpilot.matching.coverage import check_experience
-    from careerpilot.matching.evidence import from_resume
-    from careerpilot.matching.requirements import Requirement
-
     resume = {
         "basics": {"name": "A"},
         "work": [
@@ -277,10 +283,7 @@ def test_years_as_a_rank_count_the_rank_not_the_rung_below_that_names_it() -> No
             },
         ],
     }
-    req = Requirement(
-        kind="experience", text="3 years as Tug Master", importance="required", years=3.0, subject="Tug Master"
-    )
-    check = check_experience(req, from_resume(Resume.model_validate(resume), today=date(2026, 12, 1)))
+    check = _three_years_of("Tug Master", "3 years as Tug Master", resume)
     assert check.status != "met" and check.years_held is not None and check.years_held < 3
 
 
@@ -292,13 +295,6 @@ def test_a_place_after_to_the_is_no_one_else() -> None:
 
 
 def test_an_activity_subject_needs_the_activity_not_only_its_object() -> None:
-    from datetime import date
-
-    from careerpilot.domain.resume import Resume
-    from careerpilot.matching.coverage import check_experience
-    from careerpilot.matching.evidence import from_resume
-    from careerpilot.matching.requirements import Requirement
-
     resume = {
         "basics": {"name": "B"},
         "work": [
@@ -317,14 +313,7 @@ def test_an_activity_subject_needs_the_activity_not_only_its_object() -> None:
             },
         ],
     }
-    req = Requirement(
-        kind="experience",
-        text="3 years conducting funerals",
-        importance="required",
-        years=3.0,
-        subject="conducting funerals",
-    )
-    check = check_experience(req, from_resume(Resume.model_validate(resume), today=date(2026, 12, 1)))
+    check = _three_years_of("conducting funerals", "3 years conducting funerals", resume)
     assert check.status != "met"
 
 

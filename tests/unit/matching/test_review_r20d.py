@@ -82,6 +82,8 @@ def test_a_licence_to_be_eligible_for_is_asked() -> None:
     assert certified("Teacher", "Must be eligible for the Ontario teaching certificate")
     # the workplace a credential adjective describes asks none (h20d's reading kept)
     assert not certified("Paraplanner", "2 years in a licensed advice practice")
+    # "for a" names the hire, not a workplace: the licence is the hire's
+    assert certified("Installer", "We are looking for a licensed installer to join the crew")
 
 
 def test_one_requirement_sentence_after_the_list_is_still_asked() -> None:
