@@ -95,9 +95,9 @@ Bahraini nationals are preferred; expatriates with relevant takaful experience a
                 "Post-execution Shari'a review of murabaha and ijarah files; CBB Rulebook Volume 2 compliance testing",
             ]),
         ],
-        "skills": {"Shari'a": ["AAOIFI standards", "Takaful", "Shari'a review", "Fatwa drafting", "CBB Rulebook"], "Office": ["MS Office"]},
+        "skills": {"Shari'a": ["AAOIFI standards", "Takaful", "Shari'a review", "Fatwa drafting", "CBB Rulebook Volumes 2 and 3"], "Office": ["MS Office"]},
         "certs": [("Certified Shari'ah Adviser and Auditor (CSAA)", "AAOIFI", "2023-03")],
-        "edu": [("Bachelor", "Islamic Studies (Fiqh and Usul al-Fiqh)", "University of Bahrain", "2020")],
+        "edu": [("Bachelor", "Shari'ah and Islamic Finance", "International Islamic University Malaysia", "2020")],
         "langs": [("Arabic", "Native"), ("English", "Professional working proficiency")],
         "unq": {
             "summary": "Shari'a review specialist with six years in takaful and Islamic banking in Bahrain; prepares Shari'a Board papers and reports to management in English, with Arabic drafting handled by a colleague; CSAA certified.",
@@ -110,8 +110,7 @@ Bahraini nationals are preferred; expatriates with relevant takaful experience a
                     "Post-execution Shari'a review of murabaha and ijarah files; CBB Rulebook Volume 2 compliance testing",
                 ]),
             ],
-            "skills": {"Shari'a": ["AAOIFI standards", "Takaful", "Shari'a review", "CBB Rulebook"], "Office": ["MS Office"]},
-            "edu": [("Bachelor", "Islamic Finance", "International Islamic University, Islamabad", "2020")],
+            "skills": {"Shari'a": ["AAOIFI standards", "Takaful", "Shari'a review", "CBB Rulebook Volumes 2 and 3"], "Office": ["MS Office"]},
             "langs": [("Urdu", "Native"), ("English", "Professional working proficiency"), ("Arabic", "Elementary (reading)")],
         },
         "decisive": ("Fluent Arabic, spoken and written", ["fluent Arabic"], "language"),
@@ -156,7 +155,7 @@ We offer a discretionary bonus, study support, pension and private medical insur
                 "Company secretarial and trust administration support for a private client team",
             ]),
         ],
-        "skills": {"Fiduciary": ["Trust administration", "Jersey foundations", "Trustee resolutions", "CRS/FATCA", "AML/CFT"], "Languages": ["French"]},
+        "skills": {"Fiduciary": ["Trust administration", "Jersey foundations", "Trustee resolutions", "CRS/FATCA", "AML/CFT"], "Jersey law": ["Trusts (Jersey) Law 1984", "JFSC AML/CFT Handbook"], "Other": ["Entitled to work in Jersey (Control of Housing and Work Law)"]},
         "certs": [
             ("Full member (TEP)", "STEP", "2024-03"),
             ("Diploma in International Trust Management", "STEP", "2024-01"),
@@ -169,10 +168,10 @@ We offer a discretionary bonus, study support, pension and private medical insur
             "certs": [
                 ("Advanced Certificate in Trust Creation: Law and Practice", "STEP", "2023-06"),
                 ("Advanced Certificate in Company Law and Practice", "STEP", "2024-01"),
-                ("International Certificate in Compliance", "International Compliance Association", "2025-06"),
+                ("International Diploma in Governance, Risk and Compliance", "International Compliance Association", "2025-06"),
             ],
         },
-        "decisive": ("STEP Diploma in International Trust Management", ["STEP Diploma", "Diploma", "TEP"], "credential level"),
+        "decisive": ("STEP Diploma in International Trust Management", ["STEP Diploma", "Diploma in International Trust Management", "TEP"], "credential level"),
     },
     {
         "id": "trust_administrator-fresh12-2",
@@ -272,7 +271,7 @@ Council is an EEO employer and welcomes applications from Aboriginal and Torres 
             ]),
         ],
         "skills": {"Finance systems": ["Technology One CiA", "OneCouncil"], "AP": ["Three-way matching", "EFT payment runs", "GST", "Accruals", "Corporate card reconciliation"], "Office": ["Excel (pivot tables, XLOOKUP)"]},
-        "certs": [("Certificate IV in Accounting and Bookkeeping", "TAFE NSW", "2020-11")],
+        "certs": [("Certificate IV in Accounting and Bookkeeping", "TAFE NSW", "2020-11"), ("National Police Certificate (no disclosable outcomes)", "Australian Federal Police", "2026-09")],
         "edu": [("Higher School Certificate", "", "Kooringal High School", "2018")],
         "unq": {
             "summary": "Accounts payable specialist with six years in local government and health, processing 2,000+ invoices a month in Civica Authority; Cert IV Accounting and Bookkeeping.",
@@ -313,9 +312,9 @@ You have:
 
 Free parking, a wellbeing allowance and a day off on your birthday. You must have the right to work in New Zealand.
 """,
-        "name": "Sione Taufa",
+        "name": "Sione Fifita",
         "label": "Accounts Payable Officer",
-        "summary": "AP officer with six years of high-volume supplier payments in SAP Business One and SAP ECC across transport and retail.",
+        "summary": "AP officer with six years of high-volume supplier payments in SAP Business One and SAP ECC across transport and retail; New Zealand citizen.",
         "where": ("Manukau", "Auckland"),
         "country": "NZ",
         "work": [
@@ -331,7 +330,7 @@ Free parking, a wellbeing allowance and a day off on your birthday. You must hav
         "certs": [],
         "edu": [("New Zealand Diploma in Business (Level 5)", "Accounting", "Manukau Institute of Technology", "2020")],
         "unq": {
-            "summary": "AP officer with two years of high-volume supplier payments in SAP Business One and SAP ECC across transport and retail.",
+            "summary": "AP officer with two years of high-volume supplier payments in SAP Business One and SAP ECC across transport and retail; New Zealand citizen.",
             "work": [
                 ("Accounts Payable Officer", "Kiwi Linehaul Ltd", "2025-07", "", [
                     "Process 3,500 invoices a month in SAP Business One; onboard suppliers; reconcile statements",
@@ -428,11 +427,11 @@ Applications, including a detailed CV, copies of certificates and three referees
         "where": ("Nakuru", "Nakuru County"),
         "country": "KE",
         "work": [
-            ("Operations and Credit Supervisor", "Equatorial Bank Kenya", "2024-05", "", [
+            ("Operations and Credit Supervisor", "Equatorial Bank Kenya", "2024-01", "", [
                 "Supervise six staff in branch operations and SME credit; appraise loan applications to CBK Prudential Guidelines",
                 "Grew branch SME deposits 18% in 2025; accountable for KYC and AML/CFT checks",
             ]),
-            ("SME Relationship Officer", "Equatorial Bank Kenya", "2019-03", "2024-04", [
+            ("SME Relationship Officer", "Equatorial Bank Kenya", "2019-03", "2023-12", [
                 "Managed a book of 140 SME clients; cross-sold trade finance and asset finance",
             ]),
             ("Graduate Trainee / Credit Analyst", "Lakeside Bank Ltd", "2016-09", "2019-02", [
@@ -446,11 +445,11 @@ Applications, including a detailed CV, copies of certificates and three referees
         "unq": {
             "summary": "Banker with five years across credit, SME relationship management and branch operations in Kenya; supervisory since 2024; CPA (K).",
             "work": [
-                ("Operations and Credit Supervisor", "Equatorial Bank Kenya", "2024-05", "", [
+                ("Operations and Credit Supervisor", "Equatorial Bank Kenya", "2024-01", "", [
                     "Supervise six staff in branch operations and SME credit; appraise loan applications to CBK Prudential Guidelines",
                     "Grew branch SME deposits 18% in 2025; accountable for KYC and AML/CFT checks",
                 ]),
-                ("SME Relationship Officer", "Equatorial Bank Kenya", "2021-10", "2024-04", [
+                ("SME Relationship Officer", "Equatorial Bank Kenya", "2021-10", "2023-12", [
                     "Managed a book of 140 SME clients; cross-sold trade finance and asset finance",
                 ]),
                 ("Audit Associate", "Menengai Accountants LLP", "2016-09", "2021-09", [

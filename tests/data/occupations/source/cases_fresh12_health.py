@@ -49,23 +49,10 @@ Consultant Contract 2023, Type B. Salary in line with HSE consolidated scales. T
         ],
         "edu": [("MB BCh BAO", "Medicine", "University College Cork", "2016")],
         "unq": {
-            "label": "Specialist Registrar in Anaesthesiology",
-            "summary": "Irish-trained anaesthetist in the final stage of specialist training, registered in the General Division of the Medical Council; fellowship-trained in ultrasound-guided regional blocks for orthopaedic and trauma surgery.",
-            "work": [
-                ("Senior Specialist Registrar in Anaesthesiology", "Galway Regional Hospitals", "2025-08", "", [
-                    "Run orthopaedic and trauma lists with peripheral nerve block catheters for hip fracture patients",
-                    "Lead the pre-assessment clinic two sessions a week; chair the departmental audit meeting",
-                ]),
-                ("Regional Anaesthesia Fellow", "Toronto Western Hospital", "2024-07", "2025-07", [
-                    "One-year clinical fellowship in ultrasound-guided regional anaesthesia and acute pain",
-                ]),
-                ("Specialist Registrar in Anaesthesiology", "CAI National Training Programme", "2019-07", "2024-06", [
-                    "Rotations in obstetric, paediatric, cardiothoracic and intensive care anaesthesia",
-                    "Taught final-year medical students airway skills; published audit on PONV prophylaxis",
-                ]),
-            ],
+            "summary": "Irish-trained anaesthetist registered in the General Division of the Medical Council (CSCST awarded 2024); fellowship-trained in ultrasound-guided regional blocks for orthopaedic and trauma surgery.",
             "certs": [
-                ("General Division registration", "Medical Council of Ireland", "2017-07"),
+                ("General Division registration", "Medical Council of Ireland", "2025-07"),
+                ("Certificate of Satisfactory Completion of Specialist Training (CSCST)", "College of Anaesthesiologists of Ireland", "2024-06"),
                 ("Fellowship (FCAI)", "College of Anaesthesiologists of Ireland", "2021-05"),
             ],
         },
@@ -177,17 +164,7 @@ NHS pension, 27 days' annual leave rising with service, cycle-to-work and on-sit
         ],
         "edu": [("BSc (Hons)", "Healthcare Science (Cardiovascular, Respiratory and Sleep Science)", "Manchester Metropolitan University", "2019")],
         "unq": {
-            "summary": "Healthcare scientist with seven years in cardiac physiology; holds BSE Level 1 accreditation for focused echo and performs supervised echo studies; trainer for ECG and ambulatory monitoring.",
-            "work": [
-                ("Senior Cardiac Physiologist", "Royal Lancaster Infirmary", "2022-04", "", [
-                    "Perform focused echo scans and full studies for consultant review, including contrast and agitated-saline (bubble) studies",
-                    "Assist on dobutamine stress echo and TOE lists; supervise two trainee practitioners on ECG and ambulatory monitoring",
-                    "Weekend cardiac physiology on-call",
-                ]),
-                ("Cardiac Physiologist", "Furness General Hospital", "2019-09", "2022-03", [
-                    "ECG, ambulatory monitoring, exercise tolerance testing and supervised echocardiography",
-                ]),
-            ],
+            "summary": "Healthcare scientist with seven years in cardiac physiology; holds BSE Level 1 (focused echo) accreditation only, scans and reports adult echo studies including contrast and agitated-saline studies; trainer for junior echocardiographers.",
             "certs": [
                 ("Level 1 Accreditation (focused echocardiography)", "British Society of Echocardiography", "2022-02"),
                 ("Registered Healthcare Science Practitioner", "Academy for Healthcare Science", "2019-08"),
@@ -217,7 +194,7 @@ About you
 
 We offer flexible working, NHS Scotland pension, relocation expenses for eligible candidates, and a supportive team. NHS Scotland is committed to equality and diversity.
 """,
-        "name": "Callum Reid",
+        "name": "Callum Dunbar",
         "label": "Highly Specialist Cardiac Physiologist",
         "summary": "Cardiac rhythm management specialist with nine years in device clinics; IBHRE-certified device specialist, supports implants and EP studies, manages a team of physiologists; master's-trained clinical scientist.",
         "where": ("Kirkcaldy", "Fife"),
@@ -411,7 +388,7 @@ Aboriginal and Torres Strait Islander people are strongly encouraged to apply.
             "summary": "Registered nurse with eight years in emergency and remote primary health care; CRANAplus REC and MEC.",
             "work": [
                 ("Registered Nurse - Primary Health Care", "Doomadgee Community Health Centre", "2022-03", "", [
-                    "After-hours on-call with the senior nurse: triage, emergency stabilisation and RFDS retrieval coordination",
+                    "Sole-nurse after-hours on-call: triage, emergency stabilisation and RFDS retrieval coordination",
                     "Administer medicines on a medical officer's order or standing order",
                     "Chronic disease care plans, child health checks and immunisation clinics with Aboriginal Health Workers",
                 ]),
@@ -425,7 +402,7 @@ Aboriginal and Torres Strait Islander people are strongly encouraged to apply.
                 ("Maternity Emergency Care (MEC)", "CRANAplus", "2023-04"),
             ],
         },
-        "decisive": ("Endorsement for scheduled medicines - registered nurses (rural and isolated practice)", ["endorsement", "rural and isolated practice", "RIPRN"], "endorsement"),
+        "decisive": ("Endorsement for scheduled medicines - registered nurses (rural and isolated practice)", ["Endorsement for scheduled medicines", "scheduled medicines", "rural and isolated practice", "RIPRN"], "endorsement"),
     },
     {
         "id": "remote_area_nurse-fresh12-2",

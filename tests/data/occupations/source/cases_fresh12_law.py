@@ -90,7 +90,7 @@ Requirements
 
 The successful candidate will be required to undergo a basic DBS check. We are an equal opportunities employer and welcome applications from all sections of the community.
 """,
-        "name": "Aisha Rahman",
+        "name": "Aisha Chowdhury",
         "label": "Legal Cashier",
         "summary": "Legal cashier in solicitors' practices since 2019; client money, estates accounts, interest on client money and reconciliations; covers for the cashiering manager.",
         "where": ("Oldham", "Greater Manchester"),
@@ -105,7 +105,7 @@ The successful candidate will be required to undergo a basic DBS check. We are a
             ]),
         ],
         "skills": {"Legal accounts": ["SRA Accounts Rules", "Estate accounts", "Interest on client money", "Reconciliations"], "Systems": ["LEAP", "Excel (VLOOKUP, pivot tables)"]},
-        "certs": [("Certificate in Legal Accounts", "Institute of Legal Finance & Management", "2020-05")],
+        "certs": [("ILFM Diploma certificates: Bookkeeping for Legal Finance Professionals (D1) and Legal Finance Compliance & Accounts Rules (D2)", "Institute of Legal Finance & Management", "2021-05")],
         "edu": [("BA (Hons)", "Accounting and Finance", "Manchester Metropolitan University", "2018")],
         "unq": {
             "summary": "Legal cashier in solicitors' practices since 2025; client money, estates accounts, interest on client money and reconciliations; covers for the cashiering manager.",
@@ -118,7 +118,7 @@ The successful candidate will be required to undergo a basic DBS check. We are a
                     "Supplier invoice processing and payment runs",
                 ]),
             ],
-            "certs": [("Certificate in Legal Accounts", "Institute of Legal Finance & Management", "2025-05")],
+            "certs": [("ILFM Diploma certificates: Bookkeeping for Legal Finance Professionals (D1) and Legal Finance Compliance & Accounts Rules (D2)", "Institute of Legal Finance & Management", "2025-11")],
         },
         "decisive": ("A minimum of 3 years' experience as a legal cashier within a solicitors' practice", ["years", "yrs"], "years"),
     },
@@ -267,7 +267,7 @@ Benefits: 33 days' holiday including bank holidays, 9-day fortnight option, 8% e
 """,
         "name": "Thomas Ashdown",
         "label": "Trade Compliance Specialist",
-        "summary": "Trade compliance specialist in UK defence aerospace; classifies items against UK control lists and US CCL/USML, prepares licence applications and ITAR agreements; holds SC.",
+        "summary": "Trade compliance specialist in UK defence aerospace; classifies items against UK control lists and US CCL/USML, prepares licence applications and ITAR agreements; holds SC; sole British national.",
         "where": ("Bristol", "England"),
         "country": "GB",
         "work": [
@@ -287,7 +287,7 @@ Benefits: 33 days' holiday including bank holidays, 9-day fortnight option, 8% e
         ],
         "edu": [("BA (Hons)", "Politics and International Relations", "University of Exeter", "2019")],
         "unq": {
-            "summary": "Trade compliance specialist in UK defence aerospace; classifies items against UK control lists and US CCL/USML, prepares licence applications and ITAR agreements; holds CTC.",
+            "summary": "Trade compliance specialist in UK defence aerospace; classifies items against UK control lists and US CCL/USML, prepares licence applications and ITAR agreements; holds CTC; sole British national.",
             "certs": [
                 ("Counter-Terrorist Check (CTC) - national security vetting (current)", "United Kingdom Security Vetting (UKSV)", "2022-03"),
                 ("Certificate in Export Controls Compliance", "Institute of Export & International Trade", "2021-05"),
@@ -387,7 +387,7 @@ Applicants must be New Zealand citizens or residents, or hold a valid work visa.
 """,
         "name": "Catherine Doyle",
         "label": "Legislative Drafter",
-        "summary": "Legislative drafter with eight years drafting Bills and regulations at the New South Wales and Commonwealth drafting offices; admitted to practise in NSW and, under trans-Tasman recognition, in NZ.",
+        "summary": "Legislative drafter with eight years drafting Bills and regulations at the New South Wales and Commonwealth drafting offices; admitted to practise in NSW and, under trans-Tasman recognition, in NZ; Australian citizen living in Wellington.",
         "where": ("Wellington", "Wellington"),
         "country": "NZ",
         "work": [
@@ -409,7 +409,7 @@ Applicants must be New Zealand citizens or residents, or hold a valid work visa.
         ],
         "edu": [("Bachelor of Laws (Hons)", "Law", "University of Sydney", "2015")],
         "unq": {
-            "summary": "Legislative drafter with eight years drafting Bills and regulations at the New South Wales and Commonwealth drafting offices; admitted to practise in NSW.",
+            "summary": "Legislative drafter with eight years drafting Bills and regulations at the New South Wales and Commonwealth drafting offices; admitted to practise in NSW; Australian citizen living in Wellington.",
             "certs": [
                 ("Admitted as a Lawyer", "Supreme Court of New South Wales", "2016-02"),
             ],

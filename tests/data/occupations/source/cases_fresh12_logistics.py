@@ -45,7 +45,7 @@ We offer a competitive base salary plus commission share, AWS, medical and denta
             ]),
         ],
         "skills": {"Chartering": ["Voyage charters", "Time charters", "Shellvoy 6", "BPVOY4", "Asbatankvoy", "Laytime and demurrage"], "Markets": ["CPP East of Suez", "Freight market reporting"]},
-        "certs": [("MICS - Professional Qualifying Examinations completed, elected Member", "Institute of Chartered Shipbrokers", "2021-11")],
+        "certs": [("MICS - Professional Qualifying Examinations completed, elected Member", "Institute of Chartered Shipbrokers", "2023-11")],
         "edu": [("Bachelor of Science", "Maritime Studies", "Nanyang Technological University", "2019")],
         "langs": [("English", "Fluent"), ("Mandarin Chinese", "Native")],
         "unq": {
@@ -200,7 +200,7 @@ Apply with your CV and a copy of your licence (both sides). Must be eligible to 
                 "Multi-drop parcel runs across South Auckland",
             ]),
         ],
-        "skills": {"Driving": ["Auckland road knowledge", "Airport transfers", "Defensive driving"], "Customer service": ["Passenger assistance", "Luggage handling"]},
+        "skills": {"Driving": ["Auckland road knowledge", "Airport transfers", "Defensive driving", "Clean driving record"], "Customer service": ["Passenger assistance", "Luggage handling"]},
         "certs": [
             ("NZ driver licence Class 1 (full) + Class 2, passenger endorsement (P)", "NZ Transport Agency Waka Kotahi", "2022-06"),
         ],
@@ -454,7 +454,7 @@ Desirable: IALA OJT Instructor (V-103/4 / C0103-4), tidal/UKC management systems
 
 You must pass a pre-employment medical and drug & alcohol test. PCPA is an equal opportunity employer; Aboriginal and Torres Strait Islander people are encouraged to apply.
 """,
-        "name": "Fiona McAllister",
+        "name": "Fiona Strachan",
         "label": "Senior VTS Officer",
         "summary": "VTS officer since 2019 and former merchant navy officer; IALA-qualified operator and supervisor, leads watches and trains new officers.",
         "where": ("Karratha", "WA"),
@@ -467,8 +467,8 @@ You must pass a pre-employment medical and drug & alcohol test. PCPA is an equal
             ("VTS Officer", "Port of Townsville", "2019-02", "2022-05", [
                 "Traffic information and navigational assistance on radar, AIS and VHF",
             ]),
-            ("Chief Mate", "Teekay Shipping Australia", "2012-01", "2018-12", [
-                "Chief mate on product tankers on the Australian coast",
+            ("Second Mate, later Chief Mate", "Teekay Shipping Australia", "2012-01", "2018-12", [
+                "Watchkeeping officer, then chief mate from 2014, on product tankers on the Australian coast",
             ]),
         ],
         "skills": {"VTS": ["Traffic organisation", "Incident management", "DUKC", "OJT assessment"], "Nautical": ["Radar/ARPA", "AIS", "COLREGs"]},

@@ -83,7 +83,7 @@ Requirements:
 
 Salary €40,500 - €46,200, 25 days' annual leave, pension contribution, Cycle to Work scheme. Tolka Homes is an equal opportunities employer. Garda vetting will be required.
 """,
-        "name": "Niamh Gallagher",
+        "name": "Niamh Cullinane",
         "label": "Tenancy Sustainment Officer",
         "summary": "Housing professional with five years in Irish social housing; manages caseloads, rent arrears and ASB within Civica Cx; RTB and Residential Tenancies Acts experience.",
         "where": ("Dublin", "Co. Dublin"),
@@ -136,13 +136,13 @@ You must be:
 - Knowledgeable in Scottish debt remedies: sequestration (including the Minimal Asset Process), protected trust deeds, diligence and time to pay
 - Experienced in the use of the Common Financial Tool and a case management system such as AdvicePro
 
-Desirable: Certificate in Money Advice Practice (CMAP); experience of representing clients at the sheriff court.
+Desirable: Money Advice Scotland training in Scottish debt remedies; experience of representing clients at the sheriff court.
 
 We are an equal opportunities employer. The successful candidate will be required to join the PVG scheme.
 """,
         "name": "Fraser McAllister",
         "label": "Money Adviser",
-        "summary": "Money adviser with six years of casework in Glasgow; approved DAS money adviser proposing Debt Payment Programmes; MAP and full sequestration applications, protected trust deeds and diligence; CMAP holder.",
+        "summary": "Money adviser with six years of casework in Glasgow; approved DAS money adviser proposing Debt Payment Programmes; MAP and full sequestration applications, protected trust deeds and diligence; PVG scheme member.",
         "where": ("Glasgow", "Scotland"),
         "country": "GB",
         "work": [
@@ -159,32 +159,30 @@ We are an equal opportunities employer. The successful candidate will be require
         "skills": {"Money advice": ["Debt Arrangement Scheme", "Sequestration", "Minimal Asset Process", "Protected trust deeds", "Diligence", "Common Financial Tool"], "Systems": ["AdvicePro"]},
         "certs": [
             ("Approved Money Adviser - Debt Arrangement Scheme", "Accountant in Bankruptcy", "2021-11"),
-            ("Certificate in Money Advice Practice (CMAP)", "Institute of Money Advisers", "2022-06"),
+            ("Scottish debt remedies and diligence training", "Money Advice Scotland", "2022-06"),
+            ("PVG Scheme membership", "Disclosure Scotland", "2021-01"),
         ],
         "edu": [("MA (Hons)", "Social Policy", "University of Glasgow", "2018")],
         "unq": {
-            "label": "Debt Adviser",
-            "summary": "Debt adviser with six years of casework in Cumbria; DRO approved intermediary; bankruptcy, IVA and debt management plan advice and county court representation; CMAP holder. Relocating to Glasgow.",
-            "where": ("Carlisle", "Cumbria"),
+            "summary": "Money adviser with six years of casework in Glasgow; prepares Debt Payment Programme cases for a senior colleague to propose; MAP and full sequestration applications, protected trust deeds and diligence; PVG scheme member.",
             "work": [
-                ("Debt Adviser", "Carlisle and Eden Advice Centre", "2021-01", "", [
-                    "Casework for clients with multiple debts: income maximisation, Standard Financial Statements, creditor negotiation",
-                    "Complete Debt Relief Order applications as an approved intermediary",
-                    "Advise on bankruptcy, IVAs, breathing space and enforcement; arrange debt management plans",
-                    "Represent clients at Carlisle County Court in possession and money-claim hearings",
+                ("Money Adviser", "Govan Community Advice Centre", "2021-01", "", [
+                    "Casework for clients with multiple debts: income maximisation, Common Financial Tool statements, creditor negotiation",
+                    "Prepare Debt Payment Programme paperwork for the centre manager, who proposes and varies the programmes with the Accountant in Bankruptcy",
+                    "Prepare MAP and full sequestration applications; advise on protected trust deeds, arrestments and time to pay orders",
+                    "Represent clients at Glasgow Sheriff Court in simple procedure and eviction hearings",
                 ]),
-                ("Advice Worker", "Citizens Advice Allerdale", "2019-04", "2020-12", [
+                ("Advice Worker", "Citizens Advice Bureau, Paisley", "2019-04", "2020-12", [
                     "Generalist advice: benefits, housing and debt triage; AdvicePro case records",
                 ]),
             ],
-            "skills": {"Money advice": ["Debt Relief Orders", "Bankruptcy (England and Wales)", "IVA", "Breathing space", "Standard Financial Statement"], "Systems": ["AdvicePro"]},
+            "skills": {"Money advice": ["Debt Payment Programme preparation", "Sequestration", "Minimal Asset Process", "Protected trust deeds", "Diligence", "Common Financial Tool"], "Systems": ["AdvicePro"]},
             "certs": [
-                ("Approved Intermediary - Debt Relief Orders", "The Insolvency Service (via competent authority)", "2021-11"),
-                ("Certificate in Money Advice Practice (CMAP)", "Institute of Money Advisers", "2022-06"),
+                ("Scottish debt remedies and diligence training", "Money Advice Scotland", "2022-06"),
+                ("PVG Scheme membership", "Disclosure Scotland", "2021-01"),
             ],
-            "edu": [("BA (Hons)", "Social Policy", "University of Cumbria", "2018")],
         },
-        "decisive": ("An Approved Money Adviser under the Debt Arrangement Scheme (DAS)", ["Debt Arrangement Scheme", "DAS", "Approved Money Adviser"], "jurisdiction"),
+        "decisive": ("An Approved Money Adviser under the Debt Arrangement Scheme (DAS)", ["Debt Arrangement Scheme", "DAS", "Approved Money Adviser"], "certificate"),
     },
     {
         "id": "debt_adviser-fresh12-2",
@@ -312,7 +310,7 @@ This post is open to women only under Schedule 9, Part 1 of the Equality Act 201
                 ("Enhanced DBS with barred lists", "Disclosure and Barring Service", "2022-08"),
             ],
         },
-        "decisive": ("Holds an accredited Idva qualification (SafeLives Idva course or an equivalent OCN-accredited Idva qualification)", ["SafeLives", "Idva qualification", "Idva"], "certificate"),
+        "decisive": ("Holds an accredited Idva qualification (SafeLives Idva course or an equivalent OCN-accredited Idva qualification)", ["SafeLives", "Idva qualification", "Idva course"], "certificate"),
     },
     {
         "id": "domestic_abuse_advocate-fresh12-2",
@@ -330,7 +328,7 @@ Essential
 - An accredited advocacy qualification (SafeLives Ypva or Idva course, or equivalent)
 - Experience of direct work with children and young people around safeguarding
 - Knowledge of the Wales Safeguarding Procedures and the VAWDASV (Wales) Act 2015
-- The post involves unsupervised contact with children: the successful applicant will be subject to an Enhanced DBS check with a check of the children's barred list
+- The post involves unsupervised contact with children from day one: you must already hold an Enhanced DBS certificate with a check of the children's barred list, registered with the DBS Update Service
 
 Desirable
 - Welsh language skills (level 2 - conversational)
@@ -355,18 +353,18 @@ We are a Living Wage employer and a member of Welsh Women's Aid. Applications ar
         "skills": {"Practice": ["Advocacy", "Safety planning", "Safeguarding children", "Healthy relationships education", "VAWDASV"], "Other": ["Full driving licence"]},
         "certs": [
             ("Ypva course - Certificate in Domestic Abuse (Level 3)", "SafeLives", "2023-03"),
-            ("Enhanced DBS certificate with children's barred list check", "Disclosure and Barring Service", "2022-09"),
+            ("Enhanced DBS certificate with children's barred list check (on the Update Service)", "Disclosure and Barring Service", "2022-09"),
         ],
         "edu": [("BA (Hons)", "Youth and Community Work", "University of South Wales", "2019")],
         "langs": [("English", "Native"), ("Welsh", "Conversational")],
         "unq": {
-            "summary": "Ypva with four years supporting young people affected by relationship abuse and domestic abuse at home, in schools and community settings across South Wales; holds a basic DBS certificate.",
+            "summary": "Ypva with four years supporting young people affected by relationship abuse and domestic abuse at home, in schools and community settings across South Wales; holds a basic DBS certificate (the enhanced check made by a previous employer was never added to the Update Service).",
             "certs": [
                 ("Ypva course - Certificate in Domestic Abuse (Level 3)", "SafeLives", "2023-03"),
                 ("Basic DBS certificate", "Disclosure and Barring Service", "2025-02"),
             ],
         },
-        "decisive": ("Enhanced DBS check with a check of the children's barred list", ["Enhanced DBS", "Enhanced", "barred list"], "clearance level"),
+        "decisive": ("Enhanced DBS check with a check of the children's barred list", ["Enhanced DBS", "children's barred list", "barred list"], "clearance level"),
     },
     {
         "id": "imam-fresh12-1",
@@ -459,7 +457,7 @@ Competitive salary with housing allowance, health benefits and paid Hajj/Umrah l
 """,
         "name": "Sheikh Omar Abdelkader",
         "label": "Imam",
-        "summary": "Al-Azhar graduate and hafiz with over nine years serving as imam and assistant imam in Ontario and the UK; khutbahs, youth programs, counselling, nikah and interfaith work in English and Arabic.",
+        "summary": "Al-Azhar graduate and hafiz with over nine years serving as imam and assistant imam in Ontario and the UK; khutbahs, youth programs, counselling, nikah and interfaith work in English and Arabic; Canadian permanent resident.",
         "where": ("Mississauga", "ON"),
         "country": "CA",
         "work": [
@@ -477,7 +475,7 @@ Competitive salary with housing allowance, health benefits and paid Hajj/Umrah l
         "edu": [("Bachelor", "Islamic Studies (Shari'ah)", "Al-Azhar University", "2015")],
         "langs": [("Arabic", "Native"), ("English", "Fluent")],
         "unq": {
-            "summary": "Al-Azhar graduate and hafiz serving as imam and assistant imam in Ontario since 2022; khutbahs, youth programs, counselling, nikah and interfaith work in English and Arabic.",
+            "summary": "Al-Azhar graduate and hafiz serving as imam and assistant imam in Ontario since 2022; khutbahs, youth programs, counselling, nikah and interfaith work in English and Arabic; Canadian permanent resident.",
             "work": [
                 ("Imam", "Islamic Society of Halton", "2024-05", "", [
                     "Lead salah and Jumu'ah; English khutbahs and a weekly youth halaqa",

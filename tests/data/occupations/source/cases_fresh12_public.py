@@ -46,7 +46,7 @@ Severnside Ecology is a Disability Confident Committed employer and welcomes app
                 "Bat activity transects, static detector deployment, newt eDNA sampling and hazel dormouse nest-tube checks",
             ]),
         ],
-        "skills": {"Survey": ["Bat emergence surveys", "Roost inspections", "Hand-netting", "Kaleidoscope Pro", "Great crested newt surveys"], "Reporting": ["EcIA", "EPS mitigation licences"]},
+        "skills": {"Survey": ["Bat emergence surveys", "Roost inspections", "Hand-netting", "Kaleidoscope Pro", "Great crested newt surveys"], "Reporting": ["EcIA", "EPS mitigation licences"], "Other": ["Full UK driving licence"]},
         "certs": [
             ("Bats: survey or research licence, level 2 (CL18) - registered user", "Natural England", "2022-05"),
             ("Great crested newt survey class licence (CL08)", "Natural England", "2021-04"),
@@ -70,7 +70,7 @@ Severnside Ecology is a Disability Confident Committed employer and welcomes app
                     "Bat activity transects, static detector deployment, newt eDNA sampling and hazel dormouse nest-tube checks",
                 ]),
             ],
-            "skills": {"Survey": ["Bat emergence surveys", "Roost assessments", "Kaleidoscope Pro", "Great crested newt surveys"], "Reporting": ["EcIA", "EPS mitigation licences"]},
+            "skills": {"Survey": ["Bat emergence surveys", "Roost assessments", "Kaleidoscope Pro", "Great crested newt surveys"], "Reporting": ["EcIA", "EPS mitigation licences"], "Other": ["Full UK driving licence"]},
         },
         "decisive": ("A Natural England bat survey class licence at Level 2 (CL18) or higher", ["Level 2", "CL18"], "licence level"),
     },
@@ -117,7 +117,7 @@ We offer flexible hours outside the survey season, 26 days' annual leave, and pa
                 "Seasonal amphibian, reptile and breeding bird surveys in the Welsh Valleys and Gloucestershire",
             ]),
         ],
-        "skills": {"Survey": ["Great crested newt surveys", "HSI", "eDNA sampling", "Reptile surveys", "Translocation"], "Reporting": ["Preliminary Ecological Appraisal", "Mitigation licence applications"]},
+        "skills": {"Survey": ["Great crested newt surveys", "HSI", "eDNA sampling", "Reptile surveys", "Translocation"], "Reporting": ["Preliminary Ecological Appraisal", "Mitigation licence applications"], "Other": ["Full UK driving licence", "Own car"]},
         "certs": [
             ("Great crested newt licence - survey and research", "Natural Resources Wales", "2022-03"),
             ("Great crested newt survey class licence (CL08)", "Natural England", "2021-05"),
@@ -163,7 +163,7 @@ Stats NZ is committed to te Tiriti o Waitangi and to a diverse workforce. You mu
 """,
         "name": "Aroha Tane",
         "label": "Survey Statistician",
-        "summary": "Survey statistician with seven years in official and health statistics: sample design, calibration weighting, variance estimation and small-area estimation in R and SAS.",
+        "summary": "Survey statistician with seven years in official and health statistics: sample design, calibration weighting, variance estimation and small-area estimation in R and SAS; New Zealand citizen.",
         "where": ("Lower Hutt", "Wellington"),
         "country": "NZ",
         "work": [
@@ -314,7 +314,7 @@ Package: competitive monthly salary (tax-free), camp accommodation and transport
             ],
             "skills": {"Inspection": ["Pressure vessels", "Heat exchangers", "Corrosion assessment", "Hydrotest witnessing", "Meridium APM"], "Codes": ["ASME VIII", "API 570", "API 572", "API 571"]},
         },
-        "decisive": ("Valid API 510 Pressure Vessel Inspector certification (ICP)", ["API 510", "510"], "certificate"),
+        "decisive": ("Valid API 510 Pressure Vessel Inspector certification (ICP)", ["API 510"], "certificate"),
     },
     {
         "id": "pressure_equipment_inspector-fresh12-2",
@@ -411,7 +411,7 @@ Defence values diversity and welcomes applications from Aboriginal and Torres St
 """,
         "name": "Sophie Marchetti",
         "label": "Hydrographic Data Processor",
-        "summary": "Hydrographic surveyor who processes and quality-checks multibeam and airborne LiDAR bathymetry to IHO S-44 for charting; holds a current Defence clearance at NV1 level.",
+        "summary": "Hydrographic surveyor who processes and quality-checks multibeam and airborne LiDAR bathymetry to IHO S-44 for charting; holds a current Defence clearance at NV1 level; Australian citizen.",
         "where": ("Wollongong", "NSW"),
         "country": "AU",
         "work": [
@@ -427,7 +427,7 @@ Defence values diversity and welcomes applications from Aboriginal and Torres St
         "certs": [("Negative Vetting 1 security clearance", "Australian Government Security Vetting Agency (AGSVA)", "2022-04")],
         "edu": [("Bachelor of Surveying", "Surveying (Hydrography major)", "University of Newcastle", "2018")],
         "unq": {
-            "summary": "Hydrographic surveyor who processes and quality-checks multibeam and airborne LiDAR bathymetry to IHO S-44 for charting; holds a current Defence clearance at Baseline level.",
+            "summary": "Hydrographic surveyor who processes and quality-checks multibeam and airborne LiDAR bathymetry to IHO S-44 for charting; holds a current Defence clearance at Baseline level; Australian citizen.",
             "certs": [("Baseline Vetting security clearance", "Australian Government Security Vetting Agency (AGSVA)", "2022-04")],
         },
         "decisive": ("hold and maintain a security clearance at Negative Vetting Level 1 (NV1)", ["NV1", "Negative Vetting Level 1"], "clearance level"),
@@ -460,7 +460,7 @@ Only Singapore Citizens or Singapore Permanent Residents need apply. Only shortl
 """,
         "name": "Ong Wei Ming",
         "label": "Hydrographic Party Chief",
-        "summary": "Hydrographic surveyor and party chief of nine years; MSc from an IHO-recognised Category A course; plans and leads multibeam and side-scan surveys in port waters.",
+        "summary": "Hydrographic surveyor and party chief of nine years; MSc from an IHO-recognised Category A course; plans and leads multibeam and side-scan surveys in port waters; Singapore Citizen.",
         "where": ("Singapore", ""),
         "country": "SG",
         "work": [
@@ -469,7 +469,7 @@ Only Singapore Citizens or Singapore Permanent Residents need apply. Only shortl
                 "Sign off processed bathymetry from QPS Qimera; run RTK and tide control",
                 "Assess and mentor a team of five surveyors and processors",
             ]),
-            ("Hydrographic Surveyor", "PSA Marine", "2017-06", "2020-03", [
+            ("Hydrographic Surveyor", "PSA Marine", "2017-10", "2020-03", [
                 "Acquisition and processing in QINSy and CARIS HIPS and SIPS on harbour surveys",
             ]),
         ],
@@ -480,9 +480,9 @@ Only Singapore Citizens or Singapore Permanent Residents need apply. Only shortl
             ("Bachelor of Engineering", "Civil Engineering", "National University of Singapore", "2015"),
         ],
         "unq": {
-            "summary": "Hydrographic surveyor and party chief of nine years; trained on an IHO-recognised Category B course; plans and leads multibeam and side-scan surveys in port waters.",
+            "summary": "Hydrographic surveyor and party chief of nine years; trained on an IHO-recognised Category B course; plans and leads multibeam and side-scan surveys in port waters; Singapore Citizen.",
             "edu": [
-                ("Certificate", "Hydrographic Surveying (FIG/IHO/ICA Category B)", "Skilltrade, Amsterdam", "2017"),
+                ("Certificate", "Hydrographic Surveying (FIG/IHO/ICA Category B)", "Skilltrade, IJmuiden (Netherlands)", "2017"),
                 ("Bachelor of Engineering", "Civil Engineering", "National University of Singapore", "2015"),
             ],
         },

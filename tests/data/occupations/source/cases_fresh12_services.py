@@ -31,7 +31,7 @@ Laneway is an equal opportunity employer. Applicants must have the right to work
 """,
         "name": "Tamsin Okoro",
         "label": "Senior Barista & Bar Trainer",
-        "summary": "Specialty coffee barista of six years; dials in daily on multi-group machines, trains new staff and runs busy weekend bars in inner Melbourne.",
+        "summary": "Specialty coffee barista of six years; dials in daily on multi-group machines, trains new staff and runs busy weekend bars in inner Melbourne; Australian citizen.",
         "where": ("Brunswick", "VIC"),
         "country": "AU",
         "work": [
@@ -87,7 +87,7 @@ You must have the right to work in the UK - we're unable to sponsor visas for th
 """,
         "name": "Marek Zielinski",
         "label": "Barista Shift Supervisor",
-        "summary": "Barista of five-plus years in independent London specialty cafés; opens and closes, runs the bar and trains staff on espresso and filter recipes.",
+        "summary": "Barista of five-plus years in independent London specialty cafés; opens and closes, runs the bar and trains staff on espresso and filter recipes; settled status under the EU Settlement Scheme.",
         "where": ("London", "England"),
         "country": "GB",
         "work": [
@@ -104,7 +104,7 @@ You must have the right to work in the UK - we're unable to sponsor visas for th
         "edu": [("A-levels", "", "Newham Sixth Form College", "2019")],
         "langs": [("English", "Fluent"), ("Polish", "Native")],
         "unq": {
-            "summary": "Barista in independent London specialty cafés; opens and closes, runs the bar and trains staff on espresso and filter recipes.",
+            "summary": "Barista in independent London specialty cafés; opens and closes, runs the bar and trains staff on espresso and filter recipes; settled status under the EU Settlement Scheme.",
             "work": [
                 ("Shift Supervisor", "Origin Coffee, Charlotte Road", "2025-06", "", [
                     "Open and close the shop, reconcile tills and cash-up, lead a team of three to five",
@@ -238,9 +238,6 @@ We welcome applications from all qualified candidates. Accommodations are availa
                 ("Diamond Grader", "Gemological Science Canada", "2023-04", "2024-08", [
                     "Graded 60+ diamonds a day; screened for lab-grown with DiamondView and FTIR; kept UV-Vis calibration logs",
                 ]),
-                ("Geology Field Assistant", "Ontario Geological Survey", "2016-06", "2018-02", [
-                    "Logged core samples and mapped outcrops on northern Ontario field programmes",
-                ]),
                 ("Jewellery Sales Associate", "Peoples Jewellers", "2018-03", "2023-03", [
                     "Sold bridal and fashion jewellery; took in repairs",
                 ]),
@@ -299,6 +296,7 @@ Bow Valley Restoration is an equal opportunity employer. Candidates must be lega
             ("Applied Microbial Remediation Technician (AMRT)", "IICRC", "2023-10"),
             ("WHMIS 2015", "Alberta Construction Safety Association", "2022-02"),
             ("Standard First Aid with CPR/AED Level C", "Canadian Red Cross", "2024-01"),
+            ("Class 5 driver's licence (clean abstract)", "Alberta Registries", "2019-08"),
         ],
         "edu": [("High School Diploma", "", "Bert Church High School", "2019")],
         "unq": {
@@ -307,6 +305,7 @@ Bow Valley Restoration is an equal opportunity employer. Candidates must be lega
                 ("Applied Microbial Remediation Technician (AMRT)", "IICRC", "2023-10"),
                 ("WHMIS 2015", "Alberta Construction Safety Association", "2022-02"),
                 ("Standard First Aid with CPR/AED Level C", "Canadian Red Cross", "2024-01"),
+                ("Class 5 driver's licence (clean abstract)", "Alberta Registries", "2019-08"),
             ],
         },
         "swaps": [("Insurance restoration technician;", "Insurance restoration technician (working toward the IICRC water course);")],
@@ -357,6 +356,8 @@ Aboriginal and Torres Strait Islander people are encouraged to apply. Successful
             ("Applied Structural Drying (ASD)", "IICRC", "2022-08"),
             ("General Construction Induction (White Card)", "Queensland WHS", "2017-01"),
             ("Asbestos Awareness", "Australian Training Company", "2022-03"),
+            ("Queensland C class driver licence (open)", "Queensland Department of Transport and Main Roads", "2015-06"),
+            ("National Police Certificate (no disclosable outcomes)", "Queensland Police Service", "2026-10"),
         ],
         "edu": [("Certificate III", "Carpentry", "TAFE Queensland", "2016")],
         "unq": {

@@ -265,7 +265,7 @@ We offer a 9-day fortnight, tool allowance and salary packaging. Southern Cross 
 """,
         "name": "Liam Castellano",
         "label": "Auto Electrician",
-        "summary": "Qualified auto electrician with ten years on heavy and military vehicles; holds an active NV1 clearance through AGSVA; CAN bus diagnostics and communications fit-outs.",
+        "summary": "Qualified auto electrician with ten years on heavy and military vehicles; holds an active NV1 clearance through AGSVA; Australian citizen; CAN bus diagnostics and communications fit-outs.",
         "where": ("Albury", "NSW"),
         "country": "AU",
         "work": [
@@ -284,7 +284,7 @@ We offer a 9-day fortnight, tool allowance and salary packaging. Southern Cross 
         ],
         "edu": [("Certificate III", "Automotive Electrical Technology", "TAFE NSW Albury", "2015")],
         "unq": {
-            "summary": "Qualified auto electrician with ten years on heavy and military vehicles; holds an active Baseline clearance through AGSVA; CAN bus diagnostics and communications fit-outs.",
+            "summary": "Qualified auto electrician with ten years on heavy and military vehicles; holds an active Baseline clearance through AGSVA; Australian citizen; CAN bus diagnostics and communications fit-outs.",
             "certs": [
                 ("Baseline Vetting security clearance", "Australian Government Security Vetting Agency", "2022-02"),
                 ("MR (medium rigid) driver licence", "Transport for NSW", "2018-05"),
@@ -391,7 +391,7 @@ Wage $42-$48/hr DOE, overtime, truck allowance, group benefits and RRSP matching
                 "Shop repairs on air drills, balers and tractors; journeyperson from 2020",
             ]),
         ],
-        "skills": {"Technical": ["Hydraulics", "Electrical diagnostics", "Engines", "Combines", "Sprayers", "Air drills"], "Other": ["Warranty claims"]},
+        "skills": {"Technical": ["Hydraulics", "Electrical diagnostics", "Engines", "Combines", "Sprayers", "Air drills"], "Other": ["Warranty claims", "Clean driver's abstract"]},
         "certs": [
             ("Journeyperson Certificate - Agricultural Equipment Technician (Red Seal)", "Alberta Apprenticeship and Industry Training", "2020-12"),
             ("Class 3 driver's licence, Q (air brake) endorsement", "Alberta Registries", "2021-01"),
