@@ -25,7 +25,7 @@ from careerpilot.memory.embeddings import LocalEmbedder
 DATA = Path(__file__).resolve().parents[2] / "data" / "occupations"
 HALVES = ("dev", "heldout")
 # written later, blind to the matcher and to the other sets
-BLIND = ("fresh", *(f"fresh{n}" for n in range(2, 12)))
+BLIND = ("fresh", *(f"fresh{n}" for n in range(2, 13)))
 SETS = (*HALVES, *BLIND)
 KINDS = {
     "licence level",
