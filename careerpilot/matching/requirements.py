@@ -310,18 +310,27 @@ _ASKED_OF_THE_HIRE = re.compile(
 class Section(NamedTuple):
     """A posting's section: what its heading introduces, its items, and what the heading says of them.
 
-    ``credentials``: the heading names licences or certifications; ``offers``: it lists what the employer offers.
+    ``credentials``: the heading names licences or certifications; ``offers``: it lists what the employer offers;
+    ``insists``: the heading insists on its items ("Must have:", "Essential criteria").
     """
 
     kind: str
     items: list[str]
     credentials: bool = False
     offers: bool = False
+    insists: bool = False
+
+
+# a heading insisting on its items as an item's own "must" would ("Must have:", "Essential criteria", "Mandatory
+# skills"); "Required qualifications" is only the usual name of a list, as "Requirements" is
+_INSISTING_HEADING = re.compile(r"\b(?:must|essential|mandatory|non-negotiable|indispensable)\b", re.I)
 
 
 def _section(heading: str) -> Section:
-    offers = section_kind(heading) == "other" and bool(_OFFERS_HEADING.search(heading))
-    return Section(section_kind(heading), [], bool(_CREDENTIALS_HEADING.search(heading)), offers)
+    kind = section_kind(heading)
+    offers = kind == "other" and bool(_OFFERS_HEADING.search(heading))
+    insists = kind == "required" and bool(_INSISTING_HEADING.search(heading))
+    return Section(kind, [], bool(_CREDENTIALS_HEADING.search(heading)), offers, insists)
 
 
 def _sections(text: str) -> list[Section]:
@@ -342,7 +351,7 @@ def _sections(text: str) -> list[Section]:
             # "Nice: CCRN. Epic." or "Must have: CDL-A": a heading and its items on one line
             sections.append(_section(inline.group(1)))
             sections[-1].items.extend(s.strip(" .") for s in _INLINE_ITEMS.split(inline.group(2)) if s.strip(" ."))
-            sections.append(Section(sections[-2].kind, [], offers=sections[-2].offers))
+            sections.append(Section(sections[-2].kind, [], offers=sections[-2].offers, insists=sections[-2].insists))
             bullets = False
             continue
         if BULLET.match(line):
@@ -1920,7 +1929,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     section_items = _sections(text)
     has_sections = any(section.kind in ("required", "preferred") for section in section_items)
     headline = next((line.strip() for line in text.splitlines() if line.strip()), "")  # the title again: no item
-    for kind, items, under_credentials, offers in section_items:
+    for kind, items, under_credentials, offers, insists in section_items:
         for item in items:
             if item == headline and _title_again(headline, title) and not credentials.wanted_in(headline, title):
                 continue  # "Centre Manager - Hamilton East (licensed for 75 children)": the title, not an ask
@@ -1929,7 +1938,8 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                 continue  # "We offer a night differential and tuition support.": what the employer gives
             if kind in ("required", "preferred"):
                 for part, importance in _by_importance(kind, item):
-                    requirements.extend(_item_requirements(part, importance, title, kind, context=item))
+                    found = _item_requirements(part, importance, title, kind, context=item)
+                    requirements.extend(r.model_copy(update={"insisted": True}) if insists else r for r in found)
             elif (
                 (not has_sections or kind == "unknown")
                 and (not offers or _ASKED_OF_THE_HIRE.match(item))
