@@ -523,6 +523,8 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 if not wanted:
                     continue
                 have = line_terms(title_spelled(reading, text) if index == 0 else without_others(text))
+                if index == 0:
+                    have |= _compound_named(wanted, have, role)
                 head = wanted[-1]
                 hit, held = _share(reading, have)
                 if hit < 1.0 and head not in held and not (index == 0 and field_worker(reading, held, text)):
@@ -532,6 +534,26 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 if hit > best:
                     best, line = hit, text
     return best, line
+
+
+def _compound_named(wanted: list[str], have: frozenset[str], role: Role) -> frozenset[str]:
+    """Return the subject's closed compounds a title names by their last part, the first part in the role's lines.
+
+    A "Mason" who cuts and dresses limestone is a stonemason, a "Fitter" running pipe a pipefitter: the title is the
+    compound's generic worker, and the lines name what it works (as a word or a word's end: "limestone" for
+    "stone"). Parts of four and three letters at least ("Man" of "fireman" is no title of it).
+    """
+    found = set()
+    for word in wanted:
+        if word in have or len(word) < 8:
+            continue
+        for part in have:
+            first = word[: -len(part)]
+            if len(part) >= 4 and len(first) >= 3 and word.endswith(part) and any(
+                w.endswith(first) for line in role.detail for w in words(line)
+            ):
+                found.add(word)
+    return frozenset(found)
 
 
 def about_whole(subject: str, role: Role) -> tuple[float, bool, str]:
@@ -1373,7 +1395,35 @@ def _title_names_subject(req: Requirement, role: Role) -> bool:
     "served as an E-Commerce Application Admin for the duration of 2010-2014. And ... five ... years ... as a JAVA
     APPLICATIONS PROGRAMMER": the line names the programmer role, the title is the admin's, and so are the dates.
     """
-    return _about(req.subject, Role(title=role.title, line=role.title))[0] >= 0.5
+    if _about(req.subject, Role(title=role.title, line=role.title))[0] >= 0.5:
+        return True
+    # "Mason" over lines of limestone names a stonemason by its title (``_compound_named``), its dates the mason's
+    wanted = _ordered(req.subject)
+    return bool(wanted) and wanted[-1] in _compound_named(wanted, line_terms(role.title), role)
+
+
+# the words a credential's name adds to its holder's occupation ("Certified Registered Nurse Anesthetist" is a nurse
+# anesthetist holding the credential): roles are titled by the occupation
+_CREDENTIAL_WORDS = re.compile(r"^(?:(?:certified|registered|licen[cs]ed|chartered|accredited)\s+)+", re.I)
+
+
+def _credential_spelled(req: Requirement, evidence: ResumeEvidence) -> Requirement:
+    """Return the item with an abbreviation of its subject spelled by the resume's credentials, as the occupation.
+
+    "3+ yrs CRNA experience" beside a certificate "Certified Registered Nurse Anesthetist" asks years as a nurse
+    anesthetist: the credential's words spell the abbreviation (``spelled_for``), and roles are titled by the
+    occupation without them ("Nurse Anesthetist, sole provider"). Only a subject that is the abbreviation alone; an
+    abbreviation no credential spells stays as it is.
+    """
+    subject = req.subject.strip()
+    if not _ACRONYM.fullmatch(subject) or subject.lower() in ABBREVIATIONS:
+        return req
+    for line in evidence.certifications:
+        spelled = spelled_for(subject, line)
+        occupation = _CREDENTIAL_WORDS.sub("", spelled)
+        if spelled != subject and len(occupation.split()) >= 2:
+            return req.model_copy(update={"subject": occupation.lower()})
+    return req
 
 
 def check_experience(
@@ -1395,6 +1445,7 @@ def check_experience(
     if not evidence.roles:
         return RequirementCheck(requirement=req, status="unknown", credit=0.3, note="no dated roles in the resume")
     total = evidence.total_years
+    req = _credential_spelled(req, evidence)
     what = req.subject or ", ".join(req.skills)
     if not what:
         held, line = total, evidence.roles[0].line

@@ -208,8 +208,18 @@ _CREDENTIAL_ADJECTIVE = re.compile(r"(?:certified|licen[cs]ed)\s+[A-Za-z]", re.I
 
 
 def _certificate_asked(item: str) -> bool:
-    """Return whether an item's certification or licence word asks one of the hire's, not one a workplace holds."""
-    return any(not _describes_workplace(item, m.start()) for m in _CERT.finditer(item))
+    """Return whether an item's certification or licence word asks one of the hire's, not one a workplace holds.
+
+    A stage ("3 years post-certification", "post-licensure experience") says when the years began, not what is
+    asked: the credential it names is asked elsewhere or not at all.
+    """
+    return any(
+        not _describes_workplace(item, m.start()) and not _STAGE_BEFORE.search(item[max(0, m.start() - 5) : m.start()])
+        for m in _CERT.finditer(item)
+    )
+
+
+_STAGE_BEFORE = re.compile(r"\b(?:post|pre)[- ]?$", re.I)
 
 
 def _describes_workplace(item: str, at: int) -> bool:
@@ -635,6 +645,10 @@ _QUALIFIER = (
     r"(?:verifiable|verified|documented|demonstrated|proven|recent|progressive|progressively|increasingly|"
     r"responsible|hands-on|relevant|direct|practical|paid|full-time|part-time|professional|working|solid|strong|"
     r"prior|previous|qualified|fully\s+qualified|"
+    # how the years are judged, not in what ("three years' satisfactory experience in enforcement", "of successful
+    # sales"): a word of a quality or an amount ("good" is not: "good manufacturing practice" is a field)
+    r"satisfactory|successful|suitable|sufficient|adequate|appropriate|acceptable|substantial|significant|"
+    r"considerable|extensive|demonstrable|meaningful|thorough|"
     rf"{_POST_STAGES}|"
     # "journeyman-level bricklayer": the grade asked (read by the lower-rung rule), the years the bricklayer's
     r"journey(?:man|person|worker)?[- ]level)"
@@ -772,6 +786,7 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
             return years, subject, same_role
     rest = _SINCE_CLAUSE.sub(" ", found.group("rest") or "", count=1)
     rest = _ABBREVIATED_CUE.sub(" ", rest)  # "3+ yrs sterile processing experience req'd"
+    rest = _WHAT_IT_INCLUDED.sub("", rest, count=1)  # "CRNA experience, incl. independent practice": the CRNA's
     rest = _ON_ONES_OWN.sub("", rest)  # "sweeping chimneys on your own": how, alone; no setting "your own"
     rest = _LEADING_QUALIFIERS.sub(r"\1", rest)  # "of recent, documented payroll"
     if _POINTER.search(rest.split(":", 1)[0]):
@@ -873,6 +888,9 @@ def _before_how(subject: str) -> str:
 # "on your own", "on their own initiative": working alone, said of how the work was done (session 20)
 _ON_ONES_OWN = re.compile(r"(?<!\s)\s+on\s+(?:your|their|his|her|my|one's)\s+own\b(?:\s+initiative)?", re.I)
 _ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
+# a clause after the subject saying what the years took in ("CRNA experience, incl. independent practice", "as a
+# baker, including sourdough"): part of the work, not another subject; its abbreviation's full stop ends no sentence
+_WHAT_IT_INCLUDED = re.compile(r",\s*(?:incl\.|including|e\.\s?g\.|such\s+as)\s[^;]*", re.I)
 # a role named, then what was done in it: "journeyman installing commercial HVAC duct", "CNC machinist performing
 # your own setups": the participle opens a clause describing the work; the years are the role's. Only after a word
 # naming a worker (-er, -or, -ist, -man, -ian, -ant, -ent, -ic, "nurse", "cook") and only these verbs of doing

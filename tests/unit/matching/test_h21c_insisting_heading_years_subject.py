@@ -25,3 +25,79 @@ def test_a_named_tool_listed_under_an_insisting_heading_caps_as_its_own_must_wou
 def test_an_inline_insisting_heading_insists_too() -> None:
     found = extract_requirements("Site Surveyor", "Mandatory: Trimble Business Center proficiency\n")
     assert all(r.insisted for r in found.requirements)
+
+
+def test_a_word_judging_the_years_is_no_subject_of_them() -> None:
+    # a Scottish housing post and a Kenyan hotel: the field is after "experience in", the adjective says how good
+    for posting, subject in (
+        ("Essential:\n- at least four years' satisfactory experience in tenancy management\n", "tenancy management"),
+        ("Requirements:\n- 5 years of successful experience in hotel front office operations\n", "hotel front office"),
+        ("Requirements:\n- Two years' substantial experience as a sous chef\n", "sous chef"),
+    ):
+        found = extract_requirements("Officer", posting)
+        years = next(r for r in found.requirements if r.kind == "experience")
+        assert years.subject.lower().startswith(subject)
+
+
+def test_a_stage_after_a_credential_asks_no_credential_and_post_is_no_acronym() -> None:
+    # a Norwegian midwifery post and an Irish pharmacy: "post-" says when the years began
+    for item in ("4 years post-certification midwife experience", "2 years' post-licensure practice in community pharmacy"):
+        found = extract_requirements("Midwife", f"Requirements:\n- {item}\n").requirements
+        assert [r.kind for r in found] == ["experience"]
+
+
+def test_what_the_years_included_is_no_part_of_their_subject() -> None:
+    for item, subject in (
+        ("5+ yrs CNC machinist experience, incl. 5-axis setups", "CNC machinist"),
+        ("3 years as a barista, including latte art training", "barista"),
+    ):
+        years = next(r for r in extract_requirements("Job", f"Requirements:\n- {item}\n").requirements)
+        assert years.kind == "experience" and years.subject == subject
+
+
+def test_an_abbreviation_the_resume_credential_spells_asks_years_of_its_occupation() -> None:
+    # a South African auditor: "CIA" spelled by the resume's "Certified Internal Auditor", roles "Internal Auditor"
+    posting = "Requirements:\n- 4+ yrs post-qualification CIA experience, incl. IT audit\n"
+    found = extract_requirements("Internal Auditor", posting)
+    resume = (
+        "Experience\nInternal Auditor, Absa (Jan 2017 - Dec 2024)\n- Ran branch and IT audits\n"
+        "Certifications\nCertified Internal Auditor (IIA)\n"
+    )
+    check = next(c for c in coverage(found, resume_evidence.from_text(resume))[1] if c.requirement.kind == "experience")
+    assert check.requirement.subject == "internal auditor" and check.status == "met"
+    junior = resume.replace("Jan 2017", "Jan 2023")
+    check = next(c for c in coverage(found, resume_evidence.from_text(junior))[1] if c.requirement.kind == "experience")
+    assert check.status != "met" and check.years_basis == "clear"
+
+
+def test_a_title_naming_a_closed_compound_by_its_last_part_is_clear_when_its_lines_name_the_first() -> None:
+    # a West Australian pipefitter written "Fitter": the lines run pipe, so the years are the pipefitter's and cap
+    posting = "Requirements:\n- 5+ years working as a pipefitter (process plants)\n"
+    found = extract_requirements("Pipefitter", posting)
+    piping = "Experience\nFitter, Pilbara Process Services (Jan 2023 - Dec 2025)\n- Ran and welded carbon steel pipe spools\n"
+    check = next(c for c in coverage(found, resume_evidence.from_text(piping))[1] if c.requirement.kind == "experience")
+    assert check.years_basis == "clear" and check.years_sure and caps_score(check)
+    # a fitter of kitchens is no pipefitter by the rule: left to the reading by meaning
+    kitchens = piping.replace("Ran and welded carbon steel pipe spools", "Fitted kitchens and wardrobes")
+    check = next(c for c in coverage(found, resume_evidence.from_text(kitchens))[1] if c.requirement.kind == "experience")
+    assert check.years_basis != "clear"
+
+
+def test_the_new_readings_are_linear_on_hostile_text() -> None:
+    from careerpilot.matching.coverage import _CREDENTIAL_WORDS
+    from careerpilot.matching.requirements import _INSISTING_HEADING, _STAGE_BEFORE, _WHAT_IT_INCLUDED, _certificate_asked
+    from tests.support.timing import cpu_seconds
+
+    hostile = [
+        ", incl. " * 2500,
+        ", including such as e.g. " * 800,
+        "post-certification post- pre " * 700,
+        "certified registered " * 1000,
+        "must essential - [ ] " * 1000,
+        "satisfactory successful experience in " * 500,
+    ]
+    for text in hostile:
+        text = text[:20_000]
+        for pattern in (_INSISTING_HEADING, _STAGE_BEFORE, _WHAT_IT_INCLUDED, _CREDENTIAL_WORDS):
+            assert cpu_seconds(pattern.sub, "", text) < 0.05
+        assert cpu_seconds(_certificate_asked, text) < 0.05
