@@ -645,8 +645,9 @@ def _said_a_product(
         return True  # "hands-on Anaplan model building", "experience with Preservica"
     if (cued or cued_after) and whole and len(spelled) <= 2 and _coined_name(spelled[-1]):
         # "experience with FIS Investran", "Advanced Xplan skills", "IRESS Xplan experience": a coined name, alone
-        # or after its maker's initials, where a tool is named (session 20)
-        return len(spelled) == 1 or _acronym(spelled[0])
+        # or after its maker's initials, where a tool is named (session 20); after a maker's coined name too
+        # ("Audioscan Verifit experience", "Ceridian Dayforce skills": two coined names are a maker and its product)
+        return len(spelled) == 1 or _acronym(spelled[0]) or _coined_name(spelled[0])
     after = re.split(r"[.:;,]", text[run[-1].end() : run[-1].end() + 60], maxsplit=1)[0]
     if any(w.lower() in _KINDS for w in _WORD.findall(after)[:3]):
         return True

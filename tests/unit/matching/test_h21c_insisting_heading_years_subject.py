@@ -101,3 +101,12 @@ def test_the_new_readings_are_linear_on_hostile_text() -> None:
         for pattern in (_INSISTING_HEADING, _STAGE_BEFORE, _WHAT_IT_INCLUDED, _CREDENTIAL_WORDS):
             assert cpu_seconds(pattern.sub, "", text) < 0.05
         assert cpu_seconds(_certificate_asked, text) < 0.05
+
+
+def test_two_coined_names_where_a_tool_is_named_are_a_maker_and_its_product() -> None:
+    from careerpilot.matching.products import named_products
+
+    # a Danish survey firm's total station software and a hearing clinic's verifier: maker, then product
+    assert named_products("Hands-on Trimble Siteworks experience").asked
+    assert named_products("Practical Audioscan Verifit experience on every fitting").asked == (("Audioscan Verifit",),)
+    assert not named_products("Strong Emergency Medicine experience").asked  # plain words: a field of practice
