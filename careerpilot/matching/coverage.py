@@ -1134,6 +1134,10 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         )
         if sibling:
             title_hit = 0.0
+        elif 0 < title_hit < 0.5 and (trade := employer_trade(role.line)):
+            # "Account Executive, Corporate Insurance at Bintang Insurance Brokers": the firm's trade is the role's
+            traded = f"{role.title} {trade}"
+            title_hit = max(title_hit, _about(subject, Role(title=traded, line=traded))[0])
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
@@ -1387,6 +1391,21 @@ def _as_role(req: Requirement) -> bool:
     return bool(first) and bool(
         re.search(rf"\b(?:as|in the (?:role|position) of)\s+(?:an?\s+|the\s+)?{re.escape(first)}", req.text, re.I)
     )
+
+
+# an employer named by its trade's workers ("Bintang Insurance Brokers", "Hollis Quantity Surveyors", "Kerr
+# Auctioneers"): the last word of the line after "at", before its dates, a plural agent noun
+_EMPLOYER_TRADE = re.compile(r"\bat\s+(?:[A-Z&][\w&'.-]*\s+){1,6}?([A-Z][a-z]{2,}(?:ers|ors|ists|eers))\s*(?:\(|[-–,|]|$)")
+
+
+def employer_trade(line: str) -> str:
+    """Return the trade an employer's name says it is of ("Brokers" of "Bintang Insurance Brokers"), or "".
+
+    Read only for a title already sharing a word with the subject (``_years_in``): a nurse at a firm of solicitors
+    is no solicitor, an account executive in corporate insurance at a broker does broking.
+    """
+    found = _EMPLOYER_TRADE.search(line[:300])
+    return found.group(1) if found else ""
 
 
 def _title_names_subject(req: Requirement, role: Role) -> bool:

@@ -84,7 +84,7 @@ def test_a_title_naming_a_closed_compound_by_its_last_part_is_clear_when_its_lin
 
 
 def test_the_new_readings_are_linear_on_hostile_text() -> None:
-    from careerpilot.matching.coverage import _CREDENTIAL_WORDS
+    from careerpilot.matching.coverage import _CREDENTIAL_WORDS, _EMPLOYER_TRADE
     from careerpilot.matching.requirements import _INSISTING_HEADING, _STAGE_BEFORE, _WHAT_IT_INCLUDED, _certificate_asked
     from tests.support.timing import cpu_seconds
 
@@ -94,11 +94,12 @@ def test_the_new_readings_are_linear_on_hostile_text() -> None:
         "post-certification post- pre " * 700,
         "certified registered " * 1000,
         "must essential - [ ] " * 1000,
+        "at " + "Insurance Brokers " * 1100,
         "satisfactory successful experience in " * 500,
     ]
     for text in hostile:
         text = text[:20_000]
-        for pattern in (_INSISTING_HEADING, _STAGE_BEFORE, _WHAT_IT_INCLUDED, _CREDENTIAL_WORDS):
+        for pattern in (_INSISTING_HEADING, _STAGE_BEFORE, _WHAT_IT_INCLUDED, _CREDENTIAL_WORDS, _EMPLOYER_TRADE):
             assert cpu_seconds(pattern.sub, "", text) < 0.05
         assert cpu_seconds(_certificate_asked, text) < 0.05
 
@@ -110,3 +111,17 @@ def test_two_coined_names_where_a_tool_is_named_are_a_maker_and_its_product() ->
     assert named_products("Hands-on Trimble Siteworks experience").asked
     assert named_products("Practical Audioscan Verifit experience on every fitting").asked == (("Audioscan Verifit",),)
     assert not named_products("Strong Emergency Medicine experience").asked  # plain words: a field of practice
+
+
+def test_an_employer_named_by_its_trade_completes_a_title_of_the_field() -> None:
+    from careerpilot.matching.coverage import employer_trade
+
+    # a Manchester cost manager at a firm of quantity surveyors does surveying
+    assert employer_trade("Cost Manager, Construction at Hollis Quantity Surveyors (2016 - 2024)") == "Surveyors"
+    assert employer_trade("Cost Manager at Hollis Construction Ltd") == ""
+    posting = "Requirements:\n- Minimum 4 years' experience in construction cost surveying\n"
+    found = extract_requirements("Quantity Surveyor", posting)
+    resume = "Experience\nCost Manager, Construction at Hollis Quantity Surveyors (Jan 2016 - Dec 2024)\n- Priced tenders"
+    check = next(c for c in coverage(found, resume_evidence.from_text(resume))[1] if c.requirement.kind == "experience")
+    assert check.years_basis == "clear" and check.status == "met"
+    assert employer_trade("Firefighter at Rural Metro Fire (2019 - 2024)") == ""  # no trade's workers: no trade
