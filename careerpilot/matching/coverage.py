@@ -549,8 +549,11 @@ def _compound_named(wanted: list[str], have: frozenset[str], role: Role) -> froz
             continue
         for part in have:
             first = word[: -len(part)]
-            if len(part) >= 4 and len(first) >= 3 and word.endswith(part) and any(
-                w.endswith(first) for line in role.detail for w in words(line)
+            if (
+                len(part) >= 4
+                and len(first) >= 3
+                and word.endswith(part)
+                and any(w.endswith(first) for line in role.detail for w in words(line))
             ):
                 found.add(word)
     return frozenset(found)
@@ -1395,7 +1398,9 @@ def _as_role(req: Requirement) -> bool:
 
 # an employer named by its trade's workers ("Bintang Insurance Brokers", "Hollis Quantity Surveyors", "Kerr
 # Auctioneers"): the last word of the line after "at", before its dates, a plural agent noun
-_EMPLOYER_TRADE = re.compile(r"\bat\s+(?:[A-Z&][\w&'.-]*\s+){1,6}?([A-Z][a-z]{2,}(?:ers|ors|ists|eers))\s*(?:\(|[-–,|]|$)")
+_EMPLOYER_TRADE = re.compile(
+    r"\bat\s+(?:[A-Z&][\w&'.-]*\s+){1,6}?([A-Z][a-z]{2,}(?:ers|ors|ists|eers))\s*(?:\(|[-–,|]|$)"
+)
 
 
 def employer_trade(line: str) -> str:

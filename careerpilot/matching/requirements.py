@@ -26,7 +26,16 @@ from careerpilot.matching import conditions, credential_phrases, credentials, gr
 from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
 from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
 from careerpilot.matching.evidence import JOB_HEADS
-from careerpilot.matching.layout import BULLET, PREFERRED_CUE, REQUIRED_CUE, YEARS, heading_of, section_kind, unwrapped
+from careerpilot.matching.layout import (
+    BULLET,
+    PREFERRED_CUE,
+    REFUSED_WITHOUT,
+    REQUIRED_CUE,
+    YEARS,
+    heading_of,
+    section_kind,
+    unwrapped,
+)
 from careerpilot.matching.since import EVENT_WORDS, datable_abbreviation, names_event
 from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT, SECOND_LANGUAGE
 from careerpilot.matching.workers import serve, spread
@@ -938,6 +947,8 @@ def _own_cue(bracket: re.Match[str]) -> bool:
 @lru_cache(maxsize=16384)
 def _importance(section: str, item: str) -> Importance:
     item = _BRACKET.sub(lambda b: " " if _own_cue(b) else b.group(0), item)
+    if REFUSED_WITHOUT.search(item):
+        return "required"  # "S/4HANA preferred. Candidates without SAP experience will not be considered."
     preferred, required = PREFERRED_CUE.search(item), REQUIRED_CUE.search(item)
     if preferred and not (required and required.start() < preferred.start()):
         return "preferred"
@@ -1956,8 +1967,8 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                 continue  # "We offer a night differential and tuition support.": what the employer gives
             if kind in ("required", "preferred"):
                 for part, importance in _by_importance(kind, item):
-                    found = _item_requirements(part, importance, title, kind, context=item)
-                    requirements.extend(r.model_copy(update={"insisted": True}) if insists else r for r in found)
+                    read = _item_requirements(part, importance, title, kind, context=item)
+                    requirements.extend(r.model_copy(update={"insisted": True}) if insists else r for r in read)
             elif (
                 (not has_sections or kind == "unknown")
                 and (not offers or _ASKED_OF_THE_HIRE.match(item))

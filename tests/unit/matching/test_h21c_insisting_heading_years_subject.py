@@ -41,7 +41,10 @@ def test_a_word_judging_the_years_is_no_subject_of_them() -> None:
 
 def test_a_stage_after_a_credential_asks_no_credential_and_post_is_no_acronym() -> None:
     # a Norwegian midwifery post and an Irish pharmacy: "post-" says when the years began
-    for item in ("4 years post-certification midwife experience", "2 years' post-licensure practice in community pharmacy"):
+    for item in (
+        "4 years post-certification midwife experience",
+        "2 years' post-licensure practice in community pharmacy",
+    ):
         found = extract_requirements("Midwife", f"Requirements:\n- {item}\n").requirements
         assert [r.kind for r in found] == ["experience"]
 
@@ -79,13 +82,21 @@ def test_a_title_naming_a_closed_compound_by_its_last_part_is_clear_when_its_lin
     assert check.years_basis == "clear" and check.years_sure and caps_score(check)
     # a fitter of kitchens is no pipefitter by the rule: left to the reading by meaning
     kitchens = piping.replace("Ran and welded carbon steel pipe spools", "Fitted kitchens and wardrobes")
-    check = next(c for c in coverage(found, resume_evidence.from_text(kitchens))[1] if c.requirement.kind == "experience")
+    check = next(
+        c for c in coverage(found, resume_evidence.from_text(kitchens))[1] if c.requirement.kind == "experience"
+    )
     assert check.years_basis != "clear"
 
 
 def test_the_new_readings_are_linear_on_hostile_text() -> None:
     from careerpilot.matching.coverage import _CREDENTIAL_WORDS, _EMPLOYER_TRADE
-    from careerpilot.matching.requirements import _INSISTING_HEADING, _STAGE_BEFORE, _WHAT_IT_INCLUDED, _certificate_asked
+    from careerpilot.matching.layout import REFUSED_WITHOUT
+    from careerpilot.matching.requirements import (
+        _INSISTING_HEADING,
+        _STAGE_BEFORE,
+        _WHAT_IT_INCLUDED,
+        _certificate_asked,
+    )
     from tests.support.timing import cpu_seconds
 
     hostile = [
@@ -95,11 +106,20 @@ def test_the_new_readings_are_linear_on_hostile_text() -> None:
         "certified registered " * 1000,
         "must essential - [ ] " * 1000,
         "at " + "Insurance Brokers " * 1100,
+        "without " * 2500,
+        "without will not be " * 1000,
         "satisfactory successful experience in " * 500,
     ]
     for text in hostile:
         text = text[:20_000]
-        for pattern in (_INSISTING_HEADING, _STAGE_BEFORE, _WHAT_IT_INCLUDED, _CREDENTIAL_WORDS, _EMPLOYER_TRADE):
+        for pattern in (
+            _INSISTING_HEADING,
+            _STAGE_BEFORE,
+            _WHAT_IT_INCLUDED,
+            _CREDENTIAL_WORDS,
+            _EMPLOYER_TRADE,
+            REFUSED_WITHOUT,
+        ):
             assert cpu_seconds(pattern.sub, "", text) < 0.05
         assert cpu_seconds(_certificate_asked, text) < 0.05
 
@@ -121,7 +141,26 @@ def test_an_employer_named_by_its_trade_completes_a_title_of_the_field() -> None
     assert employer_trade("Cost Manager at Hollis Construction Ltd") == ""
     posting = "Requirements:\n- Minimum 4 years' experience in construction cost surveying\n"
     found = extract_requirements("Quantity Surveyor", posting)
-    resume = "Experience\nCost Manager, Construction at Hollis Quantity Surveyors (Jan 2016 - Dec 2024)\n- Priced tenders"
+    resume = (
+        "Experience\nCost Manager, Construction at Hollis Quantity Surveyors (Jan 2016 - Dec 2024)\n- Priced tenders"
+    )
     check = next(c for c in coverage(found, resume_evidence.from_text(resume))[1] if c.requirement.kind == "experience")
     assert check.years_basis == "clear" and check.status == "met"
     assert employer_trade("Firefighter at Rural Metro Fire (2019 - 2024)") == ""  # no trade's workers: no trade
+
+
+def test_an_item_turning_away_those_without_it_is_required_and_insists() -> None:
+    # a Wellington bookkeeper: a plus named first, then the refusal
+    item = "Hands-on Xero payroll - MYOB also a plus. Applicants without Xero experience will not be considered."
+    found = extract_requirements("Bookkeeper", f"Requirements:\n- {item}\n")
+    tool = next(r for r in found.requirements if "Xero" in r.text)
+    assert tool.importance == "required"
+    checks = coverage(found, resume_evidence.from_text("Experience\nBookkeeper (2015 - 2024)\n- Ran payroll in MYOB"))[
+        1
+    ]
+    gaps = decisive_gaps(checks)
+    assert gaps and caps_score(gaps[0])
+    # a sentence welcoming those without it asks nothing more
+    from careerpilot.matching.layout import REFUSED_WITHOUT
+
+    assert not REFUSED_WITHOUT.search("Xero a plus; candidates without it can still be considered")
