@@ -77,7 +77,8 @@ def test_a_title_naming_a_closed_compound_by_its_last_part_is_clear_when_its_lin
     # a West Australian pipefitter written "Fitter": the lines run pipe, so the years are the pipefitter's and cap
     posting = "Requirements:\n- 5+ years working as a pipefitter (process plants)\n"
     found = extract_requirements("Pipefitter", posting)
-    piping = "Experience\nFitter, Pilbara Process Services (Jan 2023 - Dec 2025)\n- Ran and welded carbon steel pipe spools\n"
+    piping = "Experience\nFitter, Pilbara Process Services (Jan 2023 - Dec 2025)\n"
+    piping += "- Ran and welded carbon steel pipe spools\n"
     check = next(c for c in coverage(found, resume_evidence.from_text(piping))[1] if c.requirement.kind == "experience")
     assert check.years_basis == "clear" and check.years_sure and caps_score(check)
     # a fitter of kitchens is no pipefitter by the rule: left to the reading by meaning
