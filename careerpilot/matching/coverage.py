@@ -543,18 +543,17 @@ def _compound_named(wanted: list[str], have: frozenset[str], role: Role) -> froz
     compound's generic worker, and the lines name what it works (as a word or a word's end: "limestone" for
     "stone"). Parts of four and three letters at least ("Man" of "fireman" is no title of it).
     """
-    found = set()
+    found: set[str] = set()
+    said: set[str] | None = None  # the lines' words, read once and only for a compound the title ends
     for word in wanted:
         if word in have or len(word) < 8:
             continue
         for part in have:
             first = word[: -len(part)]
-            if (
-                len(part) >= 4
-                and len(first) >= 3
-                and word.endswith(part)
-                and any(w.endswith(first) for line in role.detail for w in words(line))
-            ):
+            if len(part) < 4 or len(first) < 3 or not word.endswith(part):
+                continue
+            said = said if said is not None else {w for line in role.detail for w in words(line)}
+            if any(w.endswith(first) for w in said):
                 found.add(word)
     return frozenset(found)
 

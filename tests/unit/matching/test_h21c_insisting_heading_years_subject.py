@@ -165,3 +165,14 @@ def test_an_item_turning_away_those_without_it_is_required_and_insists() -> None
     from careerpilot.matching.layout import REFUSED_WITHOUT
 
     assert not REFUSED_WITHOUT.search("Xero a plus; candidates without it can still be considered")
+
+
+def test_the_compound_reading_is_cheap_on_a_long_role() -> None:
+    from careerpilot.matching.coverage import _about
+    from careerpilot.matching.evidence import Role
+    from tests.support.timing import cpu_seconds
+
+    title = " ".join(["Mason", "Fitter", "Layer", "Maker", "Smith", "Keeper", "Wright"] * 5)
+    role = Role(title=title, line=title, detail=["limestone pipe brick " * 1000])
+    subject = "stonemason pipefitter bricklayer cabinetmaker blacksmith greenkeeper shipwright"
+    assert cpu_seconds(_about, subject, role) < 0.05
