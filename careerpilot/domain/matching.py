@@ -63,6 +63,9 @@ class Requirement(BaseModel):
         default_factory=list, description="States or countries a licence must be from (empty: any)."
     )
     compact_ok: bool = Field(False, description="A compact (multistate) licence is accepted.")
+    insisted: bool = Field(
+        False, description="Listed under a heading that insists ('Must have:', 'Essential criteria')."
+    )
 
 
 class PostingRequirements(BaseModel):

@@ -523,6 +523,8 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 if not wanted:
                     continue
                 have = line_terms(title_spelled(reading, text) if index == 0 else without_others(text))
+                if index == 0:
+                    have |= _compound_named(wanted, have, role)
                 head = wanted[-1]
                 hit, held = _share(reading, have)
                 if hit < 1.0 and head not in held and not (index == 0 and field_worker(reading, held, text)):
@@ -532,6 +534,28 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                 if hit > best:
                     best, line = hit, text
     return best, line
+
+
+def _compound_named(wanted: list[str], have: frozenset[str], role: Role) -> frozenset[str]:
+    """Return the subject's closed compounds a title names by their last part, the first part in the role's lines.
+
+    A "Mason" who cuts and dresses limestone is a stonemason, a "Fitter" running pipe a pipefitter: the title is the
+    compound's generic worker, and the lines name what it works (as a word or a word's end: "limestone" for
+    "stone"). Parts of four and three letters at least ("Man" of "fireman" is no title of it).
+    """
+    found: set[str] = set()
+    said: set[str] | None = None  # the lines' words, read once and only for a compound the title ends
+    for word in wanted:
+        if word in have or len(word) < 8:
+            continue
+        for part in have:
+            first = word[: -len(part)]
+            if len(part) < 4 or len(first) < 3 or not word.endswith(part):
+                continue
+            said = said if said is not None else {w for line in role.detail for w in words(line)}
+            if any(w.endswith(first) for w in said):
+                found.add(word)
+    return frozenset(found)
 
 
 def about_whole(subject: str, role: Role) -> tuple[float, bool, str]:
@@ -1112,6 +1136,10 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         )
         if sibling:
             title_hit = 0.0
+        elif 0 < title_hit < 0.5 and (trade := employer_trade(role.line)):
+            # "Account Executive, Corporate Insurance at Bintang Insurance Brokers": the firm's trade is the role's
+            traded = f"{role.title} {trade}"
+            title_hit = max(title_hit, _about(subject, Role(title=traded, line=traded))[0])
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
@@ -1367,13 +1395,58 @@ def _as_role(req: Requirement) -> bool:
     )
 
 
+# an employer named by its trade's workers ("Bintang Insurance Brokers", "Hollis Quantity Surveyors", "Kerr
+# Auctioneers"): the last word of the line after "at", before its dates, a plural agent noun
+_EMPLOYER_TRADE = re.compile(
+    r"\bat\s+(?:[A-Z&][\w&'.-]*\s+){1,6}?([A-Z][a-z]{2,}(?:ers|ors|ists|eers))\s*(?:\(|[-–,|]|$)"
+)
+
+
+def employer_trade(line: str) -> str:
+    """Return the trade an employer's name says it is of ("Brokers" of "Bintang Insurance Brokers"), or "".
+
+    Read only for a title already sharing a word with the subject (``_years_in``): a nurse at a firm of solicitors
+    is no solicitor, an account executive in corporate insurance at a broker does broking.
+    """
+    found = _EMPLOYER_TRADE.search(line[:300])
+    return found.group(1) if found else ""
+
+
 def _title_names_subject(req: Requirement, role: Role) -> bool:
     """Return whether a role's own title (not the rest of its line, nor its highlights) holds half the subject's words.
 
     "served as an E-Commerce Application Admin for the duration of 2010-2014. And ... five ... years ... as a JAVA
     APPLICATIONS PROGRAMMER": the line names the programmer role, the title is the admin's, and so are the dates.
     """
-    return _about(req.subject, Role(title=role.title, line=role.title))[0] >= 0.5
+    if _about(req.subject, Role(title=role.title, line=role.title))[0] >= 0.5:
+        return True
+    # "Mason" over lines of limestone names a stonemason by its title (``_compound_named``), its dates the mason's
+    wanted = _ordered(req.subject)
+    return bool(wanted) and wanted[-1] in _compound_named(wanted, line_terms(role.title), role)
+
+
+# the words a credential's name adds to its holder's occupation ("Certified Registered Nurse Anesthetist" is a nurse
+# anesthetist holding the credential): roles are titled by the occupation
+_CREDENTIAL_WORDS = re.compile(r"^(?:(?:certified|registered|licen[cs]ed|chartered|accredited)\s+)+", re.I)
+
+
+def _credential_spelled(req: Requirement, evidence: ResumeEvidence) -> Requirement:
+    """Return the item with an abbreviation of its subject spelled by the resume's credentials, as the occupation.
+
+    "3+ yrs CRNA experience" beside a certificate "Certified Registered Nurse Anesthetist" asks years as a nurse
+    anesthetist: the credential's words spell the abbreviation (``spelled_for``), and roles are titled by the
+    occupation without them ("Nurse Anesthetist, sole provider"). Only a subject that is the abbreviation alone; an
+    abbreviation no credential spells stays as it is.
+    """
+    subject = req.subject.strip()
+    if not _ACRONYM.fullmatch(subject) or subject.lower() in ABBREVIATIONS:
+        return req
+    for line in evidence.certifications:
+        spelled = spelled_for(subject, line)
+        occupation = _CREDENTIAL_WORDS.sub("", spelled)
+        if spelled != subject and len(occupation.split()) >= 2:
+            return req.model_copy(update={"subject": occupation.lower()})
+    return req
 
 
 def check_experience(
@@ -1395,6 +1468,7 @@ def check_experience(
     if not evidence.roles:
         return RequirementCheck(requirement=req, status="unknown", credit=0.3, note="no dated roles in the resume")
     total = evidence.total_years
+    req = _credential_spelled(req, evidence)
     what = req.subject or ", ".join(req.skills)
     if not what:
         held, line = total, evidence.roles[0].line
@@ -1764,8 +1838,9 @@ def caps_score(check: RequirementCheck) -> bool:
     """Return whether a decisive gap keeps the score under the shortlist threshold.
 
     Every kind does, except a named tool the item does not itself insist on ("must", "required", "essential",
-    "from day one", "no system training", ``products.INSISTS``): a product named
-    in passing in a prose item ("knowledge of HQL and SQL", "Excel in research") is named first but left to coverage,
+    "from day one", "no system training", ``products.INSISTS``) nor its heading does ("Must have:", ``insisted``): a
+    product named in passing in a prose item ("knowledge of HQL and SQL", "Excel in research") is named first but
+    left to coverage,
     since resumes written for a job often show such a product in other words (rjdb's MRR: 0.996 -> 0.983 when
     every named tool capped). Years cap when half a year or more short (``years_short(far=True)``, YEARS_CAP_BY; until
     session 12, under 75 %, so a resume 4.1 years into "5+ years" stayed shortlisted); a shortfall of 3-5 months is
@@ -1773,7 +1848,8 @@ def caps_score(check: RequirementCheck) -> bool:
     """
     if check.requirement.kind == "experience":
         return years_short(check, far=True)
-    return check.requirement.kind != "skill" or bool(INSISTS.search(check.requirement.text))
+    req = check.requirement
+    return req.kind != "skill" or req.insisted or bool(INSISTS.search(req.text))
 
 
 def named_tool_missing(check: RequirementCheck) -> bool:

@@ -40,6 +40,14 @@ PREFERRED_CUE = re.compile(
     re.I,
 )
 REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
+# an item turning away whoever lacks it ("Candidates without SAP experience will not be considered", "applications
+# that lack a current licence cannot be accepted"): the strongest ask, whatever plus an earlier clause names
+REFUSED_WITHOUT = re.compile(
+    r"\b(?:without|lacking|who\s+lack|that\s+lack|who\s+do\s+not\s+have)\b[^.;]{0,80}?"
+    r"\b(?:will\s+not|won['’]t|cannot|can\s+not|shall\s+not|are\s+not|is\s+not)\s+(?:be\s+)?"
+    r"(?:considered|accepted|shortlisted|progressed|eligible)\b",
+    re.I,
+)
 
 SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Assets" alone heads the nice-to-haves in Canadian postings ("Assets", "Asset qualifications"), not "Asset

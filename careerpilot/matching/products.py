@@ -31,7 +31,7 @@ from pathlib import Path
 
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.jurisdictions import places
-from careerpilot.matching.layout import PREFERRED_CUE
+from careerpilot.matching.layout import PREFERRED_CUE, REFUSED_WITHOUT
 from careerpilot.matching.occupations import ABBREVIATIONS
 from careerpilot.matching.spoken_languages import LANGUAGES
 from careerpilot.matching.standards import employer_kinds, standards_named, tool_kinds
@@ -98,7 +98,9 @@ INSISTS = re.compile(
     r"|\bfrom (?:day (?:one|1)|the (?:first|very first) day|the (?:start|outset))\b"
     r"|\b(?:no|without(?: any)?)\s+(?:\w+\s+)?(?:training|ramp[- ]up|learning curve)\b"
     r"|\b(?:(?:can ?not|can't|unable to|not able to)\s+(?:\w+\s+)?train)\b"
-    r"|\b(?:use|using|work(?:ing)? in|live in)\s+(?:it|them|this|these)\s+(?:daily|every ?day|all day)\b",
+    r"|\b(?:use|using|work(?:ing)? in|live in)\s+(?:it|them|this|these)\s+(?:daily|every ?day|all day)\b"
+    # "Candidates without SAP experience will not be considered" (``layout.REFUSED_WITHOUT``)
+    rf"|{REFUSED_WITHOUT.pattern}",
     re.I,
 )
 # the words a tool is named after ("skills in SAS", "proficiency with", "hands-on experience with", "use of", "code
@@ -645,8 +647,9 @@ def _said_a_product(
         return True  # "hands-on Anaplan model building", "experience with Preservica"
     if (cued or cued_after) and whole and len(spelled) <= 2 and _coined_name(spelled[-1]):
         # "experience with FIS Investran", "Advanced Xplan skills", "IRESS Xplan experience": a coined name, alone
-        # or after its maker's initials, where a tool is named (session 20)
-        return len(spelled) == 1 or _acronym(spelled[0])
+        # or after its maker's initials, where a tool is named (session 20); after a maker's coined name too
+        # ("Audioscan Verifit experience", "Ceridian Dayforce skills": two coined names are a maker and its product)
+        return len(spelled) == 1 or _acronym(spelled[0]) or _coined_name(spelled[0])
     after = re.split(r"[.:;,]", text[run[-1].end() : run[-1].end() + 60], maxsplit=1)[0]
     if any(w.lower() in _KINDS for w in _WORD.findall(after)[:3]):
         return True

@@ -26,7 +26,16 @@ from careerpilot.matching import conditions, credential_phrases, credentials, gr
 from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
 from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
 from careerpilot.matching.evidence import JOB_HEADS
-from careerpilot.matching.layout import BULLET, PREFERRED_CUE, REQUIRED_CUE, YEARS, heading_of, section_kind, unwrapped
+from careerpilot.matching.layout import (
+    BULLET,
+    PREFERRED_CUE,
+    REFUSED_WITHOUT,
+    REQUIRED_CUE,
+    YEARS,
+    heading_of,
+    section_kind,
+    unwrapped,
+)
 from careerpilot.matching.since import EVENT_WORDS, datable_abbreviation, names_event
 from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT, SECOND_LANGUAGE
 from careerpilot.matching.workers import serve, spread
@@ -208,8 +217,18 @@ _CREDENTIAL_ADJECTIVE = re.compile(r"(?:certified|licen[cs]ed)\s+[A-Za-z]", re.I
 
 
 def _certificate_asked(item: str) -> bool:
-    """Return whether an item's certification or licence word asks one of the hire's, not one a workplace holds."""
-    return any(not _describes_workplace(item, m.start()) for m in _CERT.finditer(item))
+    """Return whether an item's certification or licence word asks one of the hire's, not one a workplace holds.
+
+    A stage ("3 years post-certification", "post-licensure experience") says when the years began, not what is
+    asked: the credential it names is asked elsewhere or not at all.
+    """
+    return any(
+        not _describes_workplace(item, m.start()) and not _STAGE_BEFORE.search(item[max(0, m.start() - 5) : m.start()])
+        for m in _CERT.finditer(item)
+    )
+
+
+_STAGE_BEFORE = re.compile(r"\b(?:post|pre)[- ]?$", re.I)
 
 
 def _describes_workplace(item: str, at: int) -> bool:
@@ -310,18 +329,27 @@ _ASKED_OF_THE_HIRE = re.compile(
 class Section(NamedTuple):
     """A posting's section: what its heading introduces, its items, and what the heading says of them.
 
-    ``credentials``: the heading names licences or certifications; ``offers``: it lists what the employer offers.
+    ``credentials``: the heading names licences or certifications; ``offers``: it lists what the employer offers;
+    ``insists``: the heading insists on its items ("Must have:", "Essential criteria").
     """
 
     kind: str
     items: list[str]
     credentials: bool = False
     offers: bool = False
+    insists: bool = False
+
+
+# a heading insisting on its items as an item's own "must" would ("Must have:", "Essential criteria", "Mandatory
+# skills"); "Required qualifications" is only the usual name of a list, as "Requirements" is
+_INSISTING_HEADING = re.compile(r"\b(?:must|essential|mandatory|non-negotiable|indispensable)\b", re.I)
 
 
 def _section(heading: str) -> Section:
-    offers = section_kind(heading) == "other" and bool(_OFFERS_HEADING.search(heading))
-    return Section(section_kind(heading), [], bool(_CREDENTIALS_HEADING.search(heading)), offers)
+    kind = section_kind(heading)
+    offers = kind == "other" and bool(_OFFERS_HEADING.search(heading))
+    insists = kind == "required" and bool(_INSISTING_HEADING.search(heading))
+    return Section(kind, [], bool(_CREDENTIALS_HEADING.search(heading)), offers, insists)
 
 
 def _sections(text: str) -> list[Section]:
@@ -342,7 +370,7 @@ def _sections(text: str) -> list[Section]:
             # "Nice: CCRN. Epic." or "Must have: CDL-A": a heading and its items on one line
             sections.append(_section(inline.group(1)))
             sections[-1].items.extend(s.strip(" .") for s in _INLINE_ITEMS.split(inline.group(2)) if s.strip(" ."))
-            sections.append(Section(sections[-2].kind, [], offers=sections[-2].offers))
+            sections.append(Section(sections[-2].kind, [], offers=sections[-2].offers, insists=sections[-2].insists))
             bullets = False
             continue
         if BULLET.match(line):
@@ -626,6 +654,10 @@ _QUALIFIER = (
     r"(?:verifiable|verified|documented|demonstrated|proven|recent|progressive|progressively|increasingly|"
     r"responsible|hands-on|relevant|direct|practical|paid|full-time|part-time|professional|working|solid|strong|"
     r"prior|previous|qualified|fully\s+qualified|"
+    # how the years are judged, not in what ("three years' satisfactory experience in enforcement", "of successful
+    # sales"): a word of a quality or an amount ("good" is not: "good manufacturing practice" is a field)
+    r"satisfactory|successful|suitable|sufficient|adequate|appropriate|acceptable|substantial|significant|"
+    r"considerable|extensive|demonstrable|meaningful|thorough|"
     rf"{_POST_STAGES}|"
     # "journeyman-level bricklayer": the grade asked (read by the lower-rung rule), the years the bricklayer's
     r"journey(?:man|person|worker)?[- ]level)"
@@ -763,6 +795,7 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
             return years, subject, same_role
     rest = _SINCE_CLAUSE.sub(" ", found.group("rest") or "", count=1)
     rest = _ABBREVIATED_CUE.sub(" ", rest)  # "3+ yrs sterile processing experience req'd"
+    rest = _WHAT_IT_INCLUDED.sub("", rest, count=1)  # "CRNA experience, incl. independent practice": the CRNA's
     rest = _ON_ONES_OWN.sub("", rest)  # "sweeping chimneys on your own": how, alone; no setting "your own"
     rest = _LEADING_QUALIFIERS.sub(r"\1", rest)  # "of recent, documented payroll"
     if _POINTER.search(rest.split(":", 1)[0]):
@@ -864,6 +897,9 @@ def _before_how(subject: str) -> str:
 # "on your own", "on their own initiative": working alone, said of how the work was done (session 20)
 _ON_ONES_OWN = re.compile(r"(?<!\s)\s+on\s+(?:your|their|his|her|my|one's)\s+own\b(?:\s+initiative)?", re.I)
 _ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
+# a clause after the subject saying what the years took in ("CRNA experience, incl. independent practice", "as a
+# baker, including sourdough"): part of the work, not another subject; its abbreviation's full stop ends no sentence
+_WHAT_IT_INCLUDED = re.compile(r",\s*(?:incl\.|including|e\.\s?g\.|such\s+as)\s[^;]*", re.I)
 # a role named, then what was done in it: "journeyman installing commercial HVAC duct", "CNC machinist performing
 # your own setups": the participle opens a clause describing the work; the years are the role's. Only after a word
 # naming a worker (-er, -or, -ist, -man, -ian, -ant, -ent, -ic, "nurse", "cook") and only these verbs of doing
@@ -911,6 +947,8 @@ def _own_cue(bracket: re.Match[str]) -> bool:
 @lru_cache(maxsize=16384)
 def _importance(section: str, item: str) -> Importance:
     item = _BRACKET.sub(lambda b: " " if _own_cue(b) else b.group(0), item)
+    if REFUSED_WITHOUT.search(item):
+        return "required"  # "S/4HANA preferred. Candidates without SAP experience will not be considered."
     preferred, required = PREFERRED_CUE.search(item), REQUIRED_CUE.search(item)
     if preferred and not (required and required.start() < preferred.start()):
         return "preferred"
@@ -1920,7 +1958,7 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
     section_items = _sections(text)
     has_sections = any(section.kind in ("required", "preferred") for section in section_items)
     headline = next((line.strip() for line in text.splitlines() if line.strip()), "")  # the title again: no item
-    for kind, items, under_credentials, offers in section_items:
+    for kind, items, under_credentials, offers, insists in section_items:
         for item in items:
             if item == headline and _title_again(headline, title) and not credentials.wanted_in(headline, title):
                 continue  # "Centre Manager - Hamilton East (licensed for 75 children)": the title, not an ask
@@ -1929,7 +1967,8 @@ def extract_requirements(title: str, text: str) -> PostingRequirements:
                 continue  # "We offer a night differential and tuition support.": what the employer gives
             if kind in ("required", "preferred"):
                 for part, importance in _by_importance(kind, item):
-                    requirements.extend(_item_requirements(part, importance, title, kind, context=item))
+                    read = _item_requirements(part, importance, title, kind, context=item)
+                    requirements.extend(r.model_copy(update={"insisted": True}) if insists else r for r in read)
             elif (
                 (not has_sections or kind == "unknown")
                 and (not offers or _ASKED_OF_THE_HIRE.match(item))
