@@ -82,6 +82,10 @@ _NOT_SUBJECT = {
     "paid", "relevant", "related", "recent", "verifiable", "hands-on", "progressive", "direct", "practical",
     "progressively responsible", "responsible", "post-licensure", "post-graduate", "work",
 }  # fmt: skip
+# what follows "incl.", "e.g.", "such as" gives examples of the subject, not the subject ("4+ yrs ICU, incl. PACU")
+_EXAMPLES_TAIL = re.compile(
+    r"\s*[,(]\s*(?:incl\.|incl\b|including|e\.\s?g\.|i\.\s?e\.|such\s+as|esp\.|especially)\s.*", re.I | re.S
+)
 _BARE_SUBJECT = re.compile(
     r"^\W*(?:of\s+)?(?:verifiable\s+|recent\s+|progressive\s+|hands-on\s+)?(?P<s>[A-Za-z][^.;:\n]{2,})$"
 )
@@ -198,8 +202,9 @@ _UNLEVELLED_DEGREE = re.compile(
     r"\ba\s+degree\b(?!\s+of\b)",
     re.I,
 )
+# (not a stage the years count from: "3 years post-certification experience", "post-licensure practice")
 _CERT = re.compile(
-    r"\b(?:certifi(?:ed|cation|cations|cate)|licen[cs]ed?|licensure|PMP|CISSP|CISM|CPA|CFA|CCNA|CCNP|CompTIA|"
+    r"(?<![Pp]ost-)(?<![Pp]ost\s)\b(?:certifi(?:ed|cation|cations|cate)|licen[cs]ed?|licensure|PMP|CISSP|CISM|CPA|CFA|CCNA|CCNP|CompTIA|"
     r"Security\+|ITIL|Six Sigma|CDL)\b"
 )
 # the credential word as an adjective before its noun ("licensed advice practice", "BRC-certified plant"); a noun
@@ -795,6 +800,9 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         if not subject:
             return years, "", same_role
     marked = re.sub(r"\(?\b(?:required|preferred|a plus)\b\)?", " ", rest, flags=re.I)  # "3 years (Required)"
+    # "4+ yrs CRNA experience, incl. independent practice": examples after it (their abbreviation's period too) are no
+    # part of the bare subject
+    marked = _EXAMPLES_TAIL.sub("", marked, count=1)
     if not subject and (bare := _BARE_SUBJECT.match(marked)):
         # "4+ yrs external audit", "3+ yrs ICU experience (adult)": the words after the years are the subject
         subject = _clean_subject(re.sub(r"\b(?:of\s+)?(?:experience|exp\.?)\b", " ", bare.group("s"), flags=re.I))
@@ -1790,7 +1798,9 @@ _APPLYING = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:cv|résumé|resume|application|cover(?:ing)?\s+letter)s?\b|"
     r"applications?\s+(?:should|must|will|to|close|closes|include|including|consist|are\s+(?:due|accepted|reviewed|"
     r"invited|welcome))\b|"
-    r"(?:interested|suitable|qualified)\s+(?:candidates|applicants|persons|parties|individuals)\s+(?:should|please|"
+    # "Interested and qualified candidates should send ...": two such words joined name the same readers
+    r"(?:interested|suitable|qualified)(?:\s+(?:and|&)\s+(?:interested|suitable|qualified))?\s+"
+    r"(?:candidates|applicants|persons|parties|individuals)\s+(?:should|please|"
     r"may|are\s+invited|can|are\s+encouraged)\s+(?:to\s+)?(?:apply|send|submit|email|forward|contact)\b)",
     re.I,
 )
@@ -1803,7 +1813,10 @@ _MONEY = r"(?:[$£€]|\b(?:GBP|EUR|USD|AUD|NZD|CAD|CHF|SGD|HKD|INR|ZAR|AED|SEK|
 _PAY_AMOUNT = re.compile(
     rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:[-–]|to)\s*{_MONEY}?\s?\d[\d,.]{{0,20}}+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
     rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
-    r"\b\d[\d,.]{0,20}\s*k?\s*(?:[-–]\s*\d[\d,.]{0,20}\s*k?\s*)?(?:p\.a\.|per\s+annum)",
+    r"\b\d[\d,.]{0,20}\s*k?\s*(?:[-–]\s*\d[\d,.]{0,20}\s*k?\s*)?(?:p\.a\.|per\s+annum)|"
+    # pay as Indian postings state it, in lakhs a year ("CTC: 9-12 LPA", "6.5 lakhs per annum"), with no sign
+    # (lakhs alone may be a budget: only with "per annum" are they pay)
+    r"\b\d[\d.]{0,6}\s*(?:(?:[-–]|to)\s*\d[\d.]{0,6}\s*)?(?:LPA\b|(?:lakhs?|lacs?)\s+(?:per\s+annum|p\.\s?a\.))",
     re.I,
 )
 # the employer's commitment ("Rangitoto College is committed to Te Tiriti o Waitangi", "We are proud to ..."): about
@@ -1811,6 +1824,15 @@ _PAY_AMOUNT = re.compile(
 _EMPLOYER_COMMITMENT = re.compile(
     r"^\W*(?:we(?:'re|\s+are)|our\s+(?:[\w-]+\s+){0,2}?(?:is|are)|(?-i:(?:The\s+)?(?:[A-Z][\w&'.-]*\s+){1,6})(?:is|are))\s+"
     r"(?:(?:deeply|fully|strongly|also)\s+)?(?:committed|dedicated|proud)\s+to\b",
+    re.I,
+)
+
+# the employer's own history ("Kauri Boatbuilders has been building launches in Northland for 60 years", "We have
+# been serving Cape Town families since 1987"): its years are the firm's, asking nothing of the hire; not who is
+# sought ("Candidates have been ...", "The successful applicant has been ...")
+_EMPLOYER_HISTORY = re.compile(
+    r"^\W*(?!(?:the\s+)?(?:ideal|successful|right|preferred|selected|candidates?|applicants?|you|hires?|individuals?)\b)"
+    r"(?:we(?:'ve|\s+have)|(?-i:(?:The\s+)?(?:(?:[A-Z][\w&'.-]*|&)\s+){1,6})(?:has|have))\s+been\s+[a-z]+ing\b",
     re.I,
 )
 
@@ -1846,6 +1868,7 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
         _heading_or_empty(clause)
         or (_APPLYING.match(clause) and not credentials.wanted_in(clause))
         or _EMPLOYER_COMMITMENT.match(clause)
+        or (_EMPLOYER_HISTORY.match(clause) and not _ASKS.search(clause))
         or _all_pay(clause)  # "GBP 30-36k depending on experience": pay by experience asks for none
         or _equal_opportunity_statement(clause)
         or _welcome_only(clause)
