@@ -24,7 +24,14 @@ from careerpilot.domain.matching import Importance, PostingRequirements, Require
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching import conditions, credential_phrases, credentials, grades, language, products
 from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
-from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
+from careerpilot.matching.degrees import (
+    BACHELOR_WRITTEN_SHORT,
+    DEGREE_RANK,
+    DEGREES,
+    FOUR_YEAR_COURSE,
+    MASTERY,
+    MS_PRODUCT,
+)
 from careerpilot.matching.evidence import JOB_HEADS
 from careerpilot.matching.layout import BULLET, PREFERRED_CUE, REQUIRED_CUE, YEARS, heading_of, section_kind, unwrapped
 from careerpilot.matching.since import EVENT_WORDS, datable_abbreviation, names_event
@@ -173,14 +180,16 @@ _SUBJECT_LABEL = re.compile(r"^\W*(?:experience\s*[:-]\s*)?(?P<s>[A-Za-z][^:;.()
 # words that name schooling itself; a bare "Master" beside a licence is the licence's grade
 _SCHOOLING = re.compile(
     r"\b(?:degree|diploma|bachelor\w*|master'?s\b|masters\b|master of|mba|ph\.?\s?d|doctora\w*|[bm]\.?sc?|[bm]\.?eng|"
-    r"b\.a\.?|ged|high school|graduate|post-?graduate|ll\.?\s?b|tertiary\s+qualifications?)\b",
+    r"b\.a\.?|ged|high school|graduate|post-?graduate|ll\.?\s?b|tertiary\s+qualifications?)\b|"
+    rf"(?-i:{BACHELOR_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
     re.I,
 )
 # words that make a line speak of a degree: its names and levels, written out or by initials ("MSc or higher", "BSc
 # (Hons)", "an LLB"), and where it is earned ("a university degree", "a tertiary qualification")
 _DEGREE_CONTEXT = re.compile(
     r"\b(?:degree|diploma|graduate|post-?graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b|[bm]\.?sc\b|"
-    r"[bm]\.?eng\b|mba\b|ll\.?\s?b\b|tertiary\s+qualification)",
+    r"[bm]\.?eng\b|mba\b|ll\.?\s?b\b|tertiary\s+qualification)|"
+    rf"(?-i:{BACHELOR_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
     re.I,
 )
 # a degree named without its level: "Degree in Accounting", "a relevant degree", "University degree", "a tertiary
@@ -631,6 +640,8 @@ _QUALIFIER = (
     r"(?:verifiable|verified|documented|demonstrated|proven|recent|progressive|progressively|increasingly|"
     r"responsible|hands-on|relevant|direct|practical|paid|full-time|part-time|professional|working|solid|strong|"
     r"prior|previous|qualified|fully\s+qualified|"
+    # how well or how steadily the years went, no field ("three years' satisfactory experience in enforcement")
+    r"satisfactory|successful|continuous|substantial|extensive|"
     rf"{_POST_STAGES}|"
     # "journeyman-level bricklayer": the grade asked (read by the lower-rung rule), the years the bricklayer's
     r"journey(?:man|person|worker)?[- ]level)"

@@ -3,7 +3,8 @@
 The employer's own history ("has been ... for 60 years"), pay in lakhs, "Interested and qualified candidates should
 send ...", a record the hire must be free of ("no SP30 endorsements"), the employer's own certificate ("our ISO 9001
 certification"), a stage the years count from ("post-certification") and examples after "incl." each asked
-something the posting never asks, or lost the years' subject.
+something the posting never asks, or lost the years' subject; a degree written by its field's syllables ("BAppSc"),
+as "B.Tech" or by its length ("any four-year course") was read as no degree, and "satisfactory" as the years' field.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 import pytest
 
 from careerpilot.matching import credentials, requirements
+from careerpilot.matching.degrees import BACHELOR_WRITTEN_SHORT, FOUR_YEAR_COURSE, degree_level
 from careerpilot.matching.requirements import extract_requirements
 from tests.support.timing import cpu_seconds
 
@@ -86,11 +88,52 @@ def test_post_certification_years_are_no_peace_officer_licence_nor_a_certificati
         requirements._PAY_AMOUNT,
         credentials._ABSENT_BEFORE,
         credentials._OURS_BEFORE,
+        re.compile(BACHELOR_WRITTEN_SHORT),
+        re.compile(FOUR_YEAR_COURSE, re.I),
     ],
 )
 @pytest.mark.parametrize(
-    "fragment", ["Acme & Sons has been ", "incl. e.g. ", "9 - 9 LPA lakhs ", "no no ", "our our - ", "a" * 10 + " "]
+    "fragment",
+    [
+        "BAbAbAb ",
+        "four-year four-year ",
+        "Acme & Sons has been ",
+        "incl. e.g. ",
+        "9 - 9 LPA lakhs ",
+        "no no ",
+        "our our - ",
+        "a" * 10 + " ",
+    ],
 )
 def test_new_patterns_are_linear_on_hostile_text(pattern: re.Pattern[str], fragment: str) -> None:
     text = (fragment * (20_000 // len(fragment) + 1))[:20_000]
     assert cpu_seconds(pattern.search, text) < 0.05
+
+
+@pytest.mark.parametrize(
+    ("written", "rank"),
+    [
+        ("BAppSc (Physiotherapy), Curtin University", 3),
+        ("BVSc, University of Queensland", 3),
+        ("B.Tech Mechanical Engineering", 3),
+        ("B.E. Electronics, Anna University", 3),
+        ("MClinSci Speech Pathology", 4),
+        ("a graduate of any four-year course", 3),
+        ("Bring a BBQ tongs", 0),
+        ("MoSCoW prioritisation", 0),
+    ],
+)
+def test_degrees_written_by_their_field_syllables_or_length(written: str, rank: int) -> None:
+    assert degree_level(written) == rank
+
+
+def test_a_degree_written_short_is_read_as_the_degree_asked() -> None:
+    posting = "Requirements:\n- 6 years of site engineering experience\n- BE/B.Tech in Mechanical Engineering\n"
+    kinds = [(r.kind, r.subject) for r in extract_requirements("Site Engineer", posting).requirements]
+    assert ("degree", "bachelor in Mechanical Engineering") in kinds
+
+
+def test_how_well_the_years_went_is_no_subject() -> None:
+    assert requirements._years_read("two years' satisfactory experience in food safety inspection")[1] == (
+        "food safety inspection"
+    )
