@@ -14,6 +14,7 @@ import re
 import pytest
 
 from careerpilot.matching import credentials, requirements
+from careerpilot.matching.conditions import condition_of
 from careerpilot.matching.degrees import BACHELOR_WRITTEN_SHORT, FOUR_YEAR_COURSE, degree_level
 from careerpilot.matching.requirements import extract_requirements
 from tests.support.timing import cpu_seconds
@@ -137,3 +138,28 @@ def test_how_well_the_years_went_is_no_subject() -> None:
     assert requirements._years_read("two years' satisfactory experience in food safety inspection")[1] == (
         "food safety inspection"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        ("Physically fit for outdoor shifts on the wharf", "physical demands"),
+        ("Able to cycle long distances between client homes", "physical demands"),
+        ("Early starts, finish by 2pm.", "schedule or travel"),
+    ],
+)
+def test_the_body_and_hours_the_work_needs_are_conditions(line: str, label: str) -> None:
+    posting = f"Requirements:\n- 2 years of courier experience\n- {line}\n"
+    reqs = extract_requirements("Courier", posting).requirements
+    assert [(r.kind, r.subject) for r in reqs] == [("experience", "courier"), ("condition", label)]
+
+
+def test_an_early_start_programme_is_no_schedule() -> None:
+    posting = "Requirements:\n- 2 years of teaching experience\n- Early Start programme delivery experience\n"
+    assert all(r.kind != "condition" for r in extract_requirements("Teacher", posting).requirements)
+
+
+@pytest.mark.parametrize("fragment", ["walk walk long long distances ", "early early start start , ", "physically "])
+def test_the_new_condition_patterns_are_linear_on_hostile_text(fragment: str) -> None:
+    text = (fragment * (20_000 // len(fragment) + 1))[:20_000]
+    assert cpu_seconds(condition_of, text) < 0.05
