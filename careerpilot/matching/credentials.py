@@ -113,6 +113,9 @@ _LACKING_BEFORE = re.compile(
     r"not)\s+(?:(?:a|an|the|any|current(?:ly)?|valid|active|unrestricted|full)\s+)*$",
     re.I,
 )
+# a record the hire must be free of, "no" right before its name ("no SP30 or DR10 endorsements", "no IN10 offences
+# on your licence"): an absence asked, nothing to hold. "no less than a Class 2" has words between: that one is asked
+_ABSENT_BEFORE = re.compile(r"(?<![\w'’-])no\s+$", re.I)
 # "CompTIA Network+ (or higher, e.g. CCNA)": the examples of "or higher" are alternatives
 _OR_HIGHER = re.compile(
     r"^[\s,(]*or (?:higher|above|better|equivalent|a higher (?:\w+ )?(?:level|grade|certification|credential))"
@@ -616,6 +619,8 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             and not _LACKING_BEFORE.search(expanded[:start])
         ):
             continue  # named to say it does not qualify
+        if _ABSENT_BEFORE.search(expanded[max(0, start - 8) : start]):
+            continue  # named as what the hire must not have on record
         clause = _clause(expanded, start, end)
         if _someone_elses(expanded, start, end, group_ids[0]):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
@@ -1021,15 +1026,22 @@ _PERSON = re.compile(
 )
 
 
+# the employer's own credential, "our" right before its name ("needed to keep our ISO 9001 certification", "listed on
+# our operator's licence", "for our safe manning certificates"): held by the firm, not asked of the hire
+_OURS_BEFORE = re.compile(r"(?<![\w'’-])our\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 def _someone_elses(text: str, start: int, end: int, credential_id: str) -> bool:
     """Whether the credential at text[start:end] names whom the hire works under or beside, not what they hold.
+
+    "our" before it names the employer's own ("to keep our ISO 9001 certification").
 
     "under the supervision of the registered nurse", "under RN delegation", "assists the RN", "works alongside
     licensed electricians" name a person or role; "fly under a Part 107 Remote Pilot Certificate" or "work under a
     Master Electrician license" name a document the hire needs, so they stay asked (and held).
     """
     before = text[max(0, start - 40) : start]
-    if _SUPERVISION_OF.search(before):
+    if _SUPERVISION_OF.search(before) or _OURS_BEFORE.search(before):
         return True
     if not _SUPERVISED_BY.search(before):
         return False

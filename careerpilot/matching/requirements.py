@@ -24,7 +24,14 @@ from careerpilot.domain.matching import Importance, PostingRequirements, Require
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching import conditions, credential_phrases, credentials, grades, language, products
 from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
-from careerpilot.matching.degrees import DEGREE_RANK, DEGREES, MASTERY, MS_PRODUCT
+from careerpilot.matching.degrees import (
+    BACHELOR_WRITTEN_SHORT,
+    DEGREE_RANK,
+    DEGREES,
+    FOUR_YEAR_COURSE,
+    MASTERY,
+    MS_PRODUCT,
+)
 from careerpilot.matching.evidence import JOB_HEADS
 from careerpilot.matching.layout import (
     BULLET,
@@ -178,14 +185,16 @@ _SUBJECT_LABEL = re.compile(r"^\W*(?:experience\s*[:-]\s*)?(?P<s>[A-Za-z][^:;.()
 # words that name schooling itself; a bare "Master" beside a licence is the licence's grade
 _SCHOOLING = re.compile(
     r"\b(?:degree|diploma|bachelor\w*|master'?s\b|masters\b|master of|mba|ph\.?\s?d|doctora\w*|[bm]\.?sc?|[bm]\.?eng|"
-    r"b\.a\.?|ged|high school|graduate|post-?graduate|ll\.?\s?b|tertiary\s+qualifications?)\b",
+    r"b\.a\.?|ged|high school|graduate|post-?graduate|ll\.?\s?b|tertiary\s+qualifications?)\b|"
+    rf"(?-i:{BACHELOR_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
     re.I,
 )
 # words that make a line speak of a degree: its names and levels, written out or by initials ("MSc or higher", "BSc
 # (Hons)", "an LLB"), and where it is earned ("a university degree", "a tertiary qualification")
 _DEGREE_CONTEXT = re.compile(
     r"\b(?:degree|diploma|graduate|post-?graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b|[bm]\.?sc\b|"
-    r"[bm]\.?eng\b|mba\b|ll\.?\s?b\b|tertiary\s+qualification)",
+    r"[bm]\.?eng\b|mba\b|ll\.?\s?b\b|tertiary\s+qualification)|"
+    rf"(?-i:{BACHELOR_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
     re.I,
 )
 # a degree named without its level: "Degree in Accounting", "a relevant degree", "University degree", "a tertiary
@@ -654,10 +663,11 @@ _QUALIFIER = (
     r"(?:verifiable|verified|documented|demonstrated|proven|recent|progressive|progressively|increasingly|"
     r"responsible|hands-on|relevant|direct|practical|paid|full-time|part-time|professional|working|solid|strong|"
     r"prior|previous|qualified|fully\s+qualified|"
-    # how the years are judged, not in what ("three years' satisfactory experience in enforcement", "of successful
-    # sales"): a word of a quality or an amount ("good" is not: "good manufacturing practice" is a field)
+    # how the years are judged or how steadily they went, not in what ("three years' satisfactory experience in
+    # enforcement", "of successful sales"): a word of a quality or an amount ("good" is not: "good manufacturing
+    # practice" is a field)
     r"satisfactory|successful|suitable|sufficient|adequate|appropriate|acceptable|substantial|significant|"
-    r"considerable|extensive|demonstrable|meaningful|thorough|"
+    r"considerable|extensive|demonstrable|meaningful|thorough|continuous|"
     rf"{_POST_STAGES}|"
     # "journeyman-level bricklayer": the grade asked (read by the lower-rung rule), the years the bricklayer's
     r"journey(?:man|person|worker)?[- ]level)"
@@ -899,7 +909,9 @@ _ON_ONES_OWN = re.compile(r"(?<!\s)\s+on\s+(?:your|their|his|her|my|one's)\s+own
 _ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
 # a clause after the subject saying what the years took in ("CRNA experience, incl. independent practice", "as a
 # baker, including sourdough"): part of the work, not another subject; its abbreviation's full stop ends no sentence
-_WHAT_IT_INCLUDED = re.compile(r",\s*(?:incl\.|including|e\.\s?g\.|such\s+as)\s[^;]*", re.I)
+_WHAT_IT_INCLUDED = re.compile(
+    r"\s*[,(]\s*(?:incl\.|incl\b|including|e\.\s?g\.|i\.\s?e\.|such\s+as|esp\.|especially)\s[^;]*", re.I
+)
 # a role named, then what was done in it: "journeyman installing commercial HVAC duct", "CNC machinist performing
 # your own setups": the participle opens a clause describing the work; the years are the role's. Only after a word
 # naming a worker (-er, -or, -ist, -man, -ian, -ant, -ent, -ic, "nurse", "cook") and only these verbs of doing
@@ -1828,7 +1840,9 @@ _APPLYING = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:cv|résumé|resume|application|cover(?:ing)?\s+letter)s?\b|"
     r"applications?\s+(?:should|must|will|to|close|closes|include|including|consist|are\s+(?:due|accepted|reviewed|"
     r"invited|welcome))\b|"
-    r"(?:interested|suitable|qualified)\s+(?:candidates|applicants|persons|parties|individuals)\s+(?:should|please|"
+    # "Interested and qualified candidates should send ...": two such words joined name the same readers
+    r"(?:interested|suitable|qualified)(?:\s+(?:and|&)\s+(?:interested|suitable|qualified))?\s+"
+    r"(?:candidates|applicants|persons|parties|individuals)\s+(?:should|please|"
     r"may|are\s+invited|can|are\s+encouraged)\s+(?:to\s+)?(?:apply|send|submit|email|forward|contact)\b)",
     re.I,
 )
@@ -1841,7 +1855,10 @@ _MONEY = r"(?:[$£€]|\b(?:GBP|EUR|USD|AUD|NZD|CAD|CHF|SGD|HKD|INR|ZAR|AED|SEK|
 _PAY_AMOUNT = re.compile(
     rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:[-–]|to)\s*{_MONEY}?\s?\d[\d,.]{{0,20}}+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
     rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
-    r"\b\d[\d,.]{0,20}\s*k?\s*(?:[-–]\s*\d[\d,.]{0,20}\s*k?\s*)?(?:p\.a\.|per\s+annum)",
+    r"\b\d[\d,.]{0,20}\s*k?\s*(?:[-–]\s*\d[\d,.]{0,20}\s*k?\s*)?(?:p\.a\.|per\s+annum)|"
+    # pay as Indian postings state it, in lakhs a year ("CTC: 9-12 LPA", "6.5 lakhs per annum"), with no sign
+    # (lakhs alone may be a budget: only with "per annum" are they pay)
+    r"\b\d[\d.]{0,6}\s*(?:(?:[-–]|to)\s*\d[\d.]{0,6}\s*)?(?:LPA\b|(?:lakhs?|lacs?)\s+(?:per\s+annum|p\.\s?a\.))",
     re.I,
 )
 # the employer's commitment ("Rangitoto College is committed to Te Tiriti o Waitangi", "We are proud to ..."): about
@@ -1849,6 +1866,15 @@ _PAY_AMOUNT = re.compile(
 _EMPLOYER_COMMITMENT = re.compile(
     r"^\W*(?:we(?:'re|\s+are)|our\s+(?:[\w-]+\s+){0,2}?(?:is|are)|(?-i:(?:The\s+)?(?:[A-Z][\w&'.-]*\s+){1,6})(?:is|are))\s+"
     r"(?:(?:deeply|fully|strongly|also)\s+)?(?:committed|dedicated|proud)\s+to\b",
+    re.I,
+)
+
+# the employer's own history ("Kauri Boatbuilders has been building launches in Northland for 60 years", "We have
+# been serving Cape Town families since 1987"): its years are the firm's, asking nothing of the hire; not who is
+# sought ("Candidates have been ...", "The successful applicant has been ...")
+_EMPLOYER_HISTORY = re.compile(
+    r"^\W*(?!(?:the\s+)?(?:ideal|successful|right|preferred|selected|candidates?|applicants?|you|hires?|individuals?)\b)"
+    r"(?:we(?:'ve|\s+have)|(?-i:(?:The\s+)?(?:(?:[A-Z][\w&'.-]*|&)\s+){1,6})(?:has|have))\s+been\s+[a-z]+ing\b",
     re.I,
 )
 
@@ -1884,6 +1910,7 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
         _heading_or_empty(clause)
         or (_APPLYING.match(clause) and not credentials.wanted_in(clause))
         or _EMPLOYER_COMMITMENT.match(clause)
+        or (_EMPLOYER_HISTORY.match(clause) and not _ASKS.search(clause))
         or _all_pay(clause)  # "GBP 30-36k depending on experience": pay by experience asks for none
         or _equal_opportunity_statement(clause)
         or _welcome_only(clause)
