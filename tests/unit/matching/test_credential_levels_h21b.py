@@ -1,0 +1,89 @@
+"""Credential levels the matcher read past (session 21, `h21b`; fresh11's credential ties).
+
+A board's certification is the stage above the registration its holder has first; a licence issued in numbered
+levels is a person's licence even where its field ("insurance") names a firm's cover elsewhere.
+"""
+
+from __future__ import annotations
+
+from careerpilot.matching.credentials import Verdict, graded, held_in, judge, wanted_in
+from tests.support.credentials import TODAY
+
+
+def _verdict(asked: str, listed: list[str], lines: list[str] | None = None) -> Verdict:
+    wanted = wanted_in(asked)
+    assert wanted, asked
+    return judge(graded(wanted[0], asked), held_in(listed, TODAY), (), lines or [], listed)
+
+
+# --- board certification: a stage above the plain registration of the same name
+
+
+def test_a_registration_does_not_meet_board_certification_of_the_same_name() -> None:
+    asked = "Board Certified Music Therapist credential from the national certification board is essential"
+    low = _verdict(asked, ["Registered Music Therapist (Australian Music Therapy Association)"])
+    assert low.credit == 0.0
+    assert "lower" in low.note
+    assert _verdict(asked, ["Music Therapist - Board Certified (2019)"]).credit == 1.0
+    assert _verdict(asked, ["Board-certified music therapist"]).credit == 1.0
+
+
+def test_a_summary_preparing_board_certification_does_not_hold_it() -> None:
+    asked = "Board Certified Behaviour Analyst certification required"
+    line = "Behaviour analyst in a school district; preparing my certification portfolio"
+    assert _verdict(asked, [], [line]).credit == 0.0
+
+
+# --- a licence issued in numbered levels names a person's licence, whatever its field
+
+
+def test_a_levelled_insurance_licence_is_a_persons_licence_and_its_level_counts() -> None:
+    asked = "Manitoba Life Insurance Level 2 licence - Level 1 agents will not be considered"
+    assert [w.ids for w in wanted_in(asked)] == [("~Life Insurance Level 2",)]
+    low = _verdict(asked, ["Life Insurance Agent Licence, Level 1 (Insurance Council of Manitoba)"])
+    assert low.credit == 0.0
+    assert "lower" in low.note
+    assert _verdict(asked, ["Life Insurance Agent Licence, Level 2 (Insurance Council of Manitoba)"]).credit > 0
+
+
+def test_a_firms_insurance_or_compliance_level_stays_no_credential() -> None:
+    assert wanted_in("Proof of public liability insurance certificate") == []
+    assert wanted_in("Experience with SOC Level 2 reporting certification") == [] or all(
+        "SOC" not in i for w in wanted_in("Experience with SOC Level 2 reporting certification") for i in w.ids
+    )
+
+
+# --- a preference said in a sentence or dashed clause of its own is that clause's, not the credential's
+
+
+def _importance_of(posting: str, word: str) -> str:
+    from careerpilot.matching.requirements import extract_requirements
+
+    found = [
+        r.importance
+        for r in extract_requirements("Payroll Officer", posting).requirements
+        if r.kind == "certification" and any(word.lower() in c.lower() for c in r.credentials)
+    ]
+    assert found, posting
+    return found[0]
+
+
+def test_a_later_sentence_preferring_something_else_leaves_the_credential_required() -> None:
+    posting = (
+        "Requirements\n- Professional qualification: CPA Australia (CPA) - fully qualified. Payroll association "
+        "membership is an added advantage.\n- 3 years of payroll experience"
+    )
+    assert _importance_of(posting, "CPA") == "required"
+
+
+def test_a_dashed_clause_preferring_holders_of_another_thing_leaves_the_credential_required() -> None:
+    posting = (
+        "Essential\n- Current first aid certificate - applicants already on the state screening register are "
+        "preferred\n- Experience in payroll"
+    )
+    assert _importance_of(posting, "first") == "required"
+
+
+def test_a_cue_naming_nothing_else_is_still_the_credentials_own() -> None:
+    posting = "Requirements\n- CPA Australia (CPA) - would be an added advantage\n- 3 years of payroll experience"
+    assert _importance_of(posting, "CPA") == "preferred"
