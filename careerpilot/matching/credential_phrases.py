@@ -821,9 +821,7 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
     lowered = {re.sub(r"(?:['’]s|['’]|s)$", "", v.lower()) for v in values} | {v.lower() for v in values}
     # "Building Inspector"; "Coating Inspector Program (CIP) Level 2": a programme certifying a person
     personal = len(values) > 1 and (
-        bool(_PERSON.fullmatch(values[-1].lower()))
-        or _person_programme(values, abbreviation)
-        or _graded_person(values)
+        bool(_PERSON.fullmatch(values[-1].lower())) or _person_programme(values, abbreviation) or _graded_person(values)
     )
     if (lowered & _NOT_PERSONAL and not personal) or all(v.lower() in _GENERIC_WORDS | _QUALIFIER for v in values):
         return None
