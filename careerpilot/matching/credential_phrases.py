@@ -68,7 +68,7 @@ _QUALIFIER = frozenset(
     """valid current live active unrestricted unencumbered clear clean full good standing applicable appropriate
     relevant necessary required requisite corresponding equivalent any all state national nationally professional
     recognized recognised accredited approved industry official formal additional other one two following
-    specific own new existing basic board out-of-state out-of-city out-of-country in-state earlier former previous
+    specific own new existing basic board out-of-state out-of-city out-of-country out-of-province in-state interstate earlier former previous
     older superseded legacy in-date""".split()
 )
 # what names a company's or a product's certification, a software licence or a duty, not a person's credential
@@ -1734,7 +1734,24 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
         return None
     if not listed and not _HELD_CUE.search(line):
         return None  # "Skills: Epic Ambulatory" or "operated a reach truck" uses the thing; it holds no credential
+    if not listed and not any(
+        _HELD_CUE.search(sentence) and _says_all(wanted, sentence, fields, initials)
+        for sentence in _SENTENCE_END.split(line)
+    ):
+        # "Support worker in employment services for five years. Valid driver's licence.": the licence is another
+        # sentence's; the name's words and the word saying it is held must share one
+        return None
     return wanted, have
+
+
+# where a prose line's sentence ends: a full stop before a capital (not an initial's: "U.S. Coast")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+
+
+def _says_all(wanted: list[str], sentence: str, fields: bool, initials: list[str]) -> bool:
+    """Return whether one sentence says every word of a credential's name (or spells it out in initials)."""
+    have = [w.lower() for w in _LINE_WORD.findall(sentence)]
+    return all(any(_same_word(w, h, fields=fields) for h in have) or _spelled_out(w, initials) for w in wanted)
 
 
 def _name_words(name: str) -> list[str]:

@@ -26,6 +26,7 @@ from careerpilot.matching.jurisdictions import (
     as_asked,
     compact,
     countries_named,
+    elsewhere_accepted,
     place_named,
     places,
     where_held,
@@ -603,6 +604,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             alternatives.append(False)
     groups = groups[:NAMES_READ]  # bound on absurd input (below)
     anywhere = accepts_any(item)
+    accepted_elsewhere = elsewhere_accepted(expanded)
     compact_ok = compact(item)
     item_places = cache(lambda: places(item))  # the item's places: read once, not once per name
     found: list[Wanted] = []
@@ -616,6 +618,8 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             and not _LACKING_BEFORE.search(expanded[:start])
         ):
             continue  # named to say it does not qualify
+        if any(a <= start < b for a, b in accepted_elsewhere):
+            continue  # "(interstate inspector licences recognised)": the place's licence asked is met by others
         clause = _clause(expanded, start, end)
         if _someone_elses(expanded, start, end, group_ids[0]):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold

@@ -91,6 +91,14 @@ _ANY_PLACE = re.compile(
     r"(?:at least one|one or more) (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)s?)\b",
     re.I,
 )
+# "(interstate shotfirer licences recognised)", "out-of-province licences will be considered": another place's
+# licence is taken as this place's (Australia's mutual recognition between states); the clause asks nothing itself
+_ELSEWHERE_ACCEPTED = re.compile(
+    r"\b(?:interstate|out-of-(?:state|province)|other (?:states?|provinces?)['’]?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:licen[cs]es?|registrations?|certificates?|permits?)\s+(?:are\s+|will\s+be\s+|also\s+)?"
+    r"(?:mutually\s+)?(?:recogni[sz]ed|accepted|considered|welcome)\b",
+    re.I,
+)
 _COMPACT = re.compile(r"\b(?:compact|multi-?state|NLC|eNLC)\b", re.I)
 # "California is not a Nurse Licensure Compact state", "compact licenses are not accepted": no compact licence
 _NO_COMPACT = re.compile(
@@ -135,7 +143,12 @@ def is_code(token: str) -> bool:
 
 def accepts_any(text: str) -> bool:
     """Return whether a posting item accepts a licence from any place ("any state", "eligible", "reciprocity")."""
-    return bool(_ANY_PLACE.search(text))
+    return bool(_ANY_PLACE.search(text) or _ELSEWHERE_ACCEPTED.search(text))
+
+
+def elsewhere_accepted(text: str) -> list[tuple[int, int]]:
+    """Return where a text says another place's licence is accepted ("interstate licences recognised")."""
+    return [found.span() for found in _ELSEWHERE_ACCEPTED.finditer(text)]
 
 
 def compact(text: str) -> bool:

@@ -87,3 +87,29 @@ def test_a_dashed_clause_preferring_holders_of_another_thing_leaves_the_credenti
 def test_a_cue_naming_nothing_else_is_still_the_credentials_own() -> None:
     posting = "Requirements\n- CPA Australia (CPA) - would be an added advantage\n- 3 years of payroll experience"
     assert _importance_of(posting, "CPA") == "preferred"
+
+
+# --- in prose, the name's words and the word saying it is held share one sentence
+
+
+def test_a_licence_in_another_sentence_does_not_hold_a_credential_named_in_the_first() -> None:
+    asked = "Certified Dementia Care Practitioner (CDCP) credential required"
+    line = "Dementia care practitioner in residential homes for six years. Full UK driving licence and own car."
+    assert _verdict(asked, [], [line]).credit == 0.0
+    held = "Dementia care practitioner in residential homes; certified in 2021 by the national council."
+    assert _verdict(asked, [], ["Certified dementia care practitioner in residential homes since 2021."]).credit == 1.0
+    assert _verdict(asked, [], [held]).credit == 1.0
+
+
+# --- another state's licence recognised: no second ask, and the place asked is no gap
+
+
+def test_interstate_licences_recognised_accept_any_place_and_ask_nothing_more() -> None:
+    from careerpilot.matching.jurisdictions import accepts_any
+
+    asked = "Current Victoria electrical inspector licence (interstate inspector licences recognised)"
+    assert [w.ids for w in wanted_in(asked)] == [("~electrical inspector",)]
+    assert accepts_any(asked)
+    assert accepts_any("Ontario gas fitter licence - out-of-province licences will be considered")
+    assert not accepts_any("Ontario gas fitter licence - out-of-province licences are not accepted")
+    assert not accepts_any("Interstate freight driving experience considered")
