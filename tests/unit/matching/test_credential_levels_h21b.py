@@ -113,3 +113,16 @@ def test_interstate_licences_recognised_accept_any_place_and_ask_nothing_more() 
     assert accepts_any("Ontario gas fitter licence - out-of-province licences will be considered")
     assert not accepts_any("Ontario gas fitter licence - out-of-province licences are not accepted")
     assert not accepts_any("Interstate freight driving experience considered")
+
+
+# --- AMSA near coastal certificates: a coxswain's grade counts down, a master's certificate covers both
+
+
+def test_a_grade_2_coxswain_does_not_meet_a_grade_1_ask_and_a_master_does() -> None:
+    asked = "Must hold Coxswain G1 NC to skipper our water taxi in Darwin harbour"
+    low = _verdict(asked, ["Coxswain Grade 2 (AMSA certificate of competency)"])
+    assert low.credit == 0.0
+    assert "Coxswain Grade 2" in low.note
+    assert _verdict(asked, ["Certificate of Competency: Coxswain Grade 1 NC"]).credit == 1.0
+    assert _verdict(asked, ["Master <24m Near Coastal (AMSA)"]).credit == 1.0
+    assert wanted_in("Coxswain Grade 12 students supervised") == []
