@@ -618,6 +618,10 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             and not _LACKING_BEFORE.search(expanded[:start])
         ):
             continue  # named to say it does not qualify
+        if _EMPLOYERS_BEFORE.search(expanded[max(0, start - 25) : start]) and all(
+            phrases.is_phrase_id(i) for i in group_ids
+        ):
+            continue  # "required for our manning certificates", "our OEM certifications": the employer's own
         if any(a <= start < b for a, b in accepted_elsewhere):
             continue  # "(interstate inspector licences recognised)": the place's licence asked is met by others
         clause = _clause(expanded, start, end)
@@ -946,8 +950,20 @@ def _add_ons(text: str, spans: list[tuple[int, int, list[str]]]) -> list[phrases
                 continue  # "with the appropriate rating", "with experience configuring Sales Cloud": no name
             if any(s < at + len(name) and at < e for s, e in taken):
                 continue  # "Class A CDL with Hazmat and Tanker endorsements": each a credential already read
+            if any(_spelled_further(text[s:e], words) for s, e in taken if s >= after.end()):
+                continue  # "with an AB endorsement (AB-Limited or higher)": the bracket names which, read already
             found.append(phrases.Named(f"{' '.join(base)} with {' '.join(words)}", "", start, after.end()))
     return found
+
+
+# the employer's possessive before a name the item reads by its words: what it names is the firm's, not the hire's
+_EMPLOYERS_BEFORE = re.compile(r"\b(?:our|the (?:company|employer|firm|practice|clinic)['’]s)\s+$", re.I)
+
+
+def _spelled_further(named: str, words: list[str]) -> bool:
+    """Return whether a credential read later opens with an add-on's words ("AB-Limited" for an "AB" endorsement)."""
+    head = " ".join(words).lower()
+    return named.lower().startswith(head) and not named[len(head) : len(head) + 1].isalnum()
 
 
 def _has_own_add_ons(ids: list[str]) -> bool:

@@ -126,3 +126,23 @@ def test_a_grade_2_coxswain_does_not_meet_a_grade_1_ask_and_a_master_does() -> N
     assert _verdict(asked, ["Certificate of Competency: Coxswain Grade 1 NC"]).credit == 1.0
     assert _verdict(asked, ["Master <24m Near Coastal (AMSA)"]).credit == 1.0
     assert wanted_in("Coxswain Grade 12 students supervised") == []
+
+
+# --- USCG deck ratings; an endorsement the bracket names; the employer's own certificates
+
+
+def test_an_ordinary_seaman_rating_does_not_meet_an_able_seaman_ask_the_bracket_narrows() -> None:
+    asked = "Valid MMC carrying an AB endorsement (AB-Special or higher) is required for our vessel certificates"
+    assert [w.ids for w in wanted_in(asked)] == [("mmc",), ("ab_special",)]
+    low = _verdict(asked.replace("Valid MMC carrying", "Must hold"), ["MMC - Ordinary Seaman, Tankerman-Assistant"])
+    assert low.credit == 0.0
+    assert _verdict("AB-Special or higher", ["Merchant Mariner Credential: Able Seaman-Unlimited"]).credit == 1.0
+
+
+def test_a_module_the_item_names_no_further_stays_an_add_on() -> None:
+    asked = "Lifeguard certificate with the Surf Rescue module"
+    assert any("with Surf Rescue" in i for w in wanted_in(asked) for i in w.ids)
+
+
+def test_the_employers_own_certificates_are_asked_of_no_one() -> None:
+    assert wanted_in("Experience keeping records for our Halal Food Safety certification audits") == []
