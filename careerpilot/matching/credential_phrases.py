@@ -68,8 +68,8 @@ _QUALIFIER = frozenset(
     """valid current live active unrestricted unencumbered clear clean full good standing applicable appropriate
     relevant necessary required requisite corresponding equivalent any all state national nationally professional
     recognized recognised accredited approved industry official formal additional other one two following
-    specific own new existing basic board out-of-state out-of-city out-of-country out-of-province in-state interstate earlier former previous
-    older superseded legacy in-date""".split()
+    specific own new existing basic board out-of-state out-of-city out-of-country out-of-province in-state interstate
+    earlier former previous older superseded legacy in-date""".split()
 )
 # what names a company's or a product's certification, a software licence or a duty, not a person's credential
 _NOT_PERSONAL = frozenset(
