@@ -146,3 +146,8 @@ def test_a_module_the_item_names_no_further_stays_an_add_on() -> None:
 
 def test_the_employers_own_certificates_are_asked_of_no_one() -> None:
     assert wanted_in("Experience keeping records for our Halal Food Safety certification audits") == []
+
+
+def test_the_pool_operator_certification_is_named_by_its_current_title() -> None:
+    asked = "Certified Pool Operator (CPO) needed for the leisure centre's plant room"
+    assert _verdict(asked, ["Certified Pool and Spa Operator (Pool & Hot Tub Alliance), 2022"]).credit == 1.0
