@@ -83,6 +83,9 @@ _CODE_BEFORE = re.compile(
     r"|\b(?!(?:OR|IN|ME|ON)\b)(" + _CODE_ALT + r")(?= (?:" + _HELD + r"[a-z]+ ){1,2}(?:licen[cs]e|registration|permit|"
     r"certificate)s?\b)"
 )
+# a code closing a regulator's or society's name ("College of Health and Care Professionals of BC", "Law Society of
+# BC"): a capitalised word, "of", the code, then no more of a name; not the codes that are English words in capitals
+_CODE_OF_BODY = re.compile(r"\b[A-Z][a-z]{1,30} of (?!(?:OR|IN|ME|ON)\b)(" + _CODE_ALT + r")\b(?![.'’-]\w| [A-Z])")
 _ANY_PLACE = re.compile(
     r"\b(?:any (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)|all (?:50 )?states|"
     r"one of the (?:50 )?states|in (?:another|a) (?:U\.?S\.? )?state|(?:or|and/or) (?:be )?eligible|"
@@ -115,6 +118,7 @@ def places(text: str) -> tuple[str, ...]:
     named = [_ALIASES.get(m.group(1), m.group(1)) for m in _PLACE.finditer(text)]
     named += [_CODES[m.group(1)] for m in _CODE.finditer(text)]
     named += [_CODES[m.group(1) or m.group(2)] for m in _CODE_BEFORE.finditer(text)]
+    named += [_CODES[m.group(1)] for m in _CODE_OF_BODY.finditer(text)]
     return tuple(dict.fromkeys(named))
 
 

@@ -151,3 +151,18 @@ def test_the_employers_own_certificates_are_asked_of_no_one() -> None:
 def test_the_pool_operator_certification_is_named_by_its_current_title() -> None:
     asked = "Certified Pool Operator (CPO) needed for the leisure centre's plant room"
     assert _verdict(asked, ["Certified Pool and Spa Operator (Pool & Hot Tub Alliance), 2022"]).credit == 1.0
+
+
+# --- a province's or state's code closing a regulator's name is the place
+
+
+def test_a_code_closing_a_regulators_name_is_the_place_asked() -> None:
+    from careerpilot.matching.jurisdictions import places
+
+    asked = "Registration with the College of Opticians of AB as a Registered Contact Lens Fitter (RCLF)"
+    assert places(asked) == ("Alberta",)
+    assert places("Member in good standing of the Law Society of SK") == ("Saskatchewan",)
+    assert places("Royal Bank of NS Holdings") == ()  # a code inside a longer name
+    assert places("a minimum of ON call shifts") == ()
+    low = _verdict(asked, ["Registered Contact Lens Fitter (RCLF), College of Opticians of Ontario"])
+    assert low.credit == 0.0
