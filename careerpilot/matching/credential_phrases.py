@@ -68,8 +68,8 @@ _QUALIFIER = frozenset(
     """valid current live active unrestricted unencumbered clear clean full good standing applicable appropriate
     relevant necessary required requisite corresponding equivalent any all state national nationally professional
     recognized recognised accredited approved industry official formal additional other one two following
-    specific own new existing basic board out-of-state out-of-city out-of-country in-state earlier former previous
-    older superseded legacy in-date""".split()
+    specific own new existing basic board out-of-state out-of-city out-of-country out-of-province in-state interstate
+    earlier former previous older superseded legacy in-date""".split()
 )
 # what names a company's or a product's certification, a software licence or a duty, not a person's credential
 _NOT_PERSONAL = frozenset(
@@ -795,6 +795,8 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
                 # "New Zealand", "New Brunswick": a capital "New" before a capital starts a proper name
                 words[0].group(0) == "New" and len(words) > 1 and words[1].group(0)[:1].isupper()
             )
+            # "Board Certified Music Therapist": a board's certification is a stage of its own (``_BOARD_CERTIFIED``)
+            and not _BOARD_CERTIFIED.match(" ".join(w.group(0) for w in words[:2]))
         ):  # "full" and "basic" stay: they say the credential's level ("a full practising certificate")
             words.pop(0)
         else:
@@ -819,7 +821,7 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
     lowered = {re.sub(r"(?:['’]s|['’]|s)$", "", v.lower()) for v in values} | {v.lower() for v in values}
     # "Building Inspector"; "Coating Inspector Program (CIP) Level 2": a programme certifying a person
     personal = len(values) > 1 and (
-        bool(_PERSON.fullmatch(values[-1].lower())) or _person_programme(values, abbreviation)
+        bool(_PERSON.fullmatch(values[-1].lower())) or _person_programme(values, abbreviation) or _graded_person(values)
     )
     if (lowered & _NOT_PERSONAL and not personal) or all(v.lower() in _GENERIC_WORDS | _QUALIFIER for v in values):
         return None
@@ -832,6 +834,21 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
 
 
 _PROGRAMME = frozenset("program programs programme programmes scheme".split())
+
+
+# the words of a firm's or a product's compliance, whose levels are the firm's ("PCI Level 1 service provider")
+_COMPLIANCE = frozenset("iso soc pci hipaa gmp fda ul ce fcc fedramp cmmc hitrust nist sox gdpr ccpa itar ear".split())
+
+
+def _graded_person(values: list[str]) -> bool:
+    """Return whether a name's numbered level makes it a person's grade ("General Insurance Level 2", "Grade 1").
+
+    A firm's insurance or a building's certificate has no level of its own; a licence issued in numbered levels
+    ("Mortgage Agent Level 1", "Insurance Level 2", "Property Management Grade 2") is a person's.
+    """
+    found = _LEVEL.search(" ".join(values))
+    graded = found is not None and (found.group("word") or "").lower() in {"level", "grade"}
+    return graded and not {v.lower() for v in values} & _COMPLIANCE
 
 
 def _person_programme(values: list[str], abbreviation: str) -> bool:
@@ -1717,7 +1734,24 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
         return None
     if not listed and not _HELD_CUE.search(line):
         return None  # "Skills: Epic Ambulatory" or "operated a reach truck" uses the thing; it holds no credential
+    if not listed and not any(
+        _HELD_CUE.search(sentence) and _says_all(wanted, sentence, fields, initials)
+        for sentence in _SENTENCE_END.split(line)
+    ):
+        # "Support worker in employment services for five years. Valid driver's licence.": the licence is another
+        # sentence's; the name's words and the word saying it is held must share one
+        return None
     return wanted, have
+
+
+# where a prose line's sentence ends: a full stop before a capital (not an initial's: "U.S. Coast")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+
+
+def _says_all(wanted: list[str], sentence: str, fields: bool, initials: list[str]) -> bool:
+    """Return whether one sentence says every word of a credential's name (or spells it out in initials)."""
+    have = [w.lower() for w in _LINE_WORD.findall(sentence)]
+    return all(any(_same_word(w, h, fields=fields) for h in have) or _spelled_out(w, initials) for w in wanted)
 
 
 def _name_words(name: str) -> list[str]:
@@ -1731,6 +1765,12 @@ def _name_words(name: str) -> list[str]:
     return named or wanted  # "General Licence": the rank word is all the name there is
 
 
+# a board's certification is the stage above the registration or training its holder has first (a registered art
+# therapist becomes board certified, a chaplain after clinical pastoral education, a physician after residency):
+# "board" is dropped from a name as a qualifier, yet where it says the name is board-certified the line must too
+_BOARD_CERTIFIED = re.compile(r"\bboard[\s-]{1,3}certifi", re.I)
+
+
 def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bool | None:
     """Return whether a line naming a credential's words holds it at a lower level or rank than ``name`` asks.
 
@@ -1742,6 +1782,8 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
     level_held = _level_ok(name, line, _name_spans(wanted, line), wanted)
     if level_held is not True:
         return None if level_held is None else True  # no level stated: not shown held, nor shown lower
+    if _BOARD_CERTIFIED.search(name) and not _BOARD_CERTIFIED.search(line):
+        return True  # "Registered Art Therapist" or "chaplain, preparing certification" for a "Board Certified" one
     if any(w in RANKS for w in wanted):
         return False  # the rank word is the name itself ("General Licence"): it was matched as a word
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)]  # "full-time" is no rank

@@ -26,6 +26,7 @@ from careerpilot.matching.jurisdictions import (
     as_asked,
     compact,
     countries_named,
+    elsewhere_accepted,
     place_named,
     places,
     where_held,
@@ -606,6 +607,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             alternatives.append(False)
     groups = groups[:NAMES_READ]  # bound on absurd input (below)
     anywhere = accepts_any(item)
+    accepted_elsewhere = elsewhere_accepted(expanded)
     compact_ok = compact(item)
     item_places = cache(lambda: places(item))  # the item's places: read once, not once per name
     found: list[Wanted] = []
@@ -621,6 +623,8 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             continue  # named to say it does not qualify
         if _ABSENT_BEFORE.search(expanded[max(0, start - 8) : start]):
             continue  # named as what the hire must not have on record
+        if any(a <= start < b for a, b in accepted_elsewhere):
+            continue  # "(interstate inspector licences recognised)": the place's licence asked is met by others
         clause = _clause(expanded, start, end)
         if _someone_elses(expanded, start, end, group_ids[0]):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
@@ -947,8 +951,16 @@ def _add_ons(text: str, spans: list[tuple[int, int, list[str]]]) -> list[phrases
                 continue  # "with the appropriate rating", "with experience configuring Sales Cloud": no name
             if any(s < at + len(name) and at < e for s, e in taken):
                 continue  # "Class A CDL with Hazmat and Tanker endorsements": each a credential already read
+            if any(_spelled_further(text[s:e], words) for s, e in taken if s >= after.end()):
+                continue  # "with an AB endorsement (AB-Limited or higher)": the bracket names which, read already
             found.append(phrases.Named(f"{' '.join(base)} with {' '.join(words)}", "", start, after.end()))
     return found
+
+
+def _spelled_further(named: str, words: list[str]) -> bool:
+    """Return whether a credential read later opens with an add-on's words ("AB-Limited" for an "AB" endorsement)."""
+    head = " ".join(words).lower()
+    return named.lower().startswith(head) and not named[len(head) : len(head) + 1].isalnum()
 
 
 def _has_own_add_ons(ids: list[str]) -> bool:
@@ -1026,9 +1038,12 @@ _PERSON = re.compile(
 )
 
 
-# the employer's own credential, "our" right before its name ("needed to keep our ISO 9001 certification", "listed on
-# our operator's licence", "for our safe manning certificates"): held by the firm, not asked of the hire
-_OURS_BEFORE = re.compile(r"(?<![\w'’-])our\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# the employer's own credential, "our" or the firm's possessive right before its name ("needed to keep our ISO 9001
+# certification", "listed on our operator's licence", "for our safe manning certificates", "the practice's CQC
+# registration"): held by the firm, not asked of the hire
+_OURS_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:our|the\s+(?:company|employer|firm|practice|clinic)['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I
+)
 
 
 def _someone_elses(text: str, start: int, end: int, credential_id: str) -> bool:

@@ -83,12 +83,23 @@ _CODE_BEFORE = re.compile(
     r"|\b(?!(?:OR|IN|ME|ON)\b)(" + _CODE_ALT + r")(?= (?:" + _HELD + r"[a-z]+ ){1,2}(?:licen[cs]e|registration|permit|"
     r"certificate)s?\b)"
 )
+# a code closing a regulator's or society's name ("College of Health and Care Professionals of BC", "Law Society of
+# BC"): a capitalised word, "of", the code, then no more of a name; not the codes that are English words in capitals
+_CODE_OF_BODY = re.compile(r"\b[A-Z][a-z]{1,30} of (?!(?:OR|IN|ME|ON)\b)(" + _CODE_ALT + r")\b(?![.'’-]\w| [A-Z])")
 _ANY_PLACE = re.compile(
     r"\b(?:any (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)|all (?:50 )?states|"
     r"one of the (?:50 )?states|in (?:another|a) (?:U\.?S\.? )?state|(?:or|and/or) (?:be )?eligible|"
     r"eligib\w+ (?:for|to obtain|to apply)|(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|"
     r"reciprocity|by endorsement|or equivalent|or comparable|transferr?able|"
     r"(?:at least one|one or more) (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)s?)\b",
+    re.I,
+)
+# "(interstate shotfirer licences recognised)", "out-of-province licences will be considered": another place's
+# licence is taken as this place's (Australia's mutual recognition between states); the clause asks nothing itself
+_ELSEWHERE_ACCEPTED = re.compile(
+    r"\b(?:interstate|out-of-(?:state|province)|other (?:states?|provinces?)['’]?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:licen[cs]es?|registrations?|certificates?|permits?)\s+(?:are\s+|will\s+be\s+|also\s+)?"
+    r"(?:mutually\s+)?(?:recogni[sz]ed|accepted|considered|welcome)\b",
     re.I,
 )
 _COMPACT = re.compile(r"\b(?:compact|multi-?state|NLC|eNLC)\b", re.I)
@@ -107,6 +118,7 @@ def places(text: str) -> tuple[str, ...]:
     named = [_ALIASES.get(m.group(1), m.group(1)) for m in _PLACE.finditer(text)]
     named += [_CODES[m.group(1)] for m in _CODE.finditer(text)]
     named += [_CODES[m.group(1) or m.group(2)] for m in _CODE_BEFORE.finditer(text)]
+    named += [_CODES[m.group(1)] for m in _CODE_OF_BODY.finditer(text)]
     return tuple(dict.fromkeys(named))
 
 
@@ -135,7 +147,12 @@ def is_code(token: str) -> bool:
 
 def accepts_any(text: str) -> bool:
     """Return whether a posting item accepts a licence from any place ("any state", "eligible", "reciprocity")."""
-    return bool(_ANY_PLACE.search(text))
+    return bool(_ANY_PLACE.search(text) or _ELSEWHERE_ACCEPTED.search(text))
+
+
+def elsewhere_accepted(text: str) -> list[tuple[int, int]]:
+    """Return where a text says another place's licence is accepted ("interstate licences recognised")."""
+    return [found.span() for found in _ELSEWHERE_ACCEPTED.finditer(text)]
 
 
 def compact(text: str) -> bool:

@@ -1561,11 +1561,27 @@ def _credential_importance(
     # only when every cue comes after the credential's own clause, and that clause has none
     if PREFERRED_CUE.search(want.clause) or not cues or cues[0].start() <= end:
         return importance
-    cue_clause = re.split(r"[,;]|\s[-–—]\s", item[end : cues[0].start()])[-1]
+    between = item[end : cues[0].start()]
+    cue_clause = _CUE_CLAUSE_BREAK.split(between)[-1]
     # the cue closes a clause of years, or one naming another credential ("salesperson license - broker license
-    # also welcome"): it is that clause's
-    other = section == "required" and bool(_CREDENTIAL_NOUN.search(cue_clause))
+    # also welcome"), or a sentence or dashed clause of its own naming something else ("CPA licence. Big Four audit
+    # experience is an advantage", "... - candidates already on the update service are preferred"): it is that
+    # clause's
+    other = section == "required" and (
+        bool(_CREDENTIAL_NOUN.search(cue_clause)) or (bool(_OWN_SENTENCE.search(between)) and _names_own(cue_clause))
+    )
     return "required" if _YEARS_CLAUSE.search(cue_clause) or other else importance
+
+
+# where an item's clause ends before a cue: a comma or semicolon, a spaced dash, or a sentence's full stop
+_CUE_CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s|\.\s+(?=[A-Z])")
+_OWN_SENTENCE = re.compile(r"\s[-–—]\s|\.\s+(?=[A-Z])")
+
+
+def _names_own(clause: str) -> bool:
+    """Return whether a clause before a preference cue names something of its own ("ICAN membership is an")."""
+    said = key_terms(_HOW_MUCH.sub(" ", clause))
+    return bool(said - {"abil", "obtain", "applicant", "add", "already", "especially", "particularly"})
 
 
 _CREDENTIAL_NOUN = re.compile(r"\b(?:licen[cs]e|certificat\w*|credential|registration|endorsement)s?\b", re.I)
