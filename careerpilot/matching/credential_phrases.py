@@ -843,11 +843,13 @@ _COMPLIANCE = frozenset("iso soc pci hipaa gmp fda ul ce fcc fedramp cmmc hitrus
 def _graded_person(values: list[str]) -> bool:
     """Return whether a name's numbered level makes it a person's grade ("General Insurance Level 2", "Grade 1").
 
-    A firm's insurance or a building's certificate has no level of its own; a licence issued in numbered levels
-    ("Mortgage Agent Level 1", "Insurance Level 2", "Property Management Grade 2") is a person's.
+    A licence issued in numbered levels names its field, then the level ("Mortgage Agent Level 1", "Insurance
+    Level 2", "Property Management Grade 2"); a level leading the name grades the thing instead, a firm's cover or a
+    building's rating ("Level 2 public liability insurance", "Grade 3 building energy rating"), unless the name
+    ends in the person (``_PERSON``: "Level 2 General Insurance Agent").
     """
     found = _LEVEL.search(" ".join(values))
-    graded = found is not None and (found.group("word") or "").lower() in {"level", "grade"}
+    graded = found is not None and found.start() > 0 and (found.group("word") or "").lower() in {"level", "grade"}
     return graded and not {v.lower() for v in values} & _COMPLIANCE
 
 

@@ -166,3 +166,12 @@ def test_a_code_closing_a_regulators_name_is_the_place_asked() -> None:
     assert places("a minimum of ON call shifts") == ()
     low = _verdict(asked, ["Registered Contact Lens Fitter (RCLF), College of Opticians of Ontario"])
     assert low.credit == 0.0
+
+
+# --- review (r21b): a level leading the name grades a thing, not a person
+
+
+def test_a_level_leading_a_firms_cover_or_a_buildings_rating_names_no_credential() -> None:
+    assert wanted_in("Proof of Level 2 public liability insurance certificate for the van") == []
+    assert wanted_in("Grade 3 building energy rating certificate for the premises") == []
+    assert [w.ids for w in wanted_in("Property and casualty insurance Level 1 licence required")] != []
