@@ -1746,8 +1746,9 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
     return wanted, have
 
 
-# where a prose line's sentence ends: a full stop before a capital (not an initial's: "U.S. Coast")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+# where a prose line's sentence ends: a full stop before a capital after a full word, a number or a bracket; not an
+# initial's ("U.S. Coast") nor a short abbreviation's ("St. Mary's", "Dr. Patel", "Care Co. Ltd", "Acme Ltd.")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[0-9)]))\.\s+(?=[A-Z])")
 
 
 def _says_all(wanted: list[str], sentence: str, fields: bool, initials: list[str]) -> bool:

@@ -175,3 +175,14 @@ def test_a_level_leading_a_firms_cover_or_a_buildings_rating_names_no_credential
     assert wanted_in("Proof of Level 2 public liability insurance certificate for the van") == []
     assert wanted_in("Grade 3 building energy rating certificate for the premises") == []
     assert [w.ids for w in wanted_in("Property and casualty insurance Level 1 licence required")] != []
+
+
+def test_an_abbreviations_full_stop_ends_no_sentence_between_a_name_and_its_held_word() -> None:
+    asked = "Certified Peer Recovery Mentor (CPRM) credential required"
+    for line in (
+        "Peer recovery mentor at St. Vincent's Hospital, certified by the national board in 2019.",
+        "Peer recovery mentor for Dr. Okafor's practice, certified 2019.",
+        "Peer recovery mentor with Wellcare Co. Ltd, certified 2019.",
+    ):
+        assert _verdict(asked, [], [line]).credit == 1.0, line
+    assert _verdict(asked, [], ["Peer recovery mentor for six years. Full driving licence."]).credit == 0.0
