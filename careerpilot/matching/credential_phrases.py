@@ -1774,6 +1774,12 @@ def _name_words(name: str) -> list[str]:
 _BOARD_CERTIFIED = re.compile(r"\bboard[\s-]{1,3}certifi", re.I)
 
 
+def _says_initials(name: str, line: str) -> bool:
+    """Return whether a line writes a name by its initials ("BCC" for "Board Certified Chaplain"), in capitals."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", re.sub(r"\([^()]*\)", " ", name))).upper()
+    return len(initials) > 1 and re.search(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", line) is not None
+
+
 def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bool | None:
     """Return whether a line naming a credential's words holds it at a lower level or rank than ``name`` asks.
 
@@ -1785,7 +1791,7 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
     level_held = _level_ok(name, line, _name_spans(wanted, line), wanted)
     if level_held is not True:
         return None if level_held is None else True  # no level stated: not shown held, nor shown lower
-    if _BOARD_CERTIFIED.search(name) and not _BOARD_CERTIFIED.search(line):
+    if _BOARD_CERTIFIED.search(name) and not (_BOARD_CERTIFIED.search(line) or _says_initials(name, line)):
         return True  # "Registered Art Therapist" or "chaplain, preparing certification" for a "Board Certified" one
     if any(w in RANKS for w in wanted):
         return False  # the rank word is the name itself ("General Licence"): it was matched as a word

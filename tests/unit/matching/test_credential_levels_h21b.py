@@ -196,3 +196,9 @@ def test_a_code_after_a_bank_a_university_or_a_degree_names_no_place() -> None:
     assert places("Exchange semester at the University of WA") == ()
     assert places("Registered with the College of Physicians and Surgeons of NS") == ("Nova Scotia",)
     assert places("Licensed by the Board of Registration for Professional Engineers of MA") == ("Massachusetts",)
+
+
+def test_a_board_certification_held_by_its_initials_is_held() -> None:
+    asked = "Board Certified Chaplain required for the hospice team"
+    assert _verdict(asked, ["BCC, Association of Professional Chaplains (2017)"]).credit == 1.0
+    assert _verdict(asked, ["Chaplain, BC Interfaith Council"]).credit == 0.0
