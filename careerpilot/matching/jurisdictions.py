@@ -101,10 +101,14 @@ _ANY_PLACE = re.compile(
 )
 # "(interstate shotfirer licences recognised)", "out-of-province licences will be considered": another place's
 # licence is taken as this place's (Australia's mutual recognition between states); the clause asks nothing itself
+# the place said before the licence ("interstate licences") or after it ("licences from other provinces"), and
+# "holders" for the licence ("interstate licence holders welcome")
 _ELSEWHERE_ACCEPTED = re.compile(
-    r"\b(?:interstate|out-of-(?:state|province)|other (?:states?|provinces?)['’]?)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:licen[cs]es?|registrations?|certificates?|permits?)\s+(?:are\s+|will\s+be\s+|also\s+)?"
-    r"(?:mutually\s+)?(?:recogni[sz]ed|accepted|considered|welcome)\b",
+    r"\b(?:(?:interstate|out-of-(?:state|province)|other (?:states?|provinces?)['’]?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:licen[cs]es?|registrations?|certificates?|permits?)(?:\s+holders)?"
+    r"|(?:licen[cs]es?|registrations?|certificates?|permits?)(?:\s+holders)?\s+(?:issued\s+)?(?:from|in|by)\s+"
+    r"(?:an)?other\s+(?:states?|provinces?|territor(?:y|ies)|jurisdictions?))"
+    r"\s+(?:are\s+|will\s+be\s+|also\s+)?(?:mutually\s+)?(?:recogni[sz]ed|accepted|considered|welcome)\b",
     re.I,
 )
 _COMPACT = re.compile(r"\b(?:compact|multi-?state|NLC|eNLC)\b", re.I)

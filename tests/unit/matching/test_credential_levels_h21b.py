@@ -202,3 +202,12 @@ def test_a_board_certification_held_by_its_initials_is_held() -> None:
     asked = "Board Certified Chaplain required for the hospice team"
     assert _verdict(asked, ["BCC, Association of Professional Chaplains (2017)"]).credit == 1.0
     assert _verdict(asked, ["Chaplain, BC Interfaith Council"]).credit == 0.0
+
+
+def test_another_places_licence_accepted_is_read_when_the_place_follows_or_holders_are_welcome() -> None:
+    from careerpilot.matching.jurisdictions import accepts_any
+
+    assert accepts_any("Alberta journeyman plumber ticket; certificates from other provinces accepted")
+    assert accepts_any("Queensland builder licence - interstate licence holders welcome")
+    assert not accepts_any("Certificates from other provinces are not accepted")
+    assert not accepts_any("Drivers from other states welcome")
