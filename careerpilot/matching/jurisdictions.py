@@ -84,12 +84,13 @@ _CODE_BEFORE = re.compile(
     r"certificate)s?\b)"
 )
 # a code closing a regulator's or society's name ("College of Health and Care Professionals of BC", "Law Society of
-# BC"): the body's noun, up to five more capitalised words, "of", the code, then no more of a name; not a bank's,
-# a university's or a degree's ("Bank of NS", "University of WA", "Master of PA Studies"), nor the codes that are
-# English words in capitals
+# BC"), or the end of one a reader cut ("Care Professionals of BC"): a capitalised word, "of", the code, then no more
+# of a name; not a bank's, a university's or a degree's ("Bank of NS", "University of WA", "Master of PA Studies"),
+# nor the codes that are English words in capitals
 _CODE_OF_BODY = re.compile(
-    r"\b(?:College|Society|Association|Order|Board|Council|Commission|Registry|Chamber|Ordre)"
-    r"(?: (?:of|and|for|&|[A-Z][a-z]{1,30})){0,6} of (?!(?:OR|IN|ME|ON)\b)(" + _CODE_ALT + r")\b(?![.'’-]\w| [A-Z])"
+    r"\b(?!(?:Bank|University|Master|Bachelor|Doctor|Associate)\b)[A-Z][a-z]{1,30} of (?!(?:OR|IN|ME|ON)\b)("
+    + _CODE_ALT
+    + r")\b(?![.'’-]\w| [A-Z])"
 )
 _ANY_PLACE = re.compile(
     r"\b(?:any (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)|all (?:50 )?states|"

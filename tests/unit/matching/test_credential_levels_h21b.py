@@ -188,7 +188,7 @@ def test_an_abbreviations_full_stop_ends_no_sentence_between_a_name_and_its_held
     assert _verdict(asked, [], ["Peer recovery mentor for six years. Full driving licence."]).credit == 0.0
 
 
-def test_a_code_after_a_bank_a_university_or_a_degree_names_no_place() -> None:
+def test_a_code_after_a_bank_a_university_or_a_degree_names_no_place_a_cut_regulator_name_does() -> None:
     from careerpilot.matching.jurisdictions import places
 
     assert places("Teller at the Bank of NS for two years") == ()
@@ -196,6 +196,7 @@ def test_a_code_after_a_bank_a_university_or_a_degree_names_no_place() -> None:
     assert places("Exchange semester at the University of WA") == ()
     assert places("Registered with the College of Physicians and Surgeons of NS") == ("Nova Scotia",)
     assert places("Licensed by the Board of Registration for Professional Engineers of MA") == ("Massachusetts",)
+    assert places("Dental Hygienists of SK") == ("Saskatchewan",)
 
 
 def test_a_board_certification_held_by_its_initials_is_held() -> None:
