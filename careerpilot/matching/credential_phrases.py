@@ -843,11 +843,13 @@ _COMPLIANCE = frozenset("iso soc pci hipaa gmp fda ul ce fcc fedramp cmmc hitrus
 def _graded_person(values: list[str]) -> bool:
     """Return whether a name's numbered level makes it a person's grade ("General Insurance Level 2", "Grade 1").
 
-    A firm's insurance or a building's certificate has no level of its own; a licence issued in numbered levels
-    ("Mortgage Agent Level 1", "Insurance Level 2", "Property Management Grade 2") is a person's.
+    A licence issued in numbered levels names its field, then the level ("Mortgage Agent Level 1", "Insurance
+    Level 2", "Property Management Grade 2"); a level leading the name grades the thing instead, a firm's cover or a
+    building's rating ("Level 2 public liability insurance", "Grade 3 building energy rating"), unless the name
+    ends in the person (``_PERSON``: "Level 2 General Insurance Agent").
     """
     found = _LEVEL.search(" ".join(values))
-    graded = found is not None and (found.group("word") or "").lower() in {"level", "grade"}
+    graded = found is not None and found.start() > 0 and (found.group("word") or "").lower() in {"level", "grade"}
     return graded and not {v.lower() for v in values} & _COMPLIANCE
 
 
@@ -1744,8 +1746,9 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
     return wanted, have
 
 
-# where a prose line's sentence ends: a full stop before a capital (not an initial's: "U.S. Coast")
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])")
+# where a prose line's sentence ends: a full stop before a capital after a full word, a number or a bracket; not an
+# initial's ("U.S. Coast") nor a short abbreviation's ("St. Mary's", "Dr. Patel", "Care Co. Ltd", "Acme Ltd.")
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[0-9)]))\.\s+(?=[A-Z])")
 
 
 def _says_all(wanted: list[str], sentence: str, fields: bool, initials: list[str]) -> bool:
@@ -1771,6 +1774,12 @@ def _name_words(name: str) -> list[str]:
 _BOARD_CERTIFIED = re.compile(r"\bboard[\s-]{1,3}certifi", re.I)
 
 
+def _says_initials(name: str, line: str) -> bool:
+    """Return whether a line writes a name by its initials ("BCC" for "Board Certified Chaplain"), in capitals."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", re.sub(r"\([^()]*\)", " ", name))).upper()
+    return len(initials) > 1 and re.search(rf"(?<![\w-]){re.escape(initials)}(?![\w-])", line) is not None
+
+
 def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bool | None:
     """Return whether a line naming a credential's words holds it at a lower level or rank than ``name`` asks.
 
@@ -1782,7 +1791,7 @@ def _lower_level(name: str, line: str, found: tuple[list[str], list[str]]) -> bo
     level_held = _level_ok(name, line, _name_spans(wanted, line), wanted)
     if level_held is not True:
         return None if level_held is None else True  # no level stated: not shown held, nor shown lower
-    if _BOARD_CERTIFIED.search(name) and not _BOARD_CERTIFIED.search(line):
+    if _BOARD_CERTIFIED.search(name) and not (_BOARD_CERTIFIED.search(line) or _says_initials(name, line)):
         return True  # "Registered Art Therapist" or "chaplain, preparing certification" for a "Board Certified" one
     if any(w in RANKS for w in wanted):
         return False  # the rank word is the name itself ("General Licence"): it was matched as a word

@@ -84,8 +84,14 @@ _CODE_BEFORE = re.compile(
     r"certificate)s?\b)"
 )
 # a code closing a regulator's or society's name ("College of Health and Care Professionals of BC", "Law Society of
-# BC"): a capitalised word, "of", the code, then no more of a name; not the codes that are English words in capitals
-_CODE_OF_BODY = re.compile(r"\b[A-Z][a-z]{1,30} of (?!(?:OR|IN|ME|ON)\b)(" + _CODE_ALT + r")\b(?![.'’-]\w| [A-Z])")
+# BC"), or the end of one a reader cut ("Care Professionals of BC"): a capitalised word, "of", the code, then no more
+# of a name; not a bank's, a university's or a degree's ("Bank of NS", "University of WA", "Master of PA Studies"),
+# nor the codes that are English words in capitals
+_CODE_OF_BODY = re.compile(
+    r"\b(?!(?:Bank|University|Master|Bachelor|Doctor|Associate)\b)[A-Z][a-z]{1,30} of (?!(?:OR|IN|ME|ON)\b)("
+    + _CODE_ALT
+    + r")\b(?![.'’-]\w| [A-Z])"
+)
 _ANY_PLACE = re.compile(
     r"\b(?:any (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)|all (?:50 )?states|"
     r"one of the (?:50 )?states|in (?:another|a) (?:U\.?S\.? )?state|(?:or|and/or) (?:be )?eligible|"
@@ -96,10 +102,14 @@ _ANY_PLACE = re.compile(
 )
 # "(interstate shotfirer licences recognised)", "out-of-province licences will be considered": another place's
 # licence is taken as this place's (Australia's mutual recognition between states); the clause asks nothing itself
+# the place said before the licence ("interstate licences") or after it ("licences from other provinces"), and
+# "holders" for the licence ("interstate licence holders welcome")
 _ELSEWHERE_ACCEPTED = re.compile(
-    r"\b(?:interstate|out-of-(?:state|province)|other (?:states?|provinces?)['’]?)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:licen[cs]es?|registrations?|certificates?|permits?)\s+(?:are\s+|will\s+be\s+|also\s+)?"
-    r"(?:mutually\s+)?(?:recogni[sz]ed|accepted|considered|welcome)\b",
+    r"\b(?:(?:interstate|out-of-(?:state|province)|other (?:states?|provinces?)['’]?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:licen[cs]es?|registrations?|certificates?|permits?)(?:\s+holders)?"
+    r"|(?:licen[cs]es?|registrations?|certificates?|permits?)(?:\s+holders)?\s+(?:issued\s+)?(?:from|in|by)\s+"
+    r"(?:an)?other\s+(?:states?|provinces?|territor(?:y|ies)|jurisdictions?))"
+    r"\s+(?:are\s+|will\s+be\s+|also\s+)?(?:mutually\s+)?(?:recogni[sz]ed|accepted|considered|welcome)\b",
     re.I,
 )
 _COMPACT = re.compile(r"\b(?:compact|multi-?state|NLC|eNLC)\b", re.I)

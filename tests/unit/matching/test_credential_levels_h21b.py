@@ -166,3 +166,49 @@ def test_a_code_closing_a_regulators_name_is_the_place_asked() -> None:
     assert places("a minimum of ON call shifts") == ()
     low = _verdict(asked, ["Registered Contact Lens Fitter (RCLF), College of Opticians of Ontario"])
     assert low.credit == 0.0
+
+
+# --- review (r21b): a level leading the name grades a thing, not a person
+
+
+def test_a_level_leading_a_firms_cover_or_a_buildings_rating_names_no_credential() -> None:
+    assert wanted_in("Proof of Level 2 public liability insurance certificate for the van") == []
+    assert wanted_in("Grade 3 building energy rating certificate for the premises") == []
+    assert [w.ids for w in wanted_in("Property and casualty insurance Level 1 licence required")] != []
+
+
+def test_an_abbreviations_full_stop_ends_no_sentence_between_a_name_and_its_held_word() -> None:
+    asked = "Certified Peer Recovery Mentor (CPRM) credential required"
+    for line in (
+        "Peer recovery mentor at St. Vincent's Hospital, certified by the national board in 2019.",
+        "Peer recovery mentor for Dr. Okafor's practice, certified 2019.",
+        "Peer recovery mentor with Wellcare Co. Ltd, certified 2019.",
+    ):
+        assert _verdict(asked, [], [line]).credit == 1.0, line
+    assert _verdict(asked, [], ["Peer recovery mentor for six years. Full driving licence."]).credit == 0.0
+
+
+def test_a_code_after_a_bank_a_university_or_a_degree_names_no_place_a_cut_regulator_name_does() -> None:
+    from careerpilot.matching.jurisdictions import places
+
+    assert places("Teller at the Bank of NS for two years") == ()
+    assert places("Master of PA studies, 2018") == ()
+    assert places("Exchange semester at the University of WA") == ()
+    assert places("Registered with the College of Physicians and Surgeons of NS") == ("Nova Scotia",)
+    assert places("Licensed by the Board of Registration for Professional Engineers of MA") == ("Massachusetts",)
+    assert places("Dental Hygienists of SK") == ("Saskatchewan",)
+
+
+def test_a_board_certification_held_by_its_initials_is_held() -> None:
+    asked = "Board Certified Chaplain required for the hospice team"
+    assert _verdict(asked, ["BCC, Association of Professional Chaplains (2017)"]).credit == 1.0
+    assert _verdict(asked, ["Chaplain, BC Interfaith Council"]).credit == 0.0
+
+
+def test_another_places_licence_accepted_is_read_when_the_place_follows_or_holders_are_welcome() -> None:
+    from careerpilot.matching.jurisdictions import accepts_any
+
+    assert accepts_any("Alberta journeyman plumber ticket; certificates from other provinces accepted")
+    assert accepts_any("Queensland builder licence - interstate licence holders welcome")
+    assert not accepts_any("Certificates from other provinces are not accepted")
+    assert not accepts_any("Drivers from other states welcome")
