@@ -29,6 +29,7 @@ from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.grades import names_certifying_vendor, tier
 from careerpilot.matching.jurisdictions import country_initials, is_code, places
 from careerpilot.text import yaml_data
+from careerpilot.text.sentences import SENTENCE_END
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"  # its ``frameworks``: qualification levels
 WORK_TICKETS = Path(__file__).with_name("data") / "work_tickets.yaml"  # provenance in data/PROVENANCE.md
@@ -1738,17 +1739,12 @@ def _named_at_any_level(name: str, line: str, listed: bool) -> tuple[list[str], 
         return None  # "Skills: Epic Ambulatory" or "operated a reach truck" uses the thing; it holds no credential
     if not listed and not any(
         _HELD_CUE.search(sentence) and _says_all(wanted, sentence, fields, initials)
-        for sentence in _SENTENCE_END.split(line)
+        for sentence in SENTENCE_END.split(line)
     ):
         # "Support worker in employment services for five years. Valid driver's licence.": the licence is another
         # sentence's; the name's words and the word saying it is held must share one
         return None
     return wanted, have
-
-
-# where a prose line's sentence ends: a full stop before a capital after a full word, a number or a bracket; not an
-# initial's ("U.S. Coast") nor a short abbreviation's ("St. Mary's", "Dr. Patel", "Care Co. Ltd", "Acme Ltd.")
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[0-9)]))\.\s+(?=[A-Z])")
 
 
 def _says_all(wanted: list[str], sentence: str, fields: bool, initials: list[str]) -> bool:

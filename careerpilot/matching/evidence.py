@@ -22,7 +22,7 @@ from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.jurisdictions import country_label, where_held
 from careerpilot.matching.occupations import expanded, occupations
 from careerpilot.matching.spoken_languages import LANGUAGES
-from careerpilot.text.sentences import same_word
+from careerpilot.text.sentences import SENTENCE_END, same_word
 from careerpilot.text.terms import key_terms, terms
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
@@ -59,8 +59,6 @@ _LABEL = re.compile(
 )
 # a labelled line naming where, not what: "Position: X / Company: Y / Years: 2015-2017" holds X's dates
 _PLACE_LABEL = re.compile(r"^(?:company|employer|organi[sz]ation|firm|client|location|workplace)\s*:", re.I)
-# a sentence's end inside a prose line: a full word (not "Sr." or "Inc.") before the stop, a capital after it
-_SENTENCE_END = re.compile(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z])")
 _ROLE_AS = re.compile(r"^(?:\S+\s+){0,8}?(?<!such )(?<!well )as\s+(?!well\b)(?:an?\s+|the\s+)?(?=\S)", re.I)
 # a title's abbreviations, whose period ends no sentence ("Sr. Analyst", "Asst. Mgr. Operations")
 _TITLE_ABBREVIATION = "".join(
@@ -647,7 +645,7 @@ def _dated_roles(line: str, first: re.Match[str]) -> list[tuple[str, str, str, s
 
 def _last_sentence(text: str) -> int:
     """Return where the last sentence of a stretch of prose begins (0: it is one sentence)."""
-    ends = list(_SENTENCE_END.finditer(text))
+    ends = list(SENTENCE_END.finditer(text))
     return ends[-1].end() if ends else 0
 
 

@@ -1578,10 +1578,14 @@ _CUE_CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s|\.\s+(?=[A-Z])")
 _OWN_SENTENCE = re.compile(r"\s[-–—]\s|\.\s+(?=[A-Z])")
 
 
+# the stems a preference's own clause uses around what it prefers ("Ability to obtain ... is an added advantage",
+# "especially for applicants who already hold"): words of the preferring, naming nothing preferred
+_PREFERRING_STEMS = frozenset({"abil", "obtain", "applicant", "add", "already", "especially", "particularly"})
+
+
 def _names_own(clause: str) -> bool:
     """Return whether a clause before a preference cue names something of its own ("ICAN membership is an")."""
-    said = key_terms(_HOW_MUCH.sub(" ", clause))
-    return bool(said - {"abil", "obtain", "applicant", "add", "already", "especially", "particularly"})
+    return bool(key_terms(_HOW_MUCH.sub(" ", clause)) - _PREFERRING_STEMS)
 
 
 _CREDENTIAL_NOUN = re.compile(r"\b(?:licen[cs]e|certificat\w*|credential|registration|endorsement)s?\b", re.I)

@@ -16,6 +16,9 @@ from careerpilot.text.terms import STOP_WORDS, stem, words
 # that end one only before a capital ("Acme Inc. Then" ends, "Acme Inc. and" does not).
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|vs|dr|mr|mrs|ms|prof|approx|dept|no)|(?<![\w.])[A-Z])\.$", re.I)
 _ABBREVIATION_ENDING = re.compile(r"\b(?:etc|inc|ltd|co|corp|jr|sr|st|ph\.d|u\.s|u\.k)\.$", re.I)
+# where a prose line's sentence ends: a stop before a capital after a full word, a number or a bracket; not an
+# initial's ("U.S. Coast") nor a short abbreviation's ("St. Mary's", "Dr. Patel", "Care Co. Ltd", "Sr. Analyst")
+SENTENCE_END = re.compile(r"(?:(?<=[a-z]{3})|(?<=[0-9)]))[.!?]\s+(?=[A-Z])")
 _BREAK = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
 _IRREGULAR = {
     "built": "build", "rebuilt": "rebuild", "led": "lead", "ran": "run", "wrote": "write", "written": "write",
