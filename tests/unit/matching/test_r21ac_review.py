@@ -1,0 +1,24 @@
+"""Session 21 review (r21ac) of h21a's and h21c's rules: near-misses their first wording let through."""
+
+from __future__ import annotations
+
+from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.coverage import caps_score, coverage, decisive_gaps
+from careerpilot.matching.requirements import extract_requirements
+
+
+def _evidence(text: str) -> resume_evidence.ResumeEvidence:
+    return resume_evidence.from_text("Experience\n" + text)
+
+
+def test_tools_an_insisting_heading_lists_as_examples_do_not_cap() -> None:
+    # a British engineering person specification and an Australian firm: the kind is essential, the names examples
+    designer = _evidence("Design Engineer, Tay Fabrication (2016 - 2024)\n- Modelled sheet-metal parts in Inventor")
+    for heading, item, caps in (
+        ("Essential criteria:", "Experience of CAD packages such as AutoCAD or SolidWorks", False),
+        ("Must have:", "3D CAD (e.g. SolidWorks)", False),
+        ("Must have:", "SolidWorks proficiency", True),
+    ):
+        found = extract_requirements("Design Engineer", f"{heading}\n- {item}\n- Sheet-metal design\n")
+        gaps = decisive_gaps(coverage(found, designer)[1])
+        assert gaps and "SolidWorks" in gaps[0].requirement.text and caps_score(gaps[0]) is caps
