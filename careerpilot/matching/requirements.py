@@ -1893,6 +1893,9 @@ _EMPLOYER_HISTORY = re.compile(
     r"(?:we(?:'ve|\s+have)|(?-i:(?:The\s+)?(?:(?:[A-Z][\w&'.-]*|&)\s+){1,6})(?:has|have))\s+been\s+[a-z]+ing\b",
     re.I,
 )
+# a firm's history states its age ("for 25+ years", "over 60 years"); a minimum is asked of the hire ("Chefs have been
+# running a section for at least 2 years")
+_A_MINIMUM = re.compile(r"\b(?:at\s+least|a\s+minimum|minimum\s+of|no\s+(?:less|fewer)\s+than|or\s+more)\b", re.I)
 
 
 # session 20: a welcome to a group of people, the whole clause ("People with lived experience of disability are strongly
@@ -1926,7 +1929,7 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
         _heading_or_empty(clause)
         or (_APPLYING.match(clause) and not credentials.wanted_in(clause))
         or _EMPLOYER_COMMITMENT.match(clause)
-        or (_EMPLOYER_HISTORY.match(clause) and not _ASKS.search(clause))
+        or (_EMPLOYER_HISTORY.match(clause) and not _ASKS.search(clause) and not _A_MINIMUM.search(clause))
         or _all_pay(clause)  # "GBP 30-36k depending on experience": pay by experience asks for none
         or _equal_opportunity_statement(clause)
         or _welcome_only(clause)

@@ -22,3 +22,17 @@ def test_tools_an_insisting_heading_lists_as_examples_do_not_cap() -> None:
         found = extract_requirements("Design Engineer", f"{heading}\n- {item}\n- Sheet-metal design\n")
         gaps = decisive_gaps(coverage(found, designer)[1])
         assert gaps and "SolidWorks" in gaps[0].requirement.text and caps_score(gaps[0]) is caps
+
+
+def test_a_minimum_of_years_is_asked_even_in_a_history_s_words() -> None:
+    # a Danish kitchen and a Ghanaian clinic: "have been ...ing" of the hire, with the least years they must have
+    for item in (
+        "Chefs have been running a section for at least 2 years",
+        "Midwives have been practising for a minimum of three years",
+    ):
+        found = extract_requirements("Chef", f"Requirements:\n- {item}\n- Food safety\n").requirements
+        assert any(r.kind == "experience" for r in found)
+    # the firm's own age, however long, asks nothing
+    for item in ("Fjord Kitchens has been feeding Bergen for 25+ years", "We have been serving Accra for over 30 years"):
+        found = extract_requirements("Chef", f"Requirements:\n- {item}\n- Food safety\n").requirements
+        assert not any(r.kind == "experience" for r in found)
