@@ -909,8 +909,9 @@ _ON_ONES_OWN = re.compile(r"(?<!\s)\s+on\s+(?:your|their|his|her|my|one's)\s+own
 _ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
 # a clause after the subject saying what the years took in ("CRNA experience, incl. independent practice", "as a
 # baker, including sourdough"): part of the work, not another subject; its abbreviation's full stop ends no sentence
+# (a run of spaces is entered at its first only: linear on a long one)
 _WHAT_IT_INCLUDED = re.compile(
-    r"\s*[,(]\s*(?:incl\.|incl\b|including|e\.\s?g\.|i\.\s?e\.|such\s+as|esp\.|especially)\s[^;]*", re.I
+    r"(?<!\s)\s*[,(]\s*(?:incl\.|incl\b|including|e\.\s?g\.|i\.\s?e\.|such\s+as|esp\.|especially)\s[^;]*", re.I
 )
 # a role named, then what was done in it: "journeyman installing commercial HVAC duct", "CNC machinist performing
 # your own setups": the participle opens a clause describing the work; the years are the role's. Only after a word
@@ -1868,10 +1869,12 @@ _APPLYING = re.compile(
 # "NZD 95k") (session 20); an amount is under 22 characters (bound on absurd input, since a run of thousands of
 # digits was read to its end from each digit)
 _MONEY = r"(?:[$£€]|\b(?:GBP|EUR|USD|AUD|NZD|CAD|CHF|SGD|HKD|INR|ZAR|AED|SEK|NOK|DKK|JPY|CNY|MYR)(?=\s?\d))"
+# "k" after its own spaces, once (``\s*(?:k\s*)?``, not ``\s*k?\s*``): two runs of spaces side by side split a long
+# run every way, quadratic on a digit before 20,000 spaces
 _PAY_AMOUNT = re.compile(
-    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:[-–]|to)\s*{_MONEY}?\s?\d[\d,.]{{0,20}}+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
-    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
-    r"\b\d[\d,.]{0,20}\s*k?\s*(?:[-–]\s*\d[\d,.]{0,20}\s*k?\s*)?(?:p\.a\.|per\s+annum)|"
+    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*(?:k\s*)?(?:[-–]|to)\s*{_MONEY}?\s?\d[\d,.]{{0,20}}+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
+    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*(?:k\s*)?(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
+    r"\b\d[\d,.]{0,20}\s*(?:k\s*)?(?:[-–]\s*\d[\d,.]{0,20}\s*(?:k\s*)?)?(?:p\.a\.|per\s+annum)|"
     # pay as Indian postings state it, in lakhs a year ("CTC: 9-12 LPA", "6.5 lakhs per annum"), with no sign
     # (lakhs alone may be a budget: only with "per annum" are they pay)
     r"\b\d[\d.]{0,6}\s*(?:(?:[-–]|to)\s*\d[\d.]{0,6}\s*)?(?:LPA\b|(?:lakhs?|lacs?)\s+(?:per\s+annum|p\.\s?a\.))",

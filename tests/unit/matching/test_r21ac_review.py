@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import caps_score, coverage, decisive_gaps
-from careerpilot.matching.requirements import extract_requirements
+from careerpilot.matching.requirements import _PAY_AMOUNT, _WHAT_IT_INCLUDED, extract_requirements
+from tests.support.timing import cpu_seconds
 
 
 def _evidence(text: str) -> resume_evidence.ResumeEvidence:
@@ -36,3 +37,9 @@ def test_a_minimum_of_years_is_asked_even_in_a_history_s_words() -> None:
     for item in ("Fjord Kitchens has been feeding Bergen for 25+ years", "We have been serving Accra for over 30 years"):
         found = extract_requirements("Chef", f"Requirements:\n- {item}\n- Food safety\n").requirements
         assert not any(r.kind == "experience" for r in found)
+
+
+def test_what_the_years_included_and_pay_read_a_long_run_of_spaces_in_linear_time() -> None:
+    for pattern in (_WHAT_IT_INCLUDED, _PAY_AMOUNT):
+        for hostile in (" " * 20_000, "1" + " " * 20_000, " ," * 10_000):
+            assert cpu_seconds(lambda p=pattern, h=hostile: list(p.finditer(h))) < 0.05
