@@ -43,3 +43,16 @@ def test_what_the_years_included_and_pay_read_a_long_run_of_spaces_in_linear_tim
     for pattern in (_WHAT_IT_INCLUDED, _PAY_AMOUNT):
         for hostile in (" " * 20_000, "1" + " " * 20_000, " ," * 10_000):
             assert cpu_seconds(lambda p=pattern, h=hostile: list(p.finditer(h))) < 0.05
+
+
+def test_a_master_written_by_its_field_syllables_is_asked_as_a_degree() -> None:
+    # a New Zealand audiology post, a Sri Lankan lab and an Indian design office; a product in capitals is none
+    for item, asked in (
+        ("MClinSci in Audiology", "master"),
+        ("MMedSci preferred", "master"),
+        ("M.Tech in Structural Engineering", "master"),
+        ("MicroStation skills", None),
+    ):
+        found = extract_requirements("Engineer", f"Requirements:\n- {item}\n- Site visits\n").requirements
+        degree = next((r.subject.split()[0] for r in found if r.kind == "degree"), None)
+        assert degree == asked
