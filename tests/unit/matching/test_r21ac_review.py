@@ -56,3 +56,12 @@ def test_a_master_written_by_its_field_syllables_is_asked_as_a_degree() -> None:
         found = extract_requirements("Engineer", f"Requirements:\n- {item}\n- Site visits\n").requirements
         degree = next((r.subject.split()[0] for r in found if r.kind == "degree"), None)
         assert degree == asked
+
+
+def test_a_licence_of_our_state_is_the_hire_s_not_the_employer_s() -> None:
+    # an Oregon clinic and a Texas carrier: "our state's" names where the licence is from
+    for item, held in (("Must hold our state's RN license", True), ("Hold our state's Class A CDL", True)):
+        found = extract_requirements("Nurse", f"Requirements:\n- {item}\n- Site visits\n").requirements
+        assert any(r.kind == "certification" and r.subject for r in found) is held
+    found = extract_requirements("Driver", "Requirements:\n- Help keep our operator's licence clean\n- Site visits\n")
+    assert not any(r.kind == "certification" and r.subject for r in found.requirements)
