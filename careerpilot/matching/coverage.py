@@ -28,7 +28,15 @@ from careerpilot.matching.occupations import (
     soft_words,
     subject_of,
 )
-from careerpilot.matching.products import INSISTS, gives_examples, holds, kind_words, named_products, own_skills, product_line
+from careerpilot.matching.products import (
+    INSISTS,
+    gives_examples,
+    holds,
+    kind_words,
+    named_products,
+    own_skills,
+    product_line,
+)
 from careerpilot.matching.requirements import years_named
 from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place

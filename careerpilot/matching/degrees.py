@@ -36,7 +36,10 @@ DEGREES = (
             # "a postgraduate qualification", "a graduate degree" (not "undergraduate", "new graduate")
             r"\bpost-?graduate\s+(?:degree|qualification|study|studies|education)\b|\bgraduate\s+degree\b|"
             r"(?-i:\bM\.\s?A\.|\bM\.?A\b(?= in )|\bM\.?Ed\b|\bM\.?S\.?W\b|\bM\.?S\.?N\b|"
-            r"\bM\.?P\.?H\b|" + MASTER_WRITTEN_SHORT + r"|\bMPA\b|\bMFA\b(?=\s*(?:in\b|,|\(|degree\b|$))|\bMHA\b|\bMPP\b|\bM\.?A\.?T\b(?=\s*(?:in|,|\())|\bM\.?Div\b)",
+            r"\bM\.?P\.?H\b|"
+            + MASTER_WRITTEN_SHORT
+            + r"|\bMPA\b|\bMFA\b(?=\s*(?:in\b|,|\(|degree\b|$))|\bMHA\b|\bMPP\b|"
+            r"\bM\.?A\.?T\b(?=\s*(?:in|,|\())|\bM\.?Div\b)",
             re.I,
         ),
     ),

@@ -34,7 +34,10 @@ def test_a_minimum_of_years_is_asked_even_in_a_history_s_words() -> None:
         found = extract_requirements("Chef", f"Requirements:\n- {item}\n- Food safety\n").requirements
         assert any(r.kind == "experience" for r in found)
     # the firm's own age, however long, asks nothing
-    for item in ("Fjord Kitchens has been feeding Bergen for 25+ years", "We have been serving Accra for over 30 years"):
+    for item in (
+        "Fjord Kitchens has been feeding Bergen for 25+ years",
+        "We have been serving Accra for over 30 years",
+    ):
         found = extract_requirements("Chef", f"Requirements:\n- {item}\n- Food safety\n").requirements
         assert not any(r.kind == "experience" for r in found)
 
