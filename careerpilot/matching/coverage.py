@@ -28,7 +28,15 @@ from careerpilot.matching.occupations import (
     soft_words,
     subject_of,
 )
-from careerpilot.matching.products import INSISTS, holds, kind_words, named_products, own_skills, product_line
+from careerpilot.matching.products import (
+    INSISTS,
+    gives_examples,
+    holds,
+    kind_words,
+    named_products,
+    own_skills,
+    product_line,
+)
 from careerpilot.matching.requirements import years_named
 from careerpilot.matching.since import AS_A, kept_since
 from careerpilot.matching.specialties import fit, specialty_note, specialty_words, with_place
@@ -1840,7 +1848,8 @@ def caps_score(check: RequirementCheck) -> bool:
     Every kind does, except a named tool the item does not itself insist on ("must", "required", "essential",
     "from day one", "no system training", ``products.INSISTS``) nor its heading does ("Must have:", ``insisted``): a
     product named in passing in a prose item ("knowledge of HQL and SQL", "Excel in research") is named first but
-    left to coverage,
+    left to coverage, and so is one a heading insists on but the item names only as an example ("Essential: CAD
+    packages such as AutoCAD": the kind is insisted on, and a resume in another CAD package has it),
     since resumes written for a job often show such a product in other words (rjdb's MRR: 0.996 -> 0.983 when
     every named tool capped). Years cap when half a year or more short (``years_short(far=True)``, YEARS_CAP_BY; until
     session 12, under 75 %, so a resume 4.1 years into "5+ years" stayed shortlisted); a shortfall of 3-5 months is
@@ -1849,7 +1858,7 @@ def caps_score(check: RequirementCheck) -> bool:
     if check.requirement.kind == "experience":
         return years_short(check, far=True)
     req = check.requirement
-    return req.kind != "skill" or req.insisted or bool(INSISTS.search(req.text))
+    return req.kind != "skill" or (req.insisted and not gives_examples(req.text)) or bool(INSISTS.search(req.text))
 
 
 def named_tool_missing(check: RequirementCheck) -> bool:

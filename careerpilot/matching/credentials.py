@@ -1040,9 +1040,12 @@ _PERSON = re.compile(
 
 # the employer's own credential, "our" or the firm's possessive right before its name ("needed to keep our ISO 9001
 # certification", "listed on our operator's licence", "for our safe manning certificates", "the practice's CQC
-# registration"): held by the firm, not asked of the hire
+# registration"): held by the firm, not asked of the hire; "our state's RN licence" names a place's licence, the
+# hire's, as "an RN licence in our state" does
 _OURS_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:our|the\s+(?:company|employer|firm|practice|clinic)['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.I
+    r"(?<![\w'’-])(?:our(?!\s+(?:state|province|country|territory|nation|region|county|city|jurisdiction)['’]s?\s)|"
+    r"the\s+(?:company|employer|firm|practice|clinic)['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
 )
 
 

@@ -11,6 +11,8 @@ import re
 # a field's syllables between B and Sc, as British and Australian degrees are written ("BMedSci", "BAppSc", "BVSc",
 # "BHlthSc"), and Indian engineering bachelors ("B.Tech", "B.E. Civil"); case kept (inside "(?-i:...)")
 BACHELOR_WRITTEN_SHORT = r"\bB(?:[A-Z][a-z]{0,8}){1,3}\.?\s?Sci?\b|\bB\.?\s?Tech\b|\bB\.E\.(?!\w)"
+# the masters written the same way ("MClinSci", "MMedSci", "M.Tech"); case kept likewise
+MASTER_WRITTEN_SHORT = r"\bM(?:[A-Z][a-z]{0,8}){1,3}\.?\s?Sci?\b|\bM\.?\s?Tech\b"
 # "a graduate of any four-year course": a bachelor's by its length
 FOUR_YEAR_COURSE = r"\b(?:four|4)[-\s]year\s+(?:college\s+|university\s+|bachelor'?s\s+)?(?:degree|course)\b"
 
@@ -34,7 +36,10 @@ DEGREES = (
             # "a postgraduate qualification", "a graduate degree" (not "undergraduate", "new graduate")
             r"\bpost-?graduate\s+(?:degree|qualification|study|studies|education)\b|\bgraduate\s+degree\b|"
             r"(?-i:\bM\.\s?A\.|\bM\.?A\b(?= in )|\bM\.?Ed\b|\bM\.?S\.?W\b|\bM\.?S\.?N\b|"
-            r"\bM\.?P\.?H\b|\bM(?:[A-Z][a-z]{0,8}){1,3}\.?\s?Sci?\b|\bM\.?\s?Tech\b|\bMPA\b|\bMFA\b(?=\s*(?:in\b|,|\(|degree\b|$))|\bMHA\b|\bMPP\b|\bM\.?A\.?T\b(?=\s*(?:in|,|\())|\bM\.?Div\b)",
+            r"\bM\.?P\.?H\b|"
+            + MASTER_WRITTEN_SHORT
+            + r"|\bMPA\b|\bMFA\b(?=\s*(?:in\b|,|\(|degree\b|$))|\bMHA\b|\bMPP\b|"
+            r"\bM\.?A\.?T\b(?=\s*(?:in|,|\())|\bM\.?Div\b)",
             re.I,
         ),
     ),

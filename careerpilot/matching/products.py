@@ -71,6 +71,13 @@ _EXAMPLES_BEFORE = re.compile(
 )
 _EXAMPLES_AFTER = re.compile(r"^[^.;)]{0,40}?" + _OR_OTHER, re.I)
 _EXAMPLE_CUES = re.compile(_OR_OTHER + "|" + _SUCH_AS, re.I)
+
+
+def gives_examples(text: str) -> bool:
+    """Return whether an item names its tools as examples of a kind ("CAD packages such as AutoCAD", "or similar")."""
+    return bool(_EXAMPLE_CUES.search(text))
+
+
 # what stands between two names that are alternatives: "Trados or memoQ", "SoftPro/RamQuest", "A, B, or C"
 _ALTERNATIVES = re.compile(r"\s*,?\s*(?:or|and/or|/)\s*", re.I)
 # degree and credential abbreviations in mixed case: capitals and the syllables degrees are abbreviated with

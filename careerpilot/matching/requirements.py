@@ -29,6 +29,7 @@ from careerpilot.matching.degrees import (
     DEGREE_RANK,
     DEGREES,
     FOUR_YEAR_COURSE,
+    MASTER_WRITTEN_SHORT,
     MASTERY,
     MS_PRODUCT,
 )
@@ -186,7 +187,7 @@ _SUBJECT_LABEL = re.compile(r"^\W*(?:experience\s*[:-]\s*)?(?P<s>[A-Za-z][^:;.()
 _SCHOOLING = re.compile(
     r"\b(?:degree|diploma|bachelor\w*|master'?s\b|masters\b|master of|mba|ph\.?\s?d|doctora\w*|[bm]\.?sc?|[bm]\.?eng|"
     r"b\.a\.?|ged|high school|graduate|post-?graduate|ll\.?\s?b|tertiary\s+qualifications?)\b|"
-    rf"(?-i:{BACHELOR_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
+    rf"(?-i:{BACHELOR_WRITTEN_SHORT}|{MASTER_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
     re.I,
 )
 # words that make a line speak of a degree: its names and levels, written out or by initials ("MSc or higher", "BSc
@@ -194,7 +195,7 @@ _SCHOOLING = re.compile(
 _DEGREE_CONTEXT = re.compile(
     r"\b(?:degree|diploma|graduate|post-?graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b|[bm]\.?sc\b|"
     r"[bm]\.?eng\b|mba\b|ll\.?\s?b\b|tertiary\s+qualification)|"
-    rf"(?-i:{BACHELOR_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
+    rf"(?-i:{BACHELOR_WRITTEN_SHORT}|{MASTER_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
     re.I,
 )
 # a degree named without its level: "Degree in Accounting", "a relevant degree", "University degree", "a tertiary
@@ -909,8 +910,9 @@ _ON_ONES_OWN = re.compile(r"(?<!\s)\s+on\s+(?:your|their|his|her|my|one's)\s+own
 _ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
 # a clause after the subject saying what the years took in ("CRNA experience, incl. independent practice", "as a
 # baker, including sourdough"): part of the work, not another subject; its abbreviation's full stop ends no sentence
+# (a run of spaces is entered at its first only: linear on a long one)
 _WHAT_IT_INCLUDED = re.compile(
-    r"\s*[,(]\s*(?:incl\.|incl\b|including|e\.\s?g\.|i\.\s?e\.|such\s+as|esp\.|especially)\s[^;]*", re.I
+    r"(?<!\s)\s*[,(]\s*(?:incl\.|incl\b|including|e\.\s?g\.|i\.\s?e\.|such\s+as|esp\.|especially)\s[^;]*", re.I
 )
 # a role named, then what was done in it: "journeyman installing commercial HVAC duct", "CNC machinist performing
 # your own setups": the participle opens a clause describing the work; the years are the role's. Only after a word
@@ -1872,10 +1874,12 @@ _APPLYING = re.compile(
 # "NZD 95k") (session 20); an amount is under 22 characters (bound on absurd input, since a run of thousands of
 # digits was read to its end from each digit)
 _MONEY = r"(?:[$£€]|\b(?:GBP|EUR|USD|AUD|NZD|CAD|CHF|SGD|HKD|INR|ZAR|AED|SEK|NOK|DKK|JPY|CNY|MYR)(?=\s?\d))"
+# "k" after its own spaces, once (``\s*(?:k\s*)?``, not ``\s*k?\s*``): two runs of spaces side by side split a long
+# run every way, quadratic on a digit before 20,000 spaces
 _PAY_AMOUNT = re.compile(
-    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:[-–]|to)\s*{_MONEY}?\s?\d[\d,.]{{0,20}}+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
-    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*k?\s*(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
-    r"\b\d[\d,.]{0,20}\s*k?\s*(?:[-–]\s*\d[\d,.]{0,20}\s*k?\s*)?(?:p\.a\.|per\s+annum)|"
+    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*(?:k\s*)?(?:[-–]|to)\s*{_MONEY}?\s?\d[\d,.]{{0,20}}+(?!\s*(?:m|mm|bn|b|million|billion)\b)|"
+    rf"{_MONEY}\s?\d[\d,.]{{0,20}}\s*(?:k\s*)?(?:/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|week|wk|month|day)\b|"
+    r"\b\d[\d,.]{0,20}\s*(?:k\s*)?(?:[-–]\s*\d[\d,.]{0,20}\s*(?:k\s*)?)?(?:p\.a\.|per\s+annum)|"
     # pay as Indian postings state it, in lakhs a year ("CTC: 9-12 LPA", "6.5 lakhs per annum"), with no sign
     # (lakhs alone may be a budget: only with "per annum" are they pay)
     r"\b\d[\d.]{0,6}\s*(?:(?:[-–]|to)\s*\d[\d.]{0,6}\s*)?(?:LPA\b|(?:lakhs?|lacs?)\s+(?:per\s+annum|p\.\s?a\.))",
@@ -1897,6 +1901,9 @@ _EMPLOYER_HISTORY = re.compile(
     r"(?:we(?:'ve|\s+have)|(?-i:(?:The\s+)?(?:(?:[A-Z][\w&'.-]*|&)\s+){1,6})(?:has|have))\s+been\s+[a-z]+ing\b",
     re.I,
 )
+# a firm's history states its age ("for 25+ years", "over 60 years"); a minimum is asked of the hire ("Chefs have been
+# running a section for at least 2 years")
+_A_MINIMUM = re.compile(r"\b(?:at\s+least|a\s+minimum|minimum\s+of|no\s+(?:less|fewer)\s+than|or\s+more)\b", re.I)
 
 
 # session 20: a welcome to a group of people, the whole clause ("People with lived experience of disability are strongly
@@ -1930,7 +1937,7 @@ def _says_nothing_asked(clause: str, credentials_heading: bool = False) -> bool:
         _heading_or_empty(clause)
         or (_APPLYING.match(clause) and not credentials.wanted_in(clause))
         or _EMPLOYER_COMMITMENT.match(clause)
-        or (_EMPLOYER_HISTORY.match(clause) and not _ASKS.search(clause))
+        or (_EMPLOYER_HISTORY.match(clause) and not _ASKS.search(clause) and not _A_MINIMUM.search(clause))
         or _all_pay(clause)  # "GBP 30-36k depending on experience": pay by experience asks for none
         or _equal_opportunity_statement(clause)
         or _welcome_only(clause)
