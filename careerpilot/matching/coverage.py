@@ -10,10 +10,17 @@ from functools import lru_cache, partial
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS
+from careerpilot.matching import credentials
 from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, graded, judge
-from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named
-from careerpilot.matching.evidence import JOB_HEADS, ResumeEvidence, Role, month_span, union_months
+from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named, post_secondary_diploma
+from careerpilot.matching.evidence import (
+    JOB_HEADS,
+    ResumeEvidence,
+    Role,
+    month_span,
+    union_months,
+)
 from careerpilot.matching.occupations import (
     ABBREVIATIONS,
     Subject,
@@ -1447,14 +1454,41 @@ def _credential_spelled(req: Requirement, evidence: ResumeEvidence) -> Requireme
     abbreviation no credential spells stays as it is.
     """
     subject = req.subject.strip()
-    if not _ACRONYM.fullmatch(subject) or subject.lower() in ABBREVIATIONS:
+    if not _ACRONYM.fullmatch(subject):
         return req
+    if (occupation := _held_credentials_occupation(req, evidence)) is not req or subject.lower() in ABBREVIATIONS:
+        return occupation
     for line in evidence.certifications:
         spelled = spelled_for(subject, line)
         occupation = _CREDENTIAL_WORDS.sub("", spelled)
         if spelled != subject and len(occupation.split()) >= 2:
             return req.model_copy(update={"subject": occupation.lower()})
     return req
+
+
+def _held_credentials_occupation(req: Requirement, evidence: ResumeEvidence) -> Requirement:
+    """Return the item with a held credential's initials ("5 years CPA experience") read as its holder's occupation.
+
+    Years asked by a credential's initials are years practising as its holder: a resume holding that credential
+    (however it writes it: "CPA, Texas") shows them in roles titled by the occupation the credential's name says,
+    without its credential words and by its head noun ("Certified Public Accountant": accountant; "Professional
+    Engineer": engineer). A resume that does not hold it keeps the initials, which no role of it is titled by.
+    """
+    vocab = credentials.vocabulary()
+    named = {m.id for m in vocab.find(req.subject) if m.spelled == req.subject.strip()}
+    held = next((h.id for h in evidence.credentials if h.id in named and not h.pending and not h.expired), "")
+    if not held:
+        return req
+    name = _CREDENTIAL_WORDS.sub("", _BRACKETED.sub("", vocab.credentials[held].name)).strip()
+    words = name.split()
+    if not words or not _WORKER_NOUN.search(words[-1]):
+        return req  # a name that says no holder ("Certificate of Clinical Competence"): no occupation to read
+    # the whole occupation, or its head noun alone: "Senior Accountant" practises as a certified public accountant
+    occupation = name.lower() if len(words) == 1 else f"{name.lower()} or {words[-1].lower()}"
+    return req.model_copy(update={"subject": occupation})
+
+
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
 
 
 def check_experience(
@@ -1612,6 +1646,8 @@ def _lower_stands_in(text: str, higher: int, lower: int) -> bool:
 
 def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     """Compare the degree level asked for with the highest one held."""
+    if req.subject == "diploma":
+        return _check_diploma(req, evidence)
     ask = _asked_degree(req)
     wanted = ask.rank
     if not evidence.degree_level and wanted <= DEGREE_RANK["high school"]:
@@ -1632,6 +1668,20 @@ def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
         credit, note = 1.0, "a lower degree with the years of experience that substitute for it"
     line = next((e for e in evidence.education if degree_level(e) == evidence.degree_level), "")
     return RequirementCheck(requirement=req, status=_status(credit), credit=credit, evidence=line, note=note)
+
+
+def _check_diploma(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
+    """Compare a diploma of any field (the lowest post-secondary level, ``_any_field_degree``) with what is held.
+
+    Any degree above high school meets it, and so does a diploma the education lines name that is no school's.
+    """
+    if evidence.degree_level > DEGREE_RANK["high school"]:
+        line = next((e for e in evidence.education if degree_level(e) == evidence.degree_level), "")
+        return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=line)
+    line = next((e for e in evidence.education if post_secondary_diploma(e)), "")
+    if line:
+        return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=line)
+    return RequirementCheck(requirement=req, status="missing", credit=0.0, note="no diploma or degree in the resume")
 
 
 def _stands_in(instead: tuple[int, float], evidence: ResumeEvidence) -> bool:

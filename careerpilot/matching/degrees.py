@@ -85,6 +85,20 @@ MASTERY = re.compile(
 DEGREE_RANK = {"high school": 1, "associate": 2, "bachelor": 3, "master": 4, "phd": 5}
 
 
+# a diploma and a school-leaving one ("High School Diploma", "Secondary School Diploma", a GED)
+_DIPLOMA = re.compile(r"\bdiplomas?\b", re.I)
+_SCHOOL_LEAVING = re.compile(r"\b(?:high|secondary)\s+school\b|\bGED\b", re.I)
+
+
+def post_secondary_diploma(line: str) -> bool:
+    """Return whether a line names a diploma taken after school, which no degree level ranks.
+
+    "Diploma in Business Management", "Advanced Diploma of Nursing": kept with the degrees, as "a diploma or degree
+    in any field" asks one.
+    """
+    return bool(_DIPLOMA.search(line)) and not _SCHOOL_LEAVING.search(line)
+
+
 def degree_level(text: str) -> int:
     """Return the highest degree a line names (1 high school ... 5 PhD), 0 when none."""
     return max((rank for _, rank in degrees_named(text)), default=0)

@@ -18,7 +18,7 @@ from careerpilot.domain.jobs import content_hash
 from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import skill_mentions
 from careerpilot.matching.credentials import Held, held_in, places, vocabulary
-from careerpilot.matching.degrees import degree_level
+from careerpilot.matching.degrees import degree_level, post_secondary_diploma
 from careerpilot.matching.jurisdictions import country_label, where_held
 from careerpilot.matching.occupations import expanded, occupations
 from careerpilot.matching.spoken_languages import LANGUAGES
@@ -442,7 +442,7 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
         elif current and not schooling:
             for role in current:
                 role.detail.append(line)
-        elif schooling and degree_level(line):
+        elif schooling and (degree_level(line) or post_secondary_diploma(line)):
             evidence.education.append(line)
             evidence.degree_level = max(evidence.degree_level, degree_level(line))
         if section.startswith(("certific", "licen")):

@@ -78,6 +78,10 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _TWO_LANGUAGES = re.compile(r"^[^|]{1,40}\s\|\s([^|]{2,60})$")
 
 
+# a heading's words, a colon, then what it introduces on the same line ("Essential: forklift licence")
+_HEADING_WITH_ITEM = re.compile(r"^([A-Z][A-Za-z /&'-]{1,28}):\s+\S")
+
+
 def heading_of(line: str) -> str | None:
     """Return the heading text when a line is a section heading, else None."""
     stripped = line.strip()
@@ -100,6 +104,10 @@ def heading_of(line: str) -> str | None:
         return None
     if stripped.endswith(":") and len(stripped.split()) <= 8:
         return stripped.rstrip(":").strip()
+    inline = _HEADING_WITH_ITEM.match(stripped)
+    if inline and section_kind(inline.group(1)) in ("required", "preferred"):
+        # "Must have: food safety certificate": a heading and its one item on a line, which the section reader parts
+        return None
     if len(stripped.split()) <= 6 and not stripped.endswith((".", ",", ";")) and section_kind(stripped) != "unknown":
         # "PMP certification required" or "Epic experience required" names what is asked: an item, not a heading
         names = credentials.vocabulary().find(stripped) or find_skills(stripped)

@@ -32,10 +32,12 @@ from careerpilot.matching.degrees import (
     MASTER_WRITTEN_SHORT,
     MASTERY,
     MS_PRODUCT,
+    post_secondary_diploma,
 )
 from careerpilot.matching.evidence import JOB_HEADS
 from careerpilot.matching.layout import (
     BULLET,
+    HEADING_MD,
     PREFERRED_CUE,
     REFUSED_WITHOUT,
     REQUIRED_CUE,
@@ -366,8 +368,11 @@ def _sections(text: str) -> list[Section]:
     """Split text into sections: bullets and sentences under each heading."""
     sections: list[Section] = [Section("unknown", [])]
     bullets = False
-    for raw_line in text.splitlines():
+    lines = text.splitlines()
+    for at, raw_line in enumerate(lines):
         heading = heading_of(raw_line)
+        if heading is not None and _lone_item(raw_line, sections[-1], lines[at + 1 : at + 3]):
+            heading = None
         if heading is not None:
             sections.append(_section(heading))
             bullets = False
@@ -393,6 +398,22 @@ def _sections(text: str) -> list[Section]:
             bullets = False
             sections[-1].items.extend(s.strip() for s in _SENTENCE.split(line) if s.strip())
     return [section for section in sections if section.items]
+
+
+def _lone_item(line: str, section: Section, after: list[str]) -> bool:
+    """Return whether a line read as a heading is the one item of the section heading it follows.
+
+    "Requirements:" then "Retail experience" then a blank line or the next heading: a list of one, whose item names
+    what is asked in a heading's words; a subheading ("Essential", "Desirable") introduces a list of its own, so a
+    line followed by bullets or more lines stays a heading, as does a marked one ("**Skills**", "Skills:").
+    """
+    stripped = line.strip()
+    if section.kind not in ("required", "preferred") or section.items or stripped.endswith(":"):
+        return False
+    if HEADING_MD.match(stripped) or len(stripped.split()) < 2 or section_kind(stripped) != "required":
+        return False
+    following = next((nxt for nxt in after if nxt.strip()), "")
+    return not following.strip() or (heading_of(following) is not None and not BULLET.match(following))
 
 
 def _plain_prose(line: str) -> bool:
@@ -809,6 +830,7 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
     rest = _WHAT_IT_INCLUDED.sub("", rest, count=1)  # "CRNA experience, incl. independent practice": the CRNA's
     rest = _ON_ONES_OWN.sub("", rest)  # "sweeping chimneys on your own": how, alone; no setting "your own"
     rest = _LEADING_QUALIFIERS.sub(r"\1", rest)  # "of recent, documented payroll"
+    rest = _restated(rest)  # "relevant experience (i.e. in a commercial kitchen)": the kitchen's years
     if _POINTER.search(rest.split(":", 1)[0]):
         return years, "", same_role
     lead = _LEAD_SUBJECT.match(rest)
@@ -869,6 +891,28 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         # schooling the years stand in for, or their equivalence, is no subject of the years
         subject = ""
     return years, _role_before_clause(_served_rank(subject, rest)), same_role
+
+
+# experience with no subject of its own, then words restating what it is: "(i.e. in a commercial kitchen)", ", that is
+# working in a warehouse"; a bracket of examples ("e.g.") is what the years included, and an unmarked one may be a
+# window or an amount ("(in the last five years)", "(in total)"): neither restates
+_RESTATED = re.compile(
+    r"^\W*(?:of\s+)?(?:(?:related|similar|relevant)\s+)?(?:work\s+)?(?:experience|exp\b\.?)\s*(?:[(,]\s*)?(?:i\.\s?e\.|ie\b|namely\b|that\s+is\b),?\s*",
+    re.I,
+)
+# a restated subject that opens with how or where ("in", "as", "working"): read as it is, else as what the years are in
+_RESTATED_OPENS = re.compile(r"(?:in|as|with|at|within|on|[a-z]+ing)\s", re.I)
+
+
+def _restated(rest: str) -> str:
+    """Return the years' rest with a restating bracket or clause after a bare "experience" as its subject."""
+    found = _RESTATED.match(rest)
+    if not found:
+        return rest
+    said = rest[found.end() :]
+    if "(" in found.group(0) and (closed := said.find(")")) >= 0:
+        said = said[:closed]
+    return f" experience {'' if _RESTATED_OPENS.match(said) else 'in '}{said}"
 
 
 def _served_rank(subject: str, rest: str) -> str:
@@ -1210,7 +1254,9 @@ def _read_item(
     if not _SCHOOLING.search(schooling):
         schooling = ""  # "Journeyman Plumber license (or Master)", "Master-level service": no master's degree
     schooling = _DEGREE_TAUGHT.sub(" ", schooling) if schooling else ""
-    if _DEGREE_CONTEXT.search(schooling):
+    if anyfield := _any_field_degree(item):
+        found.append(Requirement(kind="degree", text=item, importance=importance, subject=anyfield))
+    elif _DEGREE_CONTEXT.search(schooling):
         # "BS or MS": the lowest degree named is the one that suffices
         named = [name for name, pattern in DEGREES if pattern.search(schooling)]
         if _unlevelled_degree(schooling, bool(named)):
@@ -1358,6 +1404,34 @@ def _asked_beside_status(item: str, importance: Importance) -> list[Requirement]
     if not skills and not (_REQUIREMENT_CUE.search(text) and _is_skill_item(text)):
         return []
     return [Requirement(kind="skill", text=text, importance=importance, skills=skills)]
+
+
+# a degree or diploma asked of any field: "Diploma / Degree in any field", "Graduate in any discipline", "any
+# bachelor's degree", "a degree or diploma in any subject" (bounded gap: linear on a long run of words)
+_ANY_FIELD = re.compile(
+    r"\b(?:diplomas?|degrees?|graduates?|bachelor'?s?)\b[^.;]{0,40}?\bin\s+any\s+(?:field|discipline|subject|stream|"
+    r"area|speciali[sz]ation|branch)|\bany\s+(?:(?:bachelor'?s?|undergraduate|recogni[sz]ed|tertiary)\s+)?"
+    r"(?:diploma|degree|graduate)\b",
+    re.I,
+)
+
+
+def _any_field_degree(item: str) -> str:
+    """Return the level a degree or diploma asked of any field names, the lowest one: '' when none is so asked.
+
+    The field is left open, so the level alone is asked and no skill ("in any discipline" is no subject both a
+    qualified and an unqualified resume lack). Where a diploma is one of the levels named it is the lowest: in
+    India, Singapore, Malaysia, Kenya, South Africa and Australia a diploma is a post-secondary course (polytechnic,
+    TAFE, college) below a bachelor's, so "diploma" is asked and any diploma or degree meets it; a school-leaving
+    diploma ("high school diploma") is no such diploma. "Graduate" alone is a degree holder: a bachelor's.
+    """
+    found = _ANY_FIELD.search(item)
+    if not found:
+        return ""
+    if post_secondary_diploma(item):
+        return "diploma"
+    named = [name for name, pattern in DEGREES if pattern.search(item)]
+    return min(named, key=DEGREE_RANK.__getitem__) if named else "bachelor"
 
 
 def _unlevelled_degree(schooling: str, levelled: bool) -> bool:
