@@ -23,6 +23,7 @@ from careerpilot.matching.evidence import (
 )
 from careerpilot.matching.occupations import (
     ABBREVIATIONS,
+    MANAGEMENT_BEFORE_DISCIPLINE,
     Subject,
     conjunction_fields_at,
     expanded,
@@ -970,7 +971,9 @@ def _works_at(subject: str) -> bool:
 # rung (a Treasury Analyst does cash management); "senior management", "people management" ask for charge of others
 _FIELD_MANAGEMENT = re.compile(
     r"\b(?!(?:senior|middle|upper|executive|general|people|team|staff|line|personnel|store|unit|department|"
-    r"practice|office|branch|shift|crew)\b)[a-z][\w-]+\s+management\b",
+    r"practice|office|branch|shift|crew)\b)[a-z][\w-]+\s+management\b"
+    # and "management accounting": the discipline is the field (a Cost Accountant does it), no charge asked
+    rf"|{MANAGEMENT_BEFORE_DISCIPLINE.pattern}",
     re.I,
 )
 

@@ -266,6 +266,11 @@ def soft_words() -> frozenset[str]:
 _OF_RECORD = re.compile(r"\bof record\b", re.I)
 
 
+# "management accounting", "management consulting", "management reporting": "management" before a discipline says
+# whom the work is for, the discipline is the field; no manager's title nor charge of others is asked
+MANAGEMENT_BEFORE_DISCIPLINE = re.compile(r"\bmanagement\s+(?=[a-z]+(?:ing|ancy|ics|ology)\b)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def subject_of(subject: str) -> Subject | None:
     """Return the occupation a subject names, or None.
@@ -280,12 +285,14 @@ def subject_of(subject: str) -> Subject | None:
     have = _stems(expanded(subject))
     own = _stems(" ".join(w for w in re.split(r"[\s/]+", subject.lower()) if w not in ABBREVIATIONS))
     own = own - soft_words()
+    discipline = MANAGEMENT_BEFORE_DISCIPLINE.search(subject)
     best: tuple[tuple[int, int, int, int], Subject] | None = None
     for occupation in occupations():
         # a subject whose words are also a title of the ladder ("kitchen management", "kitchen manager") asks for it
         titled = {p: rung for p, rung in occupation.titles}
         found = [(p, max(occupation.full, titled.get(p, 0)), 1) for p in occupation.subjects]
-        found += [(p, rung, 0) for p, rung in occupation.titles]
+        # "management accounting" is no "accounting manager": a manager's title is not read from its stems
+        found += [(p, rung, 0) for p, rung in occupation.titles if not (discipline and "manag" in p)]
         for phrase, rung, is_subject in found:
             if phrase <= have:
                 leftover = frozenset(own - phrase)

@@ -131,6 +131,22 @@ def test_the_new_patterns_are_linear_on_hostile_input() -> None:
         "degree in " + "any " * 5_000,
         "Must have" + " " * 20_000 + ":",
         "A" + "a " * 10_000 + ": x",
+        "management " * 2_000 + "accountin",
     ):
-        for pattern in (_RESTATED, _ANY_FIELD, _HEADING_WITH_ITEM):
+        for pattern in (_RESTATED, _ANY_FIELD, _HEADING_WITH_ITEM, MANAGEMENT_BEFORE_DISCIPLINE):
             assert cpu_seconds(pattern.search, text) < 0.05
+
+
+def test_management_before_a_discipline_names_the_field_not_a_managers_title() -> None:
+    # a Leeds cost accountant whose lines say management accounts; a Dublin strategy consultant
+    posting = "Requirements:\n- 4 years management accounting experience\n- Excel\n"
+    cost = "Experience\nCost Accountant, Dale Mills (2016 - 2024)\n- Prepared monthly management accounts"
+    assert _checks("Management Accountant", posting, cost)["experience"][0] == "met"
+    consulting = "Requirements:\n- 3 years management consulting experience\n- Excel\n"
+    adviser = "Experience\nConsultant, Liffey Partners (2016 - 2024)\n- Advised boards on management and strategy"
+    assert _checks("Consultant", consulting, adviser)["experience"][0] == "met"
+    # near misses: an accountant of another field, a manager of a shop
+    tax = "Experience\nTax Accountant, Dale Mills (2016 - 2024)\n- Prepared corporate tax returns"
+    assert _checks("Management Accountant", posting, tax)["experience"][0] != "met"
+    shop = "Experience\nStore Manager, Corner Grocers (2016 - 2024)\n- Managed 40 staff"
+    assert _checks("Consultant", consulting, shop)["experience"][0] != "met"
