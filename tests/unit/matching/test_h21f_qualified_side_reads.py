@@ -1,11 +1,15 @@
-"""Session 21 (h21f): readings that scored a qualified resume lower (one-item sections, credential initials' years,
-a restated years subject, a degree or diploma of any field)."""
+"""Session 21 (h21f): readings that scored a qualified resume lower than the posting warrants.
+
+One-item sections, credential initials' years, a restated years subject, a degree or diploma of any field, and
+"management" before a discipline.
+"""
 
 from __future__ import annotations
 
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import coverage
 from careerpilot.matching.layout import _HEADING_WITH_ITEM, heading_of
+from careerpilot.matching.occupations import MANAGEMENT_BEFORE_DISCIPLINE
 from careerpilot.matching.requirements import _ANY_FIELD, _RESTATED, extract_requirements
 
 _INTRO = "We are a family business serving the region for thirty years.\n\n"
