@@ -1453,20 +1453,20 @@ def _credential_spelled(req: Requirement, evidence: ResumeEvidence) -> Requireme
 
     "3+ yrs CRNA experience" beside a certificate "Certified Registered Nurse Anesthetist" asks years as a nurse
     anesthetist: the credential's words spell the abbreviation (``spelled_for``), and roles are titled by the
-    occupation without them ("Nurse Anesthetist, sole provider"). Only a subject that is the abbreviation alone; an
-    abbreviation no credential spells stays as it is.
+    occupation without them ("Nurse Anesthetist, sole provider"). Only a subject that is the abbreviation alone; a
+    credential the resume holds by its initials alone ("CPA, Texas") is read by the vocabulary's name of it
+    (``_held_credentials_occupation``); an abbreviation of neither stays as it is.
     """
     subject = req.subject.strip()
     if not _ACRONYM.fullmatch(subject):
         return req
-    if (occupation := _held_credentials_occupation(req, evidence)) is not req or subject.lower() in ABBREVIATIONS:
-        return occupation
-    for line in evidence.certifications:
-        spelled = spelled_for(subject, line)
-        occupation = _CREDENTIAL_WORDS.sub("", spelled)
-        if spelled != subject and len(occupation.split()) >= 2:
-            return req.model_copy(update={"subject": occupation.lower()})
-    return req
+    if subject.lower() not in ABBREVIATIONS:
+        for line in evidence.certifications:
+            spelled = spelled_for(subject, line)
+            occupation = _CREDENTIAL_WORDS.sub("", spelled)
+            if spelled != subject and len(occupation.split()) >= 2:
+                return req.model_copy(update={"subject": occupation.lower()})
+    return _held_credentials_occupation(req, evidence)
 
 
 def _held_credentials_occupation(req: Requirement, evidence: ResumeEvidence) -> Requirement:
