@@ -1477,6 +1477,9 @@ def _held_credentials_occupation(req: Requirement, evidence: ResumeEvidence) -> 
     without its credential words and by its head noun ("Certified Public Accountant": accountant; "Professional
     Engineer": engineer). A resume that does not hold it keeps the initials, which no role of it is titled by.
     """
+    known = str(ABBREVIATIONS.get(req.subject.strip().lower(), "")).split()
+    if known and _WORKER_NOUN.search(known[-1]):
+        return req  # "RN": already read as its worker ("registered nurse"), with the place after it ("RN in the ICU")
     vocab = credentials.vocabulary()
     named = {m.id for m in vocab.find(req.subject) if m.spelled == req.subject.strip()}
     held = next((h.id for h in evidence.credentials if h.id in named and not h.pending and not h.expired), "")
