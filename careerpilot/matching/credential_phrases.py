@@ -152,7 +152,10 @@ _PERSON_NUMERAL = (
     rf"(?![\w%+-]|[.,]\d|\s*(?:\+|%|(?:{_COUNTED})\b))"
 )
 _LEVEL = re.compile(
-    r"\b(?P<word>level|grade|class|tier|type)\s+(?P<n>[IVX]{1,4}|\d{1,2})\b"
+    r"\b(?P<word>level|grade|class|tier|type|stage)\s+(?P<n>[IVX]{1,4}|\d{1,2})\b"
+    # "RIBA Part 2", "HSE Part III": a part of a staged qualification; one digit, so "Part 107" or "Part 61" (FAA
+    # rules) is no level
+    r"|\b(?P<part>part)\s+(?P<pn2>I{1,3}|[1-3])(?![\w-])"
     r"|\b(?P<ord>[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[\s-]+(?P<oword>class|grade)\b"
     rf"|\b(?:{_LEVELLED_PERSON})\s+(?P<pn>(?:{_PERSON_NUMERAL})(?:\s*(?:/|&|,|\band\b)\s*(?:{_PERSON_NUMERAL}))*)",
     re.I,
@@ -164,7 +167,9 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth
 # ICT4); "Level 4", "Grade IV" and "Class IV" (water and wastewater operators) count up; a class read beside a licence
 # word in a years item ("licence class", ``grade_level``) counts down: a Class A CDL above a B, Class 1 above Class 3;
 # so do a plant operator's letters ("lettered plant class": Texas TCEQ D < C < B < A, Florida C < B < A)
-_DESCENDING = frozenset({"ordinal class", "ordinal grade", "type", "licence class", "lettered plant class"})
+_DESCENDING = frozenset(
+    {"ordinal class", "ordinal grade", "type", "licence class", "lettered plant class", "sea grade", "sea class"}
+)
 # words that place a credential on its own family's ladder when the vocabulary does not know the family: the same
 # name with a lower word is a lower level ("Associate Emergency Manager" for "Certified Emergency Manager", a
 # "Limited" licence for a "General" one, a "Provisional" practising certificate for a "Full" one); with a higher
@@ -1307,6 +1312,16 @@ _LEVEL_BEFORE = re.compile(
 )
 
 
+# "Level 4 Certificate in Advice Practice", "Level 3 Award in Education and Training", "NVQ Level 3 in Professional
+# Cookery": a level written before a certificate, an award or no type at all, then the field; how the UK's RQF and
+# SCQF, Ireland's NFQ and New Zealand's NZQCF name their qualifications. The level makes it a qualification's name:
+# a bare "Certificate in ..." is no framework's, and "Level 2 building" names no field after "in/of"
+_LEVELLED_AWARD = re.compile(
+    r"(?<![\w-])(?P<type>(?:[A-Z][A-Z&]{1,9}\s+)?(?i:level)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+[A-Z][A-Z&]{1,9})?"
+    r"(?:\s+(?:Higher|Extended|National|Foundation))?(?:\s+(?:Certificate|Award))?)\s+(?:of|in)\s+"
+)
+
+
 def _by_framework(text: str) -> list[list[Named]]:
     """Read "<Certificate III|Diploma|Advanced Diploma> of/in <Field>": a qualification named with its level.
 
@@ -1314,7 +1329,7 @@ def _by_framework(text: str) -> list[list[Named]]:
     keeps it, so "Level 2 NVQ Diploma in Barbering" is a lower level of the same qualification.
     """
     out = []
-    for found in _FRAMEWORK_NAME.finditer(text):
+    for found in [*_FRAMEWORK_NAME.finditer(text), *_LEVELLED_AWARD.finditer(text)]:
         after = _name_after(text, found.end(), loose=False, field=True)
         if after is None:
             continue
@@ -1484,7 +1499,21 @@ def _read_level(found: re.Match[str]) -> tuple[str, int]:
         # "Fire Inspector II" is the holder at rung 2 of a ladder "Level II" or "Grade II" may write; "I/II" holds the
         # higher
         return "rung", max(_number(n) for n in re.findall(r"[IVXivx]{1,4}|\d{1,2}", found.group("pn")))
-    return found.group("word").lower(), _number(found.group("n"))
+    if found.group("part"):
+        return "part", _number(found.group("pn2"))
+    word = found.group("word").lower()
+    if word in ("grade", "class") and _SEAFARER.search(found.string, max(0, found.start() - 30), found.end() + 30):
+        return f"sea {word}", _number(found.group("n"))  # counts down: Grade 1 above Grade 2 (``_SEAFARER``)
+    return word, _number(found.group("n"))
+
+
+# a seafarer's certificate of competency, whose grades and classes count down: AMSA's Marine Order 505 (Australia,
+# Certificates of competency) orders Coxswain Grade 2 below Grade 1, Marine Engine Driver Grade 3 below 2 below 1,
+# and Engineer Class 3 below 2 below 1; the UK MCA's Engineer Officer Class 1 (chief engineer) is above Class 2
+# (general knowledge of both schemes); read within a few words of the grade
+_SEAFARER = re.compile(
+    r"\b(?:coxswain|engine\s+driver|marine\s+engineer|engineer\s+officer|(?:near|off)[\s-]coastal)\b", re.I
+)
 
 
 def grade_level(kind: str, value: str, *, plant: bool = False) -> tuple[str, int]:
@@ -1539,7 +1568,7 @@ def _level_words(found: tuple[str, int]) -> set[str]:
     if word.startswith("ordinal "):
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(n, "th")
         return {word.split()[1], f"{n}{suffix}", *(k for k, v in _ORDINAL.items() if v == n)}
-    return {word, str(n), *(r for r, v in _ROMAN.items() if v == n)} - {"rung"}
+    return {word.removeprefix("sea "), str(n), *(r for r, v in _ROMAN.items() if v == n)} - {"rung"}
 
 
 def rank(words: Sequence[str]) -> int | None:

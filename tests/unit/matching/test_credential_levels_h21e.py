@@ -1,0 +1,112 @@
+"""Levels of credentials the vocabulary does not know (session 21, `h21e`; issue #18).
+
+A qualification named with its level before it ("Level 5 Certificate in ...", "QQI Level 6 in ..."), a staged
+qualification ("Part 2", "Stage 3") and a seafarer's grade (which counts down) are met only at the same or a higher
+level of the same name; a lower one is named as such.
+"""
+
+from __future__ import annotations
+
+from careerpilot.matching import credential_phrases
+from careerpilot.matching.credentials import Verdict, graded, held_in, judge, wanted_in
+from tests.support.credentials import TODAY
+from tests.support.timing import cpu_seconds
+
+
+def _verdict(asked: str, listed: list[str]) -> Verdict:
+    wanted = wanted_in(asked)
+    assert wanted, asked
+    return judge(graded(wanted[0], asked), held_in(listed, TODAY), (), [], listed)
+
+
+def _lower(asked: str, held: str) -> None:
+    verdict = _verdict(asked, [held])
+    assert verdict.credit == 0.0, (asked, held)
+    assert "lower" in verdict.note, (asked, held, verdict.note)
+
+
+def _met(asked: str, held: str) -> None:
+    assert _verdict(asked, [held]).credit > 0, (asked, held)
+
+
+# --- a level written before a certificate, an award or no type at all
+
+
+def test_a_level_before_a_certificate_or_award_orders_it() -> None:
+    asked = "Level 5 Certificate in Leadership and Management"
+    _lower(asked, "Level 3 Certificate in Leadership and Management (CMI)")
+    _met(asked, "Level 5 Certificate in Leadership and Management")
+    _met(asked, "Level 7 Certificate in Leadership and Management")
+    _lower("Level 3 Award in Emergency First Aid at Work", "Level 2 Award in Emergency First Aid at Work")
+
+
+def test_an_awarding_body_before_the_level_keeps_it() -> None:
+    _lower("QQI Level 6 in Early Childhood Care", "QQI Level 5 in Early Childhood Care")
+    _met("QQI Level 6 in Early Childhood Care", "QQI Level 6 in Early Childhood Care")
+    _lower("SVQ Level 3 in Plumbing and Heating", "SVQ Level 2 in Plumbing and Heating")
+
+
+def test_another_field_at_the_level_is_not_called_a_lower_level() -> None:
+    verdict = _verdict("Level 5 Certificate in Leadership and Management", ["Level 5 Certificate in Customer Service"])
+    assert verdict.credit == 0.0
+    assert "lower" not in verdict.note
+
+
+def test_a_floor_or_a_bare_certificate_is_no_levelled_qualification() -> None:
+    assert wanted_in("Our office is on Level 2 in the Harbour Building") == []
+    assert all("Level" not in i for w in wanted_in("Certificate in Food Safety") for i in w.ids)
+
+
+# --- staged qualifications: Part N and Stage N count up; "Part 107" is a rule's number, no level
+
+
+def test_parts_and_stages_count_up() -> None:
+    _lower("RIBA Part 2 certificate", "RIBA Part 1 certificate")
+    _met("RIBA Part 2 certificate", "RIBA Part 3 certificate")
+    _lower("Stage 3 Beekeeping certificate", "Stage 1 Beekeeping certificate")
+    _met("Stage 3 Beekeeping certificate", "Stage 3 Beekeeping certificate")
+
+
+def test_a_rules_part_number_is_no_level() -> None:
+    assert credential_phrases.level("FAA Part 107 certificate") is None
+    _met("FAA Part 107 certificate", "FAA Part 107 Remote Pilot certificate")
+
+
+# --- a seafarer's grades and classes count down; other grades still count up
+
+
+def test_a_seafarers_grade_counts_down() -> None:
+    asked = "Marine Engine Driver Grade 2 certificate of competency"
+    _lower(asked, "Marine Engine Driver Grade 3 certificate")
+    _met(asked, "Marine Engine Driver Grade 1 certificate")
+    _lower("Engineer Officer Class 2 certificate", "Engineer Officer Class 3 certificate")
+    _met("Engineer Officer Class 2 certificate", "Engineer Officer Class 1 certificate")
+
+
+def test_a_grade_beside_no_seafarer_still_counts_up() -> None:
+    _lower("Grade 2 Tree Surgeon certificate", "Grade 1 Tree Surgeon certificate")
+    _met("Grade 2 Tree Surgeon certificate", "Grade 3 Tree Surgeon certificate")
+
+
+# --- hostile input
+
+
+def test_the_new_patterns_are_linear_on_hostile_input() -> None:
+    hostile = [
+        "NVQ Level 3 " * 1700,
+        "Level " * 3400,
+        "Level 3 Higher Certificate " * 750,
+        "part 2 stage 3 " * 1400,
+        "coxswain grade 1 engine driver " * 650,
+        "- ( [ " * 3400,
+    ]
+    for text in hostile:
+        text = text[:20_000]
+        assert cpu_seconds(lambda t=text: list(credential_phrases._LEVELLED_AWARD.finditer(t))) < 0.05
+        assert (
+            cpu_seconds(
+                lambda t=text: [credential_phrases._read_level(m) for m in credential_phrases._LEVEL.finditer(t)]
+            )
+            < 0.05
+        )
+        assert cpu_seconds(lambda t=text: list(credential_phrases._SEAFARER.finditer(t))) < 0.05
