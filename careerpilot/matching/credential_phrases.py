@@ -1315,11 +1315,16 @@ _LEVEL_BEFORE = re.compile(
 # "Level 4 Certificate in Advice Practice", "Level 3 Award in Education and Training", "NVQ Level 3 in Professional
 # Cookery": a level written before a certificate, an award or no type at all, then the field; how the UK's RQF and
 # SCQF, Ireland's NFQ and New Zealand's NZQCF name their qualifications. The level makes it a qualification's name:
-# a bare "Certificate in ..." is no framework's, and "Level 2 building" names no field after "in/of"
+# a bare "Certificate in ..." is no framework's, and "Level 2 building" names no field after "in/of". Without a
+# certificate or award the level must be followed by "in" and not placed by "on/at/to/from": "Level 12 of Deloitte
+# House" and "on Level 5 in Collins Place" are floors, "paid at Level 5 in Schedule B" a pay point
 _LEVELLED_AWARD = re.compile(
     r"(?<![\w-])(?P<type>(?:[A-Z][A-Z&]{1,9}\s+)?(?i:level)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+[A-Z][A-Z&]{1,9})?"
-    r"(?:\s+(?:Higher|Extended|National|Foundation))?(?:\s+(?:Certificate|Award))?)\s+(?:of|in)\s+"
+    r"(?:(?:\s+(?:Higher|Extended|National|Foundation))?\s+(?:Certificate|Award)(?=\s+(?:of|in)\s)|(?=\s+in\s)))"
+    r"\s+(?:of|in)\s+"
 )
+# a word placing a level as a floor or a pay point, read right before an untyped "Level N in ..."
+_PLACED_LEVEL = re.compile(r"\b(?:on|at|to|from)\s+(?:[A-Z][A-Z&]{1,9}\s+)?$", re.I)
 
 
 def _by_framework(text: str) -> list[list[Named]]:
@@ -1334,6 +1339,9 @@ def _by_framework(text: str) -> list[list[Named]]:
         if after is None:
             continue
         name, abbreviation, end = after
+        untyped = found.re is _LEVELLED_AWARD and not found.group("type").rstrip().endswith(("Certificate", "Award"))
+        if untyped and _PLACED_LEVEL.search(text[max(0, found.start() - 16) : found.start()]):
+            continue
         if not abbreviation:
             name, abbreviation, end = _field_joined(text, name, end)
         kind = " ".join(found.group("type").split())

@@ -110,3 +110,25 @@ def test_the_new_patterns_are_linear_on_hostile_input() -> None:
             < 0.05
         )
         assert cpu_seconds(lambda t=text: list(credential_phrases._SEAFARER.finditer(t))) < 0.05
+
+
+# --- review (r21e): an untyped "Level N in <Capitalised>" placed by on/at is a floor or a pay point
+
+
+def test_a_floor_or_pay_point_with_a_capitalised_name_is_no_qualification() -> None:
+    assert wanted_in("We are located on Level 5 in Collins Place, Melbourne.") == []
+    assert wanted_in("Level 12 of Deloitte House, Auckland.") == []
+    assert wanted_in("Appointment at EL Level 1 in Services Australia.") == []
+    assert wanted_in("Paid at Level 5 in Schedule B of the Enterprise Agreement.") == []
+    assert [w.ids for w in wanted_in("Must hold QQI Level 5 in Healthcare Support.")] == [
+        ("~QQI Level 5 in Healthcare Support",)
+    ]
+    assert [w.ids for w in wanted_in("Holds a Level 3 Award in Education and Training.")] == [
+        ("~Level 3 Award in Education and Training",)
+    ]
+
+
+def test_the_placing_word_check_is_linear_on_hostile_input() -> None:
+    for text in ("on at to from " * 1500, "on Level 5 in " * 1500, "at QQI Level 2 in Dublin " * 800):
+        text = text[:20_000]
+        assert cpu_seconds(lambda t=text: credential_phrases._by_framework(t)) < 0.05
