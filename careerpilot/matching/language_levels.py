@@ -144,13 +144,15 @@ def _after(text: str, end: int, language: str) -> Level | None:
 def level_stated(text: str, language: str) -> Level | None:
     """Return the level a resume's own fluency field states ("Native speaker", "B2", "Level 2"), or None.
 
-    The field holds the level alone; a longer line is read only beside the language's name (``level_beside``).
+    The field holds the level alone, its best word the level ("Fluent, bilingual at work" is bilingual); a longer
+    line is read only beside the language's name (``level_beside``).
     """
     short = text[:WINDOW]
     token = _TOKEN.search(short)
     if token is None or not _AFTER_GAP.fullmatch(short, 0, token.start()):
         return None
-    return _level(token, language)
+    found = [lv for t in _TOKEN.finditer(short, token.start()) if (lv := _level(t, language)) is not None]
+    return max(found, key=lambda lv: lv.rank) if found else None
 
 
 def certified_level(lines: Iterable[str], language: str) -> tuple[Level, str] | None:

@@ -102,6 +102,14 @@ def test_a_level_met_or_unstated_meets_it() -> None:
     assert check(_language("French", "B2"), _resume([{"language": "French"}], ["DELF B2"])).status == "met"
     # a certificate shows a language the resume does not list
     assert check(_language("Japanese", "JLPT N3"), _resume([], ["JLPT N2 (2022)"])).status == "met"
+    # Quebec: a bilingual post asks working fluency in both; a resume's best word in its field is its level
+    bilingual = _language("French", "bilingual", "Bilingual (French and English), spoken and written")
+    assert check(bilingual, _resume([{"language": "French", "fluency": "Fluent"}])).status == "met"
+    assert (
+        check(bilingual, _resume([{"language": "French", "fluency": "Intermediate, bilingual at work"}])).status
+        == "met"
+    )
+    assert check(bilingual, _resume([{"language": "French", "fluency": "Intermediate"}])).status == "missing"
     # no level asked: any mention meets it, as before
     assert check(_language("Irish", ""), _resume([{"language": "Irish", "fluency": "Basic"}])).status == "met"
 
