@@ -63,6 +63,11 @@ class Requirement(BaseModel):
         default_factory=list, description="States or countries a licence must be from (empty: any)."
     )
     compact_ok: bool = Field(False, description="A compact (multistate) licence is accepted.")
+    level: str = Field(
+        "",
+        description="For a language: the proficiency level asked beside it, as written ('Level 4', 'C1', 'JLPT N2', "
+        "'fluent'); a floor (matching/language_levels.py). Empty: any level.",
+    )
     insisted: bool = Field(
         False, description="Listed under a heading that insists ('Must have:', 'Essential criteria')."
     )

@@ -14,13 +14,8 @@ from careerpilot.matching import credentials
 from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, graded, judge
 from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named, post_secondary_diploma
-from careerpilot.matching.evidence import (
-    JOB_HEADS,
-    ResumeEvidence,
-    Role,
-    month_span,
-    union_months,
-)
+from careerpilot.matching.evidence import JOB_HEADS, ResumeEvidence, Role, month_span, union_months
+from careerpilot.matching.language_levels import Level, certified_level, level_beside, level_stated
 from careerpilot.matching.occupations import (
     ABBREVIATIONS,
     MANAGEMENT_BEFORE_DISCIPLINE,
@@ -1713,9 +1708,13 @@ def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
         )
     if req.kind == "language" and req.subject:
         either = req.subject.lower().split(" or ")  # "Spanish or Portuguese": alternatives, one will do
-        for language, fluency in evidence.languages.items():
-            if any(name in spoken_names(language) for name in either):
-                return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=f"{language} {fluency}")
+        held = [
+            (language, fluency)
+            for language, fluency in evidence.languages.items()
+            if any(name in spoken_names(language) for name in either)
+        ]
+        if held or any(certified_level(evidence.certifications, _family(name)) for name in either):
+            return _language_level_check(req, held, evidence)
         if "english" in either and evidence.text.isascii():
             return RequirementCheck(requirement=req, status="met", credit=0.8, note="resume written in English")
         return RequirementCheck(requirement=req, status="missing", credit=0.0)
@@ -1728,6 +1727,42 @@ def check_listed(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
             return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=cert)
     credit, line = _term_credit(req, evidence)
     return RequirementCheck(requirement=req, status=_status(credit * 0.8), credit=round(credit * 0.8, 3), evidence=line)
+
+
+def _language_level_check(req: Requirement, held: list[tuple[str, str]], evidence: ResumeEvidence) -> RequirementCheck:
+    """Check a language the resume holds (listed, or shown by a certificate) against the level asked, if any.
+
+    Met unless both levels are known and the resume's is lower ("Welsh asked at Level 4; resume holds Level 2"):
+    then missing, with a little credit when one step short. A language listed with no level meets any level, as
+    before levels were read. The resume's level is its best: the fluency stated, or a certificate ("DELF B2").
+    """
+    language = req.subject.split(" or ")[0]
+    asked = level_stated(req.level, language) if req.level else None
+    best: tuple[Level, str] | None = None
+    line = f"{held[0][0]} {held[0][1]}".strip() if held else ""
+    for name, fluency in held:
+        names = spoken_names(name)
+        level = level_beside(fluency, names, language) or level_stated(fluency, language)
+        cert = certified_level(evidence.certifications, _family(name))
+        for found, shown in ((level, f"{name} {fluency}".strip()), cert or (None, "")):
+            if found is not None and (best is None or found.rank > best[0].rank):
+                best = (found, shown)
+    if not held:
+        certified = (certified_level(evidence.certifications, _family(n)) for n in req.subject.split(" or "))
+        best = next(filter(None, certified), None)
+    if best is not None:
+        line = best[1]
+    if asked is None or best is None or best[0].rank >= asked.rank:
+        return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=line)
+    note = f"{req.subject} asked at {asked.describe(best[0])}; resume holds {best[0].describe(asked)}"
+    credit = 0.25 if asked.rank - best[0].rank == 1 else 0.0  # under PARTIAL: a decisive gap still
+    return RequirementCheck(requirement=req, status=_status(credit), credit=credit, evidence=line, note=note)
+
+
+def _family(language: str) -> str:
+    """Return the language a certificate certifies for a name ("Mandarin" -> "chinese": HSK certifies Chinese)."""
+    names = spoken_names(language)
+    return next((family for variety, family in _VARIETIES.items() if variety in names), min(names))
 
 
 # Varieties a resume may name instead of their language, and the language a posting may name for them

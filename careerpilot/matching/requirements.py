@@ -22,7 +22,15 @@ from typing import Any, NamedTuple
 
 from careerpilot.domain.matching import Importance, PostingRequirements, Requirement
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
-from careerpilot.matching import conditions, credential_phrases, credentials, grades, language, products
+from careerpilot.matching import (
+    conditions,
+    credential_phrases,
+    credentials,
+    grades,
+    language,
+    language_levels,
+    products,
+)
 from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
 from careerpilot.matching.degrees import (
     BACHELOR_WRITTEN_SHORT,
@@ -1285,9 +1293,12 @@ def _read_item(
         or (context and LANGUAGE_CONTEXT.search(context))
         or _CUED_LANGUAGES.search(item)
         or (section in ("required", "preferred") and _ONLY_LANGUAGES.fullmatch(item))
+        or language_levels.on_a_scale(item)
     ):
         for language in _languages_in(item):
-            found.append(Requirement(kind="language", text=item, importance=importance, subject=language))
+            asked = language_levels.level_beside(item, language.split(" or "), language)
+            level = asked.label if asked else ""
+            found.append(Requirement(kind="language", text=item, importance=importance, subject=language, level=level))
     if _asks_authorization(_status_words(item, wanted)):
         # work authorization is the filters' and the profile's business: shown, never a missing skill; a clearance
         # level asked is a credential above, so only a citizenship or eligibility clause beside it is authorization
@@ -2450,6 +2461,8 @@ def _rules_version() -> str:
         Path(conditions.__file__),
         conditions.VOCABULARY,
         Path(language.__file__),
+        Path(language_levels.__file__),
+        language_levels.VOCABULARY,
         credentials.VOCABULARY,
     )
     return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:16]
