@@ -116,9 +116,10 @@ def level_beside(text: str, names: Iterable[str], language: str, *, limit: int =
     for count, mention in enumerate(pattern.finditer(text)):
         if count >= limit:
             break
-        level = _before(text, mention.start(), language) or _after(text, mention.end(), language)
-        if level is not None:
-            found.append(level)
+        # both sides: "near-native command of Japanese (JLPT N1 or equivalent)" names the floor after the name
+        for level in (_before(text, mention.start(), language), _after(text, mention.end(), language)):
+            if level is not None:
+                found.append(level)
     return min(found, key=lambda lv: lv.rank) if found else None
 
 

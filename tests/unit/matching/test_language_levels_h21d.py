@@ -122,7 +122,9 @@ def test_a_text_resume_states_its_level_beside_the_language() -> None:
 
 
 def test_levels_stated_alone() -> None:
-    assert level_stated("Limited working proficiency", "Spanish").rank == 3
+    # LinkedIn's phrases are the ILR's levels by name, ranked as the ILR's numbers are (ILR 2, 3: B2, C1)
+    assert level_stated("Limited working proficiency", "Spanish").rank == 4
+    assert level_stated("Professional working proficiency", "Spanish").rank == level_stated("ILR 3", "Spanish").rank
     assert level_stated("Mother tongue", "Spanish").rank == 6
     held = _resume([{"language": "Welsh", "fluency": "Welsh: Level 2"}])
     assert check(_language("Welsh", "Level 3"), held).note == "Welsh asked at Level 3; resume holds Level 2"
@@ -150,3 +152,13 @@ def test_reading_levels_stays_linear_on_hostile_text() -> None:
         assert cpu_seconds(lambda t: list(_TOKEN.finditer(t)), text[:20000]) < 0.05
 
     assert cpu_seconds(certified_level, [t[:20000] for t in hostile] * 3, "German") < 0.05
+
+
+def test_a_level_on_each_side_of_the_language_asks_the_lower() -> None:
+    from careerpilot.matching.language_levels import level_beside
+
+    # a translator's posting in Tokyo and one in Montreal: the bracket after the name is the floor accepted
+    asked = level_beside("near-native command of Japanese (JLPT N1 or equivalent)", ["Japanese"], "Japanese")
+    assert asked is not None and asked.rank == 5
+    asked = level_beside("Native-level French (C1 minimum) for legal texts", ["French"], "French")
+    assert asked is not None and asked.rank == 5
