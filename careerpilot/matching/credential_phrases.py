@@ -1350,9 +1350,18 @@ def _by_framework(text: str) -> list[list[Named]]:
         if before is not None:
             start -= len(text[max(0, start - 40) : start]) - before.start()
             kind = " ".join(text[start : found.start()].split()) + " " + kind
-        out.append([Named(f"{kind} {found.group(0)[len(found.group('type')) :].strip()} {name}", abbreviation,
-                          start, end)])  # fmt: skip
+        prefix = f"{kind} {found.group(0)[len(found.group('type')) :].strip()}"
+        group = [Named(f"{prefix} {name}", abbreviation, start, end)]
+        either = _EITHER_FIELD.match(text, end)
+        if either is not None and (other := _name_after(text, either.end(), loose=False, field=True)) is not None:
+            field, short, stop = other if other[1] else _field_joined(text, other[0], other[2])
+            group.append(Named(f"{prefix} {field}", short, start, stop))  # either field meets the ask
+        out.append(group)
     return out
+
+
+# "NVQ Level 3 in Electrical Installation or Fire & Security Systems": the level in either field
+_EITHER_FIELD = re.compile(r"\s+or\s+(?=[A-Z][a-z])")
 
 
 # "National Pool Lifeguard Qualification (NPLQ)", "Professional Qualification in Probation (PQiP)": a named

@@ -132,3 +132,22 @@ def test_the_placing_word_check_is_linear_on_hostile_input() -> None:
     for text in ("on at to from " * 1500, "on Level 5 in " * 1500, "at QQI Level 2 in Dublin " * 800):
         text = text[:20_000]
         assert cpu_seconds(lambda t=text: credential_phrases._by_framework(t)) < 0.05
+
+
+def test_a_level_in_either_of_two_fields_is_met_by_either() -> None:
+    from careerpilot.matching.requirements import extract_requirements
+
+    # an Irish care post and a UK installer's: the level is asked in either field, each a whole name
+    for item, ids in (
+        (
+            "QQI Level 5 in Healthcare Support or Nursing Studies",
+            ["~QQI Level 5 in Healthcare Support", "~QQI Level 5 in Nursing Studies"],
+        ),
+        (
+            "NVQ Level 3 in Electrical Installation or Fire & Security Systems",
+            ["~NVQ Level 3 in Electrical Installation", "~NVQ Level 3 in Fire and Security Systems"],
+        ),
+    ):
+        reqs = extract_requirements("Installer", f"Requirements\n- {item}\n").requirements
+        assert [r.credentials for r in reqs if r.kind == "certification"] == [ids], item
+    assert cpu_seconds(lambda: credential_phrases._by_framework(("Level 3 in Care or " * 1200)[:20_000])) < 0.05
