@@ -63,8 +63,11 @@ _NOT_PRODUCT = frozenset(
         "Church Foundation Code Act Acts Law Laws Rule Rules Regulation Regulations Standard Standards Statute"
     ).split()
 ) | frozenset(language.lower() for name in LANGUAGES for language in name.split())
+# words bringing in examples, shared with the requirements reader's "what the years included" (one list to extend);
+# "including" before "incl": a cue is replaced whole
+EXAMPLE_CUE_WORDS = (r"such as", r"e\.\s?g\.", r"including", r"incl\.?")
 # "(Rotalign, Fixturlaser or equivalent)", "such as Rotalign": examples of a kind, not the ask itself
-_SUCH_AS = r"\b(?:such as|e\.\s?g\.|eg|like|including|for example|for instance|incl\.?)"
+_SUCH_AS = r"\b(?:" + "|".join((*EXAMPLE_CUE_WORDS, "eg", "like", "for example", "for instance")) + ")"
 _OR_OTHER = r"\b(?:or|and/or)\s+(?:an?\s+|the\s+)?(?:equivalent|similar|comparable|other|another|related|alternative)\b"
 _EXAMPLES_BEFORE = re.compile(
     _SUCH_AS + r"[\s,:(]*(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*/\s*)){0,4}$", re.I

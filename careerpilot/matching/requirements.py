@@ -964,7 +964,10 @@ _ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
 # baker, including sourdough"): part of the work, not another subject; its abbreviation's full stop ends no sentence
 # (a run of spaces is entered at its first only: linear on a long one)
 _WHAT_IT_INCLUDED = re.compile(
-    r"(?<!\s)\s*[,(]\s*(?:incl\.|incl\b|including|e\.\s?g\.|such\s+as|esp\.|especially)\s[^;]*", re.I
+    r"(?<!\s)\s*[,(]\s*(?:"
+    + "|".join((*products.EXAMPLE_CUE_WORDS, r"esp\.", "especially")).replace(" ", r"\s+")  # "such  as" too
+    + r")\s[^;]*",
+    re.I,
 )
 # a role named, then what was done in it: "journeyman installing commercial HVAC duct", "CNC machinist performing
 # your own setups": the participle opens a clause describing the work; the years are the role's. Only after a word
