@@ -1663,9 +1663,11 @@ def _credential_importance(
     return "required" if _YEARS_CLAUSE.search(cue_clause) or other else importance
 
 
-# where an item's clause ends before a cue: a comma or semicolon, a spaced dash, or a sentence's full stop
-_CUE_CLAUSE_BREAK = re.compile(r"[,;]|\s[-–—]\s|\.\s+(?=[A-Z])")
+# a sentence or dashed clause of its own: a spaced dash, or a full stop before a capital (after any word, "CPA. Big
+# Four": text/sentences.py's SENTENCE_END wants three small letters before the stop, so it is not reused here)
 _OWN_SENTENCE = re.compile(r"\s[-–—]\s|\.\s+(?=[A-Z])")
+# where an item's clause ends before a cue: a comma or semicolon, or where a sentence or dashed clause of its own starts
+_CUE_CLAUSE_BREAK = re.compile(r"[,;]|" + _OWN_SENTENCE.pattern)
 
 
 # the stems a preference's own clause uses around what it prefers ("Ability to obtain ... is an added advantage",
