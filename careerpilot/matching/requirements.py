@@ -117,13 +117,16 @@ _SUBJECT_BEFORE = re.compile(
     r"(?:\s+(?:for|of)|\s*\(\s*(?:minimum|min\.?|at least)?(?:\s+of)?)\s*$",
     re.I,
 )
+# the words setting a floor under a number of years ("for at least 4 years", "a minimum of", "no less than"): the years
+# reader's and the employer-history check's (``_A_MINIMUM``), each with its own extras
+_FLOOR = r"at\s+least|(?:a\s+)?minimum\s+of|no\s+less\s+than"
 # "experience as a crane operator for at least 4 years", "must have served as a school bus monitor for 3 years":
 # the years come after the role worked or served in; not across "and" ("a Recreation and fitness worker" is one
 # title the subject's reading would cut at "and")
 _SUBJECT_WORKED = re.compile(
     r"(?:(?:experience|background)\s+(?:as\s+an?|as|in)|\b(?:served|worked|serving|working|employed)\s+"
     r"(?:as\s+an?|as|in))\s+(?P<s>(?:(?!\sand\s)[^,;.(])+?)"
-    r"\s+for(?:\s+(?:at\s+least|a\s+minimum\s+of|minimum(?:\s+of)?|over|more\s+than|no\s+less\s+than))?\s*$",
+    r"\s+for(?:\s+(?:" + _FLOOR + r"|minimum|over|more\s+than))?\s*$",
     re.I,
 )
 # a place's noun: "worked in a fast-paced environment", "a hospital setting", "the construction industry"
@@ -1993,7 +1996,7 @@ _EMPLOYER_HISTORY = re.compile(
 )
 # a firm's history states its age ("for 25+ years", "over 60 years"); a minimum is asked of the hire ("Chefs have been
 # running a section for at least 2 years")
-_A_MINIMUM = re.compile(r"\b(?:at\s+least|a\s+minimum|minimum\s+of|no\s+(?:less|fewer)\s+than|or\s+more)\b", re.I)
+_A_MINIMUM = re.compile(r"\b(?:" + _FLOOR + r"|a\s+minimum|no\s+fewer\s+than|or\s+more)\b", re.I)
 
 
 # session 20: a welcome to a group of people, the whole clause ("People with lived experience of disability are strongly
