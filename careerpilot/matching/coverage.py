@@ -1667,8 +1667,13 @@ def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
     credit, note = (1.0 if evidence.degree_level >= wanted else 0.5), ""
     if credit < 1.0 and ask.instead and _stands_in(ask.instead, evidence):
         credit, note = 1.0, "a lower degree with the years of experience that substitute for it"
-    line = next((e for e in evidence.education if degree_level(e) == evidence.degree_level), "")
+    line = _degree_line(evidence)
     return RequirementCheck(requirement=req, status=_status(credit), credit=credit, evidence=line, note=note)
+
+
+def _degree_line(evidence: ResumeEvidence) -> str:
+    """Return the resume's education line at its highest degree's level (the one that meets an ask), or ''."""
+    return next((e for e in evidence.education if degree_level(e) == evidence.degree_level), "")
 
 
 def _check_diploma(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
@@ -1677,7 +1682,7 @@ def _check_diploma(req: Requirement, evidence: ResumeEvidence) -> RequirementChe
     Any degree above high school meets it, and so does a diploma the education lines name that is no school's.
     """
     if evidence.degree_level > DEGREE_RANK["high school"]:
-        line = next((e for e in evidence.education if degree_level(e) == evidence.degree_level), "")
+        line = _degree_line(evidence)
         return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=line)
     line = next((e for e in evidence.education if post_secondary_diploma(e)), "")
     if line:
