@@ -245,10 +245,15 @@ def child(method: str, count: int, data: Path, phases: list[str]) -> None:
     )
 
 
-def _run(method: str, count: int, data: Path, phases: list[str]) -> dict[str, Any]:
+def _run(method: str, count: int, data: Path, phases: list[str]) -> dict[str, Any] | None:
+    """Return a child's figures, or None after printing one line saying how it failed (its last stderr line)."""
     command = [sys.executable, __file__, "--child", method, "--postings", str(count), "--dir", str(data)]
-    result = subprocess.run([*command, "--phases", ",".join(phases)], capture_output=True, text=True, check=True)
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    result = subprocess.run([*command, "--phases", ",".join(phases)], capture_output=True, text=True, check=False)
+    if result.returncode == 0:
+        return json.loads(result.stdout.strip().splitlines()[-1])
+    last = (result.stderr.strip().splitlines() or ["no error output"])[-1]
+    print(f"{method}, {count} postings, {'+'.join(phases)}: failed (exit {result.returncode}): {last}")
+    return None
 
 
 def main() -> None:
@@ -269,10 +274,10 @@ def main() -> None:
         count = args.postings if method == "careerpilot" else args.embed_all_postings
         with tempfile.TemporaryDirectory() as tmp:
             first = _run(method, count, Path(tmp), ["cold", "warm"])
-            again = _run(method, count, Path(tmp), ["warm_new_process"])
-        print(json.dumps(first))
-        print(json.dumps(again))
-        if count != args.postings:
+            again = _run(method, count, Path(tmp), ["warm_new_process"]) if first else None
+        for figures in filter(None, (first, again)):
+            print(json.dumps(figures))
+        if first and count != args.postings:
             per = first["cold"] / count
             print(f"{method}: cold {per * 1000:.1f} ms a posting -> ~{per * args.postings:.0f} s for {args.postings}")
 
