@@ -162,7 +162,19 @@ class VectorStore:
             self._refuse_mixing(name, new_vectors)
             metas = [(metadata.get(h, {}) if metadata else {}) or None for h in missing]
             documents = [texts_by_hash[h] for h in missing]
-            self.call(name, "upsert", ids=missing, embeddings=new_vectors, documents=documents, metadatas=metas)
+            # Chroma refuses an upsert over its client's batch size (5,461 on SQLite): 10,000 new postings at once
+            # crashed the embed-all benchmark after embedding them all
+            size = self.client.get_max_batch_size()
+            for at in range(0, len(missing), size):
+                part = slice(at, at + size)
+                self.call(
+                    name,
+                    "upsert",
+                    ids=missing[part],
+                    embeddings=new_vectors[part],
+                    documents=documents[part],
+                    metadatas=metas[part],
+                )
             vectors.update(zip(missing, new_vectors, strict=True))
             log.info("embedded %d new texts into %s (%d reused)", len(missing), name, len(hashes) - len(missing))
         if len(self._memo) < MEMO_LIMIT:
