@@ -67,7 +67,8 @@ _NOT_PRODUCT = frozenset(
 # "including" before "incl": a cue is replaced whole
 EXAMPLE_CUE_WORDS = (r"such as", r"e\.\s?g\.", r"including", r"incl\.?")
 # "(Rotalign, Fixturlaser or equivalent)", "such as Rotalign": examples of a kind, not the ask itself
-_SUCH_AS = r"\b(?:" + "|".join((*EXAMPLE_CUE_WORDS, "eg", "like", "for example", "for instance")) + ")"
+# whole words only: "likely", "egress" and "inclusive" bring in no examples
+_SUCH_AS = r"\b(?:" + "|".join((*EXAMPLE_CUE_WORDS, "eg", "like", "for example", "for instance")) + r")(?!\w)"
 _OR_OTHER = r"\b(?:or|and/or)\s+(?:an?\s+|the\s+)?(?:equivalent|similar|comparable|other|another|related|alternative)\b"
 _EXAMPLES_BEFORE = re.compile(
     _SUCH_AS + r"[\s,:(]*(?:[\w.+-]+(?:\s+[\w.+-]+)?(?:\s*,\s*|\s+or\s+|\s+and\s+|\s*/\s*)){0,4}$", re.I
