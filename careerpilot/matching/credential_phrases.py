@@ -635,7 +635,7 @@ def _names_a_ticket(word: str, named: frozenset[str]) -> bool:
 # the level written after the credential's noun is the level of the name before it; it ends the clause, or the next
 # words are another item's ("Fall Protection certification, Grade 12 education", "- Level 1 First Aid also required")
 _LEVEL_AFTER = re.compile(
-    r"\s*(?:at|,|:|-|–|—)?\s*\(?(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))(?![\w+])"
+    r"\s*(?:(?:at|,|:|-|–|—)\s*)?\(?(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))(?![\w+])"
     r"(?!\s*[-–—/]\s*\d)(?=\s*(?:$|[).,;:(]|\s[-–—]\s|(?i:or|and)\s+(?:above|higher|equivalent)\b|"
     r"(?i:required|preferred|minimum|essential|desirable)\b))\)?"
 )

@@ -154,6 +154,8 @@ ATTACKS = {
     "pay amount dots": (requirements._PAY_AMOUNT.findall, "1." * 10_000, False),
     "paid digits": (requirements._PAID.findall, "1." * 10_000, False),
     "years subject spaces": (requirements._clean_subject, " " * SIZE, False),
+    # read right after a credential's noun: two optional space runs around an optional "at"/","/":" split a run
+    "level after spaces": (credential_phrases._LEVEL_AFTER.match, " " * SIZE, True),
 }
 
 
