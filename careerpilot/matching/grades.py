@@ -104,6 +104,11 @@ def _clause_window(text: str, start: int, end: int) -> str:
     return f"{left} {text[start:end]} {right}"
 
 
+def clause_around(text: str, start: int, end: int) -> str:
+    """Return the name at ``text[start:end]`` with the words beside it in its clause (``near`` reads the same)."""
+    return _window(text, start, end)
+
+
 def one_item(text: str) -> bool:
     """Return whether a text is one item, with nothing that ends a clause or joins another item (``_LEFT_END``)."""
     return _LEFT_END.search(text) is None and _RIGHT_END.search(text) is None
