@@ -57,3 +57,32 @@ def test_an_ask_with_no_grade_or_a_line_with_none_is_not_graded() -> None:
 def test_the_label_keeps_the_grade() -> None:
     asked = "Class 4 Water Treatment Operator certificate"
     assert "Class 4" in graded_name(wanted_in(asked)[0], asked)
+
+
+# --- Australian VET shorthand ("Cert III", "Cert. IV") is the AQF certificate; "NVQ 3" is NVQ Level 3
+
+
+def test_cert_shorthand_is_the_aqf_certificate() -> None:
+    _lower("Cert IV in Ageing Support", "Certificate III in Ageing Support")
+    _met("Cert IV in Ageing Support", "Certificate IV in Ageing Support")
+    _lower("Certificate IV in Ageing Support", "Cert III in Ageing Support")
+    _met("Certificate IV in Ageing Support", "Cert IV Ageing Support (2021)")
+    _met("Cert III in Individual Support", "Certificate III in Individual Support (Ageing)")
+    _lower("Cert III in Individual Support", "Cert II in Individual Support")
+    _met("Minimum Cert III in Early Childhood Education and Care", "Diploma of Early Childhood Education and Care")
+    _lower("Diploma of Early Childhood Education and Care", "Cert III in Early Childhood Education and Care")
+    _lower("Cert IV in Training and Assessment (TAE40116)", "Cert. III in Training and Assessment")
+
+
+def test_nvq_with_its_number_alone_is_its_level() -> None:
+    _lower("NVQ 3 in Health and Social Care", "NVQ Level 2 in Health and Social Care")
+    _met("NVQ 3 in Health and Social Care", "NVQ Level 3 in Health and Social Care")
+    _lower("NVQ Level 3 in Health and Social Care", "NVQ 2 in Health and Social Care")
+    _met("NVQ 2 in Professional Cookery", "NVQ 3 in Professional Cookery")
+    _lower("SVQ 3 in Social Services (Children and Young People)", "SVQ 2 in Social Services (Children and Young People)")
+
+
+def test_another_field_at_the_cert_level_is_not_met() -> None:
+    verdict = _verdict("Cert III in Individual Support", ["Certificate III in Hospitality"])
+    assert verdict.credit == 0.0
+    assert "lower" not in verdict.note
