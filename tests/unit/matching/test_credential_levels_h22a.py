@@ -7,7 +7,11 @@ by the same or a higher one written in other words, and the lower one is named a
 
 from __future__ import annotations
 
+from careerpilot.domain.matching import RequirementCheck
+from careerpilot.matching import evidence
+from careerpilot.matching.coverage import check, decisive_gaps
 from careerpilot.matching.credentials import Verdict, graded, graded_name, held_in, judge, wanted_in
+from careerpilot.matching.requirements import extract_requirements
 from tests.support.credentials import TODAY
 
 
@@ -86,3 +90,40 @@ def test_another_field_at_the_cert_level_is_not_met() -> None:
     verdict = _verdict("Cert III in Individual Support", ["Certificate III in Hospitality"])
     assert verdict.credit == 0.0
     assert "lower" not in verdict.note
+
+
+# --- DBS certificates: basic < standard < enhanced (GOV.UK, Disclosure and Barring Service)
+
+
+def test_a_dbs_certificate_asked_is_met_only_at_its_level_or_higher() -> None:
+    asked = "Must hold a current Enhanced DBS certificate"
+    for lower in ("Basic DBS check (2024)", "Standard DBS certificate, 2023"):
+        verdict = _verdict(asked, [lower])
+        assert verdict.credit == 0.0 and "does not meet" in verdict.note, lower
+    _met(asked, "Enhanced DBS on the Update Service")
+    _met(asked, "Enhanced DBS with Barred List check (Update Service)")
+    _met("Basic DBS certificate required", "Enhanced DBS certificate (2025)")
+
+
+_POSTING = "Cleaner\n\nAbout the role: cleaning school sites across the district.\n\nEssential:\n- {}\n- Commercial cleaning\n"
+
+
+def _checks(item: str, certificate: str) -> list[RequirementCheck]:
+    found = extract_requirements("School Cleaner", _POSTING.format(item)).requirements
+    resume = "## Experience\nCleaner, Brightside Ltd, 2019 - 2024\n- Commercial cleaning\n## Certifications\n"
+    held = evidence.from_text(resume + certificate, TODAY)
+    return [check(r, held) for r in found]
+
+
+def test_a_dbs_level_asked_as_a_condition_is_a_gap_only_for_a_lower_one_held() -> None:
+    item = "Enhanced DBS check (including children's barred list) is essential - a condition of the job"
+    lower = decisive_gaps(_checks(item, "Basic DBS check (criminal record certificate), 2024"))
+    assert lower and "Basic DBS" in lower[0].note
+    assert not decisive_gaps(_checks(item, "Enhanced DBS certificate on the Update Service"))
+    assert not decisive_gaps(_checks(item, "First Aid at Work"))  # none named: the employer's condition, as before
+
+
+def test_the_employers_own_check_is_no_gap() -> None:
+    item = "This post is subject to an enhanced DBS check"
+    assert not decisive_gaps(_checks(item, "Basic DBS check (criminal record certificate), 2024"))
+    assert all(c.requirement.kind != "certification" for c in _checks(item, "Basic DBS certificate"))
