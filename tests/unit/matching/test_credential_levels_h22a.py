@@ -8,11 +8,12 @@ by the same or a higher one written in other words, and the lower one is named a
 from __future__ import annotations
 
 from careerpilot.domain.matching import RequirementCheck
-from careerpilot.matching import evidence
+from careerpilot.matching import coverage, credentials, evidence, vocabulary_levels
 from careerpilot.matching.coverage import check, decisive_gaps
 from careerpilot.matching.credentials import Verdict, graded, graded_name, held_in, judge, wanted_in
 from careerpilot.matching.requirements import extract_requirements
 from tests.support.credentials import TODAY
+from tests.support.timing import cpu_seconds
 
 
 def _verdict(asked: str, listed: list[str]) -> Verdict:
@@ -127,3 +128,45 @@ def test_the_employers_own_check_is_no_gap() -> None:
     item = "This post is subject to an enhanced DBS check"
     assert not decisive_gaps(_checks(item, "Basic DBS check (criminal record certificate), 2024"))
     assert all(c.requirement.kind != "certification" for c in _checks(item, "Basic DBS certificate"))
+
+
+# --- each ASE test is its own certification (ASE test series A1-A9, B2-B6, T1-T8, G1)
+
+
+def test_an_ase_test_asked_is_met_by_that_test_or_its_series_master() -> None:
+    verdict = _verdict("ASE B4 certification required", ["ASE B3 certified (Non-Structural Analysis)"])
+    assert verdict.credit == 0.0 and "does not meet" in verdict.note
+    _met("ASE B4 certification required", "ASE certifications: B2, B3, B4")
+    verdict = _verdict("ASE A5 Brakes certification", ["ASE A1 Engine Repair certified"])
+    assert verdict.credit == 0.0 and "does not meet" in verdict.note
+    _met("ASE A5 Brakes certification", "ASE Master Automobile Technician")
+    _met("ASE A5 Brakes certification", "ASE certified (A4, A5, A6)")
+    _met("ASE A5 Brakes certification", "ASE Certified - A1 Engine Repair, A5 Brakes")
+    _met("ASE A4 or A5 certification", "ASE A5 certified")
+
+
+def test_any_ase_test_meets_a_bare_ase_ask() -> None:
+    _met("ASE certification", "ASE A1 certified")
+    _met("ASE certified technician", "ASE B3 certified")
+
+
+# --- hostile input
+
+
+def test_the_new_readings_are_fast_on_hostile_input() -> None:
+    hostile = [
+        "ASE A1 " * 2900,
+        "ASE A1 Engine Repair and " * 800,
+        "ASE " + "A1 and " * 2800,
+        "ASE" + " " * 20000 + "A5",
+        "Class 4 Water Treatment Operator " * 600,
+        "grade I or " * 1800,
+        "NVQ 3 " * 3300,
+        "enhanced DBS " * 1500,
+        "subject to " * 1800,
+        "a a " * 5000,
+    ]
+    for text in (t[:20000] for t in hostile):
+        assert cpu_seconds(lambda t=text: list(vocabulary_levels._GRADE.finditer(t))) < 0.05
+        assert cpu_seconds(lambda t=text: list(coverage._EMPLOYERS_CHECK.finditer(t))) < 0.05
+        assert cpu_seconds(lambda t=text: credentials.vocabulary().find(t)) < 0.5  # ~300 patterns, each < 0.05
