@@ -170,3 +170,26 @@ def test_the_new_readings_are_fast_on_hostile_input() -> None:
         assert cpu_seconds(lambda t=text: list(vocabulary_levels._GRADE.finditer(t))) < 0.05
         assert cpu_seconds(lambda t=text: list(coverage._EMPLOYERS_CHECK.finditer(t))) < 0.05
         assert cpu_seconds(lambda t=text: credentials.vocabulary().find(t)) < 0.5  # ~300 patterns, each < 0.05
+
+
+# --- an Australian "C class" licence is a car licence, not the UK's lorry category C; "HR class" is heavy rigid
+
+
+def test_an_australian_class_is_read_on_the_austroads_ladder() -> None:
+    found = {m.id for m in credentials.vocabulary().find("Licence: C class, HR class")}
+    assert found == {"au_hr"}
+    assert "cat_c" not in {m.id for m in credentials.vocabulary().find("Driver licence (C class)")}
+    assert "cat_c" not in {m.id for m in credentials.vocabulary().find("Driver licence: C, HR")}
+    asked = "Current HR class licence (NSW)"
+    assert _verdict(asked, ["C class driver licence (NSW)"]).credit == 0.0
+    verdict = _verdict(asked, ["Licence: C class, MR class"])
+    assert verdict.credit == 0.0 and "does not meet" in verdict.note
+    _met(asked, "NSW HR class licence")
+    _met(asked, "Heavy Combination (HC) licence, NSW")
+
+
+def test_the_uk_categories_are_still_read() -> None:
+    assert {m.id for m in credentials.vocabulary().find("Category C licence")} == {"cat_c"}
+    assert "cat_c" in {m.id for m in credentials.vocabulary().find("Full UK driving licence with categories B, C and CE")}
+    assert {m.id for m in credentials.vocabulary().find("Full UK licence (B, BE, C1, D1)")} == {"cat_c1", "cat_d1"}
+    assert not {m.id for m in credentials.vocabulary().find("an HR class of work")}
