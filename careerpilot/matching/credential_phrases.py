@@ -26,7 +26,7 @@ from pathlib import Path
 
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching.degrees import degree_level
-from careerpilot.matching.grades import names_certifying_vendor, tier
+from careerpilot.matching.grades import GRADES, names_certifying_vendor, tier
 from careerpilot.matching.jurisdictions import country_initials, is_code, places
 from careerpilot.text import yaml_data
 from careerpilot.text.sentences import SENTENCE_END
@@ -1345,6 +1345,8 @@ def _by_framework(text: str) -> list[list[Named]]:
         untyped = found.re is _LEVELLED_AWARD and not found.group("type").rstrip().endswith(("Certificate", "Award"))
         if untyped and _PLACED_LEVEL.search(text[max(0, found.start() - 16) : found.start()]):
             continue
+        if _pay_point(text, found.start(), found.group("type")):
+            continue
         if not abbreviation:
             name, abbreviation, end = _field_joined(text, name, end)
         kind = " ".join(found.group("type").split())
@@ -1361,6 +1363,27 @@ def _by_framework(text: str) -> list[list[Named]]:
             group.append(Named(f"{prefix} {field}", short, start, stop))  # either field meets the ask
         out.append(group)
     return out
+
+
+# a position's pay classification written before a level ("Classification: HEO Level 7 in ...", "paid at"):
+# no qualification; nor is a level whose scheme is a pay scale (``pay_scales`` in data/grades.yaml)
+_PAY_CUE = re.compile(
+    r"\b(?:classification|classified|pay\s+(?:grade|band|scale|level|point)|salary|remuneration|paid|appointed)\b"
+    r"[^.;\n]{0,20}$",
+    re.I,
+)
+
+
+@cache
+def _pay_scales() -> frozenset[str]:
+    data = yaml_data.safe_load(GRADES.read_text(encoding="utf-8"))
+    return frozenset(str(name) for name in data.get("pay_scales") or ())
+
+
+def _pay_point(text: str, start: int, kind: str) -> bool:
+    """Return whether a "<scheme> Level N" at ``start`` is a position's pay classification, not a qualification."""
+    scheme = kind.split()[0]
+    return scheme in _pay_scales() or bool(_PAY_CUE.search(text[max(0, start - 40) : start]))
 
 
 # "NVQ Level 3 in Electrical Installation or Fire & Security Systems": the level in either field

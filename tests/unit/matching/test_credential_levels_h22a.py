@@ -193,3 +193,18 @@ def test_the_uk_categories_are_still_read() -> None:
     assert "cat_c" in {m.id for m in credentials.vocabulary().find("Full UK driving licence with categories B, C and CE")}
     assert {m.id for m in credentials.vocabulary().find("Full UK licence (B, BE, C1, D1)")} == {"cat_c1", "cat_d1"}
     assert not {m.id for m in credentials.vocabulary().find("an HR class of work")}
+
+
+# --- a pay classification is no qualification ("Classification: HEO Level 7 in ...", data/grades.yaml pay_scales)
+
+
+def test_a_pay_classification_asks_no_qualification() -> None:
+    for item in (
+        "Classification: HEO Level 7 in Student Services",
+        "Classification: HEW Level 5 in the School of Nursing",
+        "Salary: paid at Level 6 in the Professional Staff Agreement",
+        "APS Level 6 in the Department of Health",
+    ):
+        assert wanted_in(item) == [], item
+    assert wanted_in("Level 4 Certificate in Advice Practice")  # a qualification's level is still read
+    assert wanted_in("QQI Level 6 in Early Childhood Care")
