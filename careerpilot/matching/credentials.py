@@ -20,8 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from careerpilot.matching import credential_phrases as phrases
-from careerpilot.matching import vocabulary_levels
-from careerpilot.matching import grades
+from careerpilot.matching import grades, vocabulary_levels
 from careerpilot.matching.jurisdictions import (
     accepts_any,
     as_asked,
@@ -1536,8 +1535,9 @@ def graded_name(want: Wanted, text: str) -> str:
             if ladder_word.lower() not in name.lower() and ladder_word.lower() not in (w.lower() for w in said):
                 said.append(ladder_word)
     for cid in (i for i in want.ids if vocabulary_levels.graded_family(_family(i))):
+        family = str(_family(cid))
         for start, end in _spans_of(asked, (cid,)):
-            said += [g for g in vocabulary_levels.written(_family(cid), asked, start, end) if g not in said]
+            said += [g for g in vocabulary_levels.written(family, asked, start, end) if g not in said]
     name = f"{name} ({', '.join(said)})" if said else name
     area = next((a for _, end in _spans_of(asked, want.ids) if (a := _endorsed_area(asked, end))), "")
     return f"{name}, endorsed in {area}" if area else name

@@ -40,7 +40,9 @@ def test_a_water_operators_numbered_class_counts_up() -> None:
     _lower(asked, "Certified water treatment operator (Class 1), Ontario")
     _lower(asked, "Ontario Class 2 Water Treatment Operator certificate")
     _met(asked, "Ontario Class 4 water treatment operator, certified 2019")
-    _met("Must hold a Class III Wastewater Treatment Operator licence", "Ohio EPA Class IV Wastewater Treatment Operator")
+    _met(
+        "Must hold a Class III Wastewater Treatment Operator licence", "Ohio EPA Class IV Wastewater Treatment Operator"
+    )
     _lower("Must hold a Class III Wastewater Treatment Operator licence", "Grade II Wastewater Treatment Operator")
     _lower("Grade II Wastewater Operator certification", "Grade I Wastewater Operator certification")
 
@@ -84,7 +86,9 @@ def test_nvq_with_its_number_alone_is_its_level() -> None:
     _met("NVQ 3 in Health and Social Care", "NVQ Level 3 in Health and Social Care")
     _lower("NVQ Level 3 in Health and Social Care", "NVQ 2 in Health and Social Care")
     _met("NVQ 2 in Professional Cookery", "NVQ 3 in Professional Cookery")
-    _lower("SVQ 3 in Social Services (Children and Young People)", "SVQ 2 in Social Services (Children and Young People)")
+    _lower(
+        "SVQ 3 in Social Services (Children and Young People)", "SVQ 2 in Social Services (Children and Young People)"
+    )
 
 
 def test_another_field_at_the_cert_level_is_not_met() -> None:
@@ -106,7 +110,9 @@ def test_a_dbs_certificate_asked_is_met_only_at_its_level_or_higher() -> None:
     _met("Basic DBS certificate required", "Enhanced DBS certificate (2025)")
 
 
-_POSTING = "Cleaner\n\nAbout the role: cleaning school sites across the district.\n\nEssential:\n- {}\n- Commercial cleaning\n"
+_POSTING = (
+    "Cleaner\n\nAbout the role: cleaning school sites across the district.\n\nEssential:\n- {}\n- Commercial cleaning\n"
+)
 
 
 def _checks(item: str, certificate: str) -> list[RequirementCheck]:
@@ -190,7 +196,9 @@ def test_an_australian_class_is_read_on_the_austroads_ladder() -> None:
 
 def test_the_uk_categories_are_still_read() -> None:
     assert {m.id for m in credentials.vocabulary().find("Category C licence")} == {"cat_c"}
-    assert "cat_c" in {m.id for m in credentials.vocabulary().find("Full UK driving licence with categories B, C and CE")}
+    assert "cat_c" in {
+        m.id for m in credentials.vocabulary().find("Full UK driving licence with categories B, C and CE")
+    }
     assert {m.id for m in credentials.vocabulary().find("Full UK licence (B, BE, C1, D1)")} == {"cat_c1", "cat_d1"}
     assert not {m.id for m in credentials.vocabulary().find("an HR class of work")}
 
