@@ -1855,7 +1855,8 @@ _LEVELLED_CHECKS = frozenset({"dbs_check"})
 # the employer's own check at hire, which no certificate the applicant holds replaces or falls short of
 _EMPLOYERS_CHECK = re.compile(
     r"\b(?:subject\s+to|will\s+be\s+(?:carried\s+out|undertaken|processed|requested|completed|applied\s+for)|"
-    r"undergo|we\s+will\s+(?:apply|process|pay|fund|arrange|request))\b",
+    r"undergo|we\s+will\s+(?:apply|process|pay|fund|arrange|request)|conditional\s+(?:up)?on|on\s+your\s+behalf|"
+    r"(?:paid\s+for|funded)\s+by|at\s+(?:our|no)\s+cost|free\s+of\s+charge)\b",
     re.I,
 )
 

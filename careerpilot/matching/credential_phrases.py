@@ -1345,7 +1345,9 @@ def _by_framework(text: str) -> list[list[Named]]:
         untyped = found.re is _LEVELLED_AWARD and not found.group("type").rstrip().endswith(("Certificate", "Award"))
         if untyped and _PLACED_LEVEL.search(text[max(0, found.start() - 16) : found.start()]):
             continue
-        if _pay_point(text, found.start(), found.group("type")):
+        # a certificate or award written out is a qualification whatever precedes it ("Salary: ... Level 5
+        # Certificate in Leadership"); only a bare "Level N in" may be a pay point
+        if untyped and _pay_point(text, found.start(), found.group("type")):
             continue
         if not abbreviation:
             name, abbreviation, end = _field_joined(text, name, end)

@@ -171,6 +171,10 @@ def test_the_new_readings_are_fast_on_hostile_input() -> None:
         "enhanced DBS " * 1500,
         "subject to " * 1800,
         "a a " * 5000,
+        "DBS: " * 5000,
+        "Licence: C" + " HR a" * 4000,
+        "HR class and " * 1600,
+        "conditional on " * 1400,
     ]
     for text in (t[:20000] for t in hostile):
         assert cpu_seconds(lambda t=text: list(vocabulary_levels._GRADE.finditer(t))) < 0.05
@@ -216,3 +220,40 @@ def test_a_pay_classification_asks_no_qualification() -> None:
         assert wanted_in(item) == [], item
     assert wanted_in("Level 4 Certificate in Advice Practice")  # a qualification's level is still read
     assert wanted_in("QQI Level 6 in Early Childhood Care")
+
+
+# --- review r22a: an Austroads code is read only as a licence, "HR" as human resources leaves a UK category alone
+
+
+def test_hr_as_human_resources_is_no_licence_class() -> None:
+    for text in ("Ran HR class for new managers on harassment policy", "HR Class Coordinator at TAFE"):
+        assert not {m.id for m in credentials.vocabulary().find(text)}, text
+    for text in ("Cat C driver, HR checks on start", "Category C licence holder, HR dept"):
+        assert "cat_c" in {m.id for m in credentials.vocabulary().find(text)}, text
+    assert "cat_c" not in {m.id for m in credentials.vocabulary().find("Licence: C, HR and MC")}
+    assert {m.id for m in credentials.vocabulary().find("NSW HR class licence")} == {"au_hr"}
+
+
+def test_a_written_out_certificate_after_a_pay_word_is_still_asked() -> None:
+    assert wanted_in("Salary: Level 5 Certificate in Leadership required")
+    assert wanted_in("Salary: Certificate IV in Training and Assessment")
+    assert wanted_in("Classification: HEO Level 7 in Student Services") == []
+
+
+def test_dbs_levels_written_other_ways() -> None:
+    for text in (
+        "Hold an Enhanced Disclosure (DBS)",
+        "DBS: Enhanced, on Update Service",
+        "Enhanced Disclosure and Barring Service check",
+    ):
+        assert {m.id for m in credentials.vocabulary().find(text)} == {"dbs_enhanced"}, text
+    _met("Standard DBS check required", "DBS - enhanced (2024)")
+
+
+def test_an_employer_run_or_paid_check_is_no_gap() -> None:
+    for item in (
+        "Offers are conditional on a satisfactory enhanced DBS check",
+        "Enhanced DBS check (paid for by the school)",
+        "Enhanced DBS check at no cost to you",
+    ):
+        assert not decisive_gaps(_checks(item, "Basic DBS check (criminal record certificate), 2024")), item
