@@ -10,26 +10,14 @@ from __future__ import annotations
 from careerpilot.domain.matching import RequirementCheck
 from careerpilot.matching import coverage, credentials, evidence, vocabulary_levels
 from careerpilot.matching.coverage import check, decisive_gaps
-from careerpilot.matching.credentials import Verdict, graded, graded_name, held_in, judge, wanted_in
+from careerpilot.matching.credentials import graded_name, wanted_in
 from careerpilot.matching.requirements import extract_requirements
-from tests.support.credentials import TODAY
+from tests.support.credentials import TODAY, assert_lower, assert_met, graded_verdict
 from tests.support.timing import cpu_seconds
 
-
-def _verdict(asked: str, listed: list[str]) -> Verdict:
-    wanted = wanted_in(asked)
-    assert wanted, asked
-    return judge(graded(wanted[0], asked), held_in(listed, TODAY), (), [], listed)
-
-
-def _lower(asked: str, held: str) -> None:
-    verdict = _verdict(asked, [held])
-    assert verdict.credit == 0.0, (asked, held)
-    assert "lower" in verdict.note, (asked, held, verdict.note)
-
-
-def _met(asked: str, held: str) -> None:
-    assert _verdict(asked, [held]).credit > 0, (asked, held)
+_verdict = graded_verdict
+_lower = assert_lower
+_met = assert_met
 
 
 # --- a vocabulary family's numbered grades count up, its lettered classes down (data/grades.yaml `numbered`)
