@@ -26,7 +26,7 @@ from pathlib import Path
 
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching.degrees import degree_level
-from careerpilot.matching.grades import GRADES, names_certifying_vendor, tier
+from careerpilot.matching.grades import names_certifying_vendor, pay_scales, tier
 from careerpilot.matching.jurisdictions import country_initials, is_code, places
 from careerpilot.text import yaml_data
 from careerpilot.text.sentences import SENTENCE_END
@@ -1376,16 +1376,10 @@ _PAY_CUE = re.compile(
 )
 
 
-@cache
-def _pay_scales() -> frozenset[str]:
-    data = yaml_data.safe_load(GRADES.read_text(encoding="utf-8"))
-    return frozenset(str(name) for name in data.get("pay_scales") or ())
-
-
 def _pay_point(text: str, start: int, kind: str) -> bool:
     """Return whether a "<scheme> Level N" at ``start`` is a position's pay classification, not a qualification."""
     scheme = kind.split()[0]
-    return scheme in _pay_scales() or bool(_PAY_CUE.search(text[max(0, start - 40) : start]))
+    return scheme in pay_scales() or bool(_PAY_CUE.search(text[max(0, start - 40) : start]))
 
 
 # "NVQ Level 3 in Electrical Installation or Fire & Security Systems": the level in either field

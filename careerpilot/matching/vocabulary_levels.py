@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import yaml
-
 from careerpilot.matching import grades
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
@@ -26,8 +24,7 @@ _GRADE = re.compile(
 
 @cache
 def _directions() -> dict[str, dict[str, str]]:
-    data = yaml.safe_load(grades.GRADES.read_text(encoding="utf-8"))
-    return {str(family): dict(spec) for family, spec in (data.get("numbered") or {}).items()}
+    return {str(family): dict(spec) for family, spec in (grades.data().get("numbered") or {}).items()}
 
 
 def graded_family(family: str | None) -> bool:
