@@ -1845,9 +1845,45 @@ def check(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     if req.kind in ("certification", "language"):
         return check_listed(req, evidence)
     if req.kind == "condition":
+        lower = _lower_check_held(req, evidence)
+        if lower is not None:
+            return lower
         note = f"a condition of employment ({req.subject}): shown, not scored"
         return RequirementCheck(requirement=req, status="unknown", credit=0.0, note=note)
     return RequirementCheck(requirement=req, status="unknown", credit=0.0, note="checked against your filters")
+
+
+# families of checks an employer runs at hire that a resume may hold already, by level (data/credentials.yaml):
+# "Enhanced DBS (including children's barred list) - a condition of the job; we accept a current certificate" is
+# a condition, and a resume holding only a Basic DBS certificate holds a lower level of it
+_LEVELLED_CHECKS = frozenset({"dbs_check"})
+# the employer's own check at hire, which no certificate the applicant holds replaces or falls short of
+_EMPLOYERS_CHECK = re.compile(
+    r"\b(?:subject\s+to|will\s+be\s+(?:carried\s+out|undertaken|processed|requested|completed|applied\s+for)|"
+    r"undergo|we\s+will\s+(?:apply|process|pay|fund|arrange|request)|conditional\s+(?:up)?on|on\s+your\s+behalf|"
+    r"(?:paid\s+for|funded)\s+by|at\s+(?:our|no)\s+cost|free\s+of\s+charge)\b",
+    re.I,
+)
+
+
+def _lower_check_held(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck | None:
+    """Return a certification gap for a levelled check asked as a condition that the resume holds only lower.
+
+    "Enhanced DBS check required" stays a condition (shown, not scored) for a resume that does not name one or names
+    the level asked; one naming only a "Basic DBS certificate" holds a lower level of what is asked, a gap named as a
+    credential's. Not where the employer runs the check itself ("This post is subject to an enhanced DBS check").
+    """
+    if _EMPLOYERS_CHECK.search(req.text):
+        return None
+    vocab = credentials.vocabulary()
+    asked = [m.id for m in vocab.find(req.text) if vocab.family_of(m.id) in _LEVELLED_CHECKS]
+    if not asked:
+        return None
+    as_credential = req.model_copy(update={"kind": "certification", "credentials": asked[:1]})
+    checked = check_credential(as_credential, evidence)
+    if checked.credit > 0 or not checked.evidence or "does not meet" not in checked.note:
+        return None
+    return checked
 
 
 def requirement_weights(requirements: list[Requirement]) -> list[float]:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
 from careerpilot.matching.degrees import degree_level
-from careerpilot.matching.grades import names_certifying_vendor, tier
+from careerpilot.matching.grades import names_certifying_vendor, pay_scales, tier
 from careerpilot.matching.jurisdictions import country_initials, is_code, places
 from careerpilot.text import yaml_data
 from careerpilot.text.sentences import SENTENCE_END
@@ -157,6 +157,8 @@ _LEVEL = re.compile(
     # rules) is no level
     r"|\b(?P<part>part)\s+(?P<pn2>I{1,3}|[1-3])(?![\w-])"
     r"|\b(?P<ord>[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[\s-]+(?P<oword>class|grade)\b"
+    # "NVQ 3", "SVQ 2": the UK's vocational qualifications written with their level's number alone (RQF level)
+    r"|(?<![\w-])(?-i:NVQ|SVQ)\s+(?P<vq>[1-5])(?![\w.,%+-])"
     rf"|\b(?:{_LEVELLED_PERSON})\s+(?P<pn>(?:{_PERSON_NUMERAL})(?:\s*(?:/|&|,|\band\b)\s*(?:{_PERSON_NUMERAL}))*)",
     re.I,
 )
@@ -1298,7 +1300,7 @@ def _by_membership(text: str) -> list[list[Named]]:
 # "Diploma of Early Childhood Education and Care", "Certificate IV in Training and Assessment": a qualification of a
 # framework whose names say their level (``frameworks`` in data/credentials.yaml), in a field with a proper name
 _FRAMEWORK_NAME = re.compile(
-    r"(?<![\w-])(?P<type>(?i:certificate)\s+(?:I{1,3}|IV|[1-4])|(?i:advanced|graduate)\s+(?i:diploma)|"
+    r"(?<![\w-])(?P<type>(?i:cert(?:ificate|\.)?)\s+(?:I{1,3}|IV|[1-4])|(?i:advanced|graduate)\s+(?i:diploma)|"
     r"Graduate\s+Certificate|Diploma)\s+(?:of|in)\s+",
 )
 
@@ -1319,7 +1321,8 @@ _LEVEL_BEFORE = re.compile(
 # certificate or award the level must be followed by "in" and not placed by "on/at/to/from": "Level 12 of Deloitte
 # House" and "on Level 5 in Collins Place" are floors, "paid at Level 5 in Schedule B" a pay point
 _LEVELLED_AWARD = re.compile(
-    r"(?<![\w-])(?P<type>(?:[A-Z][A-Z&]{1,9}\s+)?(?i:level)\s+(?:\d{1,2}|[IVX]{1,4})(?:\s+[A-Z][A-Z&]{1,9})?"
+    r"(?<![\w-])(?P<type>(?:(?:[A-Z][A-Z&]{1,9}\s+)?(?i:level)\s+(?:\d{1,2}|[IVX]{1,4})|(?:NVQ|SVQ)\s+[1-5])"
+    r"(?:\s+[A-Z][A-Z&]{1,9})?"
     r"(?:(?:\s+(?:Higher|Extended|National|Foundation))?\s+(?:Certificate|Award)(?=\s+(?:of|in)\s)|(?=\s+in\s)))"
     r"\s+(?:of|in)\s+"
 )
@@ -1342,6 +1345,10 @@ def _by_framework(text: str) -> list[list[Named]]:
         untyped = found.re is _LEVELLED_AWARD and not found.group("type").rstrip().endswith(("Certificate", "Award"))
         if untyped and _PLACED_LEVEL.search(text[max(0, found.start() - 16) : found.start()]):
             continue
+        # a certificate or award written out is a qualification whatever precedes it ("Salary: ... Level 5
+        # Certificate in Leadership"); only a bare "Level N in" may be a pay point
+        if untyped and _pay_point(text, found.start(), found.group("type")):
+            continue
         if not abbreviation:
             name, abbreviation, end = _field_joined(text, name, end)
         kind = " ".join(found.group("type").split())
@@ -1358,6 +1365,21 @@ def _by_framework(text: str) -> list[list[Named]]:
             group.append(Named(f"{prefix} {field}", short, start, stop))  # either field meets the ask
         out.append(group)
     return out
+
+
+# a position's pay classification written before a level ("Classification: HEO Level 7 in ...", "paid at"):
+# no qualification; nor is a level whose scheme is a pay scale (``pay_scales`` in data/grades.yaml)
+_PAY_CUE = re.compile(
+    r"\b(?:classification|classified|pay\s+(?:grade|band|scale|level|point)|salary|remuneration|paid|appointed)\b"
+    r"[^.;\n]{0,20}$",
+    re.I,
+)
+
+
+def _pay_point(text: str, start: int, kind: str) -> bool:
+    """Return whether a "<scheme> Level N" at ``start`` is a position's pay classification, not a qualification."""
+    scheme = kind.split()[0]
+    return scheme in pay_scales() or bool(_PAY_CUE.search(text[max(0, start - 40) : start]))
 
 
 # "NVQ Level 3 in Electrical Installation or Fire & Security Systems": the level in either field
@@ -1518,6 +1540,8 @@ def _read_level(found: re.Match[str]) -> tuple[str, int]:
         return "rung", max(_number(n) for n in re.findall(r"[IVXivx]{1,4}|\d{1,2}", found.group("pn")))
     if found.group("part"):
         return "part", _number(found.group("pn2"))
+    if found.group("vq"):
+        return "level", int(found.group("vq"))
     word = found.group("word").lower()
     if word in ("grade", "class") and _SEAFARER.search(found.string, max(0, found.start() - 30), found.end() + 30):
         return f"sea {word}", _number(found.group("n"))  # counts down: Grade 1 above Grade 2 (``_SEAFARER``)
@@ -1581,7 +1605,10 @@ def _level_words(found: tuple[str, int]) -> set[str]:
     """Return the words that spell a level ("level", "2", "ii"; "class", "2nd", "second") to leave out of a name."""
     word, n = found
     if word in {framework for framework, _, _ in _frameworks()}:
-        return {"certificate", "diploma", "advanced", "graduate", "degree", "i", "ii", "iii", "iv", "1", "2", "3", "4"}
+        return {
+            *("certificate cert cert. diploma advanced graduate degree".split()),
+            *("i ii iii iv 1 2 3 4".split()),
+        }
     if word.startswith("ordinal "):
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(n, "th")
         return {word.split()[1], f"{n}{suffix}", *(k for k, v in _ORDINAL.items() if v == n)}

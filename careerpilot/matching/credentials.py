@@ -20,7 +20,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from careerpilot.matching import credential_phrases as phrases
-from careerpilot.matching import grades
+from careerpilot.matching import grades, vocabulary_levels
 from careerpilot.matching.jurisdictions import (
     accepts_any,
     as_asked,
@@ -1476,6 +1476,8 @@ def graded(wanted: Wanted, text: str) -> Wanted:
     for start, end in spans:
         for ladder, rung in grades.near(asked, start, end, lowest=True).items():
             found[ladder] = min(found.get(ladder, rung), rung)
+    for ladder, rung in _numbered(asked, wanted.ids, lowest=True).items():
+        found[ladder] = min(found.get(ladder, rung), rung)
     refused_ids: list[str] = []
     for start, end in grades.refusals(text):
         clause = text[start:end]
@@ -1532,6 +1534,10 @@ def graded_name(want: Wanted, text: str) -> str:
         for ladder_word in grades.words_near(asked, start, end):
             if ladder_word.lower() not in name.lower() and ladder_word.lower() not in (w.lower() for w in said):
                 said.append(ladder_word)
+    for cid in (i for i in want.ids if vocabulary_levels.graded_family(_family(i))):
+        family = str(_family(cid))
+        for start, end in _spans_of(asked, (cid,)):
+            said += [g for g in vocabulary_levels.written(family, asked, start, end) if g not in said]
     name = f"{name} ({', '.join(said)})" if said else name
     area = next((a for _, end in _spans_of(asked, want.ids) if (a := _endorsed_area(asked, end))), "")
     return f"{name}, endorsed in {area}" if area else name
@@ -1623,6 +1629,25 @@ def _spans_of(text: str, ids: tuple[str, ...]) -> list[tuple[int, int]]:
     return spans
 
 
+def _family(credential_id: str) -> str | None:
+    """Return a vocabulary credential's family, or None for a phrase credential."""
+    return vocabulary().family_of(credential_id) if credential_id in vocabulary().credentials else None
+
+
+def _numbered(text: str, ids: tuple[str, ...], *, lowest: bool = False) -> dict[str, int]:
+    """Return the numbered or lettered grades a text writes beside vocabulary credentials ("Class 4 Water ...")."""
+    found: dict[str, int] = {}
+    for cid in ids:
+        family = _family(cid)
+        if not vocabulary_levels.graded_family(family):
+            continue
+        for start, end in _spans_of(text, (cid,)):
+            for ladder, rung in vocabulary_levels.near(str(family), text, start, end, lowest=lowest).items():
+                keep = min if lowest else max
+                found[ladder] = keep(found.get(ladder, rung), rung)
+    return found
+
+
 def _below_grade(wanted: Wanted, held: Held, listed: list[str]) -> str:
     """Return why a held credential that names the ask is below it (a lower or refused grade), or "" if it is not."""
     line = held.line
@@ -1633,6 +1658,8 @@ def _below_grade(wanted: Wanted, held: Held, listed: list[str]) -> str:
     for start, end in spans:
         for ladder, rung in grades.near(line, start, end).items():
             have[ladder] = max(have.get(ladder, rung), rung)
+    for ladder, rung in _numbered(line, (held.id,)).items():
+        have[ladder] = max(have.get(ladder, rung), rung)
     shown = _short(line)
     if any((ladder, rung) in set(wanted.refused_grades) for ladder, rung in have.items()):
         return f"holds {shown}, which the posting refuses"

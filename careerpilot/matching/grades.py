@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -25,11 +26,23 @@ GRADES = Path(__file__).with_name("data") / "grades.yaml"
 
 
 @cache
+def data() -> dict[str, Any]:
+    """Return data/grades.yaml, read once for every reader of its sections."""
+    loaded: dict[str, Any] = yaml.safe_load(GRADES.read_text(encoding="utf-8"))
+    return loaded
+
+
+@cache
+def pay_scales() -> frozenset[str]:
+    """Return the pay classification schemes whose "<scheme> Level N" is a position's grade (``pay_scales``)."""
+    return frozenset(str(name) for name in data().get("pay_scales") or ())
+
+
+@cache
 def ladders() -> dict[str, tuple[tuple[str, int], ...]]:
     """Return each grade word with the (ladder, rung) places it has, rungs counted from 0 at the lowest."""
-    data = yaml.safe_load(GRADES.read_text(encoding="utf-8"))
     words: dict[str, list[tuple[str, int]]] = {}
-    for ladder, rungs in data["ladders"].items():
+    for ladder, rungs in data()["ladders"].items():
         for rung, names in enumerate(rungs):
             for name in names:
                 words.setdefault(str(name).lower(), []).append((ladder, rung))
@@ -38,8 +51,7 @@ def ladders() -> dict[str, tuple[tuple[str, int], ...]]:
 
 @cache
 def _tiers() -> dict[str, int]:
-    data = yaml.safe_load(GRADES.read_text(encoding="utf-8"))
-    return {str(name).lower(): rung for rung, names in enumerate(data["tiers"]) for name in names}
+    return {str(name).lower(): rung for rung, names in enumerate(data()["tiers"]) for name in names}
 
 
 def tier(word: str) -> int | None:
@@ -49,8 +61,7 @@ def tier(word: str) -> int | None:
 
 @cache
 def _certifying_vendors() -> frozenset[tuple[str, ...]]:
-    data = yaml.safe_load(GRADES.read_text(encoding="utf-8"))
-    return frozenset(tuple(str(name).lower().split()) for name in data["certifying_vendors"])
+    return frozenset(tuple(str(name).lower().split()) for name in data()["certifying_vendors"])
 
 
 def names_certifying_vendor(words: Sequence[str]) -> bool:
@@ -102,6 +113,11 @@ def _clause_window(text: str, start: int, end: int) -> str:
     if stop is not None:
         right = right[: stop.start()]
     return f"{left} {text[start:end]} {right}"
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """Return the name at ``text[start:end]`` with the words beside it in its clause (``near`` reads the same)."""
+    return _window(text, start, end)
 
 
 def one_item(text: str) -> bool:

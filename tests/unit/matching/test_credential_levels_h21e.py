@@ -8,25 +8,13 @@ level of the same name; a lower one is named as such.
 from __future__ import annotations
 
 from careerpilot.matching import credential_phrases
-from careerpilot.matching.credentials import Verdict, graded, held_in, judge, wanted_in
-from tests.support.credentials import TODAY
+from careerpilot.matching.credentials import wanted_in
+from tests.support.credentials import assert_lower, assert_met, graded_verdict
 from tests.support.timing import cpu_seconds
 
-
-def _verdict(asked: str, listed: list[str]) -> Verdict:
-    wanted = wanted_in(asked)
-    assert wanted, asked
-    return judge(graded(wanted[0], asked), held_in(listed, TODAY), (), [], listed)
-
-
-def _lower(asked: str, held: str) -> None:
-    verdict = _verdict(asked, [held])
-    assert verdict.credit == 0.0, (asked, held)
-    assert "lower" in verdict.note, (asked, held, verdict.note)
-
-
-def _met(asked: str, held: str) -> None:
-    assert _verdict(asked, [held]).credit > 0, (asked, held)
+_verdict = graded_verdict
+_lower = assert_lower
+_met = assert_met
 
 
 # --- a level written before a certificate, an award or no type at all
