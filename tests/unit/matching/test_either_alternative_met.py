@@ -1,0 +1,93 @@
+"""An item offering a degree or a credential as alternatives is met by any of them (matching/either.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from careerpilot.matching import evidence as resume_evidence
+from careerpilot.matching.coverage import coverage
+from careerpilot.matching.either import alternatives
+from careerpilot.matching.requirements import extract_requirements
+from tests.support.timing import cpu_seconds
+
+_INTRO = "We are a family business serving the region for thirty years.\n\n"
+
+
+def _unmet(title: str, item: str, resume: str) -> list[str]:
+    """Return the subjects of the item's degree and credential checks the resume does not meet."""
+    found = extract_requirements(title, _INTRO + "Requirements:\n- " + item + "\n- Good communication skills\n")
+    checks = coverage(found, resume_evidence.from_text(resume))[1]
+    return [
+        c.requirement.subject
+        for c in checks
+        if c.requirement.kind in ("degree", "certification") and c.status != "met" and c.requirement.text == item
+    ]
+
+
+# each resume holds one of the alternatives the item offers, written in its own words
+HOLDS_ONE = (
+    (  # UK theatre: the nurse route
+        "Operating Department Practitioner",
+        "HCPC registered Operating Department Practitioner, or NMC Registered Nurse with an anaesthetic qualification",
+        "Experience\nScrub Practitioner, Leeds Teaching Hospitals (2016 - 2024)\n- Theatre lists\n"
+        "Certifications\nHCPC registered Operating Department Practitioner",
+    ),
+    (  # Australia: a certificate instead of a degree
+        "Support Coordinator",
+        "Certificate IV in Disability or Community Services, or a relevant tertiary qualification",
+        "Experience\nSupport Worker, Uniting (2017 - 2024)\n- NDIS plans\nCertifications\nCertificate IV in Disability",
+    ),
+    (  # New Zealand: a bachelor instead of the graduate diploma
+        "Kindergarten Teacher",
+        "A recognised early childhood teaching qualification (Bachelor or Graduate Diploma of Teaching, ECE)",
+        "Experience\nTeacher, Kidsfirst (2015 - 2024)\n- Planned learning\nEducation\n"
+        "Bachelor of Teaching (Early Childhood Education), University of Auckland, 2014",
+    ),
+    (  # US: the doctorate's forms listed in brackets
+        "Nurse Anesthetist",
+        "Earned doctoral degree (DNP, DNAP, PhD, EdD or equivalent) from an accredited institution",
+        "Experience\nCRNA, Memorial Hospital (2015 - 2024)\n- General anaesthesia\nEducation\n"
+        "Doctor of Nurse Anesthesia Practice (DNAP), Texas Wesleyan University, 2015",
+    ),
+)
+
+
+@pytest.mark.parametrize(("title", "item", "resume"), HOLDS_ONE)
+def test_holding_one_alternative_meets_the_item(title: str, item: str, resume: str) -> None:
+    assert _unmet(title, item, resume) == []
+
+
+def test_qualifications_joined_by_and_are_each_asked() -> None:
+    # Queensland: a first aid certificate does not stand in for the CPR one asked beside it with "and"
+    resume = "Experience\nSupport Worker (2018 - 2024)\n- Personal care\nCertifications\nProvide CPR (HLTAID009)"
+    assert _unmet("Support Worker", "First Aid and CPR", resume)
+    # Texas: an RN licence held does not meet the APRN licence asked with it
+    resume = "Experience\nStaff Nurse (2015 - 2024)\n- ICU\nLicenses\nTexas Registered Nurse License"
+    assert _unmet("Nurse Practitioner", "Current Texas RN license and APRN license", resume)
+
+
+def test_a_bracket_of_requirements_is_no_list_of_alternatives() -> None:
+    text = "Registered Nurse (BLS and ACLS required)"
+    assert not alternatives(text, (0, 16), (18, 21))
+    text = "Registered Nurse (ACLS within six months of hire)"
+    assert not alternatives(text, (0, 16), (18, 22))
+    # examples of the degree: any of them is the degree
+    text = "Doctoral degree (DNP, DNAP or PhD)"
+    assert alternatives(text, (0, 8), (17, 20))
+
+
+def test_or_and_and_in_one_item() -> None:
+    # South Africa: "a BCom or a CA(SA), and SAICA articles": the articles are still asked
+    text = "BCom or a CA(SA) designation, and completed SAICA articles"
+    assert alternatives(text, (0, 4), (10, 16))
+    assert not alternatives(text, (10, 16), (44, 50))
+    # India: "B.Pharm / M.Pharm" are either
+    assert alternatives("B.Pharm / M.Pharm", (0, 7), (10, 17))
+    # a name inside another is the same words, not two asks
+    assert not alternatives("Certificate IV in Disability", (0, 28), (0, 14))
+
+
+def test_alternatives_stay_fast_on_hostile_text() -> None:
+    for chunk in (" ", "a", "9", "a a ", "(", "or ", "(e.g. "):
+        text = chunk * 20_000
+        assert cpu_seconds(lambda t=text: alternatives(t, (0, 1), (len(t) - 1, len(t)))) < 0.05
