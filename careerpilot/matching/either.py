@@ -17,10 +17,13 @@ from careerpilot.matching.degrees import DEGREES
 
 _KINDS = frozenset({"degree", "certification"})
 _OR = re.compile(r"\bor\b|/", re.I)
-# what joins two asks into both: "and", "&", "plus", "as well as", "along with", "together with"
-_BOTH = re.compile(r"\band\b|&|\bplus\b|\bas well as\b|\b(?:along|together) with\b", re.I)
+# what joins two asks into both: "and", "&", "plus", "as well as", "with"; a semicolon or a
+# sentence's end between them makes two asks ("RID certification (NIC or CDI); ...; Utah interpreter certification")
+# ("Merchant Mariner Credential with an AB endorsement (AB-Limited or higher)": the endorsement too)
+_BOTH = re.compile(r"\band\b|&|\bplus\b|\bas well as\b|\bwith\b|;|[.!?](?:\s|$)", re.I)
 # a bracket of examples or alternatives ("(DNP, DNAP, PhD or equivalent)", "(e.g. CACHE, NNEB)")
 _EXAMPLES = re.compile(r"\bor\b|\be\.g\.|\bsuch as\b|\bequivalent\b|\bi\.e\.", re.I)
+_BRACKET_AFTER = 2  # words between a name and its bracket of examples ("doctoral degree (DNP, ...)": one)
 _GENERIC_DEGREE = re.compile(r"\b(?:degree|qualification)s?\b", re.I)
 _SUFFIX = re.compile(r"\s+(?:certification|certificate)$", re.I)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9./-]{1,11})\)")
@@ -62,8 +65,8 @@ def alternatives(text: str, one: tuple[int, int], other: tuple[int, int]) -> boo
     if _OR.search(between):
         return True
     opened = between.rfind("(")
-    if opened < 0 or ")" in between[opened:]:
-        return False
+    if opened < 0 or ")" in between[opened:] or len(between[:opened].split()) > _BRACKET_AFTER:
+        return False  # a bracket further on is of another name's examples
     closed = text.find(")", second[1])
     return bool(_EXAMPLES.search(text[first[1] + opened : closed if closed > 0 else len(text)]))
 

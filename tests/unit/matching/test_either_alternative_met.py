@@ -91,3 +91,21 @@ def test_alternatives_stay_fast_on_hostile_text() -> None:
     for chunk in (" ", "a", "9", "a a ", "(", "or ", "(e.g. "):
         text = chunk * 20_000
         assert cpu_seconds(lambda t=text: alternatives(t, (0, 1), (len(t) - 1, len(t)))) < 0.05
+
+
+def test_asks_in_other_clauses_are_no_alternatives() -> None:
+    # Utah: the state certification asked after a semicolon is asked beside the national one, not instead of it
+    text = "national certification from RID (NIC or CDI) or BEI Advanced; two years of experience; Utah certification"
+    assert not alternatives(text, (33, 36), (len(text) - 18, len(text) - 14))
+    # two sentences are two asks
+    text = "A nursing degree is required. An RN licence or a pending one is welcome."
+    assert not alternatives(text, (2, 16), (33, 43))
+
+
+def test_what_is_asked_with_a_credential_is_asked_too() -> None:
+    # a US deckhand: the endorsement's bracket of levels is not a list of the credential's forms
+    text = "USCG Merchant Mariner Credential (MMC) with an AB endorsement (AB-Limited or higher)"
+    assert not alternatives(text, (5, 32), (63, 73))
+    # Australia: the registrations asked with the degree are not the degree's alternatives
+    text = "A bachelor degree in social work or psychology, with AASW membership or AHPRA registration"
+    assert not alternatives(text, (2, 10), (73, 78))
