@@ -4,7 +4,7 @@
 Nurse", "Bachelor or Graduate Diploma of Teaching", "doctoral degree (DNP, DNAP, PhD or equivalent)": the reader
 makes one check per qualification it names (a degree, each credential), and a resume holding one of them was
 told the other was missing, first reason and all. Two checks of one item are alternatives when the item joins
-their names with "or" (or "/") and no "and", or when one is named inside a bracket of examples of the other.
+their names with "or" and no "and", or when one is named inside a bracket of examples of the other.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from careerpilot.domain.matching import RequirementCheck
 from careerpilot.matching.degrees import DEGREES
 
 _KINDS = frozenset({"degree", "certification"})
-_OR = re.compile(r"\bor\b|/", re.I)
+# "or" only: a slash joins both as often as either ("BLS/ACLS"), so credentials.py's ladders read it
+_OR = re.compile(r"\bor\b", re.I)
 # what joins two asks into both: "and", "&", "plus", "as well as", "with"; a semicolon or a
 # sentence's end between them makes two asks ("RID certification (NIC or CDI); ...; Utah interpreter certification")
 # ("Merchant Mariner Credential with an AB endorsement (AB-Limited or higher)": the endorsement too)
