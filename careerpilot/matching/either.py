@@ -24,6 +24,13 @@ _OR = re.compile(r"\bor\b", re.I)
 _BOTH = re.compile(r"\band\b|&|\bplus\b|\bas well as\b|\bwith\b|;|[.!?](?:\s|$)", re.I)
 # a bracket of examples or alternatives ("(DNP, DNAP, PhD or equivalent)", "(e.g. CACHE, NNEB)")
 _EXAMPLES = re.compile(r"\bor\b|\be\.g\.|\bsuch as\b|\bequivalent\b|\bi\.e\.", re.I)
+# after the joining "or", only the second name's own words: a comma or bracket there means the "or" joined
+# something else ("licensed in Ontario or Quebec, BLS certification": two places, then another ask)
+_AFTER_OR = re.compile(r"[,()]")
+# a bracket of examples follows a generic name ("doctoral degree (DNP, DNAP or PhD)", "a qualification (e.g. ...)")
+_GENERIC_HEAD = re.compile(r"\b(?:degree|qualification|diploma|certificate|certification)s?\b", re.I)
+# a bracket that says how much it wants its names asks them ("(BLS or ACLS required)"), it lists no examples
+_ASKS = re.compile(r"\b(?:required|preferred|desirable|essential|mandatory|must|within)\b", re.I)
 _BRACKET_AFTER = 2  # words between a name and its bracket of examples ("doctoral degree (DNP, ...)": one)
 _GENERIC_DEGREE = re.compile(r"\b(?:degree|qualification)s?\b", re.I)
 _SUFFIX = re.compile(r"\s+(?:certification|certificate)$", re.I)
@@ -63,13 +70,17 @@ def alternatives(text: str, one: tuple[int, int], other: tuple[int, int]) -> boo
     between = text[first[1] : second[0]]
     if _BOTH.search(between):
         return False
-    if _OR.search(between):
-        return True
+    joins = [m.end() for m in _OR.finditer(between)]
+    if joins and not _AFTER_OR.search(between[joins[-1] :]):
+        return True  # the "or" joins the names; "degree in nursing or a related field, current ACLS" joins fields
     opened = between.rfind("(")
     if opened < 0 or ")" in between[opened:] or len(between[:opened].split()) > _BRACKET_AFTER:
         return False  # a bracket further on is of another name's examples
+    if not _GENERIC_HEAD.search(text[first[0] : first[1] + opened]):
+        return False  # "RN license (BLS or ACLS required)": a bracket after a named credential asks its own
     closed = text.find(")", second[1])
-    return bool(_EXAMPLES.search(text[first[1] + opened : closed if closed > 0 else len(text)]))
+    inside = text[first[1] + opened : closed if closed > 0 else len(text)]
+    return bool(_EXAMPLES.search(inside)) and not _ASKS.search(inside)
 
 
 def met_by_alternative(checks: list[RequirementCheck]) -> list[RequirementCheck]:

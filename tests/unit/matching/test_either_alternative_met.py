@@ -88,7 +88,7 @@ def test_or_and_and_in_one_item() -> None:
 
 
 def test_alternatives_stay_fast_on_hostile_text() -> None:
-    for chunk in (" ", "a", "9", "a a ", "(", "or ", "(e.g. "):
+    for chunk in (" ", "a", "9", "a a ", "(", "or ", "(e.g. ", "degree (or ", "or ,"):
         text = chunk * 20_000
         assert cpu_seconds(lambda t=text: alternatives(t, (0, 1), (len(t) - 1, len(t)))) < 0.05
 
@@ -109,3 +109,43 @@ def test_what_is_asked_with_a_credential_is_asked_too() -> None:
     # Australia: the registrations asked with the degree are not the degree's alternatives
     text = "A bachelor degree in social work or psychology, with AASW membership or AHPRA registration"
     assert not alternatives(text, (2, 10), (73, 78))
+
+
+# the item's "or" joins something other than the two qualifications: the resume holds one, the other is still asked
+OR_ELSEWHERE = (
+    (  # US: "or" joins two fields of the degree, then a certification is asked after a comma
+        "Staff Nurse",
+        "Bachelor's degree in Nursing or a related field, current ACLS certification",
+        "Experience\nStaff Nurse, Mercy (2016 - 2024)\n- Wards\nEducation\nBachelor of Science in Nursing, 2015",
+        "Advanced Cardiovascular Life Support (ACLS)",
+    ),
+    (  # Canada: two provinces, not two credentials
+        "Registered Nurse",
+        "Registered Nurse licensed in Ontario or Quebec, BLS certification",
+        "Experience\nRN, Toronto General (2016 - 2024)\n- Wards\nLicenses\nRegistered Nurse, Ontario",
+        "Basic Life Support (BLS)",
+    ),
+    (  # Australia: two majors of the degree, then the designation
+        "Accountant",
+        "Bachelor's degree in Accounting or Finance, CPA designation",
+        "Experience\nAccountant, Firm (2016 - 2024)\n- Ledgers\nEducation\nBachelor of Commerce in Accounting, 2015",
+        "Certified Public Accountant (CPA)",
+    ),
+    (  # US: a bracket after a named licence asks its own certifications, it lists no forms of the licence
+        "Staff Nurse",
+        "Current RN license (BLS or ACLS required)",
+        "Experience\nStaff Nurse, Mercy (2016 - 2024)\n- Wards\nLicenses\nRegistered Nurse, Ohio",
+        "Basic Life Support (BLS) or Advanced Cardiovascular Life Support (ACLS)",
+    ),
+    (  # ... and a paramedic's ACLS is no RN licence
+        "Staff Nurse",
+        "Current RN license (BLS or ACLS required)",
+        "Experience\nEMT, County EMS (2016 - 2024)\n- Calls\nCertifications\nACLS, American Heart Association",
+        "Registered Nurse",
+    ),
+)
+
+
+@pytest.mark.parametrize(("title", "item", "resume", "still_asked"), OR_ELSEWHERE)
+def test_an_or_joining_something_else_offers_no_alternative(title: str, item: str, resume: str, still_asked: str) -> None:
+    assert still_asked in _unmet(title, item, resume)
