@@ -1019,7 +1019,9 @@ _HOW_MUCH = re.compile(
     # how much it is wanted, said in other words ("preferred, not mandatory", "preferred qualification"): still
     # the item's own cue, the bracket names nothing of its own
     r"mandatory|essential|necessary|needed|compulsory|obligatory|critical|qualifications?|requirements?|skills?|"
-    r"nice|to|have|advantage(?:ous)?|optional|must|plus|bonus|desired|desirable|helpful|though|however|or|and)\b",
+    r"nice|to|have|advantage(?:ous)?|optional|must|plus|bonus|desired|desirable|helpful|though|however|or|and|"
+    # how many years are wanted ("(3+ years desirable)"): the item's experience is what is desired
+    r"\d{1,2}(?:\.\d)?\+?\s?(?:years?|yrs?))\b",
     re.I,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from careerpilot.matching.requirements import _last_clause, extract_requirements
+from careerpilot.matching.requirements import _HOW_MUCH, _last_clause, extract_requirements
 from tests.support.timing import cpu_seconds
 
 _INTRO = "We are a public body serving the region.\n\n"
@@ -52,3 +52,29 @@ def test_last_clause_stays_fast_on_hostile_text() -> None:
     for chunk in (", ", "a, ", "experience in a, ", "or, ", "9", " "):
         text = chunk * 20_000
         assert cpu_seconds(lambda t=text: _last_clause(t)) < 0.05
+
+
+def _importance(item: str) -> list[str]:
+    found = extract_requirements("Officer", _INTRO + "Requirements:\n- " + item + "\n- Good judgement\n")
+    return [r.importance for r in found.requirements if r.kind == "experience"]
+
+
+@pytest.mark.parametrize(
+    ("item", "importance"),
+    [
+        # the bracket says how much the years are wanted: the item's experience is preferred, not required
+        ("Experience in international security, defence or foreign policy (3+ years desirable)", "preferred"),
+        ("Experience in policy (3+ years preferred)", "preferred"),
+        ("Case management experience (2+ yrs desired)", "preferred"),
+        ("Experience in audit, tax or advisory (3+ years essential)", "required"),
+        ("Experience in policy (3+ years required)", "required"),
+    ],
+)
+def test_a_bracket_of_years_with_a_cue_sets_how_much_they_are_wanted(item: str, importance: str) -> None:
+    assert _importance(item) == [importance]
+
+
+def test_how_much_stays_fast_on_hostile_brackets() -> None:
+    for chunk in ("3+ years ", "9", "3 ", "+ ", "years ", "1.1", "a a "):
+        text = chunk * (20_000 // len(chunk))
+        assert cpu_seconds(lambda t=text: _HOW_MUCH.sub(" ", t)) < 0.05
