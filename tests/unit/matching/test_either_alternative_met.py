@@ -147,5 +147,7 @@ OR_ELSEWHERE = (
 
 
 @pytest.mark.parametrize(("title", "item", "resume", "still_asked"), OR_ELSEWHERE)
-def test_an_or_joining_something_else_offers_no_alternative(title: str, item: str, resume: str, still_asked: str) -> None:
+def test_an_or_joining_something_else_offers_no_alternative(
+    title: str, item: str, resume: str, still_asked: str
+) -> None:
     assert still_asked in _unmet(title, item, resume)
