@@ -14,6 +14,7 @@ from careerpilot.matching import credentials
 from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, graded, judge
 from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named, post_secondary_diploma
+from careerpilot.matching.either import met_by_alternative
 from careerpilot.matching.evidence import JOB_HEADS, ResumeEvidence, Role, month_span, union_months
 from careerpilot.matching.language_levels import Level, certified_level, level_beside, level_stated
 from careerpilot.matching.occupations import (
@@ -1932,6 +1933,7 @@ def coverage(
                 memo.setdefault(key, found)
             own.add(key)
             checks.append(found)
+    checks = met_by_alternative(checks)  # "Cert IV, or a tertiary qualification": either meets the item
     weights = requirement_weights(requirements.requirements)
     return weighted_share(weights, [c.credit for c in checks]), checks
 

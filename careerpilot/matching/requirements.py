@@ -752,9 +752,32 @@ def _bracketed_after(text: str, subject: str) -> re.Match[str] | None:
 
 _BRACKET_FILLER = re.compile(
     r"\b(?:of|in|the|an?|or|and|more|plus|minimum|min|at least|experience|exp|required|preferred|a plus|"
-    r"total|overall|relevant|related|equivalent|work(?:ing)?|professional|combined)\b",
+    r"total|overall|relevant|related|equivalent|work(?:ing)?|professional|combined|"
+    # how much the years are wanted ("(3+ years desirable)", "(minimum 2 years essential)"): no subject of theirs
+    r"desirable|desired|essential|mandatory|ideally|advantageous|advantage|asset|must|highly regarded)\b",
     re.I,
 )
+
+
+_ALTERNATIVES_KEPT = 4  # alternatives kept before the last one's "or" (bound: a hostile list of thousands)
+
+
+_EXPERIENCE_IN = re.compile(r"\b(?:experience|background|exp\.?)\s+(?:in|as|with|of|on|across)\s+\w", re.I)
+
+
+def _last_clause(text: str) -> str:
+    """Return a text's last clause, or the list it ends with after "experience in" ("in security, defence or policy").
+
+    "Experience in international security, defence or foreign policy (3+ years)": any of the fields; "Full UK
+    licence, warehouse or logistics experience (2 years)": the licence is another ask, so only the last clause.
+    """
+    parts = re.split(r"[,;:]\s*", text)
+    if len(parts) > 1 and re.search(r"\bor\b", parts[-1]):
+        kept = parts[-_ALTERNATIVES_KEPT:]
+        opening = next((i for i, part in enumerate(kept) if _EXPERIENCE_IN.search(part)), None)
+        if opening is not None and not re.search(r"[;:]", ", ".join(kept[opening:])):
+            return ", ".join(kept[opening:])
+    return parts[-1]
 
 
 def _years(item: str, title: str = "", titled: list[bool] | None = None) -> tuple[float, str] | None:
@@ -822,7 +845,7 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         # "millwright or industrial maintenance experience (completed apprenticeship or 4+ years), the ability to
         # read mechanical drawings": years in brackets are of what the bracket follows, not of the next clause
         bracketed = re.sub(r"\s+(?:experience|exp\.?)\s*$", "", item[:opened].strip(), flags=re.I)
-        bracketed = re.split(r"[,;:]\s*", bracketed)[-1]
+        bracketed = _last_clause(bracketed)
         # "Experience as a crane operator (minimum 4 years)": what the experience is as, in or with
         bracketed = re.sub(
             r"^.*?\b(?:experience|background|exp\.?)\s+(?:as\s+an?|as|in|with|of|on|using)\s+",
@@ -1002,7 +1025,9 @@ _HOW_MUCH = re.compile(
     # how much it is wanted, said in other words ("preferred, not mandatory", "preferred qualification"): still
     # the item's own cue, the bracket names nothing of its own
     r"mandatory|essential|necessary|needed|compulsory|obligatory|critical|qualifications?|requirements?|skills?|"
-    r"nice|to|have|advantage(?:ous)?|optional|must|plus|bonus|desired|desirable|helpful|though|however|or|and)\b",
+    r"nice|to|have|advantage(?:ous)?|optional|must|plus|bonus|desired|desirable|helpful|though|however|or|and|"
+    # how many years are wanted ("(3+ years desirable)"): the item's experience is what is desired
+    r"\d{1,2}(?:\.\d)?\+?\s?(?:years?|yrs?))\b",
     re.I,
 )
 
