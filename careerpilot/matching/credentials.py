@@ -26,9 +26,12 @@ from careerpilot.matching.jurisdictions import (
     as_asked,
     compact,
     countries_named,
+    countries_of,
     elsewhere_accepted,
+    licence_places,
     place_named,
     places,
+    regulator_places,
     where_held,
 )
 from careerpilot.text import yaml_data
@@ -78,8 +81,15 @@ _SERIES = re.compile(
     r"(?P<rest>(?:\s*(?:,|and|&|/|or|\+)\s*(?:Series\s+|Type\s+|Level\s+)?(?:I{1,3}|\d{1,2})\b(?!\s*(?:years?|yrs?|\+)))+)",
     re.I,
 )
-# "endorsements H, N, T", "Endorsements: H/N/T": letters of CDL endorsements, two or more
-_LETTERS = re.compile(r"\b[Ee]ndorsements?:?\s+((?:[HNPSTX]\s*(?:,|/|&|and)\s*)+[HNPSTX])\b(?![\w-])")
+# "endorsements H, N, T", "Endorsements: H/N/T", "H, N and T endorsements", "W and T endorsements": letters of
+# licence endorsements (a CDL's; New Zealand's F, R, W, D), two or more, the word before them or after
+_LETTERS = re.compile(
+    r"\b[Ee]ndorsements?:?\s+((?:[DFHNPRSTWX]\s*(?:,|/|&|and)\s*)+[DFHNPRSTWX])\b(?![\w-])"
+    r"|(?<![\w&-])((?:[DFHNPRSTWX]\s*(?:,|/|&|and)\s*)+[DFHNPRSTWX])\s+[Ee]ndorsements\b"
+)
+# beside New Zealand's own letters (F forklift, R roller, W wheels, D dangerous goods), "T" is tracks, not doubles
+_NZ_LETTERS = re.compile(r"\b[DFRW]\b")
+_LETTER_NAMES = {"T": "T (tracks)"}
 _SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
 # "(or the earlier Certificate III in ...)": a superseded name of the same qualification is an alternative
 _ANY_OF = re.compile(
@@ -402,7 +412,13 @@ def expand_series(text: str) -> str:
     endorsement, T endorsement"), so each letter names its endorsement.
     """
     if "ndorsement" in text:
-        text = _LETTERS.sub(lambda m: ", ".join(f"{x} endorsement" for x in re.findall(r"[HNPSTX]", m.group(1))), text)
+        text = _LETTERS.sub(
+            lambda m: ", ".join(
+                f"{_LETTER_NAMES.get(x, x) if _NZ_LETTERS.search(m.group()) else x} endorsement"
+                for x in re.findall(r"[DFHNPRSTWX]", m.group(1) or m.group(2))
+            ),
+            text,
+        )
     if not _SERIES.search(text):
         return text
 
@@ -609,7 +625,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
     anywhere = accepts_any(item)
     accepted_elsewhere = elsewhere_accepted(expanded)
     compact_ok = compact(item)
-    item_places = cache(lambda: places(item))  # the item's places: read once, not once per name
+    item_places = cache(lambda: licence_places(item))  # the item's places: read once, not once per name
     found: list[Wanted] = []
     ends: list[int] = []  # where each found ask's name ends
     starts = [g[0] for g in groups[1:]] + [len(expanded)]
@@ -666,7 +682,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             # Teaching Council of Aotearoa New Zealand")
             # (not where the words are of the applicants: "relocating from India welcome", "UK applicants welcome")
             countries = () if _APPLICANTS.search(beside) else countries_named(beside)
-            named = places(beside)
+            named = licence_places(beside)
             # a state asked is the narrower ask: "Western Australia" and "England and Wales" do not ask Australia or
             # the UK, where another state's licence would be held
             within = {c for p in named for c in where_held(p) if c != p}
@@ -1322,7 +1338,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
         mentions = _with_slash_parts(vocab, expanded, document)
         if not mentions:
             continue
-        where, multistate = places(line), compact(line)
+        where, multistate = licence_places(line), compact(line)
         expired = expiry_passed(line, today)
         for mention in mentions:
             if _someone_elses(expanded, mention.start, mention.end, mention.id):
@@ -1424,16 +1440,39 @@ def judge(
         if all(why for _, why in graded):
             return Verdict(0.0, graded[0][0].line, graded[0][1])
         valid = [h for h, why in graded if not why]
+    asked_countries = countries_of(wanted.jurisdictions)
+    # a place read only from a regulator's name ("AHPRA registration") refuses another place's licence; a line
+    # naming the licence without a place is taken as before (such asks rarely name the place themselves)
+    by_body = bool(
+        wanted.clause
+        and regulator_places(wanted.clause)
+        and not places(wanted.clause)
+        and not countries_named(wanted.clause)
+    )
+    # a licence held in another country is no licence of the place asked, even where its line names no state
+    # ("Registered Nurse, AHPRA" for a Texas RN licence; "HCPC registered" for a Queensland one)
+    abroad = {
+        h.line: ", ".join(sorted(held))
+        for h in valid
+        if asked_countries and (held := countries_of(h.jurisdictions)) and not held & asked_countries
+    }
     valid = [replace(h, jurisdictions=as_asked(h.jurisdictions, wanted.jurisdictions)) for h in valid]
-    if any(h.jurisdictions for h in valid):
+    if any(h.jurisdictions or h.line in abroad for h in valid):
         # a line saying where the licence is from outweighs a line naming it without a place
-        valid = [h for h in valid if h.jurisdictions]
+        valid = [h for h in valid if h.jurisdictions or h.line in abroad]
     best: Verdict | None = None
     for h in valid:
         if not wanted.jurisdictions or set(h.jurisdictions) & set(wanted.jurisdictions):
             return Verdict(1.0, h.line, "")
         if wanted.compact_ok and h.compact:
             return Verdict(1.0, h.line, "compact (multistate) licence accepted")
+        if set(wanted.jurisdictions) <= asked_countries and countries_of(h.jurisdictions) & asked_countries:
+            return Verdict(1.0, h.line, "")  # "registered in Scotland" holds a UK registration
+        if h.line in abroad:
+            best = best or Verdict(0.0, h.line, f"licensed in {abroad[h.line]}; the posting asks for {_places(wanted)}")
+            continue
+        if not h.jurisdictions and by_body:
+            return Verdict(1.0, h.line, "")
         if not h.jurisdictions and set(home) & set(wanted.jurisdictions):
             note = f"state not stated; taken as where you live ({', '.join(home)})"
             best = best if best and best.credit >= HOME_CREDIT else Verdict(HOME_CREDIT, h.line, note)
