@@ -84,8 +84,8 @@ _SERIES = re.compile(
 # "endorsements H, N, T", "Endorsements: H/N/T", "H, N and T endorsements", "W and T endorsements": letters of
 # licence endorsements (a CDL's; New Zealand's F, R, W, D), two or more, the word before them or after
 _LETTERS = re.compile(
-    r"\b[Ee]ndorsements?:?\s+((?:[DFHNPRSTWX]\s*(?:,|/|&|and)\s*)+[DFHNPRSTWX])\b(?![\w-])"
-    r"|(?<![\w&-])((?:[DFHNPRSTWX]\s*(?:,|/|&|and)\s*)+[DFHNPRSTWX])\s+[Ee]ndorsements\b"
+    r"\b[Ee]ndorsements?:?\s+((?:[DFHNPRSTWX]\s*(?:,|/|&|and)\s*){1,9}[DFHNPRSTWX])\b(?![\w-])"
+    r"|(?<![\w&-])((?:[DFHNPRSTWX]\s*(?:,|/|&|and)\s*){1,9}[DFHNPRSTWX])\s+[Ee]ndorsements\b"
 )
 # beside New Zealand's own letters (F forklift, R roller, W wheels, D dangerous goods), "T" is tracks, not doubles
 _NZ_LETTERS = re.compile(r"\b[DFRW]\b")
