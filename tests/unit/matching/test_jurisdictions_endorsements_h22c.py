@@ -135,7 +135,9 @@ def test_a_cdl_endorsement_with_its_letter_in_brackets_is_asked() -> None:
         "cdl_b": 1.0,
         "cdl_p": 0.0,
     }
-    assert _credits("Class B CDL with Passenger (P) endorsement", "CDL Class B with P and S endorsements")["cdl_p"] == 1.0
+    assert (
+        _credits("Class B CDL with Passenger (P) endorsement", "CDL Class B with P and S endorsements")["cdl_p"] == 1.0
+    )
     assert _credits("Class A CDL with hazmat (H) endorsement", "Class A CDL (Texas)")["cdl_h"] == 0.0
     assert "cdl_s" in _credits("School bus (S) endorsement on a Class B CDL", "Class B CDL")
 
