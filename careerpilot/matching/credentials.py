@@ -1452,9 +1452,9 @@ def judge(
     # a licence held in another country is no licence of the place asked, even where its line names no state
     # ("Registered Nurse, AHPRA" for a Texas RN licence; "HCPC registered" for a Queensland one)
     abroad = {
-        h.line: ", ".join(sorted(held))
+        h.line: ", ".join(sorted(elsewhere))
         for h in valid
-        if asked_countries and (held := countries_of(h.jurisdictions)) and not held & asked_countries
+        if asked_countries and (elsewhere := countries_of(h.jurisdictions)) and not elsewhere & asked_countries
     }
     valid = [replace(h, jurisdictions=as_asked(h.jurisdictions, wanted.jurisdictions)) for h in valid]
     if any(h.jurisdictions or h.line in abroad for h in valid):
