@@ -936,7 +936,7 @@ def _redirected(text: str, start: int, end: int) -> bool:
 # capitalised words; "and" leads no add-on ("Forklift certification and ... Customer Satisfaction ratings")
 _ADD_ON = re.compile(
     r"\s*(?:\([^()]{0,25}\)\s*)?(?i:with|plus|including)\s+(?:(?i:the|an?|both)\s+)?"
-    r"(?P<names>[A-Za-z][\w'’/-]*(?:(?:\s+|\s*,\s*|\s+(?i:and|&)\s+)[A-Za-z][\w'’/-]*){0,7}?)\s+"
+    r"(?P<names>[A-Za-z0-9][\w'’/-]*(?:(?:\s+|\s*,\s*|\s+(?i:and|&)\s+)[A-Za-z0-9][\w'’/-]*){0,7}?)\s+"
     r"(?P<noun>(?i:modules?|ratings?|endorsements?|add-ons?|extensions?))(?![\w-])"
 )
 _ADD_ON_SPLIT = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&)\s+")
@@ -963,7 +963,8 @@ def _add_ons(text: str, spans: list[tuple[int, int, list[str]]]) -> list[phrases
             name = after.group("names")[offset - after.start("names") : part.start()]
             at, offset = offset, after.start("names") + part.end()
             words = [w for w in name.split() if w.lower() not in phrases.STOP_WORDS]
-            if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            endorsed = after.group("noun").lower().startswith("endorsement")
+            if not 1 <= len(words) <= 3 or not all(_add_on_word(w, endorsed) for w in words):
                 continue  # "with the appropriate rating", "with experience configuring Sales Cloud": no name
             if any(s < at + len(name) and at < e for s, e in taken):
                 continue  # "Class A CDL with Hazmat and Tanker endorsements": each a credential already read
@@ -971,6 +972,28 @@ def _add_ons(text: str, spans: list[tuple[int, int, list[str]]]) -> list[phrases
                 continue  # "with an AB endorsement (AB-Limited or higher)": the bracket names which, read already
             found.append(phrases.Named(f"{' '.join(base)} with {' '.join(words)}", "", start, after.end()))
     return found
+
+
+# a grade written as a number and letters ("hoisting license with 1A endorsement"); words that say which add-on
+# without naming one ("with the appropriate endorsement", "with all required endorsements")
+_GRADE_TOKEN = re.compile(r"\d{1,2}[A-Z]{1,2}")
+_LOWER_NAME = re.compile(r"[a-z][a-z'’-]{2,30}")
+_NO_ADD_ON_NAME = frozenset(
+    "appropriate relevant required requisite necessary needed applicable proper suitable correct any all valid "
+    "current full clean additional further other subject area specific state federal own your their its such these "
+    "those multiple several various one two three necessary corresponding matching".split()
+)
+
+
+def _add_on_word(word: str, endorsed: bool) -> bool:
+    """Return whether a word can name an add-on: capitalised or a grade ("1A"); for an endorsement also lower-case.
+
+    Endorsements are often written in lower case ("with tailwheel endorsement", "with immunization endorsement");
+    other add-ons in lower case are mostly prose ("with strong ratings").
+    """
+    if word[:1].isupper() or _GRADE_TOKEN.fullmatch(word):
+        return True
+    return endorsed and bool(_LOWER_NAME.fullmatch(word)) and word.lower() not in _NO_ADD_ON_NAME
 
 
 def _spelled_further(named: str, words: list[str]) -> bool:

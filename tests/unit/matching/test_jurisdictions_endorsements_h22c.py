@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from careerpilot.matching import credentials
 from careerpilot.matching.credentials import expand_series, held_in, judge, wanted_in
 from careerpilot.matching.jurisdictions import countries_of, licence_places, places, regulator_places
 from tests.support.credentials import TODAY, verdict
@@ -187,3 +188,66 @@ def test_gas_safe_categories_are_add_ons_of_the_registration() -> None:
 def test_hostile_text_is_read_quickly(text: str) -> None:
     assert cpu_seconds(regulator_places, text) < 0.05
     assert cpu_seconds(expand_series, text + " endorsements") < 0.05
+
+
+# --- add-ons written in lower case or as a grade; South Africa's PrDP; Canada's air brake endorsement
+
+
+def test_an_endorsement_in_lower_case_or_a_grade_is_an_add_on_of_its_base() -> None:
+    asked = "Commercial pilot certificate with tailwheel endorsement"
+    assert _credits(asked, "Commercial Pilot Certificate, ASEL, instrument rating") == {
+        "commercial_pilot": 1.0,
+        "~Commercial pilot with tailwheel": 0.0,
+    }
+    assert _credits(asked, "Commercial Pilot Certificate with tailwheel endorsement")[
+        "~Commercial pilot with tailwheel"
+    ]
+    hoisting = _credits("Massachusetts hoisting license with 1A endorsement", "Massachusetts hoisting license 2A")
+    assert hoisting["~hoisting with 1A"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "RN license with the appropriate endorsement",
+        "Teaching license with all required endorsements",
+        "Pilot certificate with current endorsements",
+    ],
+)
+def test_words_saying_which_endorsement_name_none(asked: str) -> None:
+    assert not any(" with " in i for w in wanted_in(asked) for i in w.ids), wanted_in(asked)
+
+
+def test_a_professional_driving_permit_is_an_add_on_in_categories() -> None:
+    assert _credits("Code EC licence with a valid PrDP (goods)", "Code EC driving licence")["prdp_g"] == 0.0
+    assert _credits("Code EC licence with a valid PrDP (goods)", "Code EC licence, PrDP-G")["prdp_g"] == 1.0
+    assert _credits("Code C1 licence with PrDP-P", "Code C1 licence, PrDP (goods)")["prdp_p"] == 0.0
+    assert _credits("Code C1 licence with PrDP-P", "Code C1 licence, PrDP-D")["prdp_p"] == 1.0  # D includes P
+
+
+def test_an_air_brake_endorsement_is_asked_and_held_in_ontarios_classes() -> None:
+    assert _credits("Class 2 licence with air brake (Q) endorsement", "Alberta Class 2 driver's licence") == {
+        "air_brake": 0.0
+    }
+    assert _credits("Class 2 licence with air brake (Q) endorsement", "Class 2 licence, air brake endorsement")
+    assert _credits("Ontario DZ licence (Z air brake endorsement)", "Class DZ licence (Ontario)")["air_brake"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " " * 20_000,
+        "a a " * 5_000,
+        "1" * 20_000,
+        ".,;(" * 5_000,
+        "with " + "1A " * 6_000,
+        "with " + "tailwheel and " * 1_500,
+        "with " + "a, " * 6_000,
+        "PrDP-" * 4_000,
+    ],
+)
+def test_hostile_add_ons_are_read_quickly(text: str) -> None:
+    # the add-on pattern is matched right after a credential's name, so it is timed where it is used
+    assert cpu_seconds(credentials._ADD_ON.match, text) < 0.05
+    if text.strip():  # a run of spaces after a name is slow in credential_phrases._level_after (main, left for now)
+        assert cpu_seconds(wanted_in, "Commercial pilot certificate " + text[:20_000]) < 1.5
