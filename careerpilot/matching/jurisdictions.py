@@ -149,7 +149,26 @@ def regulator_places(text: str) -> list[str]:
     (``data/regulators.yaml``): an AHPRA registration is no HCPC one, a P.Eng. with EGBC no PEO licence.
     """
     pattern, place_of = _regulators()
-    return [place_of[m.group().lower()] for m in pattern.finditer(text)]
+    return [place_of[m.group().lower()] for m in pattern.finditer(text) if not _body_as_party(text, m.start(), m.end())]
+
+
+# a body named as an organisation worked with, not one registering the holder: "a PEO" (a professional employer
+# organisation), "PEO clients", "OIQ and OIIQ inspectors", "BSIS-approved school", "ICAI-listed firms", "presenting
+# to ICAI", "clients include HCPC"; a registration word after it keeps it ("an HCPC registered paramedic")
+_PARTY_AFTER = re.compile(
+    r"(?:\s*(?:,|and|&|or|/)\s*[A-Z][\w-]{1,12}){0,3}[\s-]+(?:approved|accredited|listed|recogni[sz]ed|clients?|"
+    r"customers?|members|inspectors?|partners?|firms?|compan(?:y|ies)|staff|audits?|employees|payroll)\b",
+    re.I,
+)
+_PARTY_BEFORE = re.compile(r"\b(?:a|an|for|to|at|include[sd]?|including|such as|like)\s+$", re.I)
+_REGISTERING_AFTER = re.compile(r"\s*(?:-\s*)?(?:regist|licen|member\b|membership|certif|number|no\b|PIN\b|card)", re.I)
+
+
+def _body_as_party(text: str, start: int, end: int) -> bool:
+    """Return whether a regulator's name at ``text[start:end]`` names an organisation worked with or for."""
+    if _PARTY_AFTER.match(text, end):
+        return True
+    return bool(_PARTY_BEFORE.search(text, max(0, start - 12), start)) and not _REGISTERING_AFTER.match(text, end)
 
 
 @cache
