@@ -90,6 +90,14 @@ _LETTERS = re.compile(
 # beside New Zealand's own letters (F forklift, R roller, W wheels, D dangerous goods), "T" is tracks, not doubles
 _NZ_LETTERS = re.compile(r"\b[DFRW]\b")
 _LETTER_NAMES = {"T": "T (tracks)"}
+# a letter that names something else by its letter ("Grade P", "Plan B", "Vitamin D", "Type T") or ends a word
+# ("manager's endorsement") is no licence endorsement's letter
+_LETTER_OWNER = re.compile(
+    r"(?:\b(?:grade|plan|type|vitamin|level|tier|band|schedule|section|part|option|category|form|unit|hepatitis|"
+    r"appendix|exhibit|block|zone|wing|ward)\s+|\w['’])$",
+    re.I,
+)
+_LETTER_ENDORSEMENT = re.compile(r"[A-Za-z]\s+endorsement", re.I)
 _SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
 # "(or the earlier Certificate III in ...)": a superseded name of the same qualification is an alternative
 _ANY_OF = re.compile(
@@ -267,6 +275,8 @@ class Vocabulary:
                 spelled = text[start:end]
                 if _spelled_as_other(spelled, text, end, self.credentials[cid].name):
                     continue
+                if _LETTER_ENDORSEMENT.match(spelled) and _LETTER_OWNER.search(text, max(0, start - 12), start):
+                    continue  # "Grade P endorsement", "Vitamin D endorsement", "manager's endorsement"
                 if heard is None or not self._ambiguous(cid, spelled):
                     found.append((Mention(cid, spelled, start, end), False))
                 elif heard.in_text:
@@ -413,9 +423,13 @@ def expand_series(text: str) -> str:
     """
     if "ndorsement" in text:
         text = _LETTERS.sub(
-            lambda m: ", ".join(
-                f"{_LETTER_NAMES.get(x, x) if _NZ_LETTERS.search(m.group()) else x} endorsement"
-                for x in re.findall(r"[DFHNPRSTWX]", m.group(1) or m.group(2))
+            lambda m: (
+                m.group()
+                if m.group(2) and _LETTER_OWNER.search(m.string, max(0, m.start() - 12), m.start())
+                else ", ".join(
+                    f"{_LETTER_NAMES.get(x, x) if _NZ_LETTERS.search(m.group()) else x} endorsement"
+                    for x in re.findall(r"[DFHNPRSTWX]", m.group(1) or m.group(2))
+                )
             ),
             text,
         )
@@ -981,7 +995,10 @@ _LOWER_NAME = re.compile(r"[a-z][a-z'’-]{2,30}")
 _NO_ADD_ON_NAME = frozenset(
     "appropriate relevant required requisite necessary needed applicable proper suitable correct any all valid "
     "current full clean additional further other subject area specific state federal own your their its such these "
-    "those multiple several various one two three necessary corresponding matching".split()
+    "those multiple several various one two three necessary corresponding matching "
+    # praise and its givers: "with glowing endorsements", "with strong references and endorsements"
+    "strong glowing excellent positive good great personal professional written verbal formal favourable favorable "
+    "outstanding references recommendations referees".split()
 )
 
 
@@ -993,7 +1010,9 @@ def _add_on_word(word: str, endorsed: bool) -> bool:
     """
     if word[:1].isupper() or _GRADE_TOKEN.fullmatch(word):
         return True
-    return endorsed and bool(_LOWER_NAME.fullmatch(word)) and word.lower() not in _NO_ADD_ON_NAME
+    # a possessive is whose endorsement it is, not which ("with your manager's endorsement")
+    possessive = word.endswith(("'s", "’s", "s'", "s’"))
+    return endorsed and bool(_LOWER_NAME.fullmatch(word)) and not possessive and word.lower() not in _NO_ADD_ON_NAME
 
 
 def _spelled_further(named: str, words: list[str]) -> bool:
