@@ -26,9 +26,12 @@ from careerpilot.matching.jurisdictions import (
     as_asked,
     compact,
     countries_named,
+    countries_of,
     elsewhere_accepted,
+    licence_places,
     place_named,
     places,
+    regulator_places,
     where_held,
 )
 from careerpilot.text import yaml_data
@@ -78,8 +81,23 @@ _SERIES = re.compile(
     r"(?P<rest>(?:\s*(?:,|and|&|/|or|\+)\s*(?:Series\s+|Type\s+|Level\s+)?(?:I{1,3}|\d{1,2})\b(?!\s*(?:years?|yrs?|\+)))+)",
     re.I,
 )
-# "endorsements H, N, T", "Endorsements: H/N/T": letters of CDL endorsements, two or more
-_LETTERS = re.compile(r"\b[Ee]ndorsements?:?\s+((?:[HNPSTX]\s*(?:,|/|&|and)\s*)+[HNPSTX])\b(?![\w-])")
+# "endorsements H, N, T", "Endorsements: H/N/T", "H, N and T endorsements", "W and T endorsements": letters of
+# licence endorsements (a CDL's; New Zealand's F, R, W, D), two or more, the word before them or after
+_LETTERS = re.compile(
+    r"\b[Ee]ndorsements?:?\s+((?:[DFHNPRSTWX]\s*(?:,|/|&|and)\s*){1,9}[DFHNPRSTWX])\b(?![\w-])"
+    r"|(?<![\w&-])((?:[DFHNPRSTWX]\s*(?:,|/|&|and)\s*){1,9}[DFHNPRSTWX])\s+[Ee]ndorsements\b"
+)
+# beside New Zealand's own letters (F forklift, R roller, W wheels, D dangerous goods), "T" is tracks, not doubles
+_NZ_LETTERS = re.compile(r"\b[DFRW]\b")
+_LETTER_NAMES = {"T": "T (tracks)"}
+# a letter that names something else by its letter ("Grade P", "Plan B", "Vitamin D", "Type T") or ends a word
+# ("manager's endorsement") is no licence endorsement's letter
+_LETTER_OWNER = re.compile(
+    r"(?:\b(?:grade|plan|type|vitamin|level|tier|band|schedule|section|part|option|category|form|unit|hepatitis|"
+    r"appendix|exhibit|block|zone|wing|ward)\s+|\w['’])$",
+    re.I,
+)
+_LETTER_ENDORSEMENT = re.compile(r"[A-Za-z]\s+endorsement", re.I)
 _SERIES_ITEM = re.compile(r"(\s*(?:,|and|&|/|or|\+)\s*)(?:Series\s+|Type\s+|Level\s+)?(I{1,3}|\d{1,2})\b", re.I)
 # "(or the earlier Certificate III in ...)": a superseded name of the same qualification is an alternative
 _ANY_OF = re.compile(
@@ -257,6 +275,8 @@ class Vocabulary:
                 spelled = text[start:end]
                 if _spelled_as_other(spelled, text, end, self.credentials[cid].name):
                     continue
+                if _LETTER_ENDORSEMENT.match(spelled) and _LETTER_OWNER.search(text, max(0, start - 12), start):
+                    continue  # "Grade P endorsement", "Vitamin D endorsement", "manager's endorsement"
                 if heard is None or not self._ambiguous(cid, spelled):
                     found.append((Mention(cid, spelled, start, end), False))
                 elif heard.in_text:
@@ -402,7 +422,17 @@ def expand_series(text: str) -> str:
     endorsement, T endorsement"), so each letter names its endorsement.
     """
     if "ndorsement" in text:
-        text = _LETTERS.sub(lambda m: ", ".join(f"{x} endorsement" for x in re.findall(r"[HNPSTX]", m.group(1))), text)
+        text = _LETTERS.sub(
+            lambda m: (
+                m.group()
+                if m.group(2) and _LETTER_OWNER.search(m.string, max(0, m.start() - 12), m.start())
+                else ", ".join(
+                    f"{_LETTER_NAMES.get(x, x) if _NZ_LETTERS.search(m.group()) else x} endorsement"
+                    for x in re.findall(r"[DFHNPRSTWX]", m.group(1) or m.group(2))
+                )
+            ),
+            text,
+        )
     if not _SERIES.search(text):
         return text
 
@@ -609,7 +639,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
     anywhere = accepts_any(item)
     accepted_elsewhere = elsewhere_accepted(expanded)
     compact_ok = compact(item)
-    item_places = cache(lambda: places(item))  # the item's places: read once, not once per name
+    item_places = cache(lambda: licence_places(item))  # the item's places: read once, not once per name
     found: list[Wanted] = []
     ends: list[int] = []  # where each found ask's name ends
     starts = [g[0] for g in groups[1:]] + [len(expanded)]
@@ -666,7 +696,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             # Teaching Council of Aotearoa New Zealand")
             # (not where the words are of the applicants: "relocating from India welcome", "UK applicants welcome")
             countries = () if _APPLICANTS.search(beside) else countries_named(beside)
-            named = places(beside)
+            named = licence_places(beside)
             # a state asked is the narrower ask: "Western Australia" and "England and Wales" do not ask Australia or
             # the UK, where another state's licence would be held
             within = {c for p in named for c in where_held(p) if c != p}
@@ -920,7 +950,7 @@ def _redirected(text: str, start: int, end: int) -> bool:
 # capitalised words; "and" leads no add-on ("Forklift certification and ... Customer Satisfaction ratings")
 _ADD_ON = re.compile(
     r"\s*(?:\([^()]{0,25}\)\s*)?(?i:with|plus|including)\s+(?:(?i:the|an?|both)\s+)?"
-    r"(?P<names>[A-Za-z][\w'’/-]*(?:(?:\s+|\s*,\s*|\s+(?i:and|&)\s+)[A-Za-z][\w'’/-]*){0,7}?)\s+"
+    r"(?P<names>[A-Za-z0-9][\w'’/-]*(?:(?:\s+|\s*,\s*|\s+(?i:and|&)\s+)[A-Za-z0-9][\w'’/-]*){0,7}?)\s+"
     r"(?P<noun>(?i:modules?|ratings?|endorsements?|add-ons?|extensions?))(?![\w-])"
 )
 _ADD_ON_SPLIT = re.compile(r"\s*,\s*(?:(?i:and|&)\s+)?|\s+(?i:and|&)\s+")
@@ -947,7 +977,8 @@ def _add_ons(text: str, spans: list[tuple[int, int, list[str]]]) -> list[phrases
             name = after.group("names")[offset - after.start("names") : part.start()]
             at, offset = offset, after.start("names") + part.end()
             words = [w for w in name.split() if w.lower() not in phrases.STOP_WORDS]
-            if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            endorsed = after.group("noun").lower().startswith("endorsement")
+            if not 1 <= len(words) <= 3 or not all(_add_on_word(w, endorsed) for w in words):
                 continue  # "with the appropriate rating", "with experience configuring Sales Cloud": no name
             if any(s < at + len(name) and at < e for s, e in taken):
                 continue  # "Class A CDL with Hazmat and Tanker endorsements": each a credential already read
@@ -955,6 +986,33 @@ def _add_ons(text: str, spans: list[tuple[int, int, list[str]]]) -> list[phrases
                 continue  # "with an AB endorsement (AB-Limited or higher)": the bracket names which, read already
             found.append(phrases.Named(f"{' '.join(base)} with {' '.join(words)}", "", start, after.end()))
     return found
+
+
+# a grade written as a number and letters ("hoisting license with 1A endorsement"); words that say which add-on
+# without naming one ("with the appropriate endorsement", "with all required endorsements")
+_GRADE_TOKEN = re.compile(r"\d{1,2}[A-Z]{1,2}")
+_LOWER_NAME = re.compile(r"[a-z][a-z'’-]{2,30}")
+_NO_ADD_ON_NAME = frozenset(
+    "appropriate relevant required requisite necessary needed applicable proper suitable correct any all valid "
+    "current full clean additional further other subject area specific state federal own your their its such these "
+    "those multiple several various one two three necessary corresponding matching "
+    # praise and its givers: "with glowing endorsements", "with strong references and endorsements"
+    "strong glowing excellent positive good great personal professional written verbal formal favourable favorable "
+    "outstanding references recommendations referees".split()
+)
+
+
+def _add_on_word(word: str, endorsed: bool) -> bool:
+    """Return whether a word can name an add-on: capitalised or a grade ("1A"); for an endorsement also lower-case.
+
+    Endorsements are often written in lower case ("with tailwheel endorsement", "with immunization endorsement");
+    other add-ons in lower case are mostly prose ("with strong ratings").
+    """
+    if word[:1].isupper() or _GRADE_TOKEN.fullmatch(word):
+        return True
+    # a possessive is whose endorsement it is, not which ("with your manager's endorsement")
+    possessive = word.endswith(("'s", "’s", "s'", "s’"))
+    return endorsed and bool(_LOWER_NAME.fullmatch(word)) and not possessive and word.lower() not in _NO_ADD_ON_NAME
 
 
 def _spelled_further(named: str, words: list[str]) -> bool:
@@ -1322,7 +1380,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
         mentions = _with_slash_parts(vocab, expanded, document)
         if not mentions:
             continue
-        where, multistate = places(line), compact(line)
+        where, multistate = licence_places(line), compact(line)
         expired = expiry_passed(line, today)
         for mention in mentions:
             if _someone_elses(expanded, mention.start, mention.end, mention.id):
@@ -1424,16 +1482,39 @@ def judge(
         if all(why for _, why in graded):
             return Verdict(0.0, graded[0][0].line, graded[0][1])
         valid = [h for h, why in graded if not why]
+    asked_countries = countries_of(wanted.jurisdictions)
+    # a place read only from a regulator's name ("AHPRA registration") refuses another place's licence; a line
+    # naming the licence without a place is taken as before (such asks rarely name the place themselves)
+    by_body = bool(
+        wanted.clause
+        and regulator_places(wanted.clause)
+        and not places(wanted.clause)
+        and not countries_named(wanted.clause)
+    )
+    # a licence held in another country is no licence of the place asked, even where its line names no state
+    # ("Registered Nurse, AHPRA" for a Texas RN licence; "HCPC registered" for a Queensland one)
+    abroad = {
+        h.line: ", ".join(sorted(elsewhere))
+        for h in valid
+        if asked_countries and (elsewhere := countries_of(h.jurisdictions)) and not elsewhere & asked_countries
+    }
     valid = [replace(h, jurisdictions=as_asked(h.jurisdictions, wanted.jurisdictions)) for h in valid]
-    if any(h.jurisdictions for h in valid):
+    if any(h.jurisdictions or h.line in abroad for h in valid):
         # a line saying where the licence is from outweighs a line naming it without a place
-        valid = [h for h in valid if h.jurisdictions]
+        valid = [h for h in valid if h.jurisdictions or h.line in abroad]
     best: Verdict | None = None
     for h in valid:
         if not wanted.jurisdictions or set(h.jurisdictions) & set(wanted.jurisdictions):
             return Verdict(1.0, h.line, "")
         if wanted.compact_ok and h.compact:
             return Verdict(1.0, h.line, "compact (multistate) licence accepted")
+        if set(wanted.jurisdictions) <= asked_countries and countries_of(h.jurisdictions) & asked_countries:
+            return Verdict(1.0, h.line, "")  # "registered in Scotland" holds a UK registration
+        if h.line in abroad:
+            best = best or Verdict(0.0, h.line, f"licensed in {abroad[h.line]}; the posting asks for {_places(wanted)}")
+            continue
+        if not h.jurisdictions and by_body:
+            return Verdict(1.0, h.line, "")
         if not h.jurisdictions and set(home) & set(wanted.jurisdictions):
             note = f"state not stated; taken as where you live ({', '.join(home)})"
             best = best if best and best.credit >= HOME_CREDIT else Verdict(HOME_CREDIT, h.line, note)

@@ -15,6 +15,8 @@ from functools import cache
 from careerpilot.matching.country_names import COUNTRIES, countries, country_codes
 from careerpilot.text import yaml_data
 
+REGULATORS = COUNTRIES.with_name("regulators.yaml")
+
 _STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
     "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
@@ -132,6 +134,61 @@ def places(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(named))
 
 
+def licence_places(text: str) -> tuple[str, ...]:
+    """Return where a licence's line says it is held: the places it names, then its regulators' places.
+
+    A regulator is a place only where a licence is read ("CA(SA) registered with SAICA" is still a name elsewhere).
+    """
+    return tuple(dict.fromkeys([*places(text), *regulator_places(text)]))
+
+
+def regulator_places(text: str) -> list[str]:
+    """Return the places of the regulators a text names ("HCPC registered" -> ["United Kingdom"]).
+
+    A body that registers in one place only says where a licence is held as a place's name does
+    (``data/regulators.yaml``): an AHPRA registration is no HCPC one, a P.Eng. with EGBC no PEO licence.
+    """
+    pattern, place_of = _regulators()
+    return [place_of[m.group().lower()] for m in pattern.finditer(text) if not _body_as_party(text, m.start(), m.end())]
+
+
+# a body named as an organisation worked with, not one registering the holder: "a PEO" (a professional employer
+# organisation), "PEO clients", "OIQ and OIIQ inspectors", "BSIS-approved school", "ICAI-listed firms", "presenting
+# to ICAI", "clients include HCPC"; a registration word after it keeps it ("an HCPC registered paramedic")
+_PARTY_AFTER = re.compile(
+    r"(?:\s*(?:,|and|&|or|/)\s*[A-Z][\w-]{1,12}){0,3}[\s-]+(?:approved|accredited|listed|recogni[sz]ed|clients?|"
+    r"customers?|members|inspectors?|partners?|firms?|compan(?:y|ies)|staff|audits?|employees|payroll)\b",
+    re.I,
+)
+_PARTY_BEFORE = re.compile(r"\b(?:a|an|for|to|at|include[sd]?|including|such as|like)\s+$", re.I)
+_REGISTERING_AFTER = re.compile(r"\s*(?:-\s*)?(?:regist|licen|member\b|membership|certif|number|no\b|PIN\b|card)", re.I)
+
+
+def _body_as_party(text: str, start: int, end: int) -> bool:
+    """Return whether a regulator's name at ``text[start:end]`` names an organisation worked with or for."""
+    if _PARTY_AFTER.match(text, end):
+        return True
+    return bool(_PARTY_BEFORE.search(text, max(0, start - 12), start)) and not _REGISTERING_AFTER.match(text, end)
+
+
+@cache
+def _regulators() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Return the pattern of the regulators' names and each name (lower-cased) to its place."""
+    data = yaml_data.safe_load(REGULATORS.read_text(encoding="utf-8"))
+    place_of = {name.lower(): place for place, names in data.items() for name in names}
+    # initials in capitals only ("SRA", not "sra"); longest first, so a body's full name wins over a shorter one
+    ordered = sorted({n for names in data.values() for n in names}, key=len, reverse=True)
+    alternation = "|".join(f"(?-i:{re.escape(n)})" if n.replace("-", "").isupper() else re.escape(n) for n in ordered)
+    return re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])", re.I), place_of
+
+
+def countries_of(named: tuple[str, ...]) -> set[str]:
+    """Return the countries places are in, by name ("Ontario" -> {"Canada"}, "Scotland" -> {"United Kingdom"})."""
+    vocab = countries()
+    codes = {c for p in named for c in [*country_codes(p), country_of(p)] if c}
+    return {vocab.labels[c] for c in codes if c in vocab.labels and c not in vocab.members}
+
+
 def country_of(place: str) -> str | None:
     """Return the country code of a state or province name ("Texas" -> "US", "Ontario" -> "CA"), else None."""
     if place in _STATES.values():
@@ -189,7 +246,7 @@ def where_held(text: str) -> tuple[str, ...]:
     licence from an Australian state is no New Zealand licence; "CILT Ireland" -> ("Ireland", "European Union", ...).
     """
     vocab = countries()
-    named = [*places(text), *countries_named(text)]
+    named = [*licence_places(text), *countries_named(text)]
     codes = [c for p in named for c in [*country_codes(p), country_of(p)] if c]
     codes += [group for c in list(codes) for group, members in vocab.members.items() if c in members]
     return tuple(dict.fromkeys([*named, *(vocab.labels[c] for c in codes if c in vocab.labels)]))

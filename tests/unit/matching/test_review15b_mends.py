@@ -245,7 +245,7 @@ def test_the_employers_inclusion_statement_still_asks_nothing(item: str) -> None
 @pytest.mark.parametrize(
     ("asked", "ids"),
     [
-        ("BSc, P.Eng designation", [("~P.Eng",)]),
+        ("BSc, P.Eng designation", [("pe",)]),  # P.Eng is the vocabulary's engineer licence since h22c
         ("MSc, P.Geo designation", [("~P.Geo",)]),
         ("BA, CHRL designation", [("~CHRL",)]),
         ("MBA, CFA charter", [("cfa_charter",)]),
