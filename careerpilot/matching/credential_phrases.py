@@ -295,8 +295,8 @@ _RUN_BEFORE = re.compile(
 )
 # "Professional certification as a clinical research coordinator required: ACRP CCRC or SOCRA CCRP": a generic ask
 # followed by the names that meet it
-_NAMES_AFTER = re.compile(r"\s*(?:\((?:required|preferred|essential|mandatory)\)|(?:is\s+)?(?:required|preferred|"
-                          r"essential|mandatory))?\s*(?::|\s[-–—])\s*", re.I)  # fmt: skip
+_NAMES_AFTER = re.compile(r"\s*(?:(?:\((?:required|preferred|essential|mandatory)\)|(?:is\s+)?(?:required|preferred|"
+                          r"essential|mandatory))\s*)?(?::|\s[-–—])\s*", re.I)  # fmt: skip
 _LISTED_NAME = re.compile(
     r"(?P<run>(?:[A-Z][\w+&.-]*\s+){0,3}[A-Z][\w+&.-]*)(?P<sep>\s*(?:,\s*(?:or\s+)?|/|\bor\b)\s*)?"
 )
@@ -1066,7 +1066,7 @@ _REGISTRY = re.compile(
 )
 # what the register holds the person as, after the body: a level, a class, a field or a name ("as a Clinical Scientist")
 _REGISTERED_AS = re.compile(
-    r"\s*,?\s*(?:(?:at|to)\s+(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))"
+    r"(?:\s*,)?\s*(?:(?:at|to)\s+(?P<level>(?i:level|grade|tier)\s+(?:[IVX]{1,4}|\d{1,2}))"
     r"|in\s+the\s+(?P<class>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?P<kind>class|category|register|division)"
     r"|as\s+(?:an?\s+)?(?P<as>[A-Za-z][\w'’&/-]*(?:\s+[A-Za-z][\w'’&/-]*){0,3})"
     r"|in\s+(?P<field>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"

@@ -445,7 +445,9 @@ def expand_series(text: str) -> str:
 
 
 # "Cisco Certified Network Associate", "Oncology Certified Nurse": names with "Certified" after their first words
-_CERTIFIED_INSIDE = re.compile(r"^(?P<before>\S.*?)\s+certified\s+(?P<after>\S.*)$", re.I)
+# (the space run starts after a non-space: the shortest name before ends there anyway, and trying every place inside a
+# long run is quadratic)
+_CERTIFIED_INSIDE = re.compile(r"^(?P<before>\S.*?)(?<!\s)\s+certified\s+(?P<after>\S.*)$", re.I)
 
 
 def _word_orders(alias: str) -> list[str]:
@@ -805,8 +807,9 @@ def _bare_initials(credential_id: str) -> bool:
 
 # what introduces a credential's examples: "certification: NASM, ACE or ACSM", "certification such as CCHT or CHT"
 _EXAMPLES_CUE = re.compile(
-    r"\s*(?::|\((?:\s*(?:e\.\s?g\.|i\.\s?e\.|such as|including|incl\.|like)[\s,:]*)?|,?\s+(?:such as|e\.\s?g\.|"
-    r"i\.\s?e\.|including|like|for example)[\s,:]*)\s*",
+    r"(?:\s*(?::|\((?:\s*(?:e\.\s?g\.|i\.\s?e\.|such as|including|incl\.|like)[\s,:]*)?|,\s+(?:such as|e\.\s?g\.|"
+    r"i\.\s?e\.|including|like|for example)[\s,:]*)|\s+(?:such as|e\.\s?g\.|i\.\s?e\.|including|like|for example)"
+    r"[\s,:]*)\s*",
     re.I,
 )
 _SUCH_AS = re.compile(r"such as|e\.\s?g\.|i\.\s?e\.|including|incl\.|like|for example", re.I)
@@ -1657,11 +1660,11 @@ def _as_written(ids: tuple[str, ...], name: str, text: str) -> str:
 # "teaching licence with an endorsement in Music Education - Instrumental PreK-12": the area the licence is endorsed
 # in, up to the clause's end
 _ENDORSED_IN = re.compile(
-    r"\s*(?:\([^()]{0,25}\)\s*)?"
+    r"(?:\s*\([^()]{0,25}\))?"
     # the register it is held on may come first ("registration as a psychologist with the Psychology Board of
     # Australia (AHPRA) with an area of practice endorsement in clinical psychology")
     r"(?:\s+(?:with|by|on)\s+the\s+[A-Z][^,;.()]{0,60}?(?:\s*\([^()]{0,15}\))?(?=\s+(?:with|and|carrying|holding)\b))?"
-    r",?\s*(?:with|and|carrying|holding)\s+(?:an?\s+|the\s+|current\s+)?(?:area\s+of\s+practice\s+)?"
+    r"(?:\s*,)?\s*(?:with|and|carrying|holding)\s+(?:an?\s+|the\s+|current\s+)?(?:area\s+of\s+practice\s+)?"
     r"(?:endorsements?|subject\s+area|teaching\s+area|specialty|specialism)\s+(?:in|for|of)\s+(?:the\s+)?"
     r"(?P<area>[^.;,()\n]{2,80}?)(?=\s*(?:$|[.;,()\n]|\b(?:required|preferred|or\s+higher|is\s+required)\b))",
     re.I,

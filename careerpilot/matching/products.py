@@ -83,7 +83,7 @@ def gives_examples(text: str) -> bool:
 
 
 # what stands between two names that are alternatives: "Trados or memoQ", "SoftPro/RamQuest", "A, B, or C"
-_ALTERNATIVES = re.compile(r"\s*,?\s*(?:or|and/or|/)\s*", re.I)
+_ALTERNATIVES = re.compile(r"\s*(?:,\s*)?(?:or|and/or|/)\s*", re.I)
 # degree and credential abbreviations in mixed case: capitals and the syllables degrees are abbreviated with
 _DEGREE = re.compile(r"(?=\w*[A-Z](?![a-z]))(?:[A-Z]|Ph|Sc|Eng|Phil|Pharm|Ed|Psy|Comm?|Des|Arch|Mus|Th|Div|Tech|Ec)+")
 _SURNAME = re.compile(r"(?:Mc|Mac)[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+")

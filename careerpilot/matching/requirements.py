@@ -1561,11 +1561,11 @@ _ANY_OTHER_LANGUAGE = re.compile(
     r"official|Asian)\s+)?languages?\b",
     re.I,
 )
-_OR_ANY = re.compile(r"\s*,?\s*(?:or|/)\s*", re.I)
+_OR_ANY = re.compile(r"\s*(?:,\s*)?(?:or|/)\s*", re.I)
 # a list's last joiner before "other languages" ("Java, C# or", "SQL and")
 _ENDS_A_LIST = re.compile(r"(?:,|\b(?:or|and)\b)\s*$", re.I)
 _LANGUAGE_EXAMPLES = re.compile(
-    r"\s*(?:\([^()]{0,120}\)|,?\s*(?:such as|e\.g\.|eg|like|including)\s[^.;()]{0,120})", re.I
+    r"\s*(?:\([^()]{0,120}\)|(?:,\s*)?(?:such as|e\.g\.|eg|like|including)\s[^.;()]{0,120})", re.I
 )
 _OR = re.compile(r"\bor\b", re.I)
 
