@@ -91,7 +91,8 @@ def test_work_on_checks_and_fees_and_a_status_are_not_these_conditions(line: str
         ("First Aid (HLTAID011) & CPR", "HLTAID011 Provide First Aid", "first_aid_au"),
         ("Current HLTAID011 Provide First Aid", "Provide First Aid (HLTAID011)", "first_aid_au"),
         ("Qualification: CMA (ICMAI) / CA", "Cost and Management Accountant (ACMA), ICMAI", "cma_icmai"),
-        ("Emergency First Aid at Work certificate", "First Aid at Work (3-day), St John Ambulance", "first_aid"),
+        ("PHECC First Aid Responder (FAR) essential", "Occupational First Aid (QQI Level 5)", "first_aid"),
+        ("First aid certificate (NZQA unit standards 6401 and 6402)", "Unit standard 6401 - first aid", "first_aid"),
         ("Must hold an NDIS Worker Screening Check", "NDIS Worker Screening Clearance (NSW), 2025", "ndis_screening"),
     ],
 )
