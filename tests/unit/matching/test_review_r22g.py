@@ -73,3 +73,28 @@ def test_the_changed_patterns_are_fast_on_hostile_text() -> None:
             assert cpu_seconds(pattern.search, attack) < 0.05, (pattern.pattern[:60], attack[:20])
     for attack in ["Provide First Aid " * 1_100, "provide first aid (" * 1_000, "provide first aid" + " " * 20_000]:
         assert cpu_seconds(credentials.wanted_in, attack) < 0.5  # the whole vocabulary, not one pattern
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CMA Inter (ICMAI) cleared",
+        "CMA Intermediate, ICMAI (2021)",
+        "CMA Foundation (ICMAI)",
+        "ICMAI registered student",
+    ],
+)
+def test_a_stage_of_the_indian_cma_is_no_membership(line: str) -> None:
+    assert "cma_icmai" not in _held(line), line
+
+
+@pytest.mark.parametrize("line", ["CMA (ICMAI), 2019", "CMA Final (ICMAI) cleared, ACMA", "Member, ICWAI"])
+def test_the_indian_cma_itself_is_still_held(line: str) -> None:
+    assert "cma_icmai" in _held(line), line
+
+
+def test_the_stage_guards_are_fast_on_hostile_text() -> None:
+    from tests.support.timing import cpu_seconds
+
+    for attack in ["ICMAI" + " " * 20_000, "CMA (ICMAI)" + " -" * 10_000, "Inter (ICMAI) " * 1_400]:
+        assert cpu_seconds(credentials.held_in, [attack], TODAY) < 0.5
