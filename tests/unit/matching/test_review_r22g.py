@@ -98,3 +98,29 @@ def test_the_stage_guards_are_fast_on_hostile_text() -> None:
 
     for attack in ["ICMAI" + " " * 20_000, "CMA (ICMAI)" + " -" * 10_000, "Inter (ICMAI) " * 1_400]:
         assert cpu_seconds(credentials.held_in, [attack], TODAY) < 0.5
+
+
+def _credit(asked: str, held: str) -> float:
+    from careerpilot.matching.credentials import graded, judge
+
+    wanted = credentials.wanted_in(asked)
+    assert wanted, asked
+    return judge(graded(wanted[0], asked), credentials.held_in([held], TODAY), (), [], [held]).credit
+
+
+@pytest.mark.parametrize(
+    ("asked", "held", "met"),
+    [
+        ("First Aid at Work (3-day)", "Emergency First Aid at Work", False),
+        ("First Aid at Work certificate", "Emergency First Aid at Work (1 day)", False),
+        ("First Aid at Work (3-day)", "First Aid at Work (FAW), 2024", True),
+        ("Emergency First Aid at Work", "First Aid at Work (3 day), St John Ambulance", True),
+        ("First aid certification", "EFAW (2025)", True),
+        ("CPR certification", "First Aid at Work", True),
+        ("First Aid at Work (FAW)", "CPR/AED", False),
+        ("Current HLTAID011 Provide First Aid", "CPR/AED (American Heart Association)", False),
+        ("Level 3 Award in Emergency First Aid at Work", "Level 2 Award in Emergency First Aid at Work", False),
+    ],
+)
+def test_uk_workplace_first_aid_is_a_ladder(asked: str, held: str, met: bool) -> None:
+    assert (_credit(asked, held) > 0) is met, (asked, held)
