@@ -37,6 +37,8 @@ DEGREES = (
             r"\bpost-?graduate\s+(?:degree|qualification|study|studies|education)\b|\bgraduate\s+degree\b|"
             r"(?-i:\bM\.\s?A\.|\bM\.?A\b(?= in )|\bM\.?Ed\b|\bM\.?S\.?W\b|\bM\.?S\.?N\b|"
             r"\bM\.?P\.?H\b|"
+            # India's PGDM / PGDBM: an AICTE-approved two-year postgraduate diploma in management, equivalent to an MBA
+            r"\bPGDB?M\b|\bPGDBA\b|"
             + MASTER_WRITTEN_SHORT
             + r"|\bMPA\b|\bMFA\b(?=\s*(?:in\b|,|\(|degree\b|$))|\bMHA\b|\bMPP\b|"
             r"\bM\.?A\.?T\b(?=\s*(?:in|,|\())|\bM\.?Div\b)",
