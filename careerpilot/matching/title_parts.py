@@ -19,17 +19,23 @@ from careerpilot.matching.evidence import _names_a_title
 _AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _HARD = re.compile(r"\s*\|\s*|\s+[–—-]\s+")  # a pipe or spaced dash: "Title | Employer | City", "Employer — Title"
 _SOFT = re.compile(r"\s*[,;]\s*")
-# a part naming an organisation: its legal form or a word organisations are named by (a setting subject, "2 years
-# in a hospital", reads the employer's name; ``names_setting``)
-_ORGANISATION = frozenset(
+# a kind of organisation a years subject may name as a setting ("2 years in a hospital setting"): the employer's name
+# says it, so ``names_setting`` keeps the employer's words for it
+_PLACES = frozenset(
+    """hospital hospitals clinic clinics school schools academy college university bank firm agency practice pharmacy
+    hotel hotels resort restaurant restaurants store stores court council charity surgery chambers airline airlines
+    police""".split()
+)
+# a part naming an organisation: a place above, its legal form, or a word organisations are named by
+_ORGANISATION = _PLACES | frozenset(
     """ltd limited inc incorporated llc llp plc pty gmbh corp corporation company co group partners solicitors
-    associates holdings police constabulary hospital hospitals council trust nhs authority university college school
-    schools academy bank clinic clinics bureau firm agency ministry department government foundation institute board
-    commission centre center court hotel hotels resort restaurant restaurants airline airlines airways store stores
-    district county city state federal municipality church charity charities society health healthcare
-    pharmacy practice surgery chambers brokers consultants accountants architects engineers""".split()
+    associates holdings constabulary sheriff fire rescue ambulance trust nhs authority bureau ministry department
+    government foundation institute board commission centre center district county city state federal municipality
+    church charities society health healthcare airways brokers consultants accountants architects engineers
+    plumbers""".split()
 )
 _WORD = re.compile(r"[A-Za-z&]+")
+_PLACE_NAME = re.compile(r"[A-Z][a-z]{2,20}")  # "Leeds" after an employer: its town
 
 
 def _organisation(part: str) -> bool:
@@ -47,25 +53,29 @@ def own_title(line: str) -> str:
     head = _AT.split(line[:300], maxsplit=1)[0] or line[:300]
     hard = [p for p in _HARD.split(head) if p.strip()]
     first = next((i for i, p in enumerate(hard) if _names_a_title(p)), None)
-    if len(hard) > 1 and first is not None:
+    if "|" in head and first is not None:
+        head = hard[first]  # "Title | Employer | City": the title's own cell
+    elif len(hard) > 1 and first is not None:
         # "Employer — Title", "Title | Employer | City": the parts before the title and the organisations after it go
         head = " - ".join([hard[first], *(p for p in hard[first + 1 :] if not _organisation(p))])
     soft = [p for p in _SOFT.split(head) if p.strip()]
+    if len(soft) > 1 and any(map(_organisation, soft)) and all(
+        (_organisation(p) or _PLACE_NAME.fullmatch(p.strip())) and not _names_a_title(p) for p in soft
+    ):
+        return ""  # "Kerr Solicitors, Leeds" on a line of its own: the employer's line, no title
     if len(soft) > 1 and _names_a_title(soft[0]):
         # "Nurse, Kerr Solicitors": the parts after the title are kept unless they name an organisation
         soft = [soft[0], *(p for p in soft[1:] if not _organisation(p))]
     elif len(soft) > 1:
         # "Kerr Solicitors, Nurse": an organisation's parts before the title go
         soft = [p for p in soft if not _organisation(p)] or soft
-    if all(_organisation(p) and not _names_a_title(p) for p in soft):
-        return ""  # "Kerr Solicitors, Leeds" on a line of its own: the employer's line, no title
     return ", ".join(p.strip() for p in soft).strip() or line
 
 
 def names_setting(subject: str) -> bool:
     """Return whether a years subject is a kind of organisation, read from the employer too ("hospital", "law firm")."""
     found = _WORD.findall(subject)
-    return bool(found) and found[-1].lower() in _ORGANISATION
+    return bool(found) and found[-1].lower() in _PLACES
 
 
 def own_lines(subject: str, title: str, lines: list[str]) -> list[str]:
