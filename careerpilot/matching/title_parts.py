@@ -59,8 +59,10 @@ def own_title(line: str) -> str:
         # "Employer — Title", "Title | Employer | City": the parts before the title and the organisations after it go
         head = " - ".join([hard[first], *(p for p in hard[first + 1 :] if not _organisation(p))])
     soft = [p for p in _SOFT.split(head) if p.strip()]
-    if len(soft) > 1 and any(map(_organisation, soft)) and all(
-        (_organisation(p) or _PLACE_NAME.fullmatch(p.strip())) and not _names_a_title(p) for p in soft
+    if (
+        len(soft) > 1
+        and any(map(_organisation, soft))
+        and all((_organisation(p) or _PLACE_NAME.fullmatch(p.strip())) and not _names_a_title(p) for p in soft)
     ):
         return ""  # "Kerr Solicitors, Leeds" on a line of its own: the employer's line, no title
     if len(soft) > 1 and _names_a_title(soft[0]):

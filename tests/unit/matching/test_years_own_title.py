@@ -58,7 +58,12 @@ def test_a_role_line_is_read_without_its_employer(line: str, title: str) -> None
 
 @pytest.mark.parametrize(
     "line",
-    ["Nurse, Kerr Solicitors", "Nurse at Kerr Solicitors", "Kerr Solicitors — Nurse", "Nurse | Kerr Solicitors | Leeds"],
+    [
+        "Nurse, Kerr Solicitors",
+        "Nurse at Kerr Solicitors",
+        "Kerr Solicitors — Nurse",
+        "Nurse | Kerr Solicitors | Leeds",
+    ],
 )
 def test_the_employers_name_is_no_years_of_its_trade(line: str) -> None:
     # a nurse at a firm of solicitors has no years as a solicitor, however the line is laid out
@@ -112,7 +117,9 @@ def test_a_generic_operations_or_support_title_does_not_meet_the_specific_fields
     assert _basis(item, "Helpdesk Analyst", ["Reset passwords and imaged laptops"]) == "clear"
     # a role of the field counts by its lines' meaning: on the ramp, at most close, never by the word
     evidence = _text_role("HR Advisor", ["Advised managers on disciplinary cases"])
-    check = check_years(years_item("3+ years of experience in audit, tax or advisory"), evidence, close_everywhere(evidence))
+    check = check_years(
+        years_item("3+ years of experience in audit, tax or advisory"), evidence, close_everywhere(evidence)
+    )
     assert check.years_basis != "clear"
 
 
