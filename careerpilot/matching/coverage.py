@@ -530,7 +530,7 @@ def _parted(subject_words: list[str], title: str) -> str:
     return _FUSED_WORD.sub(lambda m: joined.get(m.group(0).lower(), m.group(0)), title)
 
 
-def _about(subject: str, role: Role) -> tuple[float, str]:
+def _about(subject: str, role: Role, *, traded: bool = False) -> tuple[float, str]:
     """Return the share of the subject's words a role's title, summary or highlights hold, and the best line.
 
     "HR generalist or HRBP" is either; a line counts only when it holds the subject's head word (its last, as in
@@ -540,7 +540,8 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
     """
     best, line = 0.0, ""
     # the title line's own words, not its employer's ("Nurse, Kerr Solicitors" is no solicitor), save for a setting
-    own = own_lines(subject, role.title, role_lines(role))
+    # (``traded``: a title completed by its employer's trade on purpose, ``employer_trade``)
+    own = role_lines(role) if traded else own_lines(subject, role.title, role_lines(role))
     for alternative in word_alternatives(subject):
         for index, text in enumerate(own):
             # an abbreviation is spelled by the title's capitals, or by a line that gives it in parentheses
@@ -1189,7 +1190,7 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         elif 0 < title_hit < 0.5 and (trade := employer_trade(role.line)):
             # "Account Executive, Corporate Insurance at Bintang Insurance Brokers": the firm's trade is the role's
             traded = f"{title} {trade}"
-            title_hit = max(title_hit, _about(subject, Role(title=traded, line=traded))[0])
+            title_hit = max(title_hit, _about(subject, Role(title=traded, line=traded), traded=True)[0])
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)

@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from careerpilot.domain.resume import Resume
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import check_years, word_alternatives
 from careerpilot.matching.title_parts import names_setting, own_title
@@ -151,3 +152,27 @@ def test_own_title_is_fast_on_hostile_text() -> None:
         own_title.cache_clear()
         assert cpu_seconds(own_title, text) < 0.05
         assert cpu_seconds(own_title, "Nurse, " + text) < 0.05
+
+
+def test_an_employers_trade_still_completes_a_title_of_the_field() -> None:
+    # Malaysia: an account executive in corporate insurance at a firm of brokers does broking (``employer_trade``);
+    # the employer's name is read only to complete a title already of the field, never alone
+    evidence = resume_evidence.from_resume(
+        Resume.model_validate(
+            {
+                "basics": {"name": "A. Person"},
+                "work": [
+                    {
+                        "position": "Account Executive, Corporate Insurance",
+                        "name": "Bukit Bintang Insurance Brokers",
+                        "startDate": "2018-01",
+                        "highlights": ["Managed renewals for corporate clients"],
+                    }
+                ],
+            }
+        ),
+        TODAY,
+    )
+    item = years_item("Minimum 5 years' experience in general insurance broking or underwriting")
+    assert check_years(item, evidence).years_basis == "clear"
+    assert _basis("3 years of insurance broking", "Receptionist, Bukit Bintang Insurance Brokers", ["Filed"]) != "clear"
