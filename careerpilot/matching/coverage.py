@@ -348,7 +348,8 @@ def _alternatives(subject: str) -> list[str]:
 _OR_OR_SLASH = re.compile(r"\s+(?P<word>or)\s+|/", re.I)
 # a field word every sector uses: alone beside specific fields it is theirs ("audit, tax or advisory" is a firm's
 # advisory practice), so an "HR Advisor" or "Support Worker" holds it only by the word
-_GENERIC_FIELDS = frozenset(key_terms("advisory services service operations support administration consulting"))
+# ("operations" is no such word: an "Operational Excellence Lead" across plants and DCs is in operations, dev)
+_GENERIC_FIELDS = frozenset(key_terms("advisory services service support administration consulting"))
 
 
 def word_alternatives(subject: str) -> list[str]:
