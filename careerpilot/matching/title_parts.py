@@ -20,7 +20,7 @@ _AT = re.compile(r"\s+(?:at|@)\s+", re.I)
 _HARD = re.compile(r"\s*\|\s*|\s+[–—-]\s+")  # a pipe or spaced dash: "Title | Employer | City", "Employer — Title"
 _SOFT = re.compile(r"\s*[,;]\s*")
 # a kind of organisation a years subject may name as a setting ("2 years in a hospital setting", "in a distribution
-# center": "Forklift Operator at Zulily DC"): the employer's name says it, so ``names_setting`` keeps the employer's words for it
+# center": "Forklift Operator at Zulily DC"): the employer's name says it, so ``names_setting`` keeps its words
 _PLACES = frozenset(
     """hospital hospitals clinic clinics school schools academy college university bank firm agency practice pharmacy
     hotel hotels resort restaurant restaurants store stores court council charity surgery chambers airline airlines
