@@ -53,6 +53,7 @@ from careerpilot.matching.standards import (
     without_standards,
 )
 from careerpilot.matching.standards import holds as names_standard
+from careerpilot.matching.title_parts import names_setting, own_lines, own_title
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
 
@@ -346,6 +347,22 @@ def _alternatives(subject: str) -> list[str]:
 
 
 _OR_OR_SLASH = re.compile(r"\s+(?P<word>or)\s+|/", re.I)
+# a field word every sector uses: alone beside specific fields it is theirs ("audit, tax or advisory" is a firm's
+# advisory practice), so an "HR Advisor" or "Support Worker" holds it only by the word
+# ("operations" is no such word: an "Operational Excellence Lead" across plants and DCs is in operations, dev)
+_GENERIC_FIELDS = frozenset(key_terms("advisory services service support administration consulting"))
+
+
+def word_alternatives(subject: str) -> list[str]:
+    """Return the alternatives a role's words may meet: a generic field word alone beside specific ones is left out.
+
+    "audit, tax or advisory": "advisory" names the firms' practice its siblings name, not every adviser's work, so an
+    "HR Advisor" does not meet it by its title; a role of that practice counts by its lines (by meaning). A subject
+    of generic words only ("operations or support") keeps them: nothing else says which.
+    """
+    found = _alternatives(subject)
+    generic = [a for a in found if _ordered(a) and all(w in _GENERIC_FIELDS for w in _ordered(a))]
+    return [a for a in found if a not in generic] if len(generic) < len(found) else found
 
 
 # the endings of a worker's noun ("reporter", "machinist", "technician", "foreman", "RN")
@@ -515,7 +532,7 @@ def _parted(subject_words: list[str], title: str) -> str:
     return _FUSED_WORD.sub(lambda m: joined.get(m.group(0).lower(), m.group(0)), title)
 
 
-def _about(subject: str, role: Role) -> tuple[float, str]:
+def _about(subject: str, role: Role, *, traded: bool = False) -> tuple[float, str]:
     """Return the share of the subject's words a role's title, summary or highlights hold, and the best line.
 
     "HR generalist or HRBP" is either; a line counts only when it holds the subject's head word (its last, as in
@@ -524,8 +541,11 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
     of "machine learning engineering" and none of its kind).
     """
     best, line = 0.0, ""
-    for alternative in _alternatives(subject):
-        for index, text in enumerate(role_lines(role)):
+    # the title line's own words, not its employer's ("Nurse, Kerr Solicitors" is no solicitor), save for a setting
+    # (``traded``: a title completed by its employer's trade on purpose, ``employer_trade``)
+    own = role_lines(role) if traded else own_lines(subject, role.title, role_lines(role))
+    for alternative in word_alternatives(subject):
+        for index, text in enumerate(own):
             # an abbreviation is spelled by the title's capitals, or by a line that gives it in parentheses
             spelled = spelled_for(alternative, role.title if index == 0 else text)
             if index and spelled != alternative and not any(f"({a})" in text for a in _ACRONYM.findall(alternative)):
@@ -536,7 +556,7 @@ def _about(subject: str, role: Role) -> tuple[float, str]:
                     continue
                 have = line_terms(title_spelled(reading, text) if index == 0 else without_others(text))
                 if index == 0:
-                    have |= _compound_named(wanted, have, role)
+                    have |= _compound_named(wanted, have, role) | compound_front(wanted, text)
                 head = wanted[-1]
                 hit, held = _share(reading, have)
                 if hit < 1.0 and head not in held and not (index == 0 and field_worker(reading, held, text)):
@@ -570,6 +590,24 @@ def _compound_named(wanted: list[str], have: frozenset[str], role: Role) -> froz
     return frozenset(found)
 
 
+def compound_front(wanted: list[str], title: str) -> frozenset[str]:
+    """Return the subject's words a title's closed compound holds first, a worker noun after it.
+
+    "Wildland Firefighter" holds "fire" of "wildland fire" ("fire" + "fighter"); with the employer's words no longer
+    read ("at Rural Metro Fire"), the compound is where the title says it; only where the title then holds every
+    word of the subject ("Volunteer Firefighter" names no kind of fire). A part of three letters at least.
+    """
+    found = frozenset(
+        s
+        for w in words(title)
+        for s in wanted
+        if len(s) >= 3 and w.startswith(s) and len(w) - len(s) >= 4 and _WORKER_NOUN.search(w[len(s) :])
+    )
+    # only where it completes the subject: a "Volunteer Firefighter" names no kind of fire
+    have = line_terms(title) | found
+    return found if found and all(_kind(w, have) for w in wanted) else frozenset()
+
+
 def about_whole(subject: str, role: Role) -> tuple[float, bool, str]:
     """Return the share of the subject's words a role's whole text holds, whether its title names it, a line.
 
@@ -582,15 +620,15 @@ def about_whole(subject: str, role: Role) -> tuple[float, bool, str]:
     the subject by it only where the role's lines are also close to the subject by meaning.
     """
     # the title, not its line's employer ("Staff Accountant at Olin Corporation" says nothing of corporate work)
-    lines = [role.title or role.line, *role.detail]
+    lines = own_lines(subject, role.title, [role.title or role.line, *role.detail])
     best, titled, line = 0.0, False, ""
-    for alternative in _alternatives(subject):
+    for alternative in word_alternatives(subject):
         for reading in dict.fromkeys((alternative, expanded(alternative), spelled_for(alternative, role.title))):
             wanted = _ordered(reading)
             if not wanted:
                 continue
             read_lines = [title_spelled(reading, lines[0]), *map(without_others, lines[1:])]
-            have = frozenset().union(*(line_terms(t) for t in read_lines))
+            have = frozenset().union(*(line_terms(t) for t in read_lines)) | compound_front(wanted, read_lines[0])
             head = wanted[-1]
             hit, held = _share(reading, have)
             if head not in held or ((act := _activity(reading)) and not _does(act, have)):
@@ -843,7 +881,7 @@ def _by_title_family(req: Requirement, role: Role, titles: list[str]) -> bool | 
     """
     verdict: bool | str | None = None
     for subject in _occupation_subjects(req.subject):
-        rung = role_rung(subject, role.title, titles)
+        rung = role_rung(subject, own_title(role.title), titles)
         if rung is None:
             continue
         if rung < subject.rung and not _admits_lower(req):
@@ -869,7 +907,7 @@ def _kin_shown(word: str, role: Role) -> bool:
 
 def _occupation_subjects(subject: str) -> list[Subject]:
     """Return the occupations (with rung) the subject's alternatives name ("Sous Chef or Chef de Cuisine": two)."""
-    found = [subject_of(a.strip()) for a in _alternatives(subject)]
+    found = [subject_of(a.strip()) for a in word_alternatives(subject)]
     return [s for s in found if s is not None]
 
 
@@ -1142,7 +1180,8 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
             continue
         # the title's own words (not the employer's: "Firefighter at Rural Metro Fire" is no "wildland fire"), and
         # not a sibling title ("Medical Secretary" for "legal secretary")
-        title_hit, _ = _about(subject, Role(title=role.title, line=role.title)) if subject else (0.0, "")
+        title = role.title if names_setting(subject) else own_title(role.title)
+        title_hit, _ = _about(subject, Role(title=title, line=title)) if subject else (0.0, "")
         sibling = (
             as_title
             and title_hit < 0.999
@@ -1152,8 +1191,8 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
             title_hit = 0.0
         elif 0 < title_hit < 0.5 and (trade := employer_trade(role.line)):
             # "Account Executive, Corporate Insurance at Bintang Insurance Brokers": the firm's trade is the role's
-            traded = f"{role.title} {trade}"
-            title_hit = max(title_hit, _about(subject, Role(title=traded, line=traded))[0])
+            traded = f"{title} {trade}"
+            title_hit = max(title_hit, _about(subject, Role(title=traded, line=traded), traded=True)[0])
         text_hit, text_line = _about(subject, role) if subject else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
