@@ -114,7 +114,13 @@ def _resume(position: str, certificates: list[str]) -> Resume:
         ("Management Accountant", "ACCA qualified", "ACCA (Chartered Certified Accountant)", "AAT Level 4", "ACCA"),
         ("Management Accountant", "CIMA qualified", "CIMA, Chartered Management Accountant", "AAT Level 4", "CIMA"),
         ("Financial Accountant", "CA qualified", "Chartered Accountant (ICAEW)", "AAT Level 4", "Chartered Accountant"),
-        ("Cost Accountant", "CMA required", "Certified Management Accountant (CMA)", "QuickBooks", "Management Accountant"),
+        (
+            "Cost Accountant",
+            "CMA required",
+            "Certified Management Accountant (CMA)",
+            "QuickBooks",
+            "Management Accountant",
+        ),
     ],
 )
 def test_the_service_meets_a_holder_and_refuses_one_lacking_it_by_name(
