@@ -84,6 +84,10 @@ def test_preferred_initials_are_a_preferred_ask() -> None:
         ("Accountant", "FCA regulated firm experience"),
         ("Benefits Accountant", "ACA compliance reporting experience"),
         ("Nurse", "PRN shifts available"),
+        ("Trainee Accountant", "Studying towards ACCA"),
+        ("Trainee Accountant", "Trainee ACA on our ICAEW training programme"),
+        ("Graduate Accountant", "CIMA route with study support"),
+        ("Cabler", "Current ACMA Open cabling registration"),
         ("Nurse", "Working in a learning environment"),
     ],
 )
