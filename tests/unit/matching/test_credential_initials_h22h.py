@@ -46,7 +46,7 @@ def _ids(line: str, title: str) -> set[str]:
         ("Management Accountant", "CIMA qualified", "cima"),
         ("Management Accountant", "CIMA designation", "cima"),
         ("FP&A Analyst", "CIMA", "cima"),
-        ("Finance Business Partner", "CGMA designation", "cima"),
+        ("Finance Business Partner", "FCMA essential", "cima"),
         ("Financial Accountant", "CA qualified", "chartered_accountant"),
         ("Audit Manager", "Qualified CA (SA) essential", "chartered_accountant"),
         ("Senior Accountant", "CA (ICAI) qualified", "chartered_accountant"),
