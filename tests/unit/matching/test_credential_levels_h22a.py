@@ -144,6 +144,22 @@ def test_any_ase_test_meets_a_bare_ase_ask() -> None:
     _met("ASE certified technician", "ASE B3 certified")
 
 
+def test_ase_tests_listed_after_the_series_name_are_each_asked() -> None:
+    item = "ASE Collision Repair certifications B3 (Non-Structural) AND B4 (Structural Analysis) - required"
+    assert [w.ids for w in credentials.wanted_in(item, "Collision Technician")] == [("ase",), ("ase_b3",), ("ase_b4",)]
+    posting = f"Collision Technician\n\nQualifications\n- {item}\n- 4+ years of collision repair\n"
+    asked = extract_requirements("Collision Technician", posting).requirements
+    resume = "## Experience\nBody Technician, Kentwood Collision, 2019 - 2025\n- Collision repair\n## Certifications\n"
+    b3 = "- ASE Certified: B3 Non-Structural Analysis & Damage Repair\n"
+    b4 = "- ASE Certified: B4 Structural Analysis & Damage Repair\n"
+    gaps = decisive_gaps([check(r, evidence.from_text(resume + b3, TODAY)) for r in asked])
+    assert gaps and "B4" in gaps[0].requirement.text + gaps[0].note
+    assert not decisive_gaps([check(r, evidence.from_text(resume + b3 + b4, TODAY)) for r in asked])
+    _met("ASE Collision Repair certification", "ASE Certified: B4 Structural Analysis & Damage Repair")
+    _met("ASE Medium/Heavy Truck tests", "ASE T2 certified")
+    assert [w.ids for w in credentials.wanted_in("collision repair B4 forms", "Clerk")] == []
+
+
 # --- hostile input
 
 
@@ -153,6 +169,8 @@ def test_the_new_readings_are_fast_on_hostile_input() -> None:
         "ASE A1 Engine Repair and " * 800,
         "ASE " + "A1 and " * 2800,
         "ASE" + " " * 20000 + "A5",
+        "ASE" + " collision repair" * 1200 + " B4",
+        "ASE Collision Repair " * 1000,
         "Class 4 Water Treatment Operator " * 600,
         "grade I or " * 1800,
         "NVQ 3 " * 3300,
