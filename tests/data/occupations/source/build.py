@@ -1,8 +1,8 @@
-"""Build dev.jsonl, heldout.jsonl and fresh.jsonl to fresh12.jsonl from the hand-written cases here.
+"""Build dev.jsonl, heldout.jsonl and fresh.jsonl to fresh13.jsonl from the hand-written cases here.
 
     python tests/data/occupations/source/build.py
 
-Each case is written once, compactly (cases_dev_*.py, cases_heldout_*.py, cases_fresh_*.py to cases_fresh12_*.py);
+Each case is written once, compactly (cases_dev_*.py, cases_heldout_*.py, cases_fresh_*.py to cases_fresh13_*.py);
 the unqualified resume is the qualified one with the decisive item changed (``unq`` replaces whole fields,
 ``swaps`` replace exact text and must each hit). The checks below refuse a case
 whose decisive requirement is absent from the posting or still present in the unqualified resume.
@@ -20,7 +20,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent
-HALVES = ("dev", "heldout", "fresh", *(f"fresh{n}" for n in range(2, 13)))
+HALVES = ("dev", "heldout", "fresh", *(f"fresh{n}" for n in range(2, 14)))
 GROUPS = ("health", "trades", "finance", "people", "services", "public", "logistics", "law", "education")
 
 
