@@ -140,7 +140,7 @@ Your role
 
 Your skills and experience
 - Diploma or degree in logistics / supply chain
-- Min 2-3 yrs in air freight export operations with a forwarder
+- Min 2 yrs in air freight export operations with a forwarder
 - Hands-on CargoWise (CW1) user - must
 - IATA Dangerous Goods Regulations certification an advantage
 - Good command of English; Mandarin is a plus to liaise with China-based stations
