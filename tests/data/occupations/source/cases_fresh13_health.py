@@ -1,4 +1,4 @@
-"""Fresh13 set (writer a), healthcare: medical dosimetrist, lactation consultant, health visitor, clinical embryologist."""
+"""Fresh13 set (writer a), healthcare: medical dosimetrist, lactation consultant, health visitor, clinical embryologist, orthopaedic technologist."""
 
 # ruff: noqa: E501  (prose data: one string per line reads better than wrapped)
 
@@ -448,6 +448,104 @@ CTC as per industry standards. Interested candidates share CV with current and e
             ],
         },
         "decisive": ("M.Sc. in Clinical Embryology or related life science (postgraduate degree)", ["M.Sc", "M.Sc.", "MSc", "postgraduate", "master", "master's"], "degree level"),
+    },
+    {
+        "id": "orthopaedic_technologist-fresh13-1",
+        "occ": "orthopaedic_technologist",
+        "title": "Orthopedic Technologist - Cast Room",
+        "company": "OrthoCarolina",
+        "location": "Charlotte, NC",
+        "posting": """
+OrthoCarolina is hiring a full-time Orthopedic Technologist for our Ballantyne clinic cast room.
+
+Responsibilities: apply, adjust and remove casts and splints as ordered by the provider; fit braces, slings, walking boots and crutches and instruct patients in their use; assist physicians with closed reductions, injections and suture/staple removal; maintain cast room supplies and infection control.
+
+Qualifications
+* High school diploma or equivalent
+* Orthopaedic Technologist - Certified (OTC) credential from the National Board for Certification of Orthopaedic Technologists (NBCOT) required
+* One year of casting and splinting experience in an orthopaedic clinic, urgent care, ED or military setting
+* Current BLS (American Heart Association)
+
+Monday-Friday, no weekends. Must be able to stand for long periods.
+""",
+        "name": "Jasmine Whitaker",
+        "label": "Certified Orthopedic Technologist",
+        "summary": "Orthopedic technologist with five years of civilian casting, splinting and bracing after Army service as an orthopedic specialist.",
+        "where": ("Rock Hill", "SC"),
+        "work": [
+            ("Orthopedic Technologist", "Atrium Health Carolinas Medical Center", "2021-06", "", [
+                "Apply and remove fiberglass and plaster casts and splints for fracture clinic patients",
+                "Fit braces, walking boots and crutches and teach patients safe use",
+                "Assist orthopedic surgeons with closed reductions and pin care",
+            ]),
+            ("Orthopedic Specialist (68B)", "U.S. Army, Womack Army Medical Center", "2016-07", "2021-05", [
+                "Casting, splinting and traction setup for soldiers and family members in the orthopedic clinic",
+            ]),
+        ],
+        "skills": {"Orthopedics": ["Casting and splinting", "Brace fitting", "Closed reduction assist", "DME instruction", "Infection control"]},
+        "certs": [
+            ("Orthopaedic Technologist - Certified (OTC)", "National Board for Certification of Orthopaedic Technologists", "2019-10"),
+            ("Basic Life Support (BLS) Provider", "American Heart Association", "2026-01"),
+        ],
+        "edu": [("High School Diploma", "", "Northwestern High School, Rock Hill", "2016")],
+        "unq": {
+            "label": "Orthopedic Technician",
+            "certs": [("Basic Life Support (BLS) Provider", "American Heart Association", "2026-01")],
+        },
+        "decisive": ("NBCOT Orthopaedic Technologist - Certified (OTC)", ["OTC", "NBCOT", "Orthopaedic Technologist - Certified", "National Board for Certification of Orthopaedic Technologists"], "certificate"),
+    },
+    {
+        "id": "orthopaedic_technologist-fresh13-2",
+        "occ": "orthopaedic_technologist",
+        "title": "Orthopaedic Technician - Plaster Room",
+        "company": "Health New Zealand | Te Whatu Ora - Waitaha Canterbury",
+        "location": "Christchurch, New Zealand",
+        "posting": """
+Orthopaedic Technician | Fracture Clinic and Plaster Room, Christchurch Hospital | Permanent, full time (80 hours per fortnight)
+
+Mō te tūranga | About the role
+You will apply and remove casts, splints and orthoses for adults and children referred from the Emergency Department, fracture clinics and the wards, and support the orthopaedic team with traction and wound checks.
+
+Mōu | About you
+- Minimum 2 years' experience as an orthopaedic or plaster technician applying and removing casts
+- Confident with synthetic and plaster of Paris casting, including paediatric patients
+- Good communicator who can settle anxious patients and whānau
+- Eligible to work in New Zealand
+
+Salary within the Allied, Public Health, Scientific and Technical MECA scale.
+""",
+        "name": "Grace Tuilagi",
+        "label": "Orthopaedic Technician",
+        "summary": "Orthopaedic technician with nearly four years in a busy fracture clinic plaster room, after three years as a healthcare assistant on an orthopaedic ward. New Zealand citizen.",
+        "where": ("Auckland", ""),
+        "country": "NZ",
+        "work": [
+            ("Orthopaedic Technician, Plaster Room", "Te Whatu Ora - Counties Manukau (Middlemore Hospital)", "2023-03", "", [
+                "Apply and remove synthetic and plaster of Paris casts and splints for adult and paediatric fracture patients",
+                "Fit off-the-shelf orthoses and moon boots and explain care to patients and families",
+                "Set up skin traction on the orthopaedic wards",
+            ]),
+            ("Healthcare Assistant, Orthopaedic Ward", "Te Whatu Ora - Counties Manukau (Middlemore Hospital)", "2020-01", "2023-02", [
+                "Personal cares, mobilisation and observations for post-operative orthopaedic patients",
+            ]),
+        ],
+        "skills": {"Orthopaedics": ["Plaster of Paris casting", "Synthetic casting", "Paediatric casting", "Orthosis fitting", "Skin traction"]},
+        "edu": [("New Zealand Certificate in Health and Wellbeing (Level 3)", "Health Assistance", "Careerforce", "2020")],
+        "langs": [("English", "Native"), ("Samoan", "Fluent")],
+        "unq": {
+            "summary": "Orthopaedic technician with just over a year in a busy fracture clinic plaster room, after several years as a healthcare assistant on an orthopaedic ward. New Zealand citizen.",
+            "work": [
+                ("Orthopaedic Technician, Plaster Room", "Te Whatu Ora - Counties Manukau (Middlemore Hospital)", "2025-10", "", [
+                    "Apply and remove synthetic and plaster of Paris casts and splints for adult and paediatric fracture patients",
+                    "Fit off-the-shelf orthoses and moon boots and explain care to patients and families",
+                    "Set up skin traction on the orthopaedic wards",
+                ]),
+                ("Healthcare Assistant, Orthopaedic Ward", "Te Whatu Ora - Counties Manukau (Middlemore Hospital)", "2020-01", "2025-09", [
+                    "Personal cares, mobilisation and observations for post-operative orthopaedic patients",
+                ]),
+            ],
+        },
+        "decisive": ("minimum 2 years as an orthopaedic or plaster technician", ["years", "yrs"], "years"),
     },
 ]
 # fmt: on

@@ -1,4 +1,4 @@
-"""Fresh13 set (writer a), transport and logistics: helicopter pilot, freight forwarder, avionics technician, warehouse supervisor."""
+"""Fresh13 set (writer a), transport and logistics: helicopter pilot, avionics technician, aircraft maintenance planner, harbour master."""
 
 # ruff: noqa: E501  (prose data: one string per line reads better than wrapped)
 
@@ -126,115 +126,6 @@ We provide full type rating training, HUET and sea survival courses, and a struc
         "decisive": ("multi-engine Instrument Rating (IR(H))", ["IR", "IR(H)", "Instrument Rating"], "endorsement"),
     },
     {
-        "id": "freight_forwarder-fresh13-1",
-        "occ": "freight_forwarder",
-        "title": "Executive, Air Freight Export",
-        "company": "Kuehne+Nagel",
-        "location": "Singapore",
-        "posting": """
-Your role
-- Handle air export bookings end to end for key accounts in pharma and hi-tech
-- Coordinate with airlines, GSAs and the Changi Airfreight Centre warehouse on capacity, cut-offs and build-up
-- Prepare HAWB/MAWB, manifests and TradeNet permits; follow up on exceptions
-- Update shipment milestones and costs in the system accurately and on time
-
-Your skills and experience
-- Diploma or degree in logistics / supply chain
-- Min 2 yrs in air freight export operations with a forwarder
-- Hands-on CargoWise (CW1) user - must
-- IATA Dangerous Goods Regulations certification an advantage
-- Good command of English; Mandarin is a plus to liaise with China-based stations
-""",
-        "name": "Nur Aisyah binte Rahman",
-        "label": "Air Freight Export Coordinator",
-        "summary": "Air export coordinator with four years at Singapore forwarders handling pharma, semiconductor and e-commerce consignments.",
-        "where": ("Singapore", ""),
-        "country": "SG",
-        "work": [
-            ("Air Export Coordinator", "DSV Air & Sea Singapore", "2023-03", "", [
-                "Manage bookings and cut-offs for 60-80 air export shipments a week, including temperature-controlled pharma",
-                "Create consols, HAWBs and MAWBs in CargoWise One and file TradeNet export permits",
-                "Resolve offloads and rebook with carriers and GSAs",
-            ]),
-            ("Customer Service Officer, Air Freight", "Yusen Logistics Singapore", "2021-08", "2023-02", [
-                "Handled quotations, bookings and shipment updates for hi-tech customers in CargoWise",
-            ]),
-        ],
-        "skills": {"Operations": ["Air export", "Consolidation", "TradeNet permits", "Pharma cold chain"], "Systems": ["CargoWise One", "Excel", "Cargo iQ milestones"]},
-        "certs": [("IATA Dangerous Goods Regulations - Category 6 (Shipper/Forwarder)", "IATA", "2024-05")],
-        "edu": [("Diploma", "Logistics and Operations Management", "Republic Polytechnic", "2021")],
-        "langs": [("English", "Fluent"), ("Malay", "Native")],
-        "unq": {
-            "work": [
-                ("Air Export Coordinator", "DSV Air & Sea Singapore", "2023-03", "", [
-                    "Manage bookings and cut-offs for 60-80 air export shipments a week, including temperature-controlled pharma",
-                    "Create consols, HAWBs and MAWBs in the in-house forwarding system and file TradeNet export permits",
-                    "Resolve offloads and rebook with carriers and GSAs",
-                ]),
-                ("Customer Service Officer, Air Freight", "Yusen Logistics Singapore", "2021-08", "2023-02", [
-                    "Handled quotations, bookings and shipment updates for hi-tech customers in SAP TM",
-                ]),
-            ],
-            "skills": {"Operations": ["Air export", "Consolidation", "TradeNet permits", "Pharma cold chain"], "Systems": ["SAP TM", "Descartes", "Excel", "Cargo iQ milestones"]},
-        },
-        "decisive": ("hands-on CargoWise (CW1)", ["CargoWise", "CW1"], "tool"),
-    },
-    {
-        "id": "freight_forwarder-fresh13-2",
-        "occ": "freight_forwarder",
-        "title": "Sea Freight Forwarder Export (m/f/d)",
-        "company": "DB Schenker",
-        "location": "Hamburg, Germany",
-        "posting": """
-Your tasks
-- You handle FCL and LCL ocean export shipments from booking to on-board confirmation for customers in the machinery and automotive sectors
-- You book space with carriers, coordinate pre-carriage by truck and rail to the Hamburg terminals and prepare export customs documents (ATLAS)
-- You issue house bills of lading and check invoices against quotations
-
-Your profile
-- Completed vocational training as a freight forwarding and logistics services clerk (Kaufmann/Kauffrau für Spedition und Logistikdienstleistung) or comparable
-- At least 4 years of professional experience in ocean freight export after your training
-- Very good German and good English
-- Confident user of MS Office and a forwarding system
-""",
-        "name": "Jonas Petersen",
-        "label": "Sea Freight Specialist, Export",
-        "summary": "Ocean export forwarder with six years of FCL/LCL handling in Hamburg after a forwarding apprenticeship.",
-        "where": ("Hamburg", ""),
-        "country": "DE",
-        "work": [
-            ("Sea Freight Specialist, Export", "Kühne + Nagel Hamburg", "2023-04", "", [
-                "Handle 40-60 FCL and LCL export shipments a month to Asia and the Middle East for machinery customers",
-                "Book space with carriers and arrange rail pre-carriage to the container terminals",
-                "Prepare ATLAS export declarations and house bills of lading",
-            ]),
-            ("Ocean Export Coordinator", "Hellmann Worldwide Logistics", "2020-08", "2023-03", [
-                "Coordinated FCL exports to North America, including VGM and documentation cut-offs",
-            ]),
-            ("Apprentice, Freight Forwarding and Logistics Services", "Hellmann Worldwide Logistics", "2017-08", "2020-07", [
-                "Rotated through air, ocean and road departments",
-            ]),
-        ],
-        "skills": {"Operations": ["FCL/LCL export", "ATLAS export customs", "Bills of lading", "Rail pre-carriage"], "Systems": ["CargoWise", "MS Office"]},
-        "edu": [("Vocational qualification (IHK)", "Kaufmann für Spedition und Logistikdienstleistung", "Berufliche Schule Hamburg", "2020")],
-        "langs": [("German", "Native"), ("English", "Fluent")],
-        "unq": {
-            "summary": "Ocean export forwarder with nearly three years of FCL/LCL handling in Hamburg after a forwarding apprenticeship.",
-            "work": [
-                ("Sea Freight Specialist, Export", "Kühne + Nagel Hamburg", "2024-02", "", [
-                    "Handle 40-60 FCL and LCL export shipments a month to Asia and the Middle East for machinery customers",
-                    "Book space with carriers and arrange rail pre-carriage to the container terminals",
-                    "Prepare ATLAS export declarations and house bills of lading",
-                ]),
-                ("Apprentice, Freight Forwarding and Logistics Services", "Hellmann Worldwide Logistics", "2021-08", "2024-01", [
-                    "Rotated through air, ocean and road departments",
-                ]),
-            ],
-            "edu": [("Vocational qualification (IHK)", "Kaufmann für Spedition und Logistikdienstleistung", "Berufliche Schule Hamburg", "2024")],
-        },
-        "decisive": ("at least 4 years of ocean freight export experience", ["years", "yrs"], "years"),
-    },
-    {
         "id": "avionics_technician-fresh13-1",
         "occ": "avionics_technician",
         "title": "Avionics Technician - Military Rotary Wing",
@@ -326,113 +217,251 @@ Requirements:
         "decisive": ("FCC General Radiotelephone Operator License (GROL)", ["GROL", "General Radiotelephone", "FCC"], "certificate"),
     },
     {
-        "id": "warehouse_supervisor-fresh13-1",
-        "occ": "warehouse_supervisor",
-        "title": "Shift Supervisor Warehouse (Nights)",
-        "company": "Rhenus Logistics",
-        "location": "Venlo, Netherlands",
+        "id": "aircraft_maintenance_planner-fresh13-1",
+        "occ": "aircraft_maintenance_planner",
+        "title": "Maintenance Planner (Technical Services)",
+        "company": "Scoot",
+        "location": "Singapore",
         "posting": """
-Rhenus Warehousing Solutions in Venlo runs a 60,000 m2 e-commerce fulfilment centre. For our night shift we are looking for a Shift Supervisor who leads 5 team leaders and around 120 operators and flex workers.
+Job Responsibilities
+- Plan and prepare work packages for daily, weekly and A-checks on the A320neo family and 787 fleets
+- Forecast due tasks, ADs, SBs and hard-time component removals; agree ground time slots with Maintenance Control Centre
+- Track deferred defects (MEL/CDL) to closure and keep the maintenance forecast current
+- Liaise with the MRO, Engineering and Stores on tooling, spares and manpower for each input
 
-What you do
-* Plan the shift together with the team leaders and steer on productivity, quality and safety
-* Solve operational problems and escalate where needed
-* Coach team leaders and hold performance conversations
-* Report KPIs to the operations manager
-
-What you bring
-* MBO-4 in logistics or equivalent work experience
-* At least 3 years of experience as a team leader or supervisor in a warehouse or distribution centre
-* Good command of Dutch and English
-* Experience with a WMS (we use Manhattan)
-* Available for a fixed night shift
+Requirements
+- Diploma in Aerospace / Aeronautical Engineering or equivalent
+- At least 3 years of experience in aircraft maintenance planning or technical records
+- Hands-on experience with AMOS (Swiss-AS) is a must - our planning, records and forecasting all run in AMOS
+- Working knowledge of CAAS SAR-145 and an approved Aircraft Maintenance Programme
+- Proficient in MS Excel; able to work under tight turnaround times
 """,
-        "name": "Sander Verhoeven",
-        "label": "Warehouse Shift Supervisor",
-        "summary": "Warehouse leader with six years of supervisory experience in e-commerce and retail distribution centres in Limburg.",
-        "where": ("Venlo", "Limburg"),
-        "country": "NL",
+        "name": "Muhammad Hafiz bin Salleh",
+        "label": "Technical Planner, Aircraft Maintenance",
+        "summary": "Aircraft maintenance planner with over seven years in line maintenance planning and technical records for narrow-body and wide-body fleets in Singapore.",
+        "where": ("Singapore", ""),
+        "country": "SG",
         "work": [
-            ("Shift Supervisor Outbound", "Zalando Logistics Venlo", "2023-07", "", [
-                "Run the late shift outbound operation with four team leaders and 90 operators",
-                "Steer on units per hour, order accuracy and safety KPIs in Manhattan WMS dashboards",
+            ("Technical Planner, Line Maintenance", "SIA Engineering Company", "2022-04", "", [
+                "Build daily check and A-check work packages in AMOS for A320neo and B787 customer aircraft",
+                "Forecast AD/SB compliance and hard-time component changes and book ground time with maintenance control",
+                "Follow up MEL and CDL deferrals until rectified",
             ]),
-            ("Team Leader Inbound", "Kuehne+Nagel Venlo", "2021-02", "2023-06", [
-                "Led a team of 25 operators on receiving and putaway",
-            ]),
-            ("Reach Truck Driver", "Kuehne+Nagel Venlo", "2016-09", "2021-01", [
-                "Handled putaway and replenishment in a high-bay warehouse",
+            ("Technical Records Officer", "Jetstar Asia Airways", "2019-07", "2022-03", [
+                "Entered task card sign-offs and component changes into the AMOS maintenance information system",
+                "Reconciled completed tasks against the approved maintenance programme before audits",
             ]),
         ],
-        "skills": {"Operations": ["Shift planning", "KPI management", "Coaching team leaders", "Inbound and outbound"], "Systems": ["Manhattan WMS", "SAP EWM", "Excel"]},
-        "certs": [("VCA VOL (safety for operational supervisors)", "SSVV", "2022-03")],
-        "edu": [("MBO-4", "Logistiek Teamleider", "Gilde Opleidingen", "2016")],
-        "langs": [("Dutch", "Native"), ("English", "Fluent"), ("German", "Good")],
+        "skills": {"Planning": ["Work package preparation", "AD/SB forecasting", "MEL/CDL deferral control", "Hard-time components", "CAAS SAR-145 procedures"], "Systems": ["AMOS by Swiss AviationSoftware", "MS Excel", "Power BI"]},
+        "edu": [("Diploma", "Aeronautical Engineering", "Singapore Polytechnic", "2019")],
+        "langs": [("English", "Fluent"), ("Malay", "Native")],
         "unq": {
-            "summary": "Warehouse leader with two years of supervisory experience in e-commerce distribution after eight years as a reach truck driver in Limburg.",
             "work": [
-                ("Shift Supervisor Outbound", "Zalando Logistics Venlo", "2024-12", "", [
-                    "Run the late shift outbound operation with four team leaders and 90 operators",
-                    "Steer on units per hour, order accuracy and safety KPIs in Manhattan WMS dashboards",
+                ("Technical Planner, Line Maintenance", "SIA Engineering Company", "2022-04", "", [
+                    "Build daily check and A-check work packages in TRAX eMRO for A320neo and B787 customer aircraft",
+                    "Forecast AD/SB compliance and hard-time component changes and book ground time with maintenance control",
+                    "Follow up MEL and CDL deferrals until rectified",
                 ]),
-                ("Reach Truck Driver", "Kuehne+Nagel Venlo", "2016-09", "2024-11", [
-                    "Handled putaway and replenishment in a high-bay warehouse",
+                ("Technical Records Officer", "Jetstar Asia Airways", "2019-07", "2022-03", [
+                    "Entered task card sign-offs and component changes into the SAP PM maintenance module",
+                    "Reconciled completed tasks against the approved maintenance programme before audits",
                 ]),
             ],
+            "skills": {"Planning": ["Work package preparation", "AD/SB forecasting", "MEL/CDL deferral control", "Hard-time components", "CAAS SAR-145 procedures"], "Systems": ["TRAX eMRO", "SAP PM", "MS Excel", "Power BI"]},
         },
-        "decisive": ("at least 3 years as a warehouse team leader or supervisor", ["years", "yrs"], "years"),
+        "decisive": ("hands-on AMOS (Swiss-AS) experience", ["AMOS", "Swiss-AS", "Swiss AviationSoftware"], "tool"),
     },
     {
-        "id": "warehouse_supervisor-fresh13-2",
-        "occ": "warehouse_supervisor",
-        "title": "Warehouse Supervisor - 3PL (Jebel Ali)",
-        "company": "Aramex",
-        "location": "Dubai, United Arab Emirates",
+        "id": "aircraft_maintenance_planner-fresh13-2",
+        "occ": "aircraft_maintenance_planner",
+        "title": "Production Planner Base Maintenance (m/f/d)",
+        "company": "Lufthansa Technik",
+        "location": "Frankfurt am Main, Germany",
         "posting": """
-Our client, a leading 3PL in JAFZA, is hiring a Warehouse Supervisor for a multi-client FMCG and retail warehouse.
+In our Base Maintenance in Frankfurt we carry out C-checks and heavy modifications on long-haul aircraft. To strengthen our production planning team, we are looking for a Production Planner.
 
-Responsibilities:
-- Supervise inbound, storage and outbound operations across day shift (approx. 40 staff)
-- Ensure stock accuracy through cycle counts and reconciliation in the WMS
-- Enforce HSE procedures, conduct toolbox talks and investigate incidents
-- Coordinate container loading and unloading with transport
+Your tasks
+- You prepare check inputs: you compile task cards, engineering orders and modification packages and load them into the production schedule
+- You plan manpower, hangar slots, tooling and material for each layover together with the shop floor
+- You monitor the progress of the check and re-plan when findings or parts shortages occur
 
-Requirements:
-- Bachelor's degree or diploma in logistics / supply chain
-- 4-6 years of warehouse experience, minimum 2 as supervisor
-- NEBOSH International General Certificate (IGC) - mandatory
-- Valid UAE driving licence
-- SAP or Infor WMS experience
+Your profile
+- Completed vocational training as an aircraft mechanic (Fluggerätmechaniker/in) or a degree in aviation engineering
+- At least five years of professional experience in aircraft maintenance planning or work preparation
+- Good knowledge of SAP PM
+- Fluent German and very good English
 """,
-        "name": "Joseph Mathew",
-        "label": "Warehouse Supervisor",
-        "summary": "Warehouse supervisor with nearly six years in 3PL and FMCG warehouses in Dubai, responsible for HSE compliance and stock accuracy.",
-        "where": ("Dubai", ""),
-        "country": "AE",
+        "name": "Katharina Vogel",
+        "label": "Maintenance Planning Engineer",
+        "summary": "Aircraft maintenance planner with eight years of check planning and work preparation for airline fleets, after an apprenticeship as an aircraft mechanic.",
+        "where": ("Mainz", "Rhineland-Palatinate"),
+        "country": "DE",
         "work": [
-            ("Warehouse Supervisor", "GAC Dubai Logistics", "2022-06", "", [
-                "Supervise 35 staff across receiving, putaway, picking and dispatch for FMCG clients",
-                "Hold stock accuracy above 99.7% through daily cycle counts in Infor WMS",
-                "Run toolbox talks and lead incident investigations as the site HSE focal point",
+            ("Work Package Planner, Base Maintenance", "Condor Flugdienst", "2021-03", "", [
+                "Compile C-check and cabin modification packages for A330 and A321 aircraft and load them into SAP PM",
+                "Plan hangar slots, manpower and material with the production teams and re-plan on findings",
             ]),
-            ("Inventory Controller", "Al-Futtaim Logistics", "2021-03", "2022-05", [
-                "Reconciled stock between SAP and physical counts for automotive parts",
+            ("Maintenance Planning Engineer", "TUIfly", "2019-01", "2021-02", [
+                "Prepared A-check and C-check inputs for the 737 fleet and tracked open items to check release",
+            ]),
+            ("Aircraft Mechanic, Line Maintenance", "Lufthansa Technik", "2015-09", "2018-12", [
+                "Carried out daily and weekly checks on A320 family aircraft after completing the apprenticeship",
             ]),
         ],
-        "skills": {"Operations": ["Inbound and outbound", "Cycle counting", "Container loading", "HSE"], "Systems": ["Infor WMS", "SAP MM"]},
-        "certs": [
-            ("NEBOSH International General Certificate in Occupational Health and Safety", "NEBOSH", "2022-09"),
-            ("UAE Driving Licence (light vehicle)", "RTA Dubai", ""),
-        ],
-        "edu": [("Bachelor of Business Administration", "Logistics and Supply Chain Management", "Mahatma Gandhi University", "2020")],
-        "langs": [("English", "Fluent"), ("Malayalam", "Native"), ("Hindi", "Conversational")],
+        "skills": {"Planning": ["Check preparation", "Work preparation", "Manpower and slot planning", "Modification packages"], "Systems": ["SAP PM", "MS Project", "Excel"]},
+        "edu": [("Vocational qualification (IHK)", "Fluggerätmechanikerin, Instandhaltungstechnik", "Lufthansa Technical Training, Hamburg", "2015")],
+        "langs": [("German", "Native"), ("English", "Fluent")],
         "unq": {
-            "certs": [
-                ("IOSH Managing Safely", "Institution of Occupational Safety and Health", "2022-09"),
-                ("UAE Driving Licence (light vehicle)", "RTA Dubai", ""),
+            "summary": "Aircraft maintenance planner with four years of check planning and work preparation for an airline fleet, after several years as an aircraft mechanic.",
+            "work": [
+                ("Work Package Planner, Base Maintenance", "Condor Flugdienst", "2023-01", "", [
+                    "Compile C-check and cabin modification packages for A330 and A321 aircraft and load them into SAP PM",
+                    "Plan hangar slots, manpower and material with the production teams and re-plan on findings",
+                ]),
+                ("Aircraft Mechanic, Line Maintenance", "TUIfly", "2019-01", "2022-12", [
+                    "Carried out daily checks and defect rectification on the 737 fleet",
+                ]),
+                ("Aircraft Mechanic, Line Maintenance", "Lufthansa Technik", "2015-09", "2018-12", [
+                    "Carried out daily and weekly checks on A320 family aircraft after completing the apprenticeship",
+                ]),
             ],
         },
-        "decisive": ("NEBOSH International General Certificate (IGC)", ["NEBOSH", "IGC", "International General Certificate"], "certificate"),
+        "decisive": ("at least five years in aircraft maintenance planning", ["years", "yrs"], "years"),
+    },
+    {
+        "id": "harbour_master-fresh13-1",
+        "occ": "harbour_master",
+        "title": "Assistant Harbour Master",
+        "company": "Port of Amsterdam",
+        "location": "Amsterdam, Netherlands",
+        "posting": """
+The Harbour Master's Division of Port of Amsterdam keeps shipping in the North Sea Canal area safe, smooth and sustainable. As Assistant Harbour Master you lead the nautical duty shift: you decide on berth allocations and special transports, supervise the handling of dangerous goods vessels, act as on-scene coordinator during incidents and enforce the port by-laws on the water.
+
+What we ask
+- Bachelor of Maritime Officer (or equivalent nautical education)
+- A Certificate of Competency as Chief Mate or Master (STCW II/2)
+- At least 5 years of sea-going experience as a deck officer on merchant vessels
+- Dutch and English at C1 level
+- Willing to work in a 24/7 roster
+
+What we offer: a permanent contract, salary scale 11, and a place in a team that keeps one of Europe's busiest port regions running.
+""",
+        "name": "Ruben de Graaf",
+        "label": "Nautical Officer",
+        "summary": "Deck officer with seven years at sea on multipurpose and heavy-lift vessels, now working shore-side in vessel traffic services in Rotterdam.",
+        "where": ("Haarlem", "North Holland"),
+        "country": "NL",
+        "work": [
+            ("Nautical Officer, Vessel Traffic", "Port of Rotterdam Authority", "2024-09", "", [
+                "Monitor and advise shipping in the Maas approaches and Nieuwe Waterweg from the traffic centre",
+                "Coordinate with pilots, tugs and boatmen on deep-draught and dangerous goods arrivals",
+            ]),
+            ("Chief Officer", "Spliethoff", "2020-04", "2024-08", [
+                "Responsible for cargo operations, stability and deck maintenance on multipurpose and heavy-lift vessels",
+                "Planned and supervised project cargo lifts with ship's cranes in ports across Europe and West Africa",
+            ]),
+            ("Second Officer", "Wagenborg Shipping", "2017-02", "2020-03", [
+                "Navigational watchkeeping and passage planning on general cargo vessels in the Baltic and North Sea",
+            ]),
+        ],
+        "skills": {"Nautical": ["Bridge watchkeeping", "Passage planning", "Cargo and stability", "Dangerous goods (IMDG)", "Incident coordination"]},
+        "certs": [("Certificate of Competency - Chief Mate, STCW II/2 (unlimited)", "Kiwa Register, on behalf of the Dutch Human Environment and Transport Inspectorate", "2020-02")],
+        "edu": [("Bachelor", "Maritime Officer", "Maritiem Instituut Willem Barentsz, Terschelling", "2016")],
+        "langs": [("Dutch", "Native"), ("English", "Fluent (C1)"), ("German", "Good")],
+        "unq": {
+            "summary": "Deck officer with nearly four years at sea on multipurpose and heavy-lift vessels, now working shore-side in vessel traffic services in Rotterdam.",
+            "work": [
+                ("Nautical Officer, Vessel Traffic", "Port of Rotterdam Authority", "2024-09", "", [
+                    "Monitor and advise shipping in the Maas approaches and Nieuwe Waterweg from the traffic centre",
+                    "Coordinate with pilots, tugs and boatmen on deep-draught and dangerous goods arrivals",
+                ]),
+                ("Chief Officer", "Spliethoff", "2022-06", "2024-08", [
+                    "Responsible for cargo operations, stability and deck maintenance on multipurpose and heavy-lift vessels",
+                    "Planned and supervised project cargo lifts with ship's cranes in ports across Europe and West Africa",
+                ]),
+                ("Second Officer", "Wagenborg Shipping", "2020-09", "2022-05", [
+                    "Navigational watchkeeping and passage planning on general cargo vessels in the Baltic and North Sea",
+                ]),
+                ("Operations Planner", "Samskip", "2016-09", "2020-08", [
+                    "Planned short-sea container bookings and feeder connections from the Rotterdam office",
+                ]),
+            ],
+            "certs": [("Certificate of Competency - Chief Mate, STCW II/2 (unlimited)", "Kiwa Register, on behalf of the Dutch Human Environment and Transport Inspectorate", "2022-04")],
+        },
+        "decisive": ("at least 5 years of sea-going experience as a deck officer", ["years", "yrs"], "years"),
+    },
+    {
+        "id": "harbour_master-fresh13-2",
+        "occ": "harbour_master",
+        "title": "Deputy Harbour Master",
+        "company": "Port of Fujairah",
+        "location": "Fujairah, United Arab Emirates",
+        "posting": """
+DEPUTY HARBOUR MASTER - PORT OF FUJAIRAH (via our recruitment partner)
+
+One of the world's largest bunkering hubs is looking for a Deputy Harbour Master to support the Harbour Master in the safe and efficient movement of tankers, bulk carriers and container ships within port limits and the anchorage.
+
+KEY RESPONSIBILITIES
+- Direct daily marine operations: berthing programme, pilotage and towage allocation, anchorage management
+- Oversee ship-to-ship transfers and bunkering operations in port waters
+- Investigate marine incidents and enforce port regulations
+- Deputise for the Harbour Master
+
+REQUIREMENTS
+- Master Mariner: STCW II/2 Master (Unlimited) Certificate of Competency issued by an IMO White List administration - MANDATORY
+- Minimum 5 years' sea service in senior rank (Chief Officer or Master), tanker experience strongly preferred
+- Knowledge of ISPS, MARPOL and port state control
+- Excellent written and spoken English
+""",
+        "name": "Vivek Menon",
+        "label": "Master, Oil and Chemical Tankers",
+        "summary": "Tanker master with ten years in senior rank on product and chemical tankers trading in the Gulf and Indian Ocean, experienced in STS transfers and port state inspections.",
+        "where": ("Kochi", "Kerala"),
+        "country": "IN",
+        "work": [
+            ("Master, Oil/Chemical Tankers", "Anglo-Eastern Ship Management", "2022-03", "", [
+                "Command MR product and chemical tankers trading between the Arabian Gulf, India and East Africa",
+                "Conduct ship-to-ship transfers off Fujairah and Khor Fakkan as person in overall advisory control",
+                "Lead the vessel through port state control and vetting inspections with no detentions",
+            ]),
+            ("Chief Officer, Product Tankers", "Synergy Marine Group", "2017-01", "2022-02", [
+                "Planned and supervised cargo, ballast and bunker operations on LR1 and MR tankers",
+            ]),
+            ("Second / Third Officer", "The Great Eastern Shipping Company", "2012-01", "2016-12", [
+                "Navigational watchkeeping, GMDSS and cargo watches on crude and product tankers",
+            ]),
+        ],
+        "skills": {"Marine operations": ["Tanker operations", "Ship-to-ship transfer", "Bunkering", "ISPS", "MARPOL", "Port state control"]},
+        "certs": [
+            ("Certificate of Competency - Master (Foreign-Going), STCW Reg. II/2", "Directorate General of Shipping, Government of India", "2021-11"),
+            ("Advanced Oil and Chemical Tanker Training (STCW V/1-1)", "Directorate General of Shipping, Government of India", "2016-08"),
+            ("GMDSS General Operator's Certificate", "Directorate General of Shipping, Government of India", "2013-05"),
+        ],
+        "edu": [("B.Sc.", "Nautical Science", "Tolani Maritime Institute, Pune", "2011")],
+        "langs": [("English", "Fluent"), ("Malayalam", "Native"), ("Hindi", "Fluent")],
+        "unq": {
+            "label": "Chief Officer, Oil and Chemical Tankers",
+            "summary": "Tanker chief officer with ten years in senior rank on product and chemical tankers trading in the Gulf and Indian Ocean, experienced in STS transfers and port state inspections.",
+            "work": [
+                ("Chief Officer, Oil/Chemical Tankers", "Anglo-Eastern Ship Management", "2022-03", "", [
+                    "Run cargo, ballast and bunker operations on MR product and chemical tankers trading between the Arabian Gulf, India and East Africa",
+                    "Supervise ship-to-ship transfers off Fujairah and Khor Fakkan on the cargo side",
+                    "Prepare the vessel for port state control and vetting inspections with no detentions",
+                ]),
+                ("Chief Officer, Product Tankers", "Synergy Marine Group", "2017-01", "2022-02", [
+                    "Planned and supervised cargo, ballast and bunker operations on LR1 and MR tankers",
+                ]),
+                ("Second / Third Officer", "The Great Eastern Shipping Company", "2012-01", "2016-12", [
+                    "Navigational watchkeeping, GMDSS and cargo watches on crude and product tankers",
+                ]),
+            ],
+            "certs": [
+                ("Certificate of Competency - First Mate (Foreign-Going), STCW Reg. II/2", "Directorate General of Shipping, Government of India", "2016-10"),
+                ("Advanced Oil and Chemical Tanker Training (STCW V/1-1)", "Directorate General of Shipping, Government of India", "2016-08"),
+                ("GMDSS General Operator's Certificate", "Directorate General of Shipping, Government of India", "2013-05"),
+            ],
+        },
+        "decisive": ("Master Mariner: STCW II/2 Master (Unlimited) Certificate of Competency", ["Master Mariner", "Master (Unlimited)", "Master Unlimited", "Master (Foreign-Going)"], "credential level"),
     },
 ]
 # fmt: on

@@ -1,307 +1,9 @@
-"""Fresh13 set (writer a), public safety and public services: fire inspector, intelligence analyst, crime scene investigator, traffic controller."""
+"""Fresh13 set (writer a), public safety and public services: traffic controller, UXO technician."""
 
 # ruff: noqa: E501  (prose data: one string per line reads better than wrapped)
 
 # fmt: off
 CASES = [
-    {
-        "id": "fire_inspector-fresh13-1",
-        "occ": "fire_inspector",
-        "title": "Fire Inspector II",
-        "company": "City of Mesa - Mesa Fire and Medical Department",
-        "location": "Mesa, AZ",
-        "posting": """
-Salary Range: $68,827.20 - $96,387.20 Annually | Job Type: Full-Time, Classified | Department: Fire and Medical - Fire Prevention Division
-
-Under general supervision, the Fire Inspector II performs complex fire and life safety inspections of new and existing commercial, industrial, assembly and high-rise occupancies; reviews fire protection system acceptance tests; investigates complaints; and enforces the International Fire Code as adopted by the City of Mesa.
-
-MINIMUM QUALIFICATIONS
-Two (2) years of experience performing fire code inspections.
-
-SPECIAL REQUIREMENTS
-- Possession of ICC Fire Inspector II certification at the time of hire (NFPA 1031 Fire Inspector II with IFSAC or Pro Board seal accepted).
-- Valid Arizona Driver License.
-- Must pass a background investigation.
-""",
-        "name": "Alicia Moreno",
-        "label": "Fire Prevention Inspector",
-        "summary": "Fire prevention inspector with six years enforcing the International Fire Code on commercial, assembly and industrial occupancies in the Phoenix metro area.",
-        "where": ("Chandler", "AZ"),
-        "work": [
-            ("Fire Prevention Inspector", "City of Chandler Fire Department", "2021-08", "", [
-                "Inspect 700+ commercial, assembly and hazardous materials occupancies a year under the IFC",
-                "Witness fire sprinkler, alarm and hood suppression acceptance tests",
-                "Investigate fire code complaints and issue notices of violation",
-            ]),
-            ("Deputy Fire Marshal", "Town of Gilbert Fire and Rescue", "2019-05", "2021-07", [
-                "Performed annual inspections and plan reviews for tenant improvements",
-            ]),
-        ],
-        "skills": {"Codes": ["International Fire Code", "NFPA 13", "NFPA 72", "Hazardous materials storage"], "Work": ["Acceptance testing", "Code enforcement", "Plan review"]},
-        "certs": [
-            ("ICC Fire Inspector II", "International Code Council", "2022-04"),
-            ("ICC Fire Inspector I", "International Code Council", "2019-10"),
-            ("Arizona Driver License (Class D)", "Arizona MVD", ""),
-        ],
-        "edu": [("Associate of Applied Science", "Fire Science", "Mesa Community College", "2018")],
-        "unq": {
-            "certs": [
-                ("ICC Fire Inspector I", "International Code Council", "2019-10"),
-                ("Arizona Driver License (Class D)", "Arizona MVD", ""),
-            ],
-        },
-        "decisive": ("ICC Fire Inspector II certification", ["Fire Inspector II", "Inspector II"], "credential level"),
-    },
-    {
-        "id": "fire_inspector-fresh13-2",
-        "occ": "fire_inspector",
-        "title": "Fire Prevention Inspector",
-        "company": "City of Brampton - Brampton Fire and Emergency Services",
-        "location": "Brampton, ON, Canada",
-        "posting": """
-Job ID: 2026-FPD-114 | Department: Fire and Emergency Services, Fire Prevention Division | Status: Full-time permanent | Salary Grade: 7
-
-The Fire Prevention Inspector conducts inspections of residential, commercial, industrial and institutional buildings to enforce the Ontario Fire Code, responds to complaints and requests, issues orders and inspection reports, and supports prosecutions under the Fire Protection and Prevention Act.
-
-Qualifications
-- Post-secondary diploma in fire protection, fire science or a related field
-- Certification to NFPA 1031 Fire Inspector I through the Office of the Fire Marshal (as required by O. Reg. 343/22)
-- A minimum of three (3) years' experience conducting fire inspections under the Ontario Fire Code
-- Valid Class G driver's licence with a satisfactory driving record
-- NFPA 1035 Fire and Life Safety Educator I considered an asset
-""",
-        "name": "Priya Sandhu",
-        "label": "Fire Inspector",
-        "summary": "Fire inspector with five years of Ontario Fire Code enforcement in residential, retail and industrial buildings, after earlier service as a firefighter.",
-        "where": ("Mississauga", "ON"),
-        "country": "CA",
-        "work": [
-            ("Fire Inspector", "Mississauga Fire and Emergency Services", "2023-05", "", [
-                "Inspect multi-residential, retail and industrial occupancies and issue orders under the Fire Protection and Prevention Act",
-                "Prepare evidence briefs for Part I and Part III prosecutions",
-            ]),
-            ("Fire Prevention Officer", "Halton Hills Fire Department", "2021-06", "2023-04", [
-                "Carried out complaint and request inspections and follow-ups under the Ontario Fire Code",
-                "Delivered public fire safety education at schools and seniors' residences",
-            ]),
-            ("Firefighter", "Halton Hills Fire Department", "2016-09", "2021-05", [
-                "Suppression and rescue duties on a composite department",
-            ]),
-        ],
-        "skills": {"Codes": ["Ontario Fire Code", "Fire Protection and Prevention Act", "Ontario Building Code"], "Work": ["Inspections", "Orders and prosecutions", "Public education"]},
-        "certs": [
-            ("NFPA 1031 Fire Inspector I", "Ontario Office of the Fire Marshal", "2021-11"),
-            ("NFPA 1035 Fire and Life Safety Educator I", "Ontario Office of the Fire Marshal", "2022-05"),
-            ("Ontario Class G Driver's Licence", "ServiceOntario", ""),
-        ],
-        "edu": [("Ontario College Diploma", "Fire Protection Technician", "Seneca Polytechnic", "2016")],
-        "unq": {
-            "summary": "Fire inspector with two years of Ontario Fire Code enforcement in residential, retail and industrial buildings, after earlier service as a firefighter.",
-            "work": [
-                ("Fire Inspector", "Mississauga Fire and Emergency Services", "2024-12", "", [
-                    "Inspect multi-residential, retail and industrial occupancies and issue orders under the Fire Protection and Prevention Act",
-                    "Prepare evidence briefs for Part I and Part III prosecutions",
-                ]),
-                ("Firefighter", "Halton Hills Fire Department", "2016-09", "2024-11", [
-                    "Suppression and rescue duties on a composite department",
-                    "Delivered public fire safety education at schools and seniors' residences",
-                ]),
-            ],
-        },
-        "decisive": ("at least 3 years conducting fire inspections", ["years", "yrs"], "years"),
-    },
-    {
-        "id": "intelligence_analyst-fresh13-1",
-        "occ": "intelligence_analyst",
-        "title": "Intelligence Analyst (NV1)",
-        "company": "Leidos Australia",
-        "location": "Canberra, ACT, Australia",
-        "posting": """
-Leidos Australia is seeking an Intelligence Analyst to support a Defence customer in Canberra. This is a full-time, on-site role in a secure facility.
-
-About the role
-You will collect, collate and analyse multi-source information, produce written assessments and briefings on regional security issues, and maintain analytical databases and link charts for the customer.
-
-About you
-- Australian citizen holding a current Negative Vetting Level 1 (NV1) security clearance - mandatory at commencement
-- Degree in international relations, security studies, intelligence or a related field, or equivalent experience
-- 3+ years in an intelligence or analytical role within Defence, national security or law enforcement
-- Excellent written communication and structured analytic techniques
-
-Please note: due to the nature of this role, only applicants with an active NV1 or higher clearance will be considered.
-""",
-        "name": "Jessica Tran",
-        "label": "Intelligence Analyst",
-        "summary": "Intelligence analyst with seven years of all-source and criminal intelligence work for Defence and law enforcement. Australian citizen.",
-        "where": ("Canberra", "ACT"),
-        "country": "AU",
-        "work": [
-            ("All-Source Analyst", "CACI Australia (Defence client)", "2022-02", "", [
-                "Write assessments and briefs on Indo-Pacific maritime security for senior Defence customers",
-                "Apply structured analytic techniques such as ACH and key assumptions checks",
-                "Maintain link charts and target profiles in i2 Analyst's Notebook",
-            ]),
-            ("Criminal Intelligence Analyst", "Australian Criminal Intelligence Commission", "2019-07", "2022-01", [
-                "Produced strategic assessments on serious and organised crime markets",
-            ]),
-        ],
-        "skills": {"Analysis": ["All-source analysis", "Structured analytic techniques", "Link analysis", "Briefing"], "Tools": ["i2 Analyst's Notebook", "Palantir"]},
-        "certs": [("Negative Vetting Level 2 (NV2) security clearance - current", "Australian Government Security Vetting Agency (AGSVA)", "2022-01")],
-        "edu": [("Master of Strategic Studies", "Strategic Studies", "Australian National University", "2019")],
-        "unq": {
-            "certs": [("Baseline security clearance - current", "Australian Government Security Vetting Agency (AGSVA)", "2022-01")],
-        },
-        "decisive": ("current NV1 security clearance", ["NV1", "Negative Vetting"], "clearance level"),
-    },
-    {
-        "id": "intelligence_analyst-fresh13-2",
-        "occ": "intelligence_analyst",
-        "title": "Intelligence Analyst",
-        "company": "New Zealand Police",
-        "location": "Wellington, New Zealand",
-        "posting": """
-Intelligence Analyst - National Intelligence Centre, Police National Headquarters, Wellington
-
-Ko wai mātou | About us
-The National Intelligence Centre produces tactical, operational and strategic intelligence to support decision-makers across Police.
-
-Ko wai koe | About you
-You will have:
-- At least 3 years' experience in an intelligence, research or analytical role
-- Strong written skills and the ability to turn complex data into clear assessments
-- Experience with i2 Analyst's Notebook or similar link analysis tools
-- A tertiary qualification in a relevant discipline (desirable)
-- The ability to obtain and maintain a national security clearance
-
-Salary: $88,000 - $104,000 plus 8% KiwiSaver contribution.
-""",
-        "name": "Aroha Tipene",
-        "label": "Intelligence Analyst",
-        "summary": "Police intelligence analyst with over five years of crime and operational analysis in Auckland and Tasman districts.",
-        "where": ("Nelson", ""),
-        "country": "NZ",
-        "work": [
-            ("Intelligence Analyst", "New Zealand Police - Tasman District", "2023-07", "", [
-                "Produce operational intelligence assessments for burglary and organised crime operations",
-                "Build network charts in i2 Analyst's Notebook from phone and financial data",
-            ]),
-            ("Crime Analyst", "New Zealand Police - Auckland City District", "2021-04", "2023-06", [
-                "Analysed crime patterns and hotspots for the district tasking and coordination group",
-            ]),
-            ("Customer Service Representative", "Auckland Transport", "2018-02", "2021-03", [
-                "Answered public enquiries and logged service requests",
-            ]),
-        ],
-        "skills": {"Analysis": ["Operational intelligence", "Crime pattern analysis", "Network analysis"], "Tools": ["i2 Analyst's Notebook", "ArcGIS", "Excel"]},
-        "edu": [("Bachelor of Arts", "Criminology and Sociology", "Victoria University of Wellington", "2017")],
-        "langs": [("English", "Native"), ("Māori (te reo)", "Conversational")],
-        "unq": {
-            "summary": "Police intelligence analyst with two years of operational analysis in Tasman district after earlier customer service work.",
-            "work": [
-                ("Intelligence Analyst", "New Zealand Police - Tasman District", "2024-12", "", [
-                    "Produce operational intelligence assessments for burglary and organised crime operations",
-                    "Build network charts in i2 Analyst's Notebook from phone and financial data",
-                ]),
-                ("Customer Service Representative", "Auckland Transport", "2018-02", "2024-11", [
-                    "Answered public enquiries and logged service requests",
-                ]),
-            ],
-            "skills": {"Analysis": ["Operational intelligence", "Network analysis"], "Tools": ["i2 Analyst's Notebook", "ArcGIS", "Excel"]},
-        },
-        "decisive": ("at least 3 years in an intelligence or analytical role", ["years", "yrs"], "years"),
-    },
-    {
-        "id": "crime_scene_investigator-fresh13-1",
-        "occ": "crime_scene_investigator",
-        "title": "Senior Crime Scene Investigator",
-        "company": "Palm Beach County Sheriff's Office",
-        "location": "West Palm Beach, FL",
-        "posting": """
-The Palm Beach County Sheriff's Office Forensic Science Division is accepting applications for Senior Crime Scene Investigator.
-
-Nature of work: Responsible for processing major crime scenes, including homicides, officer-involved shootings and sexual batteries; documents scenes by photography, sketching and 3D scanning; recovers and preserves physical evidence; performs bloodstain and trajectory documentation; acts as scene lead and trains junior investigators; testifies in court.
-
-Minimum qualifications:
-- Bachelor's degree in forensic science, a natural science or criminal justice
-- Five (5) years of crime scene investigation experience
-- Current International Association for Identification (IAI) certification as a Certified Crime Scene Analyst (CCSA) or Certified Senior Crime Scene Analyst (CSCSA)
-- Valid Florida driver's license
-""",
-        "name": "Derek Simmons",
-        "label": "Crime Scene Investigator",
-        "summary": "Crime scene investigator with eight years processing violent crime scenes in South Florida, experienced as scene lead and in court testimony.",
-        "where": ("Boca Raton", "FL"),
-        "work": [
-            ("Crime Scene Investigator II", "Broward Sheriff's Office", "2021-10", "", [
-                "Lead scene processing for homicides and officer-involved shootings",
-                "Document scenes with Leica RTC360 3D scanning, photography and sketches",
-                "Testified as a crime scene expert in 14 circuit court trials",
-            ]),
-            ("Crime Scene Investigator I", "Fort Lauderdale Police Department", "2018-06", "2021-09", [
-                "Processed burglary, robbery and death scenes; recovered latent prints and DNA evidence",
-            ]),
-        ],
-        "skills": {"Scene work": ["Bloodstain pattern documentation", "Trajectory analysis", "3D laser scanning", "Latent print development", "Courtroom testimony"]},
-        "certs": [
-            ("Certified Senior Crime Scene Analyst (CSCSA)", "International Association for Identification", "2024-08"),
-            ("Florida Driver License (Class E)", "Florida DHSMV", ""),
-        ],
-        "edu": [("Bachelor of Science", "Forensic Science", "Florida International University", "2018")],
-        "unq": {
-            "certs": [
-                ("Certified Crime Scene Investigator (CCSI)", "International Association for Identification", "2020-03"),
-                ("Florida Driver License (Class E)", "Florida DHSMV", ""),
-            ],
-        },
-        "decisive": ("IAI Certified Crime Scene Analyst (CCSA) or higher", ["Crime Scene Analyst", "CCSA", "CSCSA"], "credential level"),
-    },
-    {
-        "id": "crime_scene_investigator-fresh13-2",
-        "occ": "crime_scene_investigator",
-        "title": "Crime Scene Investigator",
-        "company": "West Midlands Police",
-        "location": "Birmingham, England",
-        "posting": """
-Crime Scene Investigator | Police Staff | Scale E: £30,012 - £33,594 | 37 hours, 24/7 shift pattern
-
-Our Forensic Services department attends scenes ranging from burglary and vehicle crime to serious assaults and homicides across Birmingham and the Black Country.
-
-As a CSI you will examine scenes, recover fingerprints, DNA, footwear marks and other trace evidence, photograph scenes and exhibits, maintain continuity and integrity of evidence, and prepare statements for court.
-
-Essential criteria:
-- A BSc (Hons) degree in forensic science, a natural science or a closely related subject
-- Full manual UK driving licence
-- Ability to work a 24/7 shift pattern and attend distressing scenes
-
-Desirable:
-- College of Policing CSI initial course
-- Experience of working in a forensic or laboratory environment
-
-All applicants must pass Police vetting (NPPV3) and a fingerprint/DNA elimination sample.
-""",
-        "name": "Olivia Bennett",
-        "label": "Assistant Crime Scene Investigator",
-        "summary": "Forensic practitioner with four years of volume crime scene examination and evidence recovery in the West Midlands.",
-        "where": ("Wolverhampton", "West Midlands"),
-        "country": "GB",
-        "work": [
-            ("Assistant Crime Scene Investigator", "Staffordshire Police", "2022-09", "", [
-                "Examine burglary and vehicle crime scenes, recovering fingerprints, DNA swabs and footwear marks",
-                "Photograph scenes and exhibits and maintain continuity records",
-                "Write MG11 statements for court",
-            ]),
-            ("Evidence Recovery Technician", "Eurofins Forensic Services", "2020-08", "2022-08", [
-                "Searched and sampled clothing and exhibits for blood and DNA in the laboratory",
-            ]),
-        ],
-        "skills": {"Forensics": ["Fingerprint recovery", "DNA sampling", "Footwear marks", "Scene photography", "Evidence continuity"]},
-        "certs": [("Full manual UK driving licence", "DVLA", "")],
-        "edu": [("BSc (Hons)", "Forensic Science", "Staffordshire University", "2020")],
-        "unq": {
-            "edu": [("FdSc (Foundation Degree)", "Applied Forensic Science", "Wolverhampton College", "2020")],
-        },
-        "decisive": ("BSc (Hons) degree in forensic or natural science", ["BSc", "honours degree", "bachelor", "Hons"], "degree level"),
-    },
     {
         "id": "traffic_controller-fresh13-1",
         "occ": "traffic_controller",
@@ -425,6 +127,125 @@ What we offer: above-award rates, paid travel from depot, ongoing training and a
             ],
         },
         "decisive": ("minimum 2 years' experience as a traffic controller", ["years", "yrs"], "years"),
+    },
+    {
+        "id": "uxo_technician-fresh13-1",
+        "occ": "uxo_technician",
+        "title": "UXO Technician III (Team Leader)",
+        "company": "USA Environmental, Inc.",
+        "location": "Yuma, AZ",
+        "posting": """
+Position: UXO Technician III (Team Leader) | Project: Munitions response, Yuma Proving Ground | Schedule: 10 on / 4 off | Travel: per diem provided
+
+USA Environmental is staffing a munitions response project for the U.S. Army Corps of Engineers. The UXO Technician III leads a field team of UXO Technicians I and II in anomaly reacquisition, intrusive investigation, and the identification, handling and demolition of munitions and explosives of concern (MEC).
+
+Duties
+- Supervise a team of up to six technicians and enforce the approved work plan and explosives safety submission
+- Identify MEC and determine whether items are acceptable to move
+- Prepare and conduct demolition shots; complete daily MEC accountability logs
+- Conduct tailgate safety briefings
+
+Qualifications
+- Must meet the DDESB TP-18 minimum qualifications for UXO Technician III, including graduation from the U.S. Naval School Explosive Ordnance Disposal (NAVSCOLEOD)
+- Current 40-hour HAZWOPER with 8-hour refresher (29 CFR 1910.120)
+- Valid driver's license
+- Able to work outdoors in extreme desert heat and walk rough terrain carrying equipment
+""",
+        "name": "Travis Delgado",
+        "label": "UXO Technician III / Team Leader",
+        "summary": "Former Army EOD team leader with eight years of military EOD service and ten years as a civilian UXO technician, the last six leading munitions response teams on DoD ranges.",
+        "where": ("Huntsville", "AL"),
+        "work": [
+            ("UXO Technician III, Team Leader", "Parsons", "2020-04", "", [
+                "Lead teams of five UXO technicians on range clearance and munitions response sites in Nevada, Arizona and Alaska",
+                "Make acceptable-to-move determinations and run consolidated demolition shots",
+                "Keep MEC accountability and daily quality control records for USACE oversight",
+            ]),
+            ("UXO Technician II", "Tetra Tech", "2016-09", "2020-03", [
+                "Reacquired geophysical anomalies and excavated, identified and disposed of MEC on Formerly Used Defense Sites",
+            ]),
+            ("Explosive Ordnance Disposal Specialist (89D), Staff Sergeant", "U.S. Army, 52nd Ordnance Group (EOD)", "2008-06", "2016-08", [
+                "EOD team leader for conventional ordnance and IED response at home station and on two deployments",
+            ]),
+        ],
+        "skills": {"EOD": ["MEC identification", "Demolition operations", "Anomaly reacquisition", "Team supervision", "Explosives safety submissions"]},
+        "certs": [
+            ("Basic EOD course graduate", "Naval School Explosive Ordnance Disposal (NAVSCOLEOD), Eglin AFB", "2008-05"),
+            ("40-hour HAZWOPER, 8-hour refresher current", "OSHA 29 CFR 1910.120 provider", "2026-02"),
+            ("Alabama Driver License (Class D)", "Alabama Law Enforcement Agency", ""),
+        ],
+        "unq": {
+            "label": "UXO Technician II",
+            "summary": "Former Army EOD specialist with eight years of military EOD service and ten years as a civilian UXO technician on DoD ranges.",
+            "work": [
+                ("UXO Technician II", "Parsons", "2020-04", "", [
+                    "Work in teams of five UXO technicians on range clearance and munitions response sites in Nevada, Arizona and Alaska",
+                    "Assist with acceptable-to-move determinations and prepare consolidated demolition shots",
+                    "Record MEC finds for the daily accountability log",
+                ]),
+                ("UXO Technician II", "Tetra Tech", "2016-09", "2020-03", [
+                    "Reacquired geophysical anomalies and excavated, identified and disposed of MEC on Formerly Used Defense Sites",
+                ]),
+                ("Explosive Ordnance Disposal Specialist (89D), Staff Sergeant", "U.S. Army, 52nd Ordnance Group (EOD)", "2008-06", "2016-08", [
+                    "EOD team leader for conventional ordnance and IED response at home station and on two deployments",
+                ]),
+            ],
+            "skills": {"EOD": ["MEC identification", "Demolition operations", "Anomaly reacquisition", "Explosives safety submissions"]},
+        },
+        "decisive": ("DDESB TP-18 UXO Technician III qualification", ["UXO Technician III", "Technician III", "UXO Tech III", "UXOT III"], "credential level"),
+    },
+    {
+        "id": "uxo_technician-fresh13-2",
+        "occ": "uxo_technician",
+        "title": "UXO Technician - Defence Training Area Remediation",
+        "company": "Milsearch",
+        "location": "Townsville, QLD, Australia",
+        "posting": """
+We are seeking experienced UXO Technicians for a multi-year unexploded ordnance remediation contract on Defence training areas in North Queensland. FIFO and DIDO options from Townsville, 14/14 roster.
+
+The role
+Working in a small team under a UXO supervisor, you will conduct visual and detector-aided search, investigate and identify ordnance, and assist with the destruction of explosive ordnance in accordance with Defence explosive ordnance safety requirements.
+
+Essential
+- Australian citizen holding a current Negative Vetting Level 1 (NV1) security clearance; the site handles classified munitions information and we cannot start anyone while a clearance upgrade is pending
+- Explosive ordnance disposal background: ex-ADF EOD (RAE EOD or RAN Clearance Diver) or equivalent civilian UXO qualification
+- Current C class driver licence and 4WD experience
+- HLTAID011 Provide First Aid
+
+Desirable
+- Queensland shotfirer's licence
+- Experience with Schonstedt or Minelab detectors and handheld GPS
+""",
+        "name": "Nathan Pearce",
+        "label": "UXO Technician",
+        "summary": "Former Army combat engineer (EOD) with eight years in uniform and seven years on civilian UXO search and clearance projects across northern Australia. Australian citizen.",
+        "where": ("Townsville", "QLD"),
+        "country": "AU",
+        "work": [
+            ("UXO Technician", "Northern Range Services Pty Ltd", "2019-08", "", [
+                "Detector-aided search, excavation and identification of ordnance on Defence and former Defence land in Queensland and the Northern Territory",
+                "Prepare demolition charges and assist the supervisor with destruction of items in situ",
+                "Record finds and search coverage with handheld GPS",
+            ]),
+            ("Combat Engineer (EOD), Corporal", "Australian Army, 3rd Combat Engineer Regiment", "2011-01", "2019-06", [
+                "EOD team member and later team second-in-command for conventional ordnance and IED tasks, including one operational deployment",
+            ]),
+        ],
+        "skills": {"UXO": ["Detector-aided search", "Ordnance identification", "Demolition", "Schonstedt and Minelab detectors", "Handheld GPS"]},
+        "certs": [
+            ("Negative Vetting 1 security clearance - current", "Australian Government Security Vetting Agency (AGSVA)", "2023-05"),
+            ("Queensland driver licence (C class)", "Queensland Department of Transport and Main Roads", ""),
+            ("HLTAID011 Provide First Aid", "St John Ambulance Queensland", "2025-09"),
+        ],
+        "langs": [("English", "Native")],
+        "unq": {
+            "certs": [
+                ("Baseline Vetting security clearance - current", "Australian Government Security Vetting Agency (AGSVA)", "2023-05"),
+                ("Queensland driver licence (C class)", "Queensland Department of Transport and Main Roads", ""),
+                ("HLTAID011 Provide First Aid", "St John Ambulance Queensland", "2025-09"),
+            ],
+        },
+        "decisive": ("current NV1 security clearance", ["NV1", "Negative Vetting"], "clearance level"),
     },
 ]
 # fmt: on

@@ -1,4 +1,4 @@
-"""Fresh13 set (writer a), trades and construction: architect, structural engineer, energy assessor, insulator."""
+"""Fresh13 set (writer a), trades and construction: architect, structural engineer, energy assessor, insulator, building services engineer."""
 
 # ruff: noqa: E501  (prose data: one string per line reads better than wrapped)
 
@@ -441,6 +441,110 @@ Overtime available; 39-hour week; travel allowance.
             ],
         },
         "decisive": ("5 years' experience as an industrial insulation engineer", ["years", "yrs"], "years"),
+    },
+    {
+        "id": "building_services_engineer-fresh13-1",
+        "occ": "building_services_engineer",
+        "title": "Mechanical Building Services Engineer",
+        "company": "Hoare Lea",
+        "location": "Nottingham, England",
+        "posting": """
+Mechanical Building Services Engineer - Nottingham studio (hybrid)
+
+We design the mechanical and public health systems for healthcare, education, residential and commercial buildings across the Midlands. You will take designs from concept to construction: load calculations, plant selection, ductwork and pipework layouts, specifications and site inspections.
+
+Person specification
+
+Essential
+- A BEng (Hons) or MEng degree in Building Services Engineering or Mechanical Engineering
+- At least 3 years' experience in HVAC and public health design for buildings
+- Competent in Revit MEP and IES VE (or equivalent dynamic simulation software)
+- Working knowledge of CIBSE guides and Part L
+
+Desirable
+- Working towards chartered status (CEng / MCIBSE)
+- Experience of Passivhaus or net zero carbon projects
+""",
+        "name": "Oliver Pendleton",
+        "label": "Mechanical Engineer, Building Services",
+        "summary": "Mechanical building services engineer with seven years designing heating, ventilation, cooling and public health systems for schools, hospitals and offices.",
+        "where": ("Derby", "Derbyshire"),
+        "country": "GB",
+        "work": [
+            ("Mechanical Engineer", "Cundall", "2021-09", "", [
+                "Lead mechanical design on school and office schemes from RIBA Stage 2 to 5, including heat pump plant selection",
+                "Run IES VE dynamic thermal models for overheating (TM52/TM59) and Part L compliance",
+                "Model ductwork and pipework in Revit and coordinate with architects and structural engineers",
+            ]),
+            ("Assistant Mechanical Engineer", "WSP", "2019-08", "2021-08", [
+                "Produced heat loss and cold water storage calculations and public health drainage layouts for hospital refurbishments",
+            ]),
+        ],
+        "skills": {"Design": ["HVAC design", "Public health design", "Heat pumps", "Dynamic thermal modelling", "CIBSE Guides", "Part L"], "Software": ["Revit MEP", "IES VE", "AutoCAD"]},
+        "certs": [("Associate Member (ACIBSE)", "Chartered Institution of Building Services Engineers", "2020-03")],
+        "edu": [("BEng (Hons)", "Building Services Engineering", "London South Bank University", "2019")],
+        "unq": {
+            "edu": [("HNC", "Building Services Engineering (Mechanical)", "Nottingham College", "2019")],
+        },
+        "decisive": ("BEng (Hons) or MEng degree in building services or mechanical engineering", ["BEng", "MEng", "degree", "Hons", "bachelor"], "degree level"),
+    },
+    {
+        "id": "building_services_engineer-fresh13-2",
+        "occ": "building_services_engineer",
+        "title": "Intermediate Mechanical Engineer - Building Services",
+        "company": "Smith + Andersen",
+        "location": "Toronto, ON, Canada",
+        "posting": """
+Smith + Andersen is a building engineering consultancy designing mechanical, electrical and technology systems for institutional, healthcare and commercial buildings. Our Toronto mechanical team is growing.
+
+What you'll do:
+- Design HVAC, plumbing and fire protection systems from schematic design through construction administration
+- Perform heating and cooling load calculations and equipment selections
+- Coordinate drawings in Revit with architectural, structural and electrical disciplines
+- Review shop drawings and carry out site reviews
+
+What you bring:
+- Bachelor's degree in Mechanical Engineering
+- 5+ years of experience in mechanical design for buildings in a consulting environment
+- P.Eng. or EIT with Professional Engineers Ontario
+- Working knowledge of the Ontario Building Code and ASHRAE 62.1 / 90.1
+- Revit and a load calculation tool (HAP or Trace 3D Plus)
+""",
+        "name": "Mei-Lin Chow",
+        "label": "Mechanical Engineer (Building Systems)",
+        "summary": "Mechanical engineer with over seven years of HVAC, plumbing and fire protection design for hospitals, universities and offices in the Greater Toronto Area.",
+        "where": ("Markham", "ON"),
+        "country": "CA",
+        "work": [
+            ("Mechanical Engineer", "WSP Canada", "2022-09", "", [
+                "Design HVAC and plumbing systems for university and long-term care projects from schematic design to construction",
+                "Run load calculations in Carrier HAP and select air handling and heat recovery equipment",
+                "Review shop drawings and complete site review reports",
+            ]),
+            ("Mechanical Designer, EIT", "HH Angus and Associates", "2019-05", "2022-08", [
+                "Prepared HVAC, sprinkler and plumbing layouts in Revit for hospital additions",
+                "Checked designs against the Ontario Building Code and ASHRAE 62.1",
+            ]),
+        ],
+        "skills": {"Design": ["HVAC design", "Plumbing and drainage", "Fire protection", "Load calculations", "ASHRAE 90.1", "Ontario Building Code"], "Software": ["Revit", "Carrier HAP", "AutoCAD"]},
+        "certs": [("Professional Engineer (P.Eng.)", "Professional Engineers Ontario", "2024-03")],
+        "edu": [("Bachelor of Applied Science (BASc)", "Mechanical Engineering", "University of Waterloo", "2019")],
+        "langs": [("English", "Fluent"), ("Cantonese", "Native")],
+        "unq": {
+            "summary": "Mechanical engineer with four years of HVAC, plumbing and fire protection design for universities and long-term care homes, after earlier site coordination work in construction.",
+            "work": [
+                ("Mechanical Engineer, EIT", "WSP Canada", "2023-02", "", [
+                    "Design HVAC and plumbing systems for university and long-term care projects from schematic design to construction",
+                    "Run load calculations in Carrier HAP and select air handling and heat recovery equipment",
+                    "Review shop drawings and complete site review reports",
+                ]),
+                ("Project Coordinator", "PCL Constructors", "2019-05", "2023-01", [
+                    "Tracked submittals, RFIs and subcontractor schedules on a hospital construction project",
+                ]),
+            ],
+            "certs": [("Engineering Intern (EIT)", "Professional Engineers Ontario", "2019-09")],
+        },
+        "decisive": ("5+ years of mechanical design for buildings", ["years", "yrs"], "years"),
     },
 ]
 # fmt: on
