@@ -182,7 +182,7 @@ Mater is a not-for-profit organisation; salary packaging is available.
                 ("10280NAT Certificate IV in Breastfeeding Education (Counselling)", "Australian Breastfeeding Association", "2021-10"),
             ],
         },
-        "decisive": ("current IBCLC credential", ["IBCLC", "International Board Certified Lactation Consultant", "IBLCE"], "certificate"),
+        "decisive": ("current IBCLC credential", ["IBCLC", "International Board Certified Lactation Consultant"], "certificate"),
     },
     {
         "id": "lactation_consultant-fresh13-2",
@@ -226,7 +226,7 @@ QUALIFICATIONS
         "unq": {
             "langs": [("English", "Native")],
         },
-        "decisive": ("bilingual French and English", ["French", "bilingual", "bilingualism", "français"], "language"),
+        "decisive": ("bilingual French and English", ["French", "bilingual", "bilingualism"], "language"),
     },
     {
         "id": "health_visitor-fresh13-1",
@@ -340,7 +340,7 @@ DESIRABLE
         "skills": {"Practice": ["Healthy Child Wales Programme", "Safeguarding", "Home visiting", "Community prescribing (V100)"]},
         "certs": [
             ("NMC registration: Registered Midwife; Specialist Community Public Health Nurse - Health Visiting", "Nursing and Midwifery Council", "2022-09"),
-            ("Full UK driving licence", "DVLA", ""),
+            ("Full UK driving licence, own car", "DVLA", ""),
         ],
         "edu": [
             ("MSc", "Specialist Community Public Health Nursing (Health Visiting)", "Bangor University", "2022"),
@@ -350,7 +350,7 @@ DESIRABLE
         "unq": {
             "langs": [("English", "Native")],
         },
-        "decisive": ("Welsh language skills (level 4, fluent)", ["Welsh", "Cymraeg"], "language"),
+        "decisive": ("Welsh language skills (level 4, fluent)", ["Welsh"], "language"),
     },
     {
         "id": "clinical_embryologist-fresh13-1",

@@ -461,7 +461,7 @@ REQUIREMENTS
                 ("GMDSS General Operator's Certificate", "Directorate General of Shipping, Government of India", "2013-05"),
             ],
         },
-        "decisive": ("Master Mariner: STCW II/2 Master (Unlimited) Certificate of Competency", ["Master Mariner", "Master (Unlimited)", "Master Unlimited", "Master (Foreign-Going)"], "credential level"),
+        "decisive": ("Master Mariner: STCW II/2 Master (Unlimited) Certificate of Competency", ["Master Mariner", "Master (Unlimited)", "Master Unlimited"], "credential level"),
     },
 ]
 # fmt: on

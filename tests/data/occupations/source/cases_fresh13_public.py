@@ -40,7 +40,7 @@ WE OFFER:
                 "Directed traffic around powerline construction on Highway 3",
             ]),
         ],
-        "skills": {"Traffic control": ["Stop/slow paddle", "Lane closures", "Sign set-up", "Radio communication"]},
+        "skills": {"Traffic control": ["Stop/slow paddle", "Lane closures", "Sign set-up", "Radio communication"], "Transport": ["Own vehicle"]},
         "certs": [
             ("Traffic Control Person (TCP) certification, British Columbia", "BC Construction Safety Alliance (BCCSA)", "2025-04"),
             ("Class 5 driver's licence", "ICBC", ""),
@@ -176,21 +176,26 @@ Qualifications
         ],
         "unq": {
             "label": "UXO Technician II",
-            "summary": "Former Army EOD specialist with eight years of military EOD service and ten years as a civilian UXO technician on DoD ranges.",
+            "summary": "Former Army combat engineer with eight years of military service and ten years as a civilian UXO technician on DoD ranges, trained through a civilian UXO technician course.",
             "work": [
                 ("UXO Technician II", "Parsons", "2020-04", "", [
                     "Work in teams of five UXO technicians on range clearance and munitions response sites in Nevada, Arizona and Alaska",
                     "Assist with acceptable-to-move determinations and prepare consolidated demolition shots",
                     "Record MEC finds for the daily accountability log",
                 ]),
-                ("UXO Technician II", "Tetra Tech", "2016-09", "2020-03", [
+                ("UXO Technician I, then UXO Technician II", "Tetra Tech", "2016-09", "2020-03", [
                     "Reacquired geophysical anomalies and excavated, identified and disposed of MEC on Formerly Used Defense Sites",
                 ]),
-                ("Explosive Ordnance Disposal Specialist (89D), Staff Sergeant", "U.S. Army, 52nd Ordnance Group (EOD)", "2008-06", "2016-08", [
-                    "EOD team leader for conventional ordnance and IED response at home station and on two deployments",
+                ("Combat Engineer (12B), Staff Sergeant", "U.S. Army, 20th Engineer Brigade", "2008-06", "2016-06", [
+                    "Route clearance and obstacle breaching squad leader at home station and on two deployments",
                 ]),
             ],
             "skills": {"EOD": ["MEC identification", "Demolition operations", "Anomaly reacquisition", "Explosives safety submissions"]},
+            "certs": [
+                ("UXO Technician course (DDESB-approved civilian UXO training)", "Texas A&M Engineering Extension Service (TEEX)", "2016-08"),
+                ("40-hour HAZWOPER, 8-hour refresher current", "OSHA 29 CFR 1910.120 provider", "2026-02"),
+                ("Alabama Driver License (Class D)", "Alabama Law Enforcement Agency", ""),
+            ],
         },
         "decisive": ("DDESB TP-18 UXO Technician III qualification", ["UXO Technician III", "Technician III", "UXO Tech III", "UXOT III"], "credential level"),
     },
@@ -231,7 +236,7 @@ Desirable
                 "EOD team member and later team second-in-command for conventional ordnance and IED tasks, including one operational deployment",
             ]),
         ],
-        "skills": {"UXO": ["Detector-aided search", "Ordnance identification", "Demolition", "Schonstedt and Minelab detectors", "Handheld GPS"]},
+        "skills": {"UXO": ["Detector-aided search", "Ordnance identification", "Demolition", "Schonstedt and Minelab detectors", "Handheld GPS"], "Driving": ["4WD driving on remote tracks (eight years)"]},
         "certs": [
             ("Negative Vetting 1 security clearance - current", "Australian Government Security Vetting Agency (AGSVA)", "2023-05"),
             ("Queensland driver licence (C class)", "Queensland Department of Transport and Main Roads", ""),

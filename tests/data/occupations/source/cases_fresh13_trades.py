@@ -370,7 +370,7 @@ REQUIREMENTS
         "skills": {"Trade": ["Hot and cold insulation", "Metal jacketing fabrication", "Removable blankets", "Firestopping"]},
         "certs": [
             ("Certificat de compétence-compagnon - Calorifugeur (Heat and Frost Insulator)", "Commission de la construction du Québec (CCQ)", "2020-03"),
-            ("Red Seal endorsement - Insulator (Heat and Frost), Interprovincial Standards", "Canadian Council of Directors of Apprenticeship", "2021-02"),
+            ("Qualification Certificate - Insulator (Heat and Frost), with Red Seal endorsement", "Alberta Apprenticeship and Industry Training", "2021-02"),
             ("CSTS-2020", "Energy Safety Canada", "2025-04"),
             ("H2S Alive", "Energy Safety Canada", "2025-04"),
         ],
@@ -383,7 +383,7 @@ REQUIREMENTS
                 ("H2S Alive", "Energy Safety Canada", "2025-04"),
             ],
         },
-        "decisive": ("Red Seal endorsement", ["Red Seal", "Interprovincial"], "endorsement"),
+        "decisive": ("Red Seal endorsement", ["Red Seal"], "endorsement"),
     },
     {
         "id": "insulator-fresh13-2",
@@ -406,19 +406,19 @@ Overtime available; 39-hour week; travel allowance.
 """,
         "name": "Craig McAllister",
         "label": "Thermal Insulation Engineer",
-        "summary": "Industrial insulation engineer with seven years on petrochemical, power and distillery sites across central Scotland, after earlier work as a scaffolder.",
+        "summary": "Industrial insulation engineer with nine years on petrochemical, power and distillery sites across central Scotland, after earlier work as a scaffolder.",
         "where": ("Falkirk", "Scotland"),
         "country": "GB",
         "work": [
-            ("Insulation Engineer", "Bilfinger UK", "2022-05", "", [
+            ("Insulation Engineer", "Bilfinger UK", "2020-06", "", [
                 "Install hot and cryogenic insulation systems on process pipework and vessels",
                 "Fabricate aluminium and stainless cladding from isometric drawings",
                 "Work under permit to work on live plant",
             ]),
-            ("Lagger (Improver)", "Kaefer UK", "2020-01", "2022-04", [
+            ("Lagger (Improver)", "Kaefer UK", "2018-01", "2020-05", [
                 "Fitted mineral wool and PIR insulation and cladding on power station pipework under a chargehand",
             ]),
-            ("Scaffolder", "PHD Modular Access", "2016-04", "2019-12", [
+            ("Scaffolder", "PHD Modular Access", "2016-04", "2017-12", [
                 "Erected tube-and-fitting access scaffolds on industrial sites",
             ]),
         ],
@@ -486,7 +486,7 @@ Desirable
         "unq": {
             "edu": [("HNC", "Building Services Engineering (Mechanical)", "Nottingham College", "2019")],
         },
-        "decisive": ("BEng (Hons) or MEng degree in building services or mechanical engineering", ["BEng", "MEng", "degree", "Hons", "bachelor"], "degree level"),
+        "decisive": ("BEng (Hons) or MEng degree in building services or mechanical engineering", ["BEng", "MEng", "Hons"], "degree level"),
     },
     {
         "id": "building_services_engineer-fresh13-2",
