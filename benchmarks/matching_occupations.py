@@ -19,14 +19,14 @@ cosine and MiniLM cosine (the repository's LocalEmbedder) of the posting's text 
 the dev half (the one that best separates qualified from unqualified there) and applied to both halves.
 
 Tune on dev. heldout was the check until its failures were read (December 2026); it is tuning data since.
-fresh to fresh12 were written afterwards by writers who had not seen the matcher, its failures or the other
+fresh to fresh13 were written afterwards by writers who had not seen the matcher, its failures or the other
 cases. fresh's failures were read in session 10, fresh2's in session 11, fresh4's in session 13, fresh5's in
 session 14, fresh6's in session 15, fresh7's in session 16, fresh8's in session 17, fresh9's in session 19,
-fresh10's in session 20 and fresh11's in session 21 (tuning data since); fresh3 (session 12) and fresh12 (session
-21, over 32 more occupations) are the checks: read only their summary figures, never their failures, or they stop
-being checks.
+fresh10's in session 20 and fresh11's in session 21 (tuning data since); fresh3 (session 12), fresh12 (session
+21, over 32 more occupations) and fresh13 (session 23, 32 more) are the checks: read only their summary figures,
+never their failures, or they stop being checks.
 
-    .venv/bin/python benchmarks/matching_occupations.py [--half dev|heldout|fresh|…|fresh12|all] [--failures N]
+    .venv/bin/python benchmarks/matching_occupations.py [--half dev|heldout|fresh|…|fresh13|all] [--failures N]
 """
 
 from __future__ import annotations
