@@ -1893,10 +1893,6 @@ def check(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     return RequirementCheck(requirement=req, status="unknown", credit=0.0, note="checked against your filters")
 
 
-# families of checks an employer runs at hire that a resume may hold already, by level (data/credentials.yaml):
-# "Enhanced DBS (including children's barred list) - a condition of the job; we accept a current certificate" is
-# a condition, and a resume holding only a Basic DBS certificate holds a lower level of it
-_LEVELLED_CHECKS = frozenset({"dbs_check"})
 # the employer's own check at hire, which no certificate the applicant holds replaces or falls short of
 _EMPLOYERS_CHECK = re.compile(
     r"\b(?:subject\s+to|will\s+be\s+(?:carried\s+out|undertaken|processed|requested|completed|applied\s+for)|"
@@ -1916,7 +1912,10 @@ def _lower_check_held(req: Requirement, evidence: ResumeEvidence) -> Requirement
     if _EMPLOYERS_CHECK.search(req.text):
         return None
     vocab = credentials.vocabulary()
-    asked = [m.id for m in vocab.find(req.text) if vocab.family_of(m.id) in _LEVELLED_CHECKS]
+    # a family of checks the employer runs at hire (data/credentials.yaml `checked_at_hire`), by level: "Enhanced DBS
+    # (including children's barred list) - a condition of the job; we accept a current certificate" is a condition,
+    # and a resume holding only a Basic DBS certificate holds a lower level of it
+    asked = [m.id for m in vocab.find(req.text) if vocab.credentials[m.id].checked_at_hire]
     if not asked:
         return None
     as_credential = req.model_copy(update={"kind": "certification", "credentials": asked[:1]})

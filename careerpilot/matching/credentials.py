@@ -36,6 +36,7 @@ from careerpilot.matching.jurisdictions import (
 )
 from careerpilot.text import yaml_data
 from careerpilot.text.lexical import background
+from careerpilot.text.sentences import EXAMPLE_CUE_WORDS
 from careerpilot.text.terms import STOP_WORDS, stem
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"
@@ -167,6 +168,7 @@ class Credential:
     by_exam: bool = False  # held by passing an exam ("Series 65 Examination", "CFA Level II"): "exam" is no cue
     equivalents: tuple[str, ...] = ()  # credentials held together that meet this one ("series_66 + series_7")
     complementary: str = ""  # a group of credentials employers ask together, each its own ask ("CPR/First Aid")
+    checked_at_hire: bool = False  # a check the employer runs at hire that a resume may hold already (DBS)
 
 
 @dataclass(frozen=True)
@@ -481,6 +483,7 @@ def vocabulary() -> Vocabulary:
 def load(path: Path) -> Vocabulary:
     """Read a credential vocabulary file (see data/credentials.yaml for its shape)."""
     raw = yaml_data.safe_load(path.read_text(encoding="utf-8"))
+    fragments = raw.get("fragments") or {}
     credentials: dict[str, Credential] = {}
     context: dict[str, re.Pattern[str]] = {}
     for family, spec in raw["families"].items():
@@ -490,7 +493,7 @@ def load(path: Path) -> Vocabulary:
                 raise ValueError(f"credential {cid} is listed twice")
             rank = ladder.index(cid) if cid in ladder else None
             covers = {cid, *(ladder[:rank] if rank is not None else []), *item.get("covers", [])}
-            aliases = tuple(dict.fromkeys([item["name"], *item.get("aliases", [])]))
+            aliases = tuple(dict.fromkeys([item["name"], *(_filled(a, fragments) for a in item.get("aliases", []))]))
             credentials[cid] = Credential(
                 id=cid,
                 name=item["name"],
@@ -506,6 +509,7 @@ def load(path: Path) -> Vocabulary:
                 by_exam=bool(spec.get("by_exam", False)),
                 equivalents=tuple(ALL_OF.join(group) for group in item.get("equivalents", [])),
                 complementary=spec.get("complementary", ""),
+                checked_at_hire=bool(spec.get("checked_at_hire", False)),
             )
             if item.get("context"):
                 context[cid] = re.compile(item["context"], re.I)
@@ -529,6 +533,22 @@ def load(path: Path) -> Vocabulary:
     }
     anchors = {cid: _anchors(c.aliases) for cid, c in credentials.items()}
     return Vocabulary(credentials=credentials, patterns=patterns, anchors=anchors, context=context)
+
+
+_FRAGMENT = re.compile(r"\{([a-z_]+)\}")
+
+
+def _filled(alias: str, fragments: dict[str, str]) -> str:
+    """Return a pattern alias with the vocabulary's named fragments ("{ase_tests_listed}") written in."""
+    if not alias.startswith("re:"):
+        return alias
+
+    def fragment(found: re.Match[str]) -> str:
+        if found.group(1) not in fragments:
+            raise ValueError(f"alias {alias!r} uses an unknown fragment {found.group(0)}")
+        return fragments[found.group(1)]
+
+    return _FRAGMENT.sub(fragment, alias)
 
 
 def _longest_first(aliases: tuple[str, ...]) -> list[str]:
@@ -805,14 +825,13 @@ def _bare_initials(credential_id: str) -> bool:
     return bool(label) and " " not in label and sum(c.isupper() for c in label) >= 2
 
 
-# what introduces a credential's examples: "certification: NASM, ACE or ACSM", "certification such as CCHT or CHT"
+# what introduces a credential's examples: "certification: NASM, ACE or ACSM", "certification such as CCHT or CHT";
+# the shared example cues plus "i.e.", "like" and "for example", each a whole word ("likely" brings in nothing)
+_CUE = r"(?:" + "|".join((*EXAMPLE_CUE_WORDS, r"i\.\s?e\.", "like", "for example")) + r")(?!\w)"
 _EXAMPLES_CUE = re.compile(
-    r"(?:\s*(?::|\((?:\s*(?:e\.\s?g\.|i\.\s?e\.|such as|including|incl\.|like)[\s,:]*)?|,\s+(?:such as|e\.\s?g\.|"
-    r"i\.\s?e\.|including|like|for example)[\s,:]*)|\s+(?:such as|e\.\s?g\.|i\.\s?e\.|including|like|for example)"
-    r"[\s,:]*)\s*",
-    re.I,
+    r"(?:\s*(?::|\((?:\s*" + _CUE + r"[\s,:]*)?|,\s+" + _CUE + r"[\s,:]*)|\s+" + _CUE + r"[\s,:]*)\s*", re.I
 )
-_SUCH_AS = re.compile(r"such as|e\.\s?g\.|i\.\s?e\.|including|incl\.|like|for example", re.I)
+_SUCH_AS = re.compile(_CUE, re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
 
 

@@ -37,6 +37,7 @@ from careerpilot.matching.spoken_languages import LANGUAGES
 from careerpilot.matching.standards import employer_kinds, standards_named, tool_kinds
 from careerpilot.text import yaml_data
 from careerpilot.text.lexical import background
+from careerpilot.text.sentences import EXAMPLE_CUE_WORDS
 from careerpilot.text.terms import stem
 
 VENDORS = Path(__file__).with_name("data") / "vendors.yaml"  # provenance in data/PROVENANCE.md
@@ -63,9 +64,6 @@ _NOT_PRODUCT = frozenset(
         "Church Foundation Code Act Acts Law Laws Rule Rules Regulation Regulations Standard Standards Statute"
     ).split()
 ) | frozenset(language.lower() for name in LANGUAGES for language in name.split())
-# words bringing in examples, shared with the requirements reader's "what the years included" (one list to extend);
-# "including" before "incl": a cue is replaced whole
-EXAMPLE_CUE_WORDS = (r"such as", r"e\.\s?g\.", r"including", r"incl\.?")
 # "(Rotalign, Fixturlaser or equivalent)", "such as Rotalign": examples of a kind, not the ask itself
 # whole words only: "likely", "egress" and "inclusive" bring in no examples
 _SUCH_AS = r"\b(?:" + "|".join((*EXAMPLE_CUE_WORDS, "eg", "like", "for example", "for instance")) + r")(?!\w)"

@@ -59,6 +59,7 @@ from careerpilot.matching.spoken_languages import LANGUAGE, LANGUAGE_CONTEXT, SE
 from careerpilot.matching.workers import serve, spread
 from careerpilot.text import instructions
 from careerpilot.text.instructions import without_instructions
+from careerpilot.text.sentences import EXAMPLE_CUE_WORDS
 from careerpilot.text.terms import STOP_WORDS, key_terms, words
 
 log = logging.getLogger(__name__)
@@ -112,14 +113,14 @@ _NOT_SUBJECT = {
 _BARE_SUBJECT = re.compile(
     r"^\W*(?:of\s+)?(?:verifiable\s+|recent\s+|progressive\s+|hands-on\s+)?(?P<s>[A-Za-z][^.;:\n]{2,})$"
 )
+# the words setting a floor under a number of years ("for at least 4 years", "a minimum of", "no less than"): the years
+# readers' and the employer-history check's (``_A_MINIMUM``), each with its own extras
+_FLOOR = r"at\s+least|(?:a\s+)?minimum\s+of|no\s+less\s+than"
 _SUBJECT_BEFORE = re.compile(
     r"(?:experience|background)\s+(?:as\s+an?|as|in|with)\s+(?P<s>[^,;.(]+?)"
-    r"(?:\s+(?:for|of)|\s*\(\s*(?:minimum|min\.?|at least)?(?:\s+of)?)\s*$",
+    r"(?:\s+(?:for|of)|\s*\(\s*(?:" + _FLOOR + r"|minimum|min\.?)?(?:\s+of)?)\s*$",
     re.I,
 )
-# the words setting a floor under a number of years ("for at least 4 years", "a minimum of", "no less than"): the years
-# reader's and the employer-history check's (``_A_MINIMUM``), each with its own extras
-_FLOOR = r"at\s+least|(?:a\s+)?minimum\s+of|no\s+less\s+than"
 # "experience as a crane operator for at least 4 years", "must have served as a school bus monitor for 3 years":
 # the years come after the role worked or served in; not across "and" ("a Recreation and fitness worker" is one
 # title the subject's reading would cut at "and")
@@ -991,7 +992,7 @@ _ABBREVIATED_CUE = re.compile(r"\b(?:req'?d|pref'?d)(?=\W|$)\.?", re.I)
 # (a run of spaces is entered at its first only: linear on a long one)
 _WHAT_IT_INCLUDED = re.compile(
     r"(?<!\s)\s*[,(]\s*(?:"
-    + "|".join((*products.EXAMPLE_CUE_WORDS, r"esp\.", "especially")).replace(" ", r"\s+")  # "such  as" too
+    + "|".join((*EXAMPLE_CUE_WORDS, r"esp\.", "especially")).replace(" ", r"\s+")  # "such  as" too
     + r")\s[^;]*",
     re.I,
 )

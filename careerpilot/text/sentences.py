@@ -12,6 +12,10 @@ from functools import lru_cache
 
 from careerpilot.text.terms import STOP_WORDS, stem, words
 
+# words bringing in examples ("such as", "e.g."), shared by the readers of products, credentials and what years
+# included (one list to extend); "including" before "incl": a cue is replaced whole
+EXAMPLE_CUE_WORDS = (r"such as", r"e\.\s?g\.", r"including", r"incl\.?")
+
 # Abbreviations after which a period never ends a sentence ("e.g. Python", "Dr. Lee", "Jane Q. Doe"), and those
 # that end one only before a capital ("Acme Inc. Then" ends, "Acme Inc. and" does not).
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|vs|dr|mr|mrs|ms|prof|approx|dept|no)|(?<![\w.])[A-Z])\.$", re.I)

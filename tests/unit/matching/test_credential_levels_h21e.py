@@ -12,30 +12,27 @@ from careerpilot.matching.credentials import wanted_in
 from tests.support.credentials import assert_lower, assert_met, graded_verdict
 from tests.support.timing import cpu_seconds
 
-_verdict = graded_verdict
-_lower = assert_lower
-_met = assert_met
-
-
 # --- a level written before a certificate, an award or no type at all
 
 
 def test_a_level_before_a_certificate_or_award_orders_it() -> None:
     asked = "Level 5 Certificate in Leadership and Management"
-    _lower(asked, "Level 3 Certificate in Leadership and Management (CMI)")
-    _met(asked, "Level 5 Certificate in Leadership and Management")
-    _met(asked, "Level 7 Certificate in Leadership and Management")
-    _lower("Level 3 Award in Emergency First Aid at Work", "Level 2 Award in Emergency First Aid at Work")
+    assert_lower(asked, "Level 3 Certificate in Leadership and Management (CMI)")
+    assert_met(asked, "Level 5 Certificate in Leadership and Management")
+    assert_met(asked, "Level 7 Certificate in Leadership and Management")
+    assert_lower("Level 3 Award in Emergency First Aid at Work", "Level 2 Award in Emergency First Aid at Work")
 
 
 def test_an_awarding_body_before_the_level_keeps_it() -> None:
-    _lower("QQI Level 6 in Early Childhood Care", "QQI Level 5 in Early Childhood Care")
-    _met("QQI Level 6 in Early Childhood Care", "QQI Level 6 in Early Childhood Care")
-    _lower("SVQ Level 3 in Plumbing and Heating", "SVQ Level 2 in Plumbing and Heating")
+    assert_lower("QQI Level 6 in Early Childhood Care", "QQI Level 5 in Early Childhood Care")
+    assert_met("QQI Level 6 in Early Childhood Care", "QQI Level 6 in Early Childhood Care")
+    assert_lower("SVQ Level 3 in Plumbing and Heating", "SVQ Level 2 in Plumbing and Heating")
 
 
 def test_another_field_at_the_level_is_not_called_a_lower_level() -> None:
-    verdict = _verdict("Level 5 Certificate in Leadership and Management", ["Level 5 Certificate in Customer Service"])
+    verdict = graded_verdict(
+        "Level 5 Certificate in Leadership and Management", ["Level 5 Certificate in Customer Service"]
+    )
     assert verdict.credit == 0.0
     assert "lower" not in verdict.note
 
@@ -49,15 +46,15 @@ def test_a_floor_or_a_bare_certificate_is_no_levelled_qualification() -> None:
 
 
 def test_parts_and_stages_count_up() -> None:
-    _lower("RIBA Part 2 certificate", "RIBA Part 1 certificate")
-    _met("RIBA Part 2 certificate", "RIBA Part 3 certificate")
-    _lower("Stage 3 Beekeeping certificate", "Stage 1 Beekeeping certificate")
-    _met("Stage 3 Beekeeping certificate", "Stage 3 Beekeeping certificate")
+    assert_lower("RIBA Part 2 certificate", "RIBA Part 1 certificate")
+    assert_met("RIBA Part 2 certificate", "RIBA Part 3 certificate")
+    assert_lower("Stage 3 Beekeeping certificate", "Stage 1 Beekeeping certificate")
+    assert_met("Stage 3 Beekeeping certificate", "Stage 3 Beekeeping certificate")
 
 
 def test_a_rules_part_number_is_no_level() -> None:
     assert credential_phrases.level("FAA Part 107 certificate") is None
-    _met("FAA Part 107 certificate", "FAA Part 107 Remote Pilot certificate")
+    assert_met("FAA Part 107 certificate", "FAA Part 107 Remote Pilot certificate")
 
 
 # --- a seafarer's grades and classes count down; other grades still count up
@@ -65,15 +62,15 @@ def test_a_rules_part_number_is_no_level() -> None:
 
 def test_a_seafarers_grade_counts_down() -> None:
     asked = "Marine Engine Driver Grade 2 certificate of competency"
-    _lower(asked, "Marine Engine Driver Grade 3 certificate")
-    _met(asked, "Marine Engine Driver Grade 1 certificate")
-    _lower("Engineer Officer Class 2 certificate", "Engineer Officer Class 3 certificate")
-    _met("Engineer Officer Class 2 certificate", "Engineer Officer Class 1 certificate")
+    assert_lower(asked, "Marine Engine Driver Grade 3 certificate")
+    assert_met(asked, "Marine Engine Driver Grade 1 certificate")
+    assert_lower("Engineer Officer Class 2 certificate", "Engineer Officer Class 3 certificate")
+    assert_met("Engineer Officer Class 2 certificate", "Engineer Officer Class 1 certificate")
 
 
 def test_a_grade_beside_no_seafarer_still_counts_up() -> None:
-    _lower("Grade 2 Tree Surgeon certificate", "Grade 1 Tree Surgeon certificate")
-    _met("Grade 2 Tree Surgeon certificate", "Grade 3 Tree Surgeon certificate")
+    assert_lower("Grade 2 Tree Surgeon certificate", "Grade 1 Tree Surgeon certificate")
+    assert_met("Grade 2 Tree Surgeon certificate", "Grade 3 Tree Surgeon certificate")
 
 
 # --- hostile input

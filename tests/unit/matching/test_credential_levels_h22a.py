@@ -15,38 +15,37 @@ from careerpilot.matching.requirements import extract_requirements
 from tests.support.credentials import TODAY, assert_lower, assert_met, graded_verdict
 from tests.support.timing import cpu_seconds
 
-_verdict = graded_verdict
-_lower = assert_lower
-_met = assert_met
-
-
 # --- a vocabulary family's numbered grades count up, its lettered classes down (data/grades.yaml `numbered`)
 
 
 def test_a_water_operators_numbered_class_counts_up() -> None:
     asked = "Class 4 Water Treatment Operator certificate (Ontario)"
-    _lower(asked, "Certified water treatment operator (Class 1), Ontario")
-    _lower(asked, "Ontario Class 2 Water Treatment Operator certificate")
-    _met(asked, "Ontario Class 4 water treatment operator, certified 2019")
-    _met(
+    assert_lower(asked, "Certified water treatment operator (Class 1), Ontario")
+    assert_lower(asked, "Ontario Class 2 Water Treatment Operator certificate")
+    assert_met(asked, "Ontario Class 4 water treatment operator, certified 2019")
+    assert_met(
         "Must hold a Class III Wastewater Treatment Operator licence", "Ohio EPA Class IV Wastewater Treatment Operator"
     )
-    _lower("Must hold a Class III Wastewater Treatment Operator licence", "Grade II Wastewater Treatment Operator")
-    _lower("Grade II Wastewater Operator certification", "Grade I Wastewater Operator certification")
+    assert_lower(
+        "Must hold a Class III Wastewater Treatment Operator licence", "Grade II Wastewater Treatment Operator"
+    )
+    assert_lower("Grade II Wastewater Operator certification", "Grade I Wastewater Operator certification")
 
 
 def test_a_water_operators_lettered_class_counts_down() -> None:
     asked = "Class B Water Operator licence (TCEQ)"
-    _lower(asked, "TCEQ Class C Water Operator licence")
-    _met(asked, "TCEQ Class A Water Operator licence")
-    _met(asked, "Licensed water operator, Class B (TCEQ)")
+    assert_lower(asked, "TCEQ Class C Water Operator licence")
+    assert_met(asked, "TCEQ Class A Water Operator licence")
+    assert_met(asked, "Licensed water operator, Class B (TCEQ)")
 
 
 def test_an_ask_with_no_grade_or_a_line_with_none_is_not_graded() -> None:
-    _met("Water treatment operator certification", "Class 1 water treatment operator certificate")
-    _met("Class 4 Water Treatment Operator certificate", "Certified water treatment operator")
+    assert_met("Water treatment operator certification", "Class 1 water treatment operator certificate")
+    assert_met("Class 4 Water Treatment Operator certificate", "Certified water treatment operator")
     # two grades asked: the lower is the ask
-    _met("Grade I or II Water Distribution Operator certification", "Grade 1 water distribution operator certification")
+    assert_met(
+        "Grade I or II Water Distribution Operator certification", "Grade 1 water distribution operator certification"
+    )
 
 
 def test_the_label_keeps_the_grade() -> None:
@@ -58,29 +57,31 @@ def test_the_label_keeps_the_grade() -> None:
 
 
 def test_cert_shorthand_is_the_aqf_certificate() -> None:
-    _lower("Cert IV in Ageing Support", "Certificate III in Ageing Support")
-    _met("Cert IV in Ageing Support", "Certificate IV in Ageing Support")
-    _lower("Certificate IV in Ageing Support", "Cert III in Ageing Support")
-    _met("Certificate IV in Ageing Support", "Cert IV Ageing Support (2021)")
-    _met("Cert III in Individual Support", "Certificate III in Individual Support (Ageing)")
-    _lower("Cert III in Individual Support", "Cert II in Individual Support")
-    _met("Minimum Cert III in Early Childhood Education and Care", "Diploma of Early Childhood Education and Care")
-    _lower("Diploma of Early Childhood Education and Care", "Cert III in Early Childhood Education and Care")
-    _lower("Cert IV in Training and Assessment (TAE40116)", "Cert. III in Training and Assessment")
+    assert_lower("Cert IV in Ageing Support", "Certificate III in Ageing Support")
+    assert_met("Cert IV in Ageing Support", "Certificate IV in Ageing Support")
+    assert_lower("Certificate IV in Ageing Support", "Cert III in Ageing Support")
+    assert_met("Certificate IV in Ageing Support", "Cert IV Ageing Support (2021)")
+    assert_met("Cert III in Individual Support", "Certificate III in Individual Support (Ageing)")
+    assert_lower("Cert III in Individual Support", "Cert II in Individual Support")
+    assert_met(
+        "Minimum Cert III in Early Childhood Education and Care", "Diploma of Early Childhood Education and Care"
+    )
+    assert_lower("Diploma of Early Childhood Education and Care", "Cert III in Early Childhood Education and Care")
+    assert_lower("Cert IV in Training and Assessment (TAE40116)", "Cert. III in Training and Assessment")
 
 
 def test_nvq_with_its_number_alone_is_its_level() -> None:
-    _lower("NVQ 3 in Health and Social Care", "NVQ Level 2 in Health and Social Care")
-    _met("NVQ 3 in Health and Social Care", "NVQ Level 3 in Health and Social Care")
-    _lower("NVQ Level 3 in Health and Social Care", "NVQ 2 in Health and Social Care")
-    _met("NVQ 2 in Professional Cookery", "NVQ 3 in Professional Cookery")
-    _lower(
+    assert_lower("NVQ 3 in Health and Social Care", "NVQ Level 2 in Health and Social Care")
+    assert_met("NVQ 3 in Health and Social Care", "NVQ Level 3 in Health and Social Care")
+    assert_lower("NVQ Level 3 in Health and Social Care", "NVQ 2 in Health and Social Care")
+    assert_met("NVQ 2 in Professional Cookery", "NVQ 3 in Professional Cookery")
+    assert_lower(
         "SVQ 3 in Social Services (Children and Young People)", "SVQ 2 in Social Services (Children and Young People)"
     )
 
 
 def test_another_field_at_the_cert_level_is_not_met() -> None:
-    verdict = _verdict("Cert III in Individual Support", ["Certificate III in Hospitality"])
+    verdict = graded_verdict("Cert III in Individual Support", ["Certificate III in Hospitality"])
     assert verdict.credit == 0.0
     assert "lower" not in verdict.note
 
@@ -91,11 +92,11 @@ def test_another_field_at_the_cert_level_is_not_met() -> None:
 def test_a_dbs_certificate_asked_is_met_only_at_its_level_or_higher() -> None:
     asked = "Must hold a current Enhanced DBS certificate"
     for lower in ("Basic DBS check (2024)", "Standard DBS certificate, 2023"):
-        verdict = _verdict(asked, [lower])
+        verdict = graded_verdict(asked, [lower])
         assert verdict.credit == 0.0 and "does not meet" in verdict.note, lower
-    _met(asked, "Enhanced DBS on the Update Service")
-    _met(asked, "Enhanced DBS with Barred List check (Update Service)")
-    _met("Basic DBS certificate required", "Enhanced DBS certificate (2025)")
+    assert_met(asked, "Enhanced DBS on the Update Service")
+    assert_met(asked, "Enhanced DBS with Barred List check (Update Service)")
+    assert_met("Basic DBS certificate required", "Enhanced DBS certificate (2025)")
 
 
 _POSTING = (
@@ -128,20 +129,20 @@ def test_the_employers_own_check_is_no_gap() -> None:
 
 
 def test_an_ase_test_asked_is_met_by_that_test_or_its_series_master() -> None:
-    verdict = _verdict("ASE B4 certification required", ["ASE B3 certified (Non-Structural Analysis)"])
+    verdict = graded_verdict("ASE B4 certification required", ["ASE B3 certified (Non-Structural Analysis)"])
     assert verdict.credit == 0.0 and "does not meet" in verdict.note
-    _met("ASE B4 certification required", "ASE certifications: B2, B3, B4")
-    verdict = _verdict("ASE A5 Brakes certification", ["ASE A1 Engine Repair certified"])
+    assert_met("ASE B4 certification required", "ASE certifications: B2, B3, B4")
+    verdict = graded_verdict("ASE A5 Brakes certification", ["ASE A1 Engine Repair certified"])
     assert verdict.credit == 0.0 and "does not meet" in verdict.note
-    _met("ASE A5 Brakes certification", "ASE Master Automobile Technician")
-    _met("ASE A5 Brakes certification", "ASE certified (A4, A5, A6)")
-    _met("ASE A5 Brakes certification", "ASE Certified - A1 Engine Repair, A5 Brakes")
-    _met("ASE A4 or A5 certification", "ASE A5 certified")
+    assert_met("ASE A5 Brakes certification", "ASE Master Automobile Technician")
+    assert_met("ASE A5 Brakes certification", "ASE certified (A4, A5, A6)")
+    assert_met("ASE A5 Brakes certification", "ASE Certified - A1 Engine Repair, A5 Brakes")
+    assert_met("ASE A4 or A5 certification", "ASE A5 certified")
 
 
 def test_any_ase_test_meets_a_bare_ase_ask() -> None:
-    _met("ASE certification", "ASE A1 certified")
-    _met("ASE certified technician", "ASE B3 certified")
+    assert_met("ASE certification", "ASE A1 certified")
+    assert_met("ASE certified technician", "ASE B3 certified")
 
 
 def test_ase_tests_listed_after_the_series_name_are_each_asked() -> None:
@@ -155,8 +156,8 @@ def test_ase_tests_listed_after_the_series_name_are_each_asked() -> None:
     gaps = decisive_gaps([check(r, evidence.from_text(resume + b3, TODAY)) for r in asked])
     assert gaps and "B4" in gaps[0].requirement.text + gaps[0].note
     assert not decisive_gaps([check(r, evidence.from_text(resume + b3 + b4, TODAY)) for r in asked])
-    _met("ASE Collision Repair certification", "ASE Certified: B4 Structural Analysis & Damage Repair")
-    _met("ASE Medium/Heavy Truck tests", "ASE T2 certified")
+    assert_met("ASE Collision Repair certification", "ASE Certified: B4 Structural Analysis & Damage Repair")
+    assert_met("ASE Medium/Heavy Truck tests", "ASE T2 certified")
     assert [w.ids for w in credentials.wanted_in("collision repair B4 forms", "Clerk")] == []
 
 
@@ -197,11 +198,11 @@ def test_an_australian_class_is_read_on_the_austroads_ladder() -> None:
     assert "cat_c" not in {m.id for m in credentials.vocabulary().find("Driver licence (C class)")}
     assert "cat_c" not in {m.id for m in credentials.vocabulary().find("Driver licence: C, HR")}
     asked = "Current HR class licence (NSW)"
-    assert _verdict(asked, ["C class driver licence (NSW)"]).credit == 0.0
-    verdict = _verdict(asked, ["Licence: C class, MR class"])
+    assert graded_verdict(asked, ["C class driver licence (NSW)"]).credit == 0.0
+    verdict = graded_verdict(asked, ["Licence: C class, MR class"])
     assert verdict.credit == 0.0 and "does not meet" in verdict.note
-    _met(asked, "NSW HR class licence")
-    _met(asked, "Heavy Combination (HC) licence, NSW")
+    assert_met(asked, "NSW HR class licence")
+    assert_met(asked, "Heavy Combination (HC) licence, NSW")
 
 
 def test_the_uk_categories_are_still_read() -> None:
@@ -253,7 +254,7 @@ def test_dbs_levels_written_other_ways() -> None:
         "Enhanced Disclosure and Barring Service check",
     ):
         assert {m.id for m in credentials.vocabulary().find(text)} == {"dbs_enhanced"}, text
-    _met("Standard DBS check required", "DBS - enhanced (2024)")
+    assert_met("Standard DBS check required", "DBS - enhanced (2024)")
 
 
 def test_an_employer_run_or_paid_check_is_no_gap() -> None:

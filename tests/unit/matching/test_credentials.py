@@ -241,3 +241,39 @@ def test_certified_moved_to_the_front_keeps_the_level():
     wanted = wanted_in("Carrying a CCNP certification")[0]
     assert judge(wanted, held_in(["Certified Cisco Network Associate"], TODAY)).credit == 0.0
     assert held_in(["Certified network associate"], TODAY) == []
+
+
+def test_a_vocabulary_fragment_is_written_into_the_aliases_that_name_it_and_an_unknown_one_is_refused(tmp_path):
+    shape = """
+families:
+  demo:
+    credentials:
+      demo_a: {{name: Demo A, aliases: ["re:{{lead}}A1"]}}
+fragments:
+  lead: '{lead}'
+"""
+    path = tmp_path / "vocabulary.yaml"
+    path.write_text(shape.format(lead=r"DEMO[\s-]+"), encoding="utf-8")
+    loaded = credentials.load(path)
+    assert [m.id for m in loaded.find("Holds DEMO - A1 since 2020")] == ["demo_a"]
+    assert loaded.find("Holds A1 since 2020") == []
+    path.write_text(shape.replace("{{lead}}", "{{other}}").format(lead="DEMO "), encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown fragment"):
+        credentials.load(path)
+
+
+def test_the_ase_tests_read_from_their_shared_fragment_each_by_its_own_code():
+    found = {m.id for m in VOCAB.find("ASE certified: A4, A5 and A6; ASE Collision Repair certifications B3 AND B4")}
+    assert {"ase_a4", "ase_a5", "ase_a6", "ase_b3", "ase_b4"} <= found
+    assert not {"ase_a1", "ase_b2", "ase_t1"} & found
+
+
+def test_a_credentials_examples_are_brought_in_by_whole_cue_words_only():
+    def cue_after_certification(text: str) -> str | None:
+        found = credentials._EXAMPLES_CUE.match(text, text.index("certification") + len("certification"))
+        return found.group(0) if found else None
+
+    assert cue_after_certification("Personal trainer certification such as NASM") == " such as "
+    assert cue_after_certification("Personal trainer certification, incl. NASM") == ", incl. "
+    assert cue_after_certification("CPR certification likely renewed") is None
+    assert cue_after_certification("CPR certification inclusive of AED") is None
