@@ -74,6 +74,17 @@ def own_title(line: str) -> str:
     return ", ".join(p.strip() for p in soft).strip() or line
 
 
+def names_organisation(title: str) -> bool:
+    """Return whether a title names an organisation after its own words ("Community Services Officer, Police")."""
+    parts = [p for p in _SOFT.split(_HARD.split(title[:300])[0]) if p.strip()]
+    return len(parts) > 1 and _names_a_title(parts[0]) and any(map(_organisation, parts[1:]))
+
+
+def employer_line(line: str) -> bool:
+    """Return whether a line names only an employer and its town ("Kerr Solicitors, Leeds"), no title."""
+    return bool(line.strip()) and not own_title(line)
+
+
 def names_setting(subject: str) -> bool:
     """Return whether a years subject is a kind of organisation, read from the employer too ("hospital", "law firm")."""
     found = _WORD.findall(subject)
@@ -81,10 +92,15 @@ def names_setting(subject: str) -> bool:
 
 
 def own_lines(subject: str, title: str, lines: list[str]) -> list[str]:
-    """Return a role's lines (its title line first) with the employer's words cut from the first and the title's.
+    """Return a role's lines (its title line first) with the employer's words cut from the first, the title's and
+    an employer's own line.
 
     A subject naming a kind of organisation ("2 years in a hospital") keeps them: the employer says the setting.
     """
     if names_setting(subject):
         return lines
-    return [own_title(line) if index == 0 or line == title else line for index, line in enumerate(lines)]
+    # a text resume's employer line kept among the role's lines ("Nurse" / "Kerr Solicitors, Leeds" / dates) too
+    return [
+        own_title(line) if index == 0 or line == title or employer_line(line) else line
+        for index, line in enumerate(lines)
+    ]
