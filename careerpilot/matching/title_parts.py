@@ -92,8 +92,7 @@ def names_setting(subject: str) -> bool:
 
 
 def own_lines(subject: str, title: str, lines: list[str]) -> list[str]:
-    """Return a role's lines (its title line first) with the employer's words cut from the first, the title's and
-    an employer's own line.
+    """Return a role's lines (title line first), the employer's words cut from it, the title and an employer's line.
 
     A subject naming a kind of organisation ("2 years in a hospital") keeps them: the employer says the setting.
     """
