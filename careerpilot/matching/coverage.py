@@ -53,7 +53,7 @@ from careerpilot.matching.standards import (
     without_standards,
 )
 from careerpilot.matching.standards import holds as names_standard
-from careerpilot.matching.title_parts import names_organisation, names_setting, own_lines, own_title
+from careerpilot.matching.title_parts import names_service, names_setting, own_lines, own_title
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
 
@@ -354,14 +354,16 @@ _GENERIC_FIELDS = frozenset(key_terms("advisory services service support adminis
 
 
 def organisations_post(subject: str, role: Role) -> bool:
-    """Return whether a title holds a generic field's words only as an organisation's post, its lines no such work.
+    """Return whether a title holds a generic field's words only as a uniformed service's post, its lines no such work.
 
     "Community Services Officer, Police" patrolling and writing citations holds "community services" in its name: a
-    title naming its organisation after a comma is that organisation's post, and a subject headed by a generic field
-    word (``_GENERIC_FIELDS``: services, support, administration...) says little else, so its words count only
-    where a line of the role uses one of them; else the role counts by its lines' meaning.
+    title naming a uniformed service after a comma (``names_service``: police, fire, ambulance...) is that service's
+    post, and a subject headed by a generic field word (``_GENERIC_FIELDS``: services, support, administration...)
+    says little else, so its words count only where a line of the role uses one of them; else the role counts by its
+    lines' meaning. Any other organisation's post so named does the field's work ("Customer Service Representative,
+    Telstra Corporation", "Administration Officer, NHS Trust", "Community Support Worker, Mental Health").
     """
-    if not role.detail or not names_organisation(role.title):
+    if not role.detail or not names_service(role.title):
         return False
     found = _alternatives(subject)
     if not found or not all((o := _ordered(a)) and o[-1] in _GENERIC_FIELDS for a in found):
