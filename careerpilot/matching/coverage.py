@@ -53,7 +53,7 @@ from careerpilot.matching.standards import (
     without_standards,
 )
 from careerpilot.matching.standards import holds as names_standard
-from careerpilot.matching.title_parts import names_setting, own_lines, own_title
+from careerpilot.matching.title_parts import names_service, names_setting, own_lines, own_title
 from careerpilot.text.sentences import same_word
 from careerpilot.text.terms import FILLER, STOP_WORDS, key_terms, stem, words
 
@@ -351,6 +351,25 @@ _OR_OR_SLASH = re.compile(r"\s+(?P<word>or)\s+|/", re.I)
 # advisory practice), so an "HR Advisor" or "Support Worker" holds it only by the word
 # ("operations" is no such word: an "Operational Excellence Lead" across plants and DCs is in operations, dev)
 _GENERIC_FIELDS = frozenset(key_terms("advisory services service support administration consulting"))
+
+
+def organisations_post(subject: str, role: Role) -> bool:
+    """Return whether a title holds a generic field's words only as a uniformed service's post, its lines no such work.
+
+    "Community Services Officer, Police" patrolling and writing citations holds "community services" in its name: a
+    title naming a uniformed service after a comma (``names_service``: police, fire, ambulance...) is that service's
+    post, and a subject headed by a generic field word (``_GENERIC_FIELDS``: services, support, administration...)
+    says little else, so its words count only where a line of the role uses one of them; else the role counts by its
+    lines' meaning. Any other organisation's post so named does the field's work ("Customer Service Representative,
+    Telstra Corporation", "Administration Officer, NHS Trust", "Community Support Worker, Mental Health").
+    """
+    if not role.detail or not names_service(role.title):
+        return False
+    found = _alternatives(subject)
+    if not found or not all((o := _ordered(a)) and o[-1] in _GENERIC_FIELDS for a in found):
+        return False
+    said = frozenset().union(*(line_terms(without_others(line)) for line in role.detail))
+    return not any(_kind(w, said) for a in found for w in _ordered(a))
 
 
 def word_alternatives(subject: str) -> list[str]:
@@ -1187,13 +1206,14 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
             and title_hit < 0.999
             and (sibling_title(subject, role.title) or another_worker(subject, role.title))
         )
-        if sibling:
+        posted = organisations_post(subject, role) if subject else False
+        if sibling or posted:
             title_hit = 0.0
         elif 0 < title_hit < 0.5 and (trade := employer_trade(role.line)):
             # "Account Executive, Corporate Insurance at Bintang Insurance Brokers": the firm's trade is the role's
             traded = f"{title} {trade}"
             title_hit = max(title_hit, _about(subject, Role(title=traded, line=traded), traded=True)[0])
-        text_hit, text_line = _about(subject, role) if subject else (0.0, "")
+        text_hit, text_line = _about(subject, role) if subject and not posted else (0.0, "")
         detail = " ".join(role.detail)
         skill_hit = bool(skills) and all(s.lower() in (role.title + " " + detail).lower() for s in skills)
         # the role's whole text: over half the subject's words with its head, or the head in its title, and lines
@@ -1203,7 +1223,7 @@ def _years_in(req: Requirement, evidence: ResumeEvidence, meaning: RoleMeaning |
         # ("Edited transcripts for four reporters"); years of work by the lines that do it
         whole = (
             years_weight(whole_similarity) > 0
-            and not sibling
+            and not (sibling or posted)
             and (titled or (whole_hit > 0.5 and not _names_worker(subject)))
         )
         if title_hit >= 0.5 or text_hit >= 0.999 or skill_hit or whole:

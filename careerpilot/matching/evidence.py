@@ -420,15 +420,20 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
             # under work, a course named inside a role ("- Completed Diploma in Logistics") leaves the role open
             current = []
         if found and not schooling:
-            titled = bool(_role_title(line[: found.start()] + line[found.end() :]))
-            # a title above these dates (over a "Company: ..." line) belongs to the new role, not the last
-            above = [earlier, previous] if _PLACE_LABEL.match(previous) and earlier else [previous]
+            own = _role_title(line[: found.start()] + line[found.end() :])
+            titled = bool(own) and not employer_line(own)
+            # a title above these dates (over a "Company: ..." line, or over the employer's own line: "Nurse" /
+            # "Kerr Solicitors, Leeds" / dates) belongs to the new role, not the last
+            employer = _PLACE_LABEL.match(previous) or (employer_line(previous) and _names_a_title(earlier))
+            above = [earlier, previous] if employer and earlier else [previous]
+            if employer_line(own) and _names_a_title(previous):
+                above = [previous]  # "Nurse" over "Kerr Solicitors, Leeds  Jan 2018 - Present"
             for role in current:
                 if not titled and role.detail[-len(above) :] == above:
                     del role.detail[-len(above) :]
             current = []
-            for title, start, end, own in _dated_roles(line, found) or [_one_role(line, found, above[0])]:
-                current.append(_role(title or "role", own, start, end, today, notes, evidence.assumptions))
+            for title, start, end, part in _dated_roles(line, found) or [_one_role(line, found, above[0], titled)]:
+                current.append(_role(title or "role", part, start, end, today, notes, evidence.assumptions))
                 evidence.titles.append(title)
             if (
                 not titled
@@ -453,6 +458,13 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
                     evidence.languages[language] = line
         previous, earlier = line, previous
     return evidence
+
+
+def employer_line(line: str) -> bool:
+    """Return whether a line names only an employer and its town (``title_parts.employer_line``)."""
+    from careerpilot.matching.title_parts import employer_line as names_employer  # title_parts reads this module
+
+    return names_employer(line)
 
 
 def _schooling_line(line: str, section: str) -> bool:
@@ -613,9 +625,14 @@ def _holders_credential(part: str) -> bool:
     return any(_job_title(name) or _head_noun(name).endswith(_AGENT_NOUN) for name in names)
 
 
-def _one_role(line: str, found: re.Match[str], previous: str) -> tuple[str, str, str, str]:
-    """Return (title, start, end, line) of a line's one dated role; the title may be on the line before."""
-    title = _role_title(line[: found.start()] + line[found.end() :]) or _role_title(previous)
+def _one_role(line: str, found: re.Match[str], previous: str, titled: bool = True) -> tuple[str, str, str, str]:
+    """Return (title, start, end, line) of a line's one dated role; the title may be on the line before.
+
+    ``titled`` False: the line names only its employer ("Kerr Solicitors, Leeds  2018 - 2021"), so a title on the
+    line before is the role's.
+    """
+    own = _role_title(line[: found.start()] + line[found.end() :])
+    title = (own if titled else "") or _role_title(previous) or own
     return title, found.group("start") or found.group("start2"), found.group("end") or found.group("end2"), line
 
 

@@ -617,6 +617,13 @@ def _clean_subject(text: str) -> str:
     text = _PARTICIPLE_WITH_OBJECT.split(text, maxsplit=1)[0]
     text = re.split(
         r"\b(?:or|and|is|are|with a|preferably|including|such as|for|required|preferred|a plus|minimum|min)\b|"
+        # a cue ending the clause says how much the years are wanted ("1 year forklift desirable)", "2 years ICU
+        # essential"): no word of what they are in
+        # and the words before it ("highly desirable", "would be an advantage", "considered an asset", "a distinct
+        # advantage")
+        r"(?:\b(?:highly|strongly|very)\s+)?\b(?:desirable|desired|essential|mandatory|advantageous|"
+        r"(?:(?:would\s+be|considered|seen\s+as)\s+)?(?:an?\s+)?(?:(?:distinct|definite|real)\s+)?(?:advantage|asset))"
+        r"(?=\s*(?:[).,;]|$))|"
         r"[(:,]|\s[-–—]\s|(?<=\w)\s+(?:in|at|within|across|with)\s+",
         text,
         maxsplit=1,
@@ -1198,6 +1205,22 @@ def _years_importance(clause: str, importance: Importance, section: str) -> Impo
     return "required" if cued and named and not any(_YEARS_AT.search(p) for p in cued) else importance
 
 
+_BRACKET_PART = re.compile(r"[),;]")  # where a bracket's part ends: its close, or the next thing it names
+
+
+def _bracket_cue(item: str, clause: str) -> Importance | None:
+    """Return "preferred" for a clause of years a bracket opens with its own cue, else None (the item's cue holds).
+
+    "5+ years nursing (3+ years ICU preferred)": the bracket's "preferred" is its years', not the nursing years'
+    (``_own_cue`` leaves the bracket out of the item's importance, so the ICU years were read as required). A cue
+    after a comma or ";" is the next thing's ("(3 years ICU; CCRN preferred)", "(3 years ICU required, trauma
+    preferred)"), so only the years' own part up to one is read.
+    """
+    start = item.find(clause)
+    opened = start > 0 and item.count("(", 0, start) > item.count(")", 0, start)
+    return "preferred" if opened and PREFERRED_CUE.search(_BRACKET_PART.split(clause, 1)[0]) else None
+
+
 # a ";" outside brackets: "3+ years of underwriting (conventional conforming; jumbo a plus)" is one clause
 _OUTSIDE_BRACKETS = re.compile(r";(?![^()]*\))")
 
@@ -1281,7 +1304,7 @@ def _read_item(
                 Requirement(
                     kind="experience",
                     text=clause,
-                    importance=_years_importance(clause, importance, section),
+                    importance=_bracket_cue(item, clause) or _years_importance(clause, importance, section),
                     skills=own,
                     years=count,
                     subject=subject,

@@ -52,6 +52,7 @@ from careerpilot.matching.meaning import (
     met_by_meaning,
     rule_coverage,
     subject_line,
+    title_lines,
     with_nearest_lines,
     with_years_by_meaning,
     years_open,
@@ -551,7 +552,8 @@ class MatchingService:
             return
         wanted = [c.requirement.text for s in candidates for c in s.checks if c.requirement.kind in MEANING_KINDS]
         subjects = [subject_line(c.requirement.subject) for s in candidates for c in s.checks if years_open(c)]
-        by_line = line_vectors(self.vectors, [*evidence.lines, *wanted, *subjects])
+        titles = title_lines(evidence) if subjects else []
+        by_line = line_vectors(self.vectors, [*evidence.lines, *wanted, *subjects, *titles])
         for item in candidates:
             checks = with_nearest_lines(item.checks, evidence.lines, by_line)
             if any(years_open(c) for c in checks):

@@ -34,13 +34,18 @@ _ORGANISATION = _PLACES | frozenset(
     church charities society health healthcare airways brokers consultants accountants architects engineers
     plumbers""".split()
 )
+# a uniformed service whose posts may be named by a generic field ("Community Services Officer, Police" patrols):
+# other bodies' posts so named do that field's work ("Administration Officer, NHS Trust")
+_SERVICES = frozenset("police constabulary sheriff sheriffs fire rescue ambulance corrections prison army navy".split())
 _WORD = re.compile(r"[A-Za-z&]+")
-_PLACE_NAME = re.compile(r"[A-Z][a-z]{2,20}")  # "Leeds" after an employer: its town
+# an employer's town: one to three capitalised words, maybe with its state's code or a postcode ("Leeds", "New Delhi",
+# "Sydney NSW", "Auckland 1023"), or a state's or country's code alone ("IL", "ON", "UK")
+_PLACE_NAME = re.compile(r"(?:[A-Z][a-z]{1,20}\.? ){0,2}[A-Z][a-z]{2,20}(?: (?:[A-Z]{2,3}|\d{4,6}))?|[A-Z]{2,3}")
 
 
-def _organisation(part: str) -> bool:
+def _organisation(part: str, kinds: frozenset[str] = _ORGANISATION) -> bool:
     """Return whether a line's part names an organisation ("Kerr Solicitors", "Police", "Acme Pty Ltd")."""
-    return any(w.lower().strip(".") in _ORGANISATION for w in _WORD.findall(part))
+    return any(w.lower().strip(".") in kinds for w in _WORD.findall(part))
 
 
 @lru_cache(maxsize=8192)
@@ -74,6 +79,25 @@ def own_title(line: str) -> str:
     return ", ".join(p.strip() for p in soft).strip() or line
 
 
+def names_organisation(title: str, kinds: frozenset[str] = _ORGANISATION) -> bool:
+    """Return whether a title names an organisation after its own words ("Community Services Officer, Police").
+
+    ``kinds``: the words such an organisation is named by; ``names_service`` asks for a uniformed service's.
+    """
+    parts = [p for p in _SOFT.split(_HARD.split(title[:300])[0]) if p.strip()]
+    return len(parts) > 1 and _names_a_title(parts[0]) and any(_organisation(p, kinds) for p in parts[1:])
+
+
+def names_service(title: str) -> bool:
+    """Return whether a title names a uniformed service after its own words ("..., Police", "..., Fire and Rescue")."""
+    return names_organisation(title, _SERVICES)
+
+
+def employer_line(line: str) -> bool:
+    """Return whether a line names only an employer and its town ("Kerr Solicitors, Leeds"), no title."""
+    return bool(line.strip()) and not own_title(line)
+
+
 def names_setting(subject: str) -> bool:
     """Return whether a years subject is a kind of organisation, read from the employer too ("hospital", "law firm")."""
     found = _WORD.findall(subject)
@@ -81,10 +105,14 @@ def names_setting(subject: str) -> bool:
 
 
 def own_lines(subject: str, title: str, lines: list[str]) -> list[str]:
-    """Return a role's lines (its title line first) with the employer's words cut from the first and the title's.
+    """Return a role's lines (title line first), the employer's words cut from it, the title and an employer's line.
 
     A subject naming a kind of organisation ("2 years in a hospital") keeps them: the employer says the setting.
     """
     if names_setting(subject):
         return lines
-    return [own_title(line) if index == 0 or line == title else line for index, line in enumerate(lines)]
+    # a text resume's employer line kept among the role's lines ("Nurse" / "Kerr Solicitors, Leeds" / dates) too
+    return [
+        own_title(line) if index == 0 or line == title or employer_line(line) else line
+        for index, line in enumerate(lines)
+    ]
