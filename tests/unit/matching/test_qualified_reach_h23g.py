@@ -145,3 +145,43 @@ def test_the_endorsement_letters_read_in_linear_time(hostile: str) -> None:
     patterns = credentials.vocabulary().patterns
     for cid in ("cdl_x", "cdl_n", "cdl_t"):
         assert cpu_seconds(lambda p=patterns[cid]: list(p.finditer(hostile[:20000]))) < 0.05
+
+
+def _held_places(line: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(h.id, h.jurisdictions) for h in credentials.held_in([line])]
+
+
+@pytest.mark.parametrize(
+    ("line", "post_primary"),
+    [
+        ("R.T.(R)(CT)(ARRT)", "arrt_ct"),  # US, ARRT's own notation
+        ("RT(R)(MR), ARRT, 2019", "arrt_mr"),
+        ("ARRT post-primary certification in Computed Tomography, 2021", "arrt_ct"),
+    ],
+)
+def test_an_arrt_post_primary_credential_is_held_and_names_no_state(line: str, post_primary: str) -> None:
+    held = _held_places(line)
+    assert (post_primary, ()) in held
+    assert all(places == () for _, places in held)
+
+
+@pytest.mark.parametrize(
+    "line", ["RT(R) (ARRT), cross-trained on CT weekends", "CT Technologist at Hartford HealthCare, 2020 - present"]
+)
+def test_ct_work_without_the_post_primary_credential_holds_none(line: str) -> None:
+    assert "arrt_ct" not in [cid for cid, _ in _held_places(line)]
+
+
+def test_a_state_code_in_brackets_after_a_space_still_names_the_state() -> None:
+    held = _held_places("Licensed Electrician (CT), E-1 unlimited")
+    assert held and all(places == ("Connecticut",) for _, places in held)
+
+
+def test_a_radiographer_without_ct_still_misses_a_posting_asking_it() -> None:
+    posting = "Requirements:\n- ARRT registered in Radiography with post-primary certification in Computed Tomography\n"
+    reqs = [r for r in extract_requirements("CT Technologist", posting).requirements if "arrt_ct" in r.credentials]
+    qualified = resume_evidence.from_text("Certifications\nR.T.(R)(CT)(ARRT)\n", TODAY)
+    unqualified = resume_evidence.from_text("Certifications\nR.T.(R)(ARRT)\n", TODAY)
+    assert reqs
+    assert check(reqs[0], qualified).status == "met"
+    assert check(reqs[0], unqualified).status == "missing"
