@@ -75,8 +75,7 @@ _CODE_ALT = "|".join(
 # such a word is a note ("NB valid driver licence": nota bene) or another initialism, not the place
 _HELD = r"(?!(?:valid|current|active|full|clean|clear|live|unrestricted|unencumbered)\b)"
 # a code after ", " "(" "in " "- " "/ " or "licensed in the state of "; not before ".x" (a domain or "A.M.")
-# ("(" glued to a word or a bracket is a credential's own notation: "R.T.(R)(CT)", "RT(MR)", not Connecticut)
-_CODE = re.compile(r"(?:(?<=, )|(?<=\()(?<![\w.)]\()|(?<=\bin )|(?<=- )|(?<=/ ))(" + _CODE_ALT + r")\b(?!\.\w)(?!-\d)")
+_CODE = re.compile(r"(?:(?<=, )|(?<=\()|(?<=\bin )|(?<=- )|(?<=/ ))(" + _CODE_ALT + r")\b(?!\.\w)(?!-\d)")
 _CODE_BEFORE = re.compile(
     r"\b(" + _CODE_ALT + r")(?=[- ](?:licen[cs]\w*|state\b|board\b|RN\b|LPN\b|LVN\b|CPA\b|PE\b|bar\b|"
     r"or (?:compact|multi-?state)|registration|registered|certified|certification|certificate|commissioned|permit|"
