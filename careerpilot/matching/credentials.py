@@ -268,7 +268,8 @@ class Vocabulary:
         """
         tokens = set(_TOKEN.findall(text.lower()))
         present = tokens | {t[:k] for t in tokens if len(t) > 4 for k in (4, 5, 6)}
-        found: list[tuple[Mention, bool]] = []
+        # each mention with how its reading was confirmed: 2 by the text's own words, 1 by the document, 0 by none
+        found: list[tuple[Mention, int]] = []
         for cid in self._candidates(present):
             needs = self.context.get(cid)
             heard = _Heard(needs, text, context, cid, consulted) if needs is not None else None
@@ -280,20 +281,21 @@ class Vocabulary:
                 if _LETTER_ENDORSEMENT.match(spelled) and _LETTER_OWNER.search(text, max(0, start - 12), start):
                     continue  # "Grade P endorsement", "Vitamin D endorsement", "manager's endorsement"
                 if heard is None or not self._ambiguous(cid, spelled):
-                    found.append((Mention(cid, spelled, start, end), False))
+                    found.append((Mention(cid, spelled, start, end), 0))
                 elif heard.in_text:
-                    found.append((Mention(cid, spelled, start, end), True))
+                    found.append((Mention(cid, spelled, start, end), 2))
                 elif heard.in_context:
                     # (before the word written before the initials: "Remote CPC", "Travel CST" in a coder's or a
                     # surgical technologist's posting say how the work is done, not another credential's name)
-                    found.append((Mention(cid, spelled, start, end), True))
+                    found.append((Mention(cid, spelled, start, end), 1))
                 elif _named_with_other(text, start, self.credentials[cid].name):
                     continue  # "Driver CPC card", "Transport Manager CPC": another credential of those initials
                 elif _NOUN_AFTER.match(text, end):
-                    found.append((Mention(cid, spelled, start, end), False))
+                    found.append((Mention(cid, spelled, start, end), 0))
         # one span names one credential: the longest match wins ("CompTIA Security+" over "Security+"), then the
-        # one its context confirms
-        found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start), not f[1]))
+        # one its own line confirms, then the one the document does: "NRP Provider (American Academy of Pediatrics)"
+        # is the neonatal card in a nurse's resume that also names a fire service or a rescue, not the paramedic's
+        found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start), -f[1]))
         kept: list[Mention] = []
         for mention, _ in found:
             if kept and mention.start < kept[-1].end:
