@@ -145,3 +145,9 @@ def test_the_endorsement_letters_read_in_linear_time(hostile: str) -> None:
     patterns = credentials.vocabulary().patterns
     for cid in ("cdl_x", "cdl_n", "cdl_t"):
         assert cpu_seconds(lambda p=patterns[cid]: list(p.finditer(hostile[:20000]))) < 0.05
+
+
+def test_endorsements_not_applicable_hold_no_tank_endorsement():
+    found = [m.id for m in credentials.vocabulary().find("CDL Class A, Endorsements: N/A")]
+    assert "cdl_n" not in found and "cdl_a" in found
+    assert "cdl_n" in [m.id for m in credentials.vocabulary().find("CDL Class A, Endorsements: N/T")]
