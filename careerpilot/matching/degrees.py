@@ -7,6 +7,40 @@ credential phrases all read degrees the same way without importing one another.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+WORLD = Path(__file__).with_name("data") / "degrees.yaml"
+
+
+def _framework_level(written: str, levels: list[int]) -> str:
+    """Return a pattern of a framework's levels written with its name ("NFQ Level 8", "Level 8 (NFQ)", "NQF 8")."""
+    level = "(?:" + "|".join(str(n) for n in levels) + r")\b(?!\s*[-–.]\s*\d)"
+    return (
+        rf"\b(?:{written})\s*(?:[-:]\s*)?(?:level\s*|L)?{level}|"  # no two \s* meet: linear on spaces
+        rf"\blevel\s*{level}\s*(?:\(\s*|(?:on|of|in)\s+the\s+|,\s*)?(?:{written})\b"
+    )
+
+
+def _world_degrees() -> dict[str, str]:
+    """Return each level's national names and framework levels (data/degrees.yaml) as one pattern per level."""
+    loaded: dict[str, Any] = yaml.safe_load(WORLD.read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {name: list(patterns) for name, patterns in loaded["names"].items()}
+    for framework in loaded["frameworks"]:
+        by_level: dict[str, list[int]] = {}
+        for number, name in framework["levels"].items():
+            by_level.setdefault(name, []).append(int(number))
+        for name, numbers in by_level.items():
+            found.setdefault(name, []).append(_framework_level(framework["written"], numbers))
+    return {name: "|".join(f"(?:{p})" for p in patterns) for name, patterns in found.items()}
+
+
+# the degrees other countries write by their own names and frameworks' levels, by level (data/degrees.yaml)
+WORLD_DEGREES = _world_degrees()
+# any of them: a line naming one speaks of schooling (the requirement reader's gate)
+WORLD_DEGREE = "|".join(f"(?:{p})" for p in WORLD_DEGREES.values())
 
 # a field's syllables between B and Sc, as British and Australian degrees are written ("BMedSci", "BAppSc", "BVSc",
 # "BHlthSc"), and Indian engineering bachelors ("B.Tech", "B.E. Civil"); case kept (inside "(?-i:...)")
@@ -16,7 +50,7 @@ MASTER_WRITTEN_SHORT = r"\bM(?:[A-Z][a-z]{0,8}){1,3}\.?\s?Sci?\b|\bM\.?\s?Tech\b
 # "a graduate of any four-year course": a bachelor's by its length
 FOUR_YEAR_COURSE = r"\b(?:four|4)[-\s]year\s+(?:college\s+|university\s+|bachelor'?s\s+)?(?:degree|course)\b"
 
-DEGREES = (
+_DEGREES_IN_CODE = (
     # professional doctorates name their field ("Doctor of Audiology (Au.D.)", "DPT", "Pharm.D.")
     (
         "phd",
@@ -67,6 +101,10 @@ DEGREES = (
         ),
     ),
     ("high school", re.compile(r"\b(?:high school|ged|secondary school)\b", re.I)),
+)
+DEGREES = tuple(
+    (name, re.compile(f"{pattern.pattern}|{WORLD_DEGREES[name]}", pattern.flags) if name in WORLD_DEGREES else pattern)
+    for name, pattern in _DEGREES_IN_CODE
 )
 # "MS Office" or "MS SQL" name a vendor, not a Master of Science
 MS_PRODUCT = re.compile(

@@ -40,6 +40,7 @@ from careerpilot.matching.degrees import (
     MASTER_WRITTEN_SHORT,
     MASTERY,
     MS_PRODUCT,
+    WORLD_DEGREE,
     post_secondary_diploma,
 )
 from careerpilot.matching.evidence import JOB_HEADS
@@ -200,7 +201,7 @@ _SUBJECT_LABEL = re.compile(r"^\W*(?:experience\s*[:-]\s*)?(?P<s>[A-Za-z][^:;.()
 _SCHOOLING = re.compile(
     r"\b(?:degree|diploma|bachelor\w*|master'?s\b|masters\b|master of|mba|ph\.?\s?d|doctora\w*|[bm]\.?sc?|[bm]\.?eng|"
     r"b\.a\.?|ged|high school|graduate|post-?graduate|ll\.?\s?b|tertiary\s+qualifications?)\b|"
-    rf"(?-i:{BACHELOR_WRITTEN_SHORT}|{MASTER_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
+    rf"(?-i:{BACHELOR_WRITTEN_SHORT}|{MASTER_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}|{WORLD_DEGREE}",
     re.I,
 )
 # words that make a line speak of a degree: its names and levels, written out or by initials ("MSc or higher", "BSc
@@ -208,7 +209,7 @@ _SCHOOLING = re.compile(
 _DEGREE_CONTEXT = re.compile(
     r"\b(?:degree|diploma|graduate|post-?graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b|[bm]\.?sc\b|"
     r"[bm]\.?eng\b|mba\b|ll\.?\s?b\b|tertiary\s+qualification)|"
-    rf"(?-i:{BACHELOR_WRITTEN_SHORT}|{MASTER_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
+    rf"(?-i:{BACHELOR_WRITTEN_SHORT}|{MASTER_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}|{WORLD_DEGREE}",
     re.I,
 )
 # a degree named without its level: "Degree in Accounting", "a relevant degree", "University degree", "a tertiary
