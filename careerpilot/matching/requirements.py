@@ -793,6 +793,8 @@ def _years(item: str, title: str = "", titled: list[bool] | None = None) -> tupl
     if read is None:
         return None
     years, subject, same_role = read
+    if _REPLACED.match(subject):
+        subject = ""  # "4 years' relevant experience in lieu of a degree": years in all, the degree's alternative
     if same_role and titled is not None:
         titled.append(True)
     if title and same_role:
@@ -800,6 +802,8 @@ def _years(item: str, title: str = "", titled: list[bool] | None = None) -> tupl
     return years, subject
 
 
+# what the years stand in for, read where their subject would be ("in lieu of a degree", "instead of a degree")
+_REPLACED = re.compile(r"(?:lieu|place|instead)\s+of\b", re.I)
 _YEARS_TRIED = 8  # years mentions looked past in one item (ages, histories, windows, ceilings) before giving up
 
 
@@ -1502,8 +1506,13 @@ _PLAIN_DEGREE = re.compile(
     r"^\W*(?:an?\s+)?degree\b(?!\s+of\b)|\b(?:university|undergraduate|first|honou?rs|tertiary)\s+(?:degree|qualification)",
     re.I,
 )
-# a degree given as one of alternatives: "diploma or degree", "degree or diploma", "training or a degree"
-_DEGREE_ALTERNATIVE = re.compile(r"(?:\bor|/)\s*(?:an?\s+)?(?:[\w-]+\s+)?degree\b|\bdegree\s*(?:\bor\b|/)", re.I)
+# a degree given as one of alternatives: "diploma or degree", "degree or diploma", "training or a degree"; not years
+# offered instead ("Degree or equivalent work experience": the degree is asked, and the years meet it, coverage.py)
+_DEGREE_ALTERNATIVE = re.compile(
+    r"(?:\bor|/)\s*(?:an?\s+)?(?:[\w-]+\s+)?degree\b|\bdegree\s*(?:\bor\b|/)(?!\s*(?:an?\s+)?(?:(?:equivalent|"
+    r"comparable|relevant|related|work|practical|professional|industry)\s+){1,3}experience\b)",
+    re.I,
+)
 
 
 # a listed item that is only languages' names ("Spanish", "French or German" under "Nice to have"): languages asked
