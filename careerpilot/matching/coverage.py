@@ -1739,8 +1739,8 @@ def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
             requirement=req, status="unknown", credit=HIGH_SCHOOL_UNKNOWN, note="a resume rarely states high school"
         )
     if evidence.degree_level < wanted and ask.experience is not None and evidence.total_years >= ask.experience:
-        held = round(evidence.total_years, 1)
-        note = f"no degree at the level asked; {held:g} years of experience, which the posting accepts instead"
+        years = round(evidence.total_years, 1)
+        note = f"no degree at the level asked; {years:g} years of experience, which the posting accepts instead"
         return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=_degree_line(evidence), note=note)
     if not evidence.degree_level:
         return RequirementCheck(requirement=req, status="missing", credit=0.0, note="no degree in the resume")
