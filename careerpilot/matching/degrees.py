@@ -15,12 +15,31 @@ import yaml
 WORLD = Path(__file__).with_name("data") / "degrees.yaml"
 
 
+# a level that places a named certificate, award or diploma ("NEBOSH National Diploma (RQF Level 6)", "QQI Level 7
+# Certificate in ...", "Level 8 Special Purpose Award") is no degree; a Higher, Graduate or Postgraduate Diploma at a
+# degree's level is one as Ireland's, Australia's and New Zealand's frameworks place it (bounded words: linear)
+_AWARD_AFTER = (
+    r"(?!(?:\s+(?!(?:higher|graduate|post-?graduate|honou?rs|degree|bachelor\w*|master\w*)\b)[\w-]+){0,3}?"
+    r"\s+(?:certificate|award|diploma)\b)"
+)
+
+
+def _not_after_award(written: str) -> str:
+    """Return lookbehinds, after a framework's name, that refuse it in a bracket or after a comma of a named award."""
+    return "".join(
+        f"(?<!{word}{mark}{name})" if word != "Diploma" else f"(?<!(?<!Higher |aduate ){word}{mark}{name})"
+        for name in written.split("|")  # literal names: each lookbehind has a fixed width, tried only after a name
+        for word in ("Diploma", "Certificate", "Award")
+        for mark in (r" \(", ", ")
+    )
+
+
 def _framework_level(written: str, levels: list[int]) -> str:
     """Return a pattern of a framework's levels written with its name ("NFQ Level 8", "Level 8 (NFQ)", "NQF 8")."""
     level = "(?:" + "|".join(str(n) for n in levels) + r")\b(?!\s*[-–.]\s*\d)"
     return (
-        rf"\b(?:{written})\s*(?:[-:]\s*)?(?:level\s*|L)?{level}|"  # no two \s* meet: linear on spaces
-        rf"\blevel\s*{level}\s*(?:\(\s*|(?:on|of|in)\s+the\s+|,\s*)?(?:{written})\b"
+        rf"\b(?:{written}){_not_after_award(written)}\s*(?:[-:]\s*)?(?:level\s*|L)?{level}{_AWARD_AFTER}|"  # linear
+        rf"\blevel\s*{level}\s*(?:\(\s*|(?:on|of|in)\s+the\s+|,\s*)?(?:{written})\b\)?{_AWARD_AFTER}"
     )
 
 
@@ -34,7 +53,8 @@ def _world_degrees() -> dict[str, str]:
             by_level.setdefault(name, []).append(int(number))
         for name, numbers in by_level.items():
             found.setdefault(name, []).append(_framework_level(framework["written"], numbers))
-    return {name: "|".join(f"(?:{p})" for p in patterns) for name, patterns in found.items()}
+    # every name begins a word: the gate skips the other places before trying each of some 40 alternatives
+    return {name: r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" for name, patterns in found.items()}
 
 
 # the degrees other countries write by their own names and frameworks' levels, by level (data/degrees.yaml)
