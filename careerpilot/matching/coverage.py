@@ -13,7 +13,13 @@ from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching import credentials
 from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, graded, judge
-from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named, post_secondary_diploma
+from careerpilot.matching.degrees import (
+    DEGREE_RANK,
+    EXPERIENCE_OFFERED,
+    degree_level,
+    degrees_named,
+    post_secondary_diploma,
+)
 from careerpilot.matching.either import met_by_alternative
 from careerpilot.matching.evidence import JOB_HEADS, ResumeEvidence, Role, month_span, union_months
 from careerpilot.matching.language_levels import Level, certified_level, level_beside, level_stated
@@ -1642,13 +1648,16 @@ _WISHED_BEFORE = re.compile(r"\b(?:preferred|desired|a\s+plus)\s*:\s*$", re.I)
 SOME_EXPERIENCE = 1 / 12
 
 
-# experience offered instead of the degree itself: "or equivalent (work) experience", "or an equivalent combination
-# of education and experience", "or 4 years' relevant experience in lieu of a degree" (bounded gaps: linear)
+# experience offered instead of the degree itself: "or equivalent (work) experience" (EXPERIENCE_OFFERED), "or an
+# (acceptable) combination of education and experience", "or 4 years' relevant experience in lieu of a degree",
+# "experience may be substituted for the degree" (bounded gaps: linear)
 _EXPERIENCE_INSTEAD = re.compile(
-    r"\bor\s+(?:an?\s+)?(?:equivalent|comparable)\s+(?:(?:work|practical|professional|industry|relevant|related|"
-    r"job|hands-on)\s+){0,2}experience\b|\bor\s+(?:an?\s+|any\s+)?(?:equivalent\s+)?combination\s+of\s+"
-    r"(?:(?:relevant\s+)?(?:education|training|schooling|experience)\W{0,3}(?:and\s+|or\s+)?){2,3}|"
-    r"\bexperience\s+(?:in\s+(?:lieu|place)\s+of|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w']+\s+){0,2}degree\b",
+    rf"\bor\s+{EXPERIENCE_OFFERED}|\bor\s+(?:an?\s+|any\s+)?(?:(?:equivalent|acceptable|comparable|suitable|"
+    r"appropriate)\s+)?combination\s+of\s+(?:(?:relevant\s+)?(?:education|training|schooling|experience)\W{0,3}"
+    r"(?:and\s+|or\s+)?){2,3}|\bexperience\s+(?:(?:may|can|will|could)\s+(?:also\s+)?be\s+(?:considered|accepted)\s+)?"
+    r"(?:in\s+(?:lieu|place)\s+of|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w']+\s+){0,2}(?:degree|education)\b|"
+    r"\bexperience\s+(?:may|can|will|could)\s+(?:also\s+)?(?:be\s+substituted|substitute)\s+for\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w']+\s+){0,2}(?:degree|education)\b",
     re.I,
 )
 # the years of work that stand in for a degree where the item states none: the years its full-time study takes

@@ -54,7 +54,7 @@ def _world_degrees() -> dict[str, str]:
         for name, numbers in by_level.items():
             found.setdefault(name, []).append(_framework_level(framework["written"], numbers))
     # every name begins a word: the gate skips the other places before trying each of some 40 alternatives
-    return {name: r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")" for name, patterns in found.items()}
+    return {name: r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in ps) + ")" for name, ps in found.items()}
 
 
 # the degrees other countries write by their own names and frameworks' levels, by level (data/degrees.yaml)
@@ -69,6 +69,13 @@ BACHELOR_WRITTEN_SHORT = r"\bB(?:[A-Z][a-z]{0,8}){1,3}\.?\s?Sci?\b|\bB\.?\s?Tech
 MASTER_WRITTEN_SHORT = r"\bM(?:[A-Z][a-z]{0,8}){1,3}\.?\s?Sci?\b|\bM\.?\s?Tech\b"
 # "a graduate of any four-year course": a bachelor's by its length
 FOUR_YEAR_COURSE = r"\b(?:four|4)[-\s]year\s+(?:college\s+|university\s+|bachelor'?s\s+)?(?:degree|course)\b"
+# experience a degree item offers after its "or" ("or equivalent (work) experience", "or demonstrated equivalent
+# experience", "or relevant military experience", "or equivalent years of experience"): the requirement reader keeps
+# the degree asked, and coverage.py meets it by the years (bounded words: linear)
+EXPERIENCE_OFFERED = (
+    r"(?:an?\s+)?(?:(?:demonstrated|proven|equivalent|comparable|relevant|related|work|practical|professional|"
+    r"industry|job|hands-on|military|years\s+of)\s+){1,3}experience\b"
+)
 
 _DEGREES_IN_CODE = (
     # professional doctorates name their field ("Doctor of Audiology (Au.D.)", "DPT", "Pharm.D.")

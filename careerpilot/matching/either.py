@@ -113,13 +113,33 @@ def _by_sibling(check: RequirementCheck, siblings: list[RequirementCheck]) -> Re
         return check
     for sibling in siblings:
         there = anchor(sibling)
-        if there is not None and alternatives(check.requirement.text, here, there):
-            note = f"met by its alternative in the same item: {sibling.evidence or sibling.requirement.subject}"
-            update = {"status": "met", "credit": sibling.credit, "evidence": sibling.evidence, "note": note}
-            if check.requirement.kind == "experience":
-                update["equivalent_met"] = True  # the years are no decisive gap (coverage.years_short)
-            return check.model_copy(update=update)
+        if there is None or not alternatives(check.requirement.text, here, there):
+            continue
+        if "experience" in {check.requirement.kind, sibling.requirement.kind} and not _offered(
+            check.requirement.text, here, there
+        ):
+            continue
+        note = f"met by its alternative in the same item: {sibling.evidence or sibling.requirement.subject}"
+        update = {"status": "met", "credit": sibling.credit, "evidence": sibling.evidence, "note": note}
+        if check.requirement.kind == "experience":
+            update["equivalent_met"] = True  # the years are no decisive gap (coverage.years_short)
+        return check.model_copy(update=update)
     return check
+
+
+# between the "or" and the second name: nothing but an article or a floor ("or a degree", "or at least 4 years")
+_OR_THEN_NAME = re.compile(r"\s*(?:(?:an?|the|at\s+least|a\s+minimum\s+of|minimum)\s+)?", re.I)
+
+
+def _offered(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Return whether an item's "or" offers years and a degree for each other, naming the second right after it.
+
+    "Bachelor's degree in Computer Science or Engineering 5+ years of experience": the "or" joins two fields, and the
+    years are asked beside the degree.
+    """
+    first, second = sorted((one, other))
+    joins = [m.end() for m in _OR.finditer(text, first[1], second[0])]
+    return bool(joins) and _OR_THEN_NAME.fullmatch(text, joins[-1], second[0]) is not None
 
 
 def _may_stand_in(check: RequirementCheck, sibling: RequirementCheck) -> bool:

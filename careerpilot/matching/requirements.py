@@ -36,6 +36,7 @@ from careerpilot.matching.degrees import (
     BACHELOR_WRITTEN_SHORT,
     DEGREE_RANK,
     DEGREES,
+    EXPERIENCE_OFFERED,
     FOUR_YEAR_COURSE,
     MASTER_WRITTEN_SHORT,
     MASTERY,
@@ -1509,8 +1510,7 @@ _PLAIN_DEGREE = re.compile(
 # a degree given as one of alternatives: "diploma or degree", "degree or diploma", "training or a degree"; not years
 # offered instead ("Degree or equivalent work experience": the degree is asked, and the years meet it, coverage.py)
 _DEGREE_ALTERNATIVE = re.compile(
-    r"(?:\bor|/)\s*(?:an?\s+)?(?:[\w-]+\s+)?degree\b|\bdegree\s*(?:\bor\b|/)(?!\s*(?:an?\s+)?(?:(?:equivalent|"
-    r"comparable|relevant|related|work|practical|professional|industry)\s+){1,3}experience\b)",
+    rf"(?:\bor|/)\s*(?:an?\s+)?(?:[\w-]+\s+)?degree\b|\bdegree\s*(?:\bor\b|/)(?!\s*{EXPERIENCE_OFFERED})",
     re.I,
 )
 
