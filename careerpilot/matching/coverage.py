@@ -13,7 +13,13 @@ from careerpilot.domain.skills import GENERAL_SKILLS
 from careerpilot.matching import credentials
 from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, graded, judge
-from careerpilot.matching.degrees import DEGREE_RANK, degree_level, degrees_named, post_secondary_diploma
+from careerpilot.matching.degrees import (
+    DEGREE_RANK,
+    EXPERIENCE_OFFERED,
+    degree_level,
+    degrees_named,
+    post_secondary_diploma,
+)
 from careerpilot.matching.either import met_by_alternative
 from careerpilot.matching.evidence import JOB_HEADS, ResumeEvidence, Role, month_span, union_months
 from careerpilot.matching.language_levels import Level, certified_level, level_beside, level_stated
@@ -1662,12 +1668,35 @@ _WISHED_BEFORE = re.compile(r"\b(?:preferred|desired|a\s+plus)\s*:\s*$", re.I)
 SOME_EXPERIENCE = 1 / 12
 
 
+# experience offered instead of the degree itself: "or equivalent (work) experience" (EXPERIENCE_OFFERED), "or an
+# (acceptable) combination of education and experience", "or 4 years' relevant experience in lieu of a degree",
+# "experience may be substituted for the degree" (bounded gaps: linear)
+_EXPERIENCE_INSTEAD = re.compile(
+    rf"\bor\s+{EXPERIENCE_OFFERED}|\bor\s+(?:an?\s+|any\s+)?(?:(?:equivalent|acceptable|comparable|suitable|"
+    r"appropriate)\s+)?combination\s+of\s+(?:(?:relevant\s+)?(?:education|training|schooling|experience)\W{0,3}"
+    r"(?:and\s+|or\s+)?){2,3}|\bexperience\s+(?:(?:may|can|will|could)\s+(?:also\s+)?be\s+(?:considered|accepted)\s+)?"
+    r"(?:in\s+(?:lieu|place)\s+of|instead\s+of)\s+(?:an?\s+|the\s+)?(?:[\w']+\s+){0,2}(?:degree|education)\b|"
+    r"\bexperience\s+(?:may|can|will|could)\s+(?:also\s+)?(?:be\s+substituted|substitute)\s+for\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w']+\s+){0,2}(?:degree|education)\b",
+    re.I,
+)
+# the years of work that stand in for a degree where the item states none: the years its full-time study takes
+# (an associate's 2, a bachelor's 4, a master's 2 more), as US employers and federal qualification standards count
+# a year of study against a year of experience; a doctorate is never so met
+EQUIVALENT_YEARS = {DEGREE_RANK["associate"]: 2.0, DEGREE_RANK["bachelor"]: 4.0, DEGREE_RANK["master"]: 6.0}
+
+
 @dataclass(frozen=True)
 class DegreeAsk:
-    """The degree an item asks, and a lower one that stands in for it with years of experience (rank, years)."""
+    """The degree an item asks, and what stands in for it.
+
+    ``instead``: a lower degree with years of experience (rank, years); ``experience``: years of experience with no
+    degree at all ("or equivalent experience"), None when the item accepts none.
+    """
 
     rank: int
     instead: tuple[int, float] | None = None
+    experience: float | None = None
 
 
 def _asked_degree(req: Requirement) -> DegreeAsk:
@@ -1686,8 +1715,24 @@ def _asked_degree(req: Requirement) -> DegreeAsk:
             years = years_named(req.text[at:])
             if years is None:
                 years = SOME_EXPERIENCE if re.search(r"\bexperience\b", req.text[at:], re.I) else 0.0
-            return DegreeAsk(written[0][1], (named, years))
-    return DegreeAsk(named or degree_level(req.subject or req.text) or DEGREE_RANK["bachelor"])
+            return DegreeAsk(written[0][1], (named, years), _experience_instead(req.text, written[0][1]))
+    rank = named or degree_level(req.subject or req.text) or DEGREE_RANK["bachelor"]
+    return DegreeAsk(rank, experience=_experience_instead(req.text, rank))
+
+
+def _experience_instead(text: str, rank: int) -> float | None:
+    """Return the years of experience an item accepts instead of its degree, None when it accepts none.
+
+    The years written in the clause that offers them ("or 4 years' relevant experience in lieu of a degree"), else
+    the degree's own length in years of work (``EQUIVALENT_YEARS``: "Bachelor's degree or equivalent experience"
+    asks 4).
+    """
+    found = _EXPERIENCE_INSTEAD.search(text)
+    if found is None or rank not in EQUIVALENT_YEARS:
+        return None
+    offered = text.rfind(" or ", 0, found.start() + 1)
+    stated = years_named(text[max(offered, 0) : found.end()])
+    return stated if stated else EQUIVALENT_YEARS[rank]
 
 
 def _lower_stands_in(text: str, higher: int, lower: int) -> bool:
@@ -1722,6 +1767,10 @@ def check_degree(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck
         return RequirementCheck(
             requirement=req, status="unknown", credit=HIGH_SCHOOL_UNKNOWN, note="a resume rarely states high school"
         )
+    if evidence.degree_level < wanted and ask.experience is not None and evidence.total_years >= ask.experience:
+        years = round(evidence.total_years, 1)
+        note = f"no degree at the level asked; {years:g} years of experience, which the posting accepts instead"
+        return RequirementCheck(requirement=req, status="met", credit=1.0, evidence=_degree_line(evidence), note=note)
     if not evidence.degree_level:
         return RequirementCheck(requirement=req, status="missing", credit=0.0, note="no degree in the resume")
     credit, note = (1.0 if evidence.degree_level >= wanted else 0.5), ""

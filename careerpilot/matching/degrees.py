@@ -7,6 +7,60 @@ credential phrases all read degrees the same way without importing one another.
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+WORLD = Path(__file__).with_name("data") / "degrees.yaml"
+
+
+# a level that places a named certificate, award or diploma ("NEBOSH National Diploma (RQF Level 6)", "QQI Level 7
+# Certificate in ...", "Level 8 Special Purpose Award") is no degree; a Higher, Graduate or Postgraduate Diploma at a
+# degree's level is one as Ireland's, Australia's and New Zealand's frameworks place it (bounded words: linear)
+_AWARD_AFTER = (
+    r"(?!(?:\s+(?!(?:higher|graduate|post-?graduate|honou?rs|degree|bachelor\w*|master\w*)\b)[\w-]+){0,3}?"
+    r"\s+(?:certificate|award|diploma)\b)"
+)
+
+
+def _not_after_award(written: str) -> str:
+    """Return lookbehinds, after a framework's name, that refuse it in a bracket or after a comma of a named award."""
+    return "".join(
+        f"(?<!{word}{mark}{name})" if word != "Diploma" else f"(?<!(?<!Higher |aduate ){word}{mark}{name})"
+        for name in written.split("|")  # literal names: each lookbehind has a fixed width, tried only after a name
+        for word in ("Diploma", "Certificate", "Award")
+        for mark in (r" \(", ", ")
+    )
+
+
+def _framework_level(written: str, levels: list[int]) -> str:
+    """Return a pattern of a framework's levels written with its name ("NFQ Level 8", "Level 8 (NFQ)", "NQF 8")."""
+    level = "(?:" + "|".join(str(n) for n in levels) + r")\b(?!\s*[-–.]\s*\d)"
+    return (
+        rf"\b(?:{written}){_not_after_award(written)}\s*(?:[-:]\s*)?(?:level\s*|L)?{level}{_AWARD_AFTER}|"  # linear
+        rf"\blevel\s*{level}\s*(?:\(\s*|(?:on|of|in)\s+the\s+|,\s*)?(?:{written})\b\)?{_AWARD_AFTER}"
+    )
+
+
+def _world_degrees() -> dict[str, str]:
+    """Return each level's national names and framework levels (data/degrees.yaml) as one pattern per level."""
+    loaded: dict[str, Any] = yaml.safe_load(WORLD.read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = {name: list(patterns) for name, patterns in loaded["names"].items()}
+    for framework in loaded["frameworks"]:
+        by_level: dict[str, list[int]] = {}
+        for number, name in framework["levels"].items():
+            by_level.setdefault(name, []).append(int(number))
+        for name, numbers in by_level.items():
+            found.setdefault(name, []).append(_framework_level(framework["written"], numbers))
+    # every name begins a word: the gate skips the other places before trying each of some 40 alternatives
+    return {name: r"(?<!\w)(?=\w)(?:" + "|".join(f"(?:{p})" for p in ps) + ")" for name, ps in found.items()}
+
+
+# the degrees other countries write by their own names and frameworks' levels, by level (data/degrees.yaml)
+WORLD_DEGREES = _world_degrees()
+# any of them: a line naming one speaks of schooling (the requirement reader's gate)
+WORLD_DEGREE = "|".join(f"(?:{p})" for p in WORLD_DEGREES.values())
 
 # a field's syllables between B and Sc, as British and Australian degrees are written ("BMedSci", "BAppSc", "BVSc",
 # "BHlthSc"), and Indian engineering bachelors ("B.Tech", "B.E. Civil"); case kept (inside "(?-i:...)")
@@ -15,8 +69,15 @@ BACHELOR_WRITTEN_SHORT = r"\bB(?:[A-Z][a-z]{0,8}){1,3}\.?\s?Sci?\b|\bB\.?\s?Tech
 MASTER_WRITTEN_SHORT = r"\bM(?:[A-Z][a-z]{0,8}){1,3}\.?\s?Sci?\b|\bM\.?\s?Tech\b"
 # "a graduate of any four-year course": a bachelor's by its length
 FOUR_YEAR_COURSE = r"\b(?:four|4)[-\s]year\s+(?:college\s+|university\s+|bachelor'?s\s+)?(?:degree|course)\b"
+# experience a degree item offers after its "or" ("or equivalent (work) experience", "or demonstrated equivalent
+# experience", "or relevant military experience", "or equivalent years of experience"): the requirement reader keeps
+# the degree asked, and coverage.py meets it by the years (bounded words: linear)
+EXPERIENCE_OFFERED = (
+    r"(?:an?\s+)?(?:(?:demonstrated|proven|equivalent|comparable|relevant|related|work|practical|professional|"
+    r"industry|job|hands-on|military|years\s+of)\s+){1,3}experience\b"
+)
 
-DEGREES = (
+_DEGREES_IN_CODE = (
     # professional doctorates name their field ("Doctor of Audiology (Au.D.)", "DPT", "Pharm.D.")
     (
         "phd",
@@ -67,6 +128,10 @@ DEGREES = (
         ),
     ),
     ("high school", re.compile(r"\b(?:high school|ged|secondary school)\b", re.I)),
+)
+DEGREES = tuple(
+    (name, re.compile(f"{pattern.pattern}|{WORLD_DEGREES[name]}", pattern.flags) if name in WORLD_DEGREES else pattern)
+    for name, pattern in _DEGREES_IN_CODE
 )
 # "MS Office" or "MS SQL" name a vendor, not a Master of Science
 MS_PRODUCT = re.compile(

@@ -4,7 +4,9 @@
 Nurse", "Bachelor or Graduate Diploma of Teaching", "doctoral degree (DNP, DNAP, PhD or equivalent)": the reader
 makes one check per qualification it names (a degree, each credential), and a resume holding one of them was
 told the other was missing, first reason and all. Two checks of one item are alternatives when the item joins
-their names with "or" and no "and", or when one is named inside a bracket of examples of the other.
+their names with "or" and no "and", or when one is named inside a bracket of examples of the other. Years of
+experience offered instead of a degree ("Bachelor's degree, or 4 years' relevant experience in lieu of a degree", "3
+years of experience or a degree in accounting") are its alternative the same way, met either way round.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ from functools import lru_cache
 
 from careerpilot.domain.matching import RequirementCheck
 from careerpilot.matching.degrees import DEGREES
+from careerpilot.matching.layout import YEARS
 
-_KINDS = frozenset({"degree", "certification"})
+_KINDS = frozenset({"degree", "certification", "experience"})
+# years stand in for a degree only (a licence or a credential is no substitute for years, nor years for it)
+_WITH_YEARS = frozenset({"degree"})
 # "or" only: a slash joins both as often as either ("BLS/ACLS"), so credentials.py's ladders read it
 _OR = re.compile(r"\bor\b", re.I)
 # what joins two asks into both: "and", "&", "plus", "as well as", "with"; a semicolon or a
@@ -54,6 +59,9 @@ def _names(check: RequirementCheck) -> list[str]:
 def anchor(check: RequirementCheck) -> tuple[int, int] | None:
     """Return where the item names the check's qualification (first occurrence), or None when it cannot be found."""
     text = check.requirement.text
+    if check.requirement.kind == "experience":
+        years = YEARS.search(text)  # the number and its "years": "4 years' relevant experience"
+        return (years.start(), years.start("rest")) if years else None
     if check.requirement.kind == "degree":
         found = [m for _, p in DEGREES if (m := p.search(text))] or [m for m in [_GENERIC_DEGREE.search(text)] if m]
         first = min(found, key=lambda m: m.start(), default=None)
@@ -93,7 +101,8 @@ def met_by_alternative(checks: list[RequirementCheck]) -> list[RequirementCheck]
         if check.requirement.kind not in _KINDS or check.status == "met" or check.status == "unknown":
             out.append(check)
             continue
-        out.append(_by_sibling(check, [m for m in met if m.requirement.text == check.requirement.text]))
+        same = [m for m in met if m.requirement.text == check.requirement.text and _may_stand_in(check, m)]
+        out.append(_by_sibling(check, same))
     return out
 
 
@@ -104,9 +113,36 @@ def _by_sibling(check: RequirementCheck, siblings: list[RequirementCheck]) -> Re
         return check
     for sibling in siblings:
         there = anchor(sibling)
-        if there is not None and alternatives(check.requirement.text, here, there):
-            note = f"met by its alternative in the same item: {sibling.evidence or sibling.requirement.subject}"
-            return check.model_copy(
-                update={"status": "met", "credit": sibling.credit, "evidence": sibling.evidence, "note": note}
-            )
+        if there is None or not alternatives(check.requirement.text, here, there):
+            continue
+        if "experience" in {check.requirement.kind, sibling.requirement.kind} and not _offered(
+            check.requirement.text, here, there
+        ):
+            continue
+        note = f"met by its alternative in the same item: {sibling.evidence or sibling.requirement.subject}"
+        update = {"status": "met", "credit": sibling.credit, "evidence": sibling.evidence, "note": note}
+        if check.requirement.kind == "experience":
+            update["equivalent_met"] = True  # the years are no decisive gap (coverage.years_short)
+        return check.model_copy(update=update)
     return check
+
+
+# between the "or" and the second name: nothing but an article or a floor ("or a degree", "or at least 4 years")
+_OR_THEN_NAME = re.compile(r"\s*(?:(?:an?|the|at\s+least|a\s+minimum\s+of|minimum)\s+)?", re.I)
+
+
+def _offered(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Return whether an item's "or" offers years and a degree for each other, naming the second right after it.
+
+    "Bachelor's degree in Computer Science or Engineering 5+ years of experience": the "or" joins two fields, and the
+    years are asked beside the degree.
+    """
+    first, second = sorted((one, other))
+    joins = [m.end() for m in _OR.finditer(text, first[1], second[0])]
+    return bool(joins) and _OR_THEN_NAME.fullmatch(text, joins[-1], second[0]) is not None
+
+
+def _may_stand_in(check: RequirementCheck, sibling: RequirementCheck) -> bool:
+    """Return whether a met sibling's kind may stand in for a check's: years only for a degree, and back."""
+    kinds = {check.requirement.kind, sibling.requirement.kind}
+    return "experience" not in kinds or len(kinds & _WITH_YEARS) == 1

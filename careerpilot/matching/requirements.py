@@ -36,10 +36,12 @@ from careerpilot.matching.degrees import (
     BACHELOR_WRITTEN_SHORT,
     DEGREE_RANK,
     DEGREES,
+    EXPERIENCE_OFFERED,
     FOUR_YEAR_COURSE,
     MASTER_WRITTEN_SHORT,
     MASTERY,
     MS_PRODUCT,
+    WORLD_DEGREE,
     post_secondary_diploma,
 )
 from careerpilot.matching.evidence import JOB_HEADS
@@ -201,7 +203,7 @@ _SUBJECT_LABEL = re.compile(r"^\W*(?:experience\s*[:-]\s*)?(?P<s>[A-Za-z][^:;.()
 _SCHOOLING = re.compile(
     r"\b(?:degree|diploma|bachelor\w*|master'?s\b|masters\b|master of|mba|ph\.?\s?d|doctora\w*|[bm]\.?sc?|[bm]\.?eng|"
     r"b\.a\.?|ged|high school|graduate|post-?graduate|ll\.?\s?b|tertiary\s+qualifications?)\b|"
-    rf"(?-i:{BACHELOR_WRITTEN_SHORT}|{MASTER_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
+    rf"(?-i:{BACHELOR_WRITTEN_SHORT}|{MASTER_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}|{WORLD_DEGREE}",
     re.I,
 )
 # words that make a line speak of a degree: its names and levels, written out or by initials ("MSc or higher", "BSc
@@ -209,7 +211,7 @@ _SCHOOLING = re.compile(
 _DEGREE_CONTEXT = re.compile(
     r"\b(?:degree|diploma|graduate|post-?graduate|bachelor|master|ph\.?d|doctorate|b\.?s\b|m\.?s\b|[bm]\.?sc\b|"
     r"[bm]\.?eng\b|mba\b|ll\.?\s?b\b|tertiary\s+qualification)|"
-    rf"(?-i:{BACHELOR_WRITTEN_SHORT}|{MASTER_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}",
+    rf"(?-i:{BACHELOR_WRITTEN_SHORT}|{MASTER_WRITTEN_SHORT})|{FOUR_YEAR_COURSE}|{WORLD_DEGREE}",
     re.I,
 )
 # a degree named without its level: "Degree in Accounting", "a relevant degree", "University degree", "a tertiary
@@ -800,6 +802,8 @@ def _years(item: str, title: str = "", titled: list[bool] | None = None) -> tupl
     if read is None:
         return None
     years, subject, same_role = read
+    if _REPLACED.match(subject):
+        subject = ""  # "4 years' relevant experience in lieu of a degree": years in all, the degree's alternative
     if same_role and titled is not None:
         titled.append(True)
     if title and same_role:
@@ -807,6 +811,8 @@ def _years(item: str, title: str = "", titled: list[bool] | None = None) -> tupl
     return years, subject
 
 
+# what the years stand in for, read where their subject would be ("in lieu of a degree", "instead of a degree")
+_REPLACED = re.compile(r"(?:lieu|place|instead)\s+of\b", re.I)
 _YEARS_TRIED = 8  # years mentions looked past in one item (ages, histories, windows, ceilings) before giving up
 
 
@@ -1525,8 +1531,12 @@ _PLAIN_DEGREE = re.compile(
     r"^\W*(?:an?\s+)?degree\b(?!\s+of\b)|\b(?:university|undergraduate|first|honou?rs|tertiary)\s+(?:degree|qualification)",
     re.I,
 )
-# a degree given as one of alternatives: "diploma or degree", "degree or diploma", "training or a degree"
-_DEGREE_ALTERNATIVE = re.compile(r"(?:\bor|/)\s*(?:an?\s+)?(?:[\w-]+\s+)?degree\b|\bdegree\s*(?:\bor\b|/)", re.I)
+# a degree given as one of alternatives: "diploma or degree", "degree or diploma", "training or a degree"; not years
+# offered instead ("Degree or equivalent work experience": the degree is asked, and the years meet it, coverage.py)
+_DEGREE_ALTERNATIVE = re.compile(
+    rf"(?:\bor|/)\s*(?:an?\s+)?(?:[\w-]+\s+)?degree\b|\bdegree\s*(?:\bor\b|/)(?!\s*{EXPERIENCE_OFFERED})",
+    re.I,
+)
 
 
 # a listed item that is only languages' names ("Spanish", "French or German" under "Nice to have"): languages asked
