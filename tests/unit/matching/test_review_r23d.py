@@ -13,6 +13,7 @@ import pytest
 from careerpilot.matching import coverage as cov
 from careerpilot.matching import degrees
 from careerpilot.matching.degrees import DEGREE_RANK, degree_level
+from careerpilot.matching.requirements import extract_requirements
 from tests.support.timing import cpu_seconds
 from tests.unit.matching.test_degrees_world_h23d import (
     _DEGREE_ONE_YEAR,
@@ -125,3 +126,11 @@ def test_the_mended_readings_are_fast_on_hostile_input() -> None:
         assert cpu_seconds(degree_level, text) < 0.05, text[:30]
         assert cpu_seconds(lambda t=text: [p.search(t) for _, p in degrees.DEGREES]) < 0.05, text[:30]
         assert cpu_seconds(lambda t=text: cov._EXPERIENCE_INSTEAD.search(t)) < 0.05, text[:30]
+
+
+def test_a_dutch_title_before_a_name_is_someone_elses_and_asks_no_degree():
+    posting = "Requirements:\n- You will report to mr. Jones, the senior partner\n- Contact ir. Bakker for questions\n"
+    assert not [r for r in extract_requirements("Legal Secretary", posting).requirements if r.kind == "degree"]
+    assert degree_level("mr. drs. J. de Vries, notaris") == 0
+    assert degree_level("Meester in de rechten (mr.), Universiteit Leiden") == 4
+    assert degree_level("Degree: ir., TU Delft") == 4
