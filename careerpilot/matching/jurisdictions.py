@@ -65,7 +65,7 @@ _INITIALISM_AFTER = {
     "CT": r"technologists?|technicians?|techs?|scans?|scanners?|imaging|radiograph\w*",
     "MS": r"project|office|word|excel|access|dynamics|teams|sql|windows|azure|exchange|outlook|visio|sharepoint",
     "PR": r"work|cards?|status|visas?|holders?|pathway|residen\w*",
-    "PE": r"teachers?|teaching|instructors?|coach\w*",
+    "PE": r"teachers?|teaching|instructors?|coach\w*|licen[cs]\w*|exams?|stamps?|seals?",
     "ID": r"cards?|badges?|checks?",
 }
 _CODE_ALT = "|".join(
@@ -125,10 +125,37 @@ _NO_COMPACT = re.compile(
 )
 
 
+# a code that is a credential's initials, not a place: in brackets after the words it spells ("Professional Engineer
+# (PE)", "Chartered Accountant (CA)", "Physician Assistant (PA)"), before the country of the body that grants it ("CA
+# (SA)", "CA ANZ"), or in a run of post-nominals after a name ("Jane Doe, CPA, CA"; "Jane Doe, CA" alone reads as
+# "Santa Rosa, CA" does and stays a place)
+_POST_NOMINAL = r"(?:CPA|CMA|CFA|CIA|CISA|ACCA|FCCA|ACA|FCA|CIMA|ACMA|FCMA|CGMA|MBA|PhD|P\.?Eng\.?|P\.?E\.|PMP|RN|MD)"
+_POST_NOMINAL_AFTER = re.compile(rf",\s*{_POST_NOMINAL}(?![\w.])(?=\s*(?:$|[,;|]))", re.M)
+_POST_NOMINAL_BEFORE = re.compile(rf"(?<![\w.]){_POST_NOMINAL},\s$")
+_GRANTED_IN = re.compile(r"\s?\((?:SA|ANZ|Aus|NZ|ICAI|ICAEW|ICAS)\)| ANZ\b")
+
+
+def _spelled_before(text: str, start: int, code: str) -> bool:
+    """Return whether a bracketed code at ``start`` abbreviates the words right before it ("Engineer (PE)")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[max(0, start - 60) : start])[-len(code) :]
+    return len(words) == len(code) and "".join(w[0] for w in words).upper() == code
+
+
+def _credential_initials(text: str, found: re.Match[str]) -> bool:
+    """Return whether a place's code read at ``found`` is a credential's initials instead ("Engineer (PE)")."""
+    code, start = found.group(1), found.start(1)
+    if text[start - 1 : start] == "(" and _spelled_before(text, start - 1, code):
+        return True
+    end = found.end(1)
+    if _POST_NOMINAL_AFTER.match(text, end) or _GRANTED_IN.match(text, end):
+        return True
+    return bool(_POST_NOMINAL_BEFORE.search(text, max(0, start - 12), start))
+
+
 def places(text: str) -> tuple[str, ...]:
     """Return the states, provinces or countries a line names ("licensed in Texas", "RN, TX" -> ("Texas",))."""
     named = [_ALIASES.get(m.group(1), m.group(1)) for m in _PLACE.finditer(text)]
-    named += [_CODES[m.group(1)] for m in _CODE.finditer(text)]
+    named += [_CODES[m.group(1)] for m in _CODE.finditer(text) if not _credential_initials(text, m)]
     named += [_CODES[m.group(1) or m.group(2)] for m in _CODE_BEFORE.finditer(text)]
     named += [_CODES[m.group(1)] for m in _CODE_OF_BODY.finditer(text)]
     return tuple(dict.fromkeys(named))
