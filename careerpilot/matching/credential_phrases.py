@@ -1251,15 +1251,16 @@ def _by_shape(text: str) -> list[list[Named]]:
 
 # a scheme's initials alone, where the item says the credential is held or asked: at the item's start or after "must
 # hold/be", "holder of"; then words naming what is held ("registered", "card holder") and the item's end, a stop or
-# a word of asking ("CSCS essential", "Must hold NEBOSH", "SIA licensed", "HCPC registered"). A word after the holding
-# words is a role the vocabulary reads ("HCPC registered Paramedic") or a topic ("SIA compliance"): no ask here
+# a word of asking ("CSCS essential", "Must hold NEBOSH", "SIA licensed", "HCPC registered"). A word or a bracket after
+# them is a role the vocabulary reads ("HCPC registered Paramedic", "an SIA (Door Supervisor licence)") or a topic
+# ("SIA compliance"): no ask here
 _SCHEME_LEAD = (
     r"(?:^[\W\d]{0,3}|\b(?i:must|should|will|to)\s+(?i:hold|have|possess|be)\s+|\b(?i:holders?\s+of|hold|holds)\s+)"
     r"(?:(?i:an?|the|valid|current|live|active|full|in-date)\s+){0,3}"
 )
 _SCHEME_TAIL = (
     r"(?:\s+(?i:registered|registration|licensed|licen[cs]e|certified|certificate|qualified|card|holder)){0,2}"
-    r"\s*(?=$|[,;.:()/]|(?i:holder|essential|required|mandatory|needed|a\s+must|preferred|desirable|advantageous|"
+    r"\s*(?=$|[,;.:)/]|\(?(?i:holder|essential|required|mandatory|needed|a\s+must|preferred|desirable|advantageous|"
     r"an?\s+(?:plus|advantage|asset))\b)"
 )
 

@@ -127,12 +127,13 @@ _NO_COMPACT = re.compile(
 
 # a code that is a credential's initials, not a place: in brackets after the words it spells ("Professional Engineer
 # (PE)", "Chartered Accountant (CA)", "Physician Assistant (PA)"), before the country of the body that grants it ("CA
-# (SA)", "CA ANZ"), or in a run of post-nominals after a name ("Jane Doe, CPA, CA"; "Jane Doe, CA" alone reads as
-# "Santa Rosa, CA" does and stays a place)
-_POST_NOMINAL = r"(?:CPA|CMA|CFA|CIA|CISA|ACCA|FCCA|ACA|FCA|CIMA|ACMA|FCMA|CGMA|MBA|PhD|P\.?Eng\.?|P\.?E\.|PMP|RN|MD)"
-_POST_NOMINAL_AFTER = re.compile(rf",\s*{_POST_NOMINAL}(?![\w.])(?=\s*(?:$|[,;|]))", re.M)
-_POST_NOMINAL_BEFORE = re.compile(rf"(?<![\w.]){_POST_NOMINAL},\s$")
+# (SA)", "CA ANZ"), or a Chartered Accountant's or Professional Engineer's initials followed by more post-nominals
+# ending the line ("Jane Doe, CA, CPA"). A code after a credential stays where it is held ("RN, TX", "CPA, CA"), and
+# "Jane Doe, CA" alone reads as "Santa Rosa, CA" does
+_POST_NOMINAL = r"(?:CPA|CMA|CFA|CIA|CISA|ACCA|FCCA|ACA|FCA|CIMA|ACMA|FCMA|CGMA|MBA|PhD|P\.?Eng\.?|PMP|FEC|LEED AP)"
+_POST_NOMINALS_AFTER = re.compile(rf"(?:,\s*{_POST_NOMINAL}(?![\w.])){{1,4}}(?=\s*(?:$|[;|]))", re.M)
 _GRANTED_IN = re.compile(r"\s?\((?:SA|ANZ|Aus|NZ|ICAI|ICAEW|ICAS)\)| ANZ\b")
+_POST_NOMINAL_CODES = frozenset({"CA", "PE"})
 
 
 def _spelled_before(text: str, start: int, code: str) -> bool:
@@ -147,9 +148,9 @@ def _credential_initials(text: str, found: re.Match[str]) -> bool:
     if text[start - 1 : start] == "(" and _spelled_before(text, start - 1, code):
         return True
     end = found.end(1)
-    if _POST_NOMINAL_AFTER.match(text, end) or _GRANTED_IN.match(text, end):
+    if code in _POST_NOMINAL_CODES and (_GRANTED_IN.match(text, end) or _POST_NOMINALS_AFTER.match(text, end)):
         return True
-    return bool(_POST_NOMINAL_BEFORE.search(text, max(0, start - 12), start))
+    return False
 
 
 def places(text: str) -> tuple[str, ...]:

@@ -118,7 +118,8 @@ def test_a_regulators_initials_carry_its_country() -> None:
         "Licensed Professional Engineer (PE)",
         "Chartered Accountant (CA)",  # Canada, India
         "Thabo Nkosi, CA (SA)",  # South Africa
-        "Jane Doe, CPA, CA",
+        "Jane Doe, CA, CPA",  # Canada
+        "Priya Shah, CA, ACA",
         "Physician Assistant (PA)",
     ],
 )
@@ -135,6 +136,8 @@ def test_a_credentials_initials_name_no_place(line: str) -> None:
         ("Licensed in CA", "California"),
         ("RN licence, State of CA", "California"),
         ("Sacramento, CA, CPA firm", "California"),
+        ("RN, TX", "Texas"),
+        ("Jane Doe, CPA, CA", "California"),  # a CPA licensed in California, as "RN, TX"
         ("Dallas, TX, USA", "Texas"),
     ],
 )
