@@ -1249,19 +1249,26 @@ def _by_shape(text: str) -> list[list[Named]]:
     return [[Named(" ".join([*words, initials]), "", found.start("name"), found.end())]]
 
 
-# a scheme's initials alone, where the item says the credential is held or asked: at the item's start or after "must
-# hold/be", "holder of"; then words naming what is held ("registered", "card holder") and the item's end, a stop or
-# a word of asking ("CSCS essential", "Must hold NEBOSH", "SIA licensed", "HCPC registered"). A word or a bracket after
-# them is a role the vocabulary reads ("HCPC registered Paramedic", "an SIA (Door Supervisor licence)") or a topic
-# ("SIA compliance"): no ask here
+# a scheme's initials alone, where the item says the applicant holds or is asked for the credential: at the item's
+# start, after "must hold/be", "holder of" there or after the applicant named anywhere ("you", "candidates", "who"),
+# never after someone else ("Ensure contractors hold CSCS" is a duty over others' cards); then words naming what is
+# held ("registered", "card holder"), an "or equivalent"/"or eligible", and the item's end, a stop or a word of asking
+# ("CSCS essential", "Must hold NEBOSH", "SIA licensed", "NEBOSH or equivalent", "CSCS is essential"). A word or a
+# bracket after them is a role the vocabulary reads ("HCPC registered Paramedic", "an SIA (Door Supervisor licence)")
+# or a topic ("SIA compliance"): no ask here
+_SCHEME_HOLDING = (
+    r"(?i:(?:must|should|will|to|need\s+to)\s+(?:hold|have|possess|be)|holders?\s+of|hold|holds|holding)\s+"
+)
 _SCHEME_LEAD = (
-    r"(?:^[\W\d]{0,3}|\b(?i:must|should|will|to)\s+(?i:hold|have|possess|be)\s+|\b(?i:holders?\s+of|hold|holds)\s+)"
+    rf"(?:^[\W\d]{{0,3}}(?:(?i:ideally|preferably)\s+)?(?:{_SCHEME_HOLDING})?"
+    rf"|\b(?i:you|candidates?|applicants?|post-?holders?|the\s+successful\s+(?:candidate|applicant)|who)\s+{_SCHEME_HOLDING})"
     r"(?:(?i:an?|the|valid|current|live|active|full|in-date)\s+){0,3}"
 )
 _SCHEME_TAIL = (
     r"(?:\s+(?i:registered|registration|licensed|licen[cs]e|certified|certificate|qualified|card|holder)){0,2}"
-    r"\s*(?=$|[,;.:)/]|\(?(?i:holder|essential|required|mandatory|needed|a\s+must|preferred|desirable|advantageous|"
-    r"an?\s+(?:plus|advantage|asset))\b)"
+    r"(?:\s*\(?(?i:or\s+(?:equivalent|similar|eligible(?:\s+to\s+register)?))\)?)?"
+    r"\s*(?=$|[,;.:)/]|\(?(?:(?i:is|are)\s+)?(?i:holder|essential|required|mandatory|needed|a\s+must|preferred|desirable|"
+    r"advantageous|an?\s+(?:plus|advantage|asset))\b)"
 )
 
 
