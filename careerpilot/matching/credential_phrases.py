@@ -25,14 +25,16 @@ from itertools import accumulate, islice
 from pathlib import Path
 
 from careerpilot.domain.skills import GENERAL_SKILLS, find_skills, skill_mentions
+from careerpilot.matching.country_names import countries
 from careerpilot.matching.degrees import degree_level
 from careerpilot.matching.grades import names_certifying_vendor, pay_scales, tier
-from careerpilot.matching.jurisdictions import country_initials, is_code, places
+from careerpilot.matching.jurisdictions import country_initials, is_code, places, regulator_places
 from careerpilot.text import yaml_data
 from careerpilot.text.sentences import SENTENCE_END
 
 VOCABULARY = Path(__file__).with_name("data") / "credentials.yaml"  # its ``frameworks``: qualification levels
 WORK_TICKETS = Path(__file__).with_name("data") / "work_tickets.yaml"  # provenance in data/PROVENANCE.md
+SCHEMES = Path(__file__).with_name("data") / "scheme_initials.yaml"  # initials that alone name a card or registration
 PREFIX = "~"
 # "Must be licensed in Texas": a licence asked for by its place alone (the posting's title says which licence)
 PLACE_LICENCE = PREFIX + "licence to practise"
@@ -276,6 +278,7 @@ def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
         *_by_lead(text),
         *_by_registry(text),
         *_by_shape(text),
+        *_by_scheme_initials(text),
     ]:
         if any(named[0].start < end and start < named[-1].end for start, end in taken):
             continue
@@ -798,6 +801,11 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
                 (words[0].group(0).lower().strip("'’s") in _QUALIFIER and words[0].group(0).lower() not in RANKS)
                 or is_code(words[0].group(0))
                 or country_initials(words[0].group(0))  # "NZ teacher registration": where it is held
+                # "Irish Teaching Council": a country's adjective opening a regulator's name is where it is held
+                or (
+                    words[0].group(0).lower() in countries().codes
+                    and regulator_places(" ".join(w.group(0) for w in words[:4]))
+                )
             )
             and not (
                 # "New Zealand", "New Brunswick": a capital "New" before a capital starts a proper name
@@ -1239,6 +1247,54 @@ def _by_shape(text: str) -> list[list[Named]]:
     if initials.upper() in _WORKPLACE_ABBREVIATIONS or initials.lower() in _NOT_PERSONAL:
         return []
     return [[Named(" ".join([*words, initials]), "", found.start("name"), found.end())]]
+
+
+# a scheme's initials alone, where the item says the applicant holds or is asked for the credential: at the item's
+# start, after "must hold/be", "holder of" there or after the applicant named anywhere ("you", "candidates", "who"),
+# never after someone else ("Ensure contractors hold CSCS" is a duty over others' cards); then words naming what is
+# held ("registered", "card holder"), an "or equivalent"/"or eligible", and the item's end, a stop or a word of asking
+# ("CSCS essential", "Must hold NEBOSH", "SIA licensed", "NEBOSH or equivalent", "CSCS is essential"). A word or a
+# bracket after them is a role the vocabulary reads ("HCPC registered Paramedic", "an SIA (Door Supervisor licence)")
+# or a topic ("SIA compliance"): no ask here
+_SCHEME_HOLDING = (
+    r"(?i:(?:must|should|will|to|need\s+to)\s+(?:hold|have|possess|be)|holders?\s+of|hold|holds|holding)\s+"
+)
+_SCHEME_LEAD = (
+    rf"(?:^[\W\d]{{0,3}}(?:(?i:ideally|preferably)\s+)?(?:{_SCHEME_HOLDING})?"
+    rf"|\b(?i:you|candidates?|applicants?|post-?holders?|the\s+successful\s+(?:candidate|applicant)|who)\s+{_SCHEME_HOLDING})"
+    r"(?:(?i:an?|the|valid|current|live|active|full|in-date)\s+){0,3}"
+)
+_SCHEME_TAIL = (
+    r"(?:\s+(?i:registered|registration|licensed|licen[cs]e|certified|certificate|qualified|card|holder)){0,2}"
+    r"(?:\s*\(?(?i:or\s+(?:equivalent|similar|eligible(?:\s+to\s+register)?))\)?)?"
+    r"\s*(?=$|[,;.:)/]|\(?(?:(?i:is|are)\s+)?(?i:holder|essential|required|mandatory|needed|a\s+must|preferred|desirable|"
+    r"advantageous|an?\s+(?:plus|advantage|asset))\b)"
+)
+
+
+@cache
+def _schemes() -> tuple[re.Pattern[str], dict[str, Named]]:
+    """Return the pattern of a scheme's initials in a holding context, and what each one's noun form names.
+
+    The noun form ("SIA licence", "CSCS card") is read by the noun reader, so "CSCS essential" and "CSCS card
+    essential" ask the same credential.
+    """
+    nouns = yaml_data.safe_load(SCHEMES.read_text(encoding="utf-8"))
+    initials = "|".join(re.escape(i) for i in sorted(nouns, key=len, reverse=True))
+    pattern = re.compile(rf"{_SCHEME_LEAD}(?P<initials>{initials})(?![\w-]){_SCHEME_TAIL}", re.M)
+    named = {i: group[0] for i, noun in nouns.items() for group in _by_noun(f"{i} {noun}")[:1]}
+    return pattern, named
+
+
+def _by_scheme_initials(text: str) -> list[list[Named]]:
+    """Read a scheme's initials alone as the credential its noun form names ("Must hold NEBOSH")."""
+    pattern, named = _schemes()
+    out = []
+    for found in pattern.finditer(text):
+        form = named.get(found.group("initials"))
+        if form is not None:
+            out.append([Named(form.name, form.abbreviation, found.start("initials"), found.end())])
+    return out
 
 
 def _class_shape(text: str) -> list[Named]:

@@ -65,7 +65,7 @@ _INITIALISM_AFTER = {
     "CT": r"technologists?|technicians?|techs?|scans?|scanners?|imaging|radiograph\w*",
     "MS": r"project|office|word|excel|access|dynamics|teams|sql|windows|azure|exchange|outlook|visio|sharepoint",
     "PR": r"work|cards?|status|visas?|holders?|pathway|residen\w*",
-    "PE": r"teachers?|teaching|instructors?|coach\w*",
+    "PE": r"teachers?|teaching|instructors?|coach\w*|licen[cs]\w*|exams?|stamps?|seals?",
     "ID": r"cards?|badges?|checks?",
 }
 _CODE_ALT = "|".join(
@@ -125,10 +125,49 @@ _NO_COMPACT = re.compile(
 )
 
 
+# a code that is a credential's initials, not a place: in brackets after the words it spells ("Professional Engineer
+# (PE)", "Chartered Accountant (CA)", "Physician Assistant (PA)"), before the country of the body that grants it ("CA
+# (SA)", "CA ANZ"), before "designation" or listed after another designation ("CPA, CA or CMA designation", "CPA (CA,
+# CMA or CGA)": Canada's legacy titles; not "San Diego, CA, CPA or CMA"), or a Chartered Accountant's or Professional
+# Engineer's initials followed by more post-nominals ending the line ("Jane Doe, CA, CPA") unless a place's words
+# lead to it ("Based in Irvine, CA, CPA"). A code after a credential ending the line stays where it is held ("RN,
+# TX", "CPA, CA"), and "Jane Doe, CA" alone reads as "Santa Rosa, CA" does
+_POST_NOMINAL = r"(?:CPA|CMA|CGA|CFA|CIA|CISA|ACCA|FCCA|ACA|FCA|CIMA|ACMA|FCMA|CGMA|MBA|PhD|P\.?Eng\.?|PMP|FEC|LEED AP)"
+_POST_NOMINALS_AFTER = re.compile(rf"(?:,\s*{_POST_NOMINAL}(?![\w.])){{1,4}}(?=\s*(?:$|[;|]))", re.M)
+_GRANTED_IN = re.compile(r"\s?\((?:SA|ANZ|Aus|NZ|ICAI|ICAEW|ICAS)\)| ANZ\b")
+# "CA designation"; after a designation, "CA or CMA", "CA, CMA or CGA": more of them listed with "or"/"and"
+_DESIGNATION_NAMED = re.compile(r"\s+designations?\b")
+_DESIGNATIONS_AFTER = re.compile(rf"(?:\s*,\s*{_POST_NOMINAL})*\s*(?:,\s*)?(?:or|and|&)\s+{_POST_NOMINAL}(?![\w.])")
+_DESIGNATION_BEFORE = re.compile(rf"\b{_POST_NOMINAL}\s*[,(/]\s*$")
+_PLACE_LEAD = re.compile(r"\b(?i:in|at|near|from|based|located)\s+[^,;|()]{1,40},\s*$")
+_POST_NOMINAL_CODES = frozenset({"CA", "PE"})
+
+
+def _spelled_before(text: str, start: int, code: str) -> bool:
+    """Return whether a bracketed code at ``start`` abbreviates the words right before it ("Engineer (PE)")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[max(0, start - 60) : start])[-len(code) :]
+    return len(words) == len(code) and "".join(w[0] for w in words).upper() == code
+
+
+def _credential_initials(text: str, found: re.Match[str]) -> bool:
+    """Return whether a place's code read at ``found`` is a credential's initials instead ("Engineer (PE)")."""
+    code, start = found.group(1), found.start(1)
+    if text[start - 1 : start] == "(" and _spelled_before(text, start - 1, code):
+        return True
+    if code not in _POST_NOMINAL_CODES:
+        return False
+    end, before = found.end(1), text[max(0, start - 60) : start]
+    if _GRANTED_IN.match(text, end) or _DESIGNATION_NAMED.match(text, end):
+        return True
+    if _DESIGNATION_BEFORE.search(before) and _DESIGNATIONS_AFTER.match(text, end):
+        return True
+    return bool(_POST_NOMINALS_AFTER.match(text, end)) and not _PLACE_LEAD.search(before)
+
+
 def places(text: str) -> tuple[str, ...]:
     """Return the states, provinces or countries a line names ("licensed in Texas", "RN, TX" -> ("Texas",))."""
     named = [_ALIASES.get(m.group(1), m.group(1)) for m in _PLACE.finditer(text)]
-    named += [_CODES[m.group(1)] for m in _CODE.finditer(text)]
+    named += [_CODES[m.group(1)] for m in _CODE.finditer(text) if not _credential_initials(text, m)]
     named += [_CODES[m.group(1) or m.group(2)] for m in _CODE_BEFORE.finditer(text)]
     named += [_CODES[m.group(1)] for m in _CODE_OF_BODY.finditer(text)]
     return tuple(dict.fromkeys(named))
