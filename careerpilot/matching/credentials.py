@@ -167,6 +167,7 @@ class Credential:
     by_exam: bool = False  # held by passing an exam ("Series 65 Examination", "CFA Level II"): "exam" is no cue
     equivalents: tuple[str, ...] = ()  # credentials held together that meet this one ("series_66 + series_7")
     complementary: str = ""  # a group of credentials employers ask together, each its own ask ("CPR/First Aid")
+    profession: str = ""  # what its holder qualifies as: one profession's bodies listed together are alternatives
 
 
 @dataclass(frozen=True)
@@ -506,6 +507,7 @@ def load(path: Path) -> Vocabulary:
                 by_exam=bool(spec.get("by_exam", False)),
                 equivalents=tuple(ALL_OF.join(group) for group in item.get("equivalents", [])),
                 complementary=spec.get("complementary", ""),
+                profession=item.get("profession") or spec.get("profession") or family,
             )
             if item.get("context"):
                 context[cid] = re.compile(item["context"], re.I)
@@ -602,7 +604,8 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
     areas = _with_areas(expanded, mentions)
     narrowed = [*higher, *(n for group in areas for n in group)]
     mentions = [m for m in mentions if all(m.start >= n.end or m.end <= n.start for n in narrowed)]
-    mentions = sorted([*mentions, *_elided_heads(expanded, mentions)], key=lambda m: m.start)
+    elided = [*_elided_heads(expanded, mentions), *_elided_levels(expanded, mentions)]
+    mentions = sorted([*mentions, *elided], key=lambda m: m.start)
     spans: list[tuple[int, int, list[str]]] = [(m.start, m.end, [m.id]) for m in mentions]
     spans += [(n.start, n.end, [n.id]) for n in higher]
     spans += [(group[0].start, group[-1].end, [n.id for n in group]) for group in areas]
@@ -625,7 +628,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
     for start, end, ids in spans[1:]:
         previous = groups[-1]
         raw = expanded[previous[1] : start]
-        between = re.sub(r"\([^)]{0,20}\)", " ", raw)  # "Enrolled Agent (EA) or CPA"
+        between = _unbracketed(raw)
         slash = bool(_BARE_SLASH.match(between)) and _slash_alternatives(expanded, previous, ids[0])
         listed = start in joined
         if listed or _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between) or _OR_HIGHER.match(raw):
@@ -786,6 +789,36 @@ def _elided_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# a level's letter or number after a name that ends in one: "CDL Class A or B", "CDL-A/B", "Class A, B or C"
+_LEVEL_END = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]|\d{1,2})$")
+# (read at a name's end; the lookbehind starts it at a run of spaces' first, so a hostile run is read once)
+_ELIDED_LEVEL = re.compile(r"(?<!\s)\s*(?:,|/|\bor\b|\band/or\b)\s*(?P<level>(?-i:[A-Z])|\d{1,2})(?![\w+&-])", re.I)
+
+
+def _elided_levels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the credentials named by a level alone after a name that ends in another level of its family.
+
+    "CDL Class A or B" names the Class B CDL too: the name with its last letter put for the one after "or" (or a
+    comma or slash) is a credential of the same family. An either-or of levels is then either level.
+    """
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for mention in mentions:
+        own = _LEVEL_END.search(mention.spelled)
+        at = mention.end
+        while own is not None and (level := _ELIDED_LEVEL.match(text, at)) is not None:
+            start, end = level.span("level")
+            if any(s < end and start < e for s, e in taken):
+                break
+            shared = mention.spelled[: own.start()] + level.group("level")
+            named = [n for n in vocabulary().find(shared) if n.start == 0 and n.end == len(shared)]
+            if not named or not _one_ladder(named[0].id, mention.id) or named[0].id == mention.id:
+                break
+            found.append(Mention(named[0].id, level.group("level"), start, end))
+            at = end
+    return found
+
+
 def _listed_with_initials(text: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
     """Return the abbreviations listed with a credential the item names by its initials alone, each asked.
 
@@ -872,22 +905,72 @@ def _examples_run(text: str, taken: list[tuple[int, int]], at: int) -> set[int]:
 def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> set[int]:
     """Return the starts of credentials listed with commas before a last "or": "RN, LPN or CNA" is any one of them.
 
-    Credentials of two families the vocabulary knows in one such list are left as they are ("BLS, RN or LPN").
+    Bodies of one profession are alternatives though each is its own family ("ACA, ACCA, CPA or CIMA": any one
+    accountancy body). A list across professions asks each name of another profession than the last one's on its
+    own ("BLS, RN or LPN": BLS; RN or LPN). After "one of" or "any of", the whole list is alternatives
+    (``_one_of_lists``).
     """
-    joined: set[int] = set()
+    joined = _one_of_lists(text, spans)
     run = [0]
     for i in range(1, len(spans) + 1):
-        gap = re.sub(r"\([^)]{0,20}\)", " ", text[spans[i - 1][1] : spans[i][0]]) if i < len(spans) else ""
+        gap = _unbracketed(text[spans[i - 1][1] : spans[i][0]]) if i < len(spans) else ""
+        gap = _BODY_PLACE.sub("", gap, count=1)
         if i < len(spans) and _COMMA.match(gap):
             run.append(i)
             continue
         if i < len(spans) and len(run) > 1 and (_ANY_OF.match(gap) or _BARE_SLASH.match(gap)):
-            members = [*run, i]
-            ids = [cid for m in members for cid in spans[m][2]]
-            families = {vocabulary().family_of(c) for c in ids if c in vocabulary().credentials}
-            if len(families) <= 1:
-                joined |= {spans[m][0] for m in members[1:]}
+            members = _one_profession_tail([*run, i], spans)
+            joined |= {spans[m][0] for m in members[1:]}
         run = [i]
+    return joined
+
+
+# the country a body's name ends in, before the list goes on: "CPA Australia, CA ANZ or ACCA", "CPA Canada or CPA (US)"
+_BODY_PLACE = re.compile(r"^(?:\s+[A-Z][A-Za-z]*){1,2}(?=\s*(?:,|/|\bor\b))")
+
+
+def _unbracketed(gap: str) -> str:
+    """Return the words between two names without a short bracket ("Enrolled Agent (EA) or CPA", "CA (SA) or ACCA")."""
+    return re.sub(r"\([^)]{0,20}\)", " ", gap)
+
+
+def _one_profession_tail(members: list[int], spans: list[tuple[int, int, list[str]]]) -> list[int]:
+    """Return the members at the end of a list whose known credentials all qualify for one profession.
+
+    A name the vocabulary does not know ("~RPN") belongs to any profession.
+    """
+    vocab = vocabulary()
+    profession = ""
+    tail: list[int] = []
+    for m in reversed(members):
+        own = {vocab.credentials[c].profession for c in spans[m][2] if c in vocab.credentials}
+        if len(own) > 1 or (profession and own and own != {profession}):
+            break
+        profession = profession or next(iter(own), "")
+        tail.insert(0, m)
+    return tail
+
+
+# what says a list is of alternatives before it: "one of ACA, ACCA and CIMA", "any of the following: CPA, CMA, CIA"
+_ONE_OF = re.compile(r"\b(?:one|any)\s+of\s+(?:the\s+following\s*)?(?:[\w-]+\s*)?:?\s*$", re.I)
+# what joins the names of such a list: a comma, "or", "and", "and/or", "&" or a slash
+_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and/or|and|or)\b|&|/)?\s*$", re.I)
+
+
+def _one_of_lists(text: str, spans: list[tuple[int, int, list[str]]]) -> set[int]:
+    """Return the starts of the credentials listed after "one of" or "any of", but the first: each is an alternative.
+
+    "One of ACA, ACCA, CIMA or CPA", "any of the following designations: CPA, CMA, CIA": whatever the professions.
+    """
+    joined: set[int] = set()
+    i = 0
+    while i < len(spans):
+        j = i
+        if _ONE_OF.search(text, max(0, spans[i][0] - 40), spans[i][0]):
+            while j + 1 < len(spans) and _LIST_GAP.match(_unbracketed(text[spans[j][1] : spans[j + 1][0]])):
+                j += 1
+                joined.add(spans[j][0])
+        i = j + 1
     return joined
 
 
