@@ -847,6 +847,7 @@ _EXAMPLES_CUE = re.compile(
 )
 _SUCH_AS = re.compile(r"such as|e\.\s?g\.|i\.\s?e\.|including|incl\.|like|for example", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
+_OPEN_BRACKET = re.compile(r"^\s*\(\s*$")
 
 
 def _examples(text: str, spans: list[tuple[int, int, list[str]]]) -> tuple[list[tuple[int, int, list[str]]], set[int]]:
@@ -918,6 +919,12 @@ def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> 
         if i < len(spans) and _COMMA.match(gap):
             run.append(i)
             continue
+        if (
+            i < len(spans)
+            and _OPEN_BRACKET.match(gap)
+            and len(_one_profession_tail([i - 1, i], spans, known=True)) == 2
+        ):
+            joined.add(spans[i][0])  # "ACMA / CGMA (CIMA)": the body of one profession in brackets names the same ask
         if i < len(spans) and len(run) > 1 and (_ANY_OF.match(gap) or _BARE_SLASH.match(gap)):
             members = _one_profession_tail([*run, i], spans)
             joined |= {spans[m][0] for m in members[1:]}
@@ -934,17 +941,19 @@ def _unbracketed(gap: str) -> str:
     return re.sub(r"\([^)]{0,20}\)", " ", gap)
 
 
-def _one_profession_tail(members: list[int], spans: list[tuple[int, int, list[str]]]) -> list[int]:
+def _one_profession_tail(
+    members: list[int], spans: list[tuple[int, int, list[str]]], *, known: bool = False
+) -> list[int]:
     """Return the members at the end of a list whose known credentials all qualify for one profession.
 
-    A name the vocabulary does not know ("~RPN") belongs to any profession.
+    A name the vocabulary does not know ("~RPN") belongs to any profession, unless ``known`` (then it ends the tail).
     """
     vocab = vocabulary()
     profession = ""
     tail: list[int] = []
     for m in reversed(members):
         own = {vocab.credentials[c].profession for c in spans[m][2] if c in vocab.credentials}
-        if len(own) > 1 or (profession and own and own != {profession}):
+        if len(own) > 1 or (profession and own and own != {profession}) or (known and not own):
             break
         profession = profession or next(iter(own), "")
         tail.insert(0, m)

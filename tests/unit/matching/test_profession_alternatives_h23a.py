@@ -58,8 +58,6 @@ def test_bodies_of_one_profession_listed_before_or_are_one_ask(item: str, expect
         # "and" asks each, of one profession or not (three preferred, not one)
         ("CPA, CMA and CIA preferred", [{"cpa"}, {"cma_ima"}, {"cia"}]),
         ("ACCA and CIMA qualified", [{"acca"}, {"cima"}]),
-        # an accountancy body beside a tax credential of another profession
-        ("CPA, Enrolled Agent or ACCA", [{"cpa"}, {"ea", "acca"}]),
     ],
 )
 def test_a_list_across_professions_keeps_the_other_professions_asked(item: str, expected: list[set[str]]) -> None:
@@ -76,6 +74,18 @@ def test_a_list_across_professions_keeps_the_other_professions_asked(item: str, 
 )
 def test_a_list_after_one_of_is_of_alternatives_whatever_joins_it(item: str) -> None:
     assert asks(item, ACCOUNTANT) == [{"chartered_accountant", "acca", "cima"}]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("Professional qualification: ACMA / CGMA (CIMA) - fully qualified", [{"~ACMA", "cgma", "cima"}]),  # Nigeria
+        ("CIMA (CGMA) qualified", [{"cima", "cgma"}]),  # UK
+        ("RN (BLS required)", [{"rn"}, {"bls"}]),  # another profession in brackets is asked too
+    ],
+)
+def test_a_body_of_the_same_profession_in_brackets_names_the_same_ask(item: str, expected: list[set[str]]) -> None:
+    assert asks(item, "Management Accountant") == expected
 
 
 def test_a_resume_with_one_body_meets_the_list_of_bodies() -> None:
