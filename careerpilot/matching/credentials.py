@@ -1461,6 +1461,14 @@ def expiry_passed(line: str, today: date) -> str:
     return "lapsed" if _LAPSED.search(line) else ""
 
 
+# a body's initials in brackets after its name ("Chartered Institute of Management Accountants (CIMA)") name the body
+# that issued a certificate, not its membership, unless the line says the person is a member
+_ISSUING_BODY = re.compile(
+    r"\b(?:Institute|Association|Society|Council|College|Faculty)\s+of\s+[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,7}\s*\(\s*$"
+)
+_MEMBER = re.compile(r"\b(?:member(?:ship)?|fellow(?:ship)?|associate|admitted|chartered member)\b", re.I)
+
+
 def held_in(lines: list[str], today: date | None = None, shown: list[str] | None = None) -> list[Held]:
     """Return the credentials resume lines name, each with the line's jurisdiction, expiry and whether it is held.
 
@@ -1480,6 +1488,8 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
         for mention in mentions:
             if _someone_elses(expanded, mention.start, mention.end, mention.id):
                 continue  # "under RN delegation", "assisted the registered nurse": someone else's credential
+            if _ISSUING_BODY.search(expanded, max(0, mention.start - 90), mention.start) and not _MEMBER.search(line):
+                continue  # "... (Chartered Institute of Management Accountants (CIMA))": who issued a certificate
             # "pursuing the CCNP" or "CPA candidate": the cue sits near the mention, in the same clause
             window = expanded[max(0, mention.start - 40) : mention.end + 25]
             clause = re.split(r"[;.]\s|,\s(?=[A-Z])", window)

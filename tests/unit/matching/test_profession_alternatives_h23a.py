@@ -95,6 +95,15 @@ def test_a_resume_with_one_body_meets_the_list_of_bodies() -> None:
     assert credit(asked, listed=["MIATI - Member of Accounting Technicians Ireland"]) == 0
 
 
+def test_a_body_named_as_a_certificates_issuer_is_no_membership_of_it() -> None:
+    asked = "Professional qualification: ACMA / CGMA (CIMA) - fully qualified"
+    student = "CIMA Certificate in Business Accounting; Strategic level in progress"
+    assert credit(asked, listed=[f"{student} (Chartered Institute of Management Accountants (CIMA))"]) == 0
+    assert credit(asked, listed=["Associate Chartered Management Accountant (ACMA, CGMA)"]) > 0
+    member = "Member, Association of Chartered Certified Accountants (ACCA)"  # a member names the body too
+    assert credit("ACCA or CIMA qualified", listed=[member]) > 0
+
+
 def test_a_counsellor_licence_meets_a_behavioural_health_list() -> None:
     assert verdict("LCSW, LMFT, or LPC licensure required", ["Licensed Professional Counselor (LPC)"]).credit > 0
 
@@ -144,10 +153,12 @@ def test_a_level_of_the_name_met_by_the_lower_licence_asked() -> None:
         "/A" * 10000,
         " " * 20000,
         "one of " * 3000,
+        "Institute of A" + " a" * 9000,
     ],
 )
 def test_the_list_patterns_stay_linear_on_hostile_text(hostile: str) -> None:
     text = hostile[:20_000]
-    for pattern in (credentials._ELIDED_LEVEL, credentials._ONE_OF, credentials._BODY_PLACE, credentials._LEVEL_END):
+    patterns = (credentials._ELIDED_LEVEL, credentials._ONE_OF, credentials._BODY_PLACE, credentials._LEVEL_END)
+    for pattern in (*patterns, credentials._ISSUING_BODY):
         assert cpu_seconds(lambda p=pattern: list(p.finditer(text))) < 0.05, pattern.pattern
     assert cpu_seconds(lambda: credentials._LIST_GAP.match(text)) < 0.05
