@@ -21,6 +21,7 @@ from pathlib import Path
 
 from careerpilot.matching import credential_phrases as phrases
 from careerpilot.matching import grades, vocabulary_levels
+from careerpilot.matching.country_names import countries
 from careerpilot.matching.jurisdictions import (
     accepts_any,
     as_asked,
@@ -848,6 +849,7 @@ _EXAMPLES_CUE = re.compile(
 _SUCH_AS = re.compile(r"such as|e\.\s?g\.|i\.\s?e\.|including|incl\.|like|for example", re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
 _OPEN_BRACKET = re.compile(r"^\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
 def _examples(text: str, spans: list[tuple[int, int, list[str]]]) -> tuple[list[tuple[int, int, list[str]]], set[int]]:
@@ -915,13 +917,14 @@ def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> 
     run = [0]
     for i in range(1, len(spans) + 1):
         gap = _unbracketed(text[spans[i - 1][1] : spans[i][0]]) if i < len(spans) else ""
-        gap = _BODY_PLACE.sub("", gap, count=1)
+        gap = _without_body_place(gap)
         if i < len(spans) and _COMMA.match(gap):
             run.append(i)
             continue
         if (
             i < len(spans)
             and _OPEN_BRACKET.match(gap)
+            and _CLOSE_BRACKET.match(text, spans[i][1])
             and len(_one_profession_tail([i - 1, i], spans, known=True)) == 2
         ):
             joined.add(spans[i][0])  # "ACMA / CGMA (CIMA)": the body of one profession in brackets names the same ask
@@ -932,8 +935,19 @@ def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> 
     return joined
 
 
-# the country a body's name ends in, before the list goes on: "CPA Australia, CA ANZ or ACCA", "CPA Canada or CPA (US)"
-_BODY_PLACE = re.compile(r"^(?:\s+[A-Z][A-Za-z]*){1,2}(?=\s*(?:,|/|\bor\b))")
+# what follows the country a body's name ends in when the list goes on: "CPA Australia, CIMA or ACCA", "CPA Canada or"
+_BODY_PLACE = re.compile(r"(?<!\s)\s*(?:,|/|\bor\b)")  # (?<!\s): a run of spaces is read once
+
+
+def _without_body_place(gap: str) -> str:
+    """Return the words between two listed names without the country the first ends in ("CPA Ireland, ACA or ACCA").
+
+    Only a country: "CPA Required, CMA or CIA Preferred" lists no CPA among the others.
+    """
+    space = len(gap) - len(gap.lstrip())
+    names = countries()
+    place = (names.name.match(gap, space) or names.upper.match(gap, space)) if space else None
+    return gap[place.end() :] if place and _BODY_PLACE.match(gap, place.end()) else gap
 
 
 def _unbracketed(gap: str) -> str:
@@ -960,23 +974,28 @@ def _one_profession_tail(
     return tail
 
 
-# what says a list is of alternatives before it: "one of ACA, ACCA and CIMA", "any of the following: CPA, CMA, CIA"
-_ONE_OF = re.compile(r"\b(?:one|any)\s+of\s+(?:the\s+following\s*)?(?:[\w-]+\s*)?:?\s*$", re.I)
 # what joins the names of such a list: a comma, "or", "and", "and/or", "&" or a slash
-_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?:and/or|and|or)\b|&|/)?\s*$", re.I)
+_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?P<word>and/or|and|or)\b|&|/)?\s*$", re.I)
 
 
 def _one_of_lists(text: str, spans: list[tuple[int, int, list[str]]]) -> set[int]:
     """Return the starts of the credentials listed after "one of" or "any of", but the first: each is an alternative.
 
     "One of ACA, ACCA, CIMA or CPA", "any of the following designations: CPA, CMA, CIA": whatever the professions.
+    The list ends at its last joining word: what a comma or another word adds after its "or" is asked on its own
+    ("one of ACCA, CIMA or ACA and CISA": CISA besides).
     """
     joined: set[int] = set()
     i = 0
     while i < len(spans):
         j = i
-        if _ONE_OF.search(text, max(0, spans[i][0] - 40), spans[i][0]):
-            while j + 1 < len(spans) and _LIST_GAP.match(_unbracketed(text[spans[j][1] : spans[j + 1][0]])):
+        if _ONE_OF.search(text, max(0, spans[i][0] - 60), spans[i][0]):
+            word = ""
+            while j + 1 < len(spans) and (gap := _LIST_GAP.match(_unbracketed(text[spans[j][1] : spans[j + 1][0]]))):
+                said = (gap.group("word") or "").lower()
+                if word and said != word:
+                    break
+                word = said
                 j += 1
                 joined.add(spans[j][0])
         i = j + 1
@@ -1388,8 +1407,9 @@ def _held_together(clause: str, between: str, last: str, ids: list[str]) -> bool
     return True
 
 
-# what says a slash pair is any one of them: "either BLS/ACLS", "one of CPR/First Aid"
-_ONE_OF_BEFORE = re.compile(r"\b(?:either|(?:any\s+)?one\s+of|any\s+of)(?:\s+the\s+following)?\s*:?\s*$", re.I)
+# what says a slash pair or a list is any one of them: "either BLS/ACLS", "one of CPR/First Aid", "one or more of
+# CPA, CISA or CIA", "any of the following professional designations: CPA, CMA, CIA" (a few words after "of")
+_ONE_OF = re.compile(r"\b(?:either|(?:(?:any\s+)?one(?:\s+or\s+more)?|any)\s+of(?:\s+[\w-]+){0,4})\s*:?\s*$", re.I)
 # what says a slash pair is each asked: "both CISSP/CISM"
 _BOTH_BEFORE = re.compile(r"\bboth(?:\s+(?:the|a|an))?\s*:?\s*$", re.I)
 
@@ -1405,7 +1425,7 @@ def _slash_alternatives(text: str, previous: tuple[int, int, list[str]], followi
     start, _, ids = previous
     vocab = vocabulary()
     before = text[max(0, start - 30) : start]
-    if _ONE_OF_BEFORE.search(before):
+    if _ONE_OF.search(before):
         return True
     if _BOTH_BEFORE.search(before):
         return False
@@ -1467,6 +1487,18 @@ _ISSUING_BODY = re.compile(
     r"\b(?:Institute|Association|Society|Council|College|Faculty)\s+of\s+[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,7}\s*\(\s*$"
 )
 _MEMBER = re.compile(r"\b(?:member(?:ship)?|fellow(?:ship)?|associate|admitted|chartered member)\b", re.I)
+# what a body issues besides membership: the body heading its own line ("Association of Chartered Certified
+# Accountants (ACCA), 2016") is the membership; beside a diploma or a level it is that diploma's issuer
+_ISSUED_THING = re.compile(
+    r"\b(?:certificates?|diplomas?|awards?|courses?|modules?|levels?|papers?|programmes?|programs?)\b", re.I
+)
+
+
+def _issued_by(text: str, start: int, line: str) -> bool:
+    """Return whether the body a mention at ``start`` names in brackets only issued a certificate the line holds."""
+    if _MEMBER.search(line) or not _ISSUED_THING.search(line):
+        return False
+    return bool(_ISSUING_BODY.search(text, max(0, start - 90), start))
 
 
 def held_in(lines: list[str], today: date | None = None, shown: list[str] | None = None) -> list[Held]:
@@ -1488,7 +1520,7 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
         for mention in mentions:
             if _someone_elses(expanded, mention.start, mention.end, mention.id):
                 continue  # "under RN delegation", "assisted the registered nurse": someone else's credential
-            if _ISSUING_BODY.search(expanded, max(0, mention.start - 90), mention.start) and not _MEMBER.search(line):
+            if _issued_by(expanded, mention.start, line):
                 continue  # "... (Chartered Institute of Management Accountants (CIMA))": who issued a certificate
             # "pursuing the CCNP" or "CPA candidate": the cue sits near the mention, in the same clause
             window = expanded[max(0, mention.start - 40) : mention.end + 25]
