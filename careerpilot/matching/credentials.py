@@ -1494,11 +1494,9 @@ _ISSUED_THING = re.compile(
 )
 
 
-def _issued_by(text: str, start: int, line: str) -> bool:
-    """Return whether the body a mention at ``start`` names in brackets only issued a certificate the line holds."""
-    if _MEMBER.search(line) or not _ISSUED_THING.search(line):
-        return False
-    return bool(_ISSUING_BODY.search(text, max(0, start - 90), start))
+def _issuer_only(line: str) -> bool:
+    """Return whether a body a line names in brackets may be only the issuer of a certificate the line holds."""
+    return not _MEMBER.search(line) and bool(_ISSUED_THING.search(line))
 
 
 def held_in(lines: list[str], today: date | None = None, shown: list[str] | None = None) -> list[Held]:
@@ -1517,10 +1515,11 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
             continue
         where, multistate = licence_places(line), compact(line)
         expired = expiry_passed(line, today)
+        issuer_only = _issuer_only(line)  # once a line: a line of thousands of mentions is read once
         for mention in mentions:
             if _someone_elses(expanded, mention.start, mention.end, mention.id):
                 continue  # "under RN delegation", "assisted the registered nurse": someone else's credential
-            if _issued_by(expanded, mention.start, line):
+            if issuer_only and _ISSUING_BODY.search(expanded, max(0, mention.start - 90), mention.start):
                 continue  # "... (Chartered Institute of Management Accountants (CIMA))": who issued a certificate
             # "pursuing the CCNP" or "CPA candidate": the cue sits near the mention, in the same clause
             window = expanded[max(0, mention.start - 40) : mention.end + 25]
