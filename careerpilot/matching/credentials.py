@@ -21,6 +21,7 @@ from pathlib import Path
 
 from careerpilot.matching import credential_phrases as phrases
 from careerpilot.matching import grades, vocabulary_levels
+from careerpilot.matching.country_names import countries
 from careerpilot.matching.jurisdictions import (
     accepts_any,
     as_asked,
@@ -169,6 +170,7 @@ class Credential:
     equivalents: tuple[str, ...] = ()  # credentials held together that meet this one ("series_66 + series_7")
     complementary: str = ""  # a group of credentials employers ask together, each its own ask ("CPR/First Aid")
     checked_at_hire: bool = False  # a check the employer runs at hire that a resume may hold already (DBS)
+    profession: str = ""  # what its holder qualifies as: one profession's bodies listed together are alternatives
 
 
 @dataclass(frozen=True)
@@ -512,6 +514,7 @@ def load(path: Path) -> Vocabulary:
                 equivalents=tuple(ALL_OF.join(group) for group in item.get("equivalents", [])),
                 complementary=spec.get("complementary", ""),
                 checked_at_hire=bool(spec.get("checked_at_hire", False)),
+                profession=item.get("profession") or spec.get("profession") or family,
             )
             if item.get("context"):
                 context[cid] = re.compile(item["context"], re.I)
@@ -624,7 +627,8 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
     areas = _with_areas(expanded, mentions)
     narrowed = [*higher, *(n for group in areas for n in group)]
     mentions = [m for m in mentions if all(m.start >= n.end or m.end <= n.start for n in narrowed)]
-    mentions = sorted([*mentions, *_elided_heads(expanded, mentions)], key=lambda m: m.start)
+    elided = [*_elided_heads(expanded, mentions), *_elided_levels(expanded, mentions)]
+    mentions = sorted([*mentions, *elided], key=lambda m: m.start)
     spans: list[tuple[int, int, list[str]]] = [(m.start, m.end, [m.id]) for m in mentions]
     spans += [(n.start, n.end, [n.id]) for n in higher]
     spans += [(group[0].start, group[-1].end, [n.id for n in group]) for group in areas]
@@ -647,7 +651,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
     for start, end, ids in spans[1:]:
         previous = groups[-1]
         raw = expanded[previous[1] : start]
-        between = re.sub(r"\([^)]{0,20}\)", " ", raw)  # "Enrolled Agent (EA) or CPA"
+        between = _unbracketed(raw)
         slash = bool(_BARE_SLASH.match(between)) and _slash_alternatives(expanded, previous, ids[0])
         listed = start in joined
         if listed or _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between) or _OR_HIGHER.match(raw):
@@ -808,6 +812,36 @@ def _elided_heads(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+# a level's letter or number after a name that ends in one: "CDL Class A or B", "CDL-A/B", "Class A, B or C"
+_LEVEL_END = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]|\d{1,2})$")
+# (read at a name's end; the lookbehind starts it at a run of spaces' first, so a hostile run is read once)
+_ELIDED_LEVEL = re.compile(r"(?<!\s)\s*(?:,|/|\bor\b|\band/or\b)\s*(?P<level>(?-i:[A-Z])|\d{1,2})(?![\w+&-])", re.I)
+
+
+def _elided_levels(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the credentials named by a level alone after a name that ends in another level of its family.
+
+    "CDL Class A or B" names the Class B CDL too: the name with its last letter put for the one after "or" (or a
+    comma or slash) is a credential of the same family. An either-or of levels is then either level.
+    """
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for mention in mentions:
+        own = _LEVEL_END.search(mention.spelled)
+        at = mention.end
+        while own is not None and (level := _ELIDED_LEVEL.match(text, at)) is not None:
+            start, end = level.span("level")
+            if any(s < end and start < e for s, e in taken):
+                break
+            shared = mention.spelled[: own.start()] + level.group("level")
+            named = [n for n in vocabulary().find(shared) if n.start == 0 and n.end == len(shared)]
+            if not named or not _one_ladder(named[0].id, mention.id) or named[0].id == mention.id:
+                break
+            found.append(Mention(named[0].id, level.group("level"), start, end))
+            at = end
+    return found
+
+
 def _listed_with_initials(text: str, spans: list[tuple[int, int, list[str]]]) -> list[tuple[int, int, list[str]]]:
     """Return the abbreviations listed with a credential the item names by its initials alone, each asked.
 
@@ -835,6 +869,8 @@ _EXAMPLES_CUE = re.compile(
 )
 _SUCH_AS = re.compile(_CUE, re.I)
 _COMMA = re.compile(r"^\s*,\s*$")
+_OPEN_BRACKET = re.compile(r"^\s*\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
 def _examples(text: str, spans: list[tuple[int, int, list[str]]]) -> tuple[list[tuple[int, int, list[str]]], set[int]]:
@@ -893,22 +929,97 @@ def _examples_run(text: str, taken: list[tuple[int, int]], at: int) -> set[int]:
 def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> set[int]:
     """Return the starts of credentials listed with commas before a last "or": "RN, LPN or CNA" is any one of them.
 
-    Credentials of two families the vocabulary knows in one such list are left as they are ("BLS, RN or LPN").
+    Bodies of one profession are alternatives though each is its own family ("ACA, ACCA, CPA or CIMA": any one
+    accountancy body). A list across professions asks each name of another profession than the last one's on its
+    own ("BLS, RN or LPN": BLS; RN or LPN). After "one of" or "any of", the whole list is alternatives
+    (``_one_of_lists``).
     """
-    joined: set[int] = set()
+    joined = _one_of_lists(text, spans)
     run = [0]
     for i in range(1, len(spans) + 1):
-        gap = re.sub(r"\([^)]{0,20}\)", " ", text[spans[i - 1][1] : spans[i][0]]) if i < len(spans) else ""
+        gap = _unbracketed(text[spans[i - 1][1] : spans[i][0]]) if i < len(spans) else ""
+        gap = _without_body_place(gap)
         if i < len(spans) and _COMMA.match(gap):
             run.append(i)
             continue
+        if (
+            i < len(spans)
+            and _OPEN_BRACKET.match(gap)
+            and _CLOSE_BRACKET.match(text, spans[i][1])
+            and len(_one_profession_tail([i - 1, i], spans, known=True)) == 2
+        ):
+            joined.add(spans[i][0])  # "ACMA / CGMA (CIMA)": the body of one profession in brackets names the same ask
         if i < len(spans) and len(run) > 1 and (_ANY_OF.match(gap) or _BARE_SLASH.match(gap)):
-            members = [*run, i]
-            ids = [cid for m in members for cid in spans[m][2]]
-            families = {vocabulary().family_of(c) for c in ids if c in vocabulary().credentials}
-            if len(families) <= 1:
-                joined |= {spans[m][0] for m in members[1:]}
+            members = _one_profession_tail([*run, i], spans)
+            joined |= {spans[m][0] for m in members[1:]}
         run = [i]
+    return joined
+
+
+# what follows the country a body's name ends in when the list goes on: "CPA Australia, CIMA or ACCA", "CPA Canada or"
+_BODY_PLACE = re.compile(r"(?<!\s)\s*(?:,|/|\bor\b)")  # (?<!\s): a run of spaces is read once
+
+
+def _without_body_place(gap: str) -> str:
+    """Return the words between two listed names without the country the first ends in ("CPA Ireland, ACA or ACCA").
+
+    Only a country: "CPA Required, CMA or CIA Preferred" lists no CPA among the others.
+    """
+    space = len(gap) - len(gap.lstrip())
+    names = countries()
+    place = (names.name.match(gap, space) or names.upper.match(gap, space)) if space else None
+    return gap[place.end() :] if place and _BODY_PLACE.match(gap, place.end()) else gap
+
+
+def _unbracketed(gap: str) -> str:
+    """Return the words between two names without a short bracket ("Enrolled Agent (EA) or CPA", "CA (SA) or ACCA")."""
+    return re.sub(r"\([^)]{0,20}\)", " ", gap)
+
+
+def _one_profession_tail(
+    members: list[int], spans: list[tuple[int, int, list[str]]], *, known: bool = False
+) -> list[int]:
+    """Return the members at the end of a list whose known credentials all qualify for one profession.
+
+    A name the vocabulary does not know ("~RPN") belongs to any profession, unless ``known`` (then it ends the tail).
+    """
+    vocab = vocabulary()
+    profession = ""
+    tail: list[int] = []
+    for m in reversed(members):
+        own = {vocab.credentials[c].profession for c in spans[m][2] if c in vocab.credentials}
+        if len(own) > 1 or (profession and own and own != {profession}) or (known and not own):
+            break
+        profession = profession or next(iter(own), "")
+        tail.insert(0, m)
+    return tail
+
+
+# what joins the names of such a list: a comma, "or", "and", "and/or", "&" or a slash
+_LIST_GAP = re.compile(r"^\s*(?:,\s*)?(?:(?P<word>and/or|and|or)\b|&|/)?\s*$", re.I)
+
+
+def _one_of_lists(text: str, spans: list[tuple[int, int, list[str]]]) -> set[int]:
+    """Return the starts of the credentials listed after "one of" or "any of", but the first: each is an alternative.
+
+    "One of ACA, ACCA, CIMA or CPA", "any of the following designations: CPA, CMA, CIA": whatever the professions.
+    The list ends at its last joining word: what a comma or another word adds after its "or" is asked on its own
+    ("one of ACCA, CIMA or ACA and CISA": CISA besides).
+    """
+    joined: set[int] = set()
+    i = 0
+    while i < len(spans):
+        j = i
+        if _ONE_OF.search(text, max(0, spans[i][0] - 60), spans[i][0]):
+            word = ""
+            while j + 1 < len(spans) and (gap := _LIST_GAP.match(_unbracketed(text[spans[j][1] : spans[j + 1][0]]))):
+                said = (gap.group("word") or "").lower()
+                if word and said != word:
+                    break
+                word = said
+                j += 1
+                joined.add(spans[j][0])
+        i = j + 1
     return joined
 
 
@@ -1317,8 +1428,9 @@ def _held_together(clause: str, between: str, last: str, ids: list[str]) -> bool
     return True
 
 
-# what says a slash pair is any one of them: "either BLS/ACLS", "one of CPR/First Aid"
-_ONE_OF_BEFORE = re.compile(r"\b(?:either|(?:any\s+)?one\s+of|any\s+of)(?:\s+the\s+following)?\s*:?\s*$", re.I)
+# what says a slash pair or a list is any one of them: "either BLS/ACLS", "one of CPR/First Aid", "one or more of
+# CPA, CISA or CIA", "any of the following professional designations: CPA, CMA, CIA" (a few words after "of")
+_ONE_OF = re.compile(r"\b(?:either|(?:(?:any\s+)?one(?:\s+or\s+more)?|any)\s+of(?:\s+[\w-]+){0,4})\s*:?\s*$", re.I)
 # what says a slash pair is each asked: "both CISSP/CISM"
 _BOTH_BEFORE = re.compile(r"\bboth(?:\s+(?:the|a|an))?\s*:?\s*$", re.I)
 
@@ -1334,7 +1446,7 @@ def _slash_alternatives(text: str, previous: tuple[int, int, list[str]], followi
     start, _, ids = previous
     vocab = vocabulary()
     before = text[max(0, start - 30) : start]
-    if _ONE_OF_BEFORE.search(before):
+    if _ONE_OF.search(before):
         return True
     if _BOTH_BEFORE.search(before):
         return False
@@ -1390,6 +1502,24 @@ def expiry_passed(line: str, today: date) -> str:
     return "lapsed" if _LAPSED.search(line) else ""
 
 
+# a body's initials in brackets after its name ("Chartered Institute of Management Accountants (CIMA)") name the body
+# that issued a certificate, not its membership, unless the line says the person is a member
+_ISSUING_BODY = re.compile(
+    r"\b(?:Institute|Association|Society|Council|College|Faculty)\s+of\s+[A-Z][\w&'’-]*(?:\s+[\w&'’-]+){0,7}\s*\(\s*$"
+)
+_MEMBER = re.compile(r"\b(?:member(?:ship)?|fellow(?:ship)?|associate|admitted|chartered member)\b", re.I)
+# what a body issues besides membership: the body heading its own line ("Association of Chartered Certified
+# Accountants (ACCA), 2016") is the membership; beside a diploma or a level it is that diploma's issuer
+_ISSUED_THING = re.compile(
+    r"\b(?:certificates?|diplomas?|awards?|courses?|modules?|levels?|papers?|programmes?|programs?)\b", re.I
+)
+
+
+def _issuer_only(line: str) -> bool:
+    """Return whether a body a line names in brackets may be only the issuer of a certificate the line holds."""
+    return not _MEMBER.search(line) and bool(_ISSUED_THING.search(line))
+
+
 def held_in(lines: list[str], today: date | None = None, shown: list[str] | None = None) -> list[Held]:
     """Return the credentials resume lines name, each with the line's jurisdiction, expiry and whether it is held.
 
@@ -1406,9 +1536,12 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
             continue
         where, multistate = licence_places(line), compact(line)
         expired = expiry_passed(line, today)
+        issuer_only = _issuer_only(line)  # once a line: a line of thousands of mentions is read once
         for mention in mentions:
             if _someone_elses(expanded, mention.start, mention.end, mention.id):
                 continue  # "under RN delegation", "assisted the registered nurse": someone else's credential
+            if issuer_only and _ISSUING_BODY.search(expanded, max(0, mention.start - 90), mention.start):
+                continue  # "... (Chartered Institute of Management Accountants (CIMA))": who issued a certificate
             # "pursuing the CCNP" or "CPA candidate": the cue sits near the mention, in the same clause
             window = expanded[max(0, mention.start - 40) : mention.end + 25]
             clause = re.split(r"[;.]\s|,\s(?=[A-Z])", window)
