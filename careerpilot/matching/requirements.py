@@ -736,6 +736,10 @@ _GRADE = re.compile(
 
 # a lone participle before "experience at/in": how the years were spent ("operating", "licensed"), not in what
 _PARTICIPLE = re.compile(r"[A-Za-z]{3,}(?:ing|ed)")
+# a kind of work every field has, read like a lone participle: "leadership experience in an early learning centre"
+# is early learning centre leadership, "administrative experience in a court office" court office administrative
+# ("administrative" alone is any office worker's; the place says which)
+_KIND_OF_WORK = re.compile(r"administrative|admin|clerical|leadership|management|managerial|supervisory|reception", re.I)
 
 
 _BRACKETED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,6})\)")
@@ -881,7 +885,7 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         # place it was at is what; the subject is both ("surface water treatment plant operating"), a setting its
         # field ("interpreting in a healthcare setting": healthcare interpreting)
         at = ""
-        if not lead.group("party") and _PARTICIPLE.fullmatch(lead.group("s")):
+        if not lead.group("party") and (_PARTICIPLE.fullmatch(lead.group("s")) or _KIND_OF_WORK.fullmatch(lead.group("s"))):
             at = _setting_field(_clean_subject(re.sub(r"^\W*(?:an?|the)\s+", "", rest[lead.end() :])), _PLACE_NOUN)
         if at:
             return years, f"{at} {lead.group('s')}", same_role
