@@ -44,6 +44,11 @@ def test_a_kind_of_work_every_field_has_keeps_the_setting_it_was_had_in(item, su
         ("2 years' casework experience in a law centre", "casework"),
         # a generic setting names nothing: years of the kind of work in any setting (US)
         ("2 years of supervisory experience in a fast-paced environment", "supervisory"),
+        # a post, a rank or the manner of a workplace is no place (IN, UK, US)
+        ("3+ years of supervisory experience in a team of 10 or more", "supervisory"),
+        ("2 years of supervisory experience at the Band 6 level", "supervisory"),
+        ("5 years of leadership experience in a unionised environment", "leadership"),
+        ("2 years of leadership experience in a similar role", "leadership"),
     ],
 )
 def test_a_field_or_a_generic_setting_is_read_as_before(item, subject):
