@@ -150,7 +150,7 @@ _PROFESSION_ADJECTIVE = re.compile(r"[a-z]{3,}(?:ic|ical|al|ary|ive)", re.I)
 _GENERIC_SETTING = frozenset(
     "fast-paced fast paced busy dynamic high-volume high-pressure high-energy team team-oriented collaborative "
     "cross-functional leadership lead supervisory management managerial professional similar comparable related "
-    "same this that".split()
+    "same this that unionised unionized".split()
 )
 # a setting's owner alone says no field ("in private practice", "a public organisation"); before a field word it is
 # part of the field ("private equity", "public sector", "public accounting")
@@ -745,6 +745,16 @@ _GRADE = re.compile(
 
 # a lone participle before "experience at/in": how the years were spent ("operating", "licensed"), not in what
 _PARTICIPLE = re.compile(r"[A-Za-z]{3,}(?:ing|ed)")
+# a kind of work every field has, read like a lone participle: "leadership experience in an early learning centre"
+# is early learning centre leadership, "administrative experience in a court office" court office administrative
+# ("administrative" alone is any office worker's; the place says which)
+_KIND_OF_WORK = re.compile(
+    r"administrative|admin|clerical|leadership|management|managerial|supervisory|reception", re.I
+)
+# a post or a rank after such work is no place ("supervisory experience in a team of 10", "at Band 6 level")
+_POST_NOT_PLACE = re.compile(
+    r"(?:similar|same|comparable|related|teams?|roles?|positions?|capacity|level|band|grade)\b", re.I
+)
 
 
 _BRACKETED_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,6})\)")
@@ -894,8 +904,12 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         # place it was at is what; the subject is both ("surface water treatment plant operating"), a setting its
         # field ("interpreting in a healthcare setting": healthcare interpreting)
         at = ""
-        if not lead.group("party") and _PARTICIPLE.fullmatch(lead.group("s")):
-            at = _setting_field(_clean_subject(re.sub(r"^\W*(?:an?|the)\s+", "", rest[lead.end() :])), _PLACE_NOUN)
+        how = lead.group("s")
+        place = re.sub(r"^\W*(?:an?|the|our|your)\s+", "", rest[lead.end() :])
+        if not lead.group("party") and (
+            _PARTICIPLE.fullmatch(how) or (_KIND_OF_WORK.fullmatch(how) and not _POST_NOT_PLACE.match(place))
+        ):
+            at = _setting_field(_clean_subject(place), _PLACE_NOUN)
         if at:
             return years, f"{at} {lead.group('s')}", same_role
         # "3+ years forklift in a high-volume DC", "2 years CNA/STNA experience in LTC": what precedes "in" is it
