@@ -751,6 +751,8 @@ _PARTICIPLE = re.compile(r"[A-Za-z]{3,}(?:ing|ed)")
 _KIND_OF_WORK = re.compile(
     r"administrative|admin|clerical|leadership|management|managerial|supervisory|reception", re.I
 )
+# the employer's own place after such work ("management experience in our Sydney office") names no field
+_EMPLOYERS_OWN = re.compile(r"\W*(?:our|this|the\s+company'?s)\s", re.I)
 # a post or a rank after such work is no place ("supervisory experience in a team of 10", "at Band 6 level")
 _POST_NOT_PLACE = re.compile(
     r"(?:similar|same|comparable|related|teams?|roles?|positions?|capacity|level|band|grade)\b", re.I
@@ -905,9 +907,11 @@ def _years_read(item: str) -> tuple[float, str, bool] | None:
         # field ("interpreting in a healthcare setting": healthcare interpreting)
         at = ""
         how = lead.group("s")
+        owned = _EMPLOYERS_OWN.match(rest, lead.end())  # "in our Sydney office": the employer's place, no field
         place = re.sub(r"^\W*(?:an?|the|our|your)\s+", "", rest[lead.end() :])
         if not lead.group("party") and (
-            _PARTICIPLE.fullmatch(how) or (_KIND_OF_WORK.fullmatch(how) and not _POST_NOT_PLACE.match(place))
+            _PARTICIPLE.fullmatch(how)
+            or (_KIND_OF_WORK.fullmatch(how) and not owned and not _POST_NOT_PLACE.match(place))
         ):
             at = _setting_field(_clean_subject(place), _PLACE_NOUN)
         if at:

@@ -12,7 +12,7 @@ import pytest
 from careerpilot.domain.matching import Requirement
 from careerpilot.matching import evidence as resume_evidence
 from careerpilot.matching.coverage import check_years
-from careerpilot.matching.requirements import _years
+from careerpilot.matching.requirements import _years, extract_requirements
 from tests.support.timing import cpu_seconds
 
 TODAY = date(2025, 1, 1)
@@ -93,3 +93,12 @@ def test_admin_years_in_a_court_office_do_not_count_a_dental_receptionist():
 def test_the_kind_of_work_pattern_stays_linear_on_hostile_input():
     for hostile in (" " * 20000, "a " * 10000, "/A" * 10000, "ADMIN " * 3400):
         assert cpu_seconds(lambda h=hostile: _years(f"2 years' {h} experience in a court office")) < 0.05
+
+
+def test_the_employers_own_place_after_a_kind_of_work_names_no_field():
+    for item in (
+        "- 3 years management experience in our Sydney office",
+        "- 2 years supervisory experience in this busy depot",
+    ):
+        (asked,) = [r for r in extract_requirements("Manager", "Requirements:\n" + item + "\n").requirements]
+        assert asked.kind == "experience" and asked.subject in {"management", "supervisory"}
