@@ -1838,9 +1838,9 @@ def _listed(req: Requirement, evidence: ResumeEvidence) -> list[str]:
     """Return the resume's lines that list credentials: its certificates, and its education for a qualification.
 
     Education counts where every credential asked is a qualification outside the vocabulary, not a licence or a
-    registration: "Diploma of Financial Planning (RG146 compliant)" in the education section holds the diploma a posting asks,
-    as a certificates section would; a licence is never held by schooling ("Certificate III in Plumbing" is no
-    plumbing licence).
+    registration: "Diploma of Financial Planning (RG146 compliant)" in the education section holds the diploma a
+    posting asks, as a certificates section would; a licence is never held by schooling ("Certificate III in
+    Plumbing" is no plumbing licence).
     """
     names = [phrases.parse(i)[0] for i in req.credentials]
     schooling = bool(names) and all(
