@@ -63,6 +63,7 @@ from careerpilot.matching.rerank import Reranker
 from careerpilot.memory.vectors import JOBS, RESUME_CHUNKS, RESUME_LINES, VectorStore
 from careerpilot.text.lexical import TfidfIndex
 from careerpilot.text.terms import key_terms, terms
+from careerpilot.text.unicode_safety import clean_line
 
 log = logging.getLogger(__name__)
 
@@ -781,7 +782,7 @@ def posting_words(text: str, label: str) -> str:
     words name what it asks ("NYS Master Barber license", "Registered as an Anaesthetic Technician with the Medical
     Sciences Council"). A long item is cut to the clause sharing most of the label's words; none shares any: ''.
     """
-    text = text.strip()
+    text = clean_line(text)  # a board's zero-width or control characters are never shown
     if len(text) <= QUOTE_MAX:
         return text
     wanted = key_terms(label)
