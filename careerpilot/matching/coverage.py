@@ -10,6 +10,7 @@ from functools import lru_cache, partial
 
 from careerpilot.domain.matching import PostingRequirements, Requirement, RequirementCheck, Status
 from careerpilot.domain.skills import GENERAL_SKILLS
+from careerpilot.matching import credential_phrases as phrases
 from careerpilot.matching import credentials
 from careerpilot.matching.credential_phrases import grade_level, level_meets
 from careerpilot.matching.credentials import Wanted, graded, judge
@@ -1898,6 +1899,26 @@ def spoken_names(language: str) -> set[str]:
     return names
 
 
+# a qualification a school awards, which a resume's education names as it names a degree
+_SCHOOL_AWARD = re.compile(r"\b(?:diplomas?|certificates?|qualifications?|awards?|NVQ|HND|HNC)\b", re.I)
+
+
+def _listed(req: Requirement, evidence: ResumeEvidence) -> list[str]:
+    """Return the resume's lines that list credentials: its certificates, and its education for a qualification.
+
+    Education counts where every credential asked is a qualification outside the vocabulary, not a licence or a
+    registration: "Diploma of Financial Planning (RG146 compliant)" in the education section holds the diploma a
+    posting asks, as a certificates section would; a licence is never held by schooling ("Certificate III in
+    Plumbing" is no plumbing licence).
+    """
+    names = [phrases.parse(i)[0] for i in req.credentials]
+    schooling = bool(names) and all(
+        phrases.is_phrase_id(i) and _SCHOOL_AWARD.search(n) and not phrases.asks_licence(n)
+        for i, n in zip(req.credentials, names, strict=True)
+    )
+    return [*evidence.certifications, *evidence.education] if schooling else evidence.certifications
+
+
 def check_credential(req: Requirement, evidence: ResumeEvidence) -> RequirementCheck:
     """Check a vocabulary credential: the same one or a higher one of its family, in an accepted place, current.
 
@@ -1906,7 +1927,7 @@ def check_credential(req: Requirement, evidence: ResumeEvidence) -> RequirementC
     """
     wanted = Wanted(ids=tuple(req.credentials), jurisdictions=tuple(req.jurisdictions), compact_ok=req.compact_ok)
     wanted = graded(wanted, req.text)  # "a full driver licence - learner or restricted licences are not accepted"
-    verdict = judge(wanted, evidence.credentials, evidence.home, evidence.lines, evidence.certifications)
+    verdict = judge(wanted, evidence.credentials, evidence.home, evidence.lines, _listed(req, evidence))
     credit, note = verdict.credit, verdict.note
     asked, held = language_pair(req.text), language_pair(verdict.line)
     if credit and asked and held and not _same_pair(asked, held):

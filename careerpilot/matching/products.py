@@ -711,11 +711,40 @@ def holds(resume_text: str, product: str) -> bool:
     key = key_word(product)
     if not key:
         return False
-    seen = _resume_words(resume_text).get(key.lower())
+    said = _resume_words(resume_text)
+    seen = said.get(key.lower())
     if seen is None and key == product and _acronym(key) and 3 <= len(key) <= 5:
         # an acronym asked alone ("SAS", "GMP") is held by a resume spelling it out
         return _spelled_out(resume_text, key)
+    if seen is not None and _first_of_plain_names(product, key):
+        # "Articulate Storyline": the first of plain names may be the maker's, and "Articulate Rise 360" is another
+        # product of it; the name's other words ("Storyline") must be written too ("LIDO/Flight 4D" holds "Lido Flight")
+        rest = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", product)[1:] if not _RELEASE.fullmatch(w)]
+        # a resume often writes the maker's name alone for the product ("Epic" for "Epic Systems", "Lido" for "Lido
+        # Flight"): the name alone holds it; only another name after it ("Articulate Rise", "Sage 50") does not
+        whole = all(w.lower() in said for w in rest)
+        return (seen or key.isupper()) and (whole or _written_alone(resume_text, key))
     return seen is not None and (seen or _shaped(key) or key.isupper())
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z0-9]+)")
+
+
+def _written_alone(resume_text: str, key: str) -> bool:
+    """Return whether the resume writes a capitalized name with no other name or number after it ("Epic (ClinDoc)")."""
+    for found in re.finditer(rf"\b{re.escape(key)}\b", resume_text, re.I):
+        if not found.group()[0].isupper():
+            continue
+        after = _NEXT_WORD.match(resume_text, found.end())
+        if after is None or not (_plain(after[1]) or after[1][0].isdigit()):
+            return True
+    return False
+
+
+def _first_of_plain_names(product: str, key: str) -> bool:
+    """Return whether a product's key word is the first of two or more plain capitalized words ("Lido Flight")."""
+    found = re.findall(r"[A-Za-z][A-Za-z0-9]*", product)
+    return len(found) >= 2 and found[0] == key and all(map(_plain, found))
 
 
 def product_line(lines: list[str], product: str) -> str:

@@ -64,6 +64,7 @@ from careerpilot.matching.rerank import Reranker
 from careerpilot.memory.vectors import JOBS, RESUME_CHUNKS, RESUME_LINES, VectorStore
 from careerpilot.text.lexical import TfidfIndex
 from careerpilot.text.terms import key_terms, terms
+from careerpilot.text.unicode_safety import clean_line
 
 log = logging.getLogger(__name__)
 
@@ -763,12 +764,33 @@ def _decisive_reason(item: _Scored, check: RequirementCheck) -> str:
     """Return the line naming a decisive gap: what is asked (label and the posting's words) and what the resume has."""
     req = check.requirement
     asked = item.label(check)
-    quote = req.text.strip()
-    if quote and quote.lower() != asked.lower() and len(quote) <= 90:
+    quote = posting_words(req.text, asked)
+    if quote and quote.lower() != asked.lower():
         asked = f"{asked} ('{quote}')"
     if req.kind == "experience" and check.years_held:
         return f"short of {asked}: {check.note}"
     return f"missing: {asked}" + (f"; {check.note}" if check.note else "")
+
+
+QUOTE_MAX = 110  # the most of a posting's item quoted beside a gap's label
+# where a long item's clauses part: a semicolon, a sentence's end, a spaced dash, a comma before a clause of its own
+_CLAUSE_CUT = re.compile(r";\s*|(?<=[.!?])\s+|\s+[-–—]\s+|,\s+(?=(?:with|holding|and|including|plus)\s)")
+
+
+def posting_words(text: str, label: str) -> str:
+    """Return the posting's words to quote beside a gap's label: its item, or the item's clause naming the label.
+
+    The label is the vocabulary's name ("Barber licence", "Registered Anaesthetic Technician"); the posting's own
+    words name what it asks ("NYS Master Barber license", "Registered as an Anaesthetic Technician with the Medical
+    Sciences Council"). A long item is cut to the clause sharing most of the label's words; none shares any: ''.
+    """
+    text = clean_line(text)  # a board's zero-width or control characters are never shown
+    if len(text) <= QUOTE_MAX:
+        return text
+    wanted = key_terms(label)
+    clauses = [c.strip() for c in _CLAUSE_CUT.split(text) if len(c.strip()) <= QUOTE_MAX]
+    shared, best = max(((len(wanted & key_terms(c)), c) for c in clauses), key=lambda x: x[0], default=(0, ""))
+    return best if shared else ""
 
 
 def _reasons(
