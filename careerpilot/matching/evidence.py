@@ -425,9 +425,9 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
             titled = bool(own) and not employer_line(own)
             # a title above these dates (over a "Company: ..." line, or over the employer's own line: "Nurse" /
             # "Kerr Solicitors, Leeds" / dates) belongs to the new role, not the last
-            employer = _PLACE_LABEL.match(previous) or (employer_line(previous) and _names_a_title(earlier))
+            employer = _PLACE_LABEL.match(previous) or (employer_line(previous) and names_a_title(earlier))
             above = [earlier, previous] if employer and earlier else [previous]
-            if employer_line(own) and _names_a_title(previous):
+            if employer_line(own) and names_a_title(previous):
                 above = [previous]  # "Nurse" over "Kerr Solicitors, Leeds  Jan 2018 - Present"
             for role in current:
                 if not titled and role.detail[-len(above) :] == above:
@@ -464,32 +464,32 @@ def from_text(text: str, today: date | None = None) -> ResumeEvidence:
 # a role line's own title, without its employer (read by ``title_parts`` and by the text resume reader here)
 # what a title's own words and its employer's are split by: a comma, semicolon or pipe, a spaced dash, "at" or "@"
 _AT = re.compile(r"\s+(?:at|@)\s+", re.I)
-_HARD = re.compile(r"\s*\|\s*|\s+[–—-]\s+")  # a pipe or spaced dash: "Title | Employer | City", "Employer — Title"
-_SOFT = re.compile(r"\s*[,;]\s*")
+HARD_BREAK = re.compile(r"\s*\|\s*|\s+[–—-]\s+")  # a pipe or spaced dash: "Title | Employer | City", "Employer — Title"
+SOFT_BREAK = re.compile(r"\s*[,;]\s*")
 # a kind of organisation a years subject may name as a setting ("2 years in a hospital setting", "in a distribution
 # center": "Forklift Operator at Zulily DC"): the employer's name says it, so ``names_setting`` keeps its words
-_PLACES = frozenset(
+SETTING_NOUNS = frozenset(
     """hospital hospitals clinic clinics school schools academy college university bank firm agency practice pharmacy
     hotel hotels resort restaurant restaurants store stores court council charity surgery chambers airline airlines
     police center centre warehouse depot plant facility""".split()
 )
 # a part naming an organisation: a place above, its legal form, or a word organisations are named by
-_ORGANISATION = _PLACES | frozenset(
+ORGANISATION_NOUNS = SETTING_NOUNS | frozenset(
     """ltd limited inc incorporated llc llp plc pty gmbh corp corporation company co group partners solicitors
     associates holdings constabulary sheriff fire rescue ambulance trust nhs authority bureau ministry department
     government foundation institute board commission centre center district county city state federal municipality
     church charities society health healthcare airways brokers consultants accountants architects engineers
     plumbers""".split()
 )
-_WORD = re.compile(r"[A-Za-z&]+")
+WORD = re.compile(r"[A-Za-z&]+")
 # an employer's town: one to three capitalised words, maybe with its state's code or a postcode ("Leeds", "New Delhi",
 # "Sydney NSW", "Auckland 1023"), or a state's or country's code alone ("IL", "ON", "UK")
 _PLACE_NAME = re.compile(r"(?:[A-Z][a-z]{1,20}\.? ){0,2}[A-Z][a-z]{2,20}(?: (?:[A-Z]{2,3}|\d{4,6}))?|[A-Z]{2,3}")
 
 
-def _organisation(part: str, kinds: frozenset[str] = _ORGANISATION) -> bool:
+def names_organisation_part(part: str, kinds: frozenset[str] = ORGANISATION_NOUNS) -> bool:
     """Return whether a line's part names an organisation ("Kerr Solicitors", "Police", "Acme Pty Ltd")."""
-    return any(w.lower().strip(".") in kinds for w in _WORD.findall(part))
+    return any(w.lower().strip(".") in kinds for w in WORD.findall(part))
 
 
 @lru_cache(maxsize=8192)
@@ -500,26 +500,26 @@ def own_title(line: str) -> str:
     "Nurse | Kerr Solicitors | Leeds" -> "Nurse"; "Vice President, Wealth Management" keeps its specialty.
     """
     head = _AT.split(line[:300], maxsplit=1)[0] or line[:300]
-    hard = [p for p in _HARD.split(head) if p.strip()]
-    first = next((i for i, p in enumerate(hard) if _names_a_title(p)), None)
+    hard = [p for p in HARD_BREAK.split(head) if p.strip()]
+    first = next((i for i, p in enumerate(hard) if names_a_title(p)), None)
     if "|" in head and first is not None:
         head = hard[first]  # "Title | Employer | City": the title's own cell
     elif len(hard) > 1 and first is not None:
         # "Employer — Title", "Title | Employer | City": the parts before the title and the organisations after it go
-        head = " - ".join([hard[first], *(p for p in hard[first + 1 :] if not _organisation(p))])
-    soft = [p for p in _SOFT.split(head) if p.strip()]
+        head = " - ".join([hard[first], *(p for p in hard[first + 1 :] if not names_organisation_part(p))])
+    soft = [p for p in SOFT_BREAK.split(head) if p.strip()]
     if (
         len(soft) > 1
-        and any(map(_organisation, soft))
-        and all((_organisation(p) or _PLACE_NAME.fullmatch(p.strip())) and not _names_a_title(p) for p in soft)
+        and any(map(names_organisation_part, soft))
+        and all((names_organisation_part(p) or _PLACE_NAME.fullmatch(p.strip())) and not names_a_title(p) for p in soft)
     ):
         return ""  # "Kerr Solicitors, Leeds" on a line of its own: the employer's line, no title
-    if len(soft) > 1 and _names_a_title(soft[0]):
+    if len(soft) > 1 and names_a_title(soft[0]):
         # "Nurse, Kerr Solicitors": the parts after the title are kept unless they name an organisation
-        soft = [soft[0], *(p for p in soft[1:] if not _organisation(p))]
+        soft = [soft[0], *(p for p in soft[1:] if not names_organisation_part(p))]
     elif len(soft) > 1:
         # "Kerr Solicitors, Nurse": an organisation's parts before the title go
-        soft = [p for p in soft if not _organisation(p)] or soft
+        soft = [p for p in soft if not names_organisation_part(p)] or soft
     return ", ".join(p.strip() for p in soft).strip() or line
 
 
@@ -574,7 +574,7 @@ def _placement_line(line: str, found: re.Match[str] | None, in_role: bool) -> bo
         # a student's line is the placement, and so is a line naming only where it was ("Mercy Hospital, Medical-
         # Surgical Unit", "Lincoln Elementary, Grade 3"): a rotation names no title; a titled line is a job the
         # heading lists ("Phlebotomist, LabCorp" under "Clinical Experience", "RN, Mercy Hospital")
-        return bool(_TRAINEE.search(text)) or not _names_a_title(text)
+        return bool(_TRAINEE.search(text)) or not names_a_title(text)
     return not in_role
 
 
@@ -644,7 +644,7 @@ _AGENT_NOUN = ("ist", "ian", "grapher")
 _DENOMINATIONS = frozenset("baptist methodist adventist presbyterian christian episcopalian unitarian".split())
 
 
-def _names_a_title(text: str) -> bool:
+def names_a_title(text: str) -> bool:
     """Return whether a line names a job title: head noun, agent noun, holder's credential or the vocabulary.
 
     The vocabulary's titles are read with abbreviations spelled out ("RN, Mercy Hospital", "EMT-Basic, County EMS");

@@ -11,13 +11,13 @@ names an organisation.
 from __future__ import annotations
 
 from careerpilot.matching.evidence import (  # the title's reading lives beside the resume reader that needs it
-    _HARD,
-    _ORGANISATION,
-    _PLACES,
-    _SOFT,
-    _WORD,
-    _names_a_title,
-    _organisation,
+    HARD_BREAK,
+    ORGANISATION_NOUNS,
+    SETTING_NOUNS,
+    SOFT_BREAK,
+    WORD,
+    names_a_title,
+    names_organisation_part,
     employer_line,
     own_title,
 )
@@ -27,13 +27,13 @@ from careerpilot.matching.evidence import (  # the title's reading lives beside 
 _SERVICES = frozenset("police constabulary sheriff sheriffs fire rescue ambulance corrections prison army navy".split())
 
 
-def names_organisation(title: str, kinds: frozenset[str] = _ORGANISATION) -> bool:
+def names_organisation(title: str, kinds: frozenset[str] = ORGANISATION_NOUNS) -> bool:
     """Return whether a title names an organisation after its own words ("Community Services Officer, Police").
 
     ``kinds``: the words such an organisation is named by; ``names_service`` asks for a uniformed service's.
     """
-    parts = [p for p in _SOFT.split(_HARD.split(title[:300])[0]) if p.strip()]
-    return len(parts) > 1 and _names_a_title(parts[0]) and any(_organisation(p, kinds) for p in parts[1:])
+    parts = [p for p in SOFT_BREAK.split(HARD_BREAK.split(title[:300])[0]) if p.strip()]
+    return len(parts) > 1 and names_a_title(parts[0]) and any(names_organisation_part(p, kinds) for p in parts[1:])
 
 
 def names_service(title: str) -> bool:
@@ -43,8 +43,8 @@ def names_service(title: str) -> bool:
 
 def names_setting(subject: str) -> bool:
     """Return whether a years subject is a kind of organisation, read from the employer too ("hospital", "law firm")."""
-    found = _WORD.findall(subject)
-    return bool(found) and found[-1].lower() in _PLACES
+    found = WORD.findall(subject)
+    return bool(found) and found[-1].lower() in SETTING_NOUNS
 
 
 def own_lines(subject: str, title: str, lines: list[str]) -> list[str]:
