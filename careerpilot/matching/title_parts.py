@@ -16,9 +16,9 @@ from careerpilot.matching.evidence import (  # the title's reading lives beside 
     SETTING_NOUNS,
     SOFT_BREAK,
     WORD,
+    employer_line,
     names_a_title,
     names_organisation_part,
-    employer_line,
     own_title,
 )
 
