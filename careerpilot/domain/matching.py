@@ -19,7 +19,10 @@ _BREAKS = {"Cc", "Zl", "Zp"}  # control characters and line or paragraph separat
 
 
 def plain_line(text: str, limit: int) -> str:
-    """Return text as one line of at most ``limit`` characters with no control or bidi-formatting characters."""
+    """Return text as one line of at most ``limit`` characters with no control or bidi-formatting characters.
+
+    A longer line is cut at a word's end where one falls in the last quarter (a label never ends mid-word), with "…".
+    """
     kept = []
     for char in unicodedata.normalize("NFC", text):
         category = unicodedata.category(char)
@@ -28,7 +31,11 @@ def plain_line(text: str, limit: int) -> str:
         elif category not in _INVISIBLE:
             kept.append(char)
     line = " ".join("".join(kept).split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ", (limit * 3) // 4) if not line[limit - 1].isspace() else limit - 1
+    return (cut[:space] if space > 0 else cut).rstrip() + "…"
 
 
 class FilterResult(BaseModel):

@@ -27,7 +27,14 @@ import yaml
 
 from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting, content_hash
-from careerpilot.domain.matching import FilterResult, Match, MatchedTerm, PostingRequirements, RequirementCheck
+from careerpilot.domain.matching import (
+    FilterResult,
+    Match,
+    MatchedTerm,
+    PostingRequirements,
+    RequirementCheck,
+    plain_line,
+)
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
 from careerpilot.domain.skills import GENERAL_SKILLS
@@ -733,7 +740,7 @@ def _label(check: RequirementCheck) -> str:
     if req.kind == "skill" and not req.subject and len(req.text) > 60 and named_tool_missing(check):
         # "hands-on w/ Autel MaxiIM IM608 (every van runs it, ...)": the products lacking, by their names
         return ", ".join(spellings[0] for spellings in named_products(req.text).asked)
-    return req.subject if req.kind == "skill" and req.subject else req.text[:80]
+    return req.subject if req.kind == "skill" and req.subject else plain_line(req.text, 80)
 
 
 def _unmet(
@@ -818,7 +825,8 @@ def _reasons(
     if rest:
         reasons.append(f"missing: {'; '.join(item.label(c) for c in rest[:3])}")
     for check in [c for c in item.checks if c.status != "met" and met_by_meaning(c)][:2]:
-        reasons.append(f"close in meaning ({check.similarity:.2f}): {item.label(check)} ~ '{check.similar_line[:80]}'")
+        near = plain_line(check.similar_line, 80)
+        reasons.append(f"close in meaning ({check.similarity:.2f}): {item.label(check)} ~ '{near}'")
     asked = list(dict.fromkeys(c.requirement.subject for c in item.checks if c.requirement.kind == "condition"))
     if asked:
         reasons.append(f"conditions of employment (shown, not scored): {'; '.join(asked)}")

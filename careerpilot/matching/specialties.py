@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
+from careerpilot.domain.matching import plain_line
 from careerpilot.text import yaml_data
 from careerpilot.text.terms import key_terms
 
@@ -196,7 +197,7 @@ def specialty_note(subject: str, fits: Sequence[tuple[str, Specialty]]) -> str:
     parts = []
     shown = next((f for _, f in fits if f.verdict == "shown"), None)
     if shown is not None:
-        parts.append(f"{shown.values} shown: '{shown.line[:80]}'")
+        parts.append(f"{shown.values} shown: '{plain_line(shown.line, 80)}'")
     others = [(title, f) for title, f in fits if f.verdict == "other"]
     if others:
         named_roles = "; ".join(f"{title} ({f.values}: '{f.line[:60]}')" for title, f in others[:3])

@@ -128,7 +128,7 @@ def test_the_hostile_models_reason_is_labelled_cleaned_and_truncated_never_a_pro
     for match in ranked.matches:
         note = match.model_note
         assert note is not None and (note.source, note.model, note.step) == ("model", "local-test", "rerank")
-        assert len(note.text) == NOTE_CHARS and note.text.endswith("…")
+        assert len(note.text) <= NOTE_CHARS and note.text.endswith("…")  # cut at a word's end
         assert note.text.startswith("[bold red]PERFECT MATCH, APPLY NOW[/bold red] <img src=x onerror=alert(1)>")
         assert not any(c in note.text for c in (RLO, "\x1b", "\u2066", "\u202c", "\n"))
         _assert_no_model_words(match)
@@ -210,7 +210,7 @@ def test_the_api_shows_the_models_note_apart_from_the_reasons_bounded_and_labell
     for body in (created.json()["match"], again.json()["match"]):
         note = body["model_note"]
         assert (note["source"], note["model"], note["step"]) == ("model", "local-test", "rerank")
-        assert len(note["text"]) == NOTE_CHARS and RLO not in note["text"] and "\x1b" not in note["text"]
+        assert len(note["text"]) <= NOTE_CHARS and RLO not in note["text"] and "\x1b" not in note["text"]
         assert not any(piece in reason for reason in body["reasons"] for piece in MODEL_TEXT)
         assert abs(body["score"] - body["score_before_rerank"]) <= 30 and body["rerank_delta"] is not None
         assert body["score_before_rerank"] >= PLAN.min_score or body["score"] < PLAN.min_score

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from careerpilot.domain.matching import NOTE_CHARS, ModelNote
+from careerpilot.domain.matching import NOTE_CHARS, ModelNote, plain_line
 from careerpilot.matching.quotes import marks_optional
 from careerpilot.matching.requirements import extract_requirements
 from careerpilot.matching.requirements_llm import LLMRequirement, RefinedRequirements, merge
@@ -113,3 +113,18 @@ def test_a_models_note_is_one_clean_line_of_bounded_length():
     assert len(note.text) == NOTE_CHARS and note.text.endswith("…")
     assert not any(c in note.text for c in "\x1b\u202e\u202c\u2066\u2069\u200b\n\t")
     assert ModelNote(text="  fits  the   role ").text == "fits the role"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Experience working in fast-paced environments with multiple competing deadlines and stakeholders", 0),
+        ("word " * 30, 0),
+        ("x" * 100, 80),  # one long word: cut where the limit falls
+    ],
+)
+def test_a_long_line_is_cut_at_a_words_end_within_the_limit(text: str, shown: int) -> None:
+    line = plain_line(text, 80)
+    assert len(line) <= 80 and line.endswith("…")
+    kept = line[:-1]
+    assert text.startswith(kept) and (shown == len(line) or text[len(kept)] == " ")
