@@ -16,6 +16,7 @@ from careerpilot.matching.country_names import COUNTRIES, countries, country_cod
 from careerpilot.text import yaml_data
 
 REGULATORS = COUNTRIES.with_name("regulators.yaml")
+NATIONAL_CERTIFIERS = COUNTRIES.with_name("national_certifiers.yaml")
 
 _STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
@@ -94,10 +95,12 @@ _CODE_OF_BODY = re.compile(
     + _CODE_ALT
     + r")\b(?![.'’-]\w| [A-Z])"
 )
+# a place is open where any is accepted; not where another state's holder is sent elsewhere ("officers certified only
+# in another state must apply under the out-of-state posting") nor where "eligible" is for reactivation or renewal, or ends a line a reader cut
 _ANY_PLACE = re.compile(
     r"\b(?:any (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)|all (?:50 )?states|"
-    r"one of the (?:50 )?states|in (?:another|a) (?:U\.?S\.? )?state|(?:or|and/or) (?:be )?eligible|"
-    r"eligib\w+ (?:for|to obtain|to apply)|(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|"
+    r"one of the (?:50 )?states|(?<!\bonly )in (?:another|a) (?:U\.?S\.? )?state|(?:or|and/or) (?:be )?eligible|"
+    r"eligib\w+ (?:for|to obtain|to apply)(?= \w)(?! (?:reactivation|reinstatement|renewal|rehire)\b)|(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|"
     r"reciprocity|by endorsement|or equivalent|or comparable|transferr?able|"
     r"(?:at least one|one or more) (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)s?)\b",
     re.I,
@@ -249,6 +252,39 @@ def place_named(text: str) -> str | None:
 def is_code(token: str) -> bool:
     """Return whether a token is a state's or province's two-letter code ("VA", "ON")."""
     return token in _CODES
+
+
+# a certification one national body grants, valid in every state ("nationally certified", "NBCOT certification")
+NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", re.I)
+
+
+def nationally_issued(text: str) -> bool:
+    """Return whether a text says its credential is national ("NCCA-accredited", "ARRT registered", "nationally").
+
+    Its place is no state's: a posting's location says nothing of where it is held (``data/national_certifiers.yaml``).
+    """
+    return bool(NATIONAL.search(text) or _national_certifiers().search(text))
+
+
+@cache
+def _national_certifiers() -> re.Pattern[str]:
+    """Return the pattern of the national certifying bodies' names (initials in capitals only)."""
+    names = sorted(yaml_data.safe_load(NATIONAL_CERTIFIERS.read_text(encoding="utf-8")), key=len, reverse=True)
+    alternation = "|".join(f"(?-i:{re.escape(n)})" if n.replace("-", "").isupper() else re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])", re.I)
+
+
+# a school's name, where a resume says its holder trained ("Oregon State University", "University of Arizona",
+# "Phoenix Regional Police Academy"); not a regulator's ("College of Nurses of Ontario" is a college of a profession)
+_SCHOOL = re.compile(
+    r"(?:\b[A-Z][\w&'.-]*\s+){0,5}(?:University|(?:Community|Technical|Junior|State|Career) College|Polytechnic|"
+    r"Academy|School)\b(?:\s+(?:of|at|for|in)\s+(?:[A-Z][\w&'.-]*(?:\s+|$)){1,4})?"
+)
+
+
+def without_schools(text: str) -> str:
+    """Return a resume line with the schools it names blanked: where one trained is not where one is licensed."""
+    return _SCHOOL.sub(" ", text)
 
 
 def accepts_any(text: str) -> bool:

@@ -57,6 +57,7 @@ from careerpilot.matching.meaning import (
     with_years_by_meaning,
     years_open,
 )
+from careerpilot.matching.posting_places import placed
 from careerpilot.matching.products import named_products, own_skills
 from careerpilot.matching.requirements import RequirementsCache
 from careerpilot.matching.requirements_llm import RequirementRefiner
@@ -321,7 +322,8 @@ class MatchingService:
 
     def requirements(self, job: JobPosting) -> PostingRequirements:
         """Return the posting's requirements, extracted once per content hash (cached on disk when possible)."""
-        return self._requirements.get_many({job.content_hash: (job.title, job.description_text)})[job.content_hash]
+        found = self._requirements.get_many({job.content_hash: (job.title, job.description_text)})[job.content_hash]
+        return placed(found, job)
 
     @property
     def requirements_extracted(self) -> int:
@@ -393,6 +395,9 @@ class MatchingService:
         corpus_keyed = _unique(corpus) if corpus is not None else unique
         lexical = self._lexical(unique, corpus_keyed, evidence)
         found = self._requirements.get_many({h: (j.title, j.description_text) for h, j in unique})
+        # a licence asked without its state is asked where the job is; postings of one text are scored once, at the
+        # first one's place
+        found = {h: placed(found[h], job) for h, job in unique}
         checked: dict[tuple[object, ...], RequirementCheck] = {}  # this resume's checks, by requirement
         scored = {
             h: self._cheap(h, job, found[h], evidence, resume_key, plan, float(lex), memo=checked)
