@@ -96,11 +96,13 @@ _CODE_OF_BODY = re.compile(
     + r")\b(?![.'’-]\w| [A-Z])"
 )
 # a place is open where any is accepted; not where another state's holder is sent elsewhere ("officers certified only
-# in another state must apply under the out-of-state posting") nor where "eligible" is for reactivation or renewal, or ends a line a reader cut
+# in another state must apply under the out-of-state posting"), nor where "eligible" is for reactivation or renewal
+# or ends a line a reader cut
 _ANY_PLACE = re.compile(
     r"\b(?:any (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)|all (?:50 )?states|"
     r"one of the (?:50 )?states|(?<!\bonly )in (?:another|a) (?:U\.?S\.? )?state|(?:or|and/or) (?:be )?eligible|"
-    r"eligib\w+ (?:for|to obtain|to apply)(?= \w)(?! (?:reactivation|reinstatement|renewal|rehire)\b)|(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|"
+    r"eligib\w+ (?:for|to obtain|to apply)(?= \w)(?! (?:reactivation|reinstatement|renewal|rehire)\b)|"
+    r"(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|"
     r"reciprocity|by endorsement|or equivalent|or comparable|transferr?able|"
     r"(?:at least one|one or more) (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)s?)\b",
     re.I,
@@ -271,14 +273,16 @@ def _national_certifiers() -> re.Pattern[str]:
     """Return the pattern of the national certifying bodies' names (initials in capitals only)."""
     names = sorted(yaml_data.safe_load(NATIONAL_CERTIFIERS.read_text(encoding="utf-8")), key=len, reverse=True)
     alternation = "|".join(f"(?-i:{re.escape(n)})" if n.replace("-", "").isupper() else re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w.-])(?:{alternation})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w.-])(?:{alternation})(?!\w)", re.I)  # "NCCA-accredited"
 
 
 # a school's name, where a resume says its holder trained ("Oregon State University", "University of Arizona",
 # "Phoenix Regional Police Academy"); not a regulator's ("College of Nurses of Ontario" is a college of a profession)
+_SCHOOL_WORD = r"(?:[A-Z][\w&'.-]*|&|and|of|the)"
 _SCHOOL = re.compile(
-    r"(?:\b[A-Z][\w&'.-]*\s+){0,5}(?:University|(?:Community|Technical|Junior|State|Career) College|Polytechnic|"
-    r"Academy|School)\b(?:\s+(?:of|at|for|in)\s+(?:[A-Z][\w&'.-]*(?:\s+|$)){1,4})?"
+    rf"(?:(?<![\w&'.-]){_SCHOOL_WORD}\s+){{0,6}}"
+    r"(?:University|(?:Community|Technical|Junior|State|Career) College|Polytechnic|Academy|School)"
+    rf"\b(?:\s+(?:of|at|for|in)(?:\s+{_SCHOOL_WORD}){{1,5}})?"
 )
 
 
