@@ -171,11 +171,19 @@ def _credential_initials(text: str, found: re.Match[str]) -> bool:
 
 def places(text: str) -> tuple[str, ...]:
     """Return the states, provinces or countries a line names ("licensed in Texas", "RN, TX" -> ("Texas",))."""
-    named = [_ALIASES.get(m.group(1), m.group(1)) for m in _PLACE.finditer(text)]
+    named = list(places_by_name(text))
     named += [_CODES[m.group(1)] for m in _CODE.finditer(text) if not _credential_initials(text, m)]
     named += [_CODES[m.group(1) or m.group(2)] for m in _CODE_BEFORE.finditer(text)]
     named += [_CODES[m.group(1)] for m in _CODE_OF_BODY.finditer(text)]
     return tuple(dict.fromkeys(named))
+
+
+def places_by_name(text: str) -> tuple[str, ...]:
+    """Return the states and provinces a text names in full ("Sacramento, California"), never by a code.
+
+    Prose is read so: "CA qualified" (a Chartered Accountant) and "PA-C" name no state there.
+    """
+    return tuple(dict.fromkeys(_ALIASES.get(m.group(1), m.group(1)) for m in _PLACE.finditer(text)))
 
 
 def licence_places(text: str) -> tuple[str, ...]:

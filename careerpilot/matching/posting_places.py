@@ -3,7 +3,7 @@
 "You must hold a current RVT registration with the Veterinary Medical Board", "registered with the Board of Nursing",
 "a current state license": a licence issued state by state (``jurisdictional`` in ``data/credentials.yaml``) asked
 without its state is asked in the state of the posting's location ("Campbell, CA"), or, with no location, the one
-state or province its text names. Not where the item accepts any place ("or any US state", "compact licence",
+state or province its text names in full. Not where the item accepts any place ("or any US state", "compact licence",
 "eligible for licensure by endorsement", "able to obtain within 6 months"), nor for a national certification
 ("NBCOT", "ARRT", "nationally certified"). The place is implied, not written: a resume's licence naming no place
 still meets it (``credentials.judge``); one naming another state is a gap the match names.
@@ -22,18 +22,19 @@ from careerpilot.matching.jurisdictions import (
     nationally_issued,
     place_named,
     places,
+    places_by_name,
 )
 
 
 def job_place(job: JobPosting) -> str | None:
-    """Return the one state or province a posting is in: its location's, else the one its text names; else None.
+    """Return the one state or province a posting is in: its location's, else the one its text spells out; else None.
 
     A posting in two states ("Portland, OR; Vancouver, WA") or none names no one place, and asks no place's licence.
     """
     located = _states({p for loc in job.locations for p in _location_places(loc.text, loc.region)})
     if located or job.locations:
         return _only(located)
-    return _only(_states(set(places(job.description_text))))
+    return _only(_states(set(places_by_name(job.description_text))))
 
 
 def _location_places(text: str, region: str | None) -> list[str]:

@@ -269,3 +269,8 @@ def test_the_new_readings_are_fast_on_hostile_input(piece: str) -> None:
     assert cpu_seconds(nationally_issued, text) < 0.05
     assert cpu_seconds(vocabulary_levels.near, "maritime", text, 0, 20) < 0.05
     assert cpu_seconds(vocabulary().find, text) < 0.5  # every alias of the vocabulary, the new ones among them
+
+
+def test_a_posting_texts_codes_name_no_place() -> None:
+    # "CA qualified" is a Chartered Accountant, not California; a location-less posting is placed by names only
+    assert job_place(_job(text="Financial Accountant\n\n## Requirements\n- CA qualified\n- Month-end")) is None
