@@ -259,6 +259,26 @@ def place_named(text: str) -> str | None:
     return _ALIASES.get(found.group(1), found.group(1)) if found else None
 
 
+# in an address Australia's other codes are its states' ("Perth WA 6000"); in prose they are other words
+_AU_ADDRESS_CODES = {
+    "WA": "Western Australia", "SA": "South Australia", "NT": "Northern Territory",
+    "ACT": "Australian Capital Territory",
+}  # fmt: skip
+
+
+def address_place(text: str, country: str | None = None) -> str | None:
+    """Return the state or province an address part is the code or name of ("OR", "VIC", "Victoria"), else None.
+
+    In an address a code is a code ("Portland, OR" is Oregon, where "OR" in prose is a word), read in the address's
+    country when it is known ("Perth, WA" in Australia is Western Australia, not Washington).
+    """
+    text = text.strip(" ().")
+    if country == "AU" and text in _AU_ADDRESS_CODES:
+        return _AU_ADDRESS_CODES[text]
+    found = _CODES.get(text) or place_named(text)
+    return found if found and country in (None, country_of(found)) else None
+
+
 def is_code(token: str) -> bool:
     """Return whether a token is a state's or province's two-letter code ("VA", "ON")."""
     return token in _CODES
