@@ -70,6 +70,11 @@ class Requirement(BaseModel):
         default_factory=list, description="States or countries a licence must be from (empty: any)."
     )
     compact_ok: bool = Field(False, description="A compact (multistate) licence is accepted.")
+    place_implied: bool = Field(
+        False,
+        description="The jurisdictions are the posting's location, not the item's words: a licence issued state by "
+        "state asked without a place ('registered with the Board of Nursing') is asked where the job is.",
+    )
     level: str = Field(
         "",
         description="For a language: the proficiency level asked beside it, as written ('Level 4', 'C1', 'JLPT N2', "

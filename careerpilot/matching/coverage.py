@@ -1925,7 +1925,12 @@ def check_credential(req: Requirement, evidence: ResumeEvidence) -> RequirementC
     Never by words or meaning: CCNA does not meet CCNP, an LPN licence does not meet RN, a Texas licence is asked
     for a Texas posting (unless the posting accepts any state, or a compact licence the resume holds).
     """
-    wanted = Wanted(ids=tuple(req.credentials), jurisdictions=tuple(req.jurisdictions), compact_ok=req.compact_ok)
+    wanted = Wanted(
+        ids=tuple(req.credentials),
+        jurisdictions=tuple(req.jurisdictions),
+        compact_ok=req.compact_ok,
+        place_implied=req.place_implied,
+    )
     wanted = graded(wanted, req.text)  # "a full driver licence - learner or restricted licences are not accepted"
     verdict = judge(wanted, evidence.credentials, evidence.home, evidence.lines, _listed(req, evidence))
     credit, note = verdict.credit, verdict.note

@@ -23,6 +23,7 @@ from careerpilot.matching import credential_phrases as phrases
 from careerpilot.matching import grades, vocabulary_levels
 from careerpilot.matching.country_names import countries
 from careerpilot.matching.jurisdictions import (
+    NATIONAL,
     accepts_any,
     as_asked,
     compact,
@@ -34,6 +35,7 @@ from careerpilot.matching.jurisdictions import (
     places,
     regulator_places,
     where_held,
+    without_schools,
 )
 from careerpilot.text import yaml_data
 from careerpilot.text.lexical import background
@@ -488,6 +490,8 @@ def load(path: Path) -> Vocabulary:
     """Read a credential vocabulary file (see data/credentials.yaml for its shape)."""
     raw = yaml_data.safe_load(path.read_text(encoding="utf-8"))
     fragments = raw.get("fragments") or {}
+    more_names = raw.get("issuer_words") or {}
+    per_place = set(raw.get("jurisdictional_credentials") or [])
     credentials: dict[str, Credential] = {}
     context: dict[str, re.Pattern[str]] = {}
     for family, spec in raw["families"].items():
@@ -497,7 +501,8 @@ def load(path: Path) -> Vocabulary:
                 raise ValueError(f"credential {cid} is listed twice")
             rank = ladder.index(cid) if cid in ladder else None
             covers = {cid, *(ladder[:rank] if rank is not None else []), *item.get("covers", [])}
-            aliases = tuple(dict.fromkeys([item["name"], *(_filled(a, fragments) for a in item.get("aliases", []))]))
+            listed = [*item.get("aliases", []), *more_names.get(cid, [])]
+            aliases = tuple(dict.fromkeys([item["name"], *(_filled(a, fragments) for a in listed)]))
             credentials[cid] = Credential(
                 id=cid,
                 name=item["name"],
@@ -505,7 +510,7 @@ def load(path: Path) -> Vocabulary:
                 kind=spec.get("kind", "certification"),
                 issuer=spec.get("issuer", ""),
                 occupation=spec.get("occupation", ""),
-                jurisdictional=bool(spec.get("jurisdictional", False)),
+                jurisdictional=bool(spec.get("jurisdictional", False)) or cid in per_place,
                 compact=bool(spec.get("compact", False)),
                 aliases=aliases,
                 covers=frozenset(covers),
@@ -518,6 +523,8 @@ def load(path: Path) -> Vocabulary:
             )
             if item.get("context"):
                 context[cid] = re.compile(item["context"], re.I)
+    if unknown := (set(more_names) | per_place) - set(credentials):
+        raise ValueError(f"issuer_words or jurisdictional_credentials name unknown credentials: {sorted(unknown)}")
     # covers are transitive: Universal covers Types I-III, a higher rung covers what the lower ones cover
     changed = True
     while changed:
@@ -574,6 +581,7 @@ class Wanted:
     refused: tuple[str, ...] = ()  # credentials the item turns away ("CO or CP alone does not meet ...")
     refused_grades: tuple[tuple[str, int], ...] = ()  # grades it turns away ("learner licences are not accepted")
     area: str = ""  # the area the licence must be endorsed in ("teaching licence with an endorsement in Chemistry")
+    place_implied: bool = False  # the place is the posting's location, not the item's words (posting_places)
 
 
 def wanted_in(item: str, context: str = "", titled: list[bool] | None = None) -> list[Wanted]:
@@ -706,10 +714,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
         optional = (
             bool(_OPTIONAL.match(after)) or (by_phrase and bool(_LATER.search(item))) or bool(_IN_TIME.search(clause))
         )
-        jurisdictional = any(
-            vocab.credentials[p].jurisdictional for i in any_of for p in parts(i) if p in vocab.credentials
-        )
-        where = () if anywhere or not jurisdictional else item_places()
+        where = () if anywhere or not (jurisdictional := issued_per_place(any_of)) else item_places()
         if by_phrase and not anywhere and not jurisdictional:
             # a credential the vocabulary does not know is asked for in the places named beside it ("Texas
             # pesticide applicator license", "licensed massage therapist in Oregon"), unless it is national
@@ -729,7 +734,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
             # the UK, where another state's licence would be held
             within = {c for p in named for c in where_held(p) if c != p}
             countries = tuple(c for c in countries if c not in within)
-            where = () if _NATIONAL.search(beside) else tuple(dict.fromkeys([*named, *countries]))
+            where = () if NATIONAL.search(beside) else tuple(dict.fromkeys([*named, *countries]))
         # "NSW and QLD builder licences": a licence in each place
         wheres = [(other,), where] if by_phrase and (other := _place_and(expanded, start, where)) else [where]
         for where in wheres:
@@ -1304,7 +1309,6 @@ _APPLICANTS = re.compile(
     r"\b(?:applicants?|candidates?|welcomed?|relocat\w*|visas?|sponsor\w*|citizens?|nationals?|migra\w*|overseas)\b",
     re.I,
 )
-_NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", re.I)
 _LATER = re.compile(
     r"\b(?:within (?:\d+|one|two|three|six|twelve|the first) (?:\w+ )?(?:days?|weeks?|months?|years?)|"
     r"(?:able|ability|willing|willingness) to (?:obtain|earn|acquire)|or (?:obtain|earn)|upon hire|after hire|"
@@ -1405,6 +1409,12 @@ def _with_areas(text: str, mentions: list[Mention]) -> list[list[phrases.Named]]
         if group:
             found.append(group)
     return found
+
+
+def issued_per_place(ids: Iterable[str]) -> bool:
+    """Return whether any of the credentials is issued place by place (``jurisdictional`` in the vocabulary)."""
+    vocab = vocabulary()
+    return any(vocab.credentials[p].jurisdictional for i in ids for p in parts(i) if p in vocab.credentials)
 
 
 def parts(credential_id: str) -> list[str]:
@@ -1546,7 +1556,11 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
             window = expanded[max(0, mention.start - 40) : mention.end + 25]
             clause = re.split(r"[;.]\s|,\s(?=[A-Z])", window)
             near = next((c for c in clause if mention.spelled in c), window)
-            exam = not vocab.credentials[mention.id].by_exam and bool(_EXAM.search(near))
+            exam = (
+                not vocab.credentials[mention.id].by_exam
+                and bool(_EXAM.search(near))
+                and not _GRANTED.match(mention.spelled)
+            )
             rest = _clause_rest(expanded, mention.end + 25) if near == clause[-1] else ""  # what the window cut
             held.append(
                 Held(
@@ -1561,6 +1575,9 @@ def held_in(lines: list[str], today: date | None = None, shown: list[str] | None
     return held
 
 
+# a name that states the grant itself ("Enrolled to practice before the IRS", "admitted to practice", "licensed CPA"):
+# the exam beside it is how it was earned ("(Special Enrollment Examination, all three parts)"), not what is held
+_GRANTED = re.compile(r"(?:licensed|enrolled to practi[cs]e|admitted to practi[cs]e)\b", re.I)
 _SLASH = re.compile(r"(?<=[\w)])\s?/\s?(?=[\w(])")
 
 
@@ -1648,6 +1665,11 @@ def judge(
         and not places(wanted.clause)
         and not countries_named(wanted.clause)
     )
+    if wanted.place_implied:
+        # the posting's location says where, its words do not: a line naming no place is taken as before, and a place
+        # the line names only as where its holder trained ("Oregon State University") says nothing of the licence
+        by_body = True
+        valid = [replace(h, jurisdictions=where_held(without_schools(h.line))) for h in valid]
     # a licence held in another country is no licence of the place asked, even where its line names no state
     # ("Registered Nurse, AHPRA" for a Texas RN licence; "HCPC registered" for a Queensland one)
     abroad = {
@@ -2226,7 +2248,8 @@ def _said_of(near: str, spelled: str, cue: int) -> bool:
 
 
 def _places(wanted: Wanted) -> str:
-    return " or ".join(wanted.jurisdictions) + (" (compact licences accepted)" if wanted.compact_ok else "")
+    where = " or ".join(wanted.jurisdictions) + (" (compact licences accepted)" if wanted.compact_ok else "")
+    return f"{where}, where the job is" if wanted.place_implied else where
 
 
 def name_of(credential_ids: list[str]) -> str:

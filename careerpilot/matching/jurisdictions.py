@@ -16,6 +16,7 @@ from careerpilot.matching.country_names import COUNTRIES, countries, country_cod
 from careerpilot.text import yaml_data
 
 REGULATORS = COUNTRIES.with_name("regulators.yaml")
+NATIONAL_CERTIFIERS = COUNTRIES.with_name("national_certifiers.yaml")
 
 _STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
@@ -94,10 +95,14 @@ _CODE_OF_BODY = re.compile(
     + _CODE_ALT
     + r")\b(?![.'’-]\w| [A-Z])"
 )
+# a place is open where any is accepted; not where another state's holder is sent elsewhere ("officers certified only
+# in another state must apply under the out-of-state posting"), nor where "eligible" is for reactivation or renewal
+# or ends a line a reader cut
 _ANY_PLACE = re.compile(
     r"\b(?:any (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)|all (?:50 )?states|"
-    r"one of the (?:50 )?states|in (?:another|a) (?:U\.?S\.? )?state|(?:or|and/or) (?:be )?eligible|"
-    r"eligib\w+ (?:for|to obtain|to apply)|(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|"
+    r"one of the (?:50 )?states|(?<!\bonly )in (?:another|a) (?:U\.?S\.? )?state|(?:or|and/or) (?:be )?eligible|"
+    r"eligib\w+ (?:for|to obtain|to apply)(?= \w)(?! (?:reactivation|reinstatement|renewal|rehire)\b)|"
+    r"(?:able|ability|willing|willingness) to obtain|obtain(?:ed)? within|"
     r"reciprocity|by endorsement|or equivalent|or comparable|transferr?able|"
     r"(?:at least one|one or more) (?:U\.?S\.? |US |American |Canadian )?(?:state|jurisdiction|province)s?)\b",
     re.I,
@@ -166,11 +171,19 @@ def _credential_initials(text: str, found: re.Match[str]) -> bool:
 
 def places(text: str) -> tuple[str, ...]:
     """Return the states, provinces or countries a line names ("licensed in Texas", "RN, TX" -> ("Texas",))."""
-    named = [_ALIASES.get(m.group(1), m.group(1)) for m in _PLACE.finditer(text)]
+    named = list(places_by_name(text))
     named += [_CODES[m.group(1)] for m in _CODE.finditer(text) if not _credential_initials(text, m)]
     named += [_CODES[m.group(1) or m.group(2)] for m in _CODE_BEFORE.finditer(text)]
     named += [_CODES[m.group(1)] for m in _CODE_OF_BODY.finditer(text)]
     return tuple(dict.fromkeys(named))
+
+
+def places_by_name(text: str) -> tuple[str, ...]:
+    """Return the states and provinces a text names in full ("Sacramento, California"), never by a code.
+
+    Prose is read so: "CA qualified" (a Chartered Accountant) and "PA-C" name no state there.
+    """
+    return tuple(dict.fromkeys(_ALIASES.get(m.group(1), m.group(1)) for m in _PLACE.finditer(text)))
 
 
 def licence_places(text: str) -> tuple[str, ...]:
@@ -246,9 +259,64 @@ def place_named(text: str) -> str | None:
     return _ALIASES.get(found.group(1), found.group(1)) if found else None
 
 
+# in an address Australia's other codes are its states' ("Perth WA 6000"); in prose they are other words
+_AU_ADDRESS_CODES = {
+    "WA": "Western Australia", "SA": "South Australia", "NT": "Northern Territory",
+    "ACT": "Australian Capital Territory",
+}  # fmt: skip
+
+
+def address_place(text: str, country: str | None = None) -> str | None:
+    """Return the state or province an address part is the code or name of ("OR", "VIC", "Victoria"), else None.
+
+    In an address a code is a code ("Portland, OR" is Oregon, where "OR" in prose is a word), read in the address's
+    country when it is known ("Perth, WA" in Australia is Western Australia, not Washington).
+    """
+    text = text.strip(" ().")
+    if country == "AU" and text in _AU_ADDRESS_CODES:
+        return _AU_ADDRESS_CODES[text]
+    found = _CODES.get(text) or place_named(text)
+    return found if found and country in (None, country_of(found)) else None
+
+
 def is_code(token: str) -> bool:
     """Return whether a token is a state's or province's two-letter code ("VA", "ON")."""
     return token in _CODES
+
+
+# a certification one national body grants, valid in every state ("nationally certified", "NBCOT certification")
+NATIONAL = re.compile(r"\b(?:national(?:ly)?|federal(?:ly)?|international)\b", re.I)
+
+
+def nationally_issued(text: str) -> bool:
+    """Return whether a text says its credential is national ("NCCA-accredited", "ARRT registered", "nationally").
+
+    Its place is no state's: a posting's location says nothing of where it is held (``data/national_certifiers.yaml``).
+    """
+    return bool(NATIONAL.search(text) or _national_certifiers().search(text))
+
+
+@cache
+def _national_certifiers() -> re.Pattern[str]:
+    """Return the pattern of the national certifying bodies' names (initials in capitals only)."""
+    names = sorted(yaml_data.safe_load(NATIONAL_CERTIFIERS.read_text(encoding="utf-8")), key=len, reverse=True)
+    alternation = "|".join(f"(?-i:{re.escape(n)})" if n.replace("-", "").isupper() else re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w.-])(?:{alternation})(?!\w)", re.I)  # "NCCA-accredited"
+
+
+# a school's name, where a resume says its holder trained ("Oregon State University", "University of Arizona",
+# "Phoenix Regional Police Academy"); not a regulator's ("College of Nurses of Ontario" is a college of a profession)
+_SCHOOL_WORD = r"(?:[A-Z][\w&'.-]*|&|and|of|the)"
+_SCHOOL = re.compile(
+    rf"(?:(?<![\w&'.-]){_SCHOOL_WORD}\s+){{0,6}}"
+    r"(?:University|(?:Community|Technical|Junior|State|Career) College|Polytechnic|Academy|School)"
+    rf"\b(?:\s+(?:of|at|for|in)(?:\s+{_SCHOOL_WORD}){{1,5}})?"
+)
+
+
+def without_schools(text: str) -> str:
+    """Return a resume line with the schools it names blanked: where one trained is not where one is licensed."""
+    return _SCHOOL.sub(" ", text)
 
 
 def accepts_any(text: str) -> bool:

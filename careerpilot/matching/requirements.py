@@ -27,9 +27,11 @@ from careerpilot.matching import (
     credential_phrases,
     credentials,
     grades,
+    jurisdictions,
     language,
     language_levels,
     products,
+    vocabulary_levels,
 )
 from careerpilot.matching.authorization import OTHER_CLEARANCE, read_statement, without_bodies
 from careerpilot.matching.degrees import (
@@ -2549,6 +2551,10 @@ def _rules_version() -> str:
         Path(language_levels.__file__),
         language_levels.VOCABULARY,
         credentials.VOCABULARY,
+        # where a licence is asked and held, and the grades beside its name
+        Path(jurisdictions.__file__),
+        jurisdictions.REGULATORS,
+        Path(vocabulary_levels.__file__),
     )
     return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:16]
 

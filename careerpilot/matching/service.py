@@ -64,6 +64,7 @@ from careerpilot.matching.meaning import (
     with_years_by_meaning,
     years_open,
 )
+from careerpilot.matching.posting_places import place_for, placed
 from careerpilot.matching.products import named_products, own_skills
 from careerpilot.matching.requirements import RequirementsCache
 from careerpilot.matching.requirements_llm import RequirementRefiner
@@ -328,7 +329,8 @@ class MatchingService:
 
     def requirements(self, job: JobPosting) -> PostingRequirements:
         """Return the posting's requirements, extracted once per content hash (cached on disk when possible)."""
-        return self._requirements.get_many({job.content_hash: (job.title, job.description_text)})[job.content_hash]
+        found = self._requirements.get_many({job.content_hash: (job.title, job.description_text)})[job.content_hash]
+        return placed(found, job)
 
     @property
     def requirements_extracted(self) -> int:
@@ -395,15 +397,20 @@ class MatchingService:
         corpus: Sequence[JobPosting] | None,
     ) -> RankedJobs:
         resume_key = evidence.key  # text, dates and languages: what coverage and built matches depend on
-        keys = [job.content_hash for job in jobs]  # a sha256 of the text: computed once per ranking
-        unique = list(dict(zip(reversed(keys), reversed(jobs), strict=True)).items())[::-1]
-        corpus_keyed = _unique(corpus) if corpus is not None else unique
-        lexical = self._lexical(unique, corpus_keyed, evidence)
-        found = self._requirements.get_many({h: (j.title, j.description_text) for h, j in unique})
+        texts = [job.content_hash for job in jobs]  # a sha256 of the text: computed once per ranking
+        by_text = _first_of_each(texts, jobs)
+        read = self._requirements.get_many({h: (j.title, j.description_text) for h, j in by_text})
+        # a licence asked without its state is asked where the job is: one text posted in two states is scored in
+        # each, and postings of one text in one place (or asking no place) are scored once
+        keys = [_placed_key(h, place_for(read[h], job)) for h, job in zip(texts, jobs, strict=True)]
+        unique = _first_of_each(keys, jobs)
+        corpus_keyed = _unique(corpus) if corpus is not None else by_text
+        lexical = dict(zip([h for h, _ in by_text], self._lexical(by_text, corpus_keyed, evidence), strict=True))
+        found = {h: placed(read[job.content_hash], job) for h, job in unique}
         checked: dict[tuple[object, ...], RequirementCheck] = {}  # this resume's checks, by requirement
         scored = {
-            h: self._cheap(h, job, found[h], evidence, resume_key, plan, float(lex), memo=checked)
-            for (h, job), lex in zip(unique, lexical, strict=True)
+            h: self._cheap(h, job, found[h], evidence, resume_key, plan, float(lexical[job.content_hash]), memo=checked)
+            for h, job in unique
         }
         filters_key = content_hash(filters.model_dump_json(), date.today().isoformat())
         job_filters = [self._filtered(job, h, filters, filters_key) for job, h in zip(jobs, keys, strict=True)]
@@ -468,8 +475,9 @@ class MatchingService:
             {h: scored[h].requirements for h in best},
             self._requirements.version,
         )
-        for h, requirements in refined.items():
+        for h, answer in refined.items():
             old = scored[h]
+            requirements = placed(answer, old.job)  # a model's list asks its licences where the job is too
             variant = "llm" if any(r.source == "llm" for r in requirements.requirements) else ""
             new = self._cheap(h, old.job, requirements, evidence, resume_key, plan, old.lexical, variant)
             if _gaps(old.checks) and not _gaps(new.checks):
@@ -700,6 +708,16 @@ def _stage(item: _Scored) -> str:
 
 def _unique(jobs: Sequence[JobPosting]) -> Keyed:
     return list({job.content_hash: job for job in jobs}.items())
+
+
+def _first_of_each(keys: list[str], jobs: Sequence[JobPosting]) -> Keyed:
+    """Return (key, posting) for the first posting of each key, in the postings' order."""
+    return list(dict(zip(reversed(keys), reversed(jobs), strict=True)).items())[::-1]
+
+
+def _placed_key(text_hash: str, place: str | None) -> str:
+    """Return the key a posting is scored under: its text's hash, with the place its licences are asked in."""
+    return f"{text_hash}@{place}" if place else text_hash
 
 
 def _gaps(checks: list[RequirementCheck]) -> list[RequirementCheck]:

@@ -21,6 +21,9 @@ _GRADE = re.compile(
     r"(?:\s*(?:/|\bor\b)\s*(?P<w>(?-i:[IV]{1,3}|VI)(?![\w-])|\d(?![\w.,%-])|(?-i:[A-F])(?![\w'’-])))?"
 )
 
+# a vessel's gross tonnage beside a master's licence: "100 GRT", "200-ton", "1,600 GT", "50 gross tons"
+_TONNAGE = re.compile(r"(?<![\w,.])(?P<v>\d{1,2},\d{3}|\d{2,4})[- ]?(?i:GRT|GT|ITC|(?:gross )?(?:registered )?tons?)\b")
+
 
 @cache
 def _directions() -> dict[str, dict[str, str]]:
@@ -53,7 +56,14 @@ def near(family: str, text: str, start: int, end: int, *, lowest: bool = False) 
     if not graded_family(family):
         return {}
     found: dict[str, int] = {}
-    for match in _GRADE.finditer(grades.clause_around(text, start, end)):
+    clause = grades.clause_around(text, start, end)
+    if _directions()[family].get("tonnage") == "up":
+        # "100 or 200 GRT" asks the lower; a held line's highest tonnage is what it holds
+        for match in _TONNAGE.finditer(clause):
+            tons, ladder = int(match.group("v").replace(",", "")), f"{family} tonnage"
+            keep = min if lowest else max
+            found[ladder] = keep(found.get(ladder, tons), tons)
+    for match in _GRADE.finditer(clause):
         for value in (match.group("v"), match.group("w")):
             placed = _rung(family, value) if value else None
             if placed is None:
@@ -70,4 +80,6 @@ def written(family: str, text: str, start: int, end: int) -> list[str]:
     """Return the grades as written in the clause of a family's credential ("Class 4"), for its label."""
     if not graded_family(family):
         return []
-    return [" ".join(m.group(0).split()) for m in _GRADE.finditer(grades.clause_around(text, start, end))]
+    clause = grades.clause_around(text, start, end)
+    tonnage = _TONNAGE.finditer(clause) if _directions()[family].get("tonnage") == "up" else iter(())
+    return [" ".join(m.group(0).split()) for m in [*_GRADE.finditer(clause), *tonnage]]
