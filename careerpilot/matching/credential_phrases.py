@@ -787,6 +787,20 @@ def _expansion_before(tokens: list[re.Match[str]]) -> Named | None:
     return Named(name, abbreviation, tokens[opening - 1].start(), tokens[-1].end())
 
 
+def _spelled_from_first(words: list[re.Match[str]], abbreviation: str) -> bool:
+    """Return whether the abbreviation spells the name from its first word on, and not without it.
+
+    "Nationally Certified School Psychologist (NCSP)": "Nationally" is the name's own word, not how it is held, so
+    a resume's "School Psychologist endorsement" does not hold it.
+    """
+    if not abbreviation or len(words) < 2 or not words[0].group(0)[:1].isupper():
+        return False
+    if words[0].group(0)[:1].lower() != abbreviation[:1].lower():
+        return False
+    whole = " ".join(w.group(0) for w in words)
+    return abbreviates(abbreviation, whole) and not abbreviates(abbreviation, whole.split(" ", 1)[1])
+
+
 def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
     """Return the name the tokens spell, qualifiers and places cut, or None when nothing telling is left."""
     words = list(taken)
@@ -813,6 +827,7 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
             )
             # "Board Certified Music Therapist": a board's certification is a stage of its own (``_BOARD_CERTIFIED``)
             and not _BOARD_CERTIFIED.match(" ".join(w.group(0) for w in words[:2]))
+            and not _spelled_from_first(words, abbreviation)
         ):  # "full" and "basic" stay: they say the credential's level ("a full practising certificate")
             words.pop(0)
         else:
@@ -1265,36 +1280,58 @@ _SCHEME_LEAD = (
     r"(?:(?i:an?|the|valid|current|live|active|full|in-date)\s+){0,3}"
 )
 _SCHEME_TAIL = (
-    r"(?:\s+(?i:registered|registration|licensed|licen[cs]e|certified|certificate|qualified|card|holder)){0,2}"
+    r"(?:\s+(?i:registered|registration|licensed|licen[cs]e|certified|certificate|qualified|trained|card|holder)){0,2}"
     r"(?:\s*\(?(?i:or\s+(?:equivalent|similar|eligible(?:\s+to\s+register)?))\)?)?"
     r"\s*(?=$|[,;.:)/]|\(?(?:(?i:is|are)\s+)?(?i:holder|essential|required|mandatory|needed|a\s+must|preferred|desirable|"
     r"advantageous|an?\s+(?:plus|advantage|asset))\b)"
 )
 
 
+# what joins schemes' initials written together: "NMC or HCPC registered", "IPAF/PASMA", "SSSTS, SMSTS or CSCS"
+# name alternatives; "IPAF and PASMA", "CSCS, IPAF & PASMA" ask each
+_SCHEME_JOIN = r"\s*(?:/|,|&|\band/or\b|\bor\b|\band\b)\s*(?:(?i:an?|the)\s+)?"
+_SCHEME_EITHER = re.compile(r"/|\bor\b")
+
+
 @cache
-def _schemes() -> tuple[re.Pattern[str], dict[str, Named]]:
-    """Return the pattern of a scheme's initials in a holding context, and what each one's noun form names.
+def _schemes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Named]]:
+    """Return the pattern of schemes' initials in a holding context, that of one of them, and each one's noun form.
 
     The noun form ("SIA licence", "CSCS card") is read by the noun reader, so "CSCS essential" and "CSCS card
     essential" ask the same credential.
     """
     nouns = yaml_data.safe_load(SCHEMES.read_text(encoding="utf-8"))
-    initials = "|".join(re.escape(i) for i in sorted(nouns, key=len, reverse=True))
-    pattern = re.compile(rf"{_SCHEME_LEAD}(?P<initials>{initials})(?![\w-]){_SCHEME_TAIL}", re.M)
+    one = rf"(?:{'|'.join(re.escape(i) for i in sorted(nouns, key=len, reverse=True))})(?![\w-])"
+    # at most six named together: a run of thousands ("CSCS, CSCS, ...") made thousands of asks, each then compared
+    # with every other
+    pattern = re.compile(rf"{_SCHEME_LEAD}(?P<initials>{one}(?:{_SCHEME_JOIN}{one}){{0,5}}){_SCHEME_TAIL}", re.M)
     named = {i: group[0] for i, noun in nouns.items() for group in _by_noun(f"{i} {noun}")[:1]}
-    return pattern, named
+    return pattern, re.compile(one), named
 
 
 def _by_scheme_initials(text: str) -> list[list[Named]]:
-    """Read a scheme's initials alone as the credential its noun form names ("Must hold NEBOSH")."""
-    pattern, named = _schemes()
+    """Read schemes' initials alone as the credentials their noun forms name ("Must hold NEBOSH").
+
+    Initials written together are one ask of alternatives where "or" or "/" joins them ("NMC or HCPC registered":
+    either register), else each is its own ask ("IPAF and PASMA").
+    """
+    pattern, one, named = _schemes()
     out = []
     for found in pattern.finditer(text):
-        form = named.get(found.group("initials"))
-        if form is not None:
-            out.append([Named(form.name, form.abbreviation, found.start("initials"), found.end())])
-    return out
+        run, at = found.group("initials"), found.start("initials")
+        each_one = list(one.finditer(run))
+        # each spans its own initials, the last the words after them too ("registered", "essential")
+        ends = [at + each.end() for each in each_one[:-1]] + [found.end()]
+        forms = [
+            Named(form.name, form.abbreviation, at + each.start(), end)
+            for each, end in zip(each_one, ends, strict=True)
+            if (form := named.get(each.group())) is not None
+        ]
+        if _SCHEME_EITHER.search(run):
+            out.append(forms)
+        else:
+            out.extend([form] for form in forms)
+    return [group for group in out if group]
 
 
 def _class_shape(text: str) -> list[Named]:
@@ -1563,6 +1600,11 @@ def _framework_level(text: str) -> tuple[str, int] | None:
     return max(found, key=lambda f: f[1]) if found else None
 
 
+# first words kept in a name for reasons of their own, never a word the resume must repeat: ranks (``RANKS``), a
+# board's certification (``_BOARD_CERTIFIED``), a capital "New" of a place
+_KEPT_FIRST = frozenset(RANKS) | {"board", "new"}
+
+
 def content_words(name: str) -> list[str]:
     """Return a name's telling words, lower case: generic credential words, qualifiers and places left out."""
     raw = re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)
@@ -1570,6 +1612,8 @@ def content_words(name: str) -> list[str]:
     out = [w for w in words if w not in _GENERIC_WORDS and w not in _QUALIFIER and w not in _STOP]
     if len(raw) > 1 and out and raw[-1][:1].isupper() and words[-1] in _QUALIFIER - _GENERIC_WORDS:
         out.append(words[-1])  # "Certified Meeting Professional": a capitalised last word the reader kept is its own
+    if len(raw) > 1 and out and raw[0][:1].isupper() and words[0] in _QUALIFIER - _GENERIC_WORDS - _KEPT_FIRST:
+        out.insert(0, words[0])  # "Nationally Certified School Psychologist": so is a first (``_spelled_from_first``)
     return out
 
 
@@ -1732,6 +1776,8 @@ _NOUN_FAMILY = {
     **dict.fromkeys("registration registrations registered register registrant".split(), "register"),
     **dict.fromkeys("licence license licences licenses licensed licensure".split(), "licence"),
     **dict.fromkeys("certification certifications certified".split(), "certified"),
+    # "Tree Risk Assessment Qualification" is held by the "Tree Risk Assessment Qualified" (session 24, h24c)
+    **dict.fromkeys("qualification qualifications qualified".split(), "qualified"),
 }
 
 

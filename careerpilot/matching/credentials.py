@@ -684,7 +684,7 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
         if any(a <= start < b for a, b in accepted_elsewhere):
             continue  # "(interstate inspector licences recognised)": the place's licence asked is met by others
         clause = _clause(expanded, start, end)
-        if _someone_elses(expanded, start, end, group_ids[0]):
+        if _someone_elses(expanded, start, end, group_ids[0]) or others_hold(expanded, start):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
         if _GOAL_BEFORE.search(expanded[max(0, start - 40) : start]) or _redirected(expanded, start, end):
             continue  # "build time toward ATP minimums", "trainees on a PDI licence should apply ... instead"
@@ -1240,6 +1240,33 @@ _OURS_BEFORE = re.compile(
     r"the\s+(?:company|employer|firm|practice|clinic)['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+
+# a duty over other people's credentials: a verb of checking, arranging or training, then the people, then their
+# credential within the clause ("Check operatives' CSCS and CPCS cards", "Ensure subcontractors hold IPAF or PASMA
+# cards", "Train kitchen staff to Level 2 Food Safety"). The people never name the hire: "All operatives must hold a
+# CSCS card" has no such verb, and a clause where the hire is asked again ("Manage staff and hold SMSTS", "you
+# must") keeps its credential
+_OTHERS_HOLD = re.compile(
+    r"\b(?:ensur(?:e|es|ing)|check(?:s|ing)?|verif(?:y|ies|ying)|confirm(?:s|ing)?|monitor(?:s|ing)?|"
+    r"audit(?:s|ing)?|record(?:s|ing)?|track(?:s|ing)?|train(?:s|ing)?|book(?:s|ing)?|enrol+(?:s|ing)?|"
+    r"brief(?:s|ing)?|induct(?:s|ing)?|supervis(?:e|es|ing)|coordinat(?:e|es|ing)|arrang(?:e|es|ing)|"
+    r"upskill(?:s|ing)?|support(?:s|ing)?)\s+(?:that\s+)?(?:(?:all|any|every|each|the|new|site|our|other)\s+)*"
+    r"(?:[\w-]+\s+)?(?:operatives|staff|sub-?contractors|contractors|workers|employees|drivers|visitors|trades(?:people|men)?|"
+    r"personnel|colleagues|team members|teams|crews?|apprentices|learners|trainees|volunteers|carers|people|"
+    r"everyone|labourers|technicians|engineers|nurses|members)['’]?(?![\w-])(?P<between>[^.;:!?]{0,80})$",
+    re.I,
+)
+# words in that stretch that ask the hire again
+_HIRE_AGAIN = re.compile(
+    r"\b(?:and|or|but)\s+(?:to\s+)?(?:hold|holds|have|has|possess|be)\b|\b(?:must|you|your|will|should|shall|need)\b",
+    re.I,
+)
+
+
+def others_hold(text: str, start: int) -> bool:
+    """Return whether the credential named at ``start`` is other people's, in a duty over them (``_OTHERS_HOLD``)."""
+    duty = _OTHERS_HOLD.search(text, max(0, start - 160), start)
+    return duty is not None and not _HIRE_AGAIN.search(duty.group("between"))
 
 
 def _someone_elses(text: str, start: int, end: int, credential_id: str) -> bool:
