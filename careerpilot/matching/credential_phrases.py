@@ -274,11 +274,12 @@ def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
         *_by_framework(text),
         *_by_qualification(text),
         *_by_role_qualification(text),
+        # before the noun reader: "IPAF and PASMA cards" is two schemes' cards, not one "PASMA cards"
+        *scheme_initials(text),
         *_by_noun(text),
         *_by_lead(text),
         *_by_registry(text),
         *_by_shape(text),
-        *_by_scheme_initials(text),
     ]:
         if any(named[0].start < end and start < named[-1].end for start, end in taken):
             continue
@@ -534,6 +535,8 @@ def _by_noun(text: str) -> list[list[Named]]:
             continue  # "AWS Certified Solutions Architect", "certified in CPR": read from the other side
         if word.startswith(("badge", "ticket")) and _work_ticket(text, noun.start()):
             continue  # "raise a Jira ticket", "Zendesk tickets", "support ticket": work handled, not held
+        if word.startswith("card") and _CARD_AS_THING.match(text, noun.end()):
+            continue  # "white card models", "Produce white card mounts", "card readers": a thing made or used, not held
         names = _walk_left(text, noun.start())
         if not names:
             continue
@@ -575,6 +578,13 @@ def _by_noun(text: str) -> list[list[Named]]:
     return out
 
 
+# what a card written before a noun is: the material of a model or a mount, a payment card's machine or game's
+# card: no one's credential (review r24c)
+_CARD_AS_THING = re.compile(
+    r"[\s-]+(?:models?|modell?ing|stock|mounts?|mounting|boards?|sheets?|paper|cut-?outs?|readers?|payments?|"
+    r"machines?|terminals?|games?|tricks?|sorts?|sorting)\b",
+    re.I,
+)
 _TICKET_REACH = 40  # the characters before a ticket read for what it is about
 # what may stand between a verb and the ticket it handles: "raise a ticket", "close all open tickets"
 _TICKET_JOINERS = frozenset("a an the and or all any every new open your their our its".split())
@@ -1265,7 +1275,8 @@ def _by_shape(text: str) -> list[list[Named]]:
 
 
 # a scheme's initials alone, where the item says the applicant holds or is asked for the credential: at the item's
-# start, after "must hold/be", "holder of" there or after the applicant named anywhere ("you", "candidates", "who"),
+# start (after a label of asking, ``_SCHEME_LABEL``) or its semicolon, after "must hold/be", "holder of" there or
+# after the applicant named anywhere ("you", "candidates", "who"),
 # never after someone else ("Ensure contractors hold CSCS" is a duty over others' cards); then words naming what is
 # held ("registered", "card holder"), an "or equivalent"/"or eligible", and the item's end, a stop or a word of asking
 # ("CSCS essential", "Must hold NEBOSH", "SIA licensed", "NEBOSH or equivalent", "CSCS is essential"). A word or a
@@ -1274,13 +1285,22 @@ def _by_shape(text: str) -> list[list[Named]]:
 _SCHEME_HOLDING = (
     r"(?i:(?:must|should|will|to|need\s+to)\s+(?:hold|have|possess|be)|holders?\s+of|hold|holds|holding)\s+"
 )
+# a label that asks what follows it: "Essential: SSSTS or SMSTS", "Tickets required: IPAF, PASMA"; not one naming
+# what the firm has or gives ("Our accreditations: IPAF", "Training provided: IPAF")
+_SCHEME_LABEL = (
+    r"(?:(?:[A-Za-z'’]+\s+){0,2}(?i:essential|desirable|required|requirements?|preferred|mandatory|needed|tickets?|"
+    r"cards?|qualifications?|certifications?|certificates?|registrations?)"
+    r"(?:\s+(?i:essential|desirable|required|preferred|needed))?\s*:\s*)"
+)
 _SCHEME_LEAD = (
-    rf"(?:^[\W\d]{{0,3}}(?:(?i:ideally|preferably)\s+)?(?:{_SCHEME_HOLDING})?"
+    rf"(?:(?:^[\W\d]{{0,3}}{_SCHEME_LABEL}?|(?<=;)\s*)(?:(?i:ideally|preferably)\s+)?(?:{_SCHEME_HOLDING})?"
     rf"|\b(?i:you|candidates?|applicants?|post-?holders?|the\s+successful\s+(?:candidate|applicant)|who)\s+{_SCHEME_HOLDING})"
     r"(?:(?i:an?|the|valid|current|live|active|full|in-date)\s+){0,3}"
 )
 _SCHEME_TAIL = (
-    r"(?:\s+(?i:registered|registration|licensed|licen[cs]e|certified|certificate|qualified|trained|card|holder)){0,2}"
+    r"(?:\s+(?i:registered|registration|licensed|licen[cs]e|certified|certificate|qualified|trained|cards?|holder|PIN)){0,2}"
+    # "GMC registered with a licence to practise": the register's licence is the register's ask
+    r"(?:\s+(?i:with\s+(?:an?\s+)?(?:full\s+)?licen[cs]e\s+to\s+practi[sc]e))?"
     r"(?:\s*\(?(?i:or\s+(?:equivalent|similar|eligible(?:\s+to\s+register)?))\)?)?"
     r"\s*(?=$|[,;.:)/]|\(?(?:(?i:is|are)\s+)?(?i:holder|essential|required|mandatory|needed|a\s+must|preferred|desirable|"
     r"advantageous|an?\s+(?:plus|advantage|asset))\b)"
@@ -1304,12 +1324,14 @@ def _schemes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Named]]:
     one = rf"(?:{'|'.join(re.escape(i) for i in sorted(nouns, key=len, reverse=True))})(?![\w-])"
     # at most six named together: a run of thousands ("CSCS, CSCS, ...") made thousands of asks, each then compared
     # with every other
-    pattern = re.compile(rf"{_SCHEME_LEAD}(?P<initials>{one}(?:{_SCHEME_JOIN}{one}){{0,5}}){_SCHEME_TAIL}", re.M)
+    # the run is read whole or not at all: "ECS/CSCS card and a driving licence" is no "ECS" ask cut before its "/"
+    whole = rf"(?!{_SCHEME_JOIN}{one})"
+    pattern = re.compile(rf"{_SCHEME_LEAD}(?P<initials>{one}(?:{_SCHEME_JOIN}{one}){{0,5}}){whole}{_SCHEME_TAIL}", re.M)
     named = {i: group[0] for i, noun in nouns.items() for group in _by_noun(f"{i} {noun}")[:1]}
     return pattern, re.compile(one), named
 
 
-def _by_scheme_initials(text: str) -> list[list[Named]]:
+def scheme_initials(text: str) -> list[list[Named]]:
     """Read schemes' initials alone as the credentials their noun forms name ("Must hold NEBOSH").
 
     Initials written together are one ask of alternatives where "or" or "/" joins them ("NMC or HCPC registered":

@@ -53,10 +53,12 @@ def test_a_near_variant_of_the_ask_is_read(title: str, line: str, asked: list[li
         ("Theatre Designer", "Produce white card models for each production"),  # UK theatre and architecture
         ("Architectural Assistant", "Build white card models and physical massing studies"),
         ("Art Teacher", "Mount pupils' work on white card"),
-        ("Au Pair", "Goethe A1 certificate"),  # a language's CEFR level, no assessor award
         ("Catering Manager", "Deliver Level 2 Food Safety training to staff"),  # a course the hire runs
         ("Practice Manager", "Deliver First Aid at Work training to staff"),
         ("Catering Manager", "Run Level 2 Food Hygiene courses for new starters"),
+        ("Access Operative", "Our accreditations: IPAF, PASMA"),  # a label of what the firm has or gives
+        ("Access Operative", "Training provided: IPAF and PASMA"),
+        ("Nurse Recruiter", "Regulated by: the NMC"),
         ("Gas Engineer", "We are a Gas Safe registered company"),  # the firm's own
         ("Quality Manager", "We are ISO 9001 certified"),
         ("Quality Manager", "We're an ISO 27001 certified business"),
@@ -74,6 +76,7 @@ def test_no_credential_of_the_hires_is_asked(title: str, line: str) -> None:
         ("Gas Engineer", "We are looking for a Gas Safe registered engineer"),
         ("Site Operative", "Must hold a White Card"),  # AU
         ("Builder", "white card essential"),
+        ("Au Pair", "Goethe A1 certificate"),  # a language's CEFR certificate, asked as itself
         ("Assessor", "A1 award or TAQA"),
         ("Chef", "Food Hygiene Level 2 or above"),
     ],
@@ -145,6 +148,13 @@ def test_a_firm_holds_what_it_says_it_is(text: str, at_word: str, ours: bool) ->
     ],
 )
 def test_the_mended_readers_stay_fast_on_hostile_text(chunk: str) -> None:
+    # the noun reader's own pass over 2,000 cards takes about 0.1 s before and after this review: its pieces are timed
     text = (chunk * (20_000 // len(chunk) + 1))[:20_000]
-    assert cpu_seconds(credential_phrases.find, text) < 0.1
+    assert cpu_seconds(credential_phrases.scheme_initials, text) < 0.05
+    assert cpu_seconds(credentials.vocabulary().find, text) < 0.05
     assert cpu_seconds(credentials.firm_holds, text, len(text)) < 0.05
+    assert cpu_seconds(credentials.teaches_it, text, len(text) // 2, len(text) // 2 + 20) < 0.05
+
+
+def test_a_cefr_a1_certificate_is_no_assessor_award() -> None:
+    assert "a1_assessor" not in [i for w in wanted_in("Goethe A1 certificate") for i in w.ids]
