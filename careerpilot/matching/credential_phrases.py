@@ -274,11 +274,12 @@ def find(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[list[Named]]:
         *_by_framework(text),
         *_by_qualification(text),
         *_by_role_qualification(text),
+        # before the noun reader: "IPAF and PASMA cards" is two schemes' cards, not one "PASMA cards"
+        *scheme_initials(text),
         *_by_noun(text),
         *_by_lead(text),
         *_by_registry(text),
         *_by_shape(text),
-        *_by_scheme_initials(text),
     ]:
         if any(named[0].start < end and start < named[-1].end for start, end in taken):
             continue
@@ -534,6 +535,8 @@ def _by_noun(text: str) -> list[list[Named]]:
             continue  # "AWS Certified Solutions Architect", "certified in CPR": read from the other side
         if word.startswith(("badge", "ticket")) and _work_ticket(text, noun.start()):
             continue  # "raise a Jira ticket", "Zendesk tickets", "support ticket": work handled, not held
+        if word.startswith("card") and _CARD_AS_THING.match(text, noun.end()):
+            continue  # "white card models", "Produce white card mounts", "card readers": a thing made or used, not held
         names = _walk_left(text, noun.start())
         if not names:
             continue
@@ -575,6 +578,13 @@ def _by_noun(text: str) -> list[list[Named]]:
     return out
 
 
+# what a card written before a noun is: the material of a model or a mount, a payment card's machine or game's
+# card: no one's credential (review r24c)
+_CARD_AS_THING = re.compile(
+    r"[\s-]+(?:models?|modell?ing|stock|mounts?|mounting|boards?|sheets?|paper|cut-?outs?|readers?|payments?|"
+    r"machines?|terminals?|games?|tricks?|sorts?|sorting)\b",
+    re.I,
+)
 _TICKET_REACH = 40  # the characters before a ticket read for what it is about
 # what may stand between a verb and the ticket it handles: "raise a ticket", "close all open tickets"
 _TICKET_JOINERS = frozenset("a an the and or all any every new open your their our its".split())
@@ -787,6 +797,20 @@ def _expansion_before(tokens: list[re.Match[str]]) -> Named | None:
     return Named(name, abbreviation, tokens[opening - 1].start(), tokens[-1].end())
 
 
+def _spelled_from_first(words: list[re.Match[str]], abbreviation: str) -> bool:
+    """Return whether the abbreviation spells the name from its first word on, and not without it.
+
+    "Nationally Certified School Psychologist (NCSP)": "Nationally" is the name's own word, not how it is held, so
+    a resume's "School Psychologist endorsement" does not hold it.
+    """
+    if not abbreviation or len(words) < 2 or not words[0].group(0)[:1].isupper():
+        return False
+    if words[0].group(0)[:1].lower() != abbreviation[:1].lower():
+        return False
+    whole = " ".join(w.group(0) for w in words)
+    return abbreviates(abbreviation, whole) and not abbreviates(abbreviation, whole.split(" ", 1)[1])
+
+
 def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
     """Return the name the tokens spell, qualifiers and places cut, or None when nothing telling is left."""
     words = list(taken)
@@ -813,6 +837,7 @@ def _named(taken: list[re.Match[str]], abbreviation: str) -> Named | None:
             )
             # "Board Certified Music Therapist": a board's certification is a stage of its own (``_BOARD_CERTIFIED``)
             and not _BOARD_CERTIFIED.match(" ".join(w.group(0) for w in words[:2]))
+            and not _spelled_from_first(words, abbreviation)
         ):  # "full" and "basic" stay: they say the credential's level ("a full practising certificate")
             words.pop(0)
         else:
@@ -1250,7 +1275,8 @@ def _by_shape(text: str) -> list[list[Named]]:
 
 
 # a scheme's initials alone, where the item says the applicant holds or is asked for the credential: at the item's
-# start, after "must hold/be", "holder of" there or after the applicant named anywhere ("you", "candidates", "who"),
+# start (after a label of asking, ``_SCHEME_LABEL``) or its semicolon, after "must hold/be", "holder of" there or
+# after the applicant named anywhere ("you", "candidates", "who"),
 # never after someone else ("Ensure contractors hold CSCS" is a duty over others' cards); then words naming what is
 # held ("registered", "card holder"), an "or equivalent"/"or eligible", and the item's end, a stop or a word of asking
 # ("CSCS essential", "Must hold NEBOSH", "SIA licensed", "NEBOSH or equivalent", "CSCS is essential"). A word or a
@@ -1259,42 +1285,75 @@ def _by_shape(text: str) -> list[list[Named]]:
 _SCHEME_HOLDING = (
     r"(?i:(?:must|should|will|to|need\s+to)\s+(?:hold|have|possess|be)|holders?\s+of|hold|holds|holding)\s+"
 )
+# a label that asks what follows it: "Essential: SSSTS or SMSTS", "Tickets required: IPAF, PASMA"; not one naming
+# what the firm has or gives ("Our accreditations: IPAF", "Training provided: IPAF")
+_SCHEME_LABEL = (
+    r"(?:(?:[A-Za-z'’]+\s+){0,2}(?i:essential|desirable|required|requirements?|preferred|mandatory|needed|tickets?|"
+    r"cards?|qualifications?|certifications?|certificates?|registrations?)"
+    r"(?:\s+(?i:essential|desirable|required|preferred|needed))?\s*:\s*)"
+)
 _SCHEME_LEAD = (
-    rf"(?:^[\W\d]{{0,3}}(?:(?i:ideally|preferably)\s+)?(?:{_SCHEME_HOLDING})?"
+    rf"(?:(?:^[\W\d]{{0,3}}{_SCHEME_LABEL}?|(?<=;)\s*)(?:(?i:ideally|preferably)\s+)?(?:{_SCHEME_HOLDING})?"
     rf"|\b(?i:you|candidates?|applicants?|post-?holders?|the\s+successful\s+(?:candidate|applicant)|who)\s+{_SCHEME_HOLDING})"
     r"(?:(?i:an?|the|valid|current|live|active|full|in-date)\s+){0,3}"
 )
 _SCHEME_TAIL = (
-    r"(?:\s+(?i:registered|registration|licensed|licen[cs]e|certified|certificate|qualified|card|holder)){0,2}"
+    r"(?:\s+(?i:registered|registration|licensed|licen[cs]e|certified|certificate|qualified|trained|cards?|holder|PIN)){0,2}"
+    # "GMC registered with a licence to practise": the register's licence is the register's ask
+    r"(?:\s+(?i:with\s+(?:an?\s+)?(?:full\s+)?licen[cs]e\s+to\s+practi[sc]e))?"
     r"(?:\s*\(?(?i:or\s+(?:equivalent|similar|eligible(?:\s+to\s+register)?))\)?)?"
     r"\s*(?=$|[,;.:)/]|\(?(?:(?i:is|are)\s+)?(?i:holder|essential|required|mandatory|needed|a\s+must|preferred|desirable|"
     r"advantageous|an?\s+(?:plus|advantage|asset))\b)"
 )
 
 
+# what joins schemes' initials written together: "NMC or HCPC registered", "IPAF/PASMA", "SSSTS, SMSTS or CSCS"
+# name alternatives; "IPAF and PASMA", "CSCS, IPAF & PASMA" ask each
+_SCHEME_JOIN = r"\s*(?:/|,|&|\band/or\b|\bor\b|\band\b)\s*(?:(?i:an?|the)\s+)?"
+_SCHEME_EITHER = re.compile(r"/|\bor\b")
+
+
 @cache
-def _schemes() -> tuple[re.Pattern[str], dict[str, Named]]:
-    """Return the pattern of a scheme's initials in a holding context, and what each one's noun form names.
+def _schemes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Named]]:
+    """Return the pattern of schemes' initials in a holding context, that of one of them, and each one's noun form.
 
     The noun form ("SIA licence", "CSCS card") is read by the noun reader, so "CSCS essential" and "CSCS card
     essential" ask the same credential.
     """
     nouns = yaml_data.safe_load(SCHEMES.read_text(encoding="utf-8"))
-    initials = "|".join(re.escape(i) for i in sorted(nouns, key=len, reverse=True))
-    pattern = re.compile(rf"{_SCHEME_LEAD}(?P<initials>{initials})(?![\w-]){_SCHEME_TAIL}", re.M)
+    one = rf"(?:{'|'.join(re.escape(i) for i in sorted(nouns, key=len, reverse=True))})(?![\w-])"
+    # at most six named together: a run of thousands ("CSCS, CSCS, ...") made thousands of asks, each then compared
+    # with every other
+    # the run is read whole or not at all: "ECS/CSCS card and a driving licence" is no "ECS" ask cut before its "/"
+    whole = rf"(?!{_SCHEME_JOIN}{one})"
+    pattern = re.compile(rf"{_SCHEME_LEAD}(?P<initials>{one}(?:{_SCHEME_JOIN}{one}){{0,5}}){whole}{_SCHEME_TAIL}", re.M)
     named = {i: group[0] for i, noun in nouns.items() for group in _by_noun(f"{i} {noun}")[:1]}
-    return pattern, named
+    return pattern, re.compile(one), named
 
 
-def _by_scheme_initials(text: str) -> list[list[Named]]:
-    """Read a scheme's initials alone as the credential its noun form names ("Must hold NEBOSH")."""
-    pattern, named = _schemes()
+def scheme_initials(text: str) -> list[list[Named]]:
+    """Read schemes' initials alone as the credentials their noun forms name ("Must hold NEBOSH").
+
+    Initials written together are one ask of alternatives where "or" or "/" joins them ("NMC or HCPC registered":
+    either register), else each is its own ask ("IPAF and PASMA").
+    """
+    pattern, one, named = _schemes()
     out = []
     for found in pattern.finditer(text):
-        form = named.get(found.group("initials"))
-        if form is not None:
-            out.append([Named(form.name, form.abbreviation, found.start("initials"), found.end())])
-    return out
+        run, at = found.group("initials"), found.start("initials")
+        each_one = list(one.finditer(run))
+        # each spans its own initials, the last the words after them too ("registered", "essential")
+        ends = [at + each.end() for each in each_one[:-1]] + [found.end()]
+        forms = [
+            Named(form.name, form.abbreviation, at + each.start(), end)
+            for each, end in zip(each_one, ends, strict=True)
+            if (form := named.get(each.group())) is not None
+        ]
+        if _SCHEME_EITHER.search(run):
+            out.append(forms)
+        else:
+            out.extend([form] for form in forms)
+    return [group for group in out if group]
 
 
 def _class_shape(text: str) -> list[Named]:
@@ -1563,6 +1622,11 @@ def _framework_level(text: str) -> tuple[str, int] | None:
     return max(found, key=lambda f: f[1]) if found else None
 
 
+# first words kept in a name for reasons of their own, never a word the resume must repeat: ranks (``RANKS``), a
+# board's certification (``_BOARD_CERTIFIED``), a capital "New" of a place
+_KEPT_FIRST = frozenset(RANKS) | {"board", "new"}
+
+
 def content_words(name: str) -> list[str]:
     """Return a name's telling words, lower case: generic credential words, qualifiers and places left out."""
     raw = re.findall(r"[A-Za-z0-9][\w+&.'’-]*[\w+]|[A-Za-z0-9+]", name)
@@ -1570,6 +1634,8 @@ def content_words(name: str) -> list[str]:
     out = [w for w in words if w not in _GENERIC_WORDS and w not in _QUALIFIER and w not in _STOP]
     if len(raw) > 1 and out and raw[-1][:1].isupper() and words[-1] in _QUALIFIER - _GENERIC_WORDS:
         out.append(words[-1])  # "Certified Meeting Professional": a capitalised last word the reader kept is its own
+    if len(raw) > 1 and out and raw[0][:1].isupper() and words[0] in _QUALIFIER - _GENERIC_WORDS - _KEPT_FIRST:
+        out.insert(0, words[0])  # "Nationally Certified School Psychologist": so is a first (``_spelled_from_first``)
     return out
 
 
@@ -1732,6 +1798,8 @@ _NOUN_FAMILY = {
     **dict.fromkeys("registration registrations registered register registrant".split(), "register"),
     **dict.fromkeys("licence license licences licenses licensed licensure".split(), "licence"),
     **dict.fromkeys("certification certifications certified".split(), "certified"),
+    # "Tree Risk Assessment Qualification" is held by the "Tree Risk Assessment Qualified" (session 24, h24c)
+    **dict.fromkeys("qualification qualifications qualified".split(), "qualified"),
 }
 
 

@@ -653,7 +653,8 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
     if not spans:
         return _licence_in_place(item)
     spans.sort(key=lambda s: s[0])
-    joined |= _listed_alternatives(expanded, spans)
+    listed_joined, apart = _listed_alternatives(expanded, spans)
+    joined |= listed_joined
     groups: list[tuple[int, int, list[str]]] = [spans[0]]
     alternatives = [False]  # whether each group already has an alternative joined by "or"
     for start, end, ids in spans[1:]:
@@ -662,7 +663,8 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
         between = _unbracketed(raw)
         slash = bool(_BARE_SLASH.match(between)) and _slash_alternatives(expanded, previous, ids[0])
         listed = start in joined
-        if listed or _ANY_OF.match(between) or slash or _OR_AFTER_QUALIFIER.match(between) or _OR_HIGHER.match(raw):
+        or_joined = bool(_ANY_OF.match(between) or _OR_AFTER_QUALIFIER.match(between)) and start not in apart
+        if listed or or_joined or slash or _OR_HIGHER.match(raw):
             groups[-1] = (previous[0], max(previous[1], end), [*previous[2], *ids])
             alternatives[-1] = True
         elif alternatives[-1] and _held_together(expanded[previous[0] : start], between, previous[2][-1], ids):
@@ -692,8 +694,10 @@ def _wanted_in(item: str, context: str, consulted: list[str], refusing: bool = F
         if any(a <= start < b for a, b in accepted_elsewhere):
             continue  # "(interstate inspector licences recognised)": the place's licence asked is met by others
         clause = _clause(expanded, start, end)
-        if _someone_elses(expanded, start, end, group_ids[0]):
+        if _someone_elses(expanded, start, end, group_ids[0]) or others_hold(expanded, start):
             continue  # "under the supervision of the registered nurse": whom the hire works under, not what they hold
+        if firm_holds(expanded, start) or teaches_it(expanded, start, end):
+            continue  # "We are a Gas Safe registered company", "Deliver CPR training to staff": no holder's ask
         if _GOAL_BEFORE.search(expanded[max(0, start - 40) : start]) or _redirected(expanded, start, end):
             continue  # "build time toward ATP minimums", "trainees on a PDI licence should apply ... instead"
         known = _KNOWN_NOT_HELD.search(expanded[max(0, start - 80) : start])
@@ -931,15 +935,17 @@ def _examples_run(text: str, taken: list[tuple[int, int]], at: int) -> set[int]:
     return run
 
 
-def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> set[int]:
-    """Return the starts of credentials listed with commas before a last "or": "RN, LPN or CNA" is any one of them.
+def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> tuple[set[int], set[int]]:
+    """Return the starts of credentials listed with commas before a last "or", and of those its "or" keeps apart.
 
-    Bodies of one profession are alternatives though each is its own family ("ACA, ACCA, CPA or CIMA": any one
-    accountancy body). A list across professions asks each name of another profession than the last one's on its
-    own ("BLS, RN or LPN": BLS; RN or LPN). After "one of" or "any of", the whole list is alternatives
-    (``_one_of_lists``).
+    "RN, LPN or CNA" is any one of them. Bodies of one profession are alternatives though each is its own family
+    ("ACA, ACCA, CPA or CIMA": any one accountancy body). A list across professions asks each name of another
+    profession than the last one's on its own ("BLS, RN or LPN": BLS; RN or LPN), the one right before its "or" too
+    ("ACLS, PALS or RN": each its own; the last is kept apart). After "one of" or "any of", the whole list is
+    alternatives (``_one_of_lists``).
     """
     joined = _one_of_lists(text, spans)
+    apart: set[int] = set()
     run = [0]
     for i in range(1, len(spans) + 1):
         gap = _unbracketed(text[spans[i - 1][1] : spans[i][0]]) if i < len(spans) else ""
@@ -957,8 +963,10 @@ def _listed_alternatives(text: str, spans: list[tuple[int, int, list[str]]]) -> 
         if i < len(spans) and len(run) > 1 and (_ANY_OF.match(gap) or _BARE_SLASH.match(gap)):
             members = _one_profession_tail([*run, i], spans)
             joined |= {spans[m][0] for m in members[1:]}
+            if members == [i] and spans[i][0] not in joined:
+                apart.add(spans[i][0])
         run = [i]
-    return joined
+    return joined, apart
 
 
 # what follows the country a body's name ends in when the list goes on: "CPA Australia, CIMA or ACCA", "CPA Canada or"
@@ -1245,6 +1253,73 @@ _OURS_BEFORE = re.compile(
     r"the\s+(?:company|employer|firm|practice|clinic)['’]s)\s+(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
+
+# a duty over other people's credentials: a verb of checking, arranging or training, then the people, then their
+# credential within the clause ("Check operatives' CSCS and CPCS cards", "Ensure subcontractors hold IPAF or PASMA
+# cards", "Train kitchen staff to Level 2 Food Safety"). The people never name the hire: "All operatives must hold a
+# CSCS card" has no such verb, and a clause where the hire is asked again ("Manage staff and hold SMSTS", "you
+# must") keeps its credential
+_OTHERS_HOLD = re.compile(
+    r"\b(?:ensur(?:e|es|ing)|check(?:s|ing)?|verif(?:y|ies|ying)|confirm(?:s|ing)?|monitor(?:s|ing)?|"
+    r"audit(?:s|ing)?|record(?:s|ing)?|track(?:s|ing)?|train(?:s|ing)?|book(?:s|ing)?|enrol+(?:s|ing)?|"
+    r"brief(?:s|ing)?|induct(?:s|ing)?|supervis(?:e|es|ing)|coordinat(?:e|es|ing)|arrang(?:e|es|ing)|"
+    r"upskill(?:s|ing)?|support(?:s|ing)?)\s+(?:that\s+)?(?:(?:all|any|every|each|the|new|site|our|other)\s+)*"
+    r"(?:[\w-]+\s+)?(?:operatives|staff|sub-?contractors|contractors|workers|employees|drivers|visitors|trades(?:people|men)?|"
+    r"personnel|colleagues|team members|teams|crews?|apprentices|learners|trainees|volunteers|carers|people|"
+    r"everyone|labourers|technicians|engineers|nurses|members)['’]?(?![\w-])(?P<between>[^.;:!?]{0,80})$",
+    re.I,
+)
+# words in that stretch that ask the hire again
+_HIRE_AGAIN = re.compile(
+    r"\b(?:and|or|but)\s+(?:to\s+)?(?:hold|holds|have|has|possess|be)\b|\b(?:must|you|your|will|should|shall|need)\b",
+    re.I,
+)
+
+
+def others_hold(text: str, start: int) -> bool:
+    """Return whether the credential named at ``start`` is other people's, in a duty over them (``_OTHERS_HOLD``)."""
+    duty = _OTHERS_HOLD.search(text, max(0, start - 160), start)
+    return duty is not None and not _HIRE_AGAIN.search(duty.group("between"))
+
+
+# a course the hire runs for others: a verb of delivering a few words before the credential, and a course noun right
+# after it ("Deliver Level 2 Food Safety training to staff", "Run First Aid at Work courses for new starters",
+# "teaching CPR classes"): the hire teaches it, which no holder's ask says (review r24c)
+_DELIVERS_BEFORE = re.compile(
+    r"\b(?:deliver|run|teach|facilitate|present|host|lead|organi[sz]e|schedule)(?:s|es|ing|ed)?\s+"
+    r"(?:(?:the|all|our|in-house|on-site|regular|annual)\s+){0,2}$",
+    re.I,
+)
+_COURSE_AFTER = re.compile(
+    r"\s*(?:refresher\s+)?(?:training|courses?|sessions?|workshops?|classes|refreshers?|inductions?)\b", re.I
+)
+
+
+def teaches_it(text: str, start: int, end: int) -> bool:
+    """Return whether the credential at text[start:end] is a course the hire delivers to others."""
+    return bool(_COURSE_AFTER.match(text, end)) and bool(_DELIVERS_BEFORE.search(text, max(0, start - 60), start))
+
+
+# the firm saying what it is: "We are ISO 9001 certified", "We're a Gas Safe registered company", "Our practice is
+# CQC registered". The words up to the credential may not turn to whom it seeks ("We are looking for a certified
+# electrician", "We are keen to hear from CSCS card holders"): then the credential is the hire's (review r24c)
+_FIRM_IS = re.compile(
+    r"(?:\bwe(?:\s+are|['’]re|\s+have\s+been|\s+became)|\b(?:the|our)\s+(?:company|firm|business|organi[sz]ation|"
+    r"practice|clinic|site|factory|plant|facility|laboratory|lab|group|school|hospital|kitchen|restaurant|centre|"
+    r"center|service)\s+(?:is|are|has\s+been|was|became))\s+(?P<between>[^.;:!?\n]{0,60})$",
+    re.I,
+)
+_SEEKING = re.compile(
+    r"\b(?:looking|seeking|hiring|recruiting|searching|keen|interested|want(?:s|ing)?|need(?:s|ing)?|require[sd]?|"
+    r"after|candidates?|applicants?|someone|individuals?|persons?|people|you|your)\b",
+    re.I,
+)
+
+
+def firm_holds(text: str, start: int) -> bool:
+    """Return whether the credential named at ``start`` is the firm's own, in what it says it is (``_FIRM_IS``)."""
+    said = _FIRM_IS.search(text, max(0, start - 80), start)
+    return said is not None and not _SEEKING.search(said.group("between"))
 
 
 def _someone_elses(text: str, start: int, end: int, credential_id: str) -> bool:

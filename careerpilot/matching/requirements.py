@@ -248,10 +248,12 @@ def _certificate_asked(item: str) -> bool:
     """Return whether an item's certification or licence word asks one of the hire's, not one a workplace holds.
 
     A stage ("3 years post-certification", "post-licensure experience") says when the years began, not what is
-    asked: the credential it names is asked elsewhere or not at all.
+    asked: the credential it names is asked elsewhere or not at all. What the firm says it is asks nothing.
     """
     return any(
-        not _describes_workplace(item, m.start()) and not _STAGE_BEFORE.search(item[max(0, m.start() - 5) : m.start()])
+        not _describes_workplace(item, m.start())
+        and not _STAGE_BEFORE.search(item[max(0, m.start() - 5) : m.start()])
+        and not credentials.firm_holds(item, m.start())  # "We are ISO 9001 certified": the firm's (review r24c)
         for m in _CERT.finditer(item)
     )
 
