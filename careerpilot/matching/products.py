@@ -90,7 +90,7 @@ _SURNAME = re.compile(r"(?:Mc|Mac)[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+")
 # mixed case, yet no product's name
 _OF_ABBREVIATION = re.compile(r"[A-Z](?:o|f|of)[A-Z]{1,2}s?")
 # a coined name hyphenated around one capital letter ("Car-O-Liner"): a product's shape
-_LETTER_HYPHENATED = re.compile(r"[A-Za-z][a-z0-9]*(?:-[A-Z]-[A-Za-z][a-z0-9]*)+")
+_LETTER_HYPHENATED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z0-9]*(?:-[A-Z]-[A-Za-z][a-z0-9]*)+")
 _CLAUSES = re.compile(r";\s*|(?<=[.!?])\s+")
 _SENTENCE_END = ".!?:;•–—\n"
 # kinds of product a name is followed by ("the Encompass loan origination system", "McLeod PowerBroker TMS"); not
@@ -313,6 +313,10 @@ def named_products(text: str) -> Named:
         if standards_named(name) or any(w.lower() in employer_kinds() for w in spelled):
             continue  # a standard or a regulation ("ISO 27001", "GDPR": knowledge asked), a kind of employer ("FAANG")
         cued = bool(_TOOL_CUE.search(text[max(0, run[0].start() - 40) : run[0].start()]))
+        # "Geotab or Teletrac Navman": an alternative to a product asked is named where the product was
+        cued = cued or (
+            last is not None and last[0] is asked and bool(_ALTERNATIVES.fullmatch(text[last[1] : run[0].start()]))
+        )
         # "Advanced Xplan skills", "Investran experience": a coined name before a skill's noun is a tool's (session 20)
         cued_after = bool(_TOOL_NOUN_AFTER.match(text, run[-1].end()))
         loose_cue = bool(_LOOSE_TOOL_CUE.search(text, max(0, run[0].start() - 12), run[0].start()))
@@ -381,14 +385,20 @@ def _coined_name(word: str) -> bool:
 
     Not an ordinary noun written with a capital: none of the endings fields and settings are written with
     (``_ORDINARY_ENDING``: "Cardiology", "Hospitality"), no English word (the MiniLM wordpiece vocabulary's whole
-    words, ``english_words``: "Children", "Youth", "Forestry") and rare in postings (``_own_name``).
+    words, ``english_words``: "Children", "Youth", "Forestry"), no Māori word (``_MAORI_WORD``) and rare in postings
+    (``_own_name``).
     """
     lower = word.lower()
     if not (_plain(word) and word.isalpha()) or len(word) < 4 or _SURNAME.fullmatch(word):
         return False  # "O'Neill", "McAllen": a person's or a place's name
-    if _ORDINARY_ENDING.search(lower) or lower in english_words():
+    if _ORDINARY_ENDING.search(lower) or lower in english_words() or _MAORI_WORD.fullmatch(lower):
         return False
     return _own_name(word)
+
+
+# a Māori word of three syllables or more, written without macrons as postings often do ("Oranga Tamariki", "Kainga
+# Ora", "Whanau", "Tikanga"): a people's word or a public body's name in NZ postings, no coined product's
+_MAORI_WORD = re.compile(r"(?:(?:ng|wh|[hkmnprtw])?[aeiou]){3,}")
 
 
 @cache
