@@ -45,7 +45,10 @@ VENDORS = Path(__file__).with_name("data") / "vendors.yaml"  # provenance in dat
 # a word, with an Irish or French surname's prefix ("O'Neill", "D'Angelo"), "&" or "+" inside ("AT&T") and a
 # trailing "+" ("TeamMate+")
 # and a one-letter capital between hyphens, as coined names are written ("Car-O-Liner")
-_WORD = re.compile(r"(?:[A-Z]['’](?=[A-Z]))?[A-Za-z][A-Za-z0-9]*(?:[&+][A-Za-z0-9]+)*(?:-[A-Z]-[A-Za-z][a-z0-9]*)*\+*")
+# (two letters or more on either side: "H-E-B" is initials)
+_WORD = re.compile(
+    r"(?:[A-Z]['’](?=[A-Z]))?[A-Za-z][A-Za-z0-9]*(?:[&+][A-Za-z0-9]+)*(?:(?<=[A-Za-z0-9]{2})-[A-Z]-[A-Za-z][a-z0-9]+)*\+*"
+)
 # capitalized words that name no product: calendar words, and words a credential, an organisation, a degree or a
 # regulation is named with ("American Translators Association", "Part 121"); a name holding one is not a product's
 _NOT_PRODUCT = frozenset(
@@ -90,7 +93,8 @@ _SURNAME = re.compile(r"(?:Mc|Mac)[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+")
 # mixed case, yet no product's name
 _OF_ABBREVIATION = re.compile(r"[A-Z](?:o|f|of)[A-Z]{1,2}s?")
 # a coined name hyphenated around one capital letter ("Car-O-Liner"): a product's shape
-_LETTER_HYPHENATED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z0-9]*(?:-[A-Z]-[A-Za-z][a-z0-9]*)+")
+# (not initials hyphenated letter by letter, "H-E-B")
+_LETTER_HYPHENATED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z0-9]+(?:-[A-Z]-[A-Za-z][a-z0-9]+)+")
 _CLAUSES = re.compile(r";\s*|(?<=[.!?])\s+")
 _SENTENCE_END = ".!?:;•–—\n"
 # kinds of product a name is followed by ("the Encompass loan origination system", "McLeod PowerBroker TMS"); not
@@ -229,7 +233,7 @@ def _runs(text: str, known: frozenset[str] = frozenset()) -> list[tuple[list[re.
         between = text[last.end() : m.start()] if last is not None and m.start() - last.end() <= 8 else "."
         # "i2 Analyst's Notebook": a lower-case word with digits is a name too
         name_like = _proper(word) or _acronym(word) or _shaped(word) or (word[:1].isdigit() and between == " ")
-        if not name_like or (_at_start(text, m.start(), lead) and not _named_at_start(word)):
+        if not name_like or (_at_start(text, m.start(), lead) and not _named_at_start(text, m)):
             continue
         alone = bool(runs) and len(runs[-1][0]) == 1
         joined, paired = _joins(between, last.group(0), word, alone, known) if last is not None else (False, False)
@@ -241,13 +245,19 @@ def _runs(text: str, known: frozenset[str] = frozenset()) -> list[tuple[list[re.
     return runs
 
 
-def _named_at_start(word: str) -> bool:
+def _named_at_start(text: str, found: re.Match[str]) -> bool:
     """Return whether a word opening a sentence is a name still, capitalized as any first word is.
 
     A product's shape ("SoftPro"), a software maker's name ("Oracle OPERA Cloud experience required") or a coined
-    name ("Mastercam programming essential"): no English word, rare in postings (``_coined_name``).
+    name (no English word, rare in postings: ``_coined_name``) right before a tool's own word ("Mastercam
+    programming essential", "Cliniko software"). Not before "experience", "skills" or "proficiency" alone: a field,
+    a drug, a language, a province or a public body opens an item so as often ("Haemodialysis experience essential",
+    "Isixhosa proficiency required", "Tusla experience essential"), and its capital says nothing there.
     """
-    return _shaped(word) or word.lower() in _vendors() or _coined_name(word)
+    word = found.group(0)
+    if _shaped(word) or word.lower() in _vendors():
+        return True
+    return bool(_TOOLS_OWN_WORD_AFTER.match(text, found.end())) and _coined_name(word)
 
 
 @lru_cache(maxsize=8192)
@@ -319,7 +329,7 @@ def named_products(text: str) -> Named:
         )
         # "Advanced Xplan skills", "Investran experience": a coined name before a skill's noun is a tool's (session 20)
         cued_after = bool(_TOOL_NOUN_AFTER.match(text, run[-1].end()))
-        loose_cue = bool(_LOOSE_TOOL_CUE.search(text, max(0, run[0].start() - 12), run[0].start()))
+        loose_cue = _loosely_cued(text, run[0].start())
         made = _maker_bracket(text, run[-1].end(), spelled)
         if not (maker or made) and not any(map(_proper, spelled)) and not _insisted_acronym(text, spelled, cued):
             continue  # acronyms alone, unless after their maker ("Oracle OPERA PMS") or insisted on as the tool
@@ -637,12 +647,35 @@ def _spelled_out(text: str, acronym: str) -> bool:
     return any(lowered in run for run in _initials(text))
 
 
-# a preposition a tool is used with, right before a name: "fit hearing aids with Audioscan Verifit"
-_LOOSE_TOOL_CUE = re.compile(r"\b(?:with|using|via|in|on)\s+(?:the\s+)?$", re.I)
+# a preposition a tool is used with, right before a name: "fit hearing aids with Audioscan Verifit". Not "in" or
+# "on", which name where ("in Gaelscoil Mhuire", "on Waiheke"), nor "with" after a verb of dealing with people
+# ("liaise with Tusla Barnardos", "partner with Ngai Tahu"): a body's, a charity's or a people's name follows
+_LOOSE_TOOL_CUE = re.compile(r"\b(?:with|using|via)\s+(?:the\s+)?$", re.I)
+_WITH_PEOPLE = re.compile(
+    r"\b(?:liais|partner|engag|collaborat|consult|meet|communicat|network|relationships?|alongside|together)\w*"
+    r"\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _loosely_cued(text: str, start: int) -> bool:
+    """Return whether a preposition a tool is used with stands right before a name, not "with" people dealt with."""
+    before = text[max(0, start - 40) : start]
+    return bool(_LOOSE_TOOL_CUE.search(before)) and not _WITH_PEOPLE.search(before)
+
+
 # the nouns a tool's name is written before ("Xplan skills", "Investran experience", "Preservica proficiency",
 # "Mastercam programming")
 # (not "knowledge": what is known may be a people's custom or a body of law, "Tikanga knowledge", "Pasifika knowledge")
 _TOOL_NOUN_AFTER = re.compile(r"(?<!\s)\s+(?:skills?|experience|proficiency|expertise|programming)\b", re.I)
+# the words only a tool is written before ("Mastercam programming", "Cliniko software", "Layher Allround system",
+# "Peri / Doka systems"): a kind of product or its programming, after the name and up to three more names; where
+# "experience" and "skills" follow fields and languages too
+_TOOLS_OWN_WORD_AFTER = re.compile(
+    r"(?:(?:\s*(?:/|,|\bor\b|\band\b)\s*|\s+)(?-i:[A-Z])[A-Za-z0-9-]*){0,3}"
+    r"\s+(?:programming|" + "|".join(map(re.escape, sorted(_KINDS, key=len, reverse=True))) + r")\b",
+    re.I,
+)
 # a maker's name in a bracket right after a name: its last word a kind of maker ("FME (Safe Software)", "Vault (Veeva
 # Systems)", "Opera (Oracle Hospitality)"), one to three capitalized words
 _MAKER_BRACKET = re.compile(
@@ -772,6 +805,8 @@ def holds(resume_text: str, product: str) -> bool:
     key = key_word(product)
     if not key:
         return False
+    if _LETTER_HYPHENATED.fullmatch(key):
+        return _hyphenated_held(resume_text, key)
     said = _resume_words(resume_text)
     seen = said.get(key.lower())
     if seen is None and key == product and _acronym(key) and 3 <= len(key) <= 5:
@@ -786,6 +821,15 @@ def holds(resume_text: str, product: str) -> bool:
         whole = all(w.lower() in said for w in rest)
         return (seen or key.isupper()) and (whole or _written_alone(resume_text, key))
     return seen is not None and (seen or _shaped(key) or key.isupper())
+
+
+def _hyphenated_held(resume_text: str, key: str) -> bool:
+    """Return whether a resume writes a name hyphenated around a letter, its pieces hyphenated, spaced or run together.
+
+    "Car-O-Liner", "Car O Liner", "CarOLiner", "car-o-liner"; not its pieces apart ("Car park; O-ring, liner").
+    """
+    pieces = [re.escape(piece) for piece in key.split("-")]
+    return bool(re.search(r"(?<![A-Za-z0-9])" + r"[ -]?".join(pieces) + r"(?![a-z0-9])", resume_text, re.I))
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z0-9]+)")

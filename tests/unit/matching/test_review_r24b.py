@@ -14,7 +14,14 @@ from careerpilot.domain.filters import JobFilters
 from careerpilot.domain.jobs import JobPosting
 from careerpilot.domain.plan import SearchPlan
 from careerpilot.domain.resume import Resume
-from careerpilot.matching.products import _LETTER_HYPHENATED, _WORD, holds, named_products
+from careerpilot.matching.products import (
+    _LETTER_HYPHENATED,
+    _TOOLS_OWN_WORD_AFTER,
+    _WITH_PEOPLE,
+    _WORD,
+    holds,
+    named_products,
+)
 from tests.support.timing import cpu_seconds
 
 PLAN = SearchPlan(roles=[], sources=[], min_score=70, max_applications=5)
@@ -62,6 +69,8 @@ OPENING_PRODUCT = [
     ("Mastercam programming essential", "Mastercam"),  # UK
     ("Heidenhain programming essential", "Heidenhain"),  # IE toolroom
     ("Cliniko software experience essential", "Cliniko"),  # NZ: a kind of product right after the name
+    ("Layher Allround system experience", "Layher Allround"),  # UK scaffolding: two names, then the kind
+    ("Peri / Doka systems on commercial pours", "Peri"),  # CA formwork: alternatives before the kind
 ]
 
 
@@ -146,9 +155,18 @@ def test_a_qualified_resume_is_not_pulled_under_the_threshold_by_a_false_product
 
 
 def test_reading_stays_fast_on_hostile_items():
-    for piece in ("H-E-B ", "Car O Liner ", "a-B-c-D-", "Liaise with Tusla ", "Isixhosa proficiency. "):
+    for piece in (
+        "H-E-B ",
+        "Car O Liner ",
+        "a-B-c-D-",
+        "Liaise with Tusla ",
+        "Isixhosa proficiency. ",
+        "Peri / Doka / ",
+        "liaising with with ",
+    ):
         text = (piece * (20_000 // len(piece)))[:20_000]
-        assert cpu_seconds(lambda t=text: list(_WORD.finditer(t))) < 0.05, piece
+        for pattern in (_WORD, _TOOLS_OWN_WORD_AFTER, _WITH_PEOPLE):
+            assert cpu_seconds(lambda p=pattern, t=text: list(p.finditer(t))) < 0.05, (pattern.pattern, piece)
         assert cpu_seconds(lambda t=text: holds(t, "Car-O-Liner")) < 0.05, piece
         named_products.cache_clear()
         assert cpu_seconds(lambda t=text: named_products(t)) < 2.0, piece
