@@ -316,6 +316,19 @@ OCCUPATION_SPELLINGS = {
         re.IGNORECASE,
     )
 }
+# Skills whose name is also an ordinary word of a trade, with how the trade writes it: in a sentence reading so,
+# it names no tool ("spark testing of alloys", "replace spark plugs", "spark erosion" ask no Apache Spark; "airflow
+# balancing of ducts" asks no Apache Airflow). Session 24.
+ORDINARY_SENSES = {
+    "Spark": re.compile(
+        r"\bspark[\s-]+(?:test\w*|plugs?|erosion|arrest\w*|gaps?|ignition|proof\w*|machin\w*)\b", re.IGNORECASE
+    ),
+    "Airflow": re.compile(
+        r"\bair[\s-]?flows?[\s-]+(?:measur\w*|balanc\w*|readings?|rates?|test\w*|volumes?|velocit\w*|patterns?)\b"
+        r"|\b(?:ducts?|ductwork|hvac|ventilation|cfm|fume\s+(?:cupboards?|hoods?)|cleanrooms?|diffusers?)\b",
+        re.IGNORECASE,
+    ),
+}
 # A language's two-letter initialism is also many a field's ("TS" trading standards, "JS" a joint service): it names
 # the language only in a sentence about software, one holding a software word or another product of the vocabulary
 # ("TS, React and Node"; "JS/TS" name each other). "full TS qualification (DTS / DCATS)" asks for no TypeScript.
@@ -379,6 +392,8 @@ def skill_mentions(text: str) -> dict[str, str]:
             del found[name]
         elif spelled in SOFTWARE_INITIALISMS and not _about_software(text, spelled, name):
             del found[name]
+        elif name in ORDINARY_SENSES and _only_in_ordinary_sense(text, spelled, ORDINARY_SENSES[name]):
+            del found[name]
     return found
 
 
@@ -432,6 +447,13 @@ def _about_the_trade(text: str, spelled: str) -> bool:
     word, trade = _SPELLING_WORDS[spelled], OCCUPATION_SPELLINGS[spelled]
     holding = [sentence for sentence in _SENTENCE.split(text) if word.search(sentence)]
     return bool(holding) and all(trade.search(sentence) for sentence in holding)
+
+
+def _only_in_ordinary_sense(text: str, spelled: str, ordinary: re.Pattern[str]) -> bool:
+    """Tell whether every sentence naming the spelling reads it as the trade's ordinary word (``ORDINARY_SENSES``)."""
+    word = re.compile(rf"(?<![A-Za-z0-9]){re.escape(spelled)}(?![A-Za-z0-9])", re.IGNORECASE)
+    holding = [sentence for sentence in _SENTENCE.split(text) if sentence and word.search(sentence)]
+    return bool(holding) and all(ordinary.search(sentence) for sentence in holding)
 
 
 def _about_software(text: str, spelled: str, name: str) -> bool:

@@ -44,7 +44,11 @@ VENDORS = Path(__file__).with_name("data") / "vendors.yaml"  # provenance in dat
 
 # a word, with an Irish or French surname's prefix ("O'Neill", "D'Angelo"), "&" or "+" inside ("AT&T") and a
 # trailing "+" ("TeamMate+")
-_WORD = re.compile(r"(?:[A-Z]['’](?=[A-Z]))?[A-Za-z][A-Za-z0-9]*(?:[&+][A-Za-z0-9]+)*\+*")
+# and a one-letter capital between hyphens, as coined names are written ("Car-O-Liner")
+# (two letters or more on either side: "H-E-B" is initials)
+_WORD = re.compile(
+    r"(?:[A-Z]['’](?=[A-Z]))?[A-Za-z][A-Za-z0-9]*(?:[&+][A-Za-z0-9]+)*(?:(?<=[A-Za-z0-9]{2})-[A-Z]-[A-Za-z][a-z0-9]+)*\+*"
+)
 # capitalized words that name no product: calendar words, and words a credential, an organisation, a degree or a
 # regulation is named with ("American Translators Association", "Part 121"); a name holding one is not a product's
 _NOT_PRODUCT = frozenset(
@@ -85,6 +89,12 @@ _ALTERNATIVES = re.compile(r"\s*(?:,\s*)?(?:or|and/or|/)\s*", re.I)
 # degree and credential abbreviations in mixed case: capitals and the syllables degrees are abbreviated with
 _DEGREE = re.compile(r"(?=\w*[A-Z](?![a-z]))(?:[A-Z]|Ph|Sc|Eng|Phil|Pharm|Ed|Psy|Comm?|Des|Arch|Mus|Th|Div|Tech|Ec)+")
 _SURNAME = re.compile(r"(?:Mc|Mac)[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+")
+# abbreviations keeping their "of" in lower case ("SoA" a statement of advice, "MoJ", "DfE", "CoC", "IoT", "BoQs"):
+# mixed case, yet no product's name
+_OF_ABBREVIATION = re.compile(r"[A-Z](?:o|f|of)[A-Z]{1,2}s?")
+# a coined name hyphenated around one capital letter ("Car-O-Liner"): a product's shape
+# (not initials hyphenated letter by letter, "H-E-B")
+_LETTER_HYPHENATED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z0-9]+(?:-[A-Z]-[A-Za-z][a-z0-9]+)+")
 _CLAUSES = re.compile(r";\s*|(?<=[.!?])\s+")
 _SENTENCE_END = ".!?:;•–—\n"
 # kinds of product a name is followed by ("the Encompass loan origination system", "McLeod PowerBroker TMS"); not
@@ -165,11 +175,12 @@ def _mixed(word: str) -> bool:
 def _shaped(word: str) -> bool:
     """Return whether a word has a product's shape: mixed case ("PowerBroker", "memoQ") or letters with digits.
 
-    Not surnames ("McAllen", "MacDonald") nor degree abbreviations ("PhD", "PharmD", "BScN"), mixed case as they are.
+    Not surnames ("McAllen", "MacDonald"), degree abbreviations ("PhD", "PharmD", "BScN") nor abbreviations keeping
+    their "of" ("SoA", "DfE"), mixed case as they are; a name hyphenated around a capital letter is ("Car-O-Liner").
     """
-    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
+    if any(c.isdigit() for c in word) and any(c.isalpha() for c in word) or _LETTER_HYPHENATED.fullmatch(word):
         return True
-    return _mixed(word) and not _SURNAME.fullmatch(word) and not _DEGREE.fullmatch(word)
+    return _mixed(word) and not any(p.fullmatch(word) for p in (_SURNAME, _DEGREE, _OF_ABBREVIATION))
 
 
 def _plain(word: str) -> bool:
@@ -222,7 +233,7 @@ def _runs(text: str, known: frozenset[str] = frozenset()) -> list[tuple[list[re.
         between = text[last.end() : m.start()] if last is not None and m.start() - last.end() <= 8 else "."
         # "i2 Analyst's Notebook": a lower-case word with digits is a name too
         name_like = _proper(word) or _acronym(word) or _shaped(word) or (word[:1].isdigit() and between == " ")
-        if not name_like or (_at_start(text, m.start(), lead) and not _shaped(word) and word.lower() not in _vendors()):
+        if not name_like or (_at_start(text, m.start(), lead) and not _named_at_start(text, m)):
             continue
         alone = bool(runs) and len(runs[-1][0]) == 1
         joined, paired = _joins(between, last.group(0), word, alone, known) if last is not None else (False, False)
@@ -232,6 +243,21 @@ def _runs(text: str, known: frozenset[str] = frozenset()) -> list[tuple[list[re.
         else:
             runs.append(([m], False))
     return runs
+
+
+def _named_at_start(text: str, found: re.Match[str]) -> bool:
+    """Return whether a word opening a sentence is a name still, capitalized as any first word is.
+
+    A product's shape ("SoftPro"), a software maker's name ("Oracle OPERA Cloud experience required") or a coined
+    name (no English word, rare in postings: ``_coined_name``) right before a tool's own word ("Mastercam
+    programming essential", "Cliniko software"). Not before "experience", "skills" or "proficiency" alone: a field,
+    a drug, a language, a province or a public body opens an item so as often ("Haemodialysis experience essential",
+    "Isixhosa proficiency required", "Tusla experience essential"), and its capital says nothing there.
+    """
+    word = found.group(0)
+    if _shaped(word) or word.lower() in _vendors():
+        return True
+    return bool(_TOOLS_OWN_WORD_AFTER.match(text, found.end())) and _coined_name(word)
 
 
 @lru_cache(maxsize=8192)
@@ -297,14 +323,19 @@ def named_products(text: str) -> Named:
         if standards_named(name) or any(w.lower() in employer_kinds() for w in spelled):
             continue  # a standard or a regulation ("ISO 27001", "GDPR": knowledge asked), a kind of employer ("FAANG")
         cued = bool(_TOOL_CUE.search(text[max(0, run[0].start() - 40) : run[0].start()]))
+        # "Geotab or Teletrac Navman": an alternative to a product asked is named where the product was
+        cued = cued or (
+            last is not None and last[0] is asked and bool(_ALTERNATIVES.fullmatch(text[last[1] : run[0].start()]))
+        )
         # "Advanced Xplan skills", "Investran experience": a coined name before a skill's noun is a tool's (session 20)
         cued_after = bool(_TOOL_NOUN_AFTER.match(text, run[-1].end()))
+        loose_cue = _loosely_cued(text, run[0].start())
         made = _maker_bracket(text, run[-1].end(), spelled)
         if not (maker or made) and not any(map(_proper, spelled)) and not _insisted_acronym(text, spelled, cued):
             continue  # acronyms alone, unless after their maker ("Oracle OPERA PMS") or insisted on as the tool
         if all(_RELEASE.fullmatch(w) for w in spelled):
             continue  # a release alone ("MATLAB R2023a" after its product, or opening the item) names no product
-        said = made or _said_a_product(text, run, titled, cued, cued_after)
+        said = made or _said_a_product(text, run, titled, cued, cued_after, loose_cue)
         if (paired and not any(map(_shaped, spelled))) or not (maker or said):
             continue
         if plus[bisect_right(bounds, run[0].start()) - 1] or _inside(own_plus, own_starts, run[0].start()):
@@ -364,14 +395,20 @@ def _coined_name(word: str) -> bool:
 
     Not an ordinary noun written with a capital: none of the endings fields and settings are written with
     (``_ORDINARY_ENDING``: "Cardiology", "Hospitality"), no English word (the MiniLM wordpiece vocabulary's whole
-    words, ``english_words``: "Children", "Youth", "Forestry") and rare in postings (``_own_name``).
+    words, ``english_words``: "Children", "Youth", "Forestry"), no Māori word (``_MAORI_WORD``) and rare in postings
+    (``_own_name``).
     """
     lower = word.lower()
     if not (_plain(word) and word.isalpha()) or len(word) < 4 or _SURNAME.fullmatch(word):
         return False  # "O'Neill", "McAllen": a person's or a place's name
-    if _ORDINARY_ENDING.search(lower) or lower in english_words():
+    if _ORDINARY_ENDING.search(lower) or lower in english_words() or _MAORI_WORD.fullmatch(lower):
         return False
     return _own_name(word)
+
+
+# a Māori word of three syllables or more, written without macrons as postings often do ("Oranga Tamariki", "Kainga
+# Ora", "Whanau", "Tikanga"): a people's word or a public body's name in NZ postings, no coined product's
+_MAORI_WORD = re.compile(r"(?:(?:ng|wh|[hkmnprtw])?[aeiou]){3,}")
 
 
 @cache
@@ -566,6 +603,19 @@ def _insisted_acronym(text: str, spelled: list[str], cued: bool) -> bool:
 _FUNCTION_WORDS = frozenset("and of for the in on to & a an".split())
 
 
+def _after_its_maker(spelled: list[str]) -> bool:
+    """Return whether a name is a software maker's (``data/vendors.yaml``) then a name of the product's own.
+
+    "Adobe Photoshop", "Autodesk Inventor", "Trimble Business Center": the maker's other products do not hold it.
+    Not a line of the maker's offerings or a kind ("Adobe Creative Suite", "Microsoft Office", "Oracle Cloud"):
+    the word after the maker must be rare in postings (``_own_name``) and no kind of product.
+    """
+    if len(spelled) < 2 or not _plain(spelled[0]) or spelled[0].lower() not in _vendors():
+        return False
+    second = spelled[1]
+    return _proper(second) and second.lower() not in _KINDS | _NOT_PRODUCT and _own_name(second)
+
+
 @lru_cache(maxsize=256)
 def _initials(text: str) -> tuple[str, ...]:
     """Return the initials of each run of capitalized words in a text, function words between them skipped.
@@ -597,9 +647,35 @@ def _spelled_out(text: str, acronym: str) -> bool:
     return any(lowered in run for run in _initials(text))
 
 
-# the nouns a tool's name is written before ("Xplan skills", "Investran experience", "Preservica proficiency")
+# a preposition a tool is used with, right before a name: "fit hearing aids with Audioscan Verifit". Not "in" or
+# "on", which name where ("in Gaelscoil Mhuire", "on Waiheke"), nor "with" after a verb of dealing with people
+# ("liaise with Tusla Barnardos", "partner with Ngai Tahu"): a body's, a charity's or a people's name follows
+_LOOSE_TOOL_CUE = re.compile(r"\b(?:with|using|via)\s+(?:the\s+)?$", re.I)
+_WITH_PEOPLE = re.compile(
+    r"\b(?:liais|partner|engag|collaborat|consult|meet|communicat|network|relationships?|alongside|together)\w*"
+    r"\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _loosely_cued(text: str, start: int) -> bool:
+    """Return whether a preposition a tool is used with stands right before a name, not "with" people dealt with."""
+    before = text[max(0, start - 40) : start]
+    return bool(_LOOSE_TOOL_CUE.search(before)) and not _WITH_PEOPLE.search(before)
+
+
+# the nouns a tool's name is written before ("Xplan skills", "Investran experience", "Preservica proficiency",
+# "Mastercam programming")
 # (not "knowledge": what is known may be a people's custom or a body of law, "Tikanga knowledge", "Pasifika knowledge")
-_TOOL_NOUN_AFTER = re.compile(r"(?<!\s)\s+(?:skills?|experience|proficiency|expertise)\b", re.I)
+_TOOL_NOUN_AFTER = re.compile(r"(?<!\s)\s+(?:skills?|experience|proficiency|expertise|programming)\b", re.I)
+# the words only a tool is written before ("Mastercam programming", "Cliniko software", "Layher Allround system",
+# "Peri / Doka systems"): a kind of product or its programming, after the name and up to three more names; where
+# "experience" and "skills" follow fields and languages too
+_TOOLS_OWN_WORD_AFTER = re.compile(
+    r"(?:(?:\s*(?:/|,|\bor\b|\band\b)\s*|\s+)(?-i:[A-Z])[A-Za-z0-9-]*){0,3}"
+    r"\s+(?:programming|" + "|".join(map(re.escape, sorted(_KINDS, key=len, reverse=True))) + r")\b",
+    re.I,
+)
 # a maker's name in a bracket right after a name: its last word a kind of maker ("FME (Safe Software)", "Vault (Veeva
 # Systems)", "Opera (Oracle Hospitality)"), one to three capitalized words
 _MAKER_BRACKET = re.compile(
@@ -620,8 +696,13 @@ def _maker_bracket(text: str, end: int, spelled: list[str]) -> bool:
     return not any(_acronym(w) and _spelled_out(found.group(0), w) for w in spelled)
 
 
-def _said_a_product(
-    text: str, run: list[re.Match[str]], titled: bool, cued: bool = False, cued_after: bool = False
+def _said_a_product(  # noqa: PLR0913 - the cues read around the name, each its own
+    text: str,
+    run: list[re.Match[str]],
+    titled: bool,
+    cued: bool = False,
+    cued_after: bool = False,
+    loose_cue: bool = False,
 ) -> bool:
     """Return whether capitalized words are a product's name, not a skill written with capitals.
 
@@ -629,13 +710,16 @@ def _said_a_product(
     when it has a product's shape (``_shaped``: "PowerBroker", "memoQ", "TitlePro247"), when a kind of product
     follows it ("the Encompass loan origination system", "Lido Flight (Lufthansa Systems)"), or when it is listed in
     brackets after one ("alignment systems (Rotalign, Fixturlaser or equivalent)"). In a title-case item only a
-    product's shape counts.
+    product's shape or a software maker's name before it counts. ``loose_cue``: a preposition a tool is used with
+    ("with", "using", "in", "on") stands before the name, which reads two coined names as a maker's and its product's.
     """
     if any(_shaped(m.group(0)) for m in run):
         return True
     spelled = [m.group(0) for m in run]
     if cued and len(spelled) == 1 and _acronym(spelled[0]):
         return True  # an acronym insisted on alone (``_insisted_acronym``)
+    if _after_its_maker(spelled):
+        return True  # "Adobe Photoshop", "Autodesk Navisworks": a software maker's name, then the product's
     if titled:
         return False
     if cued and len(spelled) >= 2 and any(map(_proper, spelled)):
@@ -654,6 +738,8 @@ def _said_a_product(
     whole = not text[run[-1].end() : run[-1].end() + 1].isalpha()  # "Kaum" of "Kaumātua" is no word of its own
     if cued and len(spelled) == 1 and whole and _coined_name(spelled[0]):
         return True  # "hands-on Anaplan model building", "experience with Preservica"
+    if loose_cue and whole and len(spelled) == 2 and all(map(_coined_name, spelled)):
+        return True  # "fit hearing aids with Audioscan Verifit": a maker's coined name and its product's
     if (cued or cued_after) and whole and len(spelled) <= 2 and _coined_name(spelled[-1]):
         # "experience with FIS Investran", "Advanced Xplan skills", "IRESS Xplan experience": a coined name, alone
         # or after its maker's initials, where a tool is named (session 20); after a maker's coined name too
@@ -673,7 +759,8 @@ def _said_a_product(
 def _resume_words(text: str) -> dict[str, bool]:
     """Return the resume's words, lower-cased, each with whether it is ever written capitalized."""
     found: dict[str, bool] = {}
-    for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", text):
+    hyphenated = [w for w in _NAME_PIECE.findall(text) if "-" in w]  # "Car-O-Liner" whole, and its pieces below
+    for word in [*re.findall(r"[A-Za-z][A-Za-z0-9]*", text), *hyphenated]:
         key = word.lower()
         found[key] = found.get(key, False) or word[:1].isupper()
     return found
@@ -686,20 +773,27 @@ def _resume_words(text: str) -> dict[str, bool]:
 _RELEASE = re.compile(r"(?:CS|CC)\d{0,2}|[vV]\d{1,3}|R(?:19|20)\d\d[a-z]?|SP\d{1,2}")
 
 
+# a word of a product's name as a resume writes it, hyphenated around one letter too ("Car-O-Liner", "car-o-liner")
+_NAME_PIECE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z]-[A-Za-z][A-Za-z0-9]*)*")
+
+
 def key_word(product: str) -> str:
     """Return the word of a product's name a resume must write: its model, else its first in mixed case, else its first.
 
     "G1000" of "Garmin G1000", "IM608" of "Autel MaxiIM IM608", "i2" of "i2 Analyst's Notebook": a maker's other
     models ("Garmin GNS 430", "Canon R6") do not hold one; a release after the name ("CS6" of "Adobe CS6") is no model.
     "McLeod" of "McLeod PowerBroker", "SoftPro" of "SoftPro Select",
-    "Lido" of "Lido Flight"; "ZooKeeper" of "Apache ZooKeeper", whose maker names other products too.
+    "Lido" of "Lido Flight"; "ZooKeeper" of "Apache ZooKeeper", whose maker names other products too; "Photoshop" of
+    "Adobe Photoshop", after a software maker's name (``data/vendors.yaml``).
     """
-    found = re.findall(r"[A-Za-z][A-Za-z0-9]*", product)
+    found = _NAME_PIECE.findall(product)
     found = [w for i, w in enumerate(found) if not (i and _RELEASE.fullmatch(w))] or found
+    if _after_its_maker(found):
+        found = found[1:]  # "Photoshop" of "Adobe Photoshop": resumes often leave the maker out
     model = next((w for w in found if any(c.isdigit() for c in w)), "")
     if not model and len(found) == 2 and _acronym(found[0]) and _coined_name(found[1]):
         return found[1]  # "Investran" of "FIS Investran": the maker's initials are often left out (session 20)
-    return model or next((w for w in found if _mixed(w)), found[0] if found else "")
+    return model or next((w for w in found if _mixed(w) or _LETTER_HYPHENATED.fullmatch(w)), found[0] if found else "")
 
 
 def holds(resume_text: str, product: str) -> bool:
@@ -711,6 +805,8 @@ def holds(resume_text: str, product: str) -> bool:
     key = key_word(product)
     if not key:
         return False
+    if _LETTER_HYPHENATED.fullmatch(key):
+        return _hyphenated_held(resume_text, key)
     said = _resume_words(resume_text)
     seen = said.get(key.lower())
     if seen is None and key == product and _acronym(key) and 3 <= len(key) <= 5:
@@ -719,12 +815,21 @@ def holds(resume_text: str, product: str) -> bool:
     if seen is not None and _first_of_plain_names(product, key):
         # "Articulate Storyline": the first of plain names may be the maker's, and "Articulate Rise 360" is another
         # product of it; the name's other words ("Storyline") must be written too ("LIDO/Flight 4D" holds "Lido Flight")
-        rest = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", product)[1:] if not _RELEASE.fullmatch(w)]
+        rest = [w for w in _NAME_PIECE.findall(product)[1:] if not _RELEASE.fullmatch(w)]
         # a resume often writes the maker's name alone for the product ("Epic" for "Epic Systems", "Lido" for "Lido
         # Flight"): the name alone holds it; only another name after it ("Articulate Rise", "Sage 50") does not
         whole = all(w.lower() in said for w in rest)
         return (seen or key.isupper()) and (whole or _written_alone(resume_text, key))
     return seen is not None and (seen or _shaped(key) or key.isupper())
+
+
+def _hyphenated_held(resume_text: str, key: str) -> bool:
+    """Return whether a resume writes a name hyphenated around a letter, its pieces hyphenated, spaced or run together.
+
+    "Car-O-Liner", "Car O Liner", "CarOLiner", "car-o-liner"; not its pieces apart ("Car park; O-ring, liner").
+    """
+    pieces = [re.escape(piece) for piece in key.split("-")]
+    return bool(re.search(r"(?<![A-Za-z0-9])" + r"[ -]?".join(pieces) + r"(?![a-z0-9])", resume_text, re.I))
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z0-9]+)")
@@ -743,7 +848,7 @@ def _written_alone(resume_text: str, key: str) -> bool:
 
 def _first_of_plain_names(product: str, key: str) -> bool:
     """Return whether a product's key word is the first of two or more plain capitalized words ("Lido Flight")."""
-    found = re.findall(r"[A-Za-z][A-Za-z0-9]*", product)
+    found = _NAME_PIECE.findall(product)
     return len(found) >= 2 and found[0] == key and all(map(_plain, found))
 
 
