@@ -36,7 +36,21 @@ PREFERRED_CUE = re.compile(
     # "an asset manager", "asset management" or "3+ years as an asset accountant": the word ends the clause as a cue
     r"|\b(?:an?|be|is|are)\s+(?:(?:definite|strong|real|great|distinct|additional|valuable)\s+)?assets?"
     r"(?=\s*(?:$|[.,;:!)]|\s[-\u2013\u2014]\s|(?:to|for|but|and|or|in|if|when|although)\b))"
-    r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
+    r"|\b(?:welcome|encouraged to apply)(?=\W*$)"  # "New grads welcome!" at the end of an item: a plus
+    # what an item says is welcome or of use, anywhere in it ("ACA/ACCA alongside CTA is welcome but not required",
+    # "Te reo Māori would be beneficial", "a Working with Children Check is helpful"), not the employer welcoming
+    # applicants ("We welcome applications from ...") nor a helpful manner ("friendly and helpful")
+    r"|\b(?:is|are|would be|will be|be)\s+(?:(?:very|highly|also|especially|particularly|really|most|extremely)\s+)?"
+    r"(?:welcomed?|helpful|beneficial|useful)\b"
+    # an ask denied ("Spanish helpful but not required", "a degree is not essential", "not a requirement"), not a duty
+    # the hire is spared ("You are not required to travel", "not necessary to hold a car": what follows is the duty)
+    r"|\bnot\s+(?:(?:strictly|absolutely|always)\s+)?(?:required|essential|mandatory|necessary|compulsory|"
+    r"an?\s+(?:requirement|prerequisite|must))\b(?!\s+(?:to|for\s+(?:this|the)\s+(?:role|post|position))\b)"
+    # the employer giving what the item names ("Socrates experience (training provided)", "we will support you to
+    # obtain your CSCS card", "full training given"): welcome at hire, not asked
+    r"|\btraining\s+(?:is\s+|will\s+be\s+)?(?:provided|given|available|offered)\b"
+    r"|\b(?:we|we'll|we\s+will|we\s+can|we\s+would)\s+(?:(?:support|help|assist)\s+(?:you|the\s+right\s+\w+)\s+"
+    r"(?:to\s+)?(?:obtain|gain|get|achieve|acquire|complete|work\s+towards?)|train\s+you)\b",
     re.I,
 )
 REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
@@ -59,7 +73,8 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "You will need", "What you will bring", "To be successful you will have": what is asked, not a duty
         r"you will(?! need| bring| have| hold| possess)", re.I)),
     ("required", re.compile(
-        r"require|qualif|must|need|skill|experience|you have|you(?:.?ll| will) (?:bring|have|hold|possess)|you bring|"
+        # "Person specification" heads a UK/IE public employer's asks (its "Essential"/"Desirable" subheadings say how)
+        r"require|qualif|must|need|skill|experience|you have|person spec|you(?:.?ll| will) (?:bring|have|hold|possess)|you bring|"
         r"looking for|about you|"
         r"who you are|competenc|what we.?re looking|profile|background|ideal candidate|expect|essential|mandatory|"
         # session 20: "What we ask", "What we ask of you" (Dutch and Flemish postings' "Wat vragen wij", Scandinavian

@@ -1259,22 +1259,43 @@ def _by_importance(section: str, item: str) -> list[tuple[str, Importance]]:
 _PLUS_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?=(?:ideally|preferably)\b)", re.I)
 
 
+# where an item's asks part: a ";" outside brackets, a sentence's end ("CTA qualified (Chartered Tax Adviser). ACA/ACCA
+# alongside CTA is welcome but not required."), or a label of importance opening the rest of a line ("Essential: NEBOSH
+# General Certificate | Desirable: CSCS card", as a person specification's two columns are flattened)
+_CLAUSE_OR_SENTENCE = re.compile(
+    rf"{_OUTSIDE_BRACKETS.pattern}|{_SENTENCE.pattern}|"
+    r"\s+(?:\|\s+)?(?=(?:Essential|Desirable|Required|Preferred|Optional|Mandatory|Nice to have|Bonus)\s*:)"
+)
+
+
 @lru_cache(maxsize=16384)
 def _parts_by_importance(section: str, item: str) -> tuple[tuple[str, Importance], ...]:
-    """Return an item's parts, each with its own importance, when its ";"-clauses ask with different weight.
+    """Return an item's parts, each with its own importance, when its clauses or sentences ask with different weight.
 
     "Fluency in Spanish (written and spoken) is required; Portuguese is a plus" and "CDL-A required; prefer tanker
     endorsement" ask for one thing and would like another: read whole, the item's first cue made both required (and
     a Spanish speaker missed it for lacking Portuguese). Clauses that ask alike keep the item whole.
     """
-    parts = [part.strip() for part in _OUTSIDE_BRACKETS.split(item) if part.strip()] if ";" in item else []
-    if not parts and (tail := _PLUS_TAIL.search(item)) and not PREFERRED_CUE.search(item[: tail.start()]):
-        # "Proven experience building FME workspaces, ideally also FME Flow": the plus is the tail's alone
-        parts = [item[: tail.start()].strip(), item[tail.end() :].strip()]
-    weights = [_importance(section, part) for part in parts]
-    if len(set(weights)) < 2:
+    if REFUSED_WITHOUT.search(item):
+        # "Hands-on Xero payroll - MYOB also a plus. Applicants without Xero experience will not be considered.": the
+        # refusal is of the whole item's ask, whichever sentence it closes
         return ((item, _importance(section, item)),)
-    return tuple(zip(parts, weights, strict=True))
+    clauses = [part.strip() for part in _CLAUSE_OR_SENTENCE.split(item) if part and part.strip(" .")]
+    if ";" not in item and _degree_ladder(clauses):
+        clauses = []  # "Preferred: Bachelor's degree. Required: Associate's degree": one degree ask with its floor
+    tail = _PLUS_TAIL.search(item)
+    # "Proven experience building FME workspaces, ideally also FME Flow": the plus is the tail's alone
+    tailed = [item[: tail.start()].strip(), item[tail.end() :].strip()] if tail else []
+    for parts in (clauses, tailed):
+        weights = [_importance(section, part) for part in parts]
+        if len(set(weights)) > 1 and (parts is clauses or not PREFERRED_CUE.search(parts[0])):
+            return tuple(zip(parts, weights, strict=True))
+    return ((item, _importance(section, item)),)
+
+
+def _degree_ladder(parts: list[str]) -> bool:
+    """Return whether two or more sentences of an item each name a degree: the degree reader reads them as one ladder."""
+    return sum(any(pattern.search(part) for _, pattern in DEGREES) for part in parts) > 1
 
 
 # items read, by (item, importance, section, context, title): the title is None when the reading did not turn on it
