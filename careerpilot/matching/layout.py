@@ -45,7 +45,8 @@ PREFERRED_CUE = re.compile(
     # an ask denied ("Spanish helpful but not required", "a degree is not essential", "not a requirement"), not a duty
     # the hire is spared ("You are not required to travel", "not necessary to hold a car": what follows is the duty)
     r"|\bnot\s+(?:(?:strictly|absolutely|always)\s+)?(?:required|essential|mandatory|necessary|compulsory|"
-    r"an?\s+(?:requirement|prerequisite|must))\b(?!\s+(?:to|for\s+(?:this|the)\s+(?:role|post|position))\b)"
+    r"an?\s+(?:requirement|prerequisite|must))\b"
+    r"(?!\s+(?:to|for\s+(?:this|the)\s+(?:role|post|position))\b)"
     # the employer giving what the item names ("Socrates experience (training provided)", "we will support you to
     # obtain your CSCS card", "full training given"): welcome at hire, not asked
     r"|\btraining\s+(?:is\s+|will\s+be\s+)?(?:provided|given|available|offered)\b"
@@ -74,8 +75,8 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"you will(?! need| bring| have| hold| possess)", re.I)),
     ("required", re.compile(
         # "Person specification" heads a UK/IE public employer's asks (its "Essential"/"Desirable" subheadings say how)
-        r"require|qualif|must|need|skill|experience|you have|person spec|you(?:.?ll| will) (?:bring|have|hold|possess)|you bring|"
-        r"looking for|about you|"
+        r"require|qualif|must|need|skill|experience|you have|you(?:.?ll| will) (?:bring|have|hold|possess)|you bring|"
+        r"looking for|about you|person spec|"
         r"who you are|competenc|what we.?re looking|profile|background|ideal candidate|expect|essential|mandatory|"
         # session 20: "What we ask", "What we ask of you" (Dutch and Flemish postings' "Wat vragen wij", Scandinavian
         # "Vi söker"), "What we are seeking"

@@ -1294,7 +1294,7 @@ def _parts_by_importance(section: str, item: str) -> tuple[tuple[str, Importance
 
 
 def _degree_ladder(parts: list[str]) -> bool:
-    """Return whether two or more sentences of an item each name a degree: the degree reader reads them as one ladder."""
+    """Return whether two or more sentences of an item name a degree: the degree reader reads them as one ladder."""
     return sum(any(pattern.search(part) for _, pattern in DEGREES) for part in parts) > 1
 
 
