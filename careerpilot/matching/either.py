@@ -25,21 +25,26 @@ _WITH_YEARS = frozenset({"degree"})
 # sentence's end between them makes two asks ("RID certification (NIC or CDI); ...; Utah interpreter certification")
 # ("Merchant Mariner Credential with an AB endorsement (AB-Limited or higher)": the endorsement too)
 # ("and/or" offers either: "Lux GAAP and/or IFRS", "a CPA and/or CA membership")
-_BOTH = re.compile(r"\band\b(?!/or)|&|\bplus\b|\bas well as\b|\bwith\b|;|[.!?](?:\s|$)", re.I)
+_BOTH = re.compile(r"\band\b(?!\s*/\s*or\b)|&|\bplus\b|\bas well as\b|\bwith\b|;|[.!?](?:\s|$)", re.I)
 # "or" only: a slash joins both as often as either ("BLS/ACLS"), so credentials.py's ladders read it
 _OR = re.compile(r"\bor\b", re.I)
 # a lead-in offering its list as alternatives ("one of: CIPP/E, PC.dp; a law degree", "either of the following:",
 # "any one of", "at least one of"): the list's commas and semicolons part alternatives, not asks
 _ANY_OF_LEAD = re.compile(
     r"\b(?:either(?:\s+of)?|(?:(?:at\s+least\s+|any\s+)?one(?:\s+or\s+more)?|any)\s+of)\b(?:\s+(?:the\s+)?(?:following|these|below|"
-    r"[\w-]+(?:\s+[\w-]+)?))?\s*:",
+    r"[\w-]+)(?:\s+[\w-]+){0,2})?\s*:",
     re.I,
 )
 # one qualification named, then its list closed by "or" ("A professional privacy qualification: CIPP/E, the
 # Practitioner Certificate in Data Protection (PC.dp), or a law degree"): each listed name is that one qualification
-_ONE_NAMED_LEAD = re.compile(r"\b(?:qualification|certification|credential|accreditation|membership)\s*:", re.I)
+# ("Certification: BLS, ACLS" labels asks: the article says one is named)
+_ONE_NAMED_LEAD = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:qualification|certification|credential|accreditation|membership)\s*:", re.I
+)
+# a lead-in's list ends with its sentence: "Must hold one of: ACCA or CIMA. Also required: CPA, CFA"
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # between two names of such a list: separators and articles only ("; ", ", or the ", " / ")
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;/]\s*)*(?:(?:or|and/or)\s+)?(?:(?:an?|the)\s+)?", re.I)
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;/]\s*)*(?:(?:or|and\s*/\s*or)\s+)?(?:(?:an?|the)\s+)?", re.I)
 # a bracket of examples or alternatives ("(DNP, DNAP, PhD or equivalent)", "(e.g. CACHE, NNEB)")
 _EXAMPLES = re.compile(r"\bor\b|\be\.g\.|\bsuch as\b|\bequivalent\b|\bi\.e\.", re.I)
 # after the joining "or", only the second name's own words: a comma or bracket there means the "or" joined
@@ -113,9 +118,19 @@ def _listed_after_lead(text: str, first: tuple[int, int], between: str) -> bool:
     """Return whether two names are neighbours in a list a lead-in offers as alternatives ("one of: A; B or C")."""
     if not between.strip() or _LIST_SEPARATOR.fullmatch(between) is None:
         return False
-    if _ANY_OF_LEAD.search(text, 0, first[0]):
+    start = _sentence_start(text, first[0])
+    if _ANY_OF_LEAD.search(text, start, first[0]):
         return True
-    return bool(_ONE_NAMED_LEAD.search(text, 0, first[0])) and bool(_OR.search(text, first[1]))
+    end = _SENTENCE_END.search(text, first[1])
+    return bool(_ONE_NAMED_LEAD.search(text, start, first[0])) and bool(
+        _OR.search(text, first[1], end.start() if end else len(text))
+    )
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Return where the sentence holding text[at] starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
 
 
 def met_by_alternative(checks: list[RequirementCheck]) -> list[RequirementCheck]:

@@ -29,7 +29,7 @@ def _asked(title: str, item: str) -> dict[str, tuple[str, str]]:
 # (title, item, a word of the credential's subject that must stay required)
 STILL_REQUIRED = (
     # UK: the negation's scope ends at "but": the car is essential
-    ("Delivery Driver", "A driving licence is not required but a car is essential", "transportation"),
+    ("Delivery Driver", "A driving licence is not required but a car is essential", "car"),
     # UK: a trait, not a welcome
     ("Retail Assistant", "You will be helpful, friendly and hold a Food Hygiene Level 2 certificate", "Food Hygiene"),
     # AU: a trait
@@ -77,7 +77,7 @@ def test_what_is_denied_as_an_ask_is_preferred(title: str, item: str) -> None:
 )
 def test_an_abbreviation_does_not_end_a_sentence(title: str, item: str, absent: str) -> None:
     asked = _asked(title, item)
-    assert not any(k.strip(" .").endswith(absent) for k in asked), asked
+    assert not any(k.strip(" .").startswith(absent) for k in asked), asked
 
 
 @pytest.mark.parametrize(
