@@ -47,8 +47,8 @@ from careerpilot.matching.degrees import (
 from careerpilot.matching.evidence import JOB_HEADS
 from careerpilot.matching.layout import (
     BULLET,
-    HEADING_MD,
     EMPLOYER_GIVES,
+    HEADING_MD,
     PREFERRED_CUE,
     REFUSED_WITHOUT,
     REQUIRED_CUE,
@@ -1306,14 +1306,14 @@ def _parts_by_importance(section: str, item: str) -> tuple[tuple[str, Importance
     return ((item, _importance(section, item)),)
 
 
-# "but" opening a clause of its own ask: "A driving licence is not required but a car is essential" (not "helpful but not
-# required", "preferred but not essential": there the "but" denies the same ask)
+# "but" opening a clause of its own ask: "A driving licence is not required but a car is essential" (not "helpful but
+# not required", "preferred but not essential": there the "but" denies the same ask)
 _CONTRAST = re.compile(r",?\s+(?:but|however|whereas)\s+(?!(?:(?:is|are)\s+)?not\b|\w+n't\b)", re.I)
 
 
 def _contrasted(parts: list[str]) -> list[str]:
     """Return the parts, each split where "but" turns from what is denied or welcome to what is asked."""
-    out = []
+    out: list[str] = []
     for part in parts:
         pieces = _CONTRAST.split(part)
         asked_after = all(REQUIRED_CUE.search(p) and not PREFERRED_CUE.search(p) for p in pieces[1:])
