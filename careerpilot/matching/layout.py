@@ -48,7 +48,9 @@ PREFERRED_CUE = re.compile(
     # "Te reo Māori would be beneficial", "a Working with Children Check is helpful"), not the employer welcoming
     # applicants ("We welcome applications from ...", "All genders are welcome to apply") nor the hire's manner
     # ("friendly and helpful", "You will be helpful, friendly and hold ...", "must be helpful")
-    r"|(?<!\byou\s)(?<!\byou'll\s)(?<!\byou’ll\s)(?<!\bwho\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\bshould\s)"
+    r"|(?<!\byou\s)(?<!\byou'll\s)(?<!\byou’ll\s)(?<!\bwho\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bwould\s)"
+    r"(?<!\bto\s)(?<!\bshould\s)"
+    r"(?<!\bcandidate\s)(?<!\bcandidates\s)(?<!\bapplicant\s)(?<!\bapplicants\s)"
     r"\b(?:is|are|would be|will be|be)\s+(?:(?:very|highly|also|especially|particularly|really|most|extremely)\s+)?"
     r"(?:welcomed?(?!\s+(?:to\s+apply|from|regardless)\b)|helpful|beneficial|useful)\b"
     # an ask denied ("Spanish helpful but not required", "a degree isn't essential", "not required for this role", "a

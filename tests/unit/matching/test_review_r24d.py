@@ -32,6 +32,8 @@ STILL_REQUIRED = (
     ("Delivery Driver", "A driving licence is not required but a car is essential", "car"),
     # UK: a trait, not a welcome
     ("Retail Assistant", "You will be helpful, friendly and hold a Food Hygiene Level 2 certificate", "Food Hygiene"),
+    # IE: the hire's trait, said of the candidate
+    ("Van Driver", "Candidates will be helpful and must hold a full driving licence", "transportation"),
     # AU: a trait
     ("Pool Lifeguard", "You are helpful, patient and hold a current First Aid certificate", "First Aid"),
     # CA: applicants welcomed (EEO), not the licence
