@@ -21,12 +21,30 @@ from careerpilot.matching.layout import YEARS
 _KINDS = frozenset({"degree", "certification", "experience"})
 # years stand in for a degree only (a licence or a credential is no substitute for years, nor years for it)
 _WITH_YEARS = frozenset({"degree"})
-# "or" only: a slash joins both as often as either ("BLS/ACLS"), so credentials.py's ladders read it
-_OR = re.compile(r"\bor\b", re.I)
 # what joins two asks into both: "and", "&", "plus", "as well as", "with"; a semicolon or a
 # sentence's end between them makes two asks ("RID certification (NIC or CDI); ...; Utah interpreter certification")
 # ("Merchant Mariner Credential with an AB endorsement (AB-Limited or higher)": the endorsement too)
-_BOTH = re.compile(r"\band\b|&|\bplus\b|\bas well as\b|\bwith\b|;|[.!?](?:\s|$)", re.I)
+# ("and/or" offers either: "Lux GAAP and/or IFRS", "a CPA and/or CA membership")
+_BOTH = re.compile(r"\band\b(?!\s*/\s*or\b)|&|\bplus\b|\bas well as\b|\bwith\b|;|[.!?](?:\s|$)", re.I)
+# "or" only: a slash joins both as often as either ("BLS/ACLS"), so credentials.py's ladders read it
+_OR = re.compile(r"\bor\b", re.I)
+# a lead-in offering its list as alternatives ("one of: CIPP/E, PC.dp; a law degree", "either of the following:",
+# "any one of", "at least one of"): the list's commas and semicolons part alternatives, not asks
+_ANY_OF_LEAD = re.compile(
+    r"\b(?:either(?:\s+of)?|(?:(?:at\s+least\s+|any\s+)?one(?:\s+or\s+more)?|any)\s+of)\b(?:\s+(?:the\s+)?(?:following|these|below|"
+    r"[\w-]+)(?:\s+[\w-]+){0,2})?\s*:",
+    re.I,
+)
+# one qualification named, then its list closed by "or" ("A professional privacy qualification: CIPP/E, the
+# Practitioner Certificate in Data Protection (PC.dp), or a law degree"): each listed name is that one qualification
+# ("Certification: BLS, ACLS" labels asks: the article says one is named)
+_ONE_NAMED_LEAD = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?(?:qualification|certification|credential|accreditation|membership)\s*:", re.I
+)
+# a lead-in's list ends with its sentence: "Must hold one of: ACCA or CIMA. Also required: CPA, CFA"
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# between two names of such a list: separators and articles only ("; ", ", or the ", " / ")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;/]\s*)*(?:(?:or|and\s*/\s*or)\s+)?(?:(?:an?|the)\s+)?", re.I)
 # a bracket of examples or alternatives ("(DNP, DNAP, PhD or equivalent)", "(e.g. CACHE, NNEB)")
 _EXAMPLES = re.compile(r"\bor\b|\be\.g\.|\bsuch as\b|\bequivalent\b|\bi\.e\.", re.I)
 # after the joining "or", only the second name's own words: a comma or bracket there means the "or" joined
@@ -39,6 +57,7 @@ _ASKS = re.compile(r"\b(?:required|preferred|desirable|essential|mandatory|must|
 _BRACKET_AFTER = 2  # words between a name and its bracket of examples ("doctoral degree (DNP, ...)": one)
 _GENERIC_DEGREE = re.compile(r"\b(?:degree|qualification)s?\b", re.I)
 _SUFFIX = re.compile(r"\s+(?:certification|certificate)$", re.I)
+_EXPANSION = re.compile(r"\s+\([^()]*\)$")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9./-]{1,11})\)")
 
 
@@ -51,7 +70,9 @@ def _names(check: RequirementCheck) -> list[str]:
     """Return the names a credential check may be written by in its item: its subject's alternatives, acronyms, ids."""
     req = check.requirement
     names = [_SUFFIX.sub("", a.strip()) for a in req.subject.split(" or ") if a.strip()]
-    names += _ACRONYM.findall(req.subject)
+    # a name before its bracket of expansion: "CIPP/E (Certified Information Privacy Professional/Europe)"
+    names += [_EXPANSION.sub("", n) for n in names]
+    names += [part for acronym in _ACRONYM.findall(req.subject) for part in (acronym, *acronym.split("/"))]
     names += [i.lstrip("~") for i in req.credentials]
     return [n for n in dict.fromkeys(names) if len(n) > 1]
 
@@ -76,6 +97,8 @@ def alternatives(text: str, one: tuple[int, int], other: tuple[int, int]) -> boo
     if second[0] < first[1]:
         return False  # one name inside the other: the same words, not two asks
     between = text[first[1] : second[0]]
+    if _listed_after_lead(text, first, between):
+        return True
     if _BOTH.search(between):
         return False
     joins = [m.end() for m in _OR.finditer(between)]
@@ -89,6 +112,25 @@ def alternatives(text: str, one: tuple[int, int], other: tuple[int, int]) -> boo
     closed = text.find(")", second[1])
     inside = text[first[1] + opened : closed if closed > 0 else len(text)]
     return bool(_EXAMPLES.search(inside)) and not _ASKS.search(inside)
+
+
+def _listed_after_lead(text: str, first: tuple[int, int], between: str) -> bool:
+    """Return whether two names are neighbours in a list a lead-in offers as alternatives ("one of: A; B or C")."""
+    if not between.strip() or _LIST_SEPARATOR.fullmatch(between) is None:
+        return False
+    start = _sentence_start(text, first[0])
+    if _ANY_OF_LEAD.search(text, start, first[0]):
+        return True
+    end = _SENTENCE_END.search(text, first[1])
+    return bool(_ONE_NAMED_LEAD.search(text, start, first[0])) and bool(
+        _OR.search(text, first[1], end.start() if end else len(text))
+    )
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Return where the sentence holding text[at] starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-1] if ends else 0
 
 
 def met_by_alternative(checks: list[RequirementCheck]) -> list[RequirementCheck]:

@@ -25,6 +25,13 @@ YEARS = re.compile(
     r"(?P<rest>(?:[^.;\n]|\.(?=\s*[a-z/]))*)",  # an abbreviation's period goes on: "5 yrs exp. w/ civil projects"
     re.IGNORECASE,
 )
+# the employer giving what the item names ("Socrates experience (training provided)", "we will support you to obtain
+# your CSCS card", "full training given"): welcome at hire, not asked
+_EMPLOYER_GIVES = (
+    r"\btraining\s+(?:is\s+|will\s+be\s+)?(?:provided|given|available|offered)\b"
+    r"|\b(?:we|we'll|we\s+will|we\s+can|we\s+would)\s+(?:(?:support|help|assist)\s+(?:you|the\s+right\s+\w+)\s+"
+    r"(?:to\s+)?(?:obtain|gain|get|achieve|acquire|complete|work\s+towards?)|train\s+you)\b"
+)
 PREFERRED_CUE = re.compile(
     # "preferred", "preferably", "we prefer (to)", "Prefer 2 years OTR", "prefers"; but someone else's "prefer to" is
     # no cue: "clients prefer to be served in Spanish"
@@ -36,9 +43,28 @@ PREFERRED_CUE = re.compile(
     # "an asset manager", "asset management" or "3+ years as an asset accountant": the word ends the clause as a cue
     r"|\b(?:an?|be|is|are)\s+(?:(?:definite|strong|real|great|distinct|additional|valuable)\s+)?assets?"
     r"(?=\s*(?:$|[.,;:!)]|\s[-\u2013\u2014]\s|(?:to|for|but|and|or|in|if|when|although)\b))"
-    r"|\b(?:welcome|encouraged to apply)(?=\W*$)",  # "New grads welcome!" at the end of an item: a plus
+    r"|\b(?:welcome|encouraged to apply)(?=\W*$)"  # "New grads welcome!" at the end of an item: a plus
+    # what an item says is welcome or of use, anywhere in it ("ACA/ACCA alongside CTA is welcome but not required",
+    # "Te reo Māori would be beneficial", "a Working with Children Check is helpful"), not the employer welcoming
+    # applicants ("We welcome applications from ...", "All genders are welcome to apply") nor the hire's manner
+    # ("friendly and helpful", "You will be helpful, friendly and hold ...", "must be helpful")
+    r"|(?<!\byou\s)(?<!\byou'll\s)(?<!\byou’ll\s)(?<!\bwho\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bwould\s)"
+    r"(?<!\bto\s)(?<!\bshould\s)"
+    r"(?<!\bcandidate\s)(?<!\bcandidates\s)(?<!\bapplicant\s)(?<!\bapplicants\s)"
+    r"\b(?:is|are|would be|will be|be)\s+(?:(?:very|highly|also|especially|particularly|really|most|extremely)\s+)?"
+    r"(?:welcomed?(?!\s+(?:to\s+apply|from|regardless)\b)|helpful|beneficial|useful)\b"
+    # an ask denied ("Spanish helpful but not required", "a degree isn't essential", "not required for this role", "a
+    # degree is not required to apply"), not a duty the hire is spared ("You are not required to travel", "not
+    # necessary to work weekends": what follows is the duty)
+    r"|(?:\bnot|n't|n’t)\s+(?:(?:strictly|absolutely|always)\s+)?(?:required|essential|mandatory|necessary|"
+    r"compulsory|an?\s+(?:requirement|prerequisite|must))\b"
+    r"(?!\s+to\s+(?!(?:apply|have|hold|possess|be\s+(?:qualified|registered|licensed|certified))\b))"
+    rf"|{_EMPLOYER_GIVES}",
     re.I,
 )
+# a preferred cue that is the employer's offer, not the posting's word on an ask: an item's own "must" outweighs it
+# ("Paid training provided - must have a valid CDL-A", "Full training provided, but a Class 1 licence is essential")
+EMPLOYER_GIVES = re.compile(_EMPLOYER_GIVES, re.I)
 REQUIRED_CUE = re.compile(r"\b(?:must|required|requires|essential|mandatory|minimum|at least)\b", re.I)
 # an item turning away whoever lacks it ("Candidates without SAP experience will not be considered", "applications
 # that lack a current licence cannot be accepted"): the strongest ask, whatever plus an earlier clause names
@@ -59,8 +85,9 @@ SECTION_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "You will need", "What you will bring", "To be successful you will have": what is asked, not a duty
         r"you will(?! need| bring| have| hold| possess)", re.I)),
     ("required", re.compile(
+        # "Person specification" heads a UK/IE public employer's asks (its "Essential"/"Desirable" subheadings say how)
         r"require|qualif|must|need|skill|experience|you have|you(?:.?ll| will) (?:bring|have|hold|possess)|you bring|"
-        r"looking for|about you|"
+        r"looking for|about you|person spec|"
         r"who you are|competenc|what we.?re looking|profile|background|ideal candidate|expect|essential|mandatory|"
         # session 20: "What we ask", "What we ask of you" (Dutch and Flemish postings' "Wat vragen wij", Scandinavian
         # "Vi söker"), "What we are seeking"

@@ -49,6 +49,7 @@ from careerpilot.matching.degrees import (
 from careerpilot.matching.evidence import JOB_HEADS
 from careerpilot.matching.layout import (
     BULLET,
+    EMPLOYER_GIVES,
     HEADING_MD,
     PREFERRED_CUE,
     REFUSED_WITHOUT,
@@ -69,9 +70,12 @@ from careerpilot.text.terms import STOP_WORDS, key_terms, words
 log = logging.getLogger(__name__)
 _INLINE_HEADING = re.compile(r"^([A-Z][A-Za-z /&'-]{1,28}):\s+(\S.{2,})$")
 # a sentence ends at . ! ? before a capital, but not after an initialism ("J.D. and", "U.S. jurisdiction") or an
-# abbreviation that introduces more of the same sentence ("e.g. CFA", "incl. BLS")
+# abbreviation that introduces more of the same sentence ("e.g. CFA", "incl. BLS"), a degree's ("B.Sc. Nursing",
+# "B.Tech. Civil"), a title's or a place's ("Dr. Naidoo", "St. Albans", "Mt. Eden")
 _SENTENCE = re.compile(
-    r"(?<=[.!?])(?<![A-Za-z]\.[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bincl\.)(?<!\bapprox\.)\s+(?=[A-Z])"
+    r"(?<=[.!?])(?<![A-Za-z]\.[A-Z]\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bincl\.)(?<!\bapprox\.)"
+    r"(?<![A-Z]\.[A-Z][a-z]\.)(?<![A-Z]\.[A-Z][a-z]{2}\.)(?<![A-Z]\.[A-Z][a-z]{3}\.)"
+    r"(?<!\b(?:St|Mt|Dr|Mr|Ms|Ft|Pt|Sr|Jr|No)\.)(?<!\bMrs\.)(?<!\bProf\.)\s+(?=[A-Z])"
 )
 _INLINE_ITEMS = re.compile(r";\s+|(?<=[.!?])(?<![A-Za-z]\.[A-Z]\.)\s+")
 _NUMBER_WORDS = {
@@ -1082,12 +1086,21 @@ def _importance(section: str, item: str) -> Importance:
     item = _BRACKET.sub(lambda b: " " if _own_cue(b) else b.group(0), item)
     if REFUSED_WITHOUT.search(item):
         return "required"  # "S/4HANA preferred. Candidates without SAP experience will not be considered."
-    preferred, required = PREFERRED_CUE.search(item), REQUIRED_CUE.search(item)
+    required = REQUIRED_CUE.search(item)
+    preferred = _preferred_cue(item, asked=required is not None)
     if preferred and not (required and required.start() < preferred.start()):
         return "preferred"
     if required:
         return "required"
     return "preferred" if section == "preferred" else "required"
+
+
+def _preferred_cue(item: str, *, asked: bool) -> re.Match[str] | None:
+    """Return an item's first preferred cue; an employer's offer ("training provided") gives way to an item's ask."""
+    for cue in PREFERRED_CUE.finditer(item):
+        if not (asked and EMPLOYER_GIVES.fullmatch(cue.group(0))):
+            return cue
+    return None
 
 
 def _year_clauses(item: str) -> list[str]:
@@ -1263,22 +1276,58 @@ def _by_importance(section: str, item: str) -> list[tuple[str, Importance]]:
 _PLUS_TAIL = re.compile(r"(?:,|\s[-–—])\s*(?=(?:ideally|preferably)\b)", re.I)
 
 
+# where an item's asks part: a ";" outside brackets, a sentence's end ("CTA qualified (Chartered Tax Adviser). ACA/ACCA
+# alongside CTA is welcome but not required."), or a label of importance opening the rest of a line ("Essential: NEBOSH
+# General Certificate | Desirable: CSCS card", as a person specification's two columns are flattened)
+_CLAUSE_OR_SENTENCE = re.compile(
+    rf"{_OUTSIDE_BRACKETS.pattern}|{_SENTENCE.pattern}|"
+    r"\s+(?:\|\s+)?(?=(?:Essential|Desirable|Required|Preferred|Optional|Mandatory|Nice to have|Bonus)\s*:)"
+)
+
+
 @lru_cache(maxsize=16384)
 def _parts_by_importance(section: str, item: str) -> tuple[tuple[str, Importance], ...]:
-    """Return an item's parts, each with its own importance, when its ";"-clauses ask with different weight.
+    """Return an item's parts, each with its own importance, when its clauses or sentences ask with different weight.
 
     "Fluency in Spanish (written and spoken) is required; Portuguese is a plus" and "CDL-A required; prefer tanker
     endorsement" ask for one thing and would like another: read whole, the item's first cue made both required (and
     a Spanish speaker missed it for lacking Portuguese). Clauses that ask alike keep the item whole.
     """
-    parts = [part.strip() for part in _OUTSIDE_BRACKETS.split(item) if part.strip()] if ";" in item else []
-    if not parts and (tail := _PLUS_TAIL.search(item)) and not PREFERRED_CUE.search(item[: tail.start()]):
-        # "Proven experience building FME workspaces, ideally also FME Flow": the plus is the tail's alone
-        parts = [item[: tail.start()].strip(), item[tail.end() :].strip()]
-    weights = [_importance(section, part) for part in parts]
-    if len(set(weights)) < 2:
+    if REFUSED_WITHOUT.search(item):
+        # "Hands-on Xero payroll - MYOB also a plus. Applicants without Xero experience will not be considered.": the
+        # refusal is of the whole item's ask, whichever sentence it closes
         return ((item, _importance(section, item)),)
-    return tuple(zip(parts, weights, strict=True))
+    clauses = _contrasted([part.strip() for part in _CLAUSE_OR_SENTENCE.split(item) if part and part.strip(" .")])
+    if ";" not in item and _degree_ladder(clauses):
+        clauses = []  # "Preferred: Bachelor's degree. Required: Associate's degree": one degree ask with its floor
+    tail = _PLUS_TAIL.search(item)
+    # "Proven experience building FME workspaces, ideally also FME Flow": the plus is the tail's alone
+    tailed = [item[: tail.start()].strip(), item[tail.end() :].strip()] if tail else []
+    for parts in (clauses, tailed):
+        weights = [_importance(section, part) for part in parts]
+        if len(set(weights)) > 1 and (parts is clauses or not PREFERRED_CUE.search(parts[0])):
+            return tuple(zip(parts, weights, strict=True))
+    return ((item, _importance(section, item)),)
+
+
+# "but" opening a clause of its own ask: "A driving licence is not required but a car is essential" (not "helpful but
+# not required", "preferred but not essential": there the "but" denies the same ask)
+_CONTRAST = re.compile(r",?\s+(?:but|however|whereas)\s+(?!(?:(?:is|are)\s+)?not\b|\w+n't\b)", re.I)
+
+
+def _contrasted(parts: list[str]) -> list[str]:
+    """Return the parts, each split where "but" turns from what is denied or welcome to what is asked."""
+    out: list[str] = []
+    for part in parts:
+        pieces = _CONTRAST.split(part)
+        asked_after = all(REQUIRED_CUE.search(p) and not PREFERRED_CUE.search(p) for p in pieces[1:])
+        out += pieces if len(pieces) > 1 and PREFERRED_CUE.search(pieces[0]) and asked_after else [part]
+    return out
+
+
+def _degree_ladder(parts: list[str]) -> bool:
+    """Return whether two or more sentences of an item name a degree: the degree reader reads them as one ladder."""
+    return sum(any(pattern.search(part) for _, pattern in DEGREES) for part in parts) > 1
 
 
 # items read, by (item, importance, section, context, title): the title is None when the reading did not turn on it
