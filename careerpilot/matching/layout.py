@@ -215,7 +215,7 @@ def _starts_an_item(line: str) -> bool:
 
 def _open_ended(last: str) -> bool:
     """Return whether a line stops where its clause cannot end: a joining word, a comma, an unclosed bracket."""
-    word = last.rsplit(None, 1)[-1].lower()
+    word = last.rsplit(None, 1)[-1]  # as written: "CDL Class A" ends on a licence class, not the article
     return last[-1] in ",(&/+" or word in _OPEN_WORDS or last.count("(") > last.count(")")
 
 

@@ -167,3 +167,9 @@ def test_a_wrapped_item_does_not_swallow_the_nice_to_have_line_after_it() -> Non
 def test_unwrapping_stays_fast_on_hostile_text(attack: str) -> None:
     text = (attack * (20_000 // len(attack) + 1))[:20_000]
     assert cpu_seconds(unwrapped, text) < 0.05
+
+
+def test_a_capital_letter_ending_a_licence_class_is_no_article() -> None:
+    # US: "CDL Class A", then the employer's paragraph
+    text = "What you need:\n- CDL Class A\n\nWe provide a sign-on bonus and paid CDL upgrades."
+    assert unwrapped(text) == text
