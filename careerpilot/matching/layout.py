@@ -174,16 +174,12 @@ def unwrapped(text: str) -> str:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """Return the width the posting's lines were broken at: the longest length two more lines come within 15 of.
+    """Return the width the posting's lines were broken at: its longest line's length.
 
-    One long unwrapped paragraph among wrapped lines does not set the width; a posting without three lines of about
-    one length (bullets of all lengths) gets its longest line's, so only its longest lines count as broken by it.
+    A posting wrapped at a width has no line longer than it; one with a long paragraph on one line was not wrapped
+    there, and bullets or a title line that happen to be of one length must not be read as broken at it.
     """
-    lengths = sorted((len(line.strip()) for line in lines if line.strip()), reverse=True)
-    for at, length in enumerate(lengths[:-2]):
-        if length - lengths[at + 2] <= 15:
-            return length
-    return lengths[0] if lengths else 0
+    return max((len(line.strip()) for line in lines), default=0)
 
 
 def _continues(last: str, line: str, following: str, width: int, *, continued: bool, apart: bool) -> bool:
