@@ -135,6 +135,7 @@ _FULL = 0.85  # a line this share of its posting's wrap width (or more) was brok
 # auxiliary ("... stamping drawings for" / "Ontario clients", "registered with the" / "Nursing and Midwifery Board")
 _OPEN_WORDS = frozenset(
     "a an the of to for with within without in into on onto at by from via per under over as than about including "
+    "across through between among toward towards during upon against "
     "such and or nor but your our their its these which who whose where is are be been will must "
     "should can may have has e.g. i.e. incl.".split()
 )
@@ -196,7 +197,9 @@ def _continues(last: str, line: str, following: str, width: int, *, continued: b
     if last[-1] in ".!?:;" or (not continued and heading_of(last) is not None) or _starts_an_item(line):
         return False
     if _open_ended(last):
-        return not (heading_of(line) is not None and (line.endswith(":") or HEADING_MD.match(line)))
+        # a marked heading stays one ("REQUIREMENTS", "Skills:"); "TRAQ-qualified assessors" or "experience
+        # preferred" after "call for" / "years of" goes on
+        return heading_of(line) is None or not (line.isupper() or line.endswith(":") or HEADING_MD.match(line))
     if apart and len(last) < _FULL * width:
         return False  # across a blank line only a line at the wrap width goes on: not a title line, a list's last item
     capital_allowed = not apart and not BULLET.match(last)

@@ -173,3 +173,9 @@ def test_a_capital_letter_ending_a_licence_class_is_no_article() -> None:
     # US: "CDL Class A", then the employer's paragraph
     text = "What you need:\n- CDL Class A\n\nWe provide a sign-on bonus and paid CDL upgrades."
     assert unwrapped(text) == text
+
+
+def test_a_heading_after_a_line_ending_on_a_preposition_stays_a_heading() -> None:
+    text = "We are opening a new site, so we need someone with experience of\n\nREQUIREMENTS\n\n- RN licence"
+    assert unwrapped(text) == text
+    assert "- at least 2 years of experience preferred" in unwrapped("- at least 2 years of\nexperience preferred")
