@@ -139,6 +139,16 @@ _OPEN_WORDS = frozenset(
     "such and or nor but your our their its these which who whose where is are be been will must "
     "should can may have has e.g. i.e. incl.".split()
 )
+# an open word used where it ends the clause: a noun ("Xero experience a must", "an absolute must"), an age limit
+# ("Aged 18 or over"), a phrase ("Te reo Māori is a nice to have", "Practical and hands on"); the tail is matched on
+# the line's last 40 characters only, so a long line costs no more than a short one
+_CLOSED_TAIL = re.compile(
+    r"(?:\ban?(?:\s+(?:absolute|real|definite))?\s+must|\b(?:nice|good|great|handy)[- ]to[- ]have"
+    r"|\b(?:or|and)\s+over|\bhands[- ]on|\bswitched[- ]on)$",
+    re.IGNORECASE,
+)
+# a question written as a heading without its colon ("Who you'll work with", "What you will be responsible for")
+_QUESTION_HEADING = re.compile(r"^(?:what|who|where|why|how)\s+(?:you|we)(?:['’](?:ll|re|d))?\s", re.IGNORECASE)
 # a list's own item marker the bullet pattern leaves out: "(a) ", "b) ", "(iv) ", "ii. "
 _ITEM_MARK = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})[.)]\s")
 
@@ -194,16 +204,21 @@ def _continues(last: str, line: str, following: str, width: int, *, continued: b
     prose line and with no blank line between (``apart``): a list's last item or a title line and the paragraph
     after it ("- Edging and lab experience a plus" / "Full-time associates are eligible ...") stay apart.
     """
-    if last[-1] in ".!?:;" or (not continued and heading_of(last) is not None) or _starts_an_item(line):
+    if last[-1] in ".!?:;" or _starts_an_item(line):
         return False
+    # the cheap tests first: reading a heading looks its words up in the vocabularies, and a list of 1,000 short
+    # items must not pay that for every line
     if _open_ended(last):
         # a marked heading stays one ("REQUIREMENTS", "Skills:"); "TRAQ-qualified assessors" or "experience
         # preferred" after "call for" / "years of" goes on
-        return heading_of(line) is None or not (line.isupper() or line.endswith(":") or HEADING_MD.match(line))
-    if apart and len(last) < _FULL * width:
+        marked = line.isupper() or line.endswith(":") or HEADING_MD.match(line)
+        goes_on = not marked or heading_of(line) is None
+    elif apart and len(last) < _FULL * width:
         return False  # across a blank line only a line at the wrap width goes on: not a title line, a list's last item
-    capital_allowed = not apart and not BULLET.match(last)
-    return heading_of(line) is None and _broken_at_width(last, line, following, width, capital=capital_allowed)
+    else:
+        capital_allowed = not apart and not BULLET.match(last)
+        goes_on = _broken_at_width(last, line, following, width, capital=capital_allowed) and heading_of(line) is None
+    return goes_on and (continued or heading_of(last) is None)
 
 
 def _starts_an_item(line: str) -> bool:
@@ -215,7 +230,15 @@ def _starts_an_item(line: str) -> bool:
 def _open_ended(last: str) -> bool:
     """Return whether a line stops where its clause cannot end: a joining word, a comma, an unclosed bracket."""
     word = last.rsplit(None, 1)[-1]  # as written: "CDL Class A" ends on a licence class, not the article
-    return last[-1] in ",(&/+" or word in _OPEN_WORDS or last.count("(") > last.count(")")
+    if _CLOSED_TAIL.search(last[-40:]) or _question_heading(last):
+        return False
+    # a joining sign stands as its own word ("Health &"); one closing a word ends a name ("C++", "CompTIA Security+")
+    return last[-1] in ",(" or word in _OPEN_WORDS or word in ("&", "/", "+") or last.count("(") > last.count(")")
+
+
+def _question_heading(line: str) -> bool:
+    """Return whether a short line is a question-form heading with no colon ("Who you'll work with")."""
+    return len(line) <= 60 and line[-1] not in ".!?," and bool(_QUESTION_HEADING.match(line))
 
 
 def _broken_at_width(last: str, line: str, following: str, width: int, *, capital: bool) -> bool:

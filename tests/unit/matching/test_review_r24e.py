@@ -58,7 +58,17 @@ def test_a_line_open_mid_clause_still_goes_on(text: str, joined: str) -> None:
 
 @pytest.mark.parametrize(
     "piece",
-    ["Xero experience a must\n", "C++\n", "Aged 18 or over\n", "a\n", "x (\n\n", "Who you'll work with\n", "+ &\n"],
+    [
+        "Xero experience a must\n",
+        "Xero experience required\n",
+        "Forklift licence\n",
+        "C++\n",
+        "Aged 18 or over\n",
+        "a\n",
+        "x (\n\n",
+        "Who you'll work with\n",
+        "+ &\n",
+    ],
 )
 def test_unwrapping_stays_fast_on_hostile_input(piece: str) -> None:
     text = (piece * (20_000 // len(piece) + 1))[:20_000]
