@@ -44,6 +44,29 @@ def test_a_complete_line_that_looks_open_keeps_its_line(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # AU: an item left on "and", then the EEO statement: a new sentence, its credentials no requirement
+        "We value experience with Xero and\nWe are an equal opportunity employer and encourage people with a CPA to apply.",
+        # UK: a full-width line, then a sentence of the employer's own
+        "The successful candidate will hold a CSCS card and have at least three years of site\n"
+        "We offer a company van, 25 days of annual leave and a pension scheme.",
+        # CA/ZA: the reader addressed in a new sentence
+        "Experience with Sage Pastel or\nYou will report to the Finance Manager in Johannesburg.",
+        "Fluency in English and French with\nIf you have questions, please call our Ottawa office.",
+    ],
+)
+def test_a_sentence_of_its_own_after_an_open_line_keeps_its_line(text: str) -> None:
+    assert unwrapped(text).splitlines() == text.splitlines()
+
+
+def test_a_hospital_named_our_lady_still_goes_on() -> None:
+    # IE: "Our Lady of Lourdes Hospital" is a name, not the employer speaking
+    text = "Two years of post-registration experience in an acute hospital such as\nOur Lady of Lourdes Hospital, Drogheda."
+    assert "such as Our Lady of Lourdes" in unwrapped(text)
+
+
+@pytest.mark.parametrize(
     ("text", "joined"),
     [
         # still open: the conjunction, the bare symbol, "must" as an auxiliary
