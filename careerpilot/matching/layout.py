@@ -149,6 +149,10 @@ _CLOSED_TAIL = re.compile(
 )
 # a question written as a heading without its colon ("Who you'll work with", "What you will be responsible for")
 _QUESTION_HEADING = re.compile(r"^(?:what|who|where|why|how)\s+(?:you|we)(?:['’](?:ll|re|d))?\s", re.IGNORECASE)
+# a line the employer starts speaking in ("We are an equal opportunity employer", "You will report to", "If you
+# have questions"): a new sentence, which a wrapped sentence's rest would start in lower case; "Our Lady of Lourdes
+# Hospital" (IE) is a name
+_NEW_SENTENCE = re.compile(r"^(?:(?:We|You|Your|They|If|Please)\s|Our\s(?!Lady))")
 # a list's own item marker the bullet pattern leaves out: "(a) ", "b) ", "(iv) ", "ii. "
 _ITEM_MARK = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})[.)]\s")
 
@@ -204,7 +208,7 @@ def _continues(last: str, line: str, following: str, width: int, *, continued: b
     prose line and with no blank line between (``apart``): a list's last item or a title line and the paragraph
     after it ("- Edging and lab experience a plus" / "Full-time associates are eligible ...") stay apart.
     """
-    if last[-1] in ".!?:;" or _starts_an_item(line):
+    if last[-1] in ".!?:;" or _NEW_SENTENCE.match(line) or _starts_an_item(line):
         return False
     # the cheap tests first: reading a heading looks its words up in the vocabularies, and a list of 1,000 short
     # items must not pay that for every line

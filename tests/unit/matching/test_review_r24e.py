@@ -47,7 +47,8 @@ def test_a_complete_line_that_looks_open_keeps_its_line(text: str) -> None:
     "text",
     [
         # AU: an item left on "and", then the EEO statement: a new sentence, its credentials no requirement
-        "We value experience with Xero and\nWe are an equal opportunity employer and encourage people with a CPA to apply.",
+        "We value experience with Xero and\n"
+        "We are an equal opportunity employer and encourage people with a CPA to apply.",
         # UK: a full-width line, then a sentence of the employer's own
         "The successful candidate will hold a CSCS card and have at least three years of site\n"
         "We offer a company van, 25 days of annual leave and a pension scheme.",
@@ -62,7 +63,10 @@ def test_a_sentence_of_its_own_after_an_open_line_keeps_its_line(text: str) -> N
 
 def test_a_hospital_named_our_lady_still_goes_on() -> None:
     # IE: "Our Lady of Lourdes Hospital" is a name, not the employer speaking
-    text = "Two years of post-registration experience in an acute hospital such as\nOur Lady of Lourdes Hospital, Drogheda."
+    text = (
+        "Two years of post-registration experience in an acute hospital such as\n"
+        "Our Lady of Lourdes Hospital, Drogheda."
+    )
     assert "such as Our Lady of Lourdes" in unwrapped(text)
 
 
