@@ -107,6 +107,8 @@ _TWO_LANGUAGES = re.compile(r"^[^|]{1,40}\s\|\s([^|]{2,60})$")
 
 # a heading's words, a colon, then what it introduces on the same line ("Essential: forklift licence")
 _HEADING_WITH_ITEM = re.compile(r"^([A-Z][A-Za-z /&'-]{1,28}):\s+\S")
+# the same in a posting written all lower-case ("nice: RON experience", "what you'll do: car lockouts")
+_ANY_CASE_HEADING_WITH_ITEM = re.compile(r"^([A-Za-z][A-Za-z /&'’-]{1,28}):\s+\S")
 
 
 def heading_of(line: str) -> str | None:
@@ -155,41 +157,137 @@ def section_kind(heading: str) -> str:
 
 _WRAPPED = 60  # a line of prose broken at a width is long; a terse posting's lines ("active FL RN license") are not
 _SHORT = 40  # a line this short is a wrapped sentence's end only when it ends the sentence
+_FULL = 0.85  # a line this share of its posting's wrap width (or more) was broken by the width, not by its writer
+# the last word of a clause that cannot end there: an article, a preposition, a conjunction, a possessive or an
+# auxiliary ("... stamping drawings for" / "Ontario clients", "registered with the" / "Nursing and Midwifery Board")
+_OPEN_WORDS = frozenset(
+    "a an the of to for with within without in into on onto at by from via per under over as than about including "
+    "across through between among toward towards during upon against "
+    "such and or nor but your our their its these which who whose where is are be been will must "
+    "should can may have has e.g. i.e. incl.".split()
+)
+# an open word used where it ends the clause: a noun ("Xero experience a must", "an absolute must"), an age limit
+# ("Aged 18 or over"), a phrase ("Te reo Māori is a nice to have", "Practical and hands on"); the tail is matched on
+# the line's last 40 characters only, so a long line costs no more than a short one
+_CLOSED_TAIL = re.compile(
+    r"(?:\ban?(?:\s+(?:absolute|real|definite))?\s+must|\b(?:nice|good|great|handy)[- ]to[- ]have"
+    r"|\b(?:or|and)\s+over|\bhands[- ]on|\bswitched[- ]on)$",
+    re.IGNORECASE,
+)
+# a question written as a heading without its colon ("Who you'll work with", "What you will be responsible for")
+_QUESTION_HEADING = re.compile(r"^(?:what|who|where|why|how)\s+(?:you|we)(?:['’](?:ll|re|d))?\s", re.IGNORECASE)
+# a line the employer starts speaking in ("We are an equal opportunity employer", "You will report to", "If you
+# have questions"): a new sentence, which a wrapped sentence's rest would start in lower case; "Our Lady of Lourdes
+# Hospital" (IE) is a name
+_NEW_SENTENCE = re.compile(r"^(?:(?:We|You|Your|They|If|Please)\s|Our\s(?!Lady))")
+# a list's own item marker the bullet pattern leaves out: "(a) ", "b) ", "(iv) ", "ii. "
+_ITEM_MARK = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})[.)]\s")
 
 
 def unwrapped(text: str) -> str:
-    """Return text with prose lines broken mid-sentence joined again.
+    """Return text with prose lines and bullets broken mid-sentence joined again.
 
-    A long line (_WRAPPED characters or more) that does not end a clause (its last character is a word's, a digit,
-    a comma or a closing bracket, not . ! ? : ;) and is no heading is one sentence with the next line when that
-    line starts with a lower-case word, is no bullet and carries no importance cue of its own ("spanish preferred",
-    "must have ..."): "minimum 8 years of commercial" / "litigation experience, including ..." asks for commercial
-    litigation. A short next line (under _SHORT characters) is joined only when it ends the sentence (. ! ?), and a
-    next line that is neither full width nor the paragraph's end (another lower-case line follows) is a list's line:
-    "current state RN license and BLS certification from the American Heart Association" / "spanish preferred" /
-    "weekend availability" keep their lines. Bullets and headings keep their lines too.
+    Plain text pasted from email or a PDF, ATS feeds wrapped at a width and career pages with a <br> or a <p> per
+    line (whose extracted text has a blank line between lines) all break a writer's sentence over lines. A line goes
+    on with the last non-blank line (across at most one blank line) when ``_continues`` says so; the joined line
+    keeps the first line's bullet, so a wrapped bullet is one item again.
     """
     lines = text.splitlines()
-    out: list[str] = []
-    for i, line in enumerate(lines):
+    width = _wrap_width(lines)
+    out: list[list[str]] = []  # each output line as its pieces: joining appends, so long runs stay linear
+    last, blanks, continued = "", 0, False
+    for at, line in enumerate(lines):
         stripped = line.strip()
-        last = out[-1].rstrip() if out else ""
-        following = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        ends_sentence = stripped[-1:] in (".", "!", "?")
-        listed = (
-            len(stripped) < _WRAPPED and not ends_sentence and following[:1].islower() and not BULLET.match(following)
-        )
-        if (
-            len(last) >= _WRAPPED
-            and stripped[:1].islower()
-            and not BULLET.match(stripped)
-            and last[-1] not in ".!?:;"
-            and heading_of(last) is None
-            and not (PREFERRED_CUE.search(stripped) or REQUIRED_CUE.search(stripped))
-            and (len(stripped) >= _SHORT or ends_sentence)
-            and not listed
-        ):
-            out[-1] = f"{last} {stripped}"
+        if not stripped:
+            out.append([line])
+            blanks += 1
             continue
-        out.append(line)
-    return "\n".join(out)
+        following = next((nxt.strip() for nxt in lines[at + 1 : at + 3] if nxt.strip()), "")
+        if last and blanks <= 1 and _continues(last, stripped, following, width, continued=continued, apart=blanks > 0):
+            del out[len(out) - blanks :]  # the blank line a <p> per line puts between a sentence's parts
+            out[-1][-1] = out[-1][-1].rstrip()
+            out[-1].append(stripped)
+            continued = True
+        else:
+            out.append([line])
+            continued = False
+        last, blanks = stripped, 0
+    return "\n".join(" ".join(pieces) for pieces in out)
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """Return the width the posting's lines were broken at: its longest line's length.
+
+    A posting wrapped at a width has no line longer than it; one with a long paragraph on one line was not wrapped
+    there, and bullets or a title line that happen to be of one length must not be read as broken at it.
+    """
+    return max((len(line.strip()) for line in lines), default=0)
+
+
+def _continues(last: str, line: str, following: str, width: int, *, continued: bool, apart: bool) -> bool:
+    """Return whether ``line`` goes on with the sentence of ``last``, the line written before it.
+
+    Never after a heading (a line that continues another is none) or a line ending a clause (. ! ? : ;), never into
+    a bullet, a numbered item, a heading or an inline heading ("Nice to have: CEREC"). A line ending mid-clause (an
+    article, preposition or conjunction, a comma, an open bracket) goes on whatever the next line starts with, a
+    capital (a proper noun) or a cue ("... registration is" / "required."): the cue then belongs to the joined item.
+    A line ending on a word goes on only when its width broke it (``_broken_at_width``); into a capital only from a
+    prose line and with no blank line between (``apart``): a list's last item or a title line and the paragraph
+    after it ("- Edging and lab experience a plus" / "Full-time associates are eligible ...") stay apart.
+    """
+    if last[-1] in ".!?:;" or _NEW_SENTENCE.match(line) or _starts_an_item(line):
+        return False
+    # the cheap tests first: reading a heading looks its words up in the vocabularies, and a list of 1,000 short
+    # items must not pay that for every line
+    if _open_ended(last):
+        # a marked heading stays one ("REQUIREMENTS", "Skills:"); "TRAQ-qualified assessors" or "experience
+        # preferred" after "call for" / "years of" goes on
+        marked = line.isupper() or line.endswith(":") or HEADING_MD.match(line)
+        goes_on = not marked or heading_of(line) is None
+    elif apart and len(last) < _FULL * width:
+        return False  # across a blank line only a line at the wrap width goes on: not a title line, a list's last item
+    else:
+        capital_allowed = not apart and not BULLET.match(last)
+        goes_on = _broken_at_width(last, line, following, width, capital=capital_allowed) and heading_of(line) is None
+    return goes_on and (continued or heading_of(last) is None)
+
+
+def _starts_an_item(line: str) -> bool:
+    """Return whether a line starts an item of its own: a bullet, a numbered or lettered item, an inline heading."""
+    inline = _ANY_CASE_HEADING_WITH_ITEM.match(line)
+    return bool(BULLET.match(line) or _ITEM_MARK.match(line) or inline and section_kind(inline.group(1)) != "unknown")
+
+
+def _open_ended(last: str) -> bool:
+    """Return whether a line stops where its clause cannot end: a joining word, a comma, an unclosed bracket."""
+    word = last.rsplit(None, 1)[-1]  # as written: "CDL Class A" ends on a licence class, not the article
+    if _CLOSED_TAIL.search(last[-40:]) or _question_heading(last):
+        return False
+    # a joining sign stands as its own word ("Health &"); one closing a word ends a name ("C++", "CompTIA Security+")
+    return last[-1] in ",(" or word in _OPEN_WORDS or word in ("&", "/", "+") or last.count("(") > last.count(")")
+
+
+def _question_heading(line: str) -> bool:
+    """Return whether a short line is a question-form heading with no colon ("Who you'll work with")."""
+    return len(line) <= 60 and line[-1] not in ".!?," and bool(_QUESTION_HEADING.match(line))
+
+
+def _broken_at_width(last: str, line: str, following: str, width: int, *, capital: bool) -> bool:
+    """Return whether ``last``, ending on a word, was broken by its width before ``line``, the rest of its sentence.
+
+    A long line (_WRAPPED characters or more) goes on into a lower-case line or a bracket ("minimum 8 years of
+    commercial" / "litigation experience, ..."). A short next line (under _SHORT characters) is joined only when it
+    ends the sentence, so "spanish preferred" after a long licence line stays its own item, and a next line with a
+    cue only when it ends the sentence; a next line that is neither full width nor the paragraph's end (another
+    lower-case line follows) is a list's line. A capital next line (a proper noun) goes on only after a line at the
+    wrap width, when it ends the sentence and has no cue: "Forklift licence" / "Manual handling" and lists of long
+    capitalised items keep their lines.
+    """
+    ends_sentence = line[-1] in ".!?"
+    cue = PREFERRED_CUE.search(line) or REQUIRED_CUE.search(line)
+    if len(last) < _WRAPPED or (len(line) < _SHORT and not ends_sentence):
+        return False
+    if line[0].islower() or line[0] == "(":
+        listed = len(line) < _WRAPPED and not ends_sentence and following[:1].islower() and not BULLET.match(following)
+        return not listed and not (cue and not ends_sentence)
+    return capital and line[0].isupper() and ends_sentence and not cue and len(last) >= _FULL * width
